@@ -1,0 +1,12 @@
+//! `tracking-core track`: filled in by its issue.
+
+use super::CmdResult;
+
+/// Arguments of `track`.
+#[derive(clap::Args)]
+pub struct Args {}
+
+/// Runs the subcommand.
+pub fn run(_args: Args) -> CmdResult {
+    Err("not implemented yet".into())
+}

@@ -1,0 +1,67 @@
+//! `tracking-core`: the command-line face of the library. Batch subcommands read JSON lines
+//! (a file, or `-` for stdin) and write JSON lines; a malformed line yields an error record
+//! with its line number and the run continues; the exit code is 1 if any line failed.
+
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand};
+
+mod cmd;
+#[allow(dead_code)] // helpers used as subcommands land
+mod io;
+
+/// Offline order tracking: normalize carrier scans, identify tracking numbers, estimate
+/// delivery windows, assess shipment health.
+#[derive(Parser)]
+#[command(name = "tracking-core", version, about, long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Show what a customer's tracking page would say for built-in sample shipments.
+    Demo(cmd::demo::Args),
+    /// Shipment JSON lines in, snapshot JSON lines out.
+    Track(cmd::track::Args),
+    /// Raw event JSON lines in, the same lines with status, substatus, confidence and rule.
+    Normalize(cmd::normalize::Args),
+    /// Score the normalizer on a labelled JSON-lines file.
+    EvalNormalize(cmd::eval_normalize::Args),
+    /// Identify the carrier of tracking numbers and verify their check digits.
+    Identify(cmd::identify::Args),
+    /// Learn a transit-time model from completed shipments.
+    Learn(cmd::learn::Args),
+    /// Estimate delivery windows for shipments with a learned model.
+    Estimate(cmd::estimate::Args),
+    /// Learn before a date, predict after it, and score against baselines.
+    Backtest(cmd::backtest::Args),
+    /// Assess the health of active shipments (stalled, late, likely lost, needs action).
+    Health(cmd::health::Args),
+    /// Merchant analytics over shipment history: transit percentiles, on-time %, rates by lane.
+    Report(cmd::report::Args),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Command::Demo(a) => cmd::demo::run(a),
+        Command::Track(a) => cmd::track::run(a),
+        Command::Normalize(a) => cmd::normalize::run(a),
+        Command::EvalNormalize(a) => cmd::eval_normalize::run(a),
+        Command::Identify(a) => cmd::identify::run(a),
+        Command::Learn(a) => cmd::learn::run(a),
+        Command::Estimate(a) => cmd::estimate::run(a),
+        Command::Backtest(a) => cmd::backtest::run(a),
+        Command::Health(a) => cmd::health::run(a),
+        Command::Report(a) => cmd::report::run(a),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("tracking-core: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,230 @@
+//! The carrier registry: slug, display name, aliases, home countries, default time zone and
+//! public tracking-URL template.
+//!
+//! Sources: each carrier's public tracking page (the URL templates below are the documented
+//! or long-stable deep links that take the tracking number as a query/path parameter); time
+//! zones are the carrier's head-office zone in the IANA database, used only when a scan has no
+//! offset and no location.
+
+use std::fmt;
+
+use serde::{Serialize, Serializer};
+
+/// Days of the week a carrier normally operates, as a bit set (bit 0 = Monday).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct OperatingDays(pub u8);
+
+impl OperatingDays {
+    /// Monday to Friday.
+    pub const WEEKDAYS: OperatingDays = OperatingDays(0b001_1111);
+    /// Monday to Saturday.
+    pub const MON_SAT: OperatingDays = OperatingDays(0b011_1111);
+    /// Every day.
+    pub const ALL: OperatingDays = OperatingDays(0b111_1111);
+
+    /// Whether the carrier operates on `weekday` (0 = Monday ... 6 = Sunday).
+    pub const fn contains(self, weekday: u32) -> bool {
+        weekday < 7 && self.0 & (1 << weekday) != 0
+    }
+}
+
+/// One carrier known to tracking-core.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Carrier {
+    /// Stable snake_case identifier (`dhl_parcel_de`).
+    pub slug: &'static str,
+    /// Name for people (`DHL Paket (Germany)`).
+    pub name: &'static str,
+    /// Other names it goes by; matched case- and punctuation-insensitively.
+    pub aliases: &'static [&'static str],
+    /// Home countries, ISO 3166-1 alpha-2.
+    pub countries: &'static [&'static str],
+    /// Default IANA time zone for scans without offset or location.
+    pub timezone: &'static str,
+    /// Public tracking page, with `{number}` where the tracking number goes.
+    pub tracking_url: Option<&'static str>,
+    /// Days on which the carrier delivers.
+    pub delivery_days: OperatingDays,
+}
+
+impl Carrier {
+    /// The public tracking URL for `number`, when the carrier has one.
+    pub fn tracking_url_for(&self, number: &str) -> Option<String> {
+        self.tracking_url.map(|t| t.replace("{number}", number))
+    }
+}
+
+impl fmt::Display for Carrier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.name)
+    }
+}
+
+impl Serialize for Carrier {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.slug)
+    }
+}
+
+macro_rules! carriers {
+    ($( $slug:literal, $name:literal, [$($alias:literal),*], [$($cc:literal),*], $tz:literal, $url:expr, $days:expr; )*) => {
+        /// Every carrier in the registry.
+        pub static CARRIERS: &[Carrier] = &[
+            $(Carrier {
+                slug: $slug,
+                name: $name,
+                aliases: &[$($alias),*],
+                countries: &[$($cc),*],
+                timezone: $tz,
+                tracking_url: $url,
+                delivery_days: $days,
+            },)*
+        ];
+    };
+}
+
+use OperatingDays as D;
+
+carriers! {
+    "ups", "UPS", ["United Parcel Service", "UPS Ground", "UPS Mail Innovations", "UPS SurePost"], ["US"], "America/New_York", Some("https://www.ups.com/track?tracknum={number}"), D::MON_SAT;
+    "fedex", "FedEx", ["Federal Express", "FedEx Ground", "FedEx Express", "FDX"], ["US"], "America/Chicago", Some("https://www.fedex.com/fedextrack/?trknbr={number}"), D::MON_SAT;
+    "usps", "USPS", ["United States Postal Service", "US Postal Service", "US Mail"], ["US"], "America/New_York", Some("https://tools.usps.com/go/TrackConfirmAction?tLabels={number}"), D::MON_SAT;
+    "dhl_express", "DHL Express", ["DHL", "DHL Worldwide Express", "DHL Express Worldwide"], ["DE", "US"], "Europe/Berlin", Some("https://www.dhl.com/en/express/tracking.html?AWB={number}"), D::MON_SAT;
+    "dhl_ecommerce", "DHL eCommerce Americas", ["DHL eCommerce", "DHL Global Mail", "DHL eCommerce Solutions"], ["US", "CA"], "America/New_York", Some("https://webtrack.dhlecs.com/orders?trackingNumber={number}"), D::MON_SAT;
+    "dhl_ecommerce_eu", "DHL eCommerce Europe", ["DHL eCommerce Europe", "DHL Parcel Europe"], ["NL", "BE", "DE"], "Europe/Amsterdam", Some("https://www.dhl.com/global-en/home/tracking.html?tracking-id={number}"), D::WEEKDAYS;
+    "dhl_ecommerce_asia", "DHL eCommerce Asia", ["DHL eCommerce Asia", "DHL Global Mail Asia"], ["SG", "MY", "TH", "VN", "IN", "CN"], "Asia/Singapore", Some("https://www.dhl.com/global-en/home/tracking.html?tracking-id={number}"), D::MON_SAT;
+    "dhl_parcel_de", "DHL Paket (Germany)", ["DHL Paket", "DHL Parcel Germany", "Deutsche Post DHL", "DHL DE"], ["DE"], "Europe/Berlin", Some("https://www.dhl.de/de/privatkunden/pakete-empfangen/verfolgen.html?piececode={number}"), D::MON_SAT;
+    "dhl_parcel_nl", "DHL Parcel Netherlands", ["DHL Parcel NL", "DHL Parcel Benelux", "DHL NL"], ["NL", "BE"], "Europe/Amsterdam", Some("https://my.dhlparcel.nl/home/tracktrace/{number}"), D::MON_SAT;
+    "dhl_parcel_pl", "DHL Parcel Poland", ["DHL Parcel PL", "DHL Polska", "DHL PL"], ["PL"], "Europe/Warsaw", Some("https://www.dhl.com/pl-pl/home/sledzenie-przesylek.html?tracking-id={number}"), D::WEEKDAYS;
+    "dhl_global_forwarding", "DHL Global Forwarding", ["DGF", "DHL Freight", "DHL Forwarding"], ["DE"], "Europe/Berlin", Some("https://www.dhl.com/global-en/home/tracking/tracking-freight.html?tracking-id={number}"), D::WEEKDAYS;
+    "deutsche_post", "Deutsche Post", ["Deutsche Post Brief", "Deutsche Post AG"], ["DE"], "Europe/Berlin", Some("https://www.deutschepost.de/de/s/sendungsverfolgung.html?piececode={number}"), D::MON_SAT;
+    "postnl", "PostNL", ["Post NL", "TNT Post"], ["NL", "BE"], "Europe/Amsterdam", Some("https://jouw.postnl.nl/track-and-trace/{number}"), D::MON_SAT;
+    "hermes_de", "Hermes Germany", ["Hermes", "Hermes DE", "Hermes Germany GmbH"], ["DE"], "Europe/Berlin", Some("https://www.myhermes.de/empfangen/sendungsverfolgung/sendungsinformation/#{number}"), D::MON_SAT;
+    "evri", "Evri", ["Hermes UK", "MyHermes", "Hermes Parcelnet"], ["GB"], "Europe/London", Some("https://www.evri.com/track/parcel/{number}"), D::ALL;
+    "gls", "GLS", ["General Logistics Systems", "GLS Group"], ["DE", "NL", "BE", "FR", "IT", "ES", "AT", "DK", "PL"], "Europe/Berlin", Some("https://gls-group.com/track/{number}"), D::WEEKDAYS;
+    "dpd", "DPD", ["Dynamic Parcel Distribution", "DPD Group", "DPD DE"], ["DE", "FR", "NL", "BE", "PL", "AT"], "Europe/Berlin", Some("https://tracking.dpd.de/status/en_US/parcel/{number}"), D::WEEKDAYS;
+    "dpd_uk", "DPD UK", ["DPD United Kingdom", "DPD Local"], ["GB"], "Europe/London", Some("https://track.dpd.co.uk/parcels/{number}"), D::MON_SAT;
+    "colissimo", "Colissimo", ["La Poste Colissimo", "Coliposte"], ["FR"], "Europe/Paris", Some("https://www.laposte.fr/outils/suivre-vos-envois?code={number}"), D::MON_SAT;
+    "la_poste", "La Poste", ["La Poste France", "Lettre suivie"], ["FR"], "Europe/Paris", Some("https://www.laposte.fr/outils/suivre-vos-envois?code={number}"), D::MON_SAT;
+    "chronopost", "Chronopost", ["Chronopost France"], ["FR"], "Europe/Paris", Some("https://www.chronopost.fr/tracking-no-cms/suivi-page?listeNumerosLT={number}"), D::WEEKDAYS;
+    "canada_post", "Canada Post", ["Postes Canada", "CanadaPost"], ["CA"], "America/Toronto", Some("https://www.canadapost-postescanada.ca/track-reperage/en#/details/{number}"), D::WEEKDAYS;
+    "purolator", "Purolator", ["Purolator Courier"], ["CA"], "America/Toronto", Some("https://www.purolator.com/en/shipping/tracker?pin={number}"), D::WEEKDAYS;
+    "canpar", "Canpar Express", ["Canpar"], ["CA"], "America/Toronto", Some("https://www.canpar.com/en/tracking/delivery_options.htm?barcode={number}"), D::WEEKDAYS;
+    "australia_post", "Australia Post", ["AusPost", "Australia Post eParcel", "StarTrack"], ["AU"], "Australia/Sydney", Some("https://auspost.com.au/mypost/track/#/details/{number}"), D::WEEKDAYS;
+    "royal_mail", "Royal Mail", ["Royal Mail Group", "RM"], ["GB"], "Europe/London", Some("https://www.royalmail.com/track-your-item#/tracking-results/{number}"), D::MON_SAT;
+    "parcelforce", "Parcelforce Worldwide", ["Parcelforce", "Parcel Force"], ["GB"], "Europe/London", Some("https://www.parcelforce.com/track-trace?trackNumber={number}"), D::WEEKDAYS;
+    "yodel", "Yodel", ["Yodel Direct"], ["GB"], "Europe/London", Some("https://www.yodel.co.uk/track/{number}"), D::ALL;
+    "bpost", "bpost", ["Belgian Post", "bpost Belgium", "De Post", "La Poste Belgique"], ["BE"], "Europe/Brussels", Some("https://track.bpost.cloud/btr/web/#/search?itemCode={number}"), D::MON_SAT;
+    "tnt", "TNT", ["TNT Express", "TNT Express (FedEx)"], ["NL", "GB", "IT", "FR", "AU"], "Europe/Amsterdam", Some("https://www.tnt.com/express/en_gb/site/shipping-tools/tracking.html?searchType=con&cons={number}"), D::WEEKDAYS;
+    "amazon", "Amazon Shipping", ["Amazon Logistics", "Amazon", "AMZL", "Amazon Shipping"], ["US", "GB", "DE", "FR", "IT", "ES"], "America/Los_Angeles", Some("https://track.amazon.com/tracking/{number}"), D::ALL;
+    "ontrac", "OnTrac", ["On Trac", "OnTrac Logistics"], ["US"], "America/Los_Angeles", Some("https://www.ontrac.com/tracking/?number={number}"), D::MON_SAT;
+    "lasership", "LaserShip", ["Laser Ship", "LSO"], ["US"], "America/New_York", Some("https://www.lasership.com/track/{number}"), D::ALL;
+    "inpost", "InPost", ["InPost Paczkomaty", "Paczkomaty InPost"], ["PL", "GB", "IT", "FR"], "Europe/Warsaw", Some("https://inpost.pl/sledzenie-przesylek?number={number}"), D::MON_SAT;
+    "correos", "Correos", ["Correos España", "Sociedad Estatal Correos y Telégrafos"], ["ES"], "Europe/Madrid", Some("https://www.correos.es/es/en/tools/tracker/items/details?tracking-number={number}"), D::WEEKDAYS;
+    "poste_italiane", "Poste Italiane", ["Poste", "Italian Post", "Poste Italiane SDA", "SDA"], ["IT"], "Europe/Rome", Some("https://www.poste.it/cerca/index.html#/risultati-spedizioni/{number}"), D::WEEKDAYS;
+    "cainiao", "Cainiao", ["Cainiao Network", "AliExpress Standard Shipping", "菜鸟"], ["CN"], "Asia/Shanghai", Some("https://global.cainiao.com/newDetail.htm?mailNoList={number}"), D::ALL;
+    "china_post", "China Post", ["中国邮政", "China Post Air Mail", "China Post Registered Air Mail"], ["CN"], "Asia/Shanghai", Some("https://www.ems.com.cn/queryList?mailNum={number}"), D::ALL;
+    "china_ems", "China EMS", ["EMS", "China Express Mail Service", "中国邮政EMS"], ["CN"], "Asia/Shanghai", Some("https://www.ems.com.cn/queryList?mailNum={number}"), D::ALL;
+    "sf_express", "SF Express", ["SF", "Shunfeng", "顺丰速运", "顺丰"], ["CN", "HK"], "Asia/Shanghai", Some("https://www.sf-express.com/chn/en/waybill/waybill-detail/{number}"), D::ALL;
+    "zto", "ZTO Express", ["ZTO", "中通快递", "中通"], ["CN"], "Asia/Shanghai", Some("https://www.zto.com/?num={number}"), D::ALL;
+    "yanwen", "Yanwen", ["Yanwen Logistics", "燕文物流"], ["CN"], "Asia/Shanghai", Some("https://track.yw56.com.cn/en/querydel?nums={number}"), D::ALL;
+    "yunexpress", "YunExpress", ["Yun Express", "云途物流"], ["CN"], "Asia/Shanghai", Some("https://www.yuntrack.com/parcelTracking?id={number}"), D::ALL;
+    "japan_post", "Japan Post", ["日本郵便", "JP Post", "Yu-Pack", "ゆうパック"], ["JP"], "Asia/Tokyo", Some("https://trackings.post.japanpost.jp/services/srv/search/direct?reqCodeNo1={number}&locale=en"), D::ALL;
+    "yamato", "Yamato Transport", ["Kuroneko Yamato", "ヤマト運輸", "TA-Q-BIN", "クロネコヤマト"], ["JP"], "Asia/Tokyo", Some("https://toi.kuronekoyamato.co.jp/cgi-bin/tneko?number00=1&number01={number}"), D::ALL;
+    "asendia", "Asendia", ["Asendia USA", "Asendia Europe"], ["FR", "US", "CH"], "Europe/Paris", Some("https://tracking.asendia.com/tracking/{number}"), D::WEEKDAYS;
+    "landmark", "Landmark Global", ["Landmark", "Landmark Global (bpost)"], ["BE", "US"], "Europe/Brussels", Some("https://track.landmarkglobal.com/?trck={number}"), D::WEEKDAYS;
+    "seko", "SEKO Logistics", ["SEKO", "SEKO Omni-Channel"], ["US", "GB", "NZ"], "America/Chicago", Some("https://track.omniparcel.com/?id={number}"), D::WEEKDAYS;
+    "sendle", "Sendle", [], ["AU", "US"], "Australia/Sydney", Some("https://track.sendle.com/tracking?ref={number}"), D::WEEKDAYS;
+    "teleship", "Teleship", [], ["US"], "America/New_York", None, D::WEEKDAYS;
+    "parcelone", "ParcelOne", ["Parcel One"], ["DE"], "Europe/Berlin", None, D::WEEKDAYS;
+    "smartkargo", "SmartKargo", ["Smart Kargo"], ["US"], "America/New_York", None, D::WEEKDAYS;
+    "old_dominion", "Old Dominion Freight Line", ["ODFL", "Old Dominion"], ["US"], "America/New_York", Some("https://www.odfl.com/us/en/tools/trace-track-ltl-freight/trace.html?proNumbers={number}"), D::WEEKDAYS;
+    "gofo", "GOFO Express", ["GOFO"], ["US"], "America/Los_Angeles", Some("https://www.gofoexpress.com/tracking?number={number}"), D::ALL;
+    "speedee", "Spee-Dee Delivery", ["Speedee", "Spee Dee"], ["US"], "America/Chicago", Some("https://speedeedelivery.com/track-a-shipment/?barcodes={number}"), D::WEEKDAYS;
+    "s10", "UPU S10 postal item", ["UPU", "International Post"], [], "UTC", None, D::WEEKDAYS;
+}
+
+/// Folds a carrier name for matching: lower case, letters and digits only.
+fn fold(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Finds a carrier by slug, display name or alias (case, spaces and punctuation ignored).
+pub fn lookup(name: &str) -> Option<&'static Carrier> {
+    if let Some(c) = CARRIERS.iter().find(|c| c.slug == name) {
+        return Some(c);
+    }
+    let key = fold(name);
+    if key.is_empty() {
+        return None;
+    }
+    CARRIERS.iter().find(|c| {
+        fold(c.slug) == key || fold(c.name) == key || c.aliases.iter().any(|a| fold(a) == key)
+    })
+}
+
+/// Like [`lookup`], but an unknown carrier is an error.
+///
+/// # Errors
+/// [`crate::Error::UnknownCarrier`] when no carrier matches.
+pub fn get(name: &str) -> crate::Result<&'static Carrier> {
+    lookup(name).ok_or_else(|| crate::Error::UnknownCarrier {
+        carrier: name.to_string(),
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn registry_has_the_required_carriers_and_valid_zones() {
+        assert!(CARRIERS.len() >= 40);
+        for slug in [
+            "evri",
+            "ontrac",
+            "lasership",
+            "inpost",
+            "correos",
+            "poste_italiane",
+            "cainiao",
+            "purolator",
+            "parcelforce",
+            "dpd_uk",
+            "yodel",
+            "amazon",
+            "ups",
+            "dhl_parcel_de",
+        ] {
+            assert!(lookup(slug).is_some(), "{slug} missing");
+        }
+        for c in CARRIERS {
+            assert!(c.timezone.parse::<chrono_tz::Tz>().is_ok(), "{}", c.slug);
+            if let Some(url) = c.tracking_url {
+                assert!(url.contains("{number}"), "{}", c.slug);
+            }
+        }
+        let mut slugs: Vec<_> = CARRIERS.iter().map(|c| c.slug).collect();
+        slugs.sort_unstable();
+        let n = slugs.len();
+        slugs.dedup();
+        assert_eq!(n, slugs.len(), "duplicate slug");
+    }
+
+    #[test]
+    fn aliases_match_loosely() {
+        assert_eq!(lookup("United Parcel Service").unwrap().slug, "ups");
+        assert_eq!(lookup("UPS").unwrap().slug, "ups");
+        assert_eq!(lookup("dhl paket").unwrap().slug, "dhl_parcel_de");
+        assert_eq!(lookup("Post-NL").unwrap().slug, "postnl");
+        assert!(lookup("no such carrier").is_none());
+        assert!(get("").is_err());
+        assert_eq!(
+            lookup("ups").unwrap().tracking_url_for("1Z999").unwrap(),
+            "https://www.ups.com/track?tracknum=1Z999"
+        );
+    }
+}

@@ -1,0 +1,34 @@
+//! # tracking-core
+//!
+//! An embeddable, offline library that turns raw carrier scans into one canonical, explainable
+//! picture of an order: status (normalized from carrier codes and texts), milestones and
+//! progress, a delivery window, health (stalled, late, likely lost, needs action), what to tell
+//! the customer, and analytics. It never calls the network: callers fetch and send.
+//!
+//! Every stage is a pure function of its inputs plus an explicit `now`.
+//! See the README for a tour and design/ARCHITECTURE.md for the data flow.
+
+#![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
+#![deny(missing_docs)]
+
+pub mod analytics;
+pub mod calendar;
+pub mod carrier;
+pub mod error;
+pub mod estimate;
+pub mod event;
+pub mod health;
+pub mod message;
+pub mod milestone;
+pub mod normalize;
+pub mod notify;
+pub mod order;
+pub mod status;
+pub mod time;
+pub mod timeline;
+pub mod tracking_number;
+
+pub use error::{Error, Result};
+pub use event::{Location, RawEvent, RejectReason};
+pub use normalize::{Normalized, Normalizer, Rule};
+pub use status::{Status, SubStatus};

@@ -1,0 +1,1 @@
+//! `notify`: see design/ARCHITECTURE.md ("Core modules"). Filled in by its issue.

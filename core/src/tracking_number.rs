@@ -1,0 +1,1 @@
+//! `tracking_number`: see design/ARCHITECTURE.md ("Core modules"). Filled in by its issue.
