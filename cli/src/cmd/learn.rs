@@ -6,7 +6,7 @@ use std::fs;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chrono::Utc;
+
 use tracking_core::estimate::{CompletedShipment, LearnOptions, TransitModel};
 use tracking_core::normalize::Normalizer;
 use tracking_core::timeline::ShipmentInput;
@@ -37,7 +37,7 @@ pub fn read_completed(
     err: &mut impl std::io::Write,
 ) -> Result<(Vec<CompletedShipment>, usize, usize), Box<dyn std::error::Error>> {
     let normalizer = Normalizer::new();
-    let now = Utc::now();
+    let now = super::estimate::system_now();
     let mut done = Vec::new();
     let mut read = 0;
     let failed = io::for_each_line(io::open_input(Some(path))?, err, |line, _| {

@@ -134,19 +134,6 @@ pub fn shortest_interval(p: &[f64], confidence: f64) -> Option<(usize, usize)> {
     best.map(|(l, h, _)| (l, h))
 }
 
-/// The index of the largest value in `p[lo..=hi]` (the earliest on ties).
-pub fn mode_in(p: &[f64], lo: usize, hi: usize) -> usize {
-    let mut best = lo;
-    let mut bw = f64::MIN;
-    for (i, w) in p.iter().enumerate().take(hi + 1).skip(lo) {
-        if *w > bw {
-            bw = *w;
-            best = i;
-        }
-    }
-    best
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,7 +145,6 @@ mod tests {
         assert_eq!(shortest_interval(&p, 0.85), Some((2, 4)));
         assert_eq!(shortest_interval(&p, 1.0), Some((1, 6)));
         assert_eq!(shortest_interval(&[0.0; 4], 0.9), None);
-        assert_eq!(mode_in(&p, 0, 6), 2);
     }
 
     #[test]

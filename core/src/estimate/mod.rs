@@ -74,7 +74,8 @@ pub struct DeliveryWindow {
     pub earliest: NaiveDate,
     /// Last day delivery is expected (inclusive).
     pub latest: NaiveDate,
-    /// The single most likely day.
+    /// The central day: delivery is as likely before it as after it (the median, which
+    /// keeps the expected error in days smallest; a transit distribution's mode is too early).
     pub most_likely: NaiveDate,
     /// Probability that delivery falls within `earliest..=latest` (e.g. 0.9).
     pub confidence: f64,

@@ -4,7 +4,7 @@
 
 use std::collections::{BTreeMap, HashMap};
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::days::Days;
@@ -83,7 +83,9 @@ impl Node {
     }
 
     /// Adds one delivery with weight `w`, counting days in the destination's calendar.
-    fn add(&mut self, s: &CompletedShipment, days: &Days, w: f64) {
+    /// Returns the (transit, total) business days it counted, when known.
+    fn add(&mut self, s: &CompletedShipment, days: &Days, w: f64) -> (Option<u32>, Option<u32>) {
+        let mut counted = (None, None);
         let deliv = days.local_date(s.delivered_at);
         let ship = s.shipped_at.map(|t| days.local_date(t));
         let order = s.ordered_at.map(|t| days.local_date(t));
@@ -96,12 +98,16 @@ impl Node {
         if let Some(sh) = ship
             && deliv >= sh
         {
-            self.transit.add(days.count(sh, deliv), w);
+            let n = days.count(sh, deliv);
+            self.transit.add(n, w);
+            counted.0 = Some(n);
         }
         if let Some(o) = order
             && deliv >= o
         {
-            self.total.add(days.count(o, deliv), w);
+            let n = days.count(o, deliv);
+            self.total.add(n, w);
+            counted.1 = Some(n);
         }
         if let Some((e, l)) = s.carrier_estimate {
             let (e, l) = (days.local_date(e), days.extend_end(days.local_date(l)));
@@ -113,7 +119,36 @@ impl Node {
         self.n += 1;
         self.first = min_opt(self.first, Some(deliv));
         self.last = self.last.max(Some(deliv));
+        counted
     }
+}
+
+/// Per-month sums of `ln(1 + days)`, to measure how much months differ from each other.
+#[derive(Default)]
+struct MonthLog {
+    transit: (f64, u32),
+    total: (f64, u32),
+}
+
+/// Months with fewer deliveries than this are too noisy to say anything about drift.
+const DRIFT_MIN_MONTH: u32 = 30;
+
+/// Each month's mean log duration minus the mean over months: how far a month's typical
+/// duration strays from the usual, as a log factor.
+fn month_deviations(months: &BTreeMap<i32, MonthLog>, pick: fn(&MonthLog) -> (f64, u32)) -> Vec<f32> {
+    let means: Vec<f64> = months
+        .values()
+        .map(pick)
+        .filter(|(_, n)| *n >= DRIFT_MIN_MONTH)
+        .map(|(s, n)| s / f64::from(n))
+        .collect();
+    if means.len() < 3 {
+        return Vec::new();
+    }
+    let centre = means.iter().sum::<f64>() / means.len() as f64;
+    // The newest 36 months are enough and keep the model small.
+    let skip = means.len().saturating_sub(36);
+    means.iter().skip(skip).map(|m| (m - centre) as f32).collect()
 }
 
 fn min_opt(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
@@ -158,6 +193,13 @@ pub struct TransitModel {
     pub(crate) latest: Option<DateTime<Utc>>,
     /// Levels by key (see `LaneKey::level_keys`).
     pub(crate) nodes: BTreeMap<String, Node>,
+    /// How much months of transit (hand-off -> delivery) strayed from the usual, as log
+    /// factors: windows mix over these regimes, since next month may be like any of them.
+    #[serde(default)]
+    pub(crate) drift_transit: Vec<f32>,
+    /// The same for order -> delivery.
+    #[serde(default)]
+    pub(crate) drift_total: Vec<f32>,
 }
 
 impl Default for TransitModel {
@@ -178,6 +220,8 @@ impl TransitModel {
             reference: None,
             latest: None,
             nodes: BTreeMap::new(),
+            drift_transit: Vec::new(),
+            drift_total: Vec::new(),
         }
     }
 
@@ -197,6 +241,7 @@ impl TransitModel {
         model.latest = Some(reference);
         let half_life = model.half_life_secs();
         let mut lanes: HashMap<&LaneKey, (Days, Node)> = HashMap::new();
+        let mut months: BTreeMap<i32, MonthLog> = BTreeMap::new();
         for s in history {
             let (days, node) = lanes.entry(&s.lane).or_insert_with(|| {
                 let d = &s.lane.destination;
@@ -206,8 +251,20 @@ impl TransitModel {
                 )
             });
             let age = (s.delivered_at - reference).num_seconds() as f64;
-            node.add(s, days, (age / half_life).exp2());
+            let (transit, total) = node.add(s, days, (age / half_life).exp2());
+            let d = s.delivered_at.date_naive();
+            let m = months.entry(d.year() * 12 + d.month0() as i32).or_default();
+            if let Some(t) = transit {
+                m.transit.0 += f64::from(t).ln_1p();
+                m.transit.1 += 1;
+            }
+            if let Some(t) = total {
+                m.total.0 += f64::from(t).ln_1p();
+                m.total.1 += 1;
+            }
         }
+        model.drift_transit = month_deviations(&months, |m| m.transit);
+        model.drift_total = month_deviations(&months, |m| m.total);
         for (lane, (_, node)) in lanes {
             for key in lane.level_keys() {
                 model.nodes.entry(key).or_default().merge(&node);

@@ -6,7 +6,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::days::Days;
-use super::hist::{BINS, mode_in, shortest_interval};
+use super::hist::{BINS, shortest_interval};
 use super::lane::LaneKey;
 use super::model::TransitModel;
 use super::priors::{GENERIC, convolve, handling_prior, range_prior, standard_for};
@@ -104,6 +104,13 @@ impl TransitModel {
         };
         let start = days.local_date(start_at);
         let mut d = self.distribution(&query.lane, kind);
+        let drift = match kind {
+            Kind::Transit => &self.drift_transit,
+            Kind::Total => &self.drift_total,
+        };
+        if d.source == WindowSource::Model {
+            d.p = mix_regimes(&d.p, drift);
+        }
 
         // Rule out the days already gone by without a delivery.
         let elapsed = days.count(start, today) as usize;
@@ -121,7 +128,7 @@ impl TransitModel {
         }
 
         let (lo, hi) = shortest_interval(&d.p, confidence)?;
-        let ml = mode_in(&d.p, lo, hi);
+        let ml = median_bin(&d.p).clamp(lo, hi);
         let earliest = days.date_of(start, lo as u32).max(today);
         let latest = days.extend_end(days.date_of(start, hi as u32)).max(earliest);
         let most_likely = days.date_of(start, ml as u32).clamp(earliest, latest);
@@ -281,6 +288,52 @@ impl TransitModel {
             ));
         }
     }
+}
+
+/// The bin where the cumulative mass first reaches half: the day that minimizes the expected
+/// error in days (the mode of a right-skewed transit distribution is too early).
+fn median_bin(p: &[f64; BINS]) -> usize {
+    let total: f64 = p.iter().sum();
+    let mut acc = 0.0;
+    for (i, w) in p.iter().enumerate() {
+        acc += w;
+        if acc >= total / 2.0 {
+            return i;
+        }
+    }
+    BINS - 1
+}
+
+/// Mixes the distribution over past months' regimes: for each log factor `δ`, the
+/// distribution stretched by `e^δ` (bin `i` moves to `(i + 1) e^δ - 1`, split between the two
+/// nearest bins). At most 9 regimes (quantiles of the deviations) keep it O(bins).
+fn mix_regimes(p: &[f64; BINS], drift: &[f32]) -> [f64; BINS] {
+    if drift.is_empty() {
+        return *p;
+    }
+    let mut sorted: Vec<f32> = drift.to_vec();
+    sorted.sort_by(f32::total_cmp);
+    let m = sorted.len().min(9);
+    let mut out = [0.0; BINS];
+    for j in 0..m {
+        let idx = ((j as f64 + 0.5) / m as f64 * sorted.len() as f64) as usize;
+        let f = f64::from(sorted.get(idx.min(sorted.len() - 1)).copied().unwrap_or(0.0)).exp();
+        for (i, w) in p.iter().enumerate() {
+            if *w <= 0.0 {
+                continue;
+            }
+            let x = ((i as f64 + 1.0) * f - 1.0).clamp(0.0, (BINS - 1) as f64);
+            let lo = x.floor() as usize;
+            let frac = x - lo as f64;
+            if let Some(o) = out.get_mut(lo) {
+                *o += w * (1.0 - frac) / m as f64;
+            }
+            if let Some(o) = out.get_mut((lo + 1).min(BINS - 1)) {
+                *o += w * frac / m as f64;
+            }
+        }
+    }
+    out
 }
 
 /// Removes the mass of bins before `min_bin`. When nothing is left (delivery is later than
