@@ -84,3 +84,6 @@ pub struct DeliveryWindow {
     /// In words, e.g. "1,240 deliveries on SP -> RJ, last 90 days".
     pub basis: String,
 }
+
+#[cfg(test)]
+mod tests;
