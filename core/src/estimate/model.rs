@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 
 use super::days::Days;
 use super::hist::Hist;
-use super::lane::{CompletedShipment, LaneKey};
+use super::lane::{CompletedShipment, LaneKey, describe_key};
+use super::window::{StretchTable, thousands};
 use crate::error::Error;
 use crate::normalize::Normalizer;
 use crate::timeline::ShipmentInput;
@@ -60,9 +61,21 @@ pub(crate) struct Node {
     pub ce_hit: f64,
     /// Decayed weight of deliveries that had a carrier estimate.
     pub ce_n: f64,
+    /// "1,240 deliveries on BR-SP -> BR-RJ, 2017-01-03 to 2017-09-30": built once per node
+    /// (on learn, load and observe) so that windows do not format it each time.
+    #[serde(skip)]
+    pub basis: String,
 }
 
 impl Node {
+    fn describe(&mut self, key: &str) {
+        let mut b = format!("{} deliveries on {}", thousands(self.n), describe_key(key));
+        if let (Some(a), Some(z)) = (self.first, self.last) {
+            b.push_str(&format!(", {a} to {z}"));
+        }
+        self.basis = b;
+    }
+
     fn merge(&mut self, o: &Node) {
         self.n += o.n;
         self.first = min_opt(self.first, o.first);
@@ -130,6 +143,9 @@ struct MonthLog {
     total: (f64, u32),
 }
 
+/// At most this many regimes are kept.
+pub(crate) const REGIMES: usize = 7;
+
 /// Months with fewer deliveries than this are too noisy to say anything about drift.
 const DRIFT_MIN_MONTH: u32 = 30;
 
@@ -146,9 +162,24 @@ fn month_deviations(months: &BTreeMap<i32, MonthLog>, pick: fn(&MonthLog) -> (f6
         return Vec::new();
     }
     let centre = means.iter().sum::<f64>() / means.len() as f64;
-    // The newest 36 months are enough and keep the model small.
-    let skip = means.len().saturating_sub(36);
-    means.iter().skip(skip).map(|m| (m - centre) as f32).collect()
+    let mut dev: Vec<f32> = means.iter().map(|m| (m - centre) as f32).collect();
+    dev.sort_by(f32::total_cmp);
+    // Keep at most REGIMES evenly spaced quantiles: estimating then costs REGIMES x bins.
+    let k = dev.len().min(REGIMES);
+    (0..k)
+        .filter_map(|j| {
+            let idx = ((j as f64 + 0.5) / k as f64 * dev.len() as f64) as usize;
+            dev.get(idx.min(dev.len() - 1)).copied()
+        })
+        .collect()
+}
+
+fn sorted_nodes<S: serde::Serializer>(
+    nodes: &HashMap<String, Node>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    let sorted: BTreeMap<&String, &Node> = nodes.iter().collect();
+    sorted.serialize(s)
 }
 
 fn min_opt(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
@@ -192,14 +223,23 @@ pub struct TransitModel {
     /// The newest delivery seen.
     pub(crate) latest: Option<DateTime<Utc>>,
     /// Levels by key (see `LaneKey::level_keys`).
-    pub(crate) nodes: BTreeMap<String, Node>,
+    /// (A hash map for O(1) lookups; saved sorted by key so the JSON is deterministic.)
+    #[serde(serialize_with = "sorted_nodes")]
+    pub(crate) nodes: HashMap<String, Node>,
     /// How much months of transit (hand-off -> delivery) strayed from the usual, as log
-    /// factors: windows mix over these regimes, since next month may be like any of them.
+    /// factors (sorted quantiles of the monthly deviations, at most 7): windows mix over these
+    /// regimes, since next month may be like any of them.
     #[serde(default)]
     pub(crate) drift_transit: Vec<f32>,
     /// The same for order -> delivery.
     #[serde(default)]
     pub(crate) drift_total: Vec<f32>,
+    /// `drift_transit` as a precomputed mixing matrix (rebuilt on learn and load).
+    #[serde(skip)]
+    pub(crate) stretch_transit: StretchTable,
+    /// `drift_total` as a precomputed mixing matrix.
+    #[serde(skip)]
+    pub(crate) stretch_total: StretchTable,
 }
 
 impl Default for TransitModel {
@@ -219,9 +259,11 @@ impl TransitModel {
             options,
             reference: None,
             latest: None,
-            nodes: BTreeMap::new(),
+            nodes: HashMap::new(),
             drift_transit: Vec::new(),
             drift_total: Vec::new(),
+            stretch_transit: StretchTable::default(),
+            stretch_total: StretchTable::default(),
         }
     }
 
@@ -266,10 +308,17 @@ impl TransitModel {
         model.drift_transit = month_deviations(&months, |m| m.transit);
         model.drift_total = month_deviations(&months, |m| m.total);
         for (lane, (_, node)) in lanes {
-            for key in lane.level_keys() {
-                model.nodes.entry(key).or_default().merge(&node);
+            let keys = lane.level_keys();
+            for key in keys.iter() {
+                match model.nodes.get_mut(key) {
+                    Some(n) => n.merge(&node),
+                    None => {
+                        model.nodes.insert(key.to_string(), node.clone());
+                    }
+                }
             }
         }
+        model.rebuild_tables();
         model
     }
 
@@ -311,8 +360,11 @@ impl TransitModel {
         self.latest = self.latest.max(Some(s.delivered_at));
         let d = &s.lane.destination;
         let days = Days::for_place(d.country.as_deref(), d.region.as_deref());
-        for key in s.lane.level_keys() {
-            self.nodes.entry(key).or_default().add(s, &days, exp.exp2());
+        let keys = s.lane.level_keys();
+        for key in keys.iter() {
+            let node = self.nodes.entry(key.to_string()).or_default();
+            node.add(s, &days, exp.exp2());
+            node.describe(key);
         }
     }
 
@@ -355,7 +407,7 @@ impl TransitModel {
                 });
             }
         }
-        let m: TransitModel = serde_json::from_value(v).map_err(|e| Error::InvalidModel {
+        let mut m: TransitModel = serde_json::from_value(v).map_err(|e| Error::InvalidModel {
             reason: e.to_string(),
         })?;
         if !(m.options.half_life_days > 0.0) || !(m.options.prior_strength >= 0.0) {
@@ -363,7 +415,16 @@ impl TransitModel {
                 reason: "half_life_days must be > 0 and prior_strength >= 0".into(),
             });
         }
+        m.rebuild_tables();
         Ok(m)
+    }
+
+    fn rebuild_tables(&mut self) {
+        for (key, node) in &mut self.nodes {
+            node.describe(key);
+        }
+        self.stretch_transit = StretchTable::build(&self.drift_transit);
+        self.stretch_total = StretchTable::build(&self.drift_total);
     }
 
     pub(crate) fn half_life_secs(&self) -> f64 {
