@@ -1,6 +1,6 @@
 //! Lanes and pre-parsed history records: what learning reads, with no strings to parse.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
@@ -226,6 +226,8 @@ pub struct CompletedShipment {
     pub delivered_at: DateTime<Utc>,
     /// The carrier's own estimate that was shown, if any (earliest, latest).
     pub carrier_estimate: Option<(DateTime<Utc>, DateTime<Utc>)>,
+    /// The shop's promised date, if any: learning measures how far it predicts delivery.
+    pub promised_by: Option<NaiveDate>,
 }
 
 impl CompletedShipment {
@@ -237,6 +239,7 @@ impl CompletedShipment {
             shipped_at: s.shipped_at(),
             delivered_at: s.delivered_at()?,
             carrier_estimate: s.carrier_estimate,
+            promised_by: s.promised_by,
         })
     }
 

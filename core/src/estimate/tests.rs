@@ -24,6 +24,7 @@ fn history(l: &LaneKey, from: DateTime<Utc>, n: usize, days: impl Fn(usize) -> i
                 shipped_at: Some(shipped),
                 delivered_at: shipped + Duration::days(days(i)),
                 carrier_estimate: None,
+                promised_by: None,
             }
         })
         .collect()

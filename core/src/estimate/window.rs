@@ -30,6 +30,9 @@ pub struct WindowQuery {
     pub substatus: Option<SubStatus>,
     /// The carrier's own estimate (earliest, latest), used as evidence.
     pub carrier_estimate: Option<(DateTime<Utc>, DateTime<Utc>)>,
+    /// The shop's promised date, used as evidence when history shows it tracks delivery
+    /// times (a shop that promises later than usual on a lane often knows of a slowdown).
+    pub promised_by: Option<NaiveDate>,
 }
 
 impl WindowQuery {
@@ -53,6 +56,7 @@ impl WindowQuery {
             status: Some(state.status),
             substatus: state.substatus,
             carrier_estimate: s.carrier_estimate,
+            promised_by: s.promised_by,
         }
     }
 }
@@ -98,12 +102,20 @@ impl TransitModel {
         let days = Days::for_place(dest.country.as_deref(), dest.region.as_deref());
         let today = days.local_date(now);
         let in_flight = query.shipped_at.filter(|t| *t <= now);
+        let promise_factor = self.promise_factor(query, &days);
         let (start_at, kind) = match in_flight {
             Some(t) => (t, Kind::Transit),
             None => (query.ordered_at.unwrap_or(now).min(now), Kind::Total),
         };
         let start = days.local_date(start_at);
         let mut d = self.distribution(&query.lane, kind);
+        if let Some(f) = promise_factor {
+            d.p = stretch(&d.p, f);
+            d.basis.push_str(&format!(
+                "; scaled x{f:.2} for the shop's {} promise",
+                if f > 1.0 { "later than usual" } else { "earlier than usual" }
+            ));
+        }
         if d.source == WindowSource::Model {
             let (drift, table) = match kind {
                 Kind::Transit => (&self.drift_transit, &self.stretch_transit),
@@ -236,6 +248,29 @@ impl TransitModel {
         }
     }
 
+    /// The factor by which the shop's promise says this order will be slower (> 1) or
+    /// faster than usual on its lane: `((1 + lead) / (1 + median lead))^beta`, in 0.5..=2,
+    /// `None` when it makes no real difference or nothing is known.
+    fn promise_factor(&self, q: &WindowQuery, days: &Days) -> Option<f64> {
+        if self.promise_beta <= 0.0 {
+            return None;
+        }
+        let (ordered, promised) = (q.ordered_at?, q.promised_by?);
+        let o = days.local_date(ordered);
+        if promised < o {
+            return None;
+        }
+        let keys = q.lane.level_keys();
+        let node = [4usize, 3, 0]
+            .iter()
+            .filter_map(|l| self.node(keys.get(*l)))
+            .find(|n| n.lead.total > 0.0 && n.n >= 10)?;
+        let med = f64::from(node.lead.quantile(0.5));
+        let lead = f64::from(days.count(o, promised));
+        let f = ((1.0 + lead) / (1.0 + med)).powf(self.promise_beta).clamp(0.5, 2.0);
+        ((f - 1.0).abs() >= 0.03).then_some(f)
+    }
+
     /// The carrier's estimate as evidence: how often did deliveries land inside it on this
     /// lane (or for this carrier)? Trusted outright when that rate reaches the requested
     /// confidence over enough deliveries; otherwise blended in with that rate as its weight.
@@ -288,6 +323,27 @@ impl TransitModel {
             ));
         }
     }
+}
+
+/// The distribution stretched by `f` (bin `i` moves to `(i + 1) f - 1`, split between the two
+/// nearest bins).
+fn stretch(p: &[f64; BINS], f: f64) -> [f64; BINS] {
+    let mut out = [0.0; BINS];
+    for (i, w) in p.iter().enumerate() {
+        if *w <= 0.0 {
+            continue;
+        }
+        let x = ((i as f64 + 1.0) * f - 1.0).clamp(0.0, (BINS - 1) as f64);
+        let lo = x as usize;
+        let frac = x - lo as f64;
+        if let Some(o) = out.get_mut(lo) {
+            *o += w * (1.0 - frac);
+        }
+        if let Some(o) = out.get_mut((lo + 1).min(BINS - 1)) {
+            *o += w * frac;
+        }
+    }
+    out
 }
 
 /// The bin where the cumulative mass first reaches half: the day that minimizes the expected
