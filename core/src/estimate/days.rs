@@ -33,7 +33,10 @@ impl Days {
         let region = region.map(str::trim).unwrap_or_default();
         // A fixed-size key (no allocation per lookup): upper-cased `country|region`.
         let mut key = [0u8; 24];
-        let bytes = country.bytes().chain(std::iter::once(b'|')).chain(region.bytes());
+        let bytes = country
+            .bytes()
+            .chain(std::iter::once(b'|'))
+            .chain(region.bytes());
         let mut len = 0;
         for (slot, b) in key.iter_mut().zip(bytes) {
             *slot = b.to_ascii_uppercase();

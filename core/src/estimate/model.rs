@@ -160,7 +160,10 @@ const DRIFT_MIN_MONTH: u32 = 30;
 
 /// Each month's mean log duration minus the mean over months: how far a month's typical
 /// duration strays from the usual, as a log factor.
-fn month_deviations(months: &BTreeMap<i32, MonthLog>, pick: fn(&MonthLog) -> (f64, u32)) -> Vec<f32> {
+fn month_deviations(
+    months: &BTreeMap<i32, MonthLog>,
+    pick: fn(&MonthLog) -> (f64, u32),
+) -> Vec<f32> {
     let means: Vec<f64> = months
         .values()
         .map(pick)
@@ -313,7 +316,11 @@ impl TransitModel {
             let (transit, total) = node.add(s, days, (age / half_life).exp2());
             // Months by order (hand-off when no order time): a regime is what orders of a
             // month went through.
-            let d = s.ordered_at.or(s.shipped_at).unwrap_or(s.delivered_at).date_naive();
+            let d = s
+                .ordered_at
+                .or(s.shipped_at)
+                .unwrap_or(s.delivered_at)
+                .date_naive();
             let m = months.entry(d.year() * 12 + d.month0() as i32).or_default();
             if let Some(t) = transit {
                 m.transit.0 += f64::from(t).ln_1p();
@@ -373,11 +380,15 @@ impl TransitModel {
             let (Some(ordered), Some(promised)) = (s.ordered_at, s.promised_by) else {
                 continue;
             };
-            let Some((days, lane_node)) = lanes.get(&s.lane) else { continue };
+            let Some((days, lane_node)) = lanes.get(&s.lane) else {
+                continue;
+            };
             let med = *medians
                 .entry(&s.lane)
                 .or_insert_with(|| self.typical_lead_and_total(&s.lane, lane_node));
-            let Some((med_lead, med_total)) = med else { continue };
+            let Some((med_lead, med_total)) = med else {
+                continue;
+            };
             let o = days.local_date(ordered);
             let d = days.local_date(s.delivered_at);
             if promised < o || d < o {
@@ -397,7 +408,11 @@ impl TransitModel {
 
     /// Median promised lead and order-to-delivery of the finest level with 10+ deliveries
     /// that had a promise.
-    pub(crate) fn typical_lead_and_total(&self, lane: &LaneKey, lane_node: &Node) -> Option<(f64, f64)> {
+    pub(crate) fn typical_lead_and_total(
+        &self,
+        lane: &LaneKey,
+        lane_node: &Node,
+    ) -> Option<(f64, f64)> {
         let keys = lane.level_keys();
         let node = std::iter::once(lane_node)
             .chain([3usize, 0].iter().filter_map(|l| self.node(keys.get(*l))))

@@ -97,7 +97,11 @@ impl TransitModel {
         {
             return None;
         }
-        let confidence = if confidence.is_nan() { 0.9 } else { confidence.clamp(0.05, 0.999) };
+        let confidence = if confidence.is_nan() {
+            0.9
+        } else {
+            confidence.clamp(0.05, 0.999)
+        };
         let dest = &query.lane.destination;
         let days = Days::for_place(dest.country.as_deref(), dest.region.as_deref());
         let today = days.local_date(now);
@@ -113,7 +117,11 @@ impl TransitModel {
             d.p = stretch(&d.p, f);
             d.basis.push_str(&format!(
                 "; scaled x{f:.2} for the shop's {} promise",
-                if f > 1.0 { "later than usual" } else { "earlier than usual" }
+                if f > 1.0 {
+                    "later than usual"
+                } else {
+                    "earlier than usual"
+                }
             ));
         }
         if d.source == WindowSource::Model {
@@ -146,7 +154,9 @@ impl TransitModel {
         let (lo, hi) = shortest_interval(&d.p, confidence)?;
         let ml = median_bin(&d.p).clamp(lo, hi);
         let earliest = days.date_of(start, lo as u32).max(today);
-        let latest = days.extend_end(days.date_of(start, hi as u32)).max(earliest);
+        let latest = days
+            .extend_end(days.date_of(start, hi as u32))
+            .max(earliest);
         let most_likely = days.date_of(start, ml as u32).clamp(earliest, latest);
         Some(DeliveryWindow {
             earliest,
@@ -160,7 +170,12 @@ impl TransitModel {
 
     /// The checkout promise: a window for an order on `lane` placed at `ordered_at`, asked at
     /// that moment.
-    pub fn promise(&self, lane: &LaneKey, ordered_at: DateTime<Utc>, confidence: f64) -> DeliveryWindow {
+    pub fn promise(
+        &self,
+        lane: &LaneKey,
+        ordered_at: DateTime<Utc>,
+        confidence: f64,
+    ) -> DeliveryWindow {
         let q = WindowQuery::promise(lane, ordered_at);
         self.estimate(&q, ordered_at, confidence)
             .unwrap_or_else(|| fallback_window(ordered_at, confidence))
@@ -267,7 +282,9 @@ impl TransitModel {
             .find(|n| n.lead.total > 0.0 && n.n >= 10)?;
         let med = f64::from(node.lead.quantile(0.5));
         let lead = f64::from(days.count(o, promised));
-        let f = ((1.0 + lead) / (1.0 + med)).powf(self.promise_beta).clamp(0.5, 2.0);
+        let f = ((1.0 + lead) / (1.0 + med))
+            .powf(self.promise_beta)
+            .clamp(0.5, 2.0);
         ((f - 1.0).abs() >= 0.03).then_some(f)
     }
 
@@ -505,4 +522,3 @@ pub(crate) fn thousands(n: u64) -> String {
     }
     out
 }
-
