@@ -158,7 +158,7 @@ mod tests {
             fold("Die Sendung wurde #IM# #ORT# #CITY# sortiert."),
             " die sendung wurde sortiert "
         );
-        assert_eq!(fold("#PAKETSHOPNAME# ParcelShop"), " parcelshop ");
+        assert_eq!(fold("#PAKETSHOPNAME# ParcelShop"), " parcel shop ");
         assert_eq!(
             fold("快件离开 【上海浦东康桥店】，已在发往"),
             " 快件离开 已在发往 "

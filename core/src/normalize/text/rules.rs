@@ -60,7 +60,7 @@ macro_rules! locker {
     () => {
         "en:locker|parcel station|parcelstation|_packstation|_pack _station|\
          de:packstation|paketstation|nl:pakketautomaat|pakket automaat|fr:_casier|_consigne_|\
-         es:taquilla|_casillero|it:_armadio|_locker|pt:_armario|pl:paczkomat|zh:快递柜|丰巢|智能柜|ja:ロッカー"
+         es:taquilla|_casillero|it:_armadio|_locker|pt:_armario|pl:paczkoma|zh:快递柜|丰巢|智能柜|ja:ロッカー"
     };
 }
 
