@@ -44,7 +44,11 @@ impl Score {
         self.substatus_ok += usize::from(status_ok && sub_ok);
     }
     fn pct(ok: usize, n: usize) -> f64 {
-        if n == 0 { 0.0 } else { 100.0 * ok as f64 / n as f64 }
+        if n == 0 {
+            0.0
+        } else {
+            100.0 * ok as f64 / n as f64
+        }
     }
 }
 
@@ -111,7 +115,8 @@ pub fn run(args: Args) -> CmdResult {
             None => None,
         };
         let Some(want_status) = want_status else {
-            r.bad_lines.push((lineno, "missing or unknown `status` label".into()));
+            r.bad_lines
+                .push((lineno, "missing or unknown `status` label".into()));
             continue;
         };
         let carrier = str_field(&v, "carrier").unwrap_or_default();
@@ -128,7 +133,10 @@ pub fn run(args: Args) -> CmdResult {
         let status_ok = got.status == want_status;
         let sub_ok = got.substatus == want_sub;
         r.overall.add(status_ok, sub_ok);
-        r.by_carrier.entry(carrier.clone()).or_default().add(status_ok, sub_ok);
+        r.by_carrier
+            .entry(carrier.clone())
+            .or_default()
+            .add(status_ok, sub_ok);
         r.by_language
             .entry(language.clone().unwrap_or_else(|| "?".into()))
             .or_default()
@@ -166,7 +174,11 @@ pub fn run(args: Args) -> CmdResult {
         print_text(&mut out, &r)?;
     }
     out.flush()?;
-    Ok(if r.bad_lines.is_empty() { ExitCode::SUCCESS } else { ExitCode::from(1) })
+    Ok(if r.bad_lines.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
 }
 
 fn score_line(out: &mut impl Write, name: &str, s: &Score) -> std::io::Result<()> {
@@ -241,7 +253,10 @@ fn print_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
                 c.label,
                 c.got,
                 c.rule,
-                c.note.as_deref().map(|n| format!(" note: {n}")).unwrap_or_default()
+                c.note
+                    .as_deref()
+                    .map(|n| format!(" note: {n}"))
+                    .unwrap_or_default()
             )?;
         }
     }

@@ -49,7 +49,10 @@ pub fn run(args: Args) -> CmdResult {
             .normalize_event(&event, args.carrier.as_deref())
             .map_err(io::core_err)?;
         let Some(obj) = value.as_object_mut() else {
-            return Err(("InvalidJson".into(), "an event must be a JSON object".into()));
+            return Err((
+                "InvalidJson".into(),
+                "an event must be a JSON object".into(),
+            ));
         };
         obj.insert("status".into(), json!(result.status));
         obj.insert("substatus".into(), json!(result.substatus));

@@ -193,7 +193,9 @@ impl Normalizer {
             Some(code) => match self.by_text(code) {
                 Some(mut n) => {
                     n.confidence = (n.confidence - 0.15).max(0.1);
-                    n.note = Some(Cow::Borrowed("no table knows this code; classified from its words"));
+                    n.note = Some(Cow::Borrowed(
+                        "no table knows this code; classified from its words",
+                    ));
                     n
                 }
                 None => Normalized::unmapped(),

@@ -105,8 +105,11 @@ impl Overrides {
         let mut text = Vec::new();
         for (i, t) in doc.text.into_iter().enumerate() {
             let field = format!("text[{i}]");
-            let (status, sub) = parse_canonical(&t.status)
-                .map_err(|reason| Error::InvalidInput { field: field.clone(), reason })?;
+            let (status, sub) =
+                parse_canonical(&t.status).map_err(|reason| Error::InvalidInput {
+                    field: field.clone(),
+                    reason,
+                })?;
             let phrases: Vec<String> = t
                 .contains
                 .iter()
@@ -158,6 +161,11 @@ impl Overrides {
             .text
             .iter()
             .find(|r| r.phrases.iter().all(|p| folded.contains(p.as_str())))?;
-        Some(Normalized::new(r.status, r.sub, 0.8, Rule::new(r.rule.clone())))
+        Some(Normalized::new(
+            r.status,
+            r.sub,
+            0.8,
+            Rule::new(r.rule.clone()),
+        ))
     }
 }

@@ -93,7 +93,11 @@ fn composite(t: &'static Table, code: &str, text: Option<&str>) -> Option<Normal
     let last = parts.last().and_then(|p| find(p));
     let row = match (first, last) {
         // A return that is moving keeps its return status (EasyPost return_to_sender/in_transit).
-        (Some(f), Some(l)) if f.status == Status::ReturnToSender && l.status == Status::InTransit => f,
+        (Some(f), Some(l))
+            if f.status == Status::ReturnToSender && l.status == Status::InTransit =>
+        {
+            f
+        }
         (_, Some(l)) => l,
         (Some(f), None) => f,
         (None, None) => parts
@@ -125,8 +129,10 @@ fn text_overrules(table: Status, hit: &TextHit) -> bool {
     }
     matches!(
         (table, hit.status),
-        (S::Pending | S::InfoReceived, S::InTransit | S::OutForDelivery)
-            | (S::InTransit, S::OutForDelivery)
+        (
+            S::Pending | S::InfoReceived,
+            S::InTransit | S::OutForDelivery
+        ) | (S::InTransit, S::OutForDelivery)
             | (
                 S::InTransit | S::OutForDelivery | S::AttemptFail | S::Exception,
                 S::ReturnToSender

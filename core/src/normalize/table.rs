@@ -9,6 +9,7 @@
 
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::status::{Status, SubStatus};
@@ -16,6 +17,8 @@ use crate::status::{Status, SubStatus};
 use super::fold::fold;
 
 /// Whether a built-in table belongs to a carrier or to an aggregator vocabulary.
+// Variants are constructed by the build-generated list, which may lack one of the kinds.
+#[allow(dead_code)]
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum TableKind {
     /// `core/tables/carriers/<slug>.tsv`.
@@ -25,6 +28,32 @@ pub(crate) enum TableKind {
 }
 
 include!(concat!(env!("OUT_DIR"), "/builtin_tables.rs"));
+
+/// FNV-1a: codes and carrier names are short, trusted keys; SipHash would cost more than the
+/// rest of a table hit.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A hash map keyed by short strings.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// Aggregator vocabularies addressed as carriers (file names in `tables/aggregators/`).
 pub const AGGREGATORS: &[&str] = &[
@@ -102,8 +131,8 @@ pub(crate) fn parse_canonical(s: &str) -> Result<(Status, Option<SubStatus>), St
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Table {
     pub rows: Vec<Row>,
-    exact: HashMap<Cow<'static, str>, Vec<usize>>,
-    loose: HashMap<String, Vec<usize>>,
+    exact: FastMap<Cow<'static, str>, Vec<usize>>,
+    loose: FastMap<String, Vec<usize>>,
 }
 
 impl Table {
@@ -188,8 +217,8 @@ pub(crate) fn parse_table(name: &str, text: &'static str) -> (Table, Vec<LineErr
 }
 
 /// Every built-in table, parsed once: name -> table.
-pub(crate) fn builtin() -> &'static HashMap<&'static str, Table> {
-    static TABLES: OnceLock<HashMap<&'static str, Table>> = OnceLock::new();
+pub(crate) fn builtin() -> &'static FastMap<&'static str, Table> {
+    static TABLES: OnceLock<FastMap<&'static str, Table>> = OnceLock::new();
     TABLES.get_or_init(|| {
         BUILTIN_TABLES
             .iter()
@@ -211,7 +240,11 @@ pub(crate) fn pick_row(table: &Table, candidates: &[usize], text: Option<&str>) 
     let mut best = (first, 0usize, 0usize);
     for &i in candidates {
         let Some(row) = table.row(i) else { continue };
-        let hits = row.words.iter().filter(|w| words.contains(w.as_str())).count();
+        let hits = row
+            .words
+            .iter()
+            .filter(|w| words.contains(w.as_str()))
+            .count();
         // Prefer more shared words, then fewer unshared description words.
         let miss = row.words.len() - hits;
         if hits > best.1 || (hits == best.1 && hits > 0 && miss < best.2) {
@@ -281,12 +314,18 @@ mod tests {
                     "{name}.tsv is not a registry slug"
                 ),
                 TableKind::Aggregator => {
-                    assert!(AGGREGATORS.contains(name), "{name}.tsv is not an aggregator")
+                    assert!(
+                        AGGREGATORS.contains(name),
+                        "{name}.tsv is not an aggregator"
+                    )
                 }
             }
         }
         for agg in AGGREGATORS {
-            assert!(builtin().contains_key(agg), "aggregator table {agg} missing");
+            assert!(
+                builtin().contains_key(agg),
+                "aggregator table {agg} missing"
+            );
         }
     }
 }

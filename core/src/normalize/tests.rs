@@ -13,7 +13,12 @@ fn aggregator_vocabularies_are_addressed_as_carriers() {
     assert_eq!(r.rule.as_str(), "table:aftership:Delivered_002");
     assert!(r.confidence > 0.9);
     // Case-insensitive carrier and code; a status/detail pair resolves by its detail.
-    let r = n().normalize("EasyPost", Some("in_transit/arrived_at_facility"), None, None);
+    let r = n().normalize(
+        "EasyPost",
+        Some("in_transit/arrived_at_facility"),
+        None,
+        None,
+    );
     assert_eq!(r.substatus, Some(Sub::InTransitArrivedAtFacility));
     assert!(r.confidence < 0.9);
     let r = n().normalize("shipengine", Some("SP"), None, None);
@@ -40,9 +45,19 @@ fn colliding_codes_are_chosen_by_text() {
         None,
     );
     assert_eq!(id.substatus, Some(Sub::AttemptFailIdCheckFailed));
-    let pickup = n().normalize("trackingmore", Some("pickup"), Some("Ready for pickup at the local facility"), None);
+    let pickup = n().normalize(
+        "trackingmore",
+        Some("pickup"),
+        Some("Ready for pickup at the local facility"),
+        None,
+    );
     assert_eq!(pickup.status, Status::AvailableForPickup);
-    let ofd = n().normalize("trackingmore", Some("pickup"), Some("With courier, out for delivery"), None);
+    let ofd = n().normalize(
+        "trackingmore",
+        Some("pickup"),
+        Some("With courier, out for delivery"),
+        None,
+    );
     assert_eq!(ofd.status, Status::OutForDelivery);
 }
 
@@ -56,16 +71,31 @@ fn text_overrules_a_delivered_code_when_it_says_pickup_point_and_records_why() {
     );
     assert_eq!(r.status, Status::AvailableForPickup);
     assert!(r.rule.as_str().starts_with("text:en:"), "{}", r.rule);
-    assert!(r.note.as_deref().unwrap().contains("table:aftership:Delivered_001"));
+    assert!(
+        r.note
+            .as_deref()
+            .unwrap()
+            .contains("table:aftership:Delivered_001")
+    );
     // Text that only adds detail keeps the table's status and rule.
-    let r = n().normalize("aftership", Some("Delivered_001"), Some("Delivered, left with neighbour"), None);
+    let r = n().normalize(
+        "aftership",
+        Some("Delivered_001"),
+        Some("Delivered, left with neighbour"),
+        None,
+    );
     assert_eq!(r.substatus, Some(Sub::DeliveredNeighbor));
     assert_eq!(r.rule.as_str(), "table:aftership:Delivered_001");
     // Text never upgrades a table answer to delivered.
     let r = n().normalize("aftership", Some("InTransit_001"), Some("Delivered"), None);
     assert_eq!(r.status, Status::InTransit);
     // An in-transit code with out-for-delivery text moves forward (TAXONOMY rule 1).
-    let r = n().normalize("easypost", Some("in_transit"), Some("Out for delivery"), None);
+    let r = n().normalize(
+        "easypost",
+        Some("in_transit"),
+        Some("Out for delivery"),
+        None,
+    );
     assert_eq!(r.status, Status::OutForDelivery);
 }
 
@@ -104,7 +134,11 @@ fn overrides_add_and_correct_mappings_without_rebuilding() {
     assert_eq!(r.status, Status::AvailableForPickup);
     assert_eq!(r.rule.as_str(), "override:text:es:listo");
     // The built-in normalizer is untouched.
-    assert_eq!(n().normalize("aftership", Some("Delivered_001"), None, None).substatus, None);
+    assert_eq!(
+        n().normalize("aftership", Some("Delivered_001"), None, None)
+            .substatus,
+        None
+    );
 }
 
 #[test]
@@ -126,25 +160,58 @@ fn given_status_is_kept_and_empty_events_are_rejected() {
         ..RawEvent::default()
     };
     let r = n().normalize_event(&ev, None).unwrap();
-    assert_eq!((r.status, r.substatus), (Status::InTransit, Some(Sub::InTransitCustoms)));
+    assert_eq!(
+        (r.status, r.substatus),
+        (Status::InTransit, Some(Sub::InTransitCustoms))
+    );
     assert_eq!(r.rule.as_str(), "given");
-    let ev = RawEvent { code: Some("  ".into()), ..RawEvent::default() };
+    let ev = RawEvent {
+        code: Some("  ".into()),
+        ..RawEvent::default()
+    };
     assert!(n().normalize_event(&ev, Some("ups")).is_err());
-    let ev = RawEvent { status: Some("flying".into()), ..RawEvent::default() };
+    let ev = RawEvent {
+        status: Some("flying".into()),
+        ..RawEvent::default()
+    };
     assert!(n().normalize_event(&ev, None).is_err());
 }
 
 #[test]
 fn shopify_reverse_map_follows_the_taxonomy() {
-    assert_eq!(to_shopify(Status::InTransit, Some(Sub::InTransitPickedUp)), Some("CARRIER_PICKED_UP"));
-    assert_eq!(to_shopify(Status::Exception, Some(Sub::ExceptionLost)), Some("FAILURE"));
-    assert_eq!(to_shopify(Status::Exception, Some(Sub::ExceptionCustomsHold)), Some("DELAYED"));
+    assert_eq!(
+        to_shopify(Status::InTransit, Some(Sub::InTransitPickedUp)),
+        Some("CARRIER_PICKED_UP")
+    );
+    assert_eq!(
+        to_shopify(Status::Exception, Some(Sub::ExceptionLost)),
+        Some("FAILURE")
+    );
+    assert_eq!(
+        to_shopify(Status::Exception, Some(Sub::ExceptionCustomsHold)),
+        Some("DELAYED")
+    );
     assert_eq!(to_shopify(Status::ReturnToSender, None), Some("FAILURE"));
-    assert_eq!(to_shopify(Status::AvailableForPickup, None), Some("READY_FOR_PICKUP"));
-    assert_eq!(to_shopify(Status::Unknown, Some(Sub::UnknownInformational)), None);
+    assert_eq!(
+        to_shopify(Status::AvailableForPickup, None),
+        Some("READY_FOR_PICKUP")
+    );
+    assert_eq!(
+        to_shopify(Status::Unknown, Some(Sub::UnknownInformational)),
+        None
+    );
     // Every forward mapping of the Shopify table maps back to a status Shopify accepts.
     let n = n();
-    for code in ["LABEL_PURCHASED", "IN_TRANSIT", "OUT_FOR_DELIVERY", "ATTEMPTED_DELIVERY", "DELAYED", "READY_FOR_PICKUP", "DELIVERED", "FAILURE"] {
+    for code in [
+        "LABEL_PURCHASED",
+        "IN_TRANSIT",
+        "OUT_FOR_DELIVERY",
+        "ATTEMPTED_DELIVERY",
+        "DELAYED",
+        "READY_FOR_PICKUP",
+        "DELIVERED",
+        "FAILURE",
+    ] {
         let r = n.normalize("shopify", Some(code), None, None);
         assert_eq!(to_shopify(r.status, r.substatus), Some(code), "{code}");
     }

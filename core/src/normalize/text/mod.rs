@@ -11,7 +11,7 @@ mod rules;
 
 use std::sync::OnceLock;
 
-use aho_corasick::AhoCorasick;
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
 
 use crate::status::{Status, SubStatus};
 
@@ -20,8 +20,10 @@ use super::table::parse_canonical;
 
 pub(crate) use rules::RULES;
 
-/// Atoms are tracked in a fixed bit set (no allocation per event).
-const MAX_ATOMS: usize = 64 * 40;
+/// Most matched patterns remembered per event (further matches still count for rules).
+const MAX_SEEN: usize = 64;
+/// Pattern groups are tracked in a fixed bit set (no allocation per event).
+const MAX_GROUPS: usize = 64 * 16;
 
 /// A rule as written in `rules.rs`.
 pub(crate) struct Spec {
@@ -40,12 +42,12 @@ pub(crate) struct Spec {
     pub strong: bool,
 }
 
-/// A compiled rule.
+/// A compiled rule: group ids instead of pattern lists.
 struct Compiled {
     status: Status,
     sub: Option<SubStatus>,
-    all: Vec<Vec<usize>>,
-    none: Vec<usize>,
+    all: Vec<usize>,
+    none: Option<usize>,
     conf: f32,
     strong: bool,
     /// `text:<lang>:<concept>` for each language, indexed like `LANGS`.
@@ -61,6 +63,10 @@ struct Classifier {
     /// `None` only if the automaton could not be built (reported by `rule_errors`).
     automaton: Option<AhoCorasick>,
     atom_lang: Vec<usize>,
+    /// For each pattern, the groups it belongs to.
+    atom_groups: Vec<Vec<usize>>,
+    /// For each group, its patterns (to find the language of the one that matched).
+    group_atoms: Vec<Vec<usize>>,
     rules: Vec<Compiled>,
 }
 
@@ -76,6 +82,7 @@ pub(crate) struct TextHit {
 }
 
 /// Problems found while compiling the built-in rules (empty when they are all valid).
+#[cfg(test)]
 pub(crate) fn rule_errors() -> Vec<String> {
     compile().1
 }
@@ -85,11 +92,30 @@ fn classifier() -> &'static Classifier {
     C.get_or_init(|| compile().0)
 }
 
-fn compile() -> (Classifier, Vec<String>) {
-    let mut atoms: Vec<String> = Vec::new();
-    let mut atom_lang: Vec<usize> = Vec::new();
-    let mut errors = Vec::new();
-    let mut intern = |group: &str, errors: &mut Vec<String>| -> Vec<usize> {
+/// Interns patterns and groups while compiling.
+#[derive(Default)]
+struct Builder {
+    atoms: Vec<String>,
+    atom_lang: Vec<usize>,
+    groups: Vec<String>,
+    group_atoms: Vec<Vec<usize>>,
+    errors: Vec<String>,
+}
+
+impl Builder {
+    fn atom(&mut self, pattern: String, lang: usize) -> usize {
+        if let Some(id) = self.atoms.iter().position(|a| *a == pattern) {
+            return id;
+        }
+        self.atoms.push(pattern);
+        self.atom_lang.push(lang);
+        self.atoms.len() - 1
+    }
+
+    fn group(&mut self, group: &str) -> usize {
+        if let Some(id) = self.groups.iter().position(|g| g == group) {
+            return id;
+        }
         let mut lang = LANGS.len() - 1;
         let mut ids = Vec::new();
         for alt in group.split('|') {
@@ -108,36 +134,30 @@ fn compile() -> (Classifier, Vec<String>) {
                 }
             }
             if pattern.trim().is_empty() {
-                errors.push(format!("empty pattern in `{group}`"));
+                self.errors.push(format!("empty pattern in `{group}`"));
                 continue;
             }
-            let id = match atoms.iter().position(|a| *a == pattern) {
-                Some(id) => id,
-                None => {
-                    atoms.push(pattern);
-                    atom_lang.push(lang);
-                    atoms.len() - 1
-                }
-            };
-            ids.push(id);
+            ids.push(self.atom(pattern, lang));
         }
-        ids
-    };
+        self.groups.push(group.to_string());
+        self.group_atoms.push(ids);
+        self.groups.len() - 1
+    }
+}
+
+fn compile() -> (Classifier, Vec<String>) {
+    let mut b = Builder::default();
     let mut rules = Vec::new();
     for spec in RULES {
         let (status, sub) = match parse_canonical(spec.to) {
             Ok(v) => v,
             Err(e) => {
-                errors.push(format!("{}: {e}", spec.concept));
+                b.errors.push(format!("{}: {e}", spec.concept));
                 continue;
             }
         };
-        let all: Vec<Vec<usize>> = spec.all.iter().map(|g| intern(g, &mut errors)).collect();
-        let none = if spec.none.is_empty() {
-            Vec::new()
-        } else {
-            intern(spec.none, &mut errors)
-        };
+        let all: Vec<usize> = spec.all.iter().map(|g| b.group(g)).collect();
+        let none = (!spec.none.is_empty()).then(|| b.group(spec.none));
         let names = LANGS
             .iter()
             .map(|l| format!("text:{l}:{}", spec.concept))
@@ -152,24 +172,41 @@ fn compile() -> (Classifier, Vec<String>) {
             names,
         });
     }
-    if atoms.len() > MAX_ATOMS {
-        errors.push(format!("{} patterns, at most {MAX_ATOMS}", atoms.len()));
-        atoms.truncate(MAX_ATOMS);
+    if b.groups.len() > MAX_GROUPS {
+        b.errors.push(format!(
+            "{} pattern groups, at most {MAX_GROUPS}",
+            b.groups.len()
+        ));
+        rules.retain(|r| r.all.iter().chain(&r.none).all(|&g| g < MAX_GROUPS));
     }
-    let automaton = match AhoCorasick::new(&atoms) {
+    let mut atom_groups = vec![Vec::new(); b.atoms.len()];
+    for (g, atoms) in b.group_atoms.iter().enumerate() {
+        for &a in atoms {
+            if let Some(v) = atom_groups.get_mut(a) {
+                v.push(g);
+            }
+        }
+    }
+    // A DFA: the fastest search, built once; its memory is bounded by the pattern set.
+    let automaton = match AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&b.atoms)
+    {
         Ok(a) => Some(a),
         Err(e) => {
-            errors.push(e.to_string());
+            b.errors.push(e.to_string());
             None
         }
     };
     (
         Classifier {
             automaton,
-            atom_lang,
+            atom_lang: b.atom_lang,
+            atom_groups,
+            group_atoms: b.group_atoms,
             rules,
         },
-        errors,
+        b.errors,
     )
 }
 
@@ -182,43 +219,56 @@ pub(crate) fn classify(text: &str) -> Option<TextHit> {
 pub(crate) fn classify_folded(folded: &str) -> Option<TextHit> {
     let c = classifier();
     let automaton = c.automaton.as_ref()?;
-    let mut seen = [0u64; MAX_ATOMS / 64];
+    let mut groups = [0u64; MAX_GROUPS / 64];
+    let mut seen = [0usize; MAX_SEEN];
+    let mut n_seen = 0;
     for m in automaton.find_overlapping_iter(folded) {
-        let id = m.pattern().as_usize();
-        if let Some(w) = seen.get_mut(id / 64) {
-            *w |= 1 << (id % 64);
+        let atom = m.pattern().as_usize();
+        if let Some(slot) = seen.get_mut(n_seen) {
+            *slot = atom;
+            n_seen += 1;
         }
-    }
-    let has = |id: usize| seen.get(id / 64).is_some_and(|w| w & (1 << (id % 64)) != 0);
-    'rules: for rule in &c.rules {
-        let mut lang = None;
-        for group in &rule.all {
-            match group.iter().find(|&&id| has(id)) {
-                Some(&id) => {
-                    if lang.is_none() {
-                        lang = c.atom_lang.get(id).copied();
-                    }
-                }
-                None => continue 'rules,
+        for &g in c
+            .atom_groups
+            .get(atom)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+        {
+            if let Some(w) = groups.get_mut(g / 64) {
+                *w |= 1 << (g % 64);
             }
         }
-        if rule.none.iter().any(|&id| has(id)) {
-            continue;
-        }
-        let name = rule
-            .names
-            .get(lang.unwrap_or(LANGS.len() - 1))
-            .map(String::as_str)
-            .unwrap_or("text");
-        return Some(TextHit {
-            status: rule.status,
-            sub: rule.sub,
-            conf: rule.conf,
-            strong: rule.strong,
-            rule: name,
-        });
     }
-    None
+    if n_seen == 0 {
+        return None;
+    }
+    let has = |g: usize| groups.get(g / 64).is_some_and(|w| w & (1 << (g % 64)) != 0);
+    let rule = c
+        .rules
+        .iter()
+        .find(|r| r.all.iter().all(|&g| has(g)) && !r.none.is_some_and(has))?;
+    // The language of the first pattern (in text order) of the rule's first group.
+    let first_group = rule
+        .all
+        .first()
+        .and_then(|&g| c.group_atoms.get(g))
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let lang = seen
+        .get(..n_seen)
+        .unwrap_or_default()
+        .iter()
+        .find(|a| first_group.contains(a))
+        .and_then(|&a| c.atom_lang.get(a).copied())
+        .unwrap_or(LANGS.len() - 1);
+    let name = rule.names.get(lang).map(String::as_str).unwrap_or("text");
+    Some(TextHit {
+        status: rule.status,
+        sub: rule.sub,
+        conf: rule.conf,
+        strong: rule.strong,
+        rule: name,
+    })
 }
 
 #[cfg(test)]

@@ -13,7 +13,10 @@ fn built_in_rules_compile_without_errors() {
 #[test]
 fn rule_names_carry_the_language_of_the_matched_pattern() {
     assert_eq!(classify("Zugestellt").unwrap().rule, "text:de:delivered");
-    assert_eq!(classify("Votre colis a été livré").unwrap().rule, "text:fr:delivered");
+    assert_eq!(
+        classify("Votre colis a été livré").unwrap().rule,
+        "text:fr:delivered"
+    );
     assert_eq!(classify("已签收").unwrap().rule, "text:zh:delivered");
 }
 
@@ -35,20 +38,44 @@ fn negations_and_not_yet_are_not_deliveries() {
         let hit = classify(text).unwrap();
         assert_eq!(hit.status, Status::AttemptFail, "{text}: {}", hit.rule);
     }
-    assert_eq!(code("Shipment expected, but not yet arrived"), Some("info_received.awaiting_handover"));
-    assert_eq!(code("Noch nicht im Depot eingetroffen"), Some("info_received.awaiting_handover"));
+    assert_eq!(
+        code("Shipment expected, but not yet arrived"),
+        Some("info_received.awaiting_handover")
+    );
+    assert_eq!(
+        code("Noch nicht im Depot eingetroffen"),
+        Some("info_received.awaiting_handover")
+    );
 }
 
 #[test]
 fn delivered_to_a_pickup_point_is_not_delivered() {
     for (text, want) in [
-        ("Delivered to UPS Access Point", "available_for_pickup.pickup_point"),
-        ("Delivered to Post Office for Pickup", "available_for_pickup.post_office"),
+        (
+            "Delivered to UPS Access Point",
+            "available_for_pickup.pickup_point",
+        ),
+        (
+            "Delivered to Post Office for Pickup",
+            "available_for_pickup.post_office",
+        ),
         ("In Packstation zugestellt", "available_for_pickup.locker"),
-        ("Afgeleverd bij PostNL-punt", "available_for_pickup.pickup_point"),
-        ("Colis livré en point relais", "available_for_pickup.pickup_point"),
-        ("Delivered by driver to Pickup parcelshop", "available_for_pickup.pickup_point"),
-        ("Paczka czeka na odbiór w paczkomacie", "available_for_pickup.locker"),
+        (
+            "Afgeleverd bij PostNL-punt",
+            "available_for_pickup.pickup_point",
+        ),
+        (
+            "Colis livré en point relais",
+            "available_for_pickup.pickup_point",
+        ),
+        (
+            "Delivered by driver to Pickup parcelshop",
+            "available_for_pickup.pickup_point",
+        ),
+        (
+            "Paczka czeka na odbiór w paczkomacie",
+            "available_for_pickup.locker",
+        ),
     ] {
         assert_eq!(code(text), Some(want), "{text}");
     }
@@ -58,13 +85,22 @@ fn delivered_to_a_pickup_point_is_not_delivered() {
         Some("delivered.picked_up_by_recipient")
     );
     // A sender's drop-off at a shop is a pickup, not a parcel waiting for the recipient.
-    assert_eq!(code("The shipment has been handed in at the ParcelShop"), Some("in_transit.picked_up"));
+    assert_eq!(
+        code("The shipment has been handed in at the ParcelShop"),
+        Some("in_transit.picked_up")
+    );
 }
 
 #[test]
 fn future_and_planned_delivery_is_not_delivered() {
-    assert_eq!(code("Out for delivery (should be delivered today)"), Some("out_for_delivery"));
-    assert_eq!(code("Zending wordt bezorgd op PostNL-punt"), Some("in_transit.delivery_arranged"));
+    assert_eq!(
+        code("Out for delivery (should be delivered today)"),
+        Some("out_for_delivery")
+    );
+    assert_eq!(
+        code("Zending wordt bezorgd op PostNL-punt"),
+        Some("in_transit.delivery_arranged")
+    );
     assert_eq!(code("Expected delivery"), Some("in_transit.rescheduled"));
 }
 
@@ -72,7 +108,10 @@ fn future_and_planned_delivery_is_not_delivered() {
 fn ten_languages_are_understood() {
     for (text, want) in [
         ("Out for delivery", "out_for_delivery"),
-        ("Die Sendung wurde an den Nachbarn zugestellt", "delivered.neighbor"),
+        (
+            "Die Sendung wurde an den Nachbarn zugestellt",
+            "delivered.neighbor",
+        ),
         ("Bezorger is onderweg", "out_for_delivery"),
         ("Votre colis est en cours de livraison", "out_for_delivery"),
         ("Paquete entregado", "delivered"),
@@ -82,7 +121,10 @@ fn ten_languages_are_understood() {
         ("快件已到达处理中心", "in_transit.arrived_at_facility"),
         ("お届け先にお届け済み", "delivered"),
         ("ご不在のため持ち戻り", "attempt_fail.recipient_unavailable"),
-        ("Die Sendung wird an den Absender zurückgeschickt", "return_to_sender.in_progress"),
+        (
+            "Die Sendung wird an den Absender zurückgeschickt",
+            "return_to_sender.in_progress",
+        ),
         ("Zending retour afzender", "return_to_sender.in_progress"),
         ("Clearance in progress", "in_transit.customs"),
         ("Vom Zoll freigegeben", "in_transit.customs_cleared"),
