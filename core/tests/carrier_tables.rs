@@ -100,22 +100,38 @@ fn check_canonical(code: &str) -> Result<(), String> {
     }
 }
 
-fn load_all() -> Vec<Table> {
-    let mut tables = Vec::new();
-    let mut entries: Vec<_> = fs::read_dir(tables_dir())
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
+/// Reads and parses every table; the first error (I/O, unexpected file, format) is returned.
+fn try_load_all() -> Result<Vec<Table>, String> {
+    let dir = tables_dir();
+    let mut entries = Vec::new();
+    for entry in fs::read_dir(&dir).map_err(|e| format!("{}: {e}", dir.display()))? {
+        entries.push(entry.map_err(|e| e.to_string())?.path());
+    }
     entries.sort();
+    let mut tables = Vec::new();
     for path in entries {
-        let name = path.file_name().unwrap().to_string_lossy().into_owned();
+        let name = path
+            .file_name()
+            .map(|n| n.to_string_lossy().into_owned())
+            .unwrap_or_default();
         let slug = name
             .strip_suffix(".tsv")
-            .unwrap_or_else(|| panic!("unexpected file {name} in tables/carriers"));
-        let text = fs::read_to_string(&path).unwrap();
-        tables.push(parse_table(slug, &text).unwrap_or_else(|e| panic!("{e}")));
+            .ok_or_else(|| format!("unexpected file {name} in tables/carriers"))?;
+        let text = fs::read_to_string(&path).map_err(|e| format!("{name}: {e}"))?;
+        tables.push(parse_table(slug, &text)?);
     }
-    tables
+    Ok(tables)
+}
+
+fn load_all() -> Vec<Table> {
+    match try_load_all() {
+        Ok(tables) => tables,
+        Err(e) => Vec::from([Table {
+            slug: format!("<error: {e}>"),
+            sources: 0,
+            rows: Vec::new(),
+        }]),
+    }
 }
 
 /// Labels of `code` in `slug`'s table (all rows with that code).
@@ -141,7 +157,7 @@ fn label_of<'a>(tables: &'a [Table], slug: &str, code: &str, description: &str) 
 
 #[test]
 fn every_table_is_well_formed_and_cites_its_sources() {
-    let tables = load_all();
+    let tables = try_load_all().unwrap();
     assert!(tables.len() >= 20, "only {} tables", tables.len());
     for table in &tables {
         let known = carrier::lookup(&table.slug)
@@ -158,7 +174,11 @@ fn every_table_is_well_formed_and_cites_its_sources() {
                     .reason
                     .chars()
                     .all(|c| c.is_ascii_lowercase() || c == '_');
-            assert!(reason_ok, "{}:{}: reason {:?}", table.slug, row.line, row.reason);
+            assert!(
+                reason_ok,
+                "{}:{}: reason {:?}",
+                table.slug, row.line, row.reason
+            );
         }
     }
 }
@@ -187,7 +207,12 @@ fn codes_shared_across_code_spaces_are_told_apart_by_description() {
     let tables = load_all();
     // UPS DP: manifest processed (pre-transit) vs. departure scan.
     assert_eq!(
-        label_of(&tables, "ups", "DP", "Shipment ready for UPS, manifest processed."),
+        label_of(
+            &tables,
+            "ups",
+            "DP",
+            "Shipment ready for UPS, manifest processed."
+        ),
         Some("info_received.label_created")
     );
     assert_eq!(
@@ -246,11 +271,18 @@ fn sender_drop_offs_are_pickups_and_hard_cases_follow_the_rules() {
         ("postnl", "X40"),
         ("dhl_ecommerce_eu", "3"),
     ] {
-        assert_eq!(labels(&tables, slug, code), ["in_transit.picked_up"], "{slug} {code}");
+        assert_eq!(
+            labels(&tables, slug, code),
+            ["in_transit.picked_up"],
+            "{slug} {code}"
+        );
     }
     // Rule 8: PostNL Y80 is a failed collection from the sender, D08 a failed delivery,
     // with the same text.
-    assert_eq!(labels(&tables, "postnl", "Y80"), ["info_received.pickup_failed"]);
+    assert_eq!(
+        labels(&tables, "postnl", "Y80"),
+        ["info_received.pickup_failed"]
+    );
     assert_eq!(
         labels(&tables, "postnl", "D08"),
         ["attempt_fail.recipient_unavailable"]
