@@ -25,6 +25,10 @@ pub struct Args {
     /// Print every mismatch.
     #[arg(long)]
     pub errors: bool,
+    /// Ignore codes and carriers: score the text classifier alone (how it fares on codes no
+    /// table knows).
+    #[arg(long)]
+    pub text_only: bool,
     /// Extra mappings (JSON), as for `normalize`.
     #[arg(long)]
     pub overrides: Option<PathBuf>,
@@ -124,12 +128,16 @@ pub fn run(args: Args) -> CmdResult {
         let description = str_field(&v, "description");
         let language = str_field(&v, "language");
         // Labels are not given statuses: normalize from the raw fields only.
-        let got: Normalized = n.normalize(
-            &carrier,
-            code.as_deref(),
-            description.as_deref(),
-            language.as_deref(),
-        );
+        let got: Normalized = if args.text_only {
+            n.normalize("", None, description.as_deref(), language.as_deref())
+        } else {
+            n.normalize(
+                &carrier,
+                code.as_deref(),
+                description.as_deref(),
+                language.as_deref(),
+            )
+        };
         let status_ok = got.status == want_status;
         let sub_ok = got.substatus == want_sub;
         r.overall.add(status_ok, sub_ok);

@@ -55,6 +55,14 @@ macro_rules! future {
     };
 }
 
+/// "Delivery to ..." as a noun: with a pickup place it means the parcel now waits there.
+macro_rules! delivery_to {
+    () => {
+        "en:delivery to|delivery at|de:zustellung in|zustellung an|zustellung _in _die|nl:bezorging _bij|\
+         levering _bij|fr:livraison _en|livraison _au|livraison _dans"
+    };
+}
+
 /// Pickup points, lockers and post offices where a recipient collects.
 macro_rules! locker {
     () => {
@@ -120,9 +128,12 @@ macro_rules! available {
 pub(crate) static RULES: &[Spec] = &[
     // --- Events that carry no state, or correct an earlier one (TAXONOMY "Unknown") ---
     strong!("internal-event" => "unknown.informational",
-        ["en:internal event|_not _ready _for _collection|status not updated|_not _updated|_photo|signature image|\
-          _proof _of _delivery|de:korrigiert|_zustellfoto|_foto|nl:_foto|gecorrigeerd|fr:_photo|corrige|\
-          es:_foto|it:_foto|pt:_foto"]),
+        ["en:internal event|_not _ready _for _collection|status not updated|_not _updated|\
+          de:korrigiert|nl:gecorrigeerd|fr:corrige"]),
+    weak!("delivery-evidence" => "unknown.informational",
+        ["en:_photo|signature image|_proof _of _delivery|de:_zustellfoto|_foto|nl:_foto|fr:_photo|es:_foto|\
+          it:_foto|pt:_foto"],
+        not delivered!()),
     strong!("correction" => "unknown.informational",
         ["en:cancellation|de:stornierung|nl:annulering|fr:annulation|es:cancelacion|it:annullamento",
          "en:_removed|_reversed|_withdrawn|_deleted|de:geloscht|aufgehoben|zuruckgenommen|nl:verwijderd|ingetrokken|fr:supprime|es:eliminad|it:eliminat"]),
@@ -167,7 +178,7 @@ pub(crate) static RULES: &[Spec] = &[
           de:abholung _beauftragt|abholauftrag|abholung _geplant|nl:ophaalopdracht|ophaalverzoek|\
           fr:enlevement _programme|demande d enlevement|es:recogida _programada|it:ritiro _programmato|\
           pl:zlecenie _odbioru|zh:待揽收|揽件中|ja:集荷予定|集荷依頼"],
-        not "en:recipient|receiver|customer _pickup|_point|_location"),
+        not "en:recipient|receiver|customer _pickup|arrival _at|arrived _at"),
     // --- Returns: completed, then under way (TAXONOMY rule 5) ---
     strong!("return-picked-up" => "in_transit.picked_up",
         ["de:retoure|rucksendung|en:_return _shipment|_return _parcel|nl:retourzending|retourpakket",
@@ -186,7 +197,8 @@ pub(crate) static RULES: &[Spec] = &[
         ["en:return to sender|return _to _the _sender|returning|will be returned|being returned|to be returned|\
           way back to _the _sender|way back to _sender|way back to _the _shipper|return _initiated|return _requested|\
           _sent _back _to _the _sender|_sent _back _to _sender|return shipment to|return _in _progress|\
-          out for return|requested return|_return _to _shipper|_return _to _origin|\
+          out for return|requested return|forward _expired|forwarding _expired|_recall|\
+          _return _to _shipper|_return _to _origin|\
           de:ruckweg _zum|ruckfuhrung|_ruckversand|_rucksendung|_zuruck _an|_zuruckgefuhrt|_zuruckgesandt|\
           _zuruckgeschickt|_zuruck _zum|retoure|\
           nl:_retour _afzender|retour naar|gaat _retour|_retour_|terug naar|terug _gestuurd|teruggestuurd|\
@@ -322,6 +334,7 @@ pub(crate) static RULES: &[Spec] = &[
         not "en:_received|de:bezahlt|nl:betaald"),
     strong!("undeliverable" => "exception.undeliverable",
         ["en:undeliverable|cannot be delivered|can not be delivered|unable to deliver|not deliverable|\
+          _not _serve|outside _the _service _area|out of _the _service _area|dead letter|dead parcel|\
           de:unzustellbar|nicht zustellbar|nl:onbestelbaar|kan niet bezorgd|fr:non distribuable|\
           es:no se puede entregar|it:non recapitabile|pt:nao pode ser entregue|pl:niedoreczaln|\
           zh:无法投递|ja:配達できません"]),
@@ -342,7 +355,7 @@ pub(crate) static RULES: &[Spec] = &[
           pl:nie _doreczon|zh:未妥投|未签收|ja:配達できず"]),
     // --- Unclaimed at a pickup point (without return wording, rule 6) ---
     strong!("unclaimed" => "exception.unclaimed",
-        ["en:not _collected|not _picked _up|did _not _collect|_unclaimed|uncollected|storage period|holding period|\
+        ["en:not _collected|not _picked _up|did _not _collect|_not _claimed|_unclaimed|uncollected|storage period|holding period|\
           de:nicht _abgeholt|keine _abholung|lagerfrist|nl:niet _opgehaald|niet _afgehaald|bewaartermijn|\
           fr:non _retire|non _reclame|delai de garde|es:no _retirado|no _recogido|it:non _ritirat|giacenza _scaduta|\
           pt:nao _retirad|nao _reclamad|pl:nieodebran|zh:超时未取|逾期未取|ja:保管期間経過"]),
@@ -382,12 +395,12 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("delivered-personal-locker" => "delivered.locker",
         ["en:parcel box|personal locker|home locker|_cbu_|nl:pakketkluis|de:paketkasten|fr:boite a colis|ja:宅配ボックス"],
         not concat!(neg!(), "|", future!())),
-    strong!("delivered-to-locker" => "available_for_pickup.locker", [delivered!(), locker!()],
-        not concat!(neg!(), "|", future!())),
-    strong!("delivered-to-post-office" => "available_for_pickup.post_office", [delivered!(), post_office!()],
-        not concat!(neg!(), "|", future!(), "|en:_by _local _post")),
-    strong!("delivered-to-pickup-point" => "available_for_pickup.pickup_point", [delivered!(), pickup_point!()],
-        not concat!(neg!(), "|", future!())),
+    strong!("delivered-to-locker" => "available_for_pickup.locker", [concat!(delivered!(), "|", delivery_to!()), locker!()],
+        not concat!(neg!(), "|", future!(), "|en:out for|on its way|en route|de:unterwegs|nl:onderweg")),
+    strong!("delivered-to-post-office" => "available_for_pickup.post_office", [concat!(delivered!(), "|", delivery_to!()), post_office!()],
+        not concat!(neg!(), "|", future!(), "|en:out for|on its way|en route|de:unterwegs|nl:onderweg", "|en:_by _local _post")),
+    strong!("delivered-to-pickup-point" => "available_for_pickup.pickup_point", [concat!(delivered!(), "|", delivery_to!()), pickup_point!()],
+        not concat!(neg!(), "|", future!(), "|en:out for|on its way|en route|de:unterwegs|nl:onderweg")),
     strong!("at-locker" => "available_for_pickup.locker", [available!(), locker!()], not neg!()),
     strong!("at-post-office" => "available_for_pickup.post_office", [available!(), post_office!()],
         not neg!()),
@@ -443,7 +456,8 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("delivery-arranged" => "in_transit.delivery_arranged",
         ["en:change requested|receiver requests|recipient requested|customer requested|recipient _has _requested|\
           requested by _the _recipient|requested by _the _receiver|at _the _request _of _the _recipient|\
-          additional attempt requested|agreed delivery|delivery appointment|_appointment|cdo requested|\
+          additional attempt requested|change completed|change confirmed|changes _to _the _delivery|\
+          agreed delivery|delivery appointment|_appointment|cdo requested|\
           preferred|_preference|\
           de:wunsch|vereinbarung|nl:bezorging _gewijzigd|gewijzigd naar|wordt bezorgd op|wordt afgeleverd bij|\
           bezorgvoorkeur|_voorkeur|_afspraak|fr:rendez vous|a la demande du destinataire|es:a peticion|_cita_|\
@@ -515,7 +529,8 @@ pub(crate) static RULES: &[Spec] = &[
           verlassen|abholung|nl:opgehaald|ontvangen|aangenomen|fr:entre nos mains|pris en charge|prise en charge|\
           es:admitid|recogid|it:accettat|ritirat|pt:aceito|postado|coletad|pl:nadan|przyjet|\
           zh:收寄|揽收|已收件|已收取|揽件|已揽|ja:引受|集荷"],
-        not neg!()),
+        not "en:_not _picked|_not _accepted|_not _been _picked|_not _collected|_not _yet _picked|\
+             de:_nicht _abgeholt|nicht _angenommen|nl:_niet _opgehaald|niet _aangenomen"),
     strong!("arrived" => "in_transit.arrived_at_facility",
         ["en:arrived|arrival|_arrive|received at|received in|_reached|_unloaded|\
           de:eingetroffen|angekommen|eingang|_entladen|nl:aangekomen|gearriveerd|binnengekomen|fr:arrive|arrivee|\
@@ -542,6 +557,7 @@ pub(crate) static RULES: &[Spec] = &[
           it:transito|in viaggio|pt:transito|a caminho|pl:w drodze|transporcie|tranzycie|\
           zh:运输中|在途|转运|中转|运输|ja:輸送中|中継"]),
     weak!("notification" => "unknown.informational",
-        ["en:notification|notified|_e _mail|_email|_sms_|text message|_signature|de:benachrichtig|\
+        ["en:notification|notified|_e _mail|_email|_sms_|text message|_signature|service _changed|\
+          service _updated|_expiring|arriving early|_ahead _of _schedule|de:benachrichtig|\
           nl:_bericht|melding|fr:_avis_|es:_aviso|it:_avviso|pl:powiadomien|zh:通知|ja:お知らせ"]),
 ];
