@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use crate::carrier;
 use crate::status::{Status, SubStatus};
 
+use super::fold::fold;
 use super::overrides::Overrides;
 use super::table::{self, AGGREGATORS, Row, Table, pick_row};
 use super::text::{self, TextHit};
@@ -145,7 +146,8 @@ fn label(status: Status, sub: Option<SubStatus>) -> &'static str {
 }
 
 /// Checks a table result against the event text. Text equal to the row's own description
-/// cannot contradict it (and costs no allocation).
+/// cannot contradict it (and costs no allocation); neither can text that contains every word
+/// of that description.
 fn check_text(mut n: Normalized, row: &Row, text: Option<&str>) -> Normalized {
     let Some(text) = text else { return n };
     if row
@@ -155,9 +157,40 @@ fn check_text(mut n: Normalized, row: &Row, text: Option<&str>) -> Normalized {
     {
         return n;
     }
-    let Some(hit) = text::classify(text) else {
+    // The carrier's own text for this code inside extra words (dates, places, case): only
+    // words that undo a "delivered" row (a pickup place, a negation, a failure) still count.
+    let folded = fold(text);
+    let own_text = !row.words.is_empty() && {
+        let words = folded.split_whitespace();
+        row.words.iter().all(|w| words.clone().any(|x| x == w))
+    };
+    let Some(hit) = text::classify_folded(&folded) else {
         return n;
     };
+    if own_text {
+        let failure = matches!(
+            hit.status,
+            Status::AvailableForPickup
+                | Status::AttemptFail
+                | Status::Exception
+                | Status::ReturnToSender
+                | Status::Cancelled
+        );
+        if !(n.status == Status::Delivered && hit.strong && failure) {
+            // Extra words may still add detail the row leaves open, but the row's own words
+            // may not (its author chose no sub-status).
+            let own = row.description.as_deref().and_then(text::classify);
+            if hit.status == n.status
+                && n.substatus.is_none()
+                && hit.sub.is_some()
+                && own.map(|o| o.sub) != Some(hit.sub)
+            {
+                n.substatus = hit.sub;
+                n.note = Some(Cow::Owned(format!("sub-status from {}", hit.rule)));
+            }
+            return n;
+        }
+    }
     if hit.status == n.status {
         if n.substatus.is_none() && hit.sub.is_some() {
             n.substatus = hit.sub;

@@ -216,3 +216,19 @@ fn shopify_reverse_map_follows_the_taxonomy() {
         assert_eq!(to_shopify(r.status, r.substatus), Some(code), "{code}");
     }
 }
+
+#[test]
+fn noise_around_the_carriers_own_text_does_not_trigger_an_override_but_negation_does() {
+    // The Shopify table's text for PICKED_UP is "Picked up by the buyer".
+    let r = n().normalize(
+        "shopify",
+        Some("PICKED_UP"),
+        Some("12.03.2024 10:15 PICKED UP BY THE BUYER - HAMBURG"),
+        None,
+    );
+    assert_eq!(r.substatus, Some(Sub::DeliveredPickedUpByRecipient));
+    assert_eq!(r.rule.as_str(), "table:shopify:PICKED_UP");
+    let r = n().normalize("shopify", Some("DELIVERED"), Some("Not delivered"), None);
+    assert_eq!(r.status, Status::AttemptFail);
+    assert!(r.note.is_some());
+}
