@@ -56,7 +56,9 @@ pub fn run(args: Args) -> CmdResult {
         };
         obj.insert("status".into(), json!(result.status));
         obj.insert("substatus".into(), json!(result.substatus));
-        obj.insert("confidence".into(), json!(result.confidence));
+        // f32 -> two decimals, so the JSON shows 0.95 rather than 0.949999988.
+        let confidence = (f64::from(result.confidence) * 100.0).round() / 100.0;
+        obj.insert("confidence".into(), json!(confidence));
         obj.insert("rule".into(), json!(result.rule));
         if let Some(reason) = &result.reason {
             obj.insert("reason".into(), json!(reason));
