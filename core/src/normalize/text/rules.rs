@@ -28,8 +28,9 @@ macro_rules! delivered {
     () => {
         "en:_delivered|delivery _successful|successfully _delivered|delivery _completed|delivery _complete_|_delivery _made|\
          de:zugestellt|erfolgreiche _zustellung|zustellung _erfolgreich|_geliefert|ausgeliefert|\
+         empfanger _ubergeben|ubergeben _an _den _empfanger|\
          nl:afgeleverd|_bezorgd|_geleverd|overhandigd|\
-         fr:_livre_|_livree|_distribue|remis au destinataire|remis en main|\
+         fr:_livre_|_livree|_distribue|remis au destinataire|remis en main|remis au|remis a votre|\
          es:_entregad|it:_consegnat|_recapitat|pt:_entregue|pl:_doreczon|_dostarczon|\
          zh:签收|妥投|已送达|已投递|投递成功|ja:お届け済|お届け先にお届け|配達完了|配達済|お渡し済"
     };
@@ -110,13 +111,14 @@ macro_rules! customs {
 
 macro_rules! available {
     () => {
-        "en:ready for pickup|ready for recipient pickup|recipient pickup|ready for pick up|ready for collection|ready to be collected|\
+        "en:ready for pickup|ready for recipient pickup|recipient pickup|ready to collect|ready to pick up|\
+         available to collect|ready for pick up|ready for collection|ready to be collected|\
          available for pickup|available for pick up|available for collection|awaiting collection|\
          awaiting pickup|awaiting customer pickup|awaiting _the _recipient|to be collected|can be collected|\
          can be picked up|to be picked up|held for customer pickup|held for pickup|held for collection|\
          hold at location|held at|at pick up location|at pickup location|at pickup point|arrival at pickup|\
-         de:abholbereit|zur abholung|_abholen|kann _abgeholt|liegt _bereit|nl:af te halen|kan worden opgehaald|\
-         ligt klaar|klaar om|op te halen|kan _opgehaald|kan _worden _afgehaald|fr:a retirer|disponible en|\
+         de:abholbereit|zur abholung|_abholen|kann _abgeholt|liegt _bereit|eingelegt|hinterlegt|bereitgestellt|nl:af te halen|kan worden opgehaald|\
+         ligt klaar|klaar om|op te halen|kan _opgehaald|kan _worden _afgehaald|fr:a retirer|disponible en|disponible dans|disponible au|\
          en attente de retrait|pret a etre retire|es:listo para recoger|disponible para recoger|\
          disponible para retirar|it:pronto per il ritiro|disponibile per il ritiro|in giacenza|\
          pt:disponivel para retirada|aguardando retirada|pl:do odbioru|czeka na odbior|gotowa do odbioru|\
@@ -187,7 +189,7 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("return-delivered" => "return_to_sender.returned",
         ["en:delivered to _original _sender|delivered to _the _sender|delivered to _sender|delivered at _the _sender|\
           delivered to _shipper|delivered at _shipper|delivered to _the _shipper|delivered at _the _shipper|\
-          returned to shipper|_back _with _the _sender|return _delivered|return _received _by|\
+          _back _with _the _sender|return _delivered|return _received _by|\
           de:an _den _absender _zugestellt|an _den _auftraggeber _zugestellt|ruckversand _zugestellt|\
           beim _absender _angekommen|nl:retourzending _afgeleverd|retour _afgeleverd|afgeleverd _bij _de _afzender|\
           afgeleverd _bij _afzender|teruggeleverd|fr:retourne _et _livre|es:entregado _al _remitente|\
@@ -207,7 +209,7 @@ pub(crate) static RULES: &[Spec] = &[
           pl:_zwrot|_zwracana|zh:退回|退件|退货|返回寄件|ja:返送|返還"],
         not "en:_label|return _link|de:_etikett|nl:_label"),
     strong!("returned" => "return_to_sender",
-        ["en:returned to _sender|returned to _the _sender|returned to _consignor|returned to _the _consignor|\
+        ["en:returned to _sender|returned to _the _sender|returned to _shipper|returned to _consignor|returned to _the _consignor|\
           returned to _origin|returned _to _the _shipper|_returned_|es:_devuelto|pt:_devolvido|it:_restituit"],
         not "en:_inventory|_to _the _facility|_to _the _depot"),
     // --- Terminal trouble ---
@@ -350,7 +352,8 @@ pub(crate) static RULES: &[Spec] = &[
         not "en:_out _for|_requested|_request|_next _business|_will _be _made|_another|_additional|de:_weiteren|nl:_volgt"),
     strong!("not-delivered" => "attempt_fail", [neg!(), delivered!()]),
     strong!("not-delivered-phrase" => "attempt_fail",
-        ["en:_not _delivered|de:_nicht _zugestellt|nicht _geliefert|nl:_niet _afgeleverd|niet _bezorgd|\
+        ["en:_not _delivered|could not deliver|couldn _t _deliver|did not deliver|were unable to deliver|\
+          de:konnten _nicht _zustellen|nl:niet _bezorgen|fr:pas pu livrer|es:no _pudimos _entregar|de:_nicht _zugestellt|nicht _geliefert|nl:_niet _afgeleverd|niet _bezorgd|\
           fr:non _livre|pas _ete _livre|pas _pu _etre _livre|es:_no _entregad|it:non _consegnat|pt:nao _entregue|\
           pl:nie _doreczon|zh:未妥投|未签收|ja:配達できず"]),
     // --- Unclaimed at a pickup point (without return wording, rule 6) ---
@@ -371,8 +374,8 @@ pub(crate) static RULES: &[Spec] = &[
           postal operator|accepted by usps|accepted by _the _post|sent to _the _post _office _for _delivery|\
           sent back to _the _post _office|shipping partner _received|agent for final delivery|sub _contractor|\
           subcontractor|interline|de:ubergeben an|_an _den _zustellpartner|ubergabe an|nl:overgedragen aan _post|\
-          overgedragen aan _de|wordt bezorgd door|fr:remis a|confie a|es:entregado a _la|it:affidat|\
-          pt:entregue a _transportadora|pl:przekazan|zh:转交|交由|委托|ja:引き渡し"],
+          overgedragen aan _de|wordt bezorgd door|fr:remis a _la _poste|remis au transporteur|confie a|es:entregado a _la|it:affidat|\
+          pt:entregue a _transportadora|pl:przekazana _do _partnera|przekazana _przewoznikowi|zh:转交|交由|委托|ja:引き渡し"],
         not "en:recipient|receiver|customer|consignee|addressee|exception|_problem|_delay|de:empfanger|kunde|nl:ontvanger|geadresseerde|\
              fr:destinataire|es:destinatario|it:destinatario|pt:destinatario|pl:adresat|odbiorc"),
     // --- Collected by the recipient; delivered to a pickup point (rule 2); sender drop-off (rule 3) ---
@@ -456,7 +459,8 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("delivery-arranged" => "in_transit.delivery_arranged",
         ["en:change requested|receiver requests|recipient requested|customer requested|recipient _has _requested|\
           requested by _the _recipient|requested by _the _receiver|at _the _request _of _the _recipient|\
-          additional attempt requested|change completed|change confirmed|changes _to _the _delivery|\
+          additional attempt requested|customer s request|recipient s request|at _your _request|\
+          de:auf _wunsch|nl:op _verzoek|fr:a _la _demande|en:change completed|change confirmed|changes _to _the _delivery|\
           agreed delivery|delivery appointment|_appointment|cdo requested|\
           preferred|_preference|\
           de:wunsch|vereinbarung|nl:bezorging _gewijzigd|gewijzigd naar|wordt bezorgd op|wordt afgeleverd bij|\
@@ -497,7 +501,9 @@ pub(crate) static RULES: &[Spec] = &[
           in je regio|bezorgcentrum|fr:site de livraison|preparation _de _la _livraison|en preparation|\
           es:oficina de destino|centro de reparto|it:centro di distribuzione|centro _di _recapito|\
           pt:unidade de distribuicao|centro de distribuicao|pl:oddzial doreczajacy|\
-          zh:投递局|营业部|派件网点|到达派件|ja:配達店|配達局"]),
+          zh:投递局|营业部|派件网点|到达派件|ja:配達店|配達局"],
+        not "en:_on _its _way _to|_en _route _to|_heading _to|_towards|fr:_vers_|de:_unterwegs|_auf _dem _weg|\
+             nl:_onderweg _naar|es:_hacia|it:_verso"),
     strong!("out-for-delivery-to-pickup-point" => "out_for_delivery.to_pickup_point",
         ["en:on its way to _the _pickup|en route to _the _pickup|on the way to _the _pickup|on its way to _the _parcel",
          pickup_point!()]),
@@ -551,6 +557,7 @@ pub(crate) static RULES: &[Spec] = &[
     weak!("exception" => "exception",
         ["en:exception|_problem|_issue|irregular|_failure|de:storung|_problem|nl:probleem|fr:incident|anomalie|\
           es:incidencia|_problema|it:anomalia|_problema|pt:_problema|pl:_problem|zh:异常|问题件|ja:事故"]),
+    weak!("delivery-planned" => "in_transit", [delivered!(), future!()], not neg!()),
     weak!("in-transit" => "in_transit",
         ["en:transit|enroute|on the way|_scan_|warehouse|on its way|en route|_transport|_moving|_plane|_flight|_shipped|\
           de:unterwegs|_transport|_flug|nl:onderweg|_vlucht|fr:acheminement|en transit|es:en camino|transito|\

@@ -139,3 +139,141 @@ fn nothing_recognisable_is_no_hit() {
     assert!(classify("1Z999AA10123456784 12:30").is_none());
     assert!(classify("Lorem ipsum dolor").is_none());
 }
+
+/// Everyday phrasings written for this test (not taken from any evaluation file).
+#[test]
+fn everyday_phrasings_in_several_languages() {
+    for (text, want) in [
+        (
+            "Your parcel has been delivered to the reception",
+            "delivered.agent",
+        ),
+        (
+            "Parcel delivered, left at front porch",
+            "delivered.front_door",
+        ),
+        (
+            "Sendung wurde in die Packstation eingelegt",
+            "available_for_pickup.locker",
+        ),
+        (
+            "Die Sendung wurde in der Filiale zur Abholung bereitgestellt",
+            "available_for_pickup.post_office",
+        ),
+        ("Die Sendung wurde an den Empfänger übergeben", "delivered"),
+        ("Die Sendung wurde erfolgreich zugestellt", "delivered"),
+        ("Uw pakket is bezorgd", "delivered"),
+        ("Pakket is afgeleverd bij de buren", "delivered.neighbor"),
+        (
+            "Votre colis est disponible dans votre point retrait",
+            "available_for_pickup.pickup_point",
+        ),
+        (
+            "Votre colis a été livré dans votre boîte aux lettres",
+            "delivered.mailbox",
+        ),
+        ("Su envío ha sido entregado", "delivered"),
+        ("Su envío está en reparto", "out_for_delivery"),
+        ("La spedizione è in consegna", "out_for_delivery"),
+        (
+            "In giacenza presso l'ufficio postale",
+            "available_for_pickup.post_office",
+        ),
+        ("Objeto entregue ao destinatário", "delivered"),
+        (
+            "Objeto aguardando retirada no endereço indicado",
+            "available_for_pickup",
+        ),
+        (
+            "Przesyłka odebrana przez adresata",
+            "delivered.picked_up_by_recipient",
+        ),
+        ("Przesyłka wydana do doręczenia", "out_for_delivery"),
+        (
+            "Przesyłka doręczona do paczkomatu",
+            "available_for_pickup.locker",
+        ),
+        ("包裹已放入快递柜", "available_for_pickup.locker"),
+        ("您的快件已由本人签收", "delivered"),
+        (
+            "ご不在のため持ち戻りました",
+            "attempt_fail.recipient_unavailable",
+        ),
+        (
+            "Delivery attempted - no one home",
+            "attempt_fail.recipient_unavailable",
+        ),
+        (
+            "Your package is on the delivery vehicle",
+            "out_for_delivery",
+        ),
+        ("We couldn't deliver your parcel today", "attempt_fail"),
+        ("The parcel will be delivered tomorrow", "in_transit"),
+        (
+            "Package delivered to UPS Access Point location",
+            "available_for_pickup.pickup_point",
+        ),
+        (
+            "Parcel is ready to collect from your local Post Office",
+            "available_for_pickup.post_office",
+        ),
+        (
+            "Shipment delivered to pickup point, customer notified",
+            "available_for_pickup.pickup_point",
+        ),
+        (
+            "Item delivered to parcel locker",
+            "available_for_pickup.locker",
+        ),
+        ("Awaiting customs clearance", "in_transit.customs"),
+        (
+            "Import duties payable by recipient",
+            "exception.payment_required",
+        ),
+        ("Package returned to shipper", "return_to_sender"),
+        (
+            "Return to sender: addressee unknown",
+            "return_to_sender.in_progress",
+        ),
+        (
+            "Your item was delivered in or at the mailbox",
+            "delivered.mailbox",
+        ),
+        (
+            "Sendung zugestellt. Empfangen von: Nachbar",
+            "delivered.neighbor",
+        ),
+        (
+            "Zending niet bezorgd: niemand thuis",
+            "attempt_fail.recipient_unavailable",
+        ),
+        (
+            "Il pacco non è stato consegnato: destinatario assente",
+            "attempt_fail.recipient_unavailable",
+        ),
+        ("El paquete no pudo ser entregado", "attempt_fail"),
+        (
+            "Colis en cours d'acheminement vers votre site de livraison",
+            "in_transit",
+        ),
+        ("Le colis a été remis au gardien", "delivered.agent"),
+        ("Przesyłka przekazana kurierowi", "out_for_delivery"),
+        (
+            "Shipment departed from facility",
+            "in_transit.departed_facility",
+        ),
+        ("Arrived at sort facility", "in_transit.arrived_at_facility"),
+        (
+            "Delivery rescheduled at customer's request",
+            "in_transit.delivery_arranged",
+        ),
+        (
+            "Your parcel is delayed due to severe weather",
+            "exception.weather",
+        ),
+        ("Parcel has not been delivered yet", "attempt_fail"),
+        ("Sendung noch nicht zugestellt", "attempt_fail"),
+    ] {
+        assert_eq!(code(text), Some(want), "{text}");
+    }
+}
