@@ -350,6 +350,10 @@ pub(crate) static RULES: &[Spec] = &[
           _lukte _niet|fr:avis de passage|_tentative|es:intento _de _entrega|it:tentativo|mancata consegna|\
           pt:tentativa|pl:proba _doreczenia|nieudana|awizo|zh:投递失败|派送失败|ja:持ち戻り|持戻"],
         not "en:_out _for|_requested|_request|_next _business|_will _be _made|_another|_additional|de:_weiteren|nl:_volgt"),
+    strong!("not-yet-delivered" => "in_transit",
+        ["en:_yet_|de:_noch _nicht|nl:_nog _niet|fr:pas encore|es:todavia _no|aun _no|it:non _ancora|\
+          pt:ainda _nao|pl:jeszcze _nie|zh:尚未|还未|ja:まだ",
+         delivered!()]),
     strong!("not-delivered" => "attempt_fail", [neg!(), delivered!()]),
     strong!("not-delivered-phrase" => "attempt_fail",
         ["en:_not _delivered|could not deliver|couldn _t _deliver|did not deliver|were unable to deliver|\

@@ -271,8 +271,8 @@ fn everyday_phrasings_in_several_languages() {
             "Your parcel is delayed due to severe weather",
             "exception.weather",
         ),
-        ("Parcel has not been delivered yet", "attempt_fail"),
-        ("Sendung noch nicht zugestellt", "attempt_fail"),
+        ("Parcel has not been delivered yet", "in_transit"),
+        ("Sendung noch nicht zugestellt", "in_transit"),
     ] {
         assert_eq!(code(text), Some(want), "{text}");
     }
