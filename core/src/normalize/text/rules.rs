@@ -29,7 +29,7 @@ macro_rules! delivered {
         "en:_delivered|delivery _successful|successfully _delivered|delivery _completed|delivery _complete_|_delivery _made|\
          de:zugestellt|erfolgreiche _zustellung|zustellung _erfolgreich|_geliefert|ausgeliefert|\
          empfanger _ubergeben|ubergeben _an _den _empfanger|\
-         nl:afgeleverd|_bezorgd|_geleverd|overhandigd|\
+         nl:afgeleverd|_bezorgd_|_geleverd_|overhandigd|\
          fr:_livre_|_livree|_distribue|remis au destinataire|remis en main|remis au|remis a votre|\
          es:_entregad|it:_consegnat|_recapitat|pt:_entregue|pl:_doreczon|_dostarczon|\
          zh:签收|妥投|已送达|已投递|投递成功|ja:お届け済|お届け先にお届け|配達完了|配達済|お渡し済"
@@ -40,7 +40,7 @@ macro_rules! delivered {
 macro_rules! neg {
     () => {
         "en:_not_|_never_|_unable|_could _n|_cannot_|_can _t_|_couldn|_failed|_no _one|_nobody|\
-         de:_nicht_|_kein|_niemand|nl:_niet_|_geen_|_niemand|fr:_pas_|_non_|_aucun|\
+         de:_nicht_|_kein|_niemand|_fehlt|nl:_niet_|_geen_|_niemand|fr:_pas_|_non_|_aucun|\
          es:_no_|_sin_|it:_non_|pt:_nao_|pl:_nie_|_nieudan|zh:未|不|没|无法|失败|ja:できません|ませんでした|不在"
     };
 }
@@ -48,8 +48,8 @@ macro_rules! neg {
 /// Future, planned or conditional wording: not (yet) delivered.
 macro_rules! future {
     () => {
-        "en:_will_|_to _be_|_should _be|_expected|_estimated|_scheduled|_planned|_attempt|_pending|_soon|\
-         de:_wird_|_werden_|_voraussichtlich|_geplant|zustellversuch|\
+        "en:_will_|_to _be_|_should _be|_can _be|_may _be|_maybe|_might|_could _be|_must_|_within|_expected|_estimated|_scheduled|_planned|_attempt|_pending|_soon|\
+         de:_wird_|_werden_|_kann_|_konnen_|_voraussichtlich|_geplant|zustellversuch|\
          nl:_wordt_|_worden_|_verwacht|_gepland|fr:_sera_|_prevu|_va _etre|\
          es:_sera_|_prevista|_previsto|it:_sara_|_prevista|_previsto|pt:_sera_|pl:_zostanie|_planowan|\
          zh:预计|将于|将会|ja:予定"
@@ -187,7 +187,7 @@ pub(crate) static RULES: &[Spec] = &[
          "en:picked up|collected|de:abgeholt|_angenommen|nl:opgehaald|ontvangen"],
         not neg!()),
     strong!("return-delivered" => "return_to_sender.returned",
-        ["en:delivered to _original _sender|delivered to _the _sender|delivered to _sender|delivered at _the _sender|\
+        ["en:delivered back|returns _delivered|delivered _to _the _business _sender|delivered to _original _sender|delivered to _the _sender|delivered to _sender|delivered at _the _sender|\
           delivered to _shipper|delivered at _shipper|delivered to _the _shipper|delivered at _the _shipper|\
           _back _with _the _sender|return _delivered|return _received _by|\
           de:an _den _absender _zugestellt|an _den _auftraggeber _zugestellt|ruckversand _zugestellt|\
@@ -212,6 +212,10 @@ pub(crate) static RULES: &[Spec] = &[
         ["en:returned to _sender|returned to _the _sender|returned to _shipper|returned to _consignor|returned to _the _consignor|\
           returned to _origin|returned _to _the _shipper|_returned_|es:_devuelto|pt:_devolvido|it:_restituit"],
         not "en:_inventory|_to _the _facility|_to _the _depot"),
+    weak!("delivered-document" => "unknown.informational",
+        ["en:_pod_|proof of delivery|_message|_notification|_email|_e _mail|_sms_|_invoice|de:nachricht|\
+          benachrichtigung|nl:_bericht|_melding|fr:_message|_avis_",
+         delivered!()]),
     // --- Terminal trouble ---
     strong!("disposed" => "exception.disposed",
         ["en:_destroyed|_disposed|_disposal|_abandoned|de:vernichtet|vernichtung|entsorgt|nl:vernietigd|\
@@ -382,6 +386,10 @@ pub(crate) static RULES: &[Spec] = &[
           pt:entregue a _transportadora|pl:przekazana _do _partnera|przekazana _przewoznikowi|zh:转交|交由|委托|ja:引き渡し"],
         not "en:recipient|receiver|customer|consignee|addressee|exception|_problem|_delay|de:empfanger|kunde|nl:ontvanger|geadresseerde|\
              fr:destinataire|es:destinatario|it:destinatario|pt:destinatario|pl:adresat|odbiorc"),
+    strong!("delivery-choice" => "in_transit.delivery_arranged",
+        ["en:instruction|_choice|_chosen|_selected|_we _deliver|_preferred|de:wunsch|gewahlt|nl:keuze|\
+          _voorkeur|instructie|fr:_choix|es:_eleccion|it:_scelta"],
+        not delivered!()),
     // --- Collected by the recipient; delivered to a pickup point (rule 2); sender drop-off (rule 3) ---
     strong!("sender-drop-off" => "in_transit.picked_up",
         ["en:handed in|dropped off|drop off|_deposited|_by _the _sender|_by _shipper|de:abgegeben|eingeliefert|\
@@ -397,10 +405,17 @@ pub(crate) static RULES: &[Spec] = &[
         not concat!(neg!(), "|", future!(), "|en:courier|driver|sender|shipper|can _be|de:fahrer|absender|nl:koerier|afzender")),
     strong!("collected-by-recipient-phrase" => "delivered.picked_up_by_recipient",
         ["en:customer pickup _completed|collected at|collected from _the _parcel|picked up from _the _parcel|\
-          nl:_afgehaald|fr:_retire _par|ja:窓口でお渡し|zh:已自提|已取件|取件成功|已取出"],
+          fr:_retire _par|ja:窓口でお渡し|zh:已自提|已取件|取件成功|已取出"],
         not concat!(neg!(), "|", future!(), "|en:courier|driver|sender|shipper|can _be")),
+    strong!("collected-from-post-office-or-locker" => "delivered.picked_up_by_recipient",
+        ["en:picked up|collected|de:abgeholt|entnommen|nl:afgehaald|opgehaald|fr:retire|es:recogid|retirad|\
+          it:ritirat|pt:retirad|pl:odebran",
+         concat!(post_office!(), "|", locker!())],
+        not concat!(neg!(), "|", future!(), "|en:courier|driver|sender|shipper|de:fahrer|absender|nl:koerier|\
+          afzender|door _post _nl|door _postnl")),
     strong!("delivered-personal-locker" => "delivered.locker",
-        ["en:parcel box|personal locker|home locker|_cbu_|nl:pakketkluis|de:paketkasten|fr:boite a colis|ja:宅配ボックス"],
+        ["en:parcel box|personal locker|home locker|_cbu_|nl:pakketkluis|de:paketkasten|fr:boite a colis|ja:宅配ボックス",
+         delivered!()],
         not concat!(neg!(), "|", future!())),
     strong!("delivered-to-locker" => "available_for_pickup.locker", [concat!(delivered!(), "|", delivery_to!()), locker!()],
         not concat!(neg!(), "|", future!(), "|en:out for|on its way|en route|de:unterwegs|nl:onderweg")),
@@ -408,6 +423,9 @@ pub(crate) static RULES: &[Spec] = &[
         not concat!(neg!(), "|", future!(), "|en:out for|on its way|en route|de:unterwegs|nl:onderweg", "|en:_by _local _post")),
     strong!("delivered-to-pickup-point" => "available_for_pickup.pickup_point", [concat!(delivered!(), "|", delivery_to!()), pickup_point!()],
         not concat!(neg!(), "|", future!(), "|en:out for|on its way|en route|de:unterwegs|nl:onderweg")),
+    strong!("delivered-to-carrier-facility" => "available_for_pickup.carrier_facility",
+        [delivered!(), "en:_depot|_terminal|_cfs_|freight station|service center|service centre|de:_depot|nl:_depot"],
+        not concat!(neg!(), "|", future!(), "|en:_agent _for|_for _final")),
     strong!("at-locker" => "available_for_pickup.locker", [available!(), locker!()], not neg!()),
     strong!("at-post-office" => "available_for_pickup.post_office", [available!(), post_office!()],
         not neg!()),
@@ -424,7 +442,7 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("delivered-neighbor" => "delivered.neighbor",
         ["en:neighbo|de:nachbar|nl:_buren|buurman|buurvrouw|fr:voisin|es:vecino|it:vicino|pt:vizinho|pl:sasiad|\
           zh:邻居|ja:隣"],
-        not concat!(neg!(), "|", future!(), "|de:wunschnachbar|en:preferred|nl:voorkeur")),
+        not concat!(neg!(), "|", future!(), "|de:wunschnachbar|en:preferred|courier|picked up at|nl:voorkeur")),
     strong!("delivered-mailbox" => "delivered.mailbox",
         ["en:mailbox|letterbox|letter box|postbox|post box|_po _box|de:briefkasten|nl:brievenbus|\
           fr:boite aux lettres|boite a lettres|es:buzon|it:cassetta|pt:caixa de correio|pl:skrzynk|\
@@ -473,7 +491,7 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("rescheduled" => "in_transit.rescheduled",
         ["en:updated delivery|delivery date _changed|delivery date _updated|new delivery date|rescheduled|\
           _reschedule|delivery time _updated|postponed|expected delivery|estimated delivery|held until|\
-          next working day|next business day|de:verschoben|neuer _zustelltermin|nl:uitgesteld|_uitstel|\
+          next working day|next business day|nl:bezorgdatum|de:verschoben|neuer _zustelltermin|nl:uitgesteld|_uitstel|\
           fr:reporte|es:reprogramad|it:riprogrammat|rinviat|pt:reagendad|adiad|pl:przelozon"]),
     strong!("forwarded" => "in_transit.forwarded",
         ["en:forwarded|redirected|rerouted|_re _routed|different address|location _changed|\
@@ -536,7 +554,7 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("picked-up" => "in_transit.picked_up",
         ["en:picked up|pickup scan|pick up scan|pickup by|_accepted|_accept_|acceptance|we have your package|has received|\
           in possession|_posting|_posted|_collected|de:abgeholt|ubernommen|_angenommen|eingeliefert|\
-          verlassen|abholung|nl:opgehaald|ontvangen|aangenomen|fr:entre nos mains|pris en charge|prise en charge|\
+          verlassen|abholung|nl:opgehaald|afgehaald|ontvangen|aangenomen|fr:entre nos mains|pris en charge|prise en charge|\
           es:admitid|recogid|it:accettat|ritirat|pt:aceito|postado|coletad|pl:nadan|przyjet|\
           zh:收寄|揽收|已收件|已收取|揽件|已揽|ja:引受|集荷"],
         not "en:_not _picked|_not _accepted|_not _been _picked|_not _collected|_not _yet _picked|\

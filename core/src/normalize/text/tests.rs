@@ -273,6 +273,27 @@ fn everyday_phrasings_in_several_languages() {
         ),
         ("Parcel has not been delivered yet", "in_transit"),
         ("Sendung noch nicht zugestellt", "in_transit"),
+        (
+            "Your parcel was delivered back to the sender",
+            "return_to_sender.returned",
+        ),
+        (
+            "Notification e-mail delivered to the customer",
+            "unknown.informational",
+        ),
+        (
+            "Recipient's choice: deliver to a neighbour",
+            "in_transit.delivery_arranged",
+        ),
+        (
+            "Parcel can be collected from the locker",
+            "available_for_pickup.locker",
+        ),
+        ("Bezorgdatum gewijzigd", "in_transit.rescheduled"),
+        (
+            "Delivered at the depot, awaiting collection",
+            "available_for_pickup.carrier_facility",
+        ),
     ] {
         assert_eq!(code(text), Some(want), "{text}");
     }
