@@ -126,6 +126,12 @@ impl Builder {
                 lang = l;
                 alt = rest.trim();
             }
+            if alt
+                .split_once(':')
+                .is_some_and(|(tag, _)| LANGS.contains(&tag))
+            {
+                self.errors.push(format!("doubled language tag in `{alt}`"));
+            }
             // `_` marks a word boundary; "a _b" and "a b" mean the same (one space).
             let mut pattern = String::with_capacity(alt.len() + 2);
             for ch in alt.chars().map(|c| if c == '_' { ' ' } else { c }) {

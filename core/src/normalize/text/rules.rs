@@ -112,7 +112,7 @@ macro_rules! customs {
 macro_rules! available {
     () => {
         "en:ready for pickup|ready for recipient pickup|recipient pickup|ready to collect|ready to pick up|\
-         available to collect|ready for pick up|ready for collection|ready to be collected|\
+         available to collect|redelivery or pickup|redelivery or pick up|nl:beschikbaar op|beschikbaar bij|beschikbaar in|en:ready for pick up|ready for collection|ready to be collected|\
          available for pickup|available for pick up|available for collection|awaiting collection|\
          awaiting pickup|awaiting customer pickup|awaiting _the _recipient|to be collected|can be collected|\
          can be picked up|to be picked up|held for customer pickup|held for pickup|held for collection|\
@@ -175,7 +175,7 @@ pub(crate) static RULES: &[Spec] = &[
           enlevement _echoue|es:recogida _fallida|it:ritiro _non _effettuato|pl:nieudany _odbior _od _nadawcy"]),
     strong!("pickup-scheduled" => "info_received.pickup_scheduled",
         ["en:pickup _scheduled|scheduled _for _pickup|pickup _requested|collection _requested|collection _booked|\
-          enroute to pickup|en route to pickup|approaching pick|_out _for _parcel _collection|out for collection|\
+          enroute to pickup|en route to pickup|pickup order|approaching pick|_out _for _parcel _collection|out for collection|\
           vehicle _dispatched|provided _by _the _sender _for _collection|pickup _request _received|\
           de:abholung _beauftragt|abholauftrag|abholung _geplant|nl:ophaalopdracht|ophaalverzoek|\
           fr:enlevement _programme|demande d enlevement|es:recogida _programada|it:ritiro _programmato|\
@@ -199,7 +199,8 @@ pub(crate) static RULES: &[Spec] = &[
         ["en:return to sender|return _to _the _sender|returning|will be returned|being returned|to be returned|\
           way back to _the _sender|way back to _sender|way back to _the _shipper|return _initiated|return _requested|\
           _sent _back _to _the _sender|_sent _back _to _sender|return shipment to|return _in _progress|\
-          out for return|requested return|forward _expired|forwarding _expired|_recall|\
+          out for return|requested return|will return|return _the _package|return _the _parcel|\
+          forward _expired|forwarding _expired|_recall|\
           _return _to _shipper|_return _to _origin|\
           de:ruckweg _zum|ruckfuhrung|_ruckversand|_rucksendung|_zuruck _an|_zuruckgefuhrt|_zuruckgesandt|\
           _zuruckgeschickt|_zuruck _zum|retoure|\
@@ -241,9 +242,17 @@ pub(crate) static RULES: &[Spec] = &[
           _stop _request|de:sendungsstopp|sendung _anhalten|_angehalten|nl:_onderschept|tegengehouden|\
           fr:intercept|es:interceptad|pt:interceptad|pl:zatrzyman|zh:拦截|ja:差し止め"],
         not "en:_return"),
+    strong!("investigation" => "exception.investigation",
+        ["en:investigation|trace _initiated|being researched|de:nachforschung|ermittlung|verdacht|\
+          nl:onderzoek|fr:enquete|es:investigacion|it:indagine|pt:investigacao|pl:postepowanie _wyjasniajace|\
+          zh:调查|核查|ja:調査中"]),
+    strong!("prohibited" => "exception.prohibited",
+        ["en:prohibited|not permitted|dangerous goods|hazardous material|restricted _item|de:verboten|gefahrgut|\
+          nl:verboden|fr:interdit|es:prohibido|it:vietat|pt:proibid|pl:zakazan|zh:违禁|禁寄|ja:禁制品"],
+        not "en:weather"),
     // --- Customs: documents or release first, duties, cleared, normal processing ---
     strong!("customs-payment" => "exception.payment_required",
-        ["en:_duty|_duties|_tax|_taxes|import charges|customs charges|_fees|de:abgaben|gebuhr|einfuhrabgaben|\
+        ["en:_duty|_duties|_tax|_taxes|_charges|_fees|de:abgaben|gebuhr|einfuhrabgaben|\
           nl:invoerrechten|_kosten|fr:_droits|_taxes|_frais|es:_aranceles|_impuestos|it:_dazi|_tasse|\
           pt:_impostos|_taxas|pl:_clo_|_podatek|_oplat|zh:关税|税金|税费|ja:関税|税金",
          "en:_due_|_payable|_unpaid|_to _be _paid|must _be _paid|awaiting _payment|pay now|outstanding|\
@@ -287,7 +296,8 @@ pub(crate) static RULES: &[Spec] = &[
         ["en:_address|_addressee|de:adresse|anschrift|nl:_adres|fr:_adresse|es:direccion|it:indirizzo|\
           pt:endereco|pl:_adres",
          "en:incorrect|incomplete|insufficient|_wrong|invalid|illegible|_bad_|not found|_unknown|does not exist|\
-          _needed|unable to locate|cannot locate|_vacant|de:fehlerhaft|unvollstandig|falsch|_unbekannt|\
+          _needed|unable to locate|cannot locate|_vacant|phone number|complete _address|_not _be _found|\
+          de:fehlerhaft|unvollstandig|falsch|_unbekannt|nicht _gefunden|\
           nl:onjuist|onvolledig|onbekend|fr:incorrect|incomplet|inconnu|es:incorrect|incomplet|desconocid|\
           it:errat|incomplet|sconosciut|pt:incorret|incomplet|desconhecid|pl:bledn|niepeln|nieznan"]),
     strong!("address-issue-other" => "exception.address_issue",
@@ -313,7 +323,7 @@ pub(crate) static RULES: &[Spec] = &[
         not "en:_manifest|nl:verklaring"),
     strong!("recipient-unavailable" => "attempt_fail.recipient_unavailable",
         ["en:not _home|_not _available|_not _present|_unavailable|_nobody|_no _one|_no _body|_absent|\
-          missed you|_not _in_|de:nicht _angetroffen|nicht _anwesend|niemand|nicht _erreichbar|\
+          missed you|_not _in_|de:nicht _angetroffen|nicht _anwesend|niemand|nicht _erreichbar|nicht _erreicht|\
           nl:niet _thuis|_gemist|niet _aanwezig|geadresseerde _is _onbereikbaar|niemand|\
           fr:_absent|absence|es:_ausente|_ausencia|it:_assente|pt:_ausente|pl:_nieobecn|nie _zastano|\
           zh:无人|不在家|联系不上|ja:ご不在|不在"]),
@@ -433,6 +443,11 @@ pub(crate) static RULES: &[Spec] = &[
         not neg!()),
     strong!("at-carrier-facility" => "available_for_pickup.carrier_facility",
         [available!(), facility!()], not neg!()),
+    strong!("pickup-reminder" => "available_for_pickup.reminder",
+        ["en:reminder|de:erinnerung|nl:herinnering|fr:rappel|es:recordatorio|it:promemoria|pt:lembrete|\
+          pl:przypomnienie",
+         "en:pickup|pick up|collect|redelivery|de:abhol|nl:ophalen|afhalen|fr:retrait|es:recog|retir|it:ritir|\
+          pt:retir|pl:odbior"]),
     strong!("held-for-pickup" => "available_for_pickup.carrier_facility",
         ["en:held for customer pickup|held for pickup|held for collection|being held for|hold for collection"],
         not "en:_requested|_request|_requests|_confirmed"),
@@ -481,7 +496,8 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("delivery-arranged" => "in_transit.delivery_arranged",
         ["en:change requested|receiver requests|recipient requested|customer requested|recipient _has _requested|\
           requested by _the _recipient|requested by _the _receiver|at _the _request _of _the _recipient|\
-          additional attempt requested|customer s request|recipient s request|at _your _request|\
+          additional attempt requested|delivery _requested|delivery _confirmed|_decision|\
+          service _upgraded|updated the delivery information|customer s request|recipient s request|at _your _request|\
           de:auf _wunsch|nl:op _verzoek|fr:a _la _demande|en:change completed|change confirmed|changes _to _the _delivery|\
           agreed delivery|delivery appointment|_appointment|cdo requested|\
           preferred|_preference|\
@@ -571,22 +587,24 @@ pub(crate) static RULES: &[Spec] = &[
     weak!("problem-resolved" => "in_transit",
         ["en:resolved|de:behoben|nl:opgelost|fr:resolu|es:resuelto|it:risolto|pt:resolvido"]),
     weak!("held" => "exception.held_by_carrier",
-        ["en:on hold|_held_|_hold _for|awaiting instructions|de:zuruckgehalten|nl:vastgehouden|_in _opslag|\
+        ["en:on hold|_held_|_hold _for|awaiting instructions|in storage|being kept|de:aufbewahrt|de:zuruckgehalten|nl:vastgehouden|_in _opslag|\
           fr:en attente d instructions|es:en espera|it:trattenut|pt:retid|pl:wstrzyman|zh:滞留|ja:保管"]),
     weak!("delayed" => "exception.delayed",
-        ["en:delay|_late_|behind schedule|de:verzog|verspat|nl:vertraag|fr:_retard|es:retras|_demora|\
+        ["en:delay|_late_|behind schedule|too _late|de:verzog|verspat|unpunktlich|zu _spat|nl:te _laat|vertraag|fr:_retard|es:retras|_demora|\
           it:_ritard|pt:_atras|pl:opozn|zh:延误|延迟|ja:遅延|遅れ"]),
     weak!("exception" => "exception",
-        ["en:exception|_problem|_issue|irregular|_failure|de:storung|_problem|nl:probleem|fr:incident|anomalie|\
+        ["en:exception|_problem|_issue|irregular|_failure|contact _customer _service|contact _us|\
+          nl:neem contact|de:kontaktieren _sie|fr:contactez|de:storung|_problem|nl:probleem|fr:incident|anomalie|\
           es:incidencia|_problema|it:anomalia|_problema|pt:_problema|pl:_problem|zh:异常|问题件|ja:事故"]),
     weak!("delivery-planned" => "in_transit", [delivered!(), future!()], not neg!()),
     weak!("in-transit" => "in_transit",
-        ["en:transit|enroute|on the way|_scan_|warehouse|on its way|en route|_transport|_moving|_plane|_flight|_shipped|\
+        ["en:transit|enroute|on the way|_scan_|warehouse|linehaul|line haul|_in _facility|nl:lijndienst|de:hauptlauf|en:on its way|en route|_transport|_moving|_plane|_flight|_shipped|\
           de:unterwegs|_transport|_flug|nl:onderweg|_vlucht|fr:acheminement|en transit|es:en camino|transito|\
           it:transito|in viaggio|pt:transito|a caminho|pl:w drodze|transporcie|tranzycie|\
           zh:运输中|在途|转运|中转|运输|ja:輸送中|中継"]),
     weak!("notification" => "unknown.informational",
         ["en:notification|notified|_e _mail|_email|_sms_|text message|_signature|service _changed|\
-          service _updated|_expiring|arriving early|_ahead _of _schedule|de:benachrichtig|\
+          service _updated|_expiring|arriving early|_ahead _of _schedule|weigh|new tracking number|\
+          de:vermessen|nl:gewogen|de:benachrichtig|\
           nl:_bericht|melding|fr:_avis_|es:_aviso|it:_avviso|pl:powiadomien|zh:通知|ja:お知らせ"]),
 ];
