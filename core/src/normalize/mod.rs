@@ -118,8 +118,11 @@ pub struct Normalizer {
 }
 
 impl Normalizer {
-    /// A normalizer with the built-in tables.
+    /// A normalizer with the built-in tables. The first call in a process parses the tables
+    /// and builds the text automaton (tens of milliseconds), so the first event does not pay.
     pub fn new() -> Self {
+        let _ = table::builtin();
+        text::warm_up();
         Normalizer::default()
     }
 

@@ -70,7 +70,7 @@ pub(crate) fn by_table(
                 ));
             }
         }
-        return Some(check_text(n, row, text));
+        return Some(check_text(n, row, text, by_text));
     }
     composite(t, code, text)
 }
@@ -110,7 +110,7 @@ fn composite(t: &'static Table, code: &str, text: Option<&str>) -> Option<Normal
         "only part `{}` of the composite code `{code}` is in the table",
         row.code
     )));
-    Some(check_text(n, row, text))
+    Some(check_text(n, row, text, false))
 }
 
 /// Whether a specific text rule may overrule the table: the contradictions TAXONOMY.md rule 1
@@ -128,17 +128,14 @@ fn text_overrules(table: Status, hit: &TextHit) -> bool {
     if hit.sub == Some(SubStatus::UnknownInformational) {
         return table != S::Unknown;
     }
-    matches!(
-        (table, hit.status),
-        (
-            S::Pending | S::InfoReceived,
-            S::InTransit | S::OutForDelivery
-        ) | (S::InTransit, S::OutForDelivery)
-            | (
-                S::InTransit | S::OutForDelivery | S::AttemptFail | S::Exception,
-                S::ReturnToSender
-            )
-    )
+    let early = matches!(table, S::Pending | S::InfoReceived);
+    (early && hit.sub == Some(SubStatus::InTransitPickedUp))
+        || (matches!(table, S::Pending | S::InfoReceived | S::InTransit)
+            && hit.status == S::OutForDelivery)
+        || (matches!(
+            table,
+            S::InTransit | S::OutForDelivery | S::AttemptFail | S::Exception
+        ) && hit.status == S::ReturnToSender)
 }
 
 fn label(status: Status, sub: Option<SubStatus>) -> &'static str {
@@ -148,7 +145,12 @@ fn label(status: Status, sub: Option<SubStatus>) -> &'static str {
 /// Checks a table result against the event text. Text equal to the row's own description
 /// cannot contradict it (and costs no allocation); neither can text that contains every word
 /// of that description.
-fn check_text(mut n: Normalized, row: &Row, text: Option<&str>) -> Normalized {
+fn check_text(
+    mut n: Normalized,
+    row: &Row,
+    text: Option<&str>,
+    chosen_by_text: bool,
+) -> Normalized {
     let Some(text) = text else { return n };
     if row
         .description
@@ -160,10 +162,11 @@ fn check_text(mut n: Normalized, row: &Row, text: Option<&str>) -> Normalized {
     // The carrier's own text for this code inside extra words (dates, places, case): only
     // words that undo a "delivered" row (a pickup place, a negation, a failure) still count.
     let folded = fold(text);
-    let own_text = !row.words.is_empty() && {
-        let words = folded.split_whitespace();
-        row.words.iter().all(|w| words.clone().any(|x| x == w))
-    };
+    let own_text = chosen_by_text
+        || !row.words.is_empty() && {
+            let words = folded.split_whitespace();
+            row.words.iter().all(|w| words.clone().any(|x| x == w))
+        };
     let Some(hit) = text::classify_folded(&folded) else {
         return n;
     };

@@ -87,6 +87,11 @@ pub(crate) fn rule_errors() -> Vec<String> {
     compile().1
 }
 
+/// Compiles the rules now rather than on the first event.
+pub(crate) fn warm_up() {
+    let _ = classifier();
+}
+
 fn classifier() -> &'static Classifier {
     static C: OnceLock<Classifier> = OnceLock::new();
     C.get_or_init(|| compile().0)
