@@ -67,6 +67,9 @@ struct Classifier {
     atom_groups: Vec<Vec<usize>>,
     /// For each group, its patterns (to find the language of the one that matched).
     group_atoms: Vec<Vec<usize>>,
+    /// For each group, the rules whose first group it is (so only rules that can hold are
+    /// checked).
+    first_rules: Vec<Vec<usize>>,
     rules: Vec<Compiled>,
 }
 
@@ -198,6 +201,12 @@ fn compile() -> (Classifier, Vec<String>) {
             }
         }
     }
+    let mut first_rules = vec![Vec::new(); b.groups.len()];
+    for (i, r) in rules.iter().enumerate() {
+        if let Some(v) = r.all.first().and_then(|&g| first_rules.get_mut(g)) {
+            v.push(i);
+        }
+    }
     // A DFA: the fastest search, built once; its memory is bounded by the pattern set.
     let automaton = match AhoCorasick::builder()
         .kind(Some(AhoCorasickKind::DFA))
@@ -215,6 +224,7 @@ fn compile() -> (Classifier, Vec<String>) {
             atom_lang: b.atom_lang,
             atom_groups,
             group_atoms: b.group_atoms,
+            first_rules,
             rules,
         },
         b.errors,
@@ -254,10 +264,26 @@ pub(crate) fn classify_folded(folded: &str) -> Option<TextHit> {
         return None;
     }
     let has = |g: usize| groups.get(g / 64).is_some_and(|w| w & (1 << (g % 64)) != 0);
-    let rule = c
-        .rules
-        .iter()
-        .find(|r| r.all.iter().all(|&g| has(g)) && !r.none.is_some_and(has))?;
+    // Candidate rules: those whose first group matched; the lowest index that holds wins.
+    let mut best: Option<usize> = None;
+    for (w, &bits) in groups.iter().enumerate() {
+        let mut bits = bits;
+        while bits != 0 {
+            let g = w * 64 + bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            for &i in c.first_rules.get(g).map(Vec::as_slice).unwrap_or_default() {
+                if best.is_some_and(|b| b <= i) {
+                    break;
+                }
+                let Some(r) = c.rules.get(i) else { continue };
+                if r.all.iter().all(|&g| has(g)) && !r.none.is_some_and(has) {
+                    best = Some(i);
+                    break;
+                }
+            }
+        }
+    }
+    let rule = c.rules.get(best?)?;
     // The language of the first pattern (in text order) of the rule's first group.
     let first_group = rule
         .all
