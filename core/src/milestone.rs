@@ -183,8 +183,16 @@ pub fn progress_for(shipment: &Shipment, state: &DerivedState, milestone: Milest
     ) {
         return Progress::of(milestone);
     }
-    // The events up to and including the one that began the side state.
-    let upto = state.since_index.map_or(0, |i| i + 1);
+    // The events up to and including the one that began the side state; for a return, the
+    // first return event (the way back may have its own "out for delivery", "delivered").
+    let upto = match milestone {
+        Milestone::Returning => shipment
+            .events
+            .iter()
+            .position(|e| e.normalized.affects_state && e.normalized.status == Status::ReturnToSender),
+        _ => state.since_index,
+    }
+    .map_or(0, |i| i + 1);
     let events = shipment.events.get(..upto).unwrap_or(&shipment.events);
     let mut step = reached_step(events);
     if milestone != Milestone::Cancelled && shipment.given_shipped_at.is_some() {
