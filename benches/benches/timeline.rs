@@ -4,6 +4,13 @@
 //! without offset (zone from the scan location), DHL `DD.MM.YYYY HH:MM` (zone from the
 //! carrier), text to normalize, given canonical statuses, one re-sent copy and one bad time.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code: a failure should stop loudly
+
 use chrono::{TimeZone, Utc};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use serde_json::json;

@@ -77,7 +77,7 @@ impl EventTime {
             return self.utc.with_timezone(&off).to_rfc3339();
         }
         let mut out = String::with_capacity(32);
-        let mut push2 = |out: &mut String, n: u32| {
+        let push2 = |out: &mut String, n: u32| {
             out.push(char::from(b'0' + (n / 10 % 10) as u8));
             out.push(char::from(b'0' + (n % 10) as u8));
         };

@@ -4,6 +4,13 @@
 //! Events carry a given canonical `status` (accepted as given by any normalizer) or a text
 //! whose meaning is unambiguous, so these tests hold whatever the normalizer's tables say.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code: a failure should stop loudly
+
 use chrono::{DateTime, TimeZone, Utc};
 use proptest::prelude::*;
 use serde_json::{Value, json};
