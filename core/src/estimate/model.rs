@@ -212,7 +212,7 @@ pub struct TransitModel {
     /// both relative to the lane's median, fitted on the history (0 = the promise says
     /// nothing, 1 = delivery scales with it). Clamped to 0..=1.
     #[serde(default)]
-    pub promise_beta: f64,
+    pub promise_beta: f32,
     /// `drift_transit` as a precomputed mixing matrix (rebuilt on learn and load).
     #[serde(skip)]
     pub(crate) stretch_transit: StretchTable,
@@ -321,7 +321,8 @@ impl TransitModel {
                 }
             }
         }
-        model.promise_beta = model.fit_promise_beta(history, &lanes);
+        // f32: exact through a JSON round trip (and 7 digits are plenty for a slope).
+        model.promise_beta = model.fit_promise_beta(history, &lanes) as f32;
         model.rebuild_tables();
         model
     }

@@ -277,7 +277,7 @@ impl TransitModel {
         let med = f64::from(node.lead.quantile(0.5));
         let lead = f64::from(days.count(o, promised));
         let f = ((1.0 + lead) / (1.0 + med))
-            .powf(self.promise_beta)
+            .powf(f64::from(self.promise_beta))
             .clamp(0.5, 2.0);
         ((f - 1.0).abs() >= 0.03).then_some(f)
     }
