@@ -310,7 +310,10 @@ impl TransitModel {
         }
         model.drift_transit = month_deviations(&months, |m| m.transit);
         model.drift_total = month_deviations(&months, |m| m.total);
-        for (lane, (_, node)) in &lanes {
+        // Roll up in a fixed order so float sums, and so windows, are the same on every run.
+        let mut ordered: Vec<(&&LaneKey, &(Days, Node))> = lanes.iter().collect();
+        ordered.sort_by_cached_key(|(lane, _)| lane.level_keys().get(4).to_string());
+        for (lane, (_, node)) in ordered {
             let keys = lane.level_keys();
             for key in keys.iter() {
                 match model.nodes.get_mut(key) {
