@@ -9,7 +9,7 @@ use serde::{Deserialize, Serialize};
 
 use super::days::Days;
 use super::drift::{MonthLog, month_deviations};
-use super::hist::Hist;
+use super::hist::{FnvBuild, Hist};
 use super::lane::{CompletedShipment, LaneKey, describe_key};
 use super::shape::{StretchTable, thousands};
 use crate::error::Error;
@@ -147,7 +147,7 @@ impl Node {
 }
 
 fn sorted_nodes<S: serde::Serializer>(
-    nodes: &HashMap<String, Node>,
+    nodes: &HashMap<String, Node, FnvBuild>,
     s: S,
 ) -> Result<S::Ok, S::Error> {
     let sorted: BTreeMap<&String, &Node> = nodes.iter().collect();
@@ -198,7 +198,7 @@ pub struct TransitModel {
     /// Levels by key (see `LaneKey::level_keys`).
     /// (A hash map for O(1) lookups; saved sorted by key so the JSON is deterministic.)
     #[serde(serialize_with = "sorted_nodes")]
-    pub(crate) nodes: HashMap<String, Node>,
+    pub(crate) nodes: HashMap<String, Node, FnvBuild>,
     /// How much months of transit (hand-off -> delivery) strayed from the usual, as log
     /// factors (sorted quantiles of the monthly deviations, at most 7): windows mix over these
     /// regimes, since next month may be like any of them.
@@ -238,7 +238,7 @@ impl TransitModel {
             options,
             reference: None,
             latest: None,
-            nodes: HashMap::new(),
+            nodes: HashMap::default(),
             drift_transit: Vec::new(),
             drift_total: Vec::new(),
             promise_beta: 0.0,
