@@ -1,0 +1,470 @@
+//! Tracking numbers: identify the carrier and verify the check digit, offline.
+//!
+//! [`identify`] lists every carrier format whose rules accept a pasted number (whole-string
+//! match after normalization), ranked: check-digit-verified formats first, then the documented
+//! collision priorities of `core/tables/tracking_numbers/priority.txt`, then confidence.
+//! [`validate`] answers "is this a valid number for that carrier, and if not, why".
+//! [`find_in_text`] extracts numbers from an e-mail or a note.
+//!
+//! Formats are data (`core/tables/tracking_numbers/formats.txt`, compiled in and parsed at
+//! first use): a pattern, a check-digit algorithm and its parameters, lookups. Adding a format
+//! is a table edit. See design/TRACKING_NUMBERS.md for the formats, algorithms and traps.
+//!
+//! ```
+//! use tracking_core::tracking_number::identify;
+//! let id = identify("1z 879 e93 03 4683 444 0");
+//! assert_eq!(id.normalized, "1Z879E930346834440");
+//! let top = &id.candidates[0];
+//! assert_eq!((top.carrier, top.format, top.check_digit_verified), ("ups", "ups", true));
+//! ```
+
+pub mod checksum;
+mod normalize;
+pub mod pattern;
+mod table;
+mod text;
+
+use std::collections::BTreeMap;
+use std::fmt;
+
+use serde::Serialize;
+
+use crate::carrier;
+use crate::error::{Error, Result};
+use pattern::{Caps, MAX_GROUPS};
+use table::{Format, Tables, Trackable};
+
+pub use text::{Found, find_in_text};
+
+/// Pattern-only candidates below this confidence (e.g. "any 14 digits") do not make a result
+/// ambiguous; a verified candidate or a specific shape does.
+const PLAUSIBLE: f64 = 0.3;
+
+/// One carrier format that accepts the number.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Candidate {
+    /// Carrier slug of the registry (`ups`, `fedex`, `s10` ...).
+    pub carrier: &'static str,
+    /// Format id (`ups`, `usps_impb_c`, `fedex_12`, `s10` ...).
+    pub format: &'static str,
+    /// Format name for people.
+    pub format_name: &'static str,
+    /// Whether the format has a check digit and it is right (false: pattern-only format).
+    pub check_digit_verified: bool,
+    /// How plausible this reading is, 0..1 (shared out between carriers when ambiguous).
+    pub confidence: f64,
+    /// The normalized number as the carrier prints it.
+    pub number: String,
+    /// The part people type into the carrier's website (USPS without the `420`+ZIP routing
+    /// prefix, the FedEx 12 inside a 34-digit barcode ...); equals `number` otherwise.
+    pub trackable: String,
+    /// For S10 items: the issuing country's postal operator, when the registry knows it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operator: Option<&'static str>,
+    /// What the format encodes: service code and name, S10 country, USPS routing ZIP ...
+    pub details: BTreeMap<&'static str, String>,
+    /// Public tracking page, when the carrier (or S10 operator) has one.
+    pub tracking_url: Option<String>,
+    /// Position of the format in priority.txt (ties between accepting formats).
+    #[serde(skip)]
+    rank: usize,
+}
+
+/// The result of [`identify`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Identification {
+    /// The input as given.
+    pub input: String,
+    /// The input without separators, upper case (and without a label, if one was removed).
+    pub normalized: String,
+    /// More than one carrier remains plausible.
+    pub ambiguous: bool,
+    /// Every accepting format, best first; empty when nothing accepts the number.
+    pub candidates: Vec<Candidate>,
+}
+
+impl Identification {
+    /// The best candidate, if any.
+    pub fn best(&self) -> Option<&Candidate> {
+        self.candidates.first()
+    }
+}
+
+/// Why a number is not valid for a carrier.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Reason {
+    /// Nothing left after normalization.
+    Empty,
+    /// The carrier has no known tracking-number format.
+    NoFormats,
+    /// No format of the carrier has this length.
+    WrongLength {
+        /// Length after normalization.
+        length: usize,
+        /// Lengths the carrier's formats allow (`"10-11, 12, 15"`).
+        expected: String,
+    },
+    /// Right length, wrong shape: prefix, letters where digits belong, and so on.
+    WrongFormat,
+    /// The shape fits but the check digit is wrong.
+    BadCheckDigit {
+        /// The check character the number should end with.
+        expected: char,
+        /// The one it has.
+        found: char,
+    },
+    /// An S10 number whose issuing country is not a UPU member.
+    UnknownCountry {
+        /// The two-letter code.
+        code: String,
+    },
+}
+
+impl Reason {
+    /// How far the number got; the furthest failure is the most useful explanation.
+    fn stage(&self) -> u8 {
+        match self {
+            Reason::Empty | Reason::NoFormats => 0,
+            Reason::WrongLength { .. } => 1,
+            Reason::WrongFormat => 2,
+            Reason::BadCheckDigit { .. } => 3,
+            Reason::UnknownCountry { .. } => 4,
+        }
+    }
+}
+
+impl fmt::Display for Reason {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Reason::Empty => f.write_str("empty tracking number"),
+            Reason::NoFormats => f.write_str("no known tracking-number format for this carrier"),
+            Reason::WrongLength { length, expected } => {
+                write!(f, "wrong length {length} (expected {expected})")
+            }
+            Reason::WrongFormat => f.write_str("wrong prefix or characters for this carrier"),
+            Reason::BadCheckDigit { expected, found } => {
+                write!(f, "bad check digit `{found}` (expected `{expected}`)")
+            }
+            Reason::UnknownCountry { code } => write!(f, "unknown S10 country code `{code}`"),
+        }
+    }
+}
+
+/// Every format that accepts `input`, ranked. Never fails: a number nothing accepts (or a
+/// broken built-in table) gives an empty candidate list.
+pub fn identify(input: &str) -> Identification {
+    let Ok(t) = table::tables() else {
+        return unidentified(input, normalize::compact(input));
+    };
+    let normalized = normalize::compact(input);
+    let mut candidates = candidates_for(t, &normalized, |_| true);
+    let mut normalized_used = normalized;
+    if candidates.is_empty()
+        && let Some(stripped) = normalize::strip_labels(input)
+    {
+        let n2 = normalize::compact(stripped);
+        let c2 = candidates_for(t, &n2, |_| true);
+        if !c2.is_empty() {
+            candidates = c2;
+            normalized_used = n2;
+        }
+    }
+    let ambiguous = rank(&mut candidates);
+    Identification {
+        input: input.to_string(),
+        normalized: normalized_used,
+        ambiguous,
+        candidates,
+    }
+}
+
+fn unidentified(input: &str, normalized: String) -> Identification {
+    Identification {
+        input: input.to_string(),
+        normalized,
+        ambiguous: false,
+        candidates: Vec::new(),
+    }
+}
+
+/// Whether `number` is a valid tracking number of `carrier` (slug, name or alias). S10
+/// numbers count for the issuing country's postal operator too (`RB…GB` for `royal_mail`).
+///
+/// # Errors
+/// [`Error::UnknownCarrier`] for a carrier the registry does not know;
+/// [`Error::InvalidTrackingNumber`] with the [`Reason`] rendered in `reason` otherwise.
+pub fn validate(number: &str, carrier: &str) -> Result<Candidate> {
+    check(number, carrier)?.map_err(|reason| Error::InvalidTrackingNumber {
+        number: number.to_string(),
+        carrier: Some(carrier.to_string()),
+        reason: reason.to_string(),
+    })
+}
+
+/// Like [`validate`], with the typed [`Reason`] on failure.
+///
+/// # Errors
+/// [`Error::UnknownCarrier`] for an unknown carrier, [`Error::Internal`] if the built-in
+/// tables do not load.
+pub fn check(number: &str, carrier: &str) -> Result<std::result::Result<Candidate, Reason>> {
+    let slug = carrier::get(carrier)?.slug;
+    let t = table::tables().map_err(|message| Error::Internal { message })?;
+    let mut s = normalize::compact(number);
+    if s.is_empty() {
+        return Ok(Err(Reason::Empty));
+    }
+    let is_operator = |f: &Format| {
+        f.require_country.is_some()
+            && t.countries.values().any(|c| c.operator.as_deref() == Some(slug))
+    };
+    let relevant = |f: &Format| f.carrier == slug || is_operator(f);
+    if !t.formats.iter().any(relevant) {
+        return Ok(Err(Reason::NoFormats));
+    }
+    let keep = |c: &Candidate| c.carrier == slug || c.operator == Some(slug);
+    let mut found: Vec<_> = candidates_for(t, &s, relevant).into_iter().filter(keep).collect();
+    if found.is_empty()
+        && let Some(stripped) = normalize::strip_labels(number)
+    {
+        let n2 = normalize::compact(stripped);
+        found = candidates_for(t, &n2, relevant).into_iter().filter(keep).collect();
+        if !found.is_empty() {
+            s = n2;
+        }
+    }
+    rank(&mut found);
+    if let Some(best) = found.into_iter().next() {
+        return Ok(Ok(best));
+    }
+    let mut worst: Option<Reason> = None;
+    let mut lengths = Vec::new();
+    for f in t.formats.iter().filter(|f| relevant(f)) {
+        let (lo, hi) = f.pattern.len_bounds();
+        lengths.push(match &f.lengths {
+            Some(ls) => ls
+                .iter()
+                .map(|&(a, b)| span(a.max(lo), b.min(hi)))
+                .collect::<Vec<_>>()
+                .join(", "),
+            None => span(lo, hi),
+        });
+        if let Err(r) = evaluate(f, t, s.as_bytes())
+            && worst.as_ref().is_none_or(|w| r.stage() > w.stage())
+        {
+            worst = Some(r);
+        }
+    }
+    lengths.sort();
+    lengths.dedup();
+    Ok(Err(match worst {
+        Some(Reason::WrongLength { .. }) | None => Reason::WrongLength {
+            length: s.chars().count(),
+            expected: lengths.join(", "),
+        },
+        Some(r) => r,
+    }))
+}
+
+fn span(a: usize, b: usize) -> String {
+    if a == b { a.to_string() } else { format!("{a}-{b}") }
+}
+
+/// Checks one format against a normalized number: the captures of the accepted parse, or how
+/// far it got.
+fn evaluate(f: &Format, t: &Tables, s: &[u8]) -> std::result::Result<Caps, Reason> {
+    let (lo, hi) = f.pattern.len_bounds();
+    if s.len() < lo || s.len() > hi || !f.length_ok(s.len()) {
+        return Err(Reason::WrongLength {
+            length: s.len(),
+            expected: span(lo, hi),
+        });
+    }
+    let mut caps = [None; MAX_GROUPS];
+    let mut failure = Reason::WrongFormat;
+    let mut accept = |c: &Caps| match verify(f, t, s, c) {
+        Ok(()) => true,
+        Err(r) => {
+            if r.stage() > failure.stage() {
+                failure = r;
+            }
+            false
+        }
+    };
+    if f.pattern.matches(s, &mut caps, &mut accept) {
+        Ok(caps)
+    } else {
+        Err(failure)
+    }
+}
+
+fn slice<'a>(s: &'a [u8], caps: &Caps, g: Option<usize>) -> Option<&'a [u8]> {
+    let (a, b) = caps.get(g?).copied().flatten()?;
+    s.get(usize::from(a)..usize::from(b))
+}
+
+/// The checksum and requirement checks of one parse.
+fn verify(f: &Format, t: &Tables, s: &[u8], caps: &Caps) -> std::result::Result<(), Reason> {
+    if let Some(sum) = &f.checksum {
+        let serial = slice(s, caps, f.serial).ok_or(Reason::WrongFormat)?;
+        let check = slice(s, caps, f.check)
+            .and_then(|c| c.first().copied())
+            .ok_or(Reason::WrongFormat)?;
+        let mut buf = [0u8; 80];
+        let serial = match &f.prepend {
+            Some((content, unless)) if !serial.starts_with(unless.as_bytes()) => {
+                let (c, n) = (content.as_bytes(), serial.len());
+                let out = buf.get_mut(..c.len() + n).ok_or(Reason::WrongFormat)?;
+                out.iter_mut().zip(c.iter().chain(serial)).for_each(|(o, &b)| *o = b);
+                &*out
+            }
+            _ => serial,
+        };
+        if !sum.verify(serial, check) {
+            let expected = expected_check(sum, serial).unwrap_or('?');
+            return Err(Reason::BadCheckDigit {
+                expected,
+                found: char::from(check),
+            });
+        }
+    }
+    if let Some(g) = f.require_country {
+        let code = slice(s, caps, Some(g)).unwrap_or_default();
+        let code = String::from_utf8_lossy(code);
+        if !t.countries.contains_key(code.as_ref()) {
+            return Err(Reason::UnknownCountry {
+                code: code.into_owned(),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn expected_check(sum: &checksum::Checksum, serial: &[u8]) -> Option<char> {
+    use checksum::Checksum as C;
+    let c = match sum {
+        C::Mod10 {
+            evens,
+            odds,
+            reverse,
+        } => checksum::mod10(serial, *evens, *odds, *reverse),
+        C::Luhn => checksum::luhn(serial),
+        C::Mod7 => checksum::mod7(serial),
+        C::S10 => checksum::s10(serial),
+        C::Weighted { weights, m1, m2 } => checksum::weighted(serial, weights, *m1, *m2),
+        C::Mod37_36 => checksum::mod37_36(serial),
+    }?;
+    Some(char::from(c))
+}
+
+/// Candidates of the formats `keep` selects that accept the normalized `s` (unranked).
+fn candidates_for(
+    t: &'static Tables,
+    s: &str,
+    keep: impl Fn(&Format) -> bool,
+) -> Vec<Candidate> {
+    if s.is_empty() || s.len() > 64 || !s.is_ascii() {
+        return Vec::new();
+    }
+    t.formats
+        .iter()
+        .filter(|f| keep(f))
+        .filter_map(|f| {
+            let caps = evaluate(f, t, s.as_bytes()).ok()?;
+            Some(candidate(f, t, s, &caps))
+        })
+        .collect()
+}
+
+fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Candidate {
+    let text = |g: usize| {
+        let (a, b) = caps.get(g).copied().flatten()?;
+        s.get(usize::from(a)..usize::from(b))
+    };
+    let mut details = BTreeMap::new();
+    for (g, key) in f.detail_keys.iter().enumerate() {
+        if matches!(key.as_str(), "serial" | "check" | "trackable") {
+            continue;
+        }
+        if let Some(v) = text(g).filter(|v| !v.is_empty()) {
+            details.insert(key.as_str(), v.to_string());
+        }
+    }
+    for l in &f.lookups {
+        if let Some(v) = text(l.group).and_then(|v| l.find(v)) {
+            details.insert(l.field.as_str(), v.to_string());
+        }
+    }
+    let mut operator = None;
+    if let Some(code) = f.require_country.and_then(text)
+        && let Some(c) = t.countries.get(code)
+    {
+        details.insert("country", c.name.clone());
+        operator = c
+            .operator
+            .as_deref()
+            .and_then(carrier::lookup)
+            .map(|c| c.slug);
+    }
+    let trackable = match f.trackable {
+        Trackable::Whole => s,
+        Trackable::Group(g) => text(g).unwrap_or(s),
+        Trackable::Last(n) => s.get(s.len().saturating_sub(n)..).unwrap_or(s),
+    };
+    let number = match (f.dash_before_last, s.len().checked_sub(1)) {
+        (true, Some(i)) => format!("{}-{}", s.get(..i).unwrap_or(s), s.get(i..).unwrap_or("")),
+        _ => s.to_string(),
+    };
+    let trackable = if trackable == s { number.clone() } else { trackable.to_string() };
+    let all_zero = s.bytes().filter(u8::is_ascii_digit).all(|b| b == b'0');
+    let url_carrier = operator.or(Some(f.carrier.as_str()));
+    Candidate {
+        carrier: f.carrier.as_str(),
+        format: f.id.as_str(),
+        format_name: f.name.as_str(),
+        check_digit_verified: f.checksum.is_some(),
+        confidence: if all_zero { f.confidence * 0.5 } else { f.confidence },
+        tracking_url: url_carrier
+            .and_then(carrier::lookup)
+            .and_then(|c| c.tracking_url_for(&trackable)),
+        number,
+        trackable,
+        operator,
+        details,
+        rank: f.rank,
+    }
+}
+
+/// Sorts best first and shares confidence out when several carriers remain plausible.
+/// Returns whether the result is ambiguous.
+fn rank(cands: &mut [Candidate]) -> bool {
+    cands.sort_by(|a, b| {
+        b.check_digit_verified
+            .cmp(&a.check_digit_verified)
+            .then(a.rank.cmp(&b.rank))
+            .then(b.confidence.total_cmp(&a.confidence))
+    });
+    let mut best: Vec<(&str, f64)> = Vec::new();
+    for c in cands.iter() {
+        if !(c.check_digit_verified || c.confidence >= PLAUSIBLE) {
+            continue;
+        }
+        match best.iter_mut().find(|(k, _)| *k == c.carrier) {
+            Some((_, v)) => *v = v.max(c.confidence),
+            None => best.push((c.carrier, c.confidence)),
+        }
+    }
+    let ambiguous = best.len() > 1;
+    if ambiguous {
+        let total: f64 = best.iter().map(|(_, v)| v).sum();
+        if total > 0.0 {
+            for c in cands.iter_mut() {
+                c.confidence = (c.confidence * c.confidence / total * 1000.0).round() / 1000.0;
+            }
+        }
+    }
+    ambiguous
+}
+
+#[cfg(test)]
+mod tests;
