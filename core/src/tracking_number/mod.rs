@@ -216,19 +216,27 @@ pub fn check(number: &str, carrier: &str) -> Result<std::result::Result<Candidat
     }
     let is_operator = |f: &Format| {
         f.require_country.is_some()
-            && t.countries.values().any(|c| c.operator.as_deref() == Some(slug))
+            && t.countries
+                .values()
+                .any(|c| c.operator.as_deref() == Some(slug))
     };
     let relevant = |f: &Format| f.carrier == slug || is_operator(f);
     if !t.formats.iter().any(relevant) {
         return Ok(Err(Reason::NoFormats));
     }
     let keep = |c: &Candidate| c.carrier == slug || c.operator == Some(slug);
-    let mut found: Vec<_> = candidates_for(t, &s, relevant).into_iter().filter(keep).collect();
+    let mut found: Vec<_> = candidates_for(t, &s, relevant)
+        .into_iter()
+        .filter(keep)
+        .collect();
     if found.is_empty()
         && let Some(stripped) = normalize::strip_labels(number)
     {
         let n2 = normalize::compact(stripped);
-        found = candidates_for(t, &n2, relevant).into_iter().filter(keep).collect();
+        found = candidates_for(t, &n2, relevant)
+            .into_iter()
+            .filter(keep)
+            .collect();
         if !found.is_empty() {
             s = n2;
         }
@@ -267,7 +275,11 @@ pub fn check(number: &str, carrier: &str) -> Result<std::result::Result<Candidat
 }
 
 fn span(a: usize, b: usize) -> String {
-    if a == b { a.to_string() } else { format!("{a}-{b}") }
+    if a == b {
+        a.to_string()
+    } else {
+        format!("{a}-{b}")
+    }
 }
 
 /// Checks one format against a normalized number: the captures of the accepted parse, or how
@@ -315,7 +327,9 @@ fn verify(f: &Format, t: &Tables, s: &[u8], caps: &Caps) -> std::result::Result<
             Some((content, unless)) if !serial.starts_with(unless.as_bytes()) => {
                 let (c, n) = (content.as_bytes(), serial.len());
                 let out = buf.get_mut(..c.len() + n).ok_or(Reason::WrongFormat)?;
-                out.iter_mut().zip(c.iter().chain(serial)).for_each(|(o, &b)| *o = b);
+                out.iter_mut()
+                    .zip(c.iter().chain(serial))
+                    .for_each(|(o, &b)| *o = b);
                 &*out
             }
             _ => serial,
@@ -358,11 +372,7 @@ fn expected_check(sum: &checksum::Checksum, serial: &[u8]) -> Option<char> {
 }
 
 /// Candidates of the formats `keep` selects that accept the normalized `s` (unranked).
-fn candidates_for(
-    t: &'static Tables,
-    s: &str,
-    keep: impl Fn(&Format) -> bool,
-) -> Vec<Candidate> {
+fn candidates_for(t: &'static Tables, s: &str, keep: impl Fn(&Format) -> bool) -> Vec<Candidate> {
     if s.is_empty() || s.len() > 64 || !s.is_ascii() {
         return Vec::new();
     }
@@ -415,7 +425,11 @@ fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Ca
         (true, Some(i)) => format!("{}-{}", s.get(..i).unwrap_or(s), s.get(i..).unwrap_or("")),
         _ => s.to_string(),
     };
-    let trackable = if trackable == s { number.clone() } else { trackable.to_string() };
+    let trackable = if trackable == s {
+        number.clone()
+    } else {
+        trackable.to_string()
+    };
     let all_zero = s.bytes().filter(u8::is_ascii_digit).all(|b| b == b'0');
     let url_carrier = operator.or(Some(f.carrier.as_str()));
     Candidate {
@@ -423,7 +437,11 @@ fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Ca
         format: f.id.as_str(),
         format_name: f.name.as_str(),
         check_digit_verified: f.checksum.is_some(),
-        confidence: if all_zero { f.confidence * 0.5 } else { f.confidence },
+        confidence: if all_zero {
+            f.confidence * 0.5
+        } else {
+            f.confidence
+        },
         tracking_url: url_carrier
             .and_then(carrier::lookup)
             .and_then(|c| c.tracking_url_for(&trackable)),
@@ -458,8 +476,15 @@ fn rank(cands: &mut [Candidate]) -> bool {
     if ambiguous {
         let total: f64 = best.iter().map(|(_, v)| v).sum();
         if total > 0.0 {
-            for c in cands.iter_mut() {
-                c.confidence = (c.confidence * c.confidence / total * 1000.0).round() / 1000.0;
+            // Each reading's share of the plausibility, handed out in ranked order so that
+            // the confidences never contradict the ranking.
+            let mut shares: Vec<f64> = cands
+                .iter()
+                .map(|c| (c.confidence * c.confidence / total * 1000.0).round() / 1000.0)
+                .collect();
+            shares.sort_by(|a, b| b.total_cmp(a));
+            for (c, s) in cands.iter_mut().zip(shares) {
+                c.confidence = s;
             }
         }
     }

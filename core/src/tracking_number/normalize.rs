@@ -43,11 +43,45 @@ pub(crate) fn compact(input: &str) -> String {
 
 /// Words that make up tracking-number labels in the languages our carriers speak.
 const LABEL_WORDS: &[&str] = &[
-    "tracking", "track", "trace", "number", "num", "no", "nr", "nummer", "id", "code", "awb",
-    "waybill", "shipment", "parcel", "package", "your", "is", "pro", "sendungsnummer",
-    "sendungs", "sendung", "paketnummer", "trackingnummer", "trackingnumber", "suivi", "numéro",
-    "numero", "de", "du", "colis", "envío", "envio", "seguimiento", "spedizione", "codice",
-    "n°", "nº", "ref", "reference",
+    "tracking",
+    "track",
+    "trace",
+    "number",
+    "num",
+    "no",
+    "nr",
+    "nummer",
+    "id",
+    "code",
+    "awb",
+    "waybill",
+    "shipment",
+    "parcel",
+    "package",
+    "your",
+    "is",
+    "pro",
+    "sendungsnummer",
+    "sendungs",
+    "sendung",
+    "paketnummer",
+    "trackingnummer",
+    "trackingnumber",
+    "suivi",
+    "numéro",
+    "numero",
+    "de",
+    "du",
+    "colis",
+    "envío",
+    "envio",
+    "seguimiento",
+    "spedizione",
+    "codice",
+    "n°",
+    "nº",
+    "ref",
+    "reference",
 ];
 
 fn is_label_word(token: &str) -> bool {
@@ -123,8 +157,14 @@ mod tests {
 
     #[test]
     fn compact_removes_all_kinds_of_separators() {
-        assert_eq!(compact("1z 879-e93.03\t4683\u{00A0}444\u{200B}0\n"), "1Z879E930346834440");
-        assert_eq!(compact("9400\u{2013}1112\u{2060}0108\u{FEFF}"), "940011120108");
+        assert_eq!(
+            compact("1z 879-e93.03\t4683\u{00A0}444\u{200B}0\n"),
+            "1Z879E930346834440"
+        );
+        assert_eq!(
+            compact("9400\u{2013}1112\u{2060}0108\u{FEFF}"),
+            "940011120108"
+        );
         // Other punctuation is kept so that the match fails.
         assert_eq!(compact("1Z/123"), "1Z/123");
         assert_eq!(compact("ÄB12"), "ÄB12");
@@ -132,11 +172,23 @@ mod tests {
 
     #[test]
     fn labels_are_stripped() {
-        assert_eq!(strip_labels("Tracking #: 1Z879E930346834440"), Some("1Z879E930346834440"));
-        assert_eq!(strip_labels("Sendungsnummer: 00340434161094042557"), Some("00340434161094042557"));
+        assert_eq!(
+            strip_labels("Tracking #: 1Z879E930346834440"),
+            Some("1Z879E930346834440")
+        );
+        assert_eq!(
+            strip_labels("Sendungsnummer: 00340434161094042557"),
+            Some("00340434161094042557")
+        );
         assert_eq!(strip_labels("tracking number 9400 1112"), Some("9400 1112"));
-        assert_eq!(strip_labels("N° de suivi : RB123456785GB"), Some("RB123456785GB"));
-        assert_eq!(strip_labels("1Z879E930346834440 (UPS)"), Some("1Z879E930346834440"));
+        assert_eq!(
+            strip_labels("N° de suivi : RB123456785GB"),
+            Some("RB123456785GB")
+        );
+        assert_eq!(
+            strip_labels("1Z879E930346834440 (UPS)"),
+            Some("1Z879E930346834440")
+        );
         assert_eq!(strip_labels("3318810025 DHL Express"), Some("3318810025"));
         assert_eq!(strip_labels("1Z879E930346834440"), None);
         // A leading letter group of the number itself is not a label.

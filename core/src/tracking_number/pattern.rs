@@ -147,9 +147,7 @@ impl Matcher<'_, '_> {
                 if n < min {
                     return false;
                 }
-                (min..=n)
-                    .rev()
-                    .any(|c| self.run(rest, pos + c, k, caps))
+                (min..=n).rev().any(|c| self.run(rest, pos + c, k, caps))
             }
             Node::Group {
                 cap,
@@ -269,7 +267,9 @@ impl Parser<'_> {
                         while self.peek().is_some_and(|c| c.is_ascii_alphanumeric()) {
                             self.i += 1;
                         }
-                        let name = String::from_utf8_lossy(self.s.get(start..self.i).unwrap_or_default()).into_owned();
+                        let name =
+                            String::from_utf8_lossy(self.s.get(start..self.i).unwrap_or_default())
+                                .into_owned();
                         self.expect(b'>')?;
                         Some(self.name_index(name)?)
                     } else {
@@ -344,7 +344,8 @@ impl Parser<'_> {
                     if a == b']' {
                         break;
                     }
-                    if self.peek() == Some(b'-') && self.s.get(self.i + 1).is_some_and(|&b| b != b']')
+                    if self.peek() == Some(b'-')
+                        && self.s.get(self.i + 1).is_some_and(|&b| b != b']')
                     {
                         let b = *self.s.get(self.i + 1).ok_or("bad range")?;
                         self.i += 2;
@@ -381,9 +382,14 @@ impl Parser<'_> {
                 while self.peek().is_some_and(|c| c != b'}') {
                     self.i += 1;
                 }
-                let body = std::str::from_utf8(self.s.get(start..self.i).unwrap_or_default()).map_err(|e| e.to_string())?;
+                let body = std::str::from_utf8(self.s.get(start..self.i).unwrap_or_default())
+                    .map_err(|e| e.to_string())?;
                 self.expect(b'}')?;
-                let num = |t: &str| t.trim().parse::<u8>().map_err(|_| format!("bad count `{body}`"));
+                let num = |t: &str| {
+                    t.trim()
+                        .parse::<u8>()
+                        .map_err(|_| format!("bad count `{body}`"))
+                };
                 let (min, max) = match body.split_once(',') {
                     Some((a, b)) => (num(a)?, num(b)?),
                     None => (num(body)?, num(body)?),

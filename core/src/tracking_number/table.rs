@@ -120,7 +120,11 @@ fn snake(name: &str) -> String {
 fn parse_lengths(v: &str) -> Result<Vec<(usize, usize)>, String> {
     v.split(',')
         .map(|part| {
-            let num = |s: &str| s.trim().parse::<usize>().map_err(|_| format!("bad length `{part}`"));
+            let num = |s: &str| {
+                s.trim()
+                    .parse::<usize>()
+                    .map_err(|_| format!("bad length `{part}`"))
+            };
             match part.split_once('-') {
                 Some((a, b)) => Ok((num(a)?, num(b)?)),
                 None => Ok((num(part)?, num(part)?)),
@@ -129,7 +133,11 @@ fn parse_lengths(v: &str) -> Result<Vec<(usize, usize)>, String> {
         .collect()
 }
 
-pub(crate) fn parse_tables(formats: &str, priority: &str, countries: &str) -> Result<Tables, String> {
+pub(crate) fn parse_tables(
+    formats: &str,
+    priority: &str,
+    countries: &str,
+) -> Result<Tables, String> {
     let order: Vec<&str> = priority
         .lines()
         .map(str::trim)
@@ -173,7 +181,10 @@ pub(crate) fn parse_tables(formats: &str, priority: &str, countries: &str) -> Re
         let mut cols = line.split('\t');
         let code = cols.next().unwrap_or_default().trim();
         let name = cols.next().unwrap_or_default().trim();
-        let operator = cols.next().map(|s| s.trim().to_string()).filter(|s| !s.is_empty());
+        let operator = cols
+            .next()
+            .map(|s| s.trim().to_string())
+            .filter(|s| !s.is_empty());
         if code.len() != 2 || name.is_empty() {
             return Err(format!("s10_countries.tsv: bad line `{line}`"));
         }
@@ -201,7 +212,10 @@ fn build(id: &str, kv: &[(String, String)], order: &[&str]) -> Result<Format, St
             .group(name)
             .ok_or_else(|| err(format!("pattern has no group `{name}`")))
     };
-    let checksum = get("checksum").map(Checksum::parse).transpose().map_err(&err)?;
+    let checksum = get("checksum")
+        .map(Checksum::parse)
+        .transpose()
+        .map_err(&err)?;
     let (serial, check) = if checksum.is_some() {
         (Some(group("Serial")?), Some(group("Check")?))
     } else {
@@ -225,13 +239,12 @@ fn build(id: &str, kv: &[(String, String)], order: &[&str]) -> Result<Format, St
     };
     let trackable = match get("trackable") {
         Some(v) => match v.strip_prefix('-') {
-            Some(n) => Trackable::Last(
-                n.parse()
-                    .map_err(|_| err(format!("bad trackable `{v}`")))?,
-            ),
+            Some(n) => Trackable::Last(n.parse().map_err(|_| err(format!("bad trackable `{v}`")))?),
             None => Trackable::Group(group(v)?),
         },
-        None => pattern.group("Trackable").map_or(Trackable::Whole, Trackable::Group),
+        None => pattern
+            .group("Trackable")
+            .map_or(Trackable::Whole, Trackable::Group),
     };
     let confidence: f64 = need("confidence")?
         .parse()
@@ -305,7 +318,10 @@ fn build(id: &str, kv: &[(String, String)], order: &[&str]) -> Result<Format, St
         check,
         prepend,
         require_country,
-        lengths: get("lengths").map(parse_lengths).transpose().map_err(&err)?,
+        lengths: get("lengths")
+            .map(parse_lengths)
+            .transpose()
+            .map_err(&err)?,
         trackable,
         dash_before_last,
         confidence,
@@ -352,7 +368,11 @@ mod tests {
         let unknown_key = "[x]\ncarrier: ups\nname: X\npattern: \\d\nconfidence: 1\ntext: no\nsource: t\ncolor: red\n";
         assert!(parse_tables(unknown_key, "", "").is_err());
         let ok = "[x]\ncarrier: ups\nname: X\npattern: \\d\nconfidence: 1\ntext: no\nsource: t\n";
-        assert!(parse_tables(ok, "y\n", "").unwrap_err().contains("unknown format"));
+        assert!(
+            parse_tables(ok, "y\n", "")
+                .unwrap_err()
+                .contains("unknown format")
+        );
         assert_eq!(parse_tables(ok, "x\n", "").unwrap().formats.len(), 1);
     }
 }

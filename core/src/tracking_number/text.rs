@@ -30,7 +30,9 @@ const MAX_LEN: usize = 41;
 fn joinable(gap: &str) -> bool {
     !gap.is_empty()
         && gap.chars().count() <= 2
-        && gap.chars().all(|c| is_separator(c) && c != '\n' && c != '\r')
+        && gap
+            .chars()
+            .all(|c| is_separator(c) && c != '\n' && c != '\r')
 }
 
 /// Every tracking number in `text`, left to right, longest reading first at each position.
