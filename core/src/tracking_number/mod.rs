@@ -287,9 +287,11 @@ fn span(a: usize, b: usize) -> String {
 fn evaluate(f: &Format, t: &Tables, s: &[u8]) -> std::result::Result<Caps, Reason> {
     let (lo, hi) = f.pattern.len_bounds();
     if s.len() < lo || s.len() > hi || !f.length_ok(s.len()) {
+        // `expected` is filled in by `check` for the whole carrier (no allocation here: this
+        // is the common, hot rejection).
         return Err(Reason::WrongLength {
             length: s.len(),
-            expected: span(lo, hi),
+            expected: String::new(),
         });
     }
     let mut caps = [None; MAX_GROUPS];
@@ -373,11 +375,14 @@ fn expected_check(sum: &checksum::Checksum, serial: &[u8]) -> Option<char> {
 
 /// Candidates of the formats `keep` selects that accept the normalized `s` (unranked).
 fn candidates_for(t: &'static Tables, s: &str, keep: impl Fn(&Format) -> bool) -> Vec<Candidate> {
-    if s.is_empty() || s.len() > 64 || !s.is_ascii() {
+    if s.is_empty() || !s.is_ascii() {
         return Vec::new();
     }
-    t.formats
-        .iter()
+    let Some(idx) = t.by_len.get(s.len()) else {
+        return Vec::new();
+    };
+    idx.iter()
+        .filter_map(|&i| t.formats.get(i))
         .filter(|f| keep(f))
         .filter_map(|f| {
             let caps = evaluate(f, t, s.as_bytes()).ok()?;

@@ -5,6 +5,9 @@
 //! "Sendungsnummer:") or a trailing carrier name is removed only as a second attempt, when the
 //! whole input does not match.
 
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
 /// Longest input looked at; tracking numbers are at most 41 characters, labels add a little.
 pub(crate) const MAX_INPUT: usize = 160;
 
@@ -30,10 +33,11 @@ pub(crate) fn is_separator(c: char) -> bool {
 pub(crate) fn compact(input: &str) -> String {
     let mut out = String::with_capacity(input.len().min(MAX_INPUT));
     for c in input.chars() {
-        if is_separator(c) {
-            continue;
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_uppercase());
+        } else if !is_separator(c) {
+            out.push(c);
         }
-        out.push(c.to_ascii_uppercase());
         if out.len() > MAX_INPUT {
             break;
         }
@@ -83,6 +87,33 @@ const LABEL_WORDS: &[&str] = &[
     "ref",
     "reference",
 ];
+
+/// Folds a name for matching: lower case, letters and digits only.
+fn fold(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether `name` is a carrier's slug, name or alias (a precomputed set: this runs on every
+/// unrecognised input).
+fn is_carrier_name(name: &str) -> bool {
+    static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
+    let names = NAMES.get_or_init(|| {
+        crate::carrier::CARRIERS
+            .iter()
+            .flat_map(|c| {
+                [c.slug, c.name]
+                    .into_iter()
+                    .chain(c.aliases.iter().copied())
+            })
+            .map(fold)
+            .filter(|n| !n.is_empty())
+            .collect()
+    });
+    names.contains(&fold(name))
+}
 
 fn is_label_word(token: &str) -> bool {
     let t: String = token
@@ -140,9 +171,7 @@ pub(crate) fn strip_labels(input: &str) -> Option<&str> {
             continue;
         }
         let tail = t[cut..].trim();
-        if tail.chars().all(|c| c.is_alphabetic() || c == ' ')
-            && crate::carrier::lookup(tail).is_some()
-        {
+        if tail.chars().all(|c| c.is_alphabetic() || c == ' ') && is_carrier_name(tail) {
             s = &t[..cut];
             break;
         }

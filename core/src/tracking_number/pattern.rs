@@ -18,6 +18,9 @@ pub type Caps = [Option<(u8, u8)>; MAX_GROUPS];
 enum Node {
     /// A set of ASCII bytes repeated `min..=max` times.
     Class { set: u128, min: u8, max: u8 },
+    /// A run of single characters, one set each (consecutive fixed-count classes merged, so
+    /// `1Z` + `\d{15}` is one loop instead of 17 recursive steps).
+    Fixed(Vec<u128>),
     /// Alternatives, optionally captured, optionally skippable.
     Group {
         cap: Option<u8>,
@@ -135,6 +138,16 @@ impl Matcher<'_, '_> {
             return self.resume(pos, k, caps);
         };
         match first {
+            Node::Fixed(sets) => {
+                let Some(chunk) = self.input.get(pos..pos + sets.len()) else {
+                    return false;
+                };
+                if chunk.iter().zip(sets).all(|(&b, set)| set & bit(b) != 0) {
+                    self.run(rest, pos + sets.len(), k, caps)
+                } else {
+                    false
+                }
+            }
             Node::Class { set, min, max } => {
                 let (min, max) = (usize::from(*min), usize::from(*max));
                 let mut n = 0;
@@ -197,6 +210,7 @@ fn seq_len(nodes: &[Node]) -> (usize, usize) {
     nodes.iter().fold((0, 0), |(lo, hi), n| {
         let (a, b) = match n {
             Node::Class { min, max, .. } => (usize::from(*min), usize::from(*max)),
+            Node::Fixed(sets) => (sets.len(), sets.len()),
             Node::Group { alts, optional, .. } => {
                 let lens: Vec<_> = alts.iter().map(|a| seq_len(a)).collect();
                 let a = lens.iter().map(|l| l.0).min().unwrap_or(0);
@@ -219,6 +233,10 @@ fn first_set(nodes: &[Node]) -> u128 {
                     return acc;
                 }
             }
+            Node::Fixed(sets) => match sets.first() {
+                Some(set) => return acc | set,
+                None => continue,
+            },
             Node::Group { alts, optional, .. } => {
                 let mut nullable = *optional;
                 for a in alts {
@@ -290,7 +308,15 @@ impl Parser<'_> {
                 _ => {
                     let set = self.class()?;
                     let (min, max) = self.quant()?;
-                    out.push(Node::Class { set, min, max });
+                    if min == max {
+                        let run = std::iter::repeat_n(set, usize::from(min));
+                        match out.last_mut() {
+                            Some(Node::Fixed(sets)) => sets.extend(run),
+                            _ => out.push(Node::Fixed(run.collect())),
+                        }
+                    } else {
+                        out.push(Node::Class { set, min, max });
+                    }
                 }
             }
         }

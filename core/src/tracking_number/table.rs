@@ -92,7 +92,13 @@ pub(crate) struct Country {
 pub(crate) struct Tables {
     pub formats: Vec<Format>,
     pub countries: HashMap<String, Country>,
+    /// For each normalized length up to [`MAX_LEN`], the formats that allow it (so most
+    /// formats are never looked at).
+    pub by_len: Vec<Vec<usize>>,
 }
+
+/// Longest normalized number any table may describe.
+pub(crate) const MAX_LEN: usize = 64;
 
 /// The tables, parsed at first use.
 pub(crate) fn tables() -> Result<&'static Tables, String> {
@@ -196,9 +202,22 @@ pub(crate) fn parse_tables(
             },
         );
     }
+    let by_len = (0..=MAX_LEN)
+        .map(|n| {
+            out.iter()
+                .enumerate()
+                .filter(|(_, f)| {
+                    let (lo, hi) = f.pattern.len_bounds();
+                    (lo..=hi).contains(&n) && f.length_ok(n)
+                })
+                .map(|(i, _)| i)
+                .collect()
+        })
+        .collect();
     Ok(Tables {
         formats: out,
         countries: map,
+        by_len,
     })
 }
 
