@@ -25,6 +25,7 @@ pub mod notify;
 pub mod order;
 pub mod status;
 pub mod time;
+mod time_zones;
 pub mod timeline;
 pub mod tracking_number;
 

@@ -1,0 +1,368 @@
+//! A shipment's timeline: idempotent, order-independent ingest of raw events, rejection of bad
+//! events with a typed reason (never silent loss), and status derivation that never regresses
+//! a terminal state except on real evidence.
+//!
+//! Identity: an event is the same event when it has the same carrier event id, or (without
+//! one) the same carrier, code, folded text, instant and place. Re-sent scans (polls,
+//! webhooks) are therefore duplicates, whatever order they arrive in.
+
+mod fold;
+mod input;
+mod snapshot;
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use serde::Serialize;
+
+pub use fold::{DerivedState, derive_state};
+pub use input::{CarrierEstimate, ShipmentInput};
+pub use snapshot::{EventView, Snapshot};
+
+use crate::error::Error;
+use crate::event::{Location, RawEvent, RejectReason};
+use crate::normalize::{Normalized, Normalizer};
+use crate::time::{EventTime, ZoneHints, parse_event_time};
+
+/// How far after `now` a scan time may lie before it is rejected as impossible. Generous,
+/// because a scan read in a wrongly guessed zone can be off by up to 14 hours.
+pub const FUTURE_TOLERANCE_HOURS: i64 = 26;
+
+/// One event in a timeline: the raw event, its resolved time and its canonical reading.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Event {
+    /// Stable identity (hex), the same for re-sent copies of the same scan.
+    pub id: String,
+    /// The event as received.
+    pub raw: RawEvent,
+    /// Its resolved time.
+    pub time: EventTime,
+    /// Its canonical reading.
+    pub normalized: Normalized,
+}
+
+/// An event that could not enter the timeline, and why.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Rejected {
+    /// The event as received.
+    pub event: RawEvent,
+    /// Why it was rejected.
+    pub error: RejectReason,
+}
+
+/// What one call to [`Shipment::ingest`] did. `added + duplicates + rejected.len()` equals
+/// the number of events passed in.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct IngestReport {
+    /// New events added to the timeline.
+    pub added: usize,
+    /// Events already present (same identity).
+    pub duplicates: usize,
+    /// Events that could not enter, with the reason.
+    pub rejected: Vec<Rejected>,
+}
+
+/// A shipment and its timeline.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct Shipment {
+    /// The caller's identifier.
+    pub id: String,
+    /// Carrier slug or name, when known.
+    pub carrier: Option<String>,
+    /// Tracking number.
+    pub tracking_number: Option<String>,
+    /// Carrier service.
+    pub service: Option<String>,
+    /// Where it ships from.
+    pub origin: Option<Location>,
+    /// Where it goes.
+    pub destination: Option<Location>,
+    /// When the customer ordered.
+    pub ordered_at: Option<DateTime<Utc>>,
+    /// Hand-off to the carrier as given by the caller (see [`Shipment::shipped_at`]).
+    pub given_shipped_at: Option<DateTime<Utc>>,
+    /// Delivery time as given by the caller (see [`Shipment::delivered_at`]).
+    pub given_delivered_at: Option<DateTime<Utc>>,
+    /// The shop's promised date.
+    pub promised_by: Option<NaiveDate>,
+    /// The carrier's own estimate, as instants.
+    pub carrier_estimate: Option<(DateTime<Utc>, DateTime<Utc>)>,
+    /// Accepted events, sorted by instant (ties broken by identity).
+    pub events: Vec<Event>,
+    /// Every event ever rejected, with its reason.
+    pub rejected: Vec<Rejected>,
+}
+
+impl Shipment {
+    /// An empty shipment.
+    pub fn new(id: impl Into<String>) -> Self {
+        Shipment {
+            id: id.into(),
+            ..Shipment::default()
+        }
+    }
+
+    /// Builds a shipment from its JSON shape and ingests its events.
+    ///
+    /// # Errors
+    /// [`Error::InvalidTime`] when a shipment-level time (`ordered_at`, `shipped_at`,
+    /// `delivered_at`, `promised_by`, carrier estimate) cannot be parsed. Bad *events* do not
+    /// fail the shipment: they land in `rejected`.
+    pub fn from_input(
+        input: ShipmentInput,
+        normalizer: &Normalizer,
+        now: DateTime<Utc>,
+    ) -> Result<(Shipment, IngestReport), Error> {
+        let origin_hints = ZoneHints {
+            location: input.origin.as_ref(),
+            carrier: None,
+            destination: None,
+        };
+        let dest_hints = ZoneHints {
+            location: input.destination.as_ref(),
+            carrier: None,
+            destination: None,
+        };
+        let at = |s: &Option<String>, h: &ZoneHints<'_>| -> Result<Option<DateTime<Utc>>, Error> {
+            s.as_deref()
+                .filter(|s| !s.trim().is_empty())
+                .map(|s| parse_event_time(s, h).map(|t| t.utc))
+                .transpose()
+        };
+        let promised_by = input
+            .promised_by
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .map(parse_date)
+            .transpose()?;
+        let carrier_estimate = match &input.carrier_estimate {
+            Some(CarrierEstimate {
+                earliest: Some(e),
+                latest: Some(l),
+            }) => {
+                let e = parse_event_time(e, &dest_hints)?.utc;
+                let l = parse_event_time(l, &dest_hints)?.utc;
+                Some((e.min(l), e.max(l)))
+            }
+            _ => None,
+        };
+        let mut shipment = Shipment {
+            id: input.id,
+            carrier: input.carrier,
+            tracking_number: input.tracking_number,
+            service: input.service,
+            ordered_at: at(&input.ordered_at, &origin_hints)?,
+            given_shipped_at: at(&input.shipped_at, &origin_hints)?,
+            given_delivered_at: at(&input.delivered_at, &dest_hints)?,
+            origin: input.origin,
+            destination: input.destination,
+            promised_by,
+            carrier_estimate,
+            events: Vec::new(),
+            rejected: Vec::new(),
+        };
+        let report = shipment.ingest(input.events, normalizer, now);
+        Ok((shipment, report))
+    }
+
+    /// Adds events: normalizes them, resolves their times, drops re-sent copies, rejects bad
+    /// ones with a reason. Idempotent and order-independent: any batching or permutation of
+    /// the same events yields the same timeline.
+    pub fn ingest(
+        &mut self,
+        events: impl IntoIterator<Item = RawEvent>,
+        normalizer: &Normalizer,
+        now: DateTime<Utc>,
+    ) -> IngestReport {
+        let mut report = IngestReport::default();
+        for raw in events {
+            match self.prepare(raw, normalizer, now) {
+                Ok(event) => match self.events.iter_mut().find(|e| e.id == event.id) {
+                    Some(existing) => {
+                        // Same scan re-sent, possibly with updated fields: keep a
+                        // deterministic winner so arrival order never matters.
+                        if content_key(&event) > content_key(existing) {
+                            *existing = event;
+                        }
+                        report.duplicates += 1;
+                    }
+                    None => {
+                        self.events.push(event);
+                        report.added += 1;
+                    }
+                },
+                Err(boxed) => {
+                    let (raw, reason) = *boxed;
+                    let rejected = Rejected {
+                        event: raw,
+                        error: reason,
+                    };
+                    if !self.rejected.contains(&rejected) {
+                        self.rejected.push(rejected.clone());
+                    }
+                    report.rejected.push(rejected);
+                }
+            }
+        }
+        self.events.sort_by(|a, b| {
+            (a.time.utc, fold::progress_rank(&a.normalized), &a.id).cmp(&(
+                b.time.utc,
+                fold::progress_rank(&b.normalized),
+                &b.id,
+            ))
+        });
+        report
+    }
+
+    fn prepare(
+        &self,
+        raw: RawEvent,
+        normalizer: &Normalizer,
+        now: DateTime<Utc>,
+    ) -> Result<Event, Box<(RawEvent, RejectReason)>> {
+        let normalized = match normalizer.normalize_event(&raw, self.carrier.as_deref()) {
+            Ok(n) => n,
+            Err(Error::InvalidEvent { reason }) => return Err(Box::new((raw, reason))),
+            Err(e) => {
+                let detail = e.to_string();
+                return Err(Box::new((
+                    raw,
+                    RejectReason::InvalidStatus { code: detail },
+                )));
+            }
+        };
+        let time_text = match (raw.date.as_deref(), raw.time.as_deref()) {
+            (Some(d), Some(t)) => format!("{} {}", d.trim(), t.trim()),
+            (Some(d), None) => d.trim().to_string(),
+            (None, Some(t)) => t.trim().to_string(),
+            (None, None) => return Err(Box::new((raw, RejectReason::MissingTime))),
+        };
+        let hints = ZoneHints {
+            location: raw.location.as_ref(),
+            carrier: raw.carrier.as_deref().or(self.carrier.as_deref()),
+            destination: self.destination.as_ref(),
+        };
+        let time = match parse_event_time(&time_text, &hints) {
+            Ok(t) => t,
+            Err(e) => {
+                let detail = match e {
+                    Error::InvalidTime { reason, .. } => reason,
+                    other => other.to_string(),
+                };
+                return Err(Box::new((
+                    raw,
+                    RejectReason::UnparseableTime {
+                        input: time_text,
+                        detail,
+                    },
+                )));
+            }
+        };
+        if time.utc > now + Duration::hours(FUTURE_TOLERANCE_HOURS) {
+            return Err(Box::new((
+                raw,
+                RejectReason::FutureTime {
+                    time: time.utc.to_rfc3339(),
+                    now: now.to_rfc3339(),
+                },
+            )));
+        }
+        let id = identity(&raw, &time, self.carrier.as_deref());
+        Ok(Event {
+            id,
+            raw,
+            time,
+            normalized,
+        })
+    }
+
+    /// The state derived from the timeline (see [`derive_state`]).
+    pub fn state(&self) -> DerivedState {
+        derive_state(&self.events)
+    }
+
+    /// Hand-off to the carrier: given by the caller, else the first scan showing the carrier
+    /// has the parcel.
+    pub fn shipped_at(&self) -> Option<DateTime<Utc>> {
+        self.given_shipped_at.or_else(|| {
+            self.events
+                .iter()
+                .find(|e| fold::is_in_carrier_hands(&e.normalized))
+                .map(|e| e.time.utc)
+        })
+    }
+
+    /// Delivery time: given by the caller, else the delivery scan of the derived state.
+    pub fn delivered_at(&self) -> Option<DateTime<Utc>> {
+        self.given_delivered_at.or_else(|| {
+            let state = self.state();
+            (state.status == crate::Status::Delivered)
+                .then_some(state.since)
+                .flatten()
+        })
+    }
+
+    /// The last accepted event's instant.
+    pub fn last_event_at(&self) -> Option<DateTime<Utc>> {
+        self.events.last().map(|e| e.time.utc)
+    }
+}
+
+/// Parses a `YYYY-MM-DD` date (a full timestamp is accepted and its date taken).
+///
+/// # Errors
+/// [`Error::InvalidTime`] when it is neither.
+pub fn parse_date(s: &str) -> Result<NaiveDate, Error> {
+    let s = s.trim();
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").or_else(|_| match crate::time::parse_time(s)? {
+        crate::time::ParsedTime::WithOffset(t) => Ok(t.date_naive()),
+        crate::time::ParsedTime::Local(t) => Ok(t.date()),
+    })
+}
+
+/// FNV-1a 64: a stable hash (same value on every platform and run), unlike `DefaultHasher`.
+fn fnv1a(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for b in part.bytes().chain(std::iter::once(0x1f)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+fn fold_text(s: Option<&str>) -> String {
+    s.unwrap_or_default()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+fn identity(raw: &RawEvent, time: &EventTime, shipment_carrier: Option<&str>) -> String {
+    let carrier = fold_text(raw.carrier.as_deref().or(shipment_carrier));
+    if let Some(id) = raw.id.as_deref().filter(|s| !s.trim().is_empty()) {
+        return format!("{:016x}", fnv1a(&["id", &carrier, id.trim()]));
+    }
+    let loc = raw.location.as_ref();
+    let place = format!(
+        "{}|{}",
+        fold_text(loc.and_then(|l| l.country.as_deref())),
+        fold_text(loc.and_then(|l| l.city.as_deref()))
+    );
+    let instant = time.utc.timestamp().to_string();
+    format!(
+        "{:016x}",
+        fnv1a(&[
+            &carrier,
+            &fold_text(raw.code.as_deref()),
+            &fold_text(raw.description.as_deref()),
+            &instant,
+            &place,
+        ])
+    )
+}
+
+/// A total order on event content, to pick the same winner among re-sent versions.
+fn content_key(e: &Event) -> String {
+    serde_json::to_string(&e.raw).unwrap_or_default()
+}
