@@ -11,11 +11,25 @@
 //! is a table edit. See design/TRACKING_NUMBERS.md for the formats, algorithms and traps.
 //!
 //! ```
-//! use tracking_core::tracking_number::identify;
-//! let id = identify("1z 879 e93 03 4683 444 0");
+//! use tracking_core::tracking_number::{Reason, check, find_in_text, identify};
+//!
+//! let id = identify("Tracking #: 1z 879 e93 03 4683 444 0");
+//! let ups = &id.candidates[0];
+//! assert_eq!((ups.carrier, ups.format, ups.check_digit_verified), ("ups", "ups", true));
 //! assert_eq!(id.normalized, "1Z879E930346834440");
-//! let top = &id.candidates[0];
-//! assert_eq!((top.carrier, top.format, top.check_digit_verified), ("ups", "ups", true));
+//!
+//! let s10 = identify("RB 123 456 785 GB");
+//! assert_eq!(s10.candidates[0].operator, Some("royal_mail")); // UPU S10, issued in GB
+//!
+//! let both = identify("287809468872"); // valid FedEx 12 *and* Purolator 12
+//! assert!(both.ambiguous && both.candidates.len() == 2);
+//!
+//! let why = check("1Z879E930346834443", "ups")?.unwrap_err();
+//! assert_eq!(why, Reason::BadCheckDigit { expected: '0', found: '3' });
+//!
+//! let found = find_in_text("Shipped! UPS 1Z879E930346834440, call 555-123-4567.");
+//! assert_eq!(found.len(), 1);
+//! # Ok::<(), tracking_core::Error>(())
 //! ```
 
 pub mod checksum;
@@ -461,6 +475,9 @@ fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Ca
 /// Sorts best first and shares confidence out when several carriers remain plausible.
 /// Returns whether the result is ambiguous.
 fn rank(cands: &mut [Candidate]) -> bool {
+    if cands.len() < 2 {
+        return false;
+    }
     cands.sort_by(|a, b| {
         b.check_digit_verified
             .cmp(&a.check_digit_verified)
