@@ -133,6 +133,13 @@ pub enum Reason {
         /// The two-letter code.
         code: String,
     },
+    /// A valid S10 number issued by another country's postal operator.
+    OtherOperator {
+        /// The issuing country (ISO 3166 alpha-2).
+        country: String,
+        /// That country's operator slug, when the registry knows it (else empty).
+        operator: String,
+    },
 }
 
 impl Reason {
@@ -143,7 +150,7 @@ impl Reason {
             Reason::WrongLength { .. } => 1,
             Reason::WrongFormat => 2,
             Reason::BadCheckDigit { .. } => 3,
-            Reason::UnknownCountry { .. } => 4,
+            Reason::UnknownCountry { .. } | Reason::OtherOperator { .. } => 4,
         }
     }
 }
@@ -161,6 +168,15 @@ impl fmt::Display for Reason {
                 write!(f, "bad check digit `{found}` (expected `{expected}`)")
             }
             Reason::UnknownCountry { code } => write!(f, "unknown S10 country code `{code}`"),
+            Reason::OtherOperator { country, operator } if operator.is_empty() => {
+                write!(f, "S10 item issued in {country}, not by this carrier")
+            }
+            Reason::OtherOperator { country, operator } => {
+                write!(
+                    f,
+                    "S10 item issued in {country} (by {operator}), not by this carrier"
+                )
+            }
         }
     }
 }
@@ -228,36 +244,41 @@ pub fn check(number: &str, carrier: &str) -> Result<std::result::Result<Candidat
     if s.is_empty() {
         return Ok(Err(Reason::Empty));
     }
-    let is_operator = |f: &Format| {
-        f.require_country.is_some()
-            && t.countries
-                .values()
-                .any(|c| c.operator.as_deref() == Some(slug))
+    let family = carrier.trim().to_ascii_lowercase();
+    let is_operator = t.countries.values().any(|c| c.operator_slug == Some(slug));
+    let relevant = |f: &Format| {
+        f.carrier == slug || f.courier == family || (is_operator && f.require_country.is_some())
     };
-    let relevant = |f: &Format| f.carrier == slug || is_operator(f);
     if !t.formats.iter().any(relevant) {
         return Ok(Err(Reason::NoFormats));
     }
-    let keep = |c: &Candidate| c.carrier == slug || c.operator == Some(slug);
-    let mut found: Vec<_> = candidates_for(t, &s, relevant)
-        .into_iter()
-        .filter(keep)
-        .collect();
-    if found.is_empty()
+    // S10 items count for the S10 pseudo-carrier and for the issuing country's operator.
+    let keep =
+        |c: &Candidate| c.operator.is_none() || c.carrier == slug || c.operator == Some(slug);
+    let mut all = candidates_for(t, &s, relevant);
+    if all.is_empty()
         && let Some(stripped) = normalize::strip_labels(number)
     {
         let n2 = normalize::compact(stripped);
-        found = candidates_for(t, &n2, relevant)
-            .into_iter()
-            .filter(keep)
-            .collect();
-        if !found.is_empty() {
+        all = candidates_for(t, &n2, relevant);
+        if !all.is_empty() {
             s = n2;
         }
     }
+    let other_operator = all
+        .iter()
+        .find(|c| !keep(c))
+        .map(|c| Reason::OtherOperator {
+            country: c.details.get("country_code").cloned().unwrap_or_default(),
+            operator: c.operator.unwrap_or("").to_string(),
+        });
+    let mut found: Vec<_> = all.into_iter().filter(keep).collect();
     rank(&mut found);
     if let Some(best) = found.into_iter().next() {
         return Ok(Ok(best));
+    }
+    if let Some(r) = other_operator {
+        return Ok(Err(r));
     }
     let mut worst: Option<Reason> = None;
     let mut lengths = Vec::new();
@@ -425,15 +446,13 @@ fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Ca
         }
     }
     let mut operator = None;
+    let mut url = f.url.as_ref();
     if let Some(code) = f.require_country.and_then(text)
         && let Some(c) = t.countries.get(code)
     {
         details.insert("country", c.name.clone());
-        operator = c
-            .operator
-            .as_deref()
-            .and_then(carrier::lookup)
-            .map(|c| c.slug);
+        operator = c.operator_slug;
+        url = c.operator_url.as_ref();
     }
     let trackable = match f.trackable {
         Trackable::Whole => s,
@@ -450,7 +469,6 @@ fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Ca
         trackable.to_string()
     };
     let all_zero = s.bytes().filter(u8::is_ascii_digit).all(|b| b == b'0');
-    let url_carrier = operator.or(Some(f.carrier.as_str()));
     Candidate {
         carrier: f.carrier.as_str(),
         format: f.id.as_str(),
@@ -461,9 +479,7 @@ fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Ca
         } else {
             f.confidence
         },
-        tracking_url: url_carrier
-            .and_then(carrier::lookup)
-            .and_then(|c| c.tracking_url_for(&trackable)),
+        tracking_url: url.map(|u| u.fill(&trackable)),
         number,
         trackable,
         operator,

@@ -33,6 +33,11 @@ pub(crate) fn is_separator(c: char) -> bool {
 pub(crate) fn compact(input: &str) -> String {
     let mut out = String::with_capacity(input.len().min(MAX_INPUT));
     for c in input.chars() {
+        // Full-width forms (U+FF01..U+FF5E, pasted from CJK text) are their ASCII twins.
+        let c = match c {
+            '\u{FF01}'..='\u{FF5E}' => char::from_u32(u32::from(c) - 0xFEE0).unwrap_or(c),
+            _ => c,
+        };
         if c.is_ascii_alphanumeric() {
             out.push(c.to_ascii_uppercase());
         } else if !is_separator(c) {
@@ -197,6 +202,7 @@ mod tests {
         // Other punctuation is kept so that the match fails.
         assert_eq!(compact("1Z/123"), "1Z/123");
         assert_eq!(compact("ÄB12"), "ÄB12");
+        assert_eq!(compact("ｒｂ１２３\u{3000}４５６－７８５ＧＢ"), "RB123456785GB");
     }
 
     #[test]

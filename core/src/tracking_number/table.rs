@@ -52,6 +52,8 @@ impl Lookup {
 pub(crate) struct Format {
     pub id: String,
     pub carrier: String,
+    /// Family code (`dhl`) a caller may validate against; the carrier slug by default.
+    pub courier: String,
     pub name: String,
     pub pattern: Pattern,
     pub checksum: Option<Checksum>,
@@ -70,6 +72,8 @@ pub(crate) struct Format {
     pub rank: usize,
     /// Detail keys (snake_case) by capture index.
     pub detail_keys: Vec<String>,
+    /// The carrier's tracking-URL template.
+    pub url: Option<UrlTemplate>,
 }
 
 impl Format {
@@ -80,11 +84,46 @@ impl Format {
     }
 }
 
+/// A carrier's tracking-URL template from the registry, split once at `{number}` so that
+/// filling it is one allocation (identify runs it for every candidate).
+#[derive(Debug, Clone)]
+pub(crate) struct UrlTemplate {
+    head: &'static str,
+    tail: &'static str,
+}
+
+impl UrlTemplate {
+    /// The template of the registry's carrier `slug`, if it has one.
+    pub fn of(slug: &str) -> Option<UrlTemplate> {
+        let t = crate::carrier::lookup(slug)?.tracking_url?;
+        let (head, tail) = t.split_once("{number}")?;
+        Some(UrlTemplate { head, tail })
+    }
+
+    /// Same result as `Carrier::tracking_url_for(number)`.
+    pub fn fill(&self, number: &str) -> String {
+        if self.tail.contains("{number}") {
+            return format!(
+                "{}{number}{}",
+                self.head,
+                self.tail.replace("{number}", number)
+            );
+        }
+        let mut s = String::with_capacity(self.head.len() + number.len() + self.tail.len());
+        s.push_str(self.head);
+        s.push_str(number);
+        s.push_str(self.tail);
+        s
+    }
+}
+
 /// An S10 issuing country.
 #[derive(Debug, Clone)]
 pub(crate) struct Country {
     pub name: String,
-    pub operator: Option<String>,
+    /// The operator's registry slug and URL template, resolved at load.
+    pub operator_slug: Option<&'static str>,
+    pub operator_url: Option<UrlTemplate>,
 }
 
 /// The parsed tables.
@@ -194,11 +233,20 @@ pub(crate) fn parse_tables(
         if code.len() != 2 || name.is_empty() {
             return Err(format!("s10_countries.tsv: bad line `{line}`"));
         }
+        let operator_slug = match operator.as_deref() {
+            Some(op) => Some(
+                crate::carrier::lookup(op)
+                    .ok_or_else(|| format!("s10_countries.tsv: unknown operator `{op}`"))?
+                    .slug,
+            ),
+            None => None,
+        };
         map.insert(
             code.to_string(),
             Country {
                 name: name.to_string(),
-                operator,
+                operator_url: operator_slug.and_then(UrlTemplate::of),
+                operator_slug,
             },
         );
     }
@@ -309,6 +357,7 @@ fn build(id: &str, kv: &[(String, String)], order: &[&str]) -> Result<Format, St
     };
     let known = [
         "carrier",
+        "courier",
         "name",
         "pattern",
         "checksum",
@@ -326,9 +375,12 @@ fn build(id: &str, kv: &[(String, String)], order: &[&str]) -> Result<Format, St
         return Err(err(format!("unknown key `{k}`")));
     }
     need("source")?;
+    let carrier = need("carrier")?;
     Ok(Format {
         id: id.to_string(),
-        carrier: need("carrier")?.to_string(),
+        url: UrlTemplate::of(carrier),
+        courier: get("courier").unwrap_or(carrier).to_string(),
+        carrier: carrier.to_string(),
         name: need("name")?.to_string(),
         detail_keys: pattern.names().iter().map(|n| snake(n)).collect(),
         pattern,
@@ -373,11 +425,14 @@ mod tests {
         assert_eq!(n, ids.len(), "duplicate format id");
         assert_eq!(t.countries.len(), 190);
         assert!(t.countries.contains_key("GB") && !t.countries.contains_key("TW"));
-        for c in t.countries.values() {
-            if let Some(op) = &c.operator {
-                assert!(crate::carrier::lookup(op).is_some(), "{op}");
-            }
-        }
+        assert_eq!(t.countries["GB"].operator_slug, Some("royal_mail"));
+        assert!(t.countries["GB"].operator_url.is_some());
+        let bad_op = "GB\tUnited Kingdom\tno_such_post\n";
+        assert!(
+            parse_tables("", "", bad_op)
+                .unwrap_err()
+                .contains("no_such_post")
+        );
     }
 
     #[test]

@@ -366,7 +366,23 @@ fn validate_explains_failures() {
         validate("RB123456785GB", "Royal Mail").unwrap().format,
         "s10"
     );
-    assert!(validate("RB123456785GB", "usps").is_err());
+    assert_eq!(
+        reason("RB123456785GB", "usps"),
+        Reason::OtherOperator {
+            country: "GB".into(),
+            operator: "royal_mail".into()
+        }
+    );
+    // "DHL" covers both DHL Express and DHL eCommerce formats.
+    assert_eq!(
+        validate("GM2951173225174494", "DHL").unwrap().carrier,
+        "dhl_ecommerce"
+    );
+    assert_eq!(
+        validate("3318810025", "dhl").unwrap().carrier,
+        "dhl_express"
+    );
+    assert!(validate("GM2951173225174494", "DHL Express").is_err());
     match validate(&bad_check(&n), "ups") {
         Err(Error::InvalidTrackingNumber {
             carrier, reason, ..
@@ -410,4 +426,22 @@ fn candidates_serialize_for_the_cli() {
     assert_eq!(c["check_digit_verified"], true);
     assert_eq!(c["details"]["country_code"], "GB");
     assert!(c.get("rank").is_none());
+}
+
+#[test]
+fn tracking_urls_are_the_registry_templates() {
+    // The precomputed templates give exactly what the registry's tracking_url_for gives.
+    for n in [
+        "1Z879E930346834440",
+        "9400111206206407628746",
+        "RB123456785GB",
+        "EA123456785US",
+        "LTN74224021N1",
+    ] {
+        for c in identify(n).candidates {
+            let registry = crate::carrier::lookup(c.operator.unwrap_or(c.carrier))
+                .and_then(|r| r.tracking_url_for(&c.trackable));
+            assert_eq!(c.tracking_url, registry, "{n} {}", c.format);
+        }
+    }
 }
