@@ -107,3 +107,15 @@ fn no_input_is_an_error() {
     let (_, ok) = run(&[]);
     assert!(!ok);
 }
+
+#[test]
+fn hints_reorder_candidates() {
+    // Valid for FedEx 12 and Purolator 12: FedEx leads unless the hint says otherwise.
+    let (out, _) = run(&["287809468872"]);
+    assert_eq!(lines(&out)[0]["candidates"][0]["carrier"], "fedex");
+    let (out, ok) = run(&["287809468872", "--carrier", "purolator"]);
+    assert!(ok);
+    let v = &lines(&out)[0];
+    assert_eq!(v["candidates"][0]["carrier"], "purolator");
+    assert_eq!(v["ambiguous"], false);
+}

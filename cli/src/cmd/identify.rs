@@ -8,7 +8,7 @@ use std::process::ExitCode;
 
 use serde::{Deserialize, Serialize};
 use serde_json::json;
-use tracking_core::tracking_number::{self, Candidate, Identification};
+use tracking_core::tracking_number::{self, Candidate, Hint, Identification};
 
 use super::CmdResult;
 use crate::io;
@@ -33,6 +33,8 @@ EXAMPLE
   {\"number\":\"1z 879 e93 03 4683 444 0\",\"normalized\":\"1Z879E930346834440\",\"ambiguous\":false,
    \"candidates\":[{\"carrier\":\"ups\",\"format\":\"ups\",\"check_digit_verified\":true,...}]}
 
+  --carrier C (repeatable) and --country CC are hints: they reorder the candidates (the
+  merchant's carriers first, then carriers serving the country), never accept more.
   --text FILE prints the numbers found in free text (an e-mail): {\"line\", \"found\": [...]}.
   --eval FILE scores a labelled JSON-lines file (fields number, courier, valid, format,
   ambiguous, messy) and prints one JSON summary.")]
@@ -51,6 +53,12 @@ pub struct Args {
     /// With --eval: also list every miss.
     #[arg(long)]
     pub verbose: bool,
+    /// Hint: a carrier the shipment may be with (repeatable); its readings come first.
+    #[arg(long = "carrier", value_name = "CARRIER")]
+    pub carriers: Vec<String>,
+    /// Hint: ship-from or ship-to country (ISO 3166 alpha-2); carriers serving it come first.
+    #[arg(long, value_name = "CC")]
+    pub country: Option<String>,
 }
 
 #[derive(Serialize)]
@@ -96,8 +104,14 @@ pub fn run(args: Args) -> CmdResult {
         out.flush()?;
         return Ok(ExitCode::SUCCESS);
     }
+    let carriers: Vec<&str> = args.carriers.iter().map(String::as_str).collect();
+    let hint = Hint {
+        carriers: &carriers,
+        country: args.country.as_deref(),
+    };
+    let identify = |n: &str| tracking_number::identify_with(n, &hint);
     for n in &args.numbers {
-        print(&mut out, &tracking_number::identify(n))?;
+        print(&mut out, &identify(n))?;
     }
     let mut failed = 0;
     if let Some(path) = &args.input {
@@ -110,8 +124,7 @@ pub fn run(args: Args) -> CmdResult {
             } else {
                 line.to_string()
             };
-            print(out, &tracking_number::identify(&number))
-                .map_err(|e| ("Io".to_string(), e.to_string()))
+            print(out, &identify(&number)).map_err(|e| ("Io".to_string(), e.to_string()))
         })?;
     } else if args.numbers.is_empty() {
         return Err("give tracking numbers, --input FILE, --text FILE or --eval FILE".into());

@@ -202,7 +202,10 @@ mod tests {
         // Other punctuation is kept so that the match fails.
         assert_eq!(compact("1Z/123"), "1Z/123");
         assert_eq!(compact("ÄB12"), "ÄB12");
-        assert_eq!(compact("ｒｂ１２３\u{3000}４５６－７８５ＧＢ"), "RB123456785GB");
+        assert_eq!(
+            compact("ｒｂ１２３\u{3000}４５６－７８５ＧＢ"),
+            "RB123456785GB"
+        );
     }
 
     #[test]

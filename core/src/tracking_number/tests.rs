@@ -4,6 +4,7 @@
 
 use super::checksum::{luhn, mod7, mod10, mod37_36, s10, weighted};
 use super::*;
+use crate::Error;
 
 const FEDEX12_W: [u32; 11] = [3, 1, 7, 3, 1, 7, 3, 1, 7, 3, 1];
 const FEDEX34_W: [u32; 13] = [1, 7, 3, 1, 7, 3, 1, 7, 3, 1, 7, 3, 1];
@@ -444,4 +445,47 @@ fn tracking_urls_are_the_registry_templates() {
             assert_eq!(c.tracking_url, registry, "{n} {}", c.format);
         }
     }
+}
+
+#[test]
+fn hints_reorder_but_never_accept() {
+    // A number valid for both FedEx 12 and Purolator 12.
+    let both = "287809468872";
+    assert_eq!(identify(both).candidates[0].carrier, "fedex");
+    let ca = identify_with(
+        both,
+        &Hint {
+            carriers: &[],
+            country: Some("CA"),
+        },
+    );
+    assert_eq!(carriers(&ca), ["purolator", "fedex"]);
+    assert!(ca.ambiguous, "a country hint only reorders");
+    let mine = identify_with(
+        both,
+        &Hint {
+            carriers: &["Purolator"],
+            country: None,
+        },
+    );
+    assert_eq!(carriers(&mine)[0], "purolator");
+    assert!(!mine.ambiguous, "exactly one hinted carrier accepts it");
+    // A hint never makes an invalid number valid.
+    let none = identify_with(
+        "1Z879E930346834443",
+        &Hint {
+            carriers: &["ups"],
+            country: None,
+        },
+    );
+    assert!(none.candidates.is_empty());
+    // S10 items match a hint naming the issuing operator.
+    let rm = identify_with(
+        "RX123456785GB",
+        &Hint {
+            carriers: &["royal mail"],
+            country: None,
+        },
+    );
+    assert_eq!((rm.candidates[0].format, rm.ambiguous), ("s10", false));
 }
