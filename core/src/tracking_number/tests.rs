@@ -489,3 +489,100 @@ fn hints_reorder_but_never_accept() {
     );
     assert_eq!((rm.candidates[0].format, rm.ambiguous), ("s10", false));
 }
+
+/// Every format of the table, on random numbers of its own shape: with the right check digit
+/// (computed here) the format accepts the number, pasted lower-case with dashes too; with any
+/// other check character it does not.
+#[test]
+fn every_format_accepts_its_own_random_valid_numbers() {
+    let t = table::tables().unwrap();
+    let mut rng = pattern::sample::Rng(0x9E37_79B9_7F4A_7C15);
+    for f in &t.formats {
+        let mut tried = 0;
+        for _ in 0..120 {
+            let raw = f.pattern.sample(&mut rng);
+            if !f.length_ok(raw.len()) {
+                continue;
+            }
+            let mut caps = [None; pattern::MAX_GROUPS];
+            assert!(
+                f.pattern.matches(raw.as_bytes(), &mut caps, &mut |_| true),
+                "{} {raw}",
+                f.id
+            );
+            let mut n = raw.into_bytes();
+            if let (Some(sum), Some(sg), Some(cg)) = (&f.checksum, f.serial, f.check) {
+                let (a, b) = caps[sg].unwrap();
+                let mut serial = n[a as usize..b as usize].to_vec();
+                if let Some((content, unless)) = &f.prepend
+                    && !serial.starts_with(unless.as_bytes())
+                {
+                    serial.splice(0..0, content.bytes());
+                }
+                let Some(c) = super::expected_check(sum, &serial) else {
+                    continue;
+                };
+                n[caps[cg].unwrap().0 as usize] = c as u8;
+            }
+            if let Some(g) = f.require_country {
+                let (a, _) = caps[g].unwrap();
+                n[a as usize..a as usize + 2].copy_from_slice(b"DE");
+            }
+            let n = String::from_utf8(n).unwrap();
+            // The check character must fit the pattern's class (a mod-7 DHL check is 0-6).
+            if !f.pattern.is_match(n.as_bytes()) {
+                continue;
+            }
+            tried += 1;
+            let id = identify(&n);
+            assert!(
+                formats(&id).contains(&f.id.as_str()),
+                "{}: {n} -> {:?}",
+                f.id,
+                formats(&id)
+            );
+            let messy: String = n.to_lowercase().chars().flat_map(|c| [c, '-']).collect();
+            assert!(
+                formats(&identify(&messy)).contains(&f.id.as_str()),
+                "{}: {messy}",
+                f.id
+            );
+            // A number with two parses (420 + ZIP9 + 22 digits vs 420 + ZIP5 + 26) is valid
+            // when either parse's check digit is right, so a changed digit may still pass.
+            let mut parses = 0;
+            f.pattern
+                .matches(n.as_bytes(), &mut caps.clone(), &mut |_| {
+                    parses += 1;
+                    false
+                });
+            if let (Some(cg), 1) = (f.check, parses) {
+                let pos = caps[cg].unwrap().0 as usize;
+                for wrong in (b'0'..=b'9').chain(b'A'..=b'Z') {
+                    let mut m = n.as_bytes().to_vec();
+                    if m[pos] == wrong {
+                        continue;
+                    }
+                    m[pos] = wrong;
+                    assert!(super::evaluate(f, t, &m).is_err(), "{}: {m:?}", f.id);
+                }
+            }
+        }
+        assert!(tried >= 20, "{}: only {tried} samples", f.id);
+    }
+}
+
+/// Arbitrary input never panics and every candidate's number is the normalized input.
+#[test]
+fn arbitrary_input_is_safe() {
+    use proptest::prelude::*;
+    proptest!(|(s in "\\PC{0,60}", digits in "[0-9 ]{0,40}")| {
+        for input in [s.as_str(), digits.as_str()] {
+            let id = identify(input);
+            for c in &id.candidates {
+                prop_assert_eq!(c.number.replace('-', ""), id.normalized.replace('-', ""));
+            }
+            let _ = find_in_text(input);
+            let _ = check(input, "ups");
+        }
+    });
+}
