@@ -161,23 +161,20 @@ pub(crate) fn strip_labels(input: &str) -> Option<&str> {
     }
     for words in [2, 1] {
         let t = s.trim_end_matches(is_separator);
-        let mut cut = t.len();
-        let mut ok = true;
+        // Split off the last `words` whitespace-separated words.
+        let mut head = t;
         for _ in 0..words {
-            match t[..cut].trim_end().rfind(char::is_whitespace) {
-                Some(i) => cut = i,
-                None => {
-                    ok = false;
-                    break;
-                }
-            }
+            head = match head.trim_end().rfind(char::is_whitespace) {
+                Some(i) => head.get(..i).unwrap_or_default(),
+                None => "",
+            };
         }
-        if !ok {
-            continue;
-        }
-        let tail = t[cut..].trim();
-        if tail.chars().all(|c| c.is_alphabetic() || c == ' ') && is_carrier_name(tail) {
-            s = &t[..cut];
+        let tail = t.get(head.len()..).unwrap_or_default().trim();
+        if !head.trim().is_empty()
+            && tail.chars().all(|c| c.is_alphabetic() || c == ' ')
+            && is_carrier_name(tail)
+        {
+            s = head;
             break;
         }
     }
