@@ -33,6 +33,7 @@
 //! ```
 
 pub mod checksum;
+mod linear;
 mod normalize;
 pub mod pattern;
 mod rank;

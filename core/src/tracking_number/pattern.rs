@@ -8,6 +8,8 @@
 //! sees each complete parse and may reject it to make the matcher try the next one (so "some
 //! parse passes the checksum" is what counts, not just the first parse).
 
+use super::linear::{self, Linear};
+
 /// Maximum number of distinct capture names in one pattern.
 pub const MAX_GROUPS: usize = 12;
 
@@ -15,7 +17,7 @@ pub const MAX_GROUPS: usize = 12;
 pub type Caps = [Option<(u8, u8)>; MAX_GROUPS];
 
 #[derive(Debug, Clone)]
-enum Node {
+pub(crate) enum Node {
     /// A set of ASCII bytes repeated `min..=max` times.
     Class { set: u128, min: u8, max: u8 },
     /// A run of single characters, one set each (consecutive fixed-count classes merged, so
@@ -33,6 +35,8 @@ enum Node {
 #[derive(Debug, Clone)]
 pub struct Pattern {
     nodes: Vec<Node>,
+    /// The fixed-length variants, when there are few enough (the fast path).
+    linear: Option<Vec<Linear>>,
     names: Vec<String>,
     min_len: usize,
     max_len: usize,
@@ -77,6 +81,7 @@ impl Pattern {
         let (min_len, max_len) = seq_len(&nodes);
         let first = first_set(&nodes);
         Ok(Pattern {
+            linear: linear::expand(&nodes),
             nodes,
             names: p.names,
             min_len,
@@ -115,6 +120,29 @@ impl Pattern {
             Some(&b) if self.first & bit(b) == 0 => return false,
             _ => {}
         }
+        if let Some(variants) = &self.linear {
+            return variants
+                .iter()
+                .any(|v| v.matches(input, caps) && accept(caps));
+        }
+        *caps = [None; MAX_GROUPS];
+        let mut m = Matcher { input, accept };
+        m.run(&self.nodes, 0, &Cont::End, caps)
+    }
+
+    /// Whether the pattern runs on the fixed-length fast path.
+    pub fn is_linear(&self) -> bool {
+        self.linear.is_some()
+    }
+
+    /// The same as [`Pattern::matches`] on the backtracking matcher (tests compare the two).
+    #[cfg(test)]
+    pub(crate) fn matches_backtracking(
+        &self,
+        input: &[u8],
+        caps: &mut Caps,
+        accept: &mut dyn FnMut(&Caps) -> bool,
+    ) -> bool {
         *caps = [None; MAX_GROUPS];
         let mut m = Matcher { input, accept };
         m.run(&self.nodes, 0, &Cont::End, caps)

@@ -586,3 +586,47 @@ fn arbitrary_input_is_safe() {
         }
     });
 }
+
+/// The fixed-length fast path and the backtracking matcher agree on every format: same
+/// verdict, same first parse, same number of parses, on valid shapes and on near misses.
+#[test]
+fn linear_variants_agree_with_backtracking() {
+    let t = table::tables().unwrap();
+    let mut rng = pattern::sample::Rng(0x2545_F491_4F6C_DD1D);
+    let mut linear = 0;
+    for f in &t.formats {
+        linear += usize::from(f.pattern.is_linear());
+        for _ in 0..60 {
+            let good = f.pattern.sample(&mut rng);
+            let mut near = good.clone().into_bytes();
+            let i = rng.below(near.len());
+            near[i] = b"0123456789AZ"[rng.below(12)];
+            for input in [good.into_bytes(), near] {
+                let (mut c1, mut c2) = ([None; pattern::MAX_GROUPS], [None; pattern::MAX_GROUPS]);
+                let (mut n1, mut n2) = (0, 0);
+                let a = f.pattern.matches(&input, &mut c1, &mut |_| true);
+                let b = f
+                    .pattern
+                    .matches_backtracking(&input, &mut c2, &mut |_| true);
+                assert_eq!(
+                    (a, c1),
+                    (b, c2),
+                    "{} {:?}",
+                    f.id,
+                    String::from_utf8_lossy(&input)
+                );
+                f.pattern.matches(&input, &mut c1, &mut |_| {
+                    n1 += 1;
+                    false
+                });
+                f.pattern.matches_backtracking(&input, &mut c2, &mut |_| {
+                    n2 += 1;
+                    false
+                });
+                assert_eq!(n1, n2, "{}", f.id);
+            }
+        }
+    }
+    // Everything but the free-length DHL eCommerce pattern takes the fast path.
+    assert!(linear >= t.formats.len() - 1, "{linear}");
+}
