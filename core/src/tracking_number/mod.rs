@@ -110,6 +110,10 @@ pub fn identify(input: &str) -> Identification {
         return unidentified(input, normalize::compact(input));
     };
     let normalized = normalize::compact(input);
+    // Every format has digits, and removing a label cannot add any.
+    if !normalized.bytes().any(|b| b.is_ascii_digit()) {
+        return unidentified(input, normalized);
+    }
     let mut candidates = candidates_for(t, &normalized, |_| true);
     let mut normalized_used = normalized;
     if candidates.is_empty()
