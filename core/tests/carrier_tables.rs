@@ -305,3 +305,64 @@ fn sender_drop_offs_are_pickups_and_hard_cases_follow_the_rules() {
         }
     }
 }
+
+#[test]
+fn mail_innovations_royal_mail_and_colissimo_rows_follow_the_rules() {
+    let tables = load_all();
+    // Rule 2: handed to an Access Point / collection point, the recipient still has to collect;
+    // the collection itself is a delivery.
+    for (slug, code, text) in [
+        ("ups", "P0", "Package Delivered to UPS Access Point™"),
+        (
+            "royal_mail",
+            "EVKLC",
+            "Your item has been delivered to your nominated collection point on [X] and it's now ready for you to collect.",
+        ),
+    ] {
+        let label = label_of(&tables, slug, code, text);
+        assert!(
+            label.is_some_and(|l| l.starts_with("available_for_pickup")),
+            "{slug} {code}: {label:?}"
+        );
+    }
+    assert_eq!(
+        label_of(
+            &tables,
+            "ups",
+            "PP",
+            "Package Retrieved from UPS Access Point™"
+        ),
+        Some("delivered.picked_up_by_recipient")
+    );
+    // Rule 3: sender drop-offs at a post point or shop.
+    assert_eq!(
+        label_of(&tables, "royal_mail", "EVPPA", "Accepted at Parcelshop"),
+        Some("in_transit.picked_up")
+    );
+    assert_eq!(
+        label_of(
+            &tables,
+            "colissimo",
+            "DEPGUI",
+            "Votre colis a été déposé dans un point postal"
+        ),
+        Some("in_transit.picked_up")
+    );
+    // Rule 4: "due for delivery today" is at the delivery office, not on the van.
+    assert_eq!(
+        labels(&tables, "royal_mail", "EVGPD"),
+        [
+            "in_transit.at_local_facility",
+            "in_transit.at_local_facility"
+        ]
+    );
+    // Rule 5: refusals with return wording are returns; rule 7: a missed cycle is a delay.
+    assert_eq!(
+        labels(&tables, "colissimo", "RENAVA"),
+        ["return_to_sender.in_progress"]
+    );
+    assert_eq!(
+        label_of(&tables, "ups", "RF", "Package delivery was missed"),
+        Some("exception.delayed")
+    );
+}
