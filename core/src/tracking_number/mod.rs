@@ -82,6 +82,9 @@ pub struct Candidate {
     /// Position of the format in priority.txt (ties between accepting formats).
     #[serde(skip)]
     rank: usize,
+    /// The format's confidence before any adjustment (plausibility ignores the all-zero cut).
+    #[serde(skip)]
+    prior: f64,
 }
 
 /// The result of [`identify`].
@@ -311,6 +314,7 @@ fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Ca
         operator,
         details,
         rank: f.rank,
+        prior: f.confidence,
     }
 }
 #[cfg(test)]

@@ -331,7 +331,10 @@ fn pattern_only_formats() {
         assert_eq!(id.best().map(|c| c.format), Some(format), "{n}");
         assert!(!id.best().unwrap().check_digit_verified);
     }
-    // All-zero numbers stay valid but count for less.
+    // All-zero numbers stay valid but count for less; the cut does not hide a second
+    // carrier: `A0000000000` is a valid UPS waybill and has Amazon International's shape.
+    let az = identify("A0000000000");
+    assert_eq!((carriers(&az), az.ambiguous), (vec!["ups", "amazon"], true));
     let zero = identify("TBA000000000000").best().cloned().unwrap();
     let real = identify("TBA123456789012").best().cloned().unwrap();
     assert!(zero.confidence < real.confidence);
