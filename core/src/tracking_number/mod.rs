@@ -106,6 +106,7 @@ impl Identification {
         self.candidates.first()
     }
 }
+
 /// Every format that accepts `input`, ranked. Never fails: a number nothing accepts (or a
 /// broken built-in table) gives an empty candidate list.
 pub fn identify(input: &str) -> Identification {
@@ -146,6 +147,7 @@ fn unidentified(input: &str, normalized: String) -> Identification {
         candidates: Vec::new(),
     }
 }
+
 /// Checks one format against a normalized number: the captures of the accepted parse, or how
 /// far it got.
 fn evaluate(f: &Format, t: &Tables, s: &[u8]) -> std::result::Result<Caps, Reason> {
@@ -317,5 +319,6 @@ fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Ca
         prior: f.confidence,
     }
 }
+
 #[cfg(test)]
 mod tests;
