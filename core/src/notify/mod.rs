@@ -1,0 +1,1 @@
+//! Notification decisions (filled in below).
