@@ -150,21 +150,30 @@ impl Assessor {
                 (KeyHash::new(Scope::Status, kind, status), "status"),
             ];
             for (k, basis) in keys {
-                if let Some(e) = self
-                    .index
-                    .get(&k.finish())
-                    .and_then(|&i| m.entries.get(i))
-                {
-                    let stall = e.hours.get(self.stall_idx).copied().unwrap_or(0.0).max(12.0);
-                    let top = e.hours.last().copied().unwrap_or(stall);
-                    return Thresholds {
-                        stall,
-                        lost: (stall * self.options.lost_factor).max(top),
-                        level: m.levels.get(self.stall_idx).copied(),
-                        samples: e.n,
-                        basis,
-                    };
-                }
+                let Some(e) = self.index.get(&k.finish()).and_then(|&i| m.entries.get(i))
+                else {
+                    continue;
+                };
+                // The upper confidence bound of the quantile; a sample too small to bound
+                // it defers to the wider scope.
+                let bound = |i: usize| match e.upper.get(i) {
+                    Some(u) => *u,
+                    None => e.hours.get(i).copied(),
+                };
+                let Some(stall) = bound(self.stall_idx) else {
+                    continue;
+                };
+                let stall = stall.max(12.0);
+                let top = bound(e.hours.len().saturating_sub(1))
+                    .or(e.hours.last().copied())
+                    .unwrap_or(stall);
+                return Thresholds {
+                    stall,
+                    lost: (stall * self.options.lost_factor).max(top),
+                    level: m.levels.get(self.stall_idx).copied(),
+                    samples: e.n,
+                    basis,
+                };
             }
         }
         let (stall, lost) =
@@ -224,17 +233,6 @@ impl Assessor {
                 late.then(|| format!("If the customer has not received it, ask {who} to confirm delivery")),
             );
         }
-        if days_silent >= self.options.expire_stalled_days {
-            return health(
-                Verdict::LikelyLost,
-                "expired.stalled",
-                Some(last),
-                format!("No tracking update for {days_silent} days; tracking has expired."),
-                Some(format!(
-                    "File a lost-parcel claim with {who} and offer the customer a replacement or refund"
-                )),
-            );
-        }
         // The state the parcel dwells in: a shipment known only by its hand-off is in transit.
         let moving = s.events.iter().any(|e| e.normalized.affects_state);
         let status = if moving { state.status } else { Status::InTransit };
@@ -248,6 +246,21 @@ impl Assessor {
         let clock = self.clock(s);
         let dwell = clock.business_hours(last, now);
         let t = self.thresholds(s, kind, status, slug, intl);
+        // Without any scan, silence is the normal state of a slow leg: expire only once it is
+        // also past the likely-lost threshold.
+        if days_silent >= self.options.expire_stalled_days
+            && (kind == GapKind::ScanGap || dwell > t.lost)
+        {
+            return health(
+                Verdict::LikelyLost,
+                "expired.stalled",
+                Some(last),
+                format!("No tracking update for {days_silent} days; tracking has expired."),
+                Some(format!(
+                    "File a lost-parcel claim with {who} and offer the customer a replacement or refund"
+                )),
+            );
+        }
         let evidence = Evidence {
             dwell_hours: dwell,
             stall_hours: t.stall,

@@ -59,8 +59,13 @@ pub struct DwellEntry {
     pub lane: String,
     /// Number of samples.
     pub n: u64,
-    /// Dwell in business hours at each level of [`DwellModel::levels`].
+    /// Dwell in business hours at each level of [`DwellModel::levels`] (point estimates).
     pub hours: Vec<f64>,
+    /// One-sided 95%-confidence upper bounds of those quantiles (distribution-free, from the
+    /// order statistics); `None` where the sample is too small to bound the quantile. The
+    /// stall threshold uses these, so small lanes are not judged by a lucky-short sample.
+    #[serde(default)]
+    pub upper: Vec<Option<f64>>,
 }
 
 /// Dwell-time quantiles learned from history (serde, versioned).
@@ -230,6 +235,18 @@ pub(crate) fn samples(s: &Shipment, calendars: &Calendars) -> Vec<(GapKind, Stat
     out
 }
 
+/// The distribution-free one-sided 95% upper confidence bound of the `q` quantile: the order
+/// statistic of rank `ceil(nq + 1.645 sqrt(nq(1-q)))` (normal approximation of the binomial),
+/// `None` when that rank exceeds the sample.
+fn upper_bound(sorted: &[f32], q: f64) -> Option<f64> {
+    let n = sorted.len() as f64;
+    let rank = (n * q + 1.645 * (n * q * (1.0 - q)).sqrt()).ceil() as usize;
+    if rank == 0 || rank > sorted.len() {
+        return None;
+    }
+    sorted.get(rank - 1).map(|v| f64::from(*v))
+}
+
 /// Nearest-rank quantile of sorted values.
 fn quantile(sorted: &[f32], q: f64) -> f64 {
     let n = sorted.len();
@@ -262,6 +279,7 @@ impl DwellModel {
         for ((scope, kind, carrier, status, lane), mut v) in acc {
             v.sort_by(f32::total_cmp);
             let hours = model.levels.iter().map(|&q| quantile(&v, q)).collect();
+            let upper = model.levels.iter().map(|&q| upper_bound(&v, q)).collect();
             model.entries.push(DwellEntry {
                 scope,
                 kind,
@@ -270,6 +288,7 @@ impl DwellModel {
                 lane,
                 n: v.len() as u64,
                 hours,
+                upper,
             });
         }
         // Deterministic output for the same history.
@@ -314,7 +333,10 @@ impl DwellModel {
             return bad("levels must be in [0, 1)".into());
         }
         for e in &self.entries {
-            if e.hours.len() != self.levels.len() || e.hours.iter().any(|h| !h.is_finite()) {
+            if e.hours.len() != self.levels.len()
+                || e.hours.iter().any(|h| !h.is_finite())
+                || (!e.upper.is_empty() && e.upper.len() != self.levels.len())
+            {
                 return bad(format!("entry {} {} has bad quantiles", e.carrier, e.status));
             }
         }
