@@ -168,8 +168,8 @@ impl Country {
     pub const ALL: [Country; 23] = {
         use Country::*;
         [
-            US, CA, MX, BR, GB, IE, DE, FR, NL, BE, ES, IT, PL, AT, CH, SE, DK, AU, NZ, JP, CN,
-            IN, SG,
+            US, CA, MX, BR, GB, IE, DE, FR, NL, BE, ES, IT, PL, AT, CH, SE, DK, AU, NZ, JP, CN, IN,
+            SG,
         ]
     };
 

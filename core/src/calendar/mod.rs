@@ -83,6 +83,9 @@ struct Inner {
     working: OperatingDays,
     /// Sorted, deduplicated extra closed dates (company shutdowns, carrier-specific days off).
     closed: Vec<NaiveDate>,
+    /// When set, only holidays with these names close the calendar (carriers that work most
+    /// public holidays).
+    only: Option<&'static [&'static str]>,
     years: Box<[OnceLock<YearData>]>,
 }
 
@@ -122,13 +125,37 @@ impl Calendar {
             Some(r) => c.region(r)?,
         };
         let tz = c.timezone(region);
-        Ok(Self::build(c, region, tz, OperatingDays::WEEKDAYS, Vec::new()))
+        Ok(Self::build(
+            c,
+            region,
+            tz,
+            OperatingDays::WEEKDAYS,
+            Vec::new(),
+            None,
+        ))
     }
 
     /// The calendar of `carrier` in `country`/`region`: the country's holidays, the carrier's
     /// delivery days as working days (USPS delivers Saturdays, most ground services do not).
+    /// UPS and FedEx in the US close only on their six published holidays (New Year, Memorial
+    /// Day, Independence Day, Labor Day, Thanksgiving, Christmas) and work the other federal
+    /// ones.
     pub fn for_carrier(country: &str, region: Option<&str>, carrier: &Carrier) -> Result<Calendar> {
-        Calendar::new(country, region)?.with_working_days(carrier.delivery_days)
+        let cal = Calendar::new(country, region)?;
+        let only = (cal.inner.country == Country::US && matches!(carrier.slug, "ups" | "fedex"))
+            .then_some(americas::US_PRIVATE_CARRIER_HOLIDAYS);
+        if carrier.delivery_days.0 & 0x7f == 0 {
+            return cal.with_working_days(carrier.delivery_days);
+        }
+        let i = &cal.inner;
+        Ok(Self::build(
+            i.country,
+            i.region,
+            i.tz,
+            carrier.delivery_days,
+            Vec::new(),
+            only,
+        ))
     }
 
     fn build(
@@ -137,6 +164,7 @@ impl Calendar {
         tz: Tz,
         working: OperatingDays,
         mut closed: Vec<NaiveDate>,
+        only: Option<&'static [&'static str]>,
     ) -> Calendar {
         closed.sort_unstable();
         closed.dedup();
@@ -149,13 +177,15 @@ impl Calendar {
                 tz,
                 working,
                 closed,
+                only,
                 years,
             }),
         }
     }
 
     fn rebuild(&self, working: OperatingDays, tz: Tz, closed: Vec<NaiveDate>) -> Calendar {
-        Self::build(self.inner.country, self.inner.region, tz, working, closed)
+        let i = &self.inner;
+        Self::build(i.country, i.region, tz, working, closed, i.only)
     }
 
     /// The same calendar with other working weekdays. Error ([`Error::InvalidInput`]) when
@@ -223,7 +253,10 @@ impl Calendar {
 
     fn year_data(&self, year: i32) -> YearRef<'_> {
         let idx = year - CACHE_FIRST;
-        match usize::try_from(idx).ok().and_then(|i| self.inner.years.get(i)) {
+        match usize::try_from(idx)
+            .ok()
+            .and_then(|i| self.inner.years.get(i))
+        {
             Some(cell) => YearRef::Cached(cell.get_or_init(|| self.compute_year(year))),
             None => YearRef::Owned(Box::new(self.compute_year(year))),
         }
@@ -231,11 +264,13 @@ impl Calendar {
 
     fn compute_year(&self, year: i32) -> YearData {
         let i = &self.inner;
-        YearData::build(year, i.country, i.region, i.working, &i.closed)
+        YearData::build(year, i.country, i.region, i.working, &i.closed, i.only)
     }
 
     /// The holidays of `year` in date order (at most one per date: the real holiday wins
-    /// over a substitute day). Extra closed dates are not holidays and are not listed.
+    /// over a substitute day). Extra closed dates are not holidays and are not listed. For a
+    /// carrier calendar that works some public holidays (UPS, FedEx in the US), only the
+    /// holidays it observes.
     pub fn holidays(&self, year: i32) -> Vec<Holiday> {
         self.year_data(year).get().holidays.clone()
     }
@@ -309,7 +344,11 @@ impl Calendar {
         let mut total = 0i64;
         let mut y = start.year();
         while y <= end.year() {
-            let from = if y == start.year() { start.ordinal0() } else { 0 };
+            let from = if y == start.year() {
+                start.ordinal0()
+            } else {
+                0
+            };
             let to = if y == end.year() {
                 end.ordinal0()
             } else {

@@ -141,7 +141,11 @@ impl Year<'_> {
 
     /// A national holiday on the `n`-th (or, negative, last) `wd` of `month`.
     pub fn nth(&mut self, month: u32, wd: Weekday, n: i32, name: &'static str) {
-        self.add(nth_weekday(self.year, month, wd, n), name, HolidayKind::Public);
+        self.add(
+            nth_weekday(self.year, month, wd, n),
+            name,
+            HolidayKind::Public,
+        );
     }
 
     /// A national holiday `offset` days from Western Easter Sunday.

@@ -31,6 +31,7 @@ impl YearData {
         region: Option<&'static str>,
         working: OperatingDays,
         closed: &[NaiveDate],
+        only: Option<&[&str]>,
     ) -> YearData {
         // Substitute days can cross a year boundary (US New Year's Day on a Saturday is
         // observed on Friday 31 December), so the neighbouring years are generated as well.
@@ -42,6 +43,7 @@ impl YearData {
             .holidays
             .into_iter()
             .filter(|h| h.date.year() == year)
+            .filter(|h| only.is_none_or(|names| names.contains(&h.name)))
             .collect();
         // One entry per date; the real holiday wins over a substitute or extra day off.
         holidays.sort_by_key(|h| (h.date, kind_rank(h.kind)));
