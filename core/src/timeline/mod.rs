@@ -14,7 +14,8 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
 
 pub use fold::{DerivedState, derive_state};
-pub use input::{CarrierEstimate, ShipmentInput};
+pub(crate) use fold::is_in_carrier_hands;
+pub use input::{CarrierEstimate, Direction, ShipmentInput};
 pub use snapshot::{EventView, Snapshot};
 
 use crate::error::Error;
@@ -65,6 +66,10 @@ pub struct IngestReport {
 pub struct Shipment {
     /// The caller's identifier.
     pub id: String,
+    /// The order it belongs to, when known.
+    pub order_id: Option<String>,
+    /// Outbound, or a return leg.
+    pub direction: Direction,
     /// Carrier slug or name, when known.
     pub carrier: Option<String>,
     /// Tracking number.
@@ -87,7 +92,8 @@ pub struct Shipment {
     pub carrier_estimate: Option<(DateTime<Utc>, DateTime<Utc>)>,
     /// Accepted events, sorted by instant (ties broken by identity).
     pub events: Vec<Event>,
-    /// Every event ever rejected, with its reason.
+    /// Every distinct event ever rejected, with its reason, in a canonical order (so the
+    /// arrival order of a batch never shows).
     pub rejected: Vec<Rejected>,
 }
 
@@ -146,6 +152,8 @@ impl Shipment {
         };
         let mut shipment = Shipment {
             id: input.id,
+            order_id: input.order_id,
+            direction: input.direction,
             carrier: input.carrier,
             tracking_number: input.tracking_number,
             service: input.service,
@@ -195,8 +203,12 @@ impl Shipment {
                         event: raw,
                         error: reason,
                     };
-                    if !self.rejected.contains(&rejected) {
-                        self.rejected.push(rejected.clone());
+                    let key = rejected_key(&rejected);
+                    if let Err(pos) = self
+                        .rejected
+                        .binary_search_by(|r| rejected_key(r).cmp(&key))
+                    {
+                        self.rejected.insert(pos, rejected.clone());
                     }
                     report.rejected.push(rejected);
                 }
@@ -365,4 +377,9 @@ fn identity(raw: &RawEvent, time: &EventTime, shipment_carrier: Option<&str>) ->
 /// A total order on event content, to pick the same winner among re-sent versions.
 fn content_key(e: &Event) -> String {
     serde_json::to_string(&e.raw).unwrap_or_default()
+}
+
+/// A total order on rejected events, so the list does not depend on arrival order.
+fn rejected_key(r: &Rejected) -> String {
+    serde_json::to_string(r).unwrap_or_default()
 }
