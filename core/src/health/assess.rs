@@ -1,12 +1,13 @@
 //! The assessor: precomputed thresholds and calendars, and the verdict rules.
 
 use std::collections::HashMap;
+use std::sync::RwLock;
 
 use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::clock::{Calendars, Clock};
-use super::dwell::{DwellModel, GapKind, KeyHash, Scope, carrier_slug, is_international};
+use super::dwell::{DwellModel, GapKind, KeyHash, Scope, is_international};
 use super::priors::{self, DAY};
 use super::{Evidence, Health, Verdict};
 use crate::estimate::DeliveryWindow;
@@ -48,6 +49,9 @@ pub struct Assessor {
     stall_idx: usize,
     options: HealthOptions,
     calendars: Calendars,
+    /// Carrier names as given -> registry slug (or `None`), so a name that is not a slug is
+    /// resolved once, not on every call.
+    slugs: RwLock<HashMap<String, Option<&'static str>>>,
 }
 
 /// A stall threshold with its provenance.
@@ -73,19 +77,36 @@ fn carrier_name(carrier: Option<&str>) -> Option<&str> {
     )
 }
 
-/// "4 business days", "1 business day", "6 business hours".
-fn span(hours: f64) -> String {
-    if hours < 24.0 {
-        let h = hours.round().max(1.0);
-        return format!("{h:.0} business hour{}", if h == 1.0 { "" } else { "s" });
+/// "4 business days", "1 business day", "2.5 business days", "6 business hours": a Display
+/// wrapper, so sentences are written in one allocation, with integer formatting (float
+/// formatting is the slowest part of an assessment).
+#[derive(Clone, Copy)]
+struct Span(f64);
+
+impl std::fmt::Display for Span {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let hours = self.0;
+        if hours < 24.0 {
+            let h = hours.round().max(1.0) as i64;
+            return write!(f, "{h} business hour{}", if h == 1 { "" } else { "s" });
+        }
+        let tenths = (hours / DAY * 10.0).round() as i64;
+        if tenths < 100 && tenths % 10 != 0 {
+            write!(f, "{}.{} business days", tenths / 10, tenths % 10)
+        } else {
+            let d = (tenths + 5) / 10;
+            write!(f, "{d} business day{}", if d == 1 { "" } else { "s" })
+        }
     }
-    let d = hours / DAY;
-    if d < 10.0 && (d - d.round()).abs() > 0.05 {
-        format!("{d:.1} business days")
-    } else {
-        let d = d.round();
-        format!("{d:.0} business day{}", if d == 1.0 { "" } else { "s" })
-    }
+}
+
+fn span(hours: f64) -> Span {
+    Span(hours)
+}
+
+/// A level as a whole percentage ("95%").
+fn percent(level: f64) -> i64 {
+    (level * 100.0).round() as i64
 }
 
 fn health(
@@ -118,7 +139,29 @@ impl Assessor {
             stall_idx,
             options,
             calendars: Calendars::default(),
+            slugs: RwLock::default(),
         }
+    }
+
+    /// The registry slug of a carrier name (cached), or the name itself when unknown.
+    fn slug<'a>(&self, carrier: Option<&'a str>) -> &'a str
+    where
+        'static: 'a,
+    {
+        let Some(c) = carrier.map(str::trim).filter(|c| !c.is_empty()) else {
+            return "unknown";
+        };
+        if let Some(k) = crate::carrier::CARRIERS.iter().find(|k| k.slug == c) {
+            return k.slug;
+        }
+        if let Some(hit) = self.slugs.read().ok().and_then(|m| m.get(c).copied()) {
+            return hit.unwrap_or(c);
+        }
+        let found = crate::carrier::lookup(c).map(|k| k.slug);
+        if let Ok(mut m) = self.slugs.write() {
+            m.insert(c.to_string(), found);
+        }
+        found.unwrap_or(c)
     }
 
     /// The options in use.
@@ -208,7 +251,7 @@ impl Assessor {
         if let Some(h) = resolved(s, &state, who) {
             return h;
         }
-        if let Some(h) = customer_action(&state, s, now) {
+        if let Some(h) = customer_action(&state, self.slug(s.carrier.as_deref()), now) {
             return h;
         }
         let shipped = s.shipped_at();
@@ -219,8 +262,25 @@ impl Assessor {
         }
         let last = last_event.max(shipped).unwrap_or(now);
         let days_silent = (now - last).num_days();
-        if tracking_ended(s) {
-            let late = past_window(s, now, window, &self.clock(s));
+        // The state the parcel dwells in: a shipment known only by its hand-off is in transit.
+        let moving = s.events.iter().any(|e| e.normalized.affects_state);
+        let status = if moving { state.status } else { Status::InTransit };
+        let kind = if moving {
+            GapKind::ScanGap
+        } else {
+            GapKind::HandoffToDelivery
+        };
+        let slug = self.slug(s.carrier.as_deref());
+        let intl = is_international(s.origin.as_ref(), s.destination.as_ref());
+        let clock = self.clock(s);
+        let dwell = clock.business_hours(last, now);
+        let t = self.thresholds(s, kind, status, slug, intl);
+        // Only a shipment that would otherwise be flagged needs its texts read: a carrier
+        // saying tracking ends here makes the silence expected.
+        let late = past_window(s, now, window, &clock);
+        if (late || dwell > t.stall || days_silent >= self.options.expire_stalled_days)
+            && tracking_ended(s)
+        {
             return health(
                 if late { Verdict::Delayed } else { Verdict::OnTrack },
                 "tracking_ended_early",
@@ -233,19 +293,6 @@ impl Assessor {
                 late.then(|| format!("If the customer has not received it, ask {who} to confirm delivery")),
             );
         }
-        // The state the parcel dwells in: a shipment known only by its hand-off is in transit.
-        let moving = s.events.iter().any(|e| e.normalized.affects_state);
-        let status = if moving { state.status } else { Status::InTransit };
-        let kind = if moving {
-            GapKind::ScanGap
-        } else {
-            GapKind::HandoffToDelivery
-        };
-        let slug = carrier_slug(s.carrier.as_deref());
-        let intl = is_international(s.origin.as_ref(), s.destination.as_ref());
-        let clock = self.clock(s);
-        let dwell = clock.business_hours(last, now);
-        let t = self.thresholds(s, kind, status, slug, intl);
         // Without any scan, silence is the normal state of a slow leg: expire only once it is
         // also past the likely-lost threshold.
         if days_silent >= self.options.expire_stalled_days
@@ -267,13 +314,13 @@ impl Assessor {
             lost_hours: t.lost,
             level: t.level,
             samples: t.samples,
-            basis: t.basis.to_string(),
+            basis: std::borrow::Cow::Borrowed(t.basis),
         };
         if status == Status::InfoReceived {
             return label_waiting(&state, s, dwell, &t, who, evidence);
         }
         if status == Status::AvailableForPickup {
-            return pickup_waiting(&state, s, now);
+            return pickup_waiting(&state, slug, now);
         }
         if dwell > t.stall {
             let lost = dwell > t.lost;
@@ -295,7 +342,7 @@ impl Assessor {
         }
         let mut h = if let Some(h) = in_flight_issue(&state, who) {
             h
-        } else if past_window(s, now, window, &clock) {
+        } else if late {
             health(
                 Verdict::Delayed,
                 "past_window",
@@ -446,7 +493,7 @@ fn resolved(s: &Shipment, state: &crate::timeline::DerivedState, who: &str) -> O
 /// States in which the customer must do something, whatever the dwell.
 fn customer_action(
     state: &crate::timeline::DerivedState,
-    s: &Shipment,
+    slug: &str,
     now: DateTime<Utc>,
 ) -> Option<Health> {
     let since = state.since;
@@ -468,7 +515,7 @@ fn customer_action(
         ),
         _ => {
             if state.status == Status::AvailableForPickup {
-                return Some(pickup_waiting(state, s, now));
+                return Some(pickup_waiting(state, slug, now));
             }
             return None;
         }
@@ -482,16 +529,9 @@ fn customer_action(
     ))
 }
 
-fn pickup_waiting(
-    state: &crate::timeline::DerivedState,
-    s: &Shipment,
-    now: DateTime<Utc>,
-) -> Health {
+fn pickup_waiting(state: &crate::timeline::DerivedState, slug: &str, now: DateTime<Utc>) -> Health {
     let since = state.since.unwrap_or(now);
-    let hold = priors::holding_days(
-        Some(carrier_slug(s.carrier.as_deref())),
-        state.substatus,
-    );
+    let hold = priors::holding_days(Some(slug), state.substatus);
     let waited = (now - since).num_days();
     let deadline = since + Duration::days(hold);
     if waited >= hold {
@@ -618,8 +658,8 @@ fn in_flight_issue(state: &crate::timeline::DerivedState, who: &str) -> Option<H
 fn threshold_words(t: &Thresholds, verb: &str) -> String {
     match t.level {
         Some(level) => format!(
-            "{:.0}% of {} past parcels {verb} {}",
-            level * 100.0,
+            "{}% of {} past parcels {verb} {}",
+            percent(level),
             t.samples,
             span(t.stall)
         ),
@@ -628,25 +668,26 @@ fn threshold_words(t: &Thresholds, verb: &str) -> String {
 }
 
 fn stall_sentence(dwell: f64, t: &Thresholds, carrier: Option<&str>, kind: GapKind) -> String {
-    let parcels = carrier.map_or_else(|| "parcels".to_string(), |c| format!("{c} parcels"));
+    let (carrier, sep) = carrier.map_or(("", ""), |c| (c, " "));
     let scope = if t.basis == "lane" { " on this lane" } else { "" };
     let what = match kind {
         GapKind::ScanGap => "get their next scan within",
         GapKind::HandoffToDelivery => "are delivered within",
     };
-    let first = match kind {
-        GapKind::ScanGap => format!("No scan for {}", span(dwell)),
-        GapKind::HandoffToDelivery => format!("Not delivered {} after hand-off", span(dwell)),
+    let (pre, post) = match kind {
+        GapKind::ScanGap => ("No scan for ", ""),
+        GapKind::HandoffToDelivery => ("Not delivered ", " after hand-off"),
     };
+    let d = span(dwell);
     match t.level {
         Some(level) => format!(
-            "{first}; {:.0}% of {parcels}{scope} {what} {} ({} past shipments).",
-            level * 100.0,
+            "{pre}{d}{post}; {}% of {carrier}{sep}parcels{scope} {what} {} ({} past shipments).",
+            percent(level),
             span(t.stall),
             t.samples
         ),
         None => format!(
-            "{first}; {parcels} normally {what} {} (published service limits).",
+            "{pre}{d}{post}; {carrier}{sep}parcels normally {what} {} (published service limits).",
             span(t.stall)
         ),
     }
@@ -654,7 +695,7 @@ fn stall_sentence(dwell: f64, t: &Thresholds, carrier: Option<&str>, kind: GapKi
 
 /// Whether one of the last events says tracking ends before delivery.
 fn tracking_ended(s: &Shipment) -> bool {
-    s.events.iter().rev().take(3).any(|e| {
+    s.events.iter().rev().take(2).any(|e| {
         e.normalized.reason.as_deref() == Some("tracking_ended")
             || e.raw
                 .description

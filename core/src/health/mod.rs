@@ -23,6 +23,8 @@ mod priors;
 #[cfg(test)]
 mod tests;
 
+use std::borrow::Cow;
+
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
@@ -86,7 +88,7 @@ pub struct Evidence {
     /// Past shipments behind the threshold (0 for a prior).
     pub samples: u64,
     /// Where the threshold came from: `lane`, `carrier`, `status` or `prior`.
-    pub basis: String,
+    pub basis: Cow<'static, str>,
 }
 
 /// A health assessment, with a reason a person can read and a suggested next step.

@@ -99,17 +99,26 @@ pub(crate) fn says_tracking_ends(text: &str) -> bool {
         "fine del tracciamento",
         "koniec sledzenia",
     ];
-    PHRASES.iter().any(|p| contains_ci(text, p))
-}
-
-/// ASCII case-insensitive substring test without allocating; `needle` must be lower case.
-fn contains_ci(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    if n.is_empty() {
-        return true;
-    }
-    h.windows(n.len())
-        .any(|w| w.iter().zip(n).all(|(a, b)| a.to_ascii_lowercase() == *b))
+    // One pass over the text: only positions whose first two letters start some phrase are
+    // tried, so ordinary scan texts cost a few nanoseconds.
+    let h = text.as_bytes();
+    (0..h.len().saturating_sub(1)).any(|i| {
+        let (Some(a), Some(b)) = (h.get(i), h.get(i + 1)) else {
+            return false;
+        };
+        let pair = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+        matches!(
+            &pair,
+            b"tr" | b"up" | b"no" | b"fi" | b"se" | b"ke" | b"le" | b"el" | b"ei" | b"ge" | b"na" | b"ko"
+        ) && PHRASES.iter().any(|p| {
+            p.as_bytes().get(..2) == Some(&pair[..])
+                && h.get(i..i + p.len()).is_some_and(|w| {
+                    w.iter()
+                        .zip(p.as_bytes())
+                        .all(|(a, b)| a.to_ascii_lowercase() == *b)
+                })
+        })
+    })
 }
 
 #[cfg(test)]
