@@ -3,7 +3,7 @@
 //! US, German and Brazilian lanes, assessed against a dwell model learned from 20,000
 //! completed synthetic timelines (so lookups hit lane, carrier and status entries).
 
-#![allow(clippy::unwrap_used, missing_docs)]
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, missing_docs)]
 
 use std::hint::black_box;
 
@@ -52,7 +52,11 @@ fn place(cc: &str, region: &str) -> Option<Location> {
 
 fn shipment(i: usize, rng: &mut Rng, delivered: bool, base: DateTime<Utc>) -> Shipment {
     let (carrier, oc, or, dc, dr) = LANES[i % LANES.len()];
-    let steps = if delivered { FLOW.len() } else { 2 + (rng.next() % 4) as usize };
+    let steps = if delivered {
+        FLOW.len()
+    } else {
+        2 + (rng.next() % 4) as usize
+    };
     let mut t = base + Duration::hours((rng.next() % 2000) as i64);
     if !delivered {
         t = base + Duration::hours(2000);
@@ -111,7 +115,8 @@ fn bench(c: &mut Criterion) {
     // Warm the calendar cache, as a long-running service would be, and show the mix.
     let mut mix = std::collections::BTreeMap::new();
     for s in &active {
-        *mix.entry(assessor.assess(s, now, None).verdict.code()).or_insert(0) += 1;
+        *mix.entry(assessor.assess(s, now, None).verdict.code())
+            .or_insert(0) += 1;
     }
     eprintln!("verdict mix of the 1000 active shipments: {mix:?}");
     let mut group = c.benchmark_group("health");

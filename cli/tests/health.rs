@@ -1,5 +1,7 @@
 //! The `health` subcommand and the health/message parts of `track`, run as a user runs them.
 
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
 use std::io::Write;
 use std::process::{Command, Stdio};
 
@@ -32,14 +34,22 @@ const STUCK: &str = r#"{"id":"S1","carrier":"ups","origin":{"country":"US"},"des
 
 #[test]
 fn health_writes_one_line_per_shipment_and_as_of_overrides_now() {
-    let late = STUCK.replace("\"events\"", "\"as_of\":\"2024-03-04T18:00:00Z\",\"events\"");
+    let late = STUCK.replace(
+        "\"events\"",
+        "\"as_of\":\"2024-03-04T18:00:00Z\",\"events\"",
+    );
     let input = format!("{STUCK}\n{late}\nnot json\n");
     let (code, lines) = run(&["health", "--now", "2024-03-08T12:00:00Z"], &input);
     assert_eq!(code, 1, "the bad line fails the run");
     assert_eq!(lines.len(), 3);
     assert_eq!(lines[0]["id"], "S1");
     assert_eq!(lines[0]["health"]["verdict"], "stalled");
-    assert!(lines[0]["health"]["explanation"].as_str().unwrap().contains("UPS"));
+    assert!(
+        lines[0]["health"]["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("UPS")
+    );
     assert_eq!(lines[1]["health"]["verdict"], "on_track");
     assert_eq!(lines[2]["line"], 3);
 }
@@ -69,17 +79,36 @@ fn learned_model_is_used_by_health_and_track() {
     std::fs::write(&model_path, &out.stdout).unwrap();
     let shipment = r#"{"id":"N1","origin":{"country":"US"},"destination":{"country":"US"},"shipped_at":"2024-04-01T09:00:00Z"}"#;
     let (_, lines) = run(
-        &["health", "--now", "2024-04-08T12:00:00Z", "--model", model_path.to_str().unwrap()],
+        &[
+            "health",
+            "--now",
+            "2024-04-08T12:00:00Z",
+            "--model",
+            model_path.to_str().unwrap(),
+        ],
         shipment,
     );
     assert_eq!(lines[0]["health"]["verdict"], "stalled");
     assert_eq!(lines[0]["health"]["evidence"]["basis"], "lane");
     let (_, lines) = run(
-        &["track", "--now", "2024-04-08T12:00:00Z", "--locale", "pt-PT", "--model", model_path.to_str().unwrap()],
+        &[
+            "track",
+            "--now",
+            "2024-04-08T12:00:00Z",
+            "--locale",
+            "pt-PT",
+            "--model",
+            model_path.to_str().unwrap(),
+        ],
         shipment,
     );
     assert_eq!(lines[0]["health"]["verdict"], "stalled");
     assert_eq!(lines[0]["message"]["locale"], "pt-BR");
-    assert!(lines[0]["message"]["next"].as_str().unwrap().contains("transportadora"));
+    assert!(
+        lines[0]["message"]["next"]
+            .as_str()
+            .unwrap()
+            .contains("transportadora")
+    );
     std::fs::remove_dir_all(&dir).ok();
 }

@@ -67,7 +67,10 @@ fn track_orders_groups_by_order_id_and_accepts_order_lines() {
         r#"{"id":"R1","order_id":"O1","direction":"return","events":[]}"#,
     ]
     .join("\n");
-    let (code, lines, _) = run(&["track", "--orders", "--now", "2024-04-27T00:00:00Z"], &input);
+    let (code, lines, _) = run(
+        &["track", "--orders", "--now", "2024-04-27T00:00:00Z"],
+        &input,
+    );
     assert_eq!(code, 0);
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["id"], "O1");
@@ -91,13 +94,25 @@ fn demo_is_deterministic_and_shows_each_sample() {
         "●━━",
         "Thu 09 May 14:02",
     ] {
-        assert!(first.contains(needle), "demo output lacks {needle:?}:\n{first}");
+        assert!(
+            first.contains(needle),
+            "demo output lacks {needle:?}:\n{first}"
+        );
     }
     let (_, records, _) = run(&["demo", "--json"], "");
-    let statuses: Vec<&str> = records.iter().map(|r| r["status"].as_str().unwrap()).collect();
+    let statuses: Vec<&str> = records
+        .iter()
+        .map(|r| r["status"].as_str().unwrap())
+        .collect();
     assert_eq!(
         statuses,
-        ["delivered", "delivered", "delivered", "return_to_sender", "partially_delivered"]
+        [
+            "delivered",
+            "delivered",
+            "delivered",
+            "return_to_sender",
+            "partially_delivered"
+        ]
     );
 }
 

@@ -186,10 +186,9 @@ pub fn progress_for(shipment: &Shipment, state: &DerivedState, milestone: Milest
     // The events up to and including the one that began the side state; for a return, the
     // first return event (the way back may have its own "out for delivery", "delivered").
     let upto = match milestone {
-        Milestone::Returning => shipment
-            .events
-            .iter()
-            .position(|e| e.normalized.affects_state && e.normalized.status == Status::ReturnToSender),
+        Milestone::Returning => shipment.events.iter().position(|e| {
+            e.normalized.affects_state && e.normalized.status == Status::ReturnToSender
+        }),
         _ => state.since_index,
     }
     .map_or(0, |i| i + 1);

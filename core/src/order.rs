@@ -244,7 +244,10 @@ impl Order {
             milestone,
             progress: OrderProgress { step, of, fraction },
             parcels: outbound.len(),
-            delivered: live.iter().filter(|s| s.status == Status::Delivered).count(),
+            delivered: live
+                .iter()
+                .filter(|s| s.status == Status::Delivered)
+                .count(),
             return_legs: snaps.len() - outbound.len(),
             attention,
             shipments: snaps,

@@ -176,7 +176,10 @@ mod tests {
             "es",
         )
         .unwrap();
-        let w = s.window.clone().expect("window from the published UPS Ground standard");
+        let w = s
+            .window
+            .clone()
+            .expect("window from the published UPS Ground standard");
         assert!(w.latest >= w.earliest);
         assert_eq!(s.health.as_ref().unwrap().verdict, Verdict::OnTrack);
         let m = s.message.unwrap();

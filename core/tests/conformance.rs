@@ -98,7 +98,10 @@ fn shipment_view(shipment: &Shipment) -> Map<String, Value> {
     ] {
         view.insert(key.into(), snap[key].clone());
     }
-    view.insert("events".into(), snap["events"].as_array().unwrap().len().into());
+    view.insert(
+        "events".into(),
+        snap["events"].as_array().unwrap().len().into(),
+    );
     let rejected = snap["rejected"].as_array().unwrap();
     view.insert("rejected".into(), rejected.len().into());
     let mut kinds: Vec<String> = rejected
@@ -113,7 +116,11 @@ fn shipment_view(shipment: &Shipment) -> Map<String, Value> {
 #[test]
 fn shipment_vectors() {
     let vs = vectors("shipments");
-    assert!(vs.len() >= 8, "expected the shipment vectors, found {}", vs.len());
+    assert!(
+        vs.len() >= 8,
+        "expected the shipment vectors, found {}",
+        vs.len()
+    );
     let mut failures = Vec::new();
     for (file, v) in &vs {
         let input: ShipmentInput = serde_json::from_value(v["input"].clone())
@@ -128,7 +135,11 @@ fn shipment_vectors() {
 #[test]
 fn order_vectors() {
     let vs = vectors("orders");
-    assert!(vs.len() >= 5, "expected the order vectors, found {}", vs.len());
+    assert!(
+        vs.len() >= 5,
+        "expected the order vectors, found {}",
+        vs.len()
+    );
     let mut failures = Vec::new();
     for (file, v) in &vs {
         let input: OrderInput = serde_json::from_value(v["input"].clone())

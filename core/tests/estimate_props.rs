@@ -7,7 +7,12 @@ use proptest::prelude::*;
 use tracking_core::estimate::{CompletedShipment, Days, LaneKey, Place, TransitModel, WindowQuery};
 
 fn lane(country: &str, region: &str) -> LaneKey {
-    LaneKey::new(None, None, Place::new(Some(country), None), Place::new(Some(country), Some(region)))
+    LaneKey::new(
+        None,
+        None,
+        Place::new(Some(country), None),
+        Place::new(Some(country), Some(region)),
+    )
 }
 
 fn base() -> DateTime<Utc> {

@@ -55,8 +55,14 @@ fn every_parcel_cancelled_is_a_cancelled_order() {
 fn an_exception_wins_over_partial_delivery_and_names_the_parcel() {
     let s = order(vec![
         parcel("A", &["in_transit.picked_up", "delivered"]),
-        parcel("B", &["in_transit.picked_up", "out_for_delivery", "attempt_fail"]),
-        parcel("C", &["in_transit.picked_up", "available_for_pickup.locker"]),
+        parcel(
+            "B",
+            &["in_transit.picked_up", "out_for_delivery", "attempt_fail"],
+        ),
+        parcel(
+            "C",
+            &["in_transit.picked_up", "available_for_pickup.locker"],
+        ),
     ]);
     assert_eq!(s.status, OrderStatus::Exception);
     let who: Vec<(&str, AttentionReason)> = s
@@ -80,7 +86,10 @@ fn an_exception_wins_over_partial_delivery_and_names_the_parcel() {
 fn return_legs_do_not_count_as_outbound_parcels() {
     let mut ret = parcel("R", &["info_received.label_created"]);
     ret["direction"] = json!("return");
-    let s = order(vec![parcel("A", &["in_transit.picked_up", "in_transit"]), ret]);
+    let s = order(vec![
+        parcel("A", &["in_transit.picked_up", "in_transit"]),
+        ret,
+    ]);
     assert_eq!(s.parcels, 1);
     assert_eq!(s.return_legs, 1);
     // The return leg only has a label: it is not moving, so the order is simply in transit.
@@ -97,7 +106,10 @@ fn all_parcels_returning_is_returned_and_all_delivered_is_delivered() {
     ]);
     assert_eq!(s.status, OrderStatus::Returned);
     assert_eq!(s.attention.len(), 2);
-    let s = order(vec![parcel("A", &["delivered"]), parcel("B", &["delivered"])]);
+    let s = order(vec![
+        parcel("A", &["delivered"]),
+        parcel("B", &["delivered"]),
+    ]);
     assert_eq!(s.status, OrderStatus::Delivered);
     assert_eq!(s.delivered, 2);
     assert_eq!(s.progress.fraction, 1.0);
@@ -129,7 +141,10 @@ fn serializes_with_snake_case_codes() {
     assert_eq!(v["attention"][0]["reason"], "exception");
     assert_eq!(v["attention"][0]["substatus"], "exception.damaged");
     assert_eq!(v["shipments"][0]["direction"], "outbound");
-    assert_eq!(OrderStatus::PartiallyDelivered.code(), "partially_delivered");
+    assert_eq!(
+        OrderStatus::PartiallyDelivered.code(),
+        "partially_delivered"
+    );
     assert_eq!(
         serde_json::to_value(OrderStatus::PartiallyReturned).unwrap(),
         "partially_returned"

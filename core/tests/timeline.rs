@@ -103,7 +103,10 @@ fn ingest_is_idempotent() {
     assert_eq!(again.added, 0);
     assert_eq!(again.duplicates, 7);
     assert_eq!(again.rejected.len(), 4);
-    assert_eq!(s, before, "a second ingest of the same batch changed the shipment");
+    assert_eq!(
+        s, before,
+        "a second ingest of the same batch changed the shipment"
+    );
 }
 
 #[test]
@@ -146,10 +149,14 @@ fn other_rejections_missing_time_and_mismatched_substatus() {
 #[test]
 fn identity_survives_resent_scans() {
     // Same carrier event id: a duplicate even when the carrier edited the text.
-    let a = raw(json!({"id": "ev-77", "carrier": "dhl_parcel_de", "code": "ZU",
-        "description": "Die Sendung wurde zugestellt.", "time": "2024-05-02T13:42:00+02:00"}));
-    let b = raw(json!({"id": "ev-77", "carrier": "dhl_parcel_de", "code": "ZU",
-        "description": "Die Sendung wurde erfolgreich zugestellt.", "time": "2024-05-02T13:42:00+02:00"}));
+    let a = raw(
+        json!({"id": "ev-77", "carrier": "dhl_parcel_de", "code": "ZU",
+        "description": "Die Sendung wurde zugestellt.", "time": "2024-05-02T13:42:00+02:00"}),
+    );
+    let b = raw(
+        json!({"id": "ev-77", "carrier": "dhl_parcel_de", "code": "ZU",
+        "description": "Die Sendung wurde erfolgreich zugestellt.", "time": "2024-05-02T13:42:00+02:00"}),
+    );
     // Without ids: same scan written as local wall-clock (read in the Dutch zone) and as UTC.
     let c = raw(json!({"code": "A01", "description": "Zending is bezorgd",
         "time": "2024-05-02 13:42", "location": {"city": "Utrecht", "country": "NL"}}));
@@ -174,7 +181,12 @@ fn identity_survives_resent_scans() {
 fn events_sorted_by_instant_with_deterministic_ties() {
     let evs = vec![
         given("delivered", None, "2024-05-02T13:42:00+02:00", "Bezorgd"),
-        given("unknown", Some("informational"), "2024-05-02T11:42:00Z", "Foto gemaakt"),
+        given(
+            "unknown",
+            Some("informational"),
+            "2024-05-02T11:42:00Z",
+            "Foto gemaakt",
+        ),
         given("in_transit", None, "2024-05-01T23:00:00Z", "Gesorteerd"),
         given("out_for_delivery", None, "2024-05-02T11:42:00Z", "Onderweg"),
     ];
@@ -185,7 +197,12 @@ fn events_sorted_by_instant_with_deterministic_ties() {
     let statuses: Vec<Status> = s.events.iter().map(|e| e.normalized.status).collect();
     assert_eq!(
         statuses,
-        [Status::InTransit, Status::Unknown, Status::OutForDelivery, Status::Delivered]
+        [
+            Status::InTransit,
+            Status::Unknown,
+            Status::OutForDelivery,
+            Status::Delivered
+        ]
     );
     let mut rev = evs;
     rev.reverse();
@@ -199,13 +216,26 @@ fn state_of(events: Vec<RawEvent>) -> Snapshot {
 #[test]
 fn unknown_events_never_move_the_state() {
     let snap = state_of(vec![
-        given("in_transit", Some("arrived_at_facility"), "2024-05-01T10:00:00Z", "Aangekomen"),
+        given(
+            "in_transit",
+            Some("arrived_at_facility"),
+            "2024-05-01T10:00:00Z",
+            "Aangekomen",
+        ),
         given("unknown", Some("unmapped"), "2024-05-02T10:00:00Z", "???"),
-        given("unknown", Some("informational"), "2024-05-03T10:00:00Z", "Foto"),
+        given(
+            "unknown",
+            Some("informational"),
+            "2024-05-03T10:00:00Z",
+            "Foto",
+        ),
     ]);
     assert_eq!(snap.status, Status::InTransit);
     assert_eq!(snap.substatus, Some(SubStatus::InTransitArrivedAtFacility));
-    assert_eq!(snap.since.unwrap().to_rfc3339(), "2024-05-01T10:00:00+00:00");
+    assert_eq!(
+        snap.since.unwrap().to_rfc3339(),
+        "2024-05-01T10:00:00+00:00"
+    );
     assert_eq!(
         snap.last_event_at.unwrap().to_rfc3339(),
         "2024-05-03T10:00:00+00:00"
@@ -243,7 +273,12 @@ fn terminal_state_does_not_regress_on_late_older_or_noisy_scans() {
 fn delivered_moves_on_to_return_only_on_evidence() {
     let snap = state_of(vec![
         given("delivered", None, "2024-05-02T12:00:00Z", "Bezorgd"),
-        given("return_to_sender", Some("in_progress"), "2024-05-03T09:00:00Z", "Retour afzender"),
+        given(
+            "return_to_sender",
+            Some("in_progress"),
+            "2024-05-03T09:00:00Z",
+            "Retour afzender",
+        ),
     ]);
     assert_eq!(snap.status, Status::ReturnToSender);
     assert_eq!(snap.substatus, Some(SubStatus::ReturnToSenderInProgress));
@@ -254,20 +289,44 @@ fn delivered_moves_on_to_return_only_on_evidence() {
 #[test]
 fn pickup_point_then_collected() {
     let snap = state_of(vec![
-        given("available_for_pickup", Some("pickup_point"), "2024-05-02T10:00:00Z", "Ligt klaar"),
-        given("delivered", Some("picked_up_by_recipient"), "2024-05-03T17:00:00Z", "Opgehaald"),
+        given(
+            "available_for_pickup",
+            Some("pickup_point"),
+            "2024-05-02T10:00:00Z",
+            "Ligt klaar",
+        ),
+        given(
+            "delivered",
+            Some("picked_up_by_recipient"),
+            "2024-05-03T17:00:00Z",
+            "Opgehaald",
+        ),
     ]);
     assert_eq!(snap.status, Status::Delivered);
-    assert_eq!(snap.substatus, Some(SubStatus::DeliveredPickedUpByRecipient));
-    assert_eq!(snap.delivered_at.unwrap().to_rfc3339(), "2024-05-03T17:00:00+00:00");
+    assert_eq!(
+        snap.substatus,
+        Some(SubStatus::DeliveredPickedUpByRecipient)
+    );
+    assert_eq!(
+        snap.delivered_at.unwrap().to_rfc3339(),
+        "2024-05-03T17:00:00+00:00"
+    );
 }
 
 #[test]
 fn given_status_is_accepted_as_given() {
-    let s = ingest(vec![given("exception", Some("customs_hold"), "2024-05-02T10:00:00Z", "x")]);
+    let s = ingest(vec![given(
+        "exception",
+        Some("customs_hold"),
+        "2024-05-02T10:00:00Z",
+        "x",
+    )]);
     let e = &s.events[0];
     assert_eq!(e.normalized.rule.as_str(), "given");
-    assert_eq!(e.normalized.substatus, Some(SubStatus::ExceptionCustomsHold));
+    assert_eq!(
+        e.normalized.substatus,
+        Some(SubStatus::ExceptionCustomsHold)
+    );
     let snap = s.snapshot();
     assert_eq!(snap.status, Status::Exception);
     assert_eq!(snap.milestone, Milestone::Issue);
@@ -277,10 +336,18 @@ fn given_status_is_accepted_as_given() {
 fn delivery_refinement_keeps_the_delivery_time() {
     let snap = state_of(vec![
         given("delivered", None, "2024-05-02T12:00:00Z", "Bezorgd"),
-        given("delivered", Some("signed"), "2024-05-02T12:05:00Z", "Handtekening ontvangen"),
+        given(
+            "delivered",
+            Some("signed"),
+            "2024-05-02T12:05:00Z",
+            "Handtekening ontvangen",
+        ),
     ]);
     assert_eq!(snap.substatus, Some(SubStatus::DeliveredSigned));
-    assert_eq!(snap.delivered_at.unwrap().to_rfc3339(), "2024-05-02T12:00:00+00:00");
+    assert_eq!(
+        snap.delivered_at.unwrap().to_rfc3339(),
+        "2024-05-02T12:00:00+00:00"
+    );
 }
 
 #[test]
@@ -288,11 +355,19 @@ fn return_journey_scans_stay_a_return_and_delivery_back_is_returned() {
     let snap = state_of(vec![
         given("in_transit", None, "2024-05-01T10:00:00Z", "Gesorteerd"),
         given("return_to_sender", None, "2024-05-04T10:00:00Z", "Retour"),
-        given("in_transit", Some("arrived_at_facility"), "2024-05-05T10:00:00Z", "Aangekomen"),
+        given(
+            "in_transit",
+            Some("arrived_at_facility"),
+            "2024-05-05T10:00:00Z",
+            "Aangekomen",
+        ),
         given("out_for_delivery", None, "2024-05-06T08:00:00Z", "Onderweg"),
     ]);
     assert_eq!(snap.status, Status::ReturnToSender);
-    assert_eq!(snap.since.unwrap().to_rfc3339(), "2024-05-04T10:00:00+00:00");
+    assert_eq!(
+        snap.since.unwrap().to_rfc3339(),
+        "2024-05-04T10:00:00+00:00"
+    );
     let snap = state_of(vec![
         given("return_to_sender", None, "2024-05-04T10:00:00Z", "Retour"),
         given("delivered", None, "2024-05-06T12:00:00Z", "Bezorgd"),
@@ -306,7 +381,12 @@ fn return_journey_scans_stay_a_return_and_delivery_back_is_returned() {
 #[test]
 fn pre_carrier_events_do_not_pull_back_a_moving_parcel() {
     let snap = state_of(vec![
-        given("in_transit", Some("picked_up"), "2024-05-01T10:00:00Z", "Opgehaald"),
+        given(
+            "in_transit",
+            Some("picked_up"),
+            "2024-05-01T10:00:00Z",
+            "Opgehaald",
+        ),
         given("info_received", None, "2024-05-01T12:00:00Z", "Voorgemeld"),
     ]);
     assert_eq!(snap.status, Status::InTransit);
@@ -322,7 +402,12 @@ fn cancelled_and_lost_move_on_only_with_movement() {
     assert_eq!(snap.status, Status::Cancelled);
     let snap = state_of(vec![
         given("cancelled", None, "2024-05-01T10:00:00Z", "Geannuleerd"),
-        given("in_transit", Some("picked_up"), "2024-05-02T12:00:00Z", "Opgehaald"),
+        given(
+            "in_transit",
+            Some("picked_up"),
+            "2024-05-02T12:00:00Z",
+            "Opgehaald",
+        ),
     ]);
     assert_eq!(snap.status, Status::InTransit);
     let snap = state_of(vec![
@@ -340,7 +425,12 @@ fn cancelled_and_lost_move_on_only_with_movement() {
 #[test]
 fn side_states_sit_at_the_step_where_they_happen() {
     let attempt = state_of(vec![
-        given("in_transit", Some("picked_up"), "2024-05-01T10:00:00Z", "Opgehaald"),
+        given(
+            "in_transit",
+            Some("picked_up"),
+            "2024-05-01T10:00:00Z",
+            "Opgehaald",
+        ),
         given("in_transit", None, "2024-05-02T01:00:00Z", "Gesorteerd"),
         given("out_for_delivery", None, "2024-05-02T08:00:00Z", "Onderweg"),
         given("attempt_fail", None, "2024-05-02T12:00:00Z", "Niet thuis"),
@@ -348,9 +438,19 @@ fn side_states_sit_at_the_step_where_they_happen() {
     assert_eq!(attempt.milestone, Milestone::Issue);
     assert_eq!(attempt.progress.step, 5);
     let customs = state_of(vec![
-        given("in_transit", Some("picked_up"), "2024-05-01T10:00:00Z", "Opgehaald"),
+        given(
+            "in_transit",
+            Some("picked_up"),
+            "2024-05-01T10:00:00Z",
+            "Opgehaald",
+        ),
         given("in_transit", None, "2024-05-02T01:00:00Z", "Gesorteerd"),
-        given("exception", Some("customs_hold"), "2024-05-03T08:00:00Z", "Douane"),
+        given(
+            "exception",
+            Some("customs_hold"),
+            "2024-05-03T08:00:00Z",
+            "Douane",
+        ),
     ]);
     assert_eq!(customs.progress.step, 4);
     assert!((customs.progress.fraction - 0.6).abs() < 1e-9);

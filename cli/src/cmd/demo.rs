@@ -135,7 +135,10 @@ fn render_shipment(page: &mut String, snap: &Snapshot, scans: usize) {
         let _ = writeln!(page, "   {}", when_where(e));
     }
     stepper(page, snap.milestone, snap.progress);
-    let _ = writeln!(page, "   Latest updates (local time where the scan happened):");
+    let _ = writeln!(
+        page,
+        "   Latest updates (local time where the scan happened):"
+    );
     for e in snap.events.iter().rev().take(scans) {
         let status = e
             .substatus

@@ -79,17 +79,22 @@ pub fn run(args: Args) -> CmdResult {
     let assessor = Assessor::new(model.as_ref(), options);
     let normalizer = Normalizer::new();
     let mut out = io::stdout();
-    let failed = io::for_each_line(io::open_input(args.input.as_deref())?, &mut out, |line, out| {
-        let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
-        let at = match input.as_of.as_deref() {
-            Some(s) => parse_instant(s).map_err(io::core_err)?,
-            None => now,
-        };
-        let (shipment, _) = Shipment::from_input(input, &normalizer, at).map_err(io::core_err)?;
-        let health = assessor.assess(&shipment, at, None);
-        io::write_json(out, &json!({"id": shipment.id, "health": health}))
-            .map_err(|e| ("Io".to_string(), e.to_string()))
-    })?;
+    let failed = io::for_each_line(
+        io::open_input(args.input.as_deref())?,
+        &mut out,
+        |line, out| {
+            let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
+            let at = match input.as_of.as_deref() {
+                Some(s) => parse_instant(s).map_err(io::core_err)?,
+                None => now,
+            };
+            let (shipment, _) =
+                Shipment::from_input(input, &normalizer, at).map_err(io::core_err)?;
+            let health = assessor.assess(&shipment, at, None);
+            io::write_json(out, &json!({"id": shipment.id, "health": health}))
+                .map_err(|e| ("Io".to_string(), e.to_string()))
+        },
+    )?;
     Ok(if failed > 0 {
         std::process::ExitCode::FAILURE
     } else {

@@ -6,7 +6,6 @@ use std::fs;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-
 use tracking_core::estimate::{CompletedShipment, LearnOptions, TransitModel};
 use tracking_core::normalize::Normalizer;
 use tracking_core::timeline::ShipmentInput;

@@ -121,7 +121,14 @@ impl LaneKey {
         match level {
             0 => "all lanes".to_string(),
             1 => format!("carrier {}", self.carrier.as_deref().unwrap_or("unknown")),
-            2 => format!("{}all lanes", if who.is_empty() { "unknown carrier, " } else { &who }),
+            2 => format!(
+                "{}all lanes",
+                if who.is_empty() {
+                    "unknown carrier, "
+                } else {
+                    &who
+                }
+            ),
             3 => format!("{who}all lanes to {}", self.destination.label()),
             _ => format!(
                 "{who}{} -> {}",

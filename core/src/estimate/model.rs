@@ -135,7 +135,10 @@ const DRIFT_MIN_MONTH: u32 = 30;
 
 /// Each month's mean log duration minus the mean over months: how far a month's typical
 /// duration strays from the usual, as a log factor.
-fn month_deviations(months: &BTreeMap<i32, MonthLog>, pick: fn(&MonthLog) -> (f64, u32)) -> Vec<f32> {
+fn month_deviations(
+    months: &BTreeMap<i32, MonthLog>,
+    pick: fn(&MonthLog) -> (f64, u32),
+) -> Vec<f32> {
     let means: Vec<f64> = months
         .values()
         .map(pick)
@@ -148,7 +151,11 @@ fn month_deviations(months: &BTreeMap<i32, MonthLog>, pick: fn(&MonthLog) -> (f6
     let centre = means.iter().sum::<f64>() / means.len() as f64;
     // The newest 36 months are enough and keep the model small.
     let skip = means.len().saturating_sub(36);
-    means.iter().skip(skip).map(|m| (m - centre) as f32).collect()
+    means
+        .iter()
+        .skip(skip)
+        .map(|m| (m - centre) as f32)
+        .collect()
 }
 
 fn min_opt(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {

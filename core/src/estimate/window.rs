@@ -93,7 +93,11 @@ impl TransitModel {
         {
             return None;
         }
-        let confidence = if confidence.is_nan() { 0.9 } else { confidence.clamp(0.05, 0.999) };
+        let confidence = if confidence.is_nan() {
+            0.9
+        } else {
+            confidence.clamp(0.05, 0.999)
+        };
         let dest = &query.lane.destination;
         let days = Days::for_place(dest.country.as_deref(), dest.region.as_deref());
         let today = days.local_date(now);
@@ -130,7 +134,9 @@ impl TransitModel {
         let (lo, hi) = shortest_interval(&d.p, confidence)?;
         let ml = median_bin(&d.p).clamp(lo, hi);
         let earliest = days.date_of(start, lo as u32).max(today);
-        let latest = days.extend_end(days.date_of(start, hi as u32)).max(earliest);
+        let latest = days
+            .extend_end(days.date_of(start, hi as u32))
+            .max(earliest);
         let most_likely = days.date_of(start, ml as u32).clamp(earliest, latest);
         Some(DeliveryWindow {
             earliest,
@@ -144,7 +150,12 @@ impl TransitModel {
 
     /// The checkout promise: a window for an order on `lane` placed at `ordered_at`, asked at
     /// that moment.
-    pub fn promise(&self, lane: &LaneKey, ordered_at: DateTime<Utc>, confidence: f64) -> DeliveryWindow {
+    pub fn promise(
+        &self,
+        lane: &LaneKey,
+        ordered_at: DateTime<Utc>,
+        confidence: f64,
+    ) -> DeliveryWindow {
         let q = WindowQuery::promise(lane, ordered_at);
         self.estimate(&q, ordered_at, confidence)
             .unwrap_or_else(|| fallback_window(ordered_at, confidence))
@@ -317,7 +328,13 @@ fn mix_regimes(p: &[f64; BINS], drift: &[f32]) -> [f64; BINS] {
     let mut out = [0.0; BINS];
     for j in 0..m {
         let idx = ((j as f64 + 0.5) / m as f64 * sorted.len() as f64) as usize;
-        let f = f64::from(sorted.get(idx.min(sorted.len() - 1)).copied().unwrap_or(0.0)).exp();
+        let f = f64::from(
+            sorted
+                .get(idx.min(sorted.len() - 1))
+                .copied()
+                .unwrap_or(0.0),
+        )
+        .exp();
         for (i, w) in p.iter().enumerate() {
             if *w <= 0.0 {
                 continue;
@@ -419,4 +436,3 @@ pub(crate) fn thousands(n: u64) -> String {
     }
     out
 }
-

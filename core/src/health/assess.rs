@@ -193,8 +193,7 @@ impl Assessor {
                 (KeyHash::new(Scope::Status, kind, status), "status"),
             ];
             for (k, basis) in keys {
-                let Some(e) = self.index.get(&k.finish()).and_then(|&i| m.entries.get(i))
-                else {
+                let Some(e) = self.index.get(&k.finish()).and_then(|&i| m.entries.get(i)) else {
                     continue;
                 };
                 // The upper confidence bound of the quantile; a sample too small to bound
@@ -264,7 +263,11 @@ impl Assessor {
         let days_silent = (now - last).num_days();
         // The state the parcel dwells in: a shipment known only by its hand-off is in transit.
         let moving = s.events.iter().any(|e| e.normalized.affects_state);
-        let status = if moving { state.status } else { Status::InTransit };
+        let status = if moving {
+            state.status
+        } else {
+            Status::InTransit
+        };
         let kind = if moving {
             GapKind::ScanGap
         } else {
@@ -282,15 +285,25 @@ impl Assessor {
             && tracking_ended(s)
         {
             return health(
-                if late { Verdict::Delayed } else { Verdict::OnTrack },
+                if late {
+                    Verdict::Delayed
+                } else {
+                    Verdict::OnTrack
+                },
                 "tracking_ended_early",
                 Some(last),
                 format!(
                     "{who} said tracking ends here; the last leg is usually not scanned, so \
                      silence is expected{}.",
-                    if late { ", but the delivery window has passed" } else { "" }
+                    if late {
+                        ", but the delivery window has passed"
+                    } else {
+                        ""
+                    }
                 ),
-                late.then(|| format!("If the customer has not received it, ask {who} to confirm delivery")),
+                late.then(|| {
+                    format!("If the customer has not received it, ask {who} to confirm delivery")
+                }),
             );
         }
         // Without any scan, silence is the normal state of a slow leg: expire only once it is
@@ -325,7 +338,11 @@ impl Assessor {
         if dwell > t.stall {
             let lost = dwell > t.lost;
             let mut h = health(
-                if lost { Verdict::LikelyLost } else { Verdict::Stalled },
+                if lost {
+                    Verdict::LikelyLost
+                } else {
+                    Verdict::Stalled
+                },
                 if lost { "likely_lost" } else { "no_scan" },
                 Some(last),
                 stall_sentence(dwell, &t, carrier_disp, kind),
@@ -386,7 +403,9 @@ impl Assessor {
                 Verdict::NeedsMerchantAction,
                 "expired.no_info",
                 Some(reg),
-                format!("Nothing from the carrier {days} days after the order; tracking has expired."),
+                format!(
+                    "Nothing from the carrier {days} days after the order; tracking has expired."
+                ),
                 Some(if tracked {
                     "Check the tracking number and whether the parcel was ever handed over".into()
                 } else {
@@ -397,7 +416,11 @@ impl Assessor {
         if bd > priors::NO_INFO_ALERT_DAYS {
             return health(
                 Verdict::NeedsMerchantAction,
-                if tracked { "no_carrier_info" } else { "not_shipped" },
+                if tracked {
+                    "no_carrier_info"
+                } else {
+                    "not_shipped"
+                },
                 Some(reg),
                 format!(
                     "Ordered {} ago and {}.",
@@ -575,7 +598,9 @@ fn label_waiting(
             "pickup_failed",
             since,
             format!("{who} could not collect the parcel from the sender."),
-            Some(format!("Book a new collection with {who} or drop the parcel off")),
+            Some(format!(
+                "Book a new collection with {who} or drop the parcel off"
+            )),
         )
     } else if dwell > t.stall {
         health(
@@ -630,7 +655,9 @@ fn in_flight_issue(state: &crate::timeline::DerivedState, who: &str) -> Option<H
                     "{who} reported a problem it will not solve on its own ({}).",
                     state.substatus.map_or("exception", |s| s.code())
                 ),
-                Some(format!("Contact {who} and decide on a return, reship or refund")),
+                Some(format!(
+                    "Contact {who} and decide on a return, reship or refund"
+                )),
             ),
             (Status::Exception, _) => (
                 Verdict::Delayed,
@@ -669,7 +696,11 @@ fn threshold_words(t: &Thresholds, verb: &str) -> String {
 
 fn stall_sentence(dwell: f64, t: &Thresholds, carrier: Option<&str>, kind: GapKind) -> String {
     let (carrier, sep) = carrier.map_or(("", ""), |c| (c, " "));
-    let scope = if t.basis == "lane" { " on this lane" } else { "" };
+    let scope = if t.basis == "lane" {
+        " on this lane"
+    } else {
+        ""
+    };
     let what = match kind {
         GapKind::ScanGap => "get their next scan within",
         GapKind::HandoffToDelivery => "are delivered within",

@@ -127,9 +127,12 @@ impl Calendars {
         let cc = u64::from(b.first().copied().unwrap_or(b' ').to_ascii_uppercase()) << 8
             | u64::from(b.get(1).copied().unwrap_or(b' ').to_ascii_uppercase());
         let key = region_key(region).rotate_left(16) ^ cc;
-        if let Some(c) = self.cache.read().ok().and_then(|m| {
-            m.iter().find(|(k, _)| *k == key).map(|(_, c)| c.clone())
-        }) {
+        if let Some(c) = self
+            .cache
+            .read()
+            .ok()
+            .and_then(|m| m.iter().find(|(k, _)| *k == key).map(|(_, c)| c.clone()))
+        {
             return c;
         }
         let code = country.map_or("", str::trim);

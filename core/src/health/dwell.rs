@@ -93,7 +93,7 @@ impl Default for DwellModel {
 }
 
 /// Folds a carrier to its registry slug, `unknown` when absent.
-pub(crate) fn carrier_slug<'a>(carrier: Option<&'a str>) -> &'a str {
+pub(crate) fn carrier_slug(carrier: Option<&str>) -> &str {
     match carrier.map(str::trim).filter(|c| !c.is_empty()) {
         None => "unknown",
         Some(c) => {
@@ -337,7 +337,10 @@ impl DwellModel {
                 || e.hours.iter().any(|h| !h.is_finite())
                 || (!e.upper.is_empty() && e.upper.len() != self.levels.len())
             {
-                return bad(format!("entry {} {} has bad quantiles", e.carrier, e.status));
+                return bad(format!(
+                    "entry {} {} has bad quantiles",
+                    e.carrier, e.status
+                ));
             }
         }
         Ok(())

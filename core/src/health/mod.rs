@@ -29,8 +29,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 pub use assess::{Assessor, HealthOptions};
-pub(crate) use priors::holding_days;
 pub use dwell::{DWELL_MODEL_VERSION, DwellEntry, DwellModel, GapKind, LEVELS, Scope};
+pub(crate) use priors::holding_days;
 
 use crate::estimate::DeliveryWindow;
 use crate::timeline::Shipment;

@@ -109,7 +109,18 @@ pub(crate) fn says_tracking_ends(text: &str) -> bool {
         let pair = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
         matches!(
             &pair,
-            b"tr" | b"up" | b"no" | b"fi" | b"se" | b"ke" | b"le" | b"el" | b"ei" | b"ge" | b"na" | b"ko"
+            b"tr"
+                | b"up"
+                | b"no"
+                | b"fi"
+                | b"se"
+                | b"ke"
+                | b"le"
+                | b"el"
+                | b"ei"
+                | b"ge"
+                | b"na"
+                | b"ko"
         ) && PHRASES.iter().any(|p| {
             p.as_bytes().get(..2) == Some(&pair[..])
                 && h.get(i..i + p.len()).is_some_and(|w| {

@@ -165,9 +165,8 @@ pub fn derive_state(events: &[Event]) -> DerivedState {
                 state.event_index = Some(i);
             }
             Step::Move(status, substatus) => {
-                let unchanged = state.since.is_some()
-                    && status == state.status
-                    && substatus == state.substatus;
+                let unchanged =
+                    state.since.is_some() && status == state.status && substatus == state.substatus;
                 let (since, since_index) = if unchanged {
                     (state.since, state.since_index)
                 } else {

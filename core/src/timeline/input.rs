@@ -23,7 +23,11 @@ pub enum Direction {
 impl<'de> Deserialize<'de> for Direction {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = Option::<std::borrow::Cow<'de, str>>::deserialize(d)?;
-        match s.as_deref().map(|s| s.trim().to_ascii_lowercase()).as_deref() {
+        match s
+            .as_deref()
+            .map(|s| s.trim().to_ascii_lowercase())
+            .as_deref()
+        {
             None | Some("" | "outbound" | "forward") => Ok(Direction::Outbound),
             Some("return" | "returns" | "inbound" | "reverse") => Ok(Direction::Return),
             Some(other) => Err(serde::de::Error::custom(format!(

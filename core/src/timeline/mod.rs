@@ -13,8 +13,8 @@ mod snapshot;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
 
-pub use fold::{DerivedState, derive_state};
 pub(crate) use fold::is_in_carrier_hands;
+pub use fold::{DerivedState, derive_state};
 pub use input::{CarrierEstimate, Direction, ShipmentInput};
 pub use snapshot::{EventView, Snapshot};
 
