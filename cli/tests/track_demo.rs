@@ -1,5 +1,12 @@
 //! The `track` and `demo` subcommands, run as a user runs them.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code: a failure should stop loudly
+
 use std::io::Write;
 use std::process::{Command, Stdio};
 

@@ -1,6 +1,13 @@
 //! Runs every conformance vector in `fixtures/` (format: fixtures/README.md). Every binding
 //! runs the same vectors, so a difference between languages shows up as a failing vector.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code: a failure should stop loudly
+
 use std::path::{Path, PathBuf};
 
 use chrono::{DateTime, Utc};

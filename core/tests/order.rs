@@ -1,5 +1,12 @@
 //! Orders with several shipments: order status, attention list, progress, return legs.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code: a failure should stop loudly
+
 use chrono::{DateTime, TimeZone, Utc};
 use serde_json::{Value, json};
 use tracking_core::Normalizer;

@@ -4,6 +4,13 @@
 //! Events carry a given canonical `status` (accepted as given by any normalizer) or a text
 //! whose meaning is unambiguous, so these tests hold whatever the normalizer's tables say.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code: a failure should stop loudly
+
 use chrono::{DateTime, TimeZone, Utc};
 use proptest::prelude::*;
 use serde_json::{Value, json};
@@ -376,6 +383,21 @@ fn return_journey_scans_stay_a_return_and_delivery_back_is_returned() {
     assert_eq!(snap.substatus, Some(SubStatus::ReturnToSenderReturned));
     assert!(snap.terminal);
     assert_eq!(snap.delivered_at, None);
+}
+
+#[test]
+fn a_return_sits_where_the_parcel_turned_back_even_after_delivery_to_the_sender() {
+    let snap = state_of(vec![
+        given("in_transit", Some("picked_up"), "2024-05-01T10:00:00Z", "Opgehaald"),
+        given("in_transit", None, "2024-05-02T01:00:00Z", "Gesorteerd"),
+        given("return_to_sender", None, "2024-05-03T10:00:00Z", "Retour"),
+        given("out_for_delivery", None, "2024-05-05T08:00:00Z", "Onderweg"),
+        given("delivered", None, "2024-05-05T12:00:00Z", "Bezorgd"),
+    ]);
+    assert_eq!(snap.substatus, Some(SubStatus::ReturnToSenderReturned));
+    assert_eq!(snap.milestone, Milestone::Returning);
+    // The way back's "out for delivery" and "delivered" do not push the bar forward.
+    assert_eq!(snap.progress.step, 4);
 }
 
 #[test]

@@ -18,7 +18,9 @@ use super::CmdResult;
 /// The sample shipments: realistic carrier codes and texts, with a fixed `now`.
 const DATA: &str = include_str!("demo_data.json");
 
-const LONG_ABOUT: &str = "\
+macro_rules! long_about {
+    () => {
+        "\
 Runs the library on built-in sample shipments and prints, for each, what a customer's
 tracking page would show: the status in plain words, a milestone stepper
 (Ordered, Processing, Shipped, In transit, Out for delivery, Delivered), and the latest scans
@@ -31,22 +33,30 @@ texts), and an order split into two parcels. A few scans carry a canonical statu
 the sender (as an aggregator would send it); the rest are read by the normalizer, so the
 output improves as its tables grow. The clock is fixed, so the output is deterministic.
 
-Input: none. Output: text on stdout (or JSON lines of snapshots with --json).";
+Input: none. Output: text on stdout (or JSON lines of snapshots with --json)."
+    };
+}
 
-const AFTER_HELP: &str = "\
+macro_rules! after_help {
+    () => {
+        "\
 Example:
   $ tracking-core demo
   1. A normal delivery (UPS, scans with separate date and time, no offset)
-     UPS · 1Z999AA10123456784 · to Brooklyn, NY, US
+     UPS · 1Z999AA10123456784
      Delivered
      Thu 09 May 14:02, Brooklyn, NY, US
      ●━━━━━━━━━●━━━━━━━━━━━━●━━━━━━━━━●━━━━━━━━━━━━●━━━━━━━━━━━━━━━━━━●
      Ordered   Processing   Shipped   In transit   Out for delivery   Delivered
-     ...";
+     ..."
+    };
+}
 
 /// Arguments of `demo`.
 #[derive(clap::Args)]
-#[command(long_about = LONG_ABOUT, after_help = AFTER_HELP)]
+// The subcommand's doc comment in main.rs sets `about`/`long_about`; the full description
+// goes after the options (`--help`), the example in both `-h` and `--help`.
+#[command(after_help = after_help!(), after_long_help = concat!(long_about!(), "\n\n", after_help!()))]
 pub struct Args {
     /// Print the snapshots (shipments) and order records as JSON lines instead of pages.
     #[arg(long)]

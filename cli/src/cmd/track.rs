@@ -20,7 +20,9 @@ use tracking_core::{Error, Normalizer};
 use super::CmdResult;
 use crate::io;
 
-const LONG_ABOUT: &str = "\
+macro_rules! long_about {
+    () => {
+        "\
 Reads shipments as JSON lines (one shipment per line, in the shape of design/ARCHITECTURE.md:
 id, carrier, tracking_number, origin, destination, ordered_at, shipped_at, delivered_at,
 promised_by, events[...]) and writes one snapshot per line: status, substatus, terminal,
@@ -41,20 +43,28 @@ with the reason] and shipments [snapshots]. A shipment with \"direction\": \"ret
 return leg and never counts as an outbound parcel.
 
 A malformed line gives an error record {\"line\": N, \"error\": {\"kind\", \"message\"}} and the
-run continues; the exit code is 1 if any line failed, 0 otherwise.";
+run continues; the exit code is 1 if any line failed, 0 otherwise."
+    };
+}
 
-const AFTER_HELP: &str = "\
+macro_rules! after_help {
+    () => {
+        "\
 Example:
   $ echo '{\"id\":\"A1\",\"carrier\":\"ups\",\"events\":[{\"description\":\"Delivered\",\"time\":\"2024-04-26T14:02:00-04:00\"}]}' \\
       | tracking-core track --now 2024-04-27T00:00:00Z
   {\"id\":\"A1\",...,\"status\":\"delivered\",\"substatus\":null,\"terminal\":true,\"milestone\":\"delivered\",
    \"progress\":{\"step\":6,\"of\":6,\"fraction\":1.0},...,\"delivered_at\":\"2024-04-26T18:02:00Z\",...}
 
-  $ tracking-core track --orders shipments.jsonl     # lines with order_id -> order records";
+  $ tracking-core track --orders shipments.jsonl     # lines with order_id -> order records"
+    };
+}
 
 /// Arguments of `track`.
 #[derive(clap::Args)]
-#[command(long_about = LONG_ABOUT, after_help = AFTER_HELP)]
+// The subcommand's doc comment in main.rs sets `about`/`long_about`; the full description
+// goes after the options (`--help`), the example in both `-h` and `--help`.
+#[command(after_help = after_help!(), after_long_help = concat!(long_about!(), "\n\n", after_help!()))]
 pub struct Args {
     /// Shipment JSON lines; `-` or nothing for stdin.
     pub input: Option<PathBuf>,

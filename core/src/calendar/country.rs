@@ -13,30 +13,52 @@ use crate::{Error, Result};
 
 /// A country with a business calendar (ISO 3166-1 alpha-2 names).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-#[allow(missing_docs)] // the variants are ISO codes
 pub enum Country {
+    /// United States.
     US,
+    /// Canada.
     CA,
+    /// Mexico.
     MX,
+    /// Brazil.
     BR,
+    /// United Kingdom.
     GB,
+    /// Ireland.
     IE,
+    /// Germany.
     DE,
+    /// France.
     FR,
+    /// Netherlands.
     NL,
+    /// Belgium.
     BE,
+    /// Spain.
     ES,
+    /// Italy.
     IT,
+    /// Poland.
     PL,
+    /// Austria.
     AT,
+    /// Switzerland.
     CH,
+    /// Sweden.
     SE,
+    /// Denmark.
     DK,
+    /// Australia.
     AU,
+    /// New Zealand.
     NZ,
+    /// Japan.
     JP,
+    /// China (mainland).
     CN,
+    /// India.
     IN,
+    /// Singapore.
     SG,
 }
 

@@ -31,8 +31,9 @@ mod asia;
 mod europe;
 mod oceania;
 
+use std::collections::HashMap;
 use std::ops::RangeInclusive;
-use std::sync::{Arc, OnceLock};
+use std::sync::{Arc, Mutex, OnceLock};
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
@@ -124,15 +125,35 @@ impl Calendar {
             None => None,
             Some(r) => c.region(r)?,
         };
-        let tz = c.timezone(region);
-        Ok(Self::build(
-            c,
-            region,
-            tz,
-            OperatingDays::WEEKDAYS,
-            Vec::new(),
-            None,
-        ))
+        Ok(Self::shared(c, region, OperatingDays::WEEKDAYS, None))
+    }
+
+    /// The calendar for these settings, shared process-wide so that building one per shipment
+    /// costs a map look-up instead of a new cache. Calendars are immutable and their caches
+    /// are pure functions of the key, so sharing changes no result.
+    fn shared(
+        country: Country,
+        region: Option<&'static str>,
+        working: OperatingDays,
+        only: Option<&'static [&'static str]>,
+    ) -> Calendar {
+        type Key = (Country, Option<&'static str>, u8, bool);
+        static SHARED: OnceLock<Mutex<HashMap<Key, Calendar>>> = OnceLock::new();
+        let key = (country, region, working.0, only.is_some());
+        let make = || {
+            Self::build(
+                country,
+                region,
+                country.timezone(region),
+                working,
+                Vec::new(),
+                only,
+            )
+        };
+        let Ok(mut map) = SHARED.get_or_init(Default::default).lock() else {
+            return make();
+        };
+        map.entry(key).or_insert_with(make).clone()
     }
 
     /// The calendar of `carrier` in `country`/`region`: the country's holidays, the carrier's
@@ -142,18 +163,17 @@ impl Calendar {
     /// ones.
     pub fn for_carrier(country: &str, region: Option<&str>, carrier: &Carrier) -> Result<Calendar> {
         let cal = Calendar::new(country, region)?;
+        let days = carrier.delivery_days;
+        if days.0 & 0x7f == 0 {
+            // Same error as asking for no working day.
+            return cal.with_working_days(days);
+        }
         let only = (cal.inner.country == Country::US && matches!(carrier.slug, "ups" | "fedex"))
             .then_some(americas::US_PRIVATE_CARRIER_HOLIDAYS);
-        if carrier.delivery_days.0 & 0x7f == 0 {
-            return cal.with_working_days(carrier.delivery_days);
-        }
-        let i = &cal.inner;
-        Ok(Self::build(
-            i.country,
-            i.region,
-            i.tz,
-            carrier.delivery_days,
-            Vec::new(),
+        Ok(Self::shared(
+            cal.inner.country,
+            cal.inner.region,
+            days,
             only,
         ))
     }
@@ -185,6 +205,9 @@ impl Calendar {
 
     fn rebuild(&self, working: OperatingDays, tz: Tz, closed: Vec<NaiveDate>) -> Calendar {
         let i = &self.inner;
+        if closed.is_empty() && tz == i.country.timezone(i.region) {
+            return Self::shared(i.country, i.region, working, i.only);
+        }
         Self::build(i.country, i.region, tz, working, closed, i.only)
     }
 

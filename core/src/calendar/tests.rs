@@ -1,6 +1,6 @@
 //! Known dates from official calendars (sources in each country's rule comments).
 
-use chrono::{Datelike, TimeZone};
+use chrono::TimeZone;
 use proptest::prelude::*;
 
 use super::*;
@@ -394,4 +394,15 @@ proptest! {
         let slow = a.iter_days().take_while(|x| *x < b).filter(|x| c.is_business_day(*x)).count();
         prop_assert_eq!(c.business_days_between(a, b), slow as i64);
     }
+}
+
+#[test]
+fn readme_example() {
+    let cal = cal("DE", Some("BY"));
+    assert_eq!(cal.timezone(), chrono_tz::Europe::Berlin);
+    assert_eq!(cal.add_business_days(d(2024, 5, 29), 1), d(2024, 5, 31));
+    let usps = Calendar::for_carrier("US", None, crate::carrier::get("usps").unwrap()).unwrap();
+    let t = Utc.with_ymd_and_hms(2024, 7, 3, 19, 0, 0).unwrap();
+    let cutoff = NaiveTime::from_hms_opt(14, 0, 0).unwrap();
+    assert_eq!(usps.ship_date(t, cutoff), d(2024, 7, 5));
 }
