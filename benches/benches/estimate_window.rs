@@ -80,6 +80,7 @@ fn history(n: usize, lanes: &[LaneKey]) -> Vec<CompletedShipment> {
                 shipped_at: Some(shipped),
                 delivered_at: delivered,
                 carrier_estimate: None,
+                promised_by: None,
             }
         })
         .collect()

@@ -32,6 +32,7 @@ fn model_from(durations: &[(u16, u16)], l: &LaneKey) -> TransitModel {
                 shipped_at: Some(shipped),
                 delivered_at: shipped + Duration::hours(i64::from(*transit_h)),
                 carrier_estimate: None,
+                promised_by: None,
             }
         })
         .collect();

@@ -214,12 +214,16 @@ pub fn run(args: Args) -> CmdResult {
         }
         let days = dest_days(&c.lane);
         let query = match args.mode {
-            Mode::Promise => WindowQuery::promise(&c.lane, ask),
+            Mode::Promise => WindowQuery {
+                promised_by: c.promised_by,
+                ..WindowQuery::promise(&c.lane, ask)
+            },
             Mode::Inflight => WindowQuery {
                 lane: c.lane.clone(),
                 ordered_at: c.ordered_at,
                 shipped_at: c.shipped_at,
                 carrier_estimate: c.carrier_estimate,
+                promised_by: c.promised_by,
                 ..WindowQuery::default()
             },
         };

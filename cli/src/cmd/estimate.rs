@@ -93,7 +93,10 @@ pub fn run(args: Args) -> CmdResult {
             let window = match args.at {
                 At::Promise => {
                     let at = shipment.ordered_at.unwrap_or(now);
-                    let q = WindowQuery::promise(&LaneKey::of(&shipment), at);
+                    let q = WindowQuery {
+                        promised_by: shipment.promised_by,
+                        ..WindowQuery::promise(&LaneKey::of(&shipment), at)
+                    };
                     model.estimate(&q, at, args.confidence)
                 }
                 At::Now => model.estimate_shipment(&shipment, now, args.confidence),

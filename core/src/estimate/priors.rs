@@ -152,16 +152,38 @@ pub(crate) const GENERIC: ServiceStandard = s("", "", 1, 7, "generic prior, no s
 /// Order-to-hand-off prior: most shops ship within 0-2 business days.
 pub(crate) const HANDLING_PRIOR: [f64; 8] = [0.3, 0.35, 0.15, 0.08, 0.05, 0.03, 0.02, 0.02];
 
-/// The published standard for a normalized carrier slug and service, if any.
+/// The published standard for a normalized carrier slug and service, if any, with its
+/// index in [`STANDARDS`].
 pub(crate) fn standard_for(
     carrier: Option<&str>,
     service: Option<&str>,
-) -> Option<&'static ServiceStandard> {
+) -> Option<(usize, &'static ServiceStandard)> {
     let carrier = carrier?;
     let service = service.unwrap_or("");
     STANDARDS
         .iter()
-        .find(|st| st.carrier == carrier && service.contains(st.service))
+        .enumerate()
+        .find(|(_, st)| st.carrier == carrier && service.contains(st.service))
+}
+
+/// The (transit, order-to-delivery) prior distributions of standard `index` ([`GENERIC`]
+/// for `None`), computed once.
+pub(crate) fn prior_distributions(index: Option<usize>) -> &'static ([f64; BINS], [f64; BINS]) {
+    static CACHE: std::sync::OnceLock<Vec<([f64; BINS], [f64; BINS])>> = std::sync::OnceLock::new();
+    let all = CACHE.get_or_init(|| {
+        STANDARDS
+            .iter()
+            .chain(std::iter::once(&GENERIC))
+            .map(|st| {
+                let transit = range_prior(st.min, st.max);
+                (transit, convolve(&handling_prior(), &transit))
+            })
+            .collect()
+    });
+    static EMPTY: ([f64; BINS], [f64; BINS]) = ([0.0; BINS], [0.0; BINS]);
+    all.get(index.unwrap_or(STANDARDS.len()))
+        .or_else(|| all.last())
+        .unwrap_or(&EMPTY)
 }
 
 /// The prior distribution for a range: 88% uniform on `min..=max`, 12% decaying after it.
@@ -212,16 +234,20 @@ mod tests {
     #[test]
     fn specific_services_win_and_priors_sum_to_one() {
         assert_eq!(
-            standard_for(Some("usps"), Some("priority_mail")).map(|s| s.max),
+            standard_for(Some("usps"), Some("priority_mail")).map(|s| s.1.max),
             Some(3)
         );
         assert_eq!(
-            standard_for(Some("usps"), Some("ground_advantage")).map(|s| s.max),
+            standard_for(Some("usps"), Some("ground_advantage")).map(|s| s.1.max),
             Some(5)
         );
         assert_eq!(
-            standard_for(Some("ups"), None).map(|s| (s.min, s.max)),
+            standard_for(Some("ups"), None).map(|s| (s.1.min, s.1.max)),
             Some((1, 5))
+        );
+        assert_eq!(
+            prior_distributions(None).0,
+            range_prior(GENERIC.min, GENERIC.max)
         );
         assert!(standard_for(Some("nobody"), None).is_none());
         let p = range_prior(1, 5);

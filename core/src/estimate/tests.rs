@@ -34,6 +34,7 @@ fn history(
                 shipped_at: Some(shipped),
                 delivered_at: shipped + Duration::days(days(i)),
                 carrier_estimate: None,
+                promised_by: None,
             }
         })
         .collect()

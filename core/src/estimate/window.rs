@@ -9,7 +9,7 @@ use super::days::Days;
 use super::hist::{BINS, shortest_interval};
 use super::lane::LaneKey;
 use super::model::TransitModel;
-use super::priors::{GENERIC, convolve, handling_prior, range_prior, standard_for};
+use super::priors::{GENERIC, convolve, prior_distributions, standard_for};
 use super::{DeliveryWindow, WindowSource};
 use crate::status::{Status, SubStatus};
 use crate::timeline::Shipment;
@@ -30,6 +30,9 @@ pub struct WindowQuery {
     pub substatus: Option<SubStatus>,
     /// The carrier's own estimate (earliest, latest), used as evidence.
     pub carrier_estimate: Option<(DateTime<Utc>, DateTime<Utc>)>,
+    /// The shop's promised date, used as evidence when history shows it tracks delivery
+    /// times (a shop that promises later than usual on a lane often knows of a slowdown).
+    pub promised_by: Option<NaiveDate>,
 }
 
 impl WindowQuery {
@@ -53,6 +56,7 @@ impl WindowQuery {
             status: Some(state.status),
             substatus: state.substatus,
             carrier_estimate: s.carrier_estimate,
+            promised_by: s.promised_by,
         }
     }
 }
@@ -102,18 +106,34 @@ impl TransitModel {
         let days = Days::for_place(dest.country.as_deref(), dest.region.as_deref());
         let today = days.local_date(now);
         let in_flight = query.shipped_at.filter(|t| *t <= now);
+        let promise_factor = self.promise_factor(query, &days);
         let (start_at, kind) = match in_flight {
             Some(t) => (t, Kind::Transit),
             None => (query.ordered_at.unwrap_or(now).min(now), Kind::Total),
         };
         let start = days.local_date(start_at);
         let mut d = self.distribution(&query.lane, kind);
-        let drift = match kind {
-            Kind::Transit => &self.drift_transit,
-            Kind::Total => &self.drift_total,
-        };
+        if let Some(f) = promise_factor {
+            d.p = stretch(&d.p, f);
+            d.basis.push_str(&format!(
+                "; scaled x{f:.2} for the shop's {} promise",
+                if f > 1.0 {
+                    "later than usual"
+                } else {
+                    "earlier than usual"
+                }
+            ));
+        }
         if d.source == WindowSource::Model {
-            d.p = mix_regimes(&d.p, drift);
+            let (drift, table) = match kind {
+                Kind::Transit => (&self.drift_transit, &self.stretch_transit),
+                Kind::Total => (&self.drift_total, &self.stretch_total),
+            };
+            d.p = if table.is_empty() && !drift.is_empty() {
+                StretchTable::build(drift).apply(&d.p)
+            } else {
+                table.apply(&d.p)
+            };
         }
 
         // Rule out the days already gone by without a delivery.
@@ -176,12 +196,12 @@ impl TransitModel {
     /// with the result so far, weighting the level by its recency-weighted count `n` against
     /// `prior_strength` `k`: `p = (n * level + k * parent) / (n + k)`.
     fn distribution(&self, lane: &LaneKey, kind: Kind) -> Dist {
-        let standard = standard_for(lane.carrier.as_deref(), lane.service.as_deref());
-        let st = standard.unwrap_or(&GENERIC);
-        let transit_prior = range_prior(st.min, st.max);
+        let found = standard_for(lane.carrier.as_deref(), lane.service.as_deref());
+        let standard = found.map(|(_, s)| s);
+        let priors = prior_distributions(found.map(|(i, _)| i));
         let mut p = match kind {
-            Kind::Transit => transit_prior,
-            Kind::Total => convolve(&handling_prior(), &transit_prior),
+            Kind::Transit => priors.0,
+            Kind::Total => priors.1,
         };
         // With a published standard for this carrier and service, global and carrier-wide
         // history (other services, other carriers) is not a better parent than the standard.
@@ -189,7 +209,7 @@ impl TransitModel {
         let keys = lane.level_keys();
         let unit = self.unit_weight();
         let k = self.options.prior_strength;
-        let mut finest: Option<(usize, u64, f64)> = None;
+        let mut finest: Option<(usize, f64)> = None;
         for (level, key) in keys.iter().enumerate().skip(first_level) {
             let Some(node) = self.node(key) else { continue };
             let h = match kind {
@@ -200,10 +220,12 @@ impl TransitModel {
                 continue;
             }
             let n = h.total / unit;
+            // p = (n * w / total + k * p) / (n + k), with the divisions hoisted.
+            let (a, b) = (n / (h.total * (n + k)), k / (n + k));
             for (pi, wi) in p.iter_mut().zip(h.w.iter()) {
-                *pi = (n * (wi / h.total) + k * *pi) / (n + k);
+                *pi = a * wi + b * *pi;
             }
-            finest = Some((level, node.n, n));
+            finest = Some((level, n));
         }
         let what = match kind {
             Kind::Transit => "after hand-off",
@@ -224,17 +246,11 @@ impl TransitModel {
                     ),
                 },
             },
-            Some((level, count, n_eff)) => {
-                let node = self.node(keys.get(level).map_or("", String::as_str));
-                let span = match node.and_then(|n| n.first.zip(n.last)) {
-                    Some((a, b)) => format!(", {a} to {b}"),
-                    None => String::new(),
-                };
-                let mut basis = format!(
-                    "{} deliveries on {}{span}, {what}",
-                    thousands(count),
-                    lane.describe(level)
-                );
+            Some((level, n_eff)) => {
+                let mut basis = String::with_capacity(128);
+                basis.push_str(self.node(keys.get(level)).map_or("", |n| n.basis.as_str()));
+                basis.push_str(", ");
+                basis.push_str(what);
                 if n_eff < 2.0 * k && level > 0 {
                     basis.push_str(", leaning on coarser levels (little recent data)");
                 }
@@ -245,6 +261,31 @@ impl TransitModel {
                 }
             }
         }
+    }
+
+    /// The factor by which the shop's promise says this order will be slower (> 1) or
+    /// faster than usual on its lane: `((1 + lead) / (1 + median lead))^beta`, in 0.5..=2,
+    /// `None` when it makes no real difference or nothing is known.
+    fn promise_factor(&self, q: &WindowQuery, days: &Days) -> Option<f64> {
+        if self.promise_beta <= 0.0 {
+            return None;
+        }
+        let (ordered, promised) = (q.ordered_at?, q.promised_by?);
+        let o = days.local_date(ordered);
+        if promised < o {
+            return None;
+        }
+        let keys = q.lane.level_keys();
+        let node = [4usize, 3, 0]
+            .iter()
+            .filter_map(|l| self.node(keys.get(*l)))
+            .find(|n| n.lead.total > 0.0 && n.n >= 10)?;
+        let med = f64::from(node.lead.quantile(0.5));
+        let lead = f64::from(days.count(o, promised));
+        let f = ((1.0 + lead) / (1.0 + med))
+            .powf(self.promise_beta)
+            .clamp(0.5, 2.0);
+        ((f - 1.0).abs() >= 0.03).then_some(f)
     }
 
     /// The carrier's estimate as evidence: how often did deliveries land inside it on this
@@ -264,7 +305,7 @@ impl TransitModel {
         // Finest level with carrier-estimate outcomes: lane, destination, service, carrier.
         let (hit, n) = [4usize, 3, 2, 1]
             .iter()
-            .filter_map(|i| keys.get(*i).and_then(|k| self.node(k)))
+            .filter_map(|i| self.node(keys.get(*i)))
             .find(|node| node.ce_n > 0.0)
             .map_or((0.0, 0.0), |node| (node.ce_hit / unit, node.ce_n / unit));
         // Before evidence, a carrier estimate is assumed to hold 70% of the time (5 pseudo
@@ -301,6 +342,27 @@ impl TransitModel {
     }
 }
 
+/// The distribution stretched by `f` (bin `i` moves to `(i + 1) f - 1`, split between the two
+/// nearest bins).
+fn stretch(p: &[f64; BINS], f: f64) -> [f64; BINS] {
+    let mut out = [0.0; BINS];
+    for (i, w) in p.iter().enumerate() {
+        if *w <= 0.0 {
+            continue;
+        }
+        let x = ((i as f64 + 1.0) * f - 1.0).clamp(0.0, (BINS - 1) as f64);
+        let lo = x as usize;
+        let frac = x - lo as f64;
+        if let Some(o) = out.get_mut(lo) {
+            *o += w * (1.0 - frac);
+        }
+        if let Some(o) = out.get_mut((lo + 1).min(BINS - 1)) {
+            *o += w * frac;
+        }
+    }
+    out
+}
+
 /// The bin where the cumulative mass first reaches half: the day that minimizes the expected
 /// error in days (the mode of a right-skewed transit distribution is too early).
 fn median_bin(p: &[f64; BINS]) -> usize {
@@ -315,42 +377,66 @@ fn median_bin(p: &[f64; BINS]) -> usize {
     BINS - 1
 }
 
-/// Mixes the distribution over past months' regimes: for each log factor `δ`, the
-/// distribution stretched by `e^δ` (bin `i` moves to `(i + 1) e^δ - 1`, split between the two
-/// nearest bins). At most 9 regimes (quantiles of the deviations) keep it O(bins).
-fn mix_regimes(p: &[f64; BINS], drift: &[f32]) -> [f64; BINS] {
-    if drift.is_empty() {
-        return *p;
+/// The mixture over past months' regimes as a sparse bins x bins matrix: for each log factor
+/// `δ`, the distribution stretched by `e^δ` (bin `i` moves to `(i + 1) e^δ - 1`, split
+/// between the two nearest bins), averaged. Built once per model, so a window pays only a
+/// few multiply-adds per bin. Empty means no mixing.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct StretchTable(Vec<Vec<(usize, f64)>>);
+
+impl StretchTable {
+    pub(crate) fn build(drift: &[f32]) -> StretchTable {
+        if drift.is_empty() {
+            return StretchTable::default();
+        }
+        let m = drift.len() as f64;
+        let rows = (0..BINS)
+            .map(|i| {
+                let mut row: Vec<(usize, f64)> = Vec::new();
+                let mut put = |t: usize, w: f64| {
+                    if w <= 0.0 {
+                        return;
+                    }
+                    match row.iter_mut().find(|(x, _)| *x == t) {
+                        Some(e) => e.1 += w,
+                        None => row.push((t, w)),
+                    }
+                };
+                for delta in drift {
+                    let f = f64::from(*delta).exp();
+                    let x = ((i as f64 + 1.0) * f - 1.0).clamp(0.0, (BINS - 1) as f64);
+                    let lo = x as usize;
+                    let frac = x - lo as f64;
+                    put(lo, (1.0 - frac) / m);
+                    put((lo + 1).min(BINS - 1), frac / m);
+                }
+                row
+            })
+            .collect();
+        StretchTable(rows)
     }
-    let mut sorted: Vec<f32> = drift.to_vec();
-    sorted.sort_by(f32::total_cmp);
-    let m = sorted.len().min(9);
-    let mut out = [0.0; BINS];
-    for j in 0..m {
-        let idx = ((j as f64 + 0.5) / m as f64 * sorted.len() as f64) as usize;
-        let f = f64::from(
-            sorted
-                .get(idx.min(sorted.len() - 1))
-                .copied()
-                .unwrap_or(0.0),
-        )
-        .exp();
-        for (i, w) in p.iter().enumerate() {
+
+    fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    fn apply(&self, p: &[f64; BINS]) -> [f64; BINS] {
+        if self.0.is_empty() {
+            return *p;
+        }
+        let mut out = [0.0; BINS];
+        for (w, row) in p.iter().zip(self.0.iter()) {
             if *w <= 0.0 {
                 continue;
             }
-            let x = ((i as f64 + 1.0) * f - 1.0).clamp(0.0, (BINS - 1) as f64);
-            let lo = x.floor() as usize;
-            let frac = x - lo as f64;
-            if let Some(o) = out.get_mut(lo) {
-                *o += w * (1.0 - frac) / m as f64;
-            }
-            if let Some(o) = out.get_mut((lo + 1).min(BINS - 1)) {
-                *o += w * frac / m as f64;
+            for (t, f) in row {
+                if let Some(o) = out.get_mut(*t) {
+                    *o += w * f;
+                }
             }
         }
+        out
     }
-    out
 }
 
 /// Removes the mass of bins before `min_bin`. When nothing is left (delivery is later than
