@@ -398,7 +398,9 @@ impl Assessor {
         let days = (now - reg).num_days();
         let bd = self.clock(s).business_hours(reg, now) / DAY;
         let tracked = s.tracking_number.is_some();
-        if days >= self.options.expire_no_info_days {
+        // Expiry is about a registered tracking number; an order without one is simply
+        // not shipped yet (below).
+        if tracked && days >= self.options.expire_no_info_days {
             return health(
                 Verdict::NeedsMerchantAction,
                 "expired.no_info",
@@ -406,11 +408,9 @@ impl Assessor {
                 format!(
                     "Nothing from the carrier {days} days after the order; tracking has expired."
                 ),
-                Some(if tracked {
-                    "Check the tracking number and whether the parcel was ever handed over".into()
-                } else {
-                    "Ship the order or cancel it and tell the customer".into()
-                }),
+                Some(
+                    "Check the tracking number and whether the parcel was ever handed over".into(),
+                ),
             );
         }
         if bd > priors::NO_INFO_ALERT_DAYS {

@@ -186,6 +186,12 @@ fn expiry_is_reported_as_a_reason() {
         assess(&s, t("2024-04-05T10:00:00Z"), None).reason,
         "expired.no_info"
     );
+    // An order without a tracking number is not expired but not shipped.
+    let mut order = Shipment::new("o1");
+    order.ordered_at = Some(t("2024-03-01T10:00:00Z"));
+    let h = assess(&order, t("2024-04-05T10:00:00Z"), None);
+    assert_eq!(h.reason, "not_shipped");
+    assert_eq!(h.verdict, Verdict::NeedsMerchantAction);
     let s = ship(
         "ups",
         vec![ev("2024-03-04T10:00:00Z", "in_transit", None, "Departed")],
