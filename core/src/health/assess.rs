@@ -724,10 +724,16 @@ fn stall_sentence(dwell: f64, t: &Thresholds, carrier: Option<&str>, kind: GapKi
     }
 }
 
-/// Whether one of the last events says tracking ends before delivery.
+/// Whether one of the last events says tracking ends before delivery: by the normalizer's
+/// reading (its reason or note, e.g. DHL eCommerce 533 "planned end of tracking") or by the
+/// carrier's own words.
 fn tracking_ended(s: &Shipment) -> bool {
     s.events.iter().rev().take(2).any(|e| {
         e.normalized.reason.as_deref() == Some("tracking_ended")
+            || e.normalized
+                .note
+                .as_deref()
+                .is_some_and(priors::says_tracking_ends)
             || e.raw
                 .description
                 .as_deref()

@@ -103,6 +103,18 @@ fn tracking_end_wording_never_raises_a_stall() {
     let h = assess(&s, t("2024-03-20T10:00:00Z"), None);
     assert_eq!(h.verdict, Verdict::OnTrack, "{h:?}");
     assert_eq!(h.reason, "tracking_ended_early");
+    // The same scan as a carrier code, read by the normalizer's table.
+    let coded = ship(
+        "dhl_ecommerce",
+        vec![RawEvent {
+            code: Some("533".into()),
+            time: Some("2024-03-02T10:00:00Z".into()),
+            ..RawEvent::default()
+        }],
+    );
+    let h = assess(&coded, t("2024-03-20T10:00:00Z"), None);
+    assert_ne!(h.verdict, Verdict::Stalled, "{h:?}");
+    assert_ne!(h.verdict, Verdict::LikelyLost, "{h:?}");
 }
 
 #[test]
