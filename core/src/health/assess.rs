@@ -7,7 +7,7 @@ use chrono::{DateTime, Duration, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::clock::{Calendars, Clock};
-use super::dwell::{DwellModel, GapKind, KeyHash, Scope, is_international};
+use super::dwell::{DwellModel, GapKind, KeyHash, Scope, clock_for, is_international};
 use super::priors::{self, DAY};
 use super::{Evidence, Health, Verdict};
 use crate::estimate::DeliveryWindow;
@@ -230,11 +230,7 @@ impl Assessor {
     }
 
     fn clock(&self, s: &Shipment) -> Clock {
-        let d = s.destination.as_ref();
-        self.calendars.get(
-            d.and_then(|d| d.country.as_deref()),
-            d.and_then(|d| d.region.as_deref()),
-        )
+        clock_for(s, Status::InTransit, &self.calendars)
     }
 
     /// Assesses `shipment` at `now`; `window` (the live delivery window) judges lateness.
@@ -275,8 +271,15 @@ impl Assessor {
         };
         let slug = self.slug(s.carrier.as_deref());
         let intl = is_international(s.origin.as_ref(), s.destination.as_ref());
-        let clock = self.clock(s);
-        let dwell = clock.business_hours(last, now);
+        // Dwell runs on the calendar where the parcel is (origin before hand-off); dates on
+        // the destination's.
+        let dwell_clock = clock_for(s, status, &self.calendars);
+        let dwell = dwell_clock.business_hours(last, now);
+        let clock = if super::dwell::at_origin(status) {
+            self.clock(s)
+        } else {
+            dwell_clock
+        };
         let t = self.thresholds(s, kind, status, slug, intl);
         // Only a shipment that would otherwise be flagged needs its texts read: a carrier
         // saying tracking ends here makes the silence expected.

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::clock::Calendars;
+use super::clock::{Calendars, Clock};
 use crate::error::Error;
 use crate::event::Location;
 use crate::status::Status;
@@ -184,13 +184,29 @@ pub(crate) fn is_international(origin: Option<&Location>, dest: Option<&Location
     }
 }
 
+/// Whether a parcel in `status` is still with the shipper (its dwell runs on the origin's
+/// calendar; everything after hand-off runs on the destination's).
+pub(crate) fn at_origin(status: Status) -> bool {
+    matches!(status, Status::Pending | Status::InfoReceived)
+}
+
+/// The calendar a dwell in `status` is counted on.
+pub(crate) fn clock_for(s: &Shipment, status: Status, calendars: &Calendars) -> Clock {
+    let place = if at_origin(status) {
+        s.origin.as_ref()
+    } else {
+        s.destination.as_ref()
+    };
+    calendars.get(
+        place.and_then(|d| d.country.as_deref()),
+        place.and_then(|d| d.region.as_deref()),
+    )
+}
+
 /// The dwell samples of one shipment: `(kind, status, business hours)`.
 pub(crate) fn samples(s: &Shipment, calendars: &Calendars) -> Vec<(GapKind, Status, f64)> {
-    let dest = s.destination.as_ref();
-    let clock = calendars.get(
-        dest.and_then(|d| d.country.as_deref()),
-        dest.and_then(|d| d.region.as_deref()),
-    );
+    let clock = clock_for(s, Status::InTransit, calendars);
+    let origin_clock = clock_for(s, Status::InfoReceived, calendars);
     let mut out = Vec::new();
     let moving: Vec<_> = s
         .events
@@ -215,10 +231,11 @@ pub(crate) fn samples(s: &Shipment, calendars: &Calendars) -> Vec<(GapKind, Stat
         if st == Status::Delivered || crate::status::is_terminal(st, a.normalized.substatus) {
             break;
         }
+        let c = if at_origin(st) { &origin_clock } else { &clock };
         out.push((
             GapKind::ScanGap,
             st,
-            clock.business_hours(a.time.utc, b.time.utc),
+            c.business_hours(a.time.utc, b.time.utc),
         ));
     }
     // The last scan before a delivery given only as a time.
