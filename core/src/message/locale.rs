@@ -257,6 +257,10 @@ pub fn format_date(lang: usize, date: NaiveDate) -> String {
         .unwrap_or("");
     match lang {
         1 => format!("{w}, {day}. {mo}"),
+        // French writes the first of the month as an ordinal: "lundi 1er avril".
+        2 if day == 1 => format!("{w} 1er {mo}"),
+        // Brazilian Portuguese likewise: "segunda-feira, 1º de abril".
+        6 if day == 1 => format!("{w}, 1º de {mo}"),
         2 | 4 | 5 => format!("{w} {day} {mo}"),
         3 | 6 => format!("{w}, {day} de {mo}"),
         7 => format!("{w}, {day} {mo}"),
@@ -289,6 +293,10 @@ mod tests {
 
     #[test]
     fn chains_fall_back_to_language_then_english() {
+        let first = NaiveDate::from_ymd_opt(2024, 4, 1).unwrap();
+        assert_eq!(format_date(2, first), "lundi 1er avril");
+        assert_eq!(format_date(0, first), "Monday, 1 April");
+        assert_eq!(format_date(6, first), "segunda-feira, 1º de abril");
         assert_eq!(fallback_chain("pt-PT"), ["pt-PT", "pt", "en"]);
         assert_eq!(fallback_chain("de_at"), ["de-AT", "de", "en"]);
         assert_eq!(fallback_chain("en-GB"), ["en-GB", "en"]);

@@ -487,7 +487,7 @@ pub(crate) static TEMPLATES: &[(&str, [&str; 8])] = &[
             "Verwacht tussen {earliest} en {latest}.",
             "Consegna prevista tra {earliest} e {latest}.",
             "Previsão de entrega entre {earliest} e {latest}.",
-            "Przewidywana dostawa: od {earliest} do {latest}.",
+            "Przewidywana dostawa: {earliest} – {latest}.",
         ],
     ),
     (
