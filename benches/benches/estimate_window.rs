@@ -2,7 +2,7 @@
 //! from 1,000,000 completed shipments <= 2 s. Synthetic history: 27 x 27 Brazilian state
 //! lanes plus US and German lanes with carriers and services, transit 1-15 days.
 
-#![allow(clippy::unwrap_used, missing_docs)]
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, missing_docs)]
 
 use std::hint::black_box;
 

@@ -88,9 +88,17 @@ pub fn run(args: Args) -> CmdResult {
                 Some(s) => parse_now(s).map_err(io::core_err)?,
                 None => default_now,
             };
+            // The shop's own status can end an order the carrier never saw.
+            let ended = input.order_status.as_deref().is_some_and(|s| {
+                matches!(
+                    s.trim().to_ascii_lowercase().as_str(),
+                    "canceled" | "cancelled" | "unavailable"
+                )
+            });
             let (shipment, _) =
                 Shipment::from_input(input, &normalizer, now).map_err(io::core_err)?;
             let window = match args.at {
+                _ if ended => None,
                 At::Promise => {
                     let at = shipment.ordered_at.unwrap_or(now);
                     let q = WindowQuery {

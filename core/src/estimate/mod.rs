@@ -37,10 +37,12 @@
 //! ```
 
 mod days;
+mod drift;
 mod hist;
 mod lane;
 mod model;
 mod priors;
+mod shape;
 mod window;
 
 pub use days::Days;

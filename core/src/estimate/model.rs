@@ -8,9 +8,10 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::days::Days;
+use super::drift::{MonthLog, month_deviations};
 use super::hist::Hist;
 use super::lane::{CompletedShipment, LaneKey, describe_key};
-use super::window::{StretchTable, thousands};
+use super::shape::{StretchTable, thousands};
 use crate::error::Error;
 use crate::normalize::Normalizer;
 use crate::timeline::ShipmentInput;
@@ -145,47 +146,6 @@ impl Node {
     }
 }
 
-/// Per-month sums of `ln(1 + days)`, to measure how much months differ from each other.
-#[derive(Default)]
-struct MonthLog {
-    transit: (f64, u32),
-    total: (f64, u32),
-}
-
-/// At most this many regimes are kept.
-pub(crate) const REGIMES: usize = 7;
-
-/// Months with fewer deliveries than this are too noisy to say anything about drift.
-const DRIFT_MIN_MONTH: u32 = 30;
-
-/// Each month's mean log duration minus the mean over months: how far a month's typical
-/// duration strays from the usual, as a log factor.
-fn month_deviations(
-    months: &BTreeMap<i32, MonthLog>,
-    pick: fn(&MonthLog) -> (f64, u32),
-) -> Vec<f32> {
-    let means: Vec<f64> = months
-        .values()
-        .map(pick)
-        .filter(|(_, n)| *n >= DRIFT_MIN_MONTH)
-        .map(|(s, n)| s / f64::from(n))
-        .collect();
-    if means.len() < 3 {
-        return Vec::new();
-    }
-    let centre = means.iter().sum::<f64>() / means.len() as f64;
-    let mut dev: Vec<f32> = means.iter().map(|m| (m - centre) as f32).collect();
-    dev.sort_by(f32::total_cmp);
-    // Keep at most REGIMES evenly spaced quantiles: estimating then costs REGIMES x bins.
-    let k = dev.len().min(REGIMES);
-    (0..k)
-        .filter_map(|j| {
-            let idx = ((j as f64 + 0.5) / k as f64 * dev.len() as f64) as usize;
-            dev.get(idx.min(dev.len() - 1)).copied()
-        })
-        .collect()
-}
-
 fn sorted_nodes<S: serde::Serializer>(
     nodes: &HashMap<String, Node>,
     s: S,
@@ -252,7 +212,7 @@ pub struct TransitModel {
     /// both relative to the lane's median, fitted on the history (0 = the promise says
     /// nothing, 1 = delivery scales with it). Clamped to 0..=1.
     #[serde(default)]
-    pub promise_beta: f64,
+    pub promise_beta: f32,
     /// `drift_transit` as a precomputed mixing matrix (rebuilt on learn and load).
     #[serde(skip)]
     pub(crate) stretch_transit: StretchTable,
@@ -350,7 +310,10 @@ impl TransitModel {
         }
         model.drift_transit = month_deviations(&months, |m| m.transit);
         model.drift_total = month_deviations(&months, |m| m.total);
-        for (lane, (_, node)) in &lanes {
+        // Roll up in a fixed order so float sums, and so windows, are the same on every run.
+        let mut ordered: Vec<(&&LaneKey, &(Days, Node))> = lanes.iter().collect();
+        ordered.sort_by_cached_key(|(lane, _)| lane.level_keys().get(4).to_string());
+        for (lane, (_, node)) in ordered {
             let keys = lane.level_keys();
             for key in keys.iter() {
                 match model.nodes.get_mut(key) {
@@ -361,66 +324,10 @@ impl TransitModel {
                 }
             }
         }
-        model.promise_beta = model.fit_promise_beta(history, &lanes);
+        // f32: exact through a JSON round trip (and 7 digits are plenty for a slope).
+        model.promise_beta = model.fit_promise_beta(history, &lanes) as f32;
         model.rebuild_tables();
         model
-    }
-
-    /// Least-squares slope (through the origin) of `ln(1 + total) - ln(1 + median total)` on
-    /// `ln(1 + lead) - ln(1 + median lead)` over deliveries that had a promise, the medians
-    /// taken at the shipment's lane (or its destination, or globally, when the lane is thin).
-    fn fit_promise_beta(
-        &self,
-        history: &[CompletedShipment],
-        lanes: &HashMap<&LaneKey, (Days, Node)>,
-    ) -> f64 {
-        let mut medians: HashMap<&LaneKey, Option<(f64, f64)>> = HashMap::new();
-        let (mut sxx, mut sxy, mut n) = (0.0, 0.0, 0u32);
-        for s in history {
-            let (Some(ordered), Some(promised)) = (s.ordered_at, s.promised_by) else {
-                continue;
-            };
-            let Some((days, lane_node)) = lanes.get(&s.lane) else {
-                continue;
-            };
-            let med = *medians
-                .entry(&s.lane)
-                .or_insert_with(|| self.typical_lead_and_total(&s.lane, lane_node));
-            let Some((med_lead, med_total)) = med else {
-                continue;
-            };
-            let o = days.local_date(ordered);
-            let d = days.local_date(s.delivered_at);
-            if promised < o || d < o {
-                continue;
-            }
-            let x = f64::from(days.count(o, promised)).ln_1p() - med_lead.ln_1p();
-            let y = f64::from(days.count(o, d)).ln_1p() - med_total.ln_1p();
-            sxx += x * x;
-            sxy += x * y;
-            n += 1;
-        }
-        if n < 50 || sxx <= 1e-9 {
-            return 0.0;
-        }
-        (sxy / sxx).clamp(0.0, 1.0)
-    }
-
-    /// Median promised lead and order-to-delivery of the finest level with 10+ deliveries
-    /// that had a promise.
-    pub(crate) fn typical_lead_and_total(
-        &self,
-        lane: &LaneKey,
-        lane_node: &Node,
-    ) -> Option<(f64, f64)> {
-        let keys = lane.level_keys();
-        let node = std::iter::once(lane_node)
-            .chain([3usize, 0].iter().filter_map(|l| self.node(keys.get(*l))))
-            .find(|n| n.lead.total > 0.0 && n.n >= 10)?;
-        Some((
-            f64::from(node.lead.quantile(0.5)),
-            f64::from(node.total.quantile(0.5)),
-        ))
     }
 
     /// Learns from history records in the shipment JSON shape; records that were not
@@ -511,7 +418,8 @@ impl TransitModel {
         let mut m: TransitModel = serde_json::from_value(v).map_err(|e| Error::InvalidModel {
             reason: e.to_string(),
         })?;
-        if !(m.options.half_life_days > 0.0) || !(m.options.prior_strength >= 0.0) {
+        let valid = m.options.half_life_days > 0.0 && m.options.prior_strength >= 0.0;
+        if !valid {
             return Err(Error::InvalidModel {
                 reason: "half_life_days must be > 0 and prior_strength >= 0".into(),
             });
