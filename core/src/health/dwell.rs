@@ -276,24 +276,63 @@ impl DwellModel {
     /// shipment still sitting in a state contributes nothing for that state (no guessing).
     pub fn learn<'a>(shipments: impl IntoIterator<Item = &'a Shipment>) -> DwellModel {
         let calendars = Calendars::default();
-        type Key = (Scope, GapKind, String, Status, String);
-        let mut acc: HashMap<Key, Vec<f32>> = HashMap::new();
+        // Keyed by the same hash assessment uses, so a sample costs no allocation; the
+        // key's text is kept once, on first sight.
+        type Meta = (Scope, GapKind, String, Status, String);
+        let mut acc: HashMap<u64, (Meta, Vec<f32>)> = HashMap::new();
+        let mut samples_buf = Vec::new();
+        // Carrier names that are not slugs are resolved once (the registry lookup allocates).
+        let mut slugs: HashMap<String, String> = HashMap::new();
         for s in shipments {
-            let carrier = carrier_slug(s.carrier.as_deref()).to_string();
-            let lane = lane_text(s.origin.as_ref(), s.destination.as_ref());
-            for (kind, status, hours) in samples(s, &calendars) {
+            let name = s.carrier.as_deref().unwrap_or("");
+            if !slugs.contains_key(name) {
+                slugs.insert(
+                    name.to_string(),
+                    carrier_slug(s.carrier.as_deref()).to_string(),
+                );
+            }
+            let carrier = slugs.get(name).map_or("unknown", String::as_str);
+            let (o, d) = (s.origin.as_ref(), s.destination.as_ref());
+            samples_buf.clear();
+            samples_buf.extend(samples(s, &calendars));
+            for &(kind, status, hours) in &samples_buf {
                 let h = hours as f32;
-                for key in [
-                    (Scope::Lane, kind, carrier.clone(), status, lane.clone()),
-                    (Scope::Carrier, kind, carrier.clone(), status, String::new()),
-                    (Scope::Status, kind, String::new(), status, String::new()),
-                ] {
-                    acc.entry(key).or_default().push(h);
+                let keys = [
+                    (
+                        KeyHash::new(Scope::Lane, kind, status)
+                            .carrier(carrier)
+                            .lane(o, d),
+                        Scope::Lane,
+                    ),
+                    (
+                        KeyHash::new(Scope::Carrier, kind, status).carrier(carrier),
+                        Scope::Carrier,
+                    ),
+                    (KeyHash::new(Scope::Status, kind, status), Scope::Status),
+                ];
+                for (k, scope) in keys {
+                    acc.entry(k.finish())
+                        .or_insert_with(|| {
+                            let meta = match scope {
+                                Scope::Lane => {
+                                    (scope, kind, carrier.to_string(), status, lane_text(o, d))
+                                }
+                                Scope::Carrier => {
+                                    (scope, kind, carrier.to_string(), status, String::new())
+                                }
+                                Scope::Status => {
+                                    (scope, kind, String::new(), status, String::new())
+                                }
+                            };
+                            (meta, Vec::new())
+                        })
+                        .1
+                        .push(h);
                 }
             }
         }
         let mut model = DwellModel::default();
-        for ((scope, kind, carrier, status, lane), mut v) in acc {
+        for ((scope, kind, carrier, status, lane), mut v) in acc.into_values() {
             v.sort_by(f32::total_cmp);
             let hours = model.levels.iter().map(|&q| quantile(&v, q)).collect();
             let upper = model.levels.iter().map(|&q| upper_bound(&v, q)).collect();
