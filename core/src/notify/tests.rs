@@ -230,3 +230,19 @@ fn split_orders_get_one_digest() {
         "order-independent key"
     );
 }
+
+#[test]
+fn a_new_stall_sends_one_proactive_delay_notice() {
+    let p = no_quiet();
+    let now = t("2024-03-12T13:00:00Z");
+    let fresh = snap("e", &[LABEL, PICKED, HUB], "2024-03-05T10:00:00Z");
+    let stuck = snap("e", &[LABEL, PICKED, HUB], "2024-03-08T12:00:00Z");
+    assert_eq!(stuck.health.as_ref().unwrap().verdict, Verdict::Stalled);
+    let n = decide(Some(&fresh), &stuck, &p, now);
+    assert_eq!(n.len(), 1);
+    assert_eq!(n[0].kind, NotificationKind::Delay);
+    assert!(n[0].dedupe_key.starts_with("e:delay:stalled@"));
+    // Still stalled a day later: nothing new.
+    let later = snap("e", &[LABEL, PICKED, HUB], "2024-03-11T12:00:00Z");
+    assert!(decide(Some(&stuck), &later, &p, now).is_empty());
+}
