@@ -12,6 +12,7 @@ use std::sync::{Mutex, OnceLock};
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc, Weekday};
 
+use super::hist::FnvBuild;
 use crate::calendar::Calendar;
 
 /// The business days of a destination: its country's calendar when tracking-core knows the
@@ -43,8 +44,8 @@ impl Days {
             len += 1;
         }
         let cacheable = len == country.len() + 1 + region.len();
-        static CACHE: OnceLock<Mutex<HashMap<[u8; 24], Days>>> = OnceLock::new();
-        let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
+        static CACHE: OnceLock<Mutex<HashMap<[u8; 24], Days, FnvBuild>>> = OnceLock::new();
+        let cache = CACHE.get_or_init(|| Mutex::new(HashMap::default()));
         if cacheable
             && let Ok(map) = cache.lock()
             && let Some(d) = map.get(&key)

@@ -3,7 +3,11 @@
 
 use std::collections::{BTreeMap, HashMap};
 
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
 use super::days::Days;
+use super::hist::{BINS, Hist};
 use super::lane::{CompletedShipment, LaneKey};
 use super::model::{Node, TransitModel};
 
@@ -104,5 +108,69 @@ impl TransitModel {
             f64::from(node.lead.quantile(0.5)),
             f64::from(node.total.quantile(0.5)),
         ))
+    }
+}
+
+/// Half-life of the short memory that follows sudden slowdowns (peak season, strikes).
+const RECENT_HALF_LIFE_DAYS: f64 = 14.0;
+/// Recent deliveries needed before the short memory speaks, and its shrinkage strength.
+const RECENT_MIN: f64 = 30.0;
+
+/// A short memory of how long the latest deliveries took, over all lanes: decayed sums of
+/// weights and of `ln(1 + business days)`, with a 14-day half-life. Compared with the long
+/// memory (the global histogram, 90-day half-life) it says whether deliveries right now run
+/// slower or faster than usual.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Recent {
+    /// Time the sums are relative to (the newest delivery added).
+    pub at: Option<DateTime<Utc>>,
+    /// Transit: (sum of weights, sum of weighted log days).
+    pub transit: (f64, f64),
+    /// Order to delivery: (sum of weights, sum of weighted log days).
+    pub total: (f64, f64),
+}
+
+impl Recent {
+    /// Adds one delivery at `t` (any order: older ones count with their decayed weight).
+    pub(super) fn add(&mut self, t: DateTime<Utc>, transit: Option<u32>, total: Option<u32>) {
+        let half = RECENT_HALF_LIFE_DAYS * 86_400.0;
+        let at = *self.at.get_or_insert(t);
+        let mut w = 1.0;
+        if t > at {
+            let f = (-((t - at).num_seconds() as f64) / half).exp2();
+            for s in [&mut self.transit, &mut self.total] {
+                s.0 *= f;
+                s.1 *= f;
+            }
+            self.at = Some(t);
+        } else {
+            w = (-((at - t).num_seconds() as f64) / half).exp2();
+        }
+        if let Some(x) = transit {
+            self.transit.0 += w;
+            self.transit.1 += w * f64::from(x).ln_1p();
+        }
+        if let Some(x) = total {
+            self.total.0 += w;
+            self.total.1 += w * f64::from(x).ln_1p();
+        }
+    }
+
+    /// The factor by which deliveries run slower (> 1) or faster than the long memory `long`
+    /// says, shrunk toward 1 when few recent deliveries back it; `None` when within 3%.
+    pub(super) fn factor(sums: (f64, f64), long: &Hist) -> Option<f64> {
+        let (w, wx) = sums;
+        if w < RECENT_MIN || long.total <= 0.0 {
+            return None;
+        }
+        let mut mean = 0.0;
+        for (i, h) in long.w.iter().enumerate().take(BINS) {
+            mean += h * (i as f64).ln_1p();
+        }
+        mean /= long.total;
+        let delta = (wx / w - mean) * w / (w + RECENT_MIN);
+        let f = delta.exp().clamp(0.67, 1.5);
+        ((f - 1.0).abs() >= 0.03).then_some(f)
     }
 }

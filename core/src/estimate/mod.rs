@@ -46,6 +46,7 @@ mod shape;
 mod window;
 
 pub use days::Days;
+pub use drift::Recent;
 pub use hist::{BINS, Hist, shortest_interval};
 pub use lane::{CompletedShipment, LaneKey, Place};
 pub use model::{LearnOptions, MODEL_VERSION, TransitModel};

@@ -8,8 +8,8 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::days::Days;
-use super::drift::{MonthLog, month_deviations};
-use super::hist::Hist;
+use super::drift::{MonthLog, Recent, month_deviations};
+use super::hist::{FnvBuild, Hist};
 use super::lane::{CompletedShipment, LaneKey, describe_key};
 use super::shape::{StretchTable, thousands};
 use crate::error::Error;
@@ -147,7 +147,7 @@ impl Node {
 }
 
 fn sorted_nodes<S: serde::Serializer>(
-    nodes: &HashMap<String, Node>,
+    nodes: &HashMap<String, Node, FnvBuild>,
     s: S,
 ) -> Result<S::Ok, S::Error> {
     let sorted: BTreeMap<&String, &Node> = nodes.iter().collect();
@@ -198,7 +198,7 @@ pub struct TransitModel {
     /// Levels by key (see `LaneKey::level_keys`).
     /// (A hash map for O(1) lookups; saved sorted by key so the JSON is deterministic.)
     #[serde(serialize_with = "sorted_nodes")]
-    pub(crate) nodes: HashMap<String, Node>,
+    pub(crate) nodes: HashMap<String, Node, FnvBuild>,
     /// How much months of transit (hand-off -> delivery) strayed from the usual, as log
     /// factors (sorted quantiles of the monthly deviations, at most 7): windows mix over these
     /// regimes, since next month may be like any of them.
@@ -213,6 +213,9 @@ pub struct TransitModel {
     /// nothing, 1 = delivery scales with it). Clamped to 0..=1.
     #[serde(default)]
     pub promise_beta: f32,
+    /// Short memory of the latest deliveries (see [`Recent`]).
+    #[serde(default)]
+    pub recent: Recent,
     /// `drift_transit` as a precomputed mixing matrix (rebuilt on learn and load).
     #[serde(skip)]
     pub(crate) stretch_transit: StretchTable,
@@ -238,10 +241,11 @@ impl TransitModel {
             options,
             reference: None,
             latest: None,
-            nodes: HashMap::new(),
+            nodes: HashMap::default(),
             drift_transit: Vec::new(),
             drift_total: Vec::new(),
             promise_beta: 0.0,
+            recent: Recent::default(),
             stretch_transit: StretchTable::default(),
             stretch_total: StretchTable::default(),
         }
@@ -274,6 +278,7 @@ impl TransitModel {
             });
             let age = (s.delivered_at - reference).num_seconds() as f64;
             let (transit, total) = node.add(s, days, (age / half_life).exp2());
+            model.recent.add(s.delivered_at, transit, total);
             // Months by order (hand-off when no order time): a regime is what orders of a
             // month went through.
             let d = s
@@ -369,11 +374,13 @@ impl TransitModel {
         let d = &s.lane.destination;
         let days = Days::for_place(d.country.as_deref(), d.region.as_deref());
         let keys = s.lane.level_keys();
+        let mut counted = (None, None);
         for key in keys.iter() {
             let node = self.nodes.entry(key.to_string()).or_default();
-            node.add(s, &days, exp.exp2());
+            counted = node.add(s, &days, exp.exp2());
             node.describe(key);
         }
+        self.recent.add(s.delivered_at, counted.0, counted.1);
     }
 
     /// Number of deliveries learned (all observations, not decayed).

@@ -243,3 +243,36 @@ fn a_reliable_carrier_estimate_is_trusted_an_unproven_one_blended() {
         fresh.basis
     );
 }
+
+#[test]
+fn a_burst_of_slow_deliveries_moves_the_live_window_later() {
+    let l = lane("SP", "RJ");
+    let mut model =
+        TransitModel::learn(&history(&l, t(2017, 1, 2, 12), 300, |i| 3 + (i % 3) as i64));
+    let shipped = t(2017, 9, 4, 12);
+    let q = WindowQuery {
+        lane: l.clone(),
+        shipped_at: Some(shipped),
+        ..WindowQuery::default()
+    };
+    let before = model.estimate(&q, shipped, 0.8).unwrap();
+    // Sixty deliveries in the last two weeks took three times as long.
+    for i in 0..60 {
+        let shipped = t(2017, 8, 10, 12) + Duration::hours(4 * i);
+        model.observe(&CompletedShipment {
+            lane: l.clone(),
+            ordered_at: Some(shipped - Duration::hours(20)),
+            shipped_at: Some(shipped),
+            delivered_at: shipped + Duration::days(14),
+            carrier_estimate: None,
+            promised_by: None,
+        });
+    }
+    let after = model.estimate(&q, shipped, 0.8).unwrap();
+    assert!(after.latest > before.latest, "{before:?} -> {after:?}");
+    assert!(
+        after.basis.contains("recent deliveries run slower"),
+        "{}",
+        after.basis
+    );
+}

@@ -6,6 +6,7 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::days::Days;
+use super::drift::Recent;
 use super::hist::{BINS, shortest_interval};
 use super::lane::LaneKey;
 use super::model::TransitModel;
@@ -117,6 +118,21 @@ impl TransitModel {
                     "earlier than usual"
                 }
             ));
+        }
+        if d.source == WindowSource::Model
+            && let Some(global) = self.node("*")
+        {
+            let (sums, long) = match kind {
+                Kind::Transit => (self.recent.transit, &global.transit),
+                Kind::Total => (self.recent.total, &global.total),
+            };
+            if let Some(f) = Recent::factor(sums, long) {
+                d.p = stretch(&d.p, f);
+                d.basis.push_str(&format!(
+                    "; scaled x{f:.2}: recent deliveries run {} than usual",
+                    if f > 1.0 { "slower" } else { "faster" }
+                ));
+            }
         }
         if d.source == WindowSource::Model {
             let (drift, table) = match kind {
