@@ -20,6 +20,7 @@ mod assess;
 mod clock;
 mod dwell;
 mod priors;
+mod rules;
 #[cfg(test)]
 mod tests;
 
