@@ -131,7 +131,15 @@ pub struct Recent {
     /// Order to delivery: (sum of weights, sum of weighted log days).
     #[serde(with = "as_f32")]
     pub total: (f64, f64),
+    /// The sums as they stood at the end of each of the last [`SNAPSHOT_DAYS`] days that had
+    /// deliveries (`(day, transit weight, transit sum, total weight, total sum)`, days since
+    /// 1970), taken as deliveries come in one by one: the calibration record scores a delivery
+    /// against the short memory as it was when its window was asked, not with hindsight.
+    pub daily: Vec<(i32, f32, f32, f32, f32)>,
 }
+
+/// Days of short-memory snapshots kept (longer than nearly any order-to-delivery time).
+pub const SNAPSHOT_DAYS: usize = 120;
 
 /// Saved as f32 (like the histograms): a loaded model then saves to the same bytes.
 mod as_f32 {
@@ -149,11 +157,32 @@ mod as_f32 {
 
 impl Recent {
     /// Adds one delivery at `t` (any order: older ones count with their decayed weight).
-    pub(super) fn add(&mut self, t: DateTime<Utc>, transit: Option<u32>, total: Option<u32>) {
+    /// With `snapshot`, the sums are saved at each change of day (deliveries then come in
+    /// time order, see [`Recent::daily`]).
+    pub(super) fn add(
+        &mut self,
+        t: DateTime<Utc>,
+        transit: Option<u32>,
+        total: Option<u32>,
+        snapshot: bool,
+    ) {
         let half = RECENT_HALF_LIFE_DAYS * 86_400.0;
         let at = *self.at.get_or_insert(t);
         let mut w = 1.0;
         if t > at {
+            let day = |x: DateTime<Utc>| x.timestamp().div_euclid(86_400) as i32;
+            if snapshot && day(t) > day(at) {
+                if self.daily.len() >= SNAPSHOT_DAYS {
+                    self.daily.remove(0);
+                }
+                self.daily.push((
+                    day(at),
+                    self.transit.0 as f32,
+                    self.transit.1 as f32,
+                    self.total.0 as f32,
+                    self.total.1 as f32,
+                ));
+            }
             let f = (-((t - at).num_seconds() as f64) / half).exp2();
             for s in [&mut self.transit, &mut self.total] {
                 s.0 *= f;
@@ -170,6 +199,31 @@ impl Recent {
         if let Some(x) = total {
             self.total.0 += w;
             self.total.1 += w * f64::from(x).ln_1p();
+        }
+    }
+
+    /// The short memory as it stood at the end of the day before `t`: the latest snapshot
+    /// before that day, or the current sums when `t` is after all snapshots (or before them:
+    /// nothing older is known).
+    pub(super) fn as_of(&self, t: DateTime<Utc>) -> Recent {
+        let day = t.timestamp().div_euclid(86_400) as i32;
+        let current = || Recent {
+            at: self.at,
+            transit: self.transit,
+            total: self.total,
+            daily: Vec::new(),
+        };
+        if self.at.is_none_or(|a| a.timestamp().div_euclid(86_400) as i32 <= day - 1) {
+            return current();
+        }
+        match self.daily.iter().rev().find(|s| s.0 < day) {
+            Some(&(_, tw, tx, ow, ox)) => Recent {
+                at: None,
+                transit: (f64::from(tw), f64::from(tx)),
+                total: (f64::from(ow), f64::from(ox)),
+                daily: Vec::new(),
+            },
+            None => current(),
         }
     }
 

@@ -36,6 +36,7 @@
 //! assert!(w.earliest > chrono::NaiveDate::from_ymd_opt(2024, 6, 3).unwrap());
 //! ```
 
+mod calib;
 mod days;
 mod drift;
 mod hist;
@@ -45,6 +46,7 @@ mod priors;
 mod shape;
 mod window;
 
+pub use calib::{CALIB_HALF_LIFE_DAYS, CALIB_PRIOR, Calibration, TAIL_DAYS};
 pub use days::Days;
 pub use drift::Recent;
 pub use hist::{BINS, Hist, shortest_interval};

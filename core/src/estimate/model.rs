@@ -7,6 +7,7 @@ use std::collections::{BTreeMap, HashMap};
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
+use super::calib::Calibration;
 use super::days::Days;
 use super::drift::{MonthLog, Recent, month_deviations};
 use super::hist::{FnvBuild, Hist};
@@ -18,7 +19,7 @@ use crate::timeline::ShipmentInput;
 
 /// The serialized model format; loading any other version fails with
 /// [`Error::InvalidModel`].
-pub const MODEL_VERSION: u32 = 1;
+pub const MODEL_VERSION: u32 = 2;
 
 /// Learning settings.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -231,6 +232,10 @@ pub struct TransitModel {
     /// Short memory of the latest deliveries (see [`Recent`]).
     #[serde(default)]
     pub recent: Recent,
+    /// How the model's own recent windows fared: the conformal record that sets the level
+    /// windows are asked at (see [`Calibration`]).
+    #[serde(default)]
+    pub calibration: Calibration,
     /// `drift_transit` as a precomputed mixing matrix (rebuilt on learn and load).
     #[serde(skip)]
     pub(crate) stretch_transit: StretchTable,
@@ -261,6 +266,7 @@ impl TransitModel {
             drift_total: Vec::new(),
             promise_beta: 0.0,
             recent: Recent::default(),
+            calibration: Calibration::default(),
             stretch_transit: StretchTable::default(),
             stretch_total: StretchTable::default(),
         }
@@ -272,8 +278,19 @@ impl TransitModel {
     }
 
     /// Learns with the given options: one pass accumulating per-lane histograms, then a
-    /// roll-up of lanes into their coarser levels.
+    /// roll-up of lanes into their coarser levels; then the calibration record is seeded from
+    /// the history's tail (see [`Calibration`]).
     pub fn learn_with(history: &[CompletedShipment], options: LearnOptions) -> TransitModel {
+        let mut model = TransitModel::learn_core(history, options);
+        let settle = model
+            .node("*")
+            .map_or(0, |n| i64::from(n.total.quantile(0.9)) * 7 / 5 + 1);
+        model.seed_calibration(history, settle);
+        model
+    }
+
+    /// Learning without the calibration record.
+    pub(crate) fn learn_core(history: &[CompletedShipment], options: LearnOptions) -> TransitModel {
         let mut model = TransitModel::new(options);
         let Some(reference) = history.iter().map(|s| s.delivered_at).max() else {
             return model;
@@ -293,7 +310,7 @@ impl TransitModel {
             });
             let age = (s.delivered_at - reference).num_seconds() as f64;
             let (transit, total) = node.add(s, days, (age / half_life).exp2());
-            model.recent.add(s.delivered_at, transit, total);
+            model.recent.add(s.delivered_at, transit, total, false);
             // Months by order (hand-off when no order time): a regime is what orders of a
             // month went through.
             let d = s
@@ -371,8 +388,10 @@ impl TransitModel {
         Ok((TransitModel::learn_with(&done, options), n))
     }
 
-    /// Adds one delivery as it comes in (O(levels x bins) at most).
+    /// Adds one delivery as it comes in (O(levels x bins) at most). The delivery is first scored against the model as it stands (the calibration record),
+    /// then learned.
     pub fn observe(&mut self, s: &CompletedShipment) {
+        self.calibrate_with(s);
         let half_life = self.half_life_secs();
         let reference = *self.reference.get_or_insert(s.delivered_at);
         let mut exp = (s.delivered_at - reference).num_seconds() as f64 / half_life;
@@ -395,7 +414,7 @@ impl TransitModel {
             counted = node.add(s, &days, exp.exp2());
             node.describe(key);
         }
-        self.recent.add(s.delivered_at, counted.0, counted.1);
+        self.recent.add(s.delivered_at, counted.0, counted.1, true);
     }
 
     /// Number of deliveries learned (all observations, not decayed).

@@ -5,6 +5,7 @@
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use super::calib::Ask;
 use super::days::Days;
 use super::drift::Recent;
 use super::hist::{BINS, shortest_interval};
@@ -63,6 +64,20 @@ impl WindowQuery {
     }
 }
 
+/// A distribution ready to cut a window from.
+pub(super) struct Prepared {
+    /// Probability per business day counted from `start`.
+    pub d: Dist,
+    /// The day bins count from (order or hand-off date).
+    pub start: NaiveDate,
+    /// `now`'s date in the destination's calendar.
+    pub today: NaiveDate,
+    /// The destination's calendar.
+    pub days: Days,
+    /// Whether the parcel was handed off (the in-flight question).
+    pub in_flight: bool,
+}
+
 /// Which duration a window is built from.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
@@ -97,6 +112,42 @@ impl TransitModel {
         } else {
             confidence.clamp(0.05, 0.999)
         };
+        let Prepared {
+            d,
+            start,
+            today,
+            days,
+            in_flight,
+        } = self.prepare(query, now, confidence, &self.recent)?;
+        // Ask the distribution at the level its record says holds `confidence` (calib.rs).
+        let ask = if in_flight { Ask::InFlight } else { Ask::Promise };
+        let level = self.calibration.level(ask, confidence);
+        let (lo, hi) = shortest_interval(&d.p, level)?;
+        let ml = median_bin(&d.p).clamp(lo, hi);
+        let earliest = days.date_of(start, lo as u32).max(today);
+        let latest = days
+            .extend_end(days.date_of(start, hi as u32))
+            .max(earliest);
+        let most_likely = days.date_of(start, ml as u32).clamp(earliest, latest);
+        Some(DeliveryWindow {
+            earliest,
+            latest,
+            most_likely,
+            confidence,
+            source: d.source,
+            basis: d.basis,
+        })
+    }
+
+    /// The final distribution for `query` at `now` (bins counted from `start`), before the
+    /// window is cut from it.
+    pub(super) fn prepare(
+        &self,
+        query: &WindowQuery,
+        now: DateTime<Utc>,
+        confidence: f64,
+        recent: &Recent,
+    ) -> Option<Prepared> {
         let dest = &query.lane.destination;
         let days = Days::for_place(dest.country.as_deref(), dest.region.as_deref());
         let today = days.local_date(now);
@@ -123,8 +174,8 @@ impl TransitModel {
             && let Some(global) = self.node("*")
         {
             let (sums, long) = match kind {
-                Kind::Transit => (self.recent.transit, &global.transit),
-                Kind::Total => (self.recent.total, &global.total),
+                Kind::Transit => (recent.transit, &global.transit),
+                Kind::Total => (recent.total, &global.total),
             };
             if let Some(f) = Recent::factor(sums, long) {
                 d.p = stretch(&d.p, f);
@@ -161,20 +212,12 @@ impl TransitModel {
             self.weigh_carrier_estimate(&mut d, &query.lane, &days, start, ce, confidence);
         }
 
-        let (lo, hi) = shortest_interval(&d.p, confidence)?;
-        let ml = median_bin(&d.p).clamp(lo, hi);
-        let earliest = days.date_of(start, lo as u32).max(today);
-        let latest = days
-            .extend_end(days.date_of(start, hi as u32))
-            .max(earliest);
-        let most_likely = days.date_of(start, ml as u32).clamp(earliest, latest);
-        Some(DeliveryWindow {
-            earliest,
-            latest,
-            most_likely,
-            confidence,
-            source: d.source,
-            basis: d.basis,
+        Some(Prepared {
+            d,
+            start,
+            today,
+            days,
+            in_flight: in_flight.is_some(),
         })
     }
 

@@ -1,0 +1,269 @@
+//! Online calibration (weighted split conformal): the model keeps a recency-weighted record of
+//! how its own windows fared on deliveries it has seen, and asks for whatever level its recent
+//! record says is needed to hold the requested confidence.
+//!
+//! The score of a delivery is the smallest confidence level whose window (the shortest
+//! interval of the distribution the model would have given for it, asked at order time for
+//! the promise and at hand-off in flight) would have held it. For a calibrated model scores
+//! are uniform on 0..1; when deliveries run slower than the model thinks, they pile up near 1.
+//! A window at confidence `q` then uses the level `c = Q_q(recent scores)`: the `q`-quantile
+//! of the recent scores, so that a fraction `q` of recent deliveries would have been held.
+//! `c` grows with `q`, so higher confidence is never narrower.
+//!
+//! Knobs (both in the spirit of the model's own recency and shrinkage):
+//! - [`CALIB_HALF_LIFE_DAYS`] = 30: a score counts half after a month. Long enough to hold a
+//!   few hundred deliveries on a small shop (noise of a 0.9 quantile over ~200 scores is about
+//!   +-0.02), short enough to follow a season within weeks.
+//! - [`CALIB_PRIOR`] = 20 pseudo-deliveries of a perfectly calibrated record (uniform scores),
+//!   the same strength as `prior_strength`: with little record the requested level is used.
+//!
+//! `learn` seeds the record from the tail of the history (deliveries ordered in the last
+//! [`TAIL_DAYS`] before the newest delivery, scored by a model learned on the deliveries
+//! before that tail), so that a model fresh from `learn` is already calibrated; `observe`
+//! scores each new delivery before learning from it, so a live model follows drift.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::hist::shortest_interval;
+use super::lane::CompletedShipment;
+use super::model::TransitModel;
+use super::window::WindowQuery;
+
+/// Confidence levels a score can take: 0.02 steps to 0.98, then 0.99, 0.995, 0.999; a
+/// delivery outside even the 0.999 window scores in one more bin (level 1).
+pub(crate) const LEVELS: [f64; 52] = {
+    let mut l = [0.0; 52];
+    let mut k = 0;
+    while k < 49 {
+        l[k] = (k as f64 + 1.0) * 0.02;
+        k += 1;
+    }
+    l[49] = 0.99;
+    l[50] = 0.995;
+    l[51] = 0.999;
+    l
+};
+/// Score bins: one per level plus "missed at every level".
+pub(crate) const SCORE_BINS: usize = LEVELS.len() + 1;
+
+/// Half-life of the record, in days (see the module docs).
+pub const CALIB_HALF_LIFE_DAYS: f64 = 14.0;
+/// Pseudo-deliveries of perfect calibration the record is shrunk toward.
+pub const CALIB_PRIOR: f64 = 20.0;
+/// Days of history's tail `learn` scores to seed the record.
+pub const TAIL_DAYS: i64 = 60;
+/// At most this many tail deliveries are scored per question kind (spread evenly), so that
+/// seeding costs the same on a million shipments as on ten thousand.
+const TAIL_MAX: usize = 4_000;
+
+/// Which question a score is about: the checkout promise or the in-flight window.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Ask {
+    /// From the order (order -> delivery).
+    Promise,
+    /// From the hand-off (hand-off -> delivery).
+    InFlight,
+}
+
+/// Histograms of scores, one per question kind (see the module docs): the tail record seeded
+/// by `learn` (kept as is: how the model fared out of sample over the last months of its
+/// history), and the live record fed by `observe` (recency-weighted: how it fares right now).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Calibration {
+    /// Time the live weights are relative to (the newest delivery scored).
+    pub at: Option<DateTime<Utc>>,
+    /// Live promise scores: decayed weight per score bin (empty until the first score).
+    pub promise: Vec<f32>,
+    /// Live in-flight scores.
+    pub in_flight: Vec<f32>,
+    /// Tail promise scores from `learn` (count per score bin).
+    pub tail_promise: Vec<f32>,
+    /// Tail in-flight scores from `learn`.
+    pub tail_in_flight: Vec<f32>,
+}
+
+fn bump(r: &mut Vec<f32>, bin: usize, w: f64) {
+    if r.len() != SCORE_BINS {
+        r.clear();
+        r.resize(SCORE_BINS, 0.0);
+    }
+    if let Some(x) = r.get_mut(bin.min(SCORE_BINS - 1)) {
+        *x = (f64::from(*x) + w) as f32;
+    }
+}
+
+/// The `q`-quantile of a score record mixed with [`CALIB_PRIOR`] uniform pseudo-scores,
+/// linear within a bin: non-decreasing in `q`, and `q` itself for an empty record.
+fn quantile(r: &[f32], q: f64) -> f64 {
+    if r.len() != SCORE_BINS {
+        return q;
+    }
+    let total: f64 = r.iter().map(|x| f64::from(*x)).sum::<f64>() + CALIB_PRIOR;
+    let target = q * total;
+    let mut cum = 0.0;
+    let mut lo = 0.0;
+    for (k, x) in r.iter().enumerate() {
+        let hi = LEVELS.get(k).copied().unwrap_or(1.0);
+        let mass = f64::from(*x) + CALIB_PRIOR * (hi - lo);
+        if cum + mass >= target && mass > 0.0 {
+            return (lo + (hi - lo) * (target - cum) / mass).clamp(0.05, 0.999);
+        }
+        cum += mass;
+        lo = hi;
+    }
+    0.999
+}
+
+impl Calibration {
+    /// Adds a live score (bin index) for a delivery at `t`, decaying older weights.
+    pub(crate) fn add(&mut self, ask: Ask, t: DateTime<Utc>, bin: usize) {
+        let half = CALIB_HALF_LIFE_DAYS * 86_400.0;
+        let at = *self.at.get_or_insert(t);
+        let mut w = 1.0f64;
+        if t > at {
+            let f = (-((t - at).num_seconds() as f64) / half).exp2();
+            for r in [&mut self.promise, &mut self.in_flight] {
+                for x in r.iter_mut() {
+                    *x = (f64::from(*x) * f) as f32;
+                }
+            }
+            self.at = Some(t);
+        } else {
+            w = (-((at - t).num_seconds() as f64) / half).exp2();
+        }
+        match ask {
+            Ask::Promise => bump(&mut self.promise, bin, w),
+            Ask::InFlight => bump(&mut self.in_flight, bin, w),
+        }
+    }
+
+    /// The level to ask the distribution for so that a fraction `q` of deliveries would have
+    /// been held, by the tail record and by the live one: the larger of the two and `q`.
+    /// A record that says the windows held more than asked does not narrow them: the
+    /// model's windows mix over past regimes on purpose, so calm weeks over-cover and the
+    /// slack is what carries them through the next disruption. Non-decreasing in `q`.
+    pub(crate) fn level(&self, ask: Ask, q: f64) -> f64 {
+        let (live, tail) = match ask {
+            Ask::Promise => (&self.promise, &self.tail_promise),
+            Ask::InFlight => (&self.in_flight, &self.tail_in_flight),
+        };
+        q.max(quantile(live, q)).max(quantile(tail, q))
+    }
+}
+
+/// The score bin of a delivery in bin `truth` of distribution `p`: the first level whose
+/// shortest interval holds it (binary search: shortest intervals grow with the level).
+pub(crate) fn score_bin(p: &[f64], truth: usize) -> usize {
+    let holds = |k: usize| {
+        LEVELS
+            .get(k)
+            .and_then(|c| shortest_interval(p, *c))
+            .is_some_and(|(lo, hi)| lo <= truth && truth <= hi)
+    };
+    let (mut lo, mut hi) = (0usize, LEVELS.len());
+    while lo < hi {
+        let mid = (lo + hi) / 2;
+        if holds(mid) {
+            hi = mid;
+        } else {
+            lo = mid + 1;
+        }
+    }
+    lo
+}
+
+impl TransitModel {
+    /// Scores a delivery against what this model would have said when it was asked.
+    pub(crate) fn score(&self, s: &CompletedShipment, ask: Ask) -> Option<usize> {
+        let (q, at) = match ask {
+            Ask::Promise => {
+                let at = s.ordered_at?;
+                let q = WindowQuery {
+                    promised_by: s.promised_by,
+                    ..WindowQuery::promise(&s.lane, at)
+                };
+                (q, at)
+            }
+            Ask::InFlight => {
+                let at = s.shipped_at?;
+                let q = WindowQuery {
+                    lane: s.lane.clone(),
+                    ordered_at: s.ordered_at,
+                    shipped_at: Some(at),
+                    carrier_estimate: s.carrier_estimate,
+                    promised_by: s.promised_by,
+                    ..WindowQuery::default()
+                };
+                (q, at)
+            }
+        };
+        if s.delivered_at < at {
+            return None;
+        }
+        let recent = self.recent.as_of(at);
+        let prep = self.prepare(&q, at, 0.9, &recent)?;
+        let deliv = prep.days.local_date(s.delivered_at);
+        let truth = prep.days.count(prep.start, deliv) as usize;
+        Some(score_bin(&prep.d.p, truth))
+    }
+
+    /// Scores `s` for both questions into the record (before learning from it).
+    pub(crate) fn calibrate_with(&mut self, s: &CompletedShipment) {
+        for ask in [Ask::Promise, Ask::InFlight] {
+            if let Some(b) = self.score(s, ask) {
+                self.calibration.add(ask, s.delivered_at, b);
+            }
+        }
+    }
+
+    /// Seeds the record from the history's tail: a model learned on deliveries before
+    /// `newest - TAIL_DAYS` scores the deliveries asked after that cut. Asks later than the
+    /// 90th-percentile duration before the newest delivery are left out: their slow
+    /// deliveries have not come in yet, so they would make the record look too good.
+    pub(crate) fn seed_calibration(&mut self, history: &[CompletedShipment], settle_days: i64) {
+        let Some(newest) = self.latest else { return };
+        let cut = newest - chrono::Duration::days(TAIL_DAYS);
+        let last_ask = newest - chrono::Duration::days(settle_days);
+        if last_ask <= cut {
+            return;
+        }
+        let before: Vec<CompletedShipment> = history
+            .iter()
+            .filter(|s| s.delivered_at < cut)
+            .cloned()
+            .collect();
+        if before.is_empty() {
+            return;
+        }
+        let pre = TransitModel::learn_core(&before, self.options.clone());
+        for ask in [Ask::Promise, Ask::InFlight] {
+            let asked = |s: &&CompletedShipment| {
+                let t = match ask {
+                    Ask::Promise => s.ordered_at,
+                    Ask::InFlight => s.shipped_at,
+                };
+                t.is_some_and(|t| t >= cut && t <= last_ask)
+            };
+            let n = history.iter().filter(asked).count();
+            let stride = n.div_ceil(TAIL_MAX).max(1);
+            let scored: Vec<(DateTime<Utc>, usize)> = history
+                .iter()
+                .filter(asked)
+                .step_by(stride)
+                .filter_map(|s| pre.score(s, ask).map(|b| (s.delivered_at, b)))
+                .collect();
+            let tail = match ask {
+                Ask::Promise => &mut self.calibration.tail_promise,
+                Ask::InFlight => &mut self.calibration.tail_in_flight,
+            };
+            // Recency-weighted like the live record (the latest evidence is the most like
+            // the weeks ahead), but frozen: it does not fade as live scores come in.
+            let half = CALIB_HALF_LIFE_DAYS * 86_400.0;
+            for (t, b) in scored {
+                bump(tail, b, (-((newest - t).num_seconds() as f64) / half).exp2());
+            }
+        }
+    }
+}
