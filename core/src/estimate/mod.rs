@@ -36,7 +36,7 @@
 //! assert!(w.earliest > chrono::NaiveDate::from_ymd_opt(2024, 6, 3).unwrap());
 //! ```
 
-mod calib;
+pub(crate) mod calib;
 mod days;
 mod drift;
 mod hist;

@@ -147,11 +147,14 @@ fn model_round_trips_and_rejects_other_versions() {
     let back = TransitModel::from_json(&json).unwrap();
     let at = t(2017, 8, 7, 12);
     assert_eq!(back.promise(&l, at, 0.8), model.promise(&l, at, 0.8));
-    let wrong = json.replacen("\"version\":1", "\"version\":99", 1);
-    assert!(matches!(
-        TransitModel::from_json(&wrong),
-        Err(crate::Error::InvalidModel { .. })
-    ));
+    assert!(json.contains("\"version\":2"));
+    for other in ["1", "99"] {
+        let wrong = json.replacen("\"version\":2", &format!("\"version\":{other}"), 1);
+        assert!(matches!(
+            TransitModel::from_json(&wrong),
+            Err(crate::Error::InvalidModel { .. })
+        ));
+    }
     assert!(matches!(
         TransitModel::from_json("{}"),
         Err(crate::Error::InvalidModel { .. })
@@ -275,4 +278,93 @@ fn a_burst_of_slow_deliveries_moves_the_live_window_later() {
         "{}",
         after.basis
     );
+}
+
+/// The same model with its calibration record wiped: the raw distribution's window.
+fn uncalibrated(m: &TransitModel) -> TransitModel {
+    let mut raw = m.clone();
+    raw.calibration = Calibration::default();
+    raw
+}
+
+#[test]
+fn a_slowdown_seen_live_widens_windows_beyond_the_raw_model() {
+    let l = lane("SP", "RJ");
+    let mut model = TransitModel::learn(&history(&l, t(2017, 1, 2, 12), 150, |i| {
+        3 + (i % 3) as i64
+    }));
+    // Then three weeks of deliveries twice as slow as anything seen.
+    for s in history(&l, t(2017, 6, 1, 12), 21, |i| 9 + (i % 3) as i64) {
+        model.observe(&s);
+    }
+    let q = WindowQuery::promise(&l, t(2017, 7, 3, 12));
+    let now = t(2017, 7, 3, 12);
+    let mut wider = 0;
+    for c in [0.5, 0.8, 0.9] {
+        let cal = model.estimate(&q, now, c).unwrap();
+        let raw = uncalibrated(&model).estimate(&q, now, c).unwrap();
+        assert!(cal.latest >= raw.latest && cal.earliest <= raw.earliest, "{c}");
+        wider += usize::from(cal.latest > raw.latest || cal.earliest < raw.earliest);
+    }
+    assert!(wider >= 2, "{wider}");
+    let level = model.calibration.level(calib::Ask::Promise, 0.8);
+    assert!(level > 0.85, "{level}");
+}
+
+#[test]
+fn deliveries_inside_their_windows_never_narrow_them() {
+    let l = lane("SP", "RJ");
+    let h = history(&l, t(2017, 1, 2, 12), 200, |i| 3 + (i % 3) as i64);
+    let mut model = TransitModel::learn(&h[..150]);
+    // More of the same: every one lands at the heart of its window.
+    for s in history(&l, t(2017, 6, 1, 12), 40, |_| 4) {
+        model.observe(&s);
+    }
+    let q = WindowQuery::promise(&l, t(2017, 7, 17, 12));
+    let now = t(2017, 7, 17, 12);
+    for c in [0.5, 0.8, 0.9] {
+        let cal = model.estimate(&q, now, c).unwrap();
+        let raw = uncalibrated(&model).estimate(&q, now, c).unwrap();
+        assert_eq!((cal.earliest, cal.latest), (raw.earliest, raw.latest), "{c}");
+    }
+}
+
+#[test]
+fn learn_seeds_the_record_from_a_slow_tail() {
+    let l = lane("SP", "RJ");
+    // Ten months at 3-5 days, then the last two at 8-10: the model learned on what came
+    // before the tail misses the tail's deliveries, and says so.
+    let mut h = history(&l, t(2016, 12, 1, 12), 200, |i| 3 + (i % 3) as i64);
+    h.extend(history(&l, t(2017, 6, 19, 12), 70, |i| 8 + (i % 3) as i64));
+    let model = TransitModel::learn(&h);
+    assert!(model.calibration.tail_promise.iter().sum::<f32>() > 10.0);
+    assert!(model.calibration.tail_in_flight.iter().sum::<f32>() > 10.0);
+    let q = WindowQuery::promise(&l, t(2017, 9, 4, 12));
+    let now = t(2017, 9, 4, 12);
+    let cal = model.estimate(&q, now, 0.8).unwrap();
+    let raw = uncalibrated(&model).estimate(&q, now, 0.8).unwrap();
+    assert!(cal.latest > raw.latest, "{cal:?} vs {raw:?}");
+    // The record survives a save and load.
+    let back = TransitModel::from_json(&model.to_json().unwrap()).unwrap();
+    assert_eq!(back.estimate(&q, now, 0.8), Some(cal));
+}
+
+#[test]
+fn calibrated_level_grows_with_the_requested_confidence() {
+    let l = lane("SP", "RJ");
+    let mut model = TransitModel::learn(&history(&l, t(2017, 1, 2, 12), 150, |i| {
+        3 + (i % 3) as i64
+    }));
+    for s in history(&l, t(2017, 6, 1, 12), 30, |i| 4 + (i % 7) as i64) {
+        model.observe(&s);
+    }
+    for ask in [calib::Ask::Promise, calib::Ask::InFlight] {
+        let mut last = 0.0;
+        for k in 1..=99 {
+            let q = f64::from(k) / 100.0;
+            let level = model.calibration.level(ask, q);
+            assert!(level >= q && level >= last && level <= 0.999, "{q} -> {level}");
+            last = level;
+        }
+    }
 }
