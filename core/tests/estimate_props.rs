@@ -39,7 +39,14 @@ fn model_from(durations: &[(u16, u16)], l: &LaneKey) -> TransitModel {
             }
         })
         .collect();
-    TransitModel::learn(&h)
+    // Learn on the first two thirds, observe the rest one by one: the live calibration
+    // record and the short memory's snapshots are exercised too.
+    let cut = h.len() * 2 / 3;
+    let mut model = TransitModel::learn(h.get(..cut).unwrap_or_default());
+    for s in h.get(cut..).unwrap_or_default() {
+        model.observe(s);
+    }
+    model
 }
 
 fn places() -> impl Strategy<Value = LaneKey> {
