@@ -262,7 +262,11 @@ impl TransitModel {
             // the weeks ahead), but frozen: it does not fade as live scores come in.
             let half = CALIB_HALF_LIFE_DAYS * 86_400.0;
             for (t, b) in scored {
-                bump(tail, b, (-((newest - t).num_seconds() as f64) / half).exp2());
+                bump(
+                    tail,
+                    b,
+                    (-((newest - t).num_seconds() as f64) / half).exp2(),
+                );
             }
         }
     }

@@ -213,7 +213,10 @@ impl Recent {
             total: self.total,
             daily: Vec::new(),
         };
-        if self.at.is_none_or(|a| a.timestamp().div_euclid(86_400) as i32 <= day - 1) {
+        if self
+            .at
+            .is_none_or(|a| a.timestamp().div_euclid(86_400) as i32 <= day - 1)
+        {
             return current();
         }
         match self.daily.iter().rev().find(|s| s.0 < day) {

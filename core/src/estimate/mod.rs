@@ -43,6 +43,7 @@ mod hist;
 mod lane;
 mod model;
 mod priors;
+mod season;
 mod shape;
 mod window;
 

@@ -290,9 +290,8 @@ fn uncalibrated(m: &TransitModel) -> TransitModel {
 #[test]
 fn a_slowdown_seen_live_widens_windows_beyond_the_raw_model() {
     let l = lane("SP", "RJ");
-    let mut model = TransitModel::learn(&history(&l, t(2017, 1, 2, 12), 150, |i| {
-        3 + (i % 3) as i64
-    }));
+    let mut model =
+        TransitModel::learn(&history(&l, t(2017, 1, 2, 12), 150, |i| 3 + (i % 3) as i64));
     // Then three weeks of deliveries twice as slow as anything seen.
     for s in history(&l, t(2017, 6, 1, 12), 21, |i| 9 + (i % 3) as i64) {
         model.observe(&s);
@@ -303,7 +302,10 @@ fn a_slowdown_seen_live_widens_windows_beyond_the_raw_model() {
     for c in [0.5, 0.8, 0.9] {
         let cal = model.estimate(&q, now, c).unwrap();
         let raw = uncalibrated(&model).estimate(&q, now, c).unwrap();
-        assert!(cal.latest >= raw.latest && cal.earliest <= raw.earliest, "{c}");
+        assert!(
+            cal.latest >= raw.latest && cal.earliest <= raw.earliest,
+            "{c}"
+        );
         wider += usize::from(cal.latest > raw.latest || cal.earliest < raw.earliest);
     }
     assert!(wider >= 2, "{wider}");
@@ -325,7 +327,11 @@ fn deliveries_inside_their_windows_never_narrow_them() {
     for c in [0.5, 0.8, 0.9] {
         let cal = model.estimate(&q, now, c).unwrap();
         let raw = uncalibrated(&model).estimate(&q, now, c).unwrap();
-        assert_eq!((cal.earliest, cal.latest), (raw.earliest, raw.latest), "{c}");
+        assert_eq!(
+            (cal.earliest, cal.latest),
+            (raw.earliest, raw.latest),
+            "{c}"
+        );
     }
 }
 
@@ -352,9 +358,8 @@ fn learn_seeds_the_record_from_a_slow_tail() {
 #[test]
 fn calibrated_level_grows_with_the_requested_confidence() {
     let l = lane("SP", "RJ");
-    let mut model = TransitModel::learn(&history(&l, t(2017, 1, 2, 12), 150, |i| {
-        3 + (i % 3) as i64
-    }));
+    let mut model =
+        TransitModel::learn(&history(&l, t(2017, 1, 2, 12), 150, |i| 3 + (i % 3) as i64));
     for s in history(&l, t(2017, 6, 1, 12), 30, |i| 4 + (i % 7) as i64) {
         model.observe(&s);
     }
@@ -363,7 +368,10 @@ fn calibrated_level_grows_with_the_requested_confidence() {
         for k in 1..=99 {
             let q = f64::from(k) / 100.0;
             let level = model.calibration.level(ask, q);
-            assert!(level >= q && level >= last && level <= 0.999, "{q} -> {level}");
+            assert!(
+                level >= q && level >= last && level <= 0.999,
+                "{q} -> {level}"
+            );
             last = level;
         }
     }

@@ -12,6 +12,7 @@ use super::hist::{BINS, shortest_interval};
 use super::lane::LaneKey;
 use super::model::TransitModel;
 use super::priors::{GENERIC, prior_distributions, standard_for};
+use super::season::peak_extension;
 use super::shape::{Dist, StretchTable, apply_status, condition, median_bin, stretch};
 use super::{DeliveryWindow, WindowSource};
 use crate::status::{Status, SubStatus};
@@ -113,21 +114,30 @@ impl TransitModel {
             confidence.clamp(0.05, 0.999)
         };
         let Prepared {
-            d,
+            mut d,
             start,
             today,
             days,
             in_flight,
         } = self.prepare(query, now, confidence, &self.recent)?;
         // Ask the distribution at the level its record says holds `confidence` (calib.rs).
-        let ask = if in_flight { Ask::InFlight } else { Ask::Promise };
+        let ask = if in_flight {
+            Ask::InFlight
+        } else {
+            Ask::Promise
+        };
         let level = self.calibration.level(ask, confidence);
         let (lo, hi) = shortest_interval(&d.p, level)?;
         let ml = median_bin(&d.p).clamp(lo, hi);
+        let mut end = hi as u32;
+        if d.source != WindowSource::Carrier
+            && let Some((extra, why)) = peak_extension(&query.lane, start)
+        {
+            end += extra;
+            d.basis.push_str(why);
+        }
         let earliest = days.date_of(start, lo as u32).max(today);
-        let latest = days
-            .extend_end(days.date_of(start, hi as u32))
-            .max(earliest);
+        let latest = days.extend_end(days.date_of(start, end)).max(earliest);
         let most_likely = days.date_of(start, ml as u32).clamp(earliest, latest);
         Some(DeliveryWindow {
             earliest,
