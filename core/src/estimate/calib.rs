@@ -30,22 +30,22 @@ use super::lane::CompletedShipment;
 use super::model::TransitModel;
 use super::window::WindowQuery;
 
-/// Confidence levels a score can take: 0.02 steps to 0.98, then 0.99, 0.995, 0.999; a
-/// delivery outside even the 0.999 window scores in one more bin (level 1).
-pub(crate) const LEVELS: [f64; 52] = {
-    let mut l = [0.0; 52];
-    let mut k = 0;
-    while k < 49 {
-        l[k] = (k as f64 + 1.0) * 0.02;
-        k += 1;
-    }
-    l[49] = 0.99;
-    l[50] = 0.995;
-    l[51] = 0.999;
-    l
-};
+/// Confidence levels a score can take: 0.02 steps to 0.98 (49 levels), then 0.99, 0.995,
+/// 0.999; a delivery outside even the 0.999 window scores in one more bin (level 1).
+const N_LEVELS: usize = 52;
 /// Score bins: one per level plus "missed at every level".
-pub(crate) const SCORE_BINS: usize = LEVELS.len() + 1;
+pub(crate) const SCORE_BINS: usize = N_LEVELS + 1;
+
+/// The `k`-th level (1.0 past the last one).
+fn level_at(k: usize) -> f64 {
+    match k {
+        0..=48 => (k as f64 + 1.0) * 0.02,
+        49 => 0.99,
+        50 => 0.995,
+        51 => 0.999,
+        _ => 1.0,
+    }
+}
 
 /// Half-life of the record, in days (see the module docs).
 pub const CALIB_HALF_LIFE_DAYS: f64 = 14.0;
@@ -105,7 +105,7 @@ fn quantile(r: &[f32], q: f64) -> f64 {
     let mut cum = 0.0;
     let mut lo = 0.0;
     for (k, x) in r.iter().enumerate() {
-        let hi = LEVELS.get(k).copied().unwrap_or(1.0);
+        let hi = level_at(k);
         let mass = f64::from(*x) + CALIB_PRIOR * (hi - lo);
         if cum + mass >= target && mass > 0.0 {
             return (lo + (hi - lo) * (target - cum) / mass).clamp(0.05, 0.999);
@@ -157,12 +157,12 @@ impl Calibration {
 /// shortest interval holds it (binary search: shortest intervals grow with the level).
 pub(crate) fn score_bin(p: &[f64], truth: usize) -> usize {
     let holds = |k: usize| {
-        LEVELS
-            .get(k)
-            .and_then(|c| shortest_interval(p, *c))
+        (k < N_LEVELS)
+            .then(|| shortest_interval(p, level_at(k)))
+            .flatten()
             .is_some_and(|(lo, hi)| lo <= truth && truth <= hi)
     };
-    let (mut lo, mut hi) = (0usize, LEVELS.len());
+    let (mut lo, mut hi) = (0usize, N_LEVELS);
     while lo < hi {
         let mid = (lo + hi) / 2;
         if holds(mid) {

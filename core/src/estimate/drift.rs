@@ -215,7 +215,7 @@ impl Recent {
         };
         if self
             .at
-            .is_none_or(|a| a.timestamp().div_euclid(86_400) as i32 <= day - 1)
+            .is_none_or(|a| (a.timestamp().div_euclid(86_400) as i32) < day)
         {
             return current();
         }
