@@ -10,17 +10,29 @@
 //! of the recent scores, so that a fraction `q` of recent deliveries would have been held.
 //! `c` grows with `q`, so higher confidence is never narrower.
 //!
-//! Knobs (both in the spirit of the model's own recency and shrinkage):
-//! - [`CALIB_HALF_LIFE_DAYS`] = 30: a score counts half after a month. Long enough to hold a
-//!   few hundred deliveries on a small shop (noise of a 0.9 quantile over ~200 scores is about
-//!   +-0.02), short enough to follow a season within weeks.
+//! Two records per question kind, and the level is the largest of the requested `q`, the
+//! tail record's quantile and the live record's quantile:
+//! - the **tail record**, seeded by `learn`: deliveries asked in the last [`TAIL_DAYS`] (60)
+//!   days of the history, scored by a model learned on the deliveries before that tail (an
+//!   honest out-of-sample test of a model left alone for two months, which is how an offline
+//!   model is used). Asks later than the 90th-percentile duration before the newest delivery
+//!   are left out: their slow deliveries have not come in yet and would flatter the model.
+//!   Kept frozen, so an online model keeps it too;
+//! - the **live record**, fed by `observe`: each delivery scored before it is learned, with
+//!   the short memory as it stood on the day it was asked (no hindsight).
+//!
+//! A record that says windows held more than asked does not narrow them: the windows mix over
+//! past regimes on purpose (`drift.rs`), so calm weeks over-cover, and that slack is what
+//! carries them through the next disruption (narrowing on calm weeks measured worse on every
+//! dev split).
+//!
+//! Knobs:
+//! - [`CALIB_HALF_LIFE_DAYS`] = 14, the same as the short memory: a slowdown shows up in the
+//!   scores only once its deliveries come in, weeks late already, so the record must forget
+//!   quickly; both records are recency-weighted with it (the tail one relative to the newest
+//!   delivery). About 14/ln 2 = 20 days of deliveries count, a few hundred on a small shop.
 //! - [`CALIB_PRIOR`] = 20 pseudo-deliveries of a perfectly calibrated record (uniform scores),
 //!   the same strength as `prior_strength`: with little record the requested level is used.
-//!
-//! `learn` seeds the record from the tail of the history (deliveries ordered in the last
-//! [`TAIL_DAYS`] before the newest delivery, scored by a model learned on the deliveries
-//! before that tail), so that a model fresh from `learn` is already calibrated; `observe`
-//! scores each new delivery before learning from it, so a live model follows drift.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};

@@ -23,6 +23,13 @@
 //!   distribution), status evidence reshapes it (out for delivery, at the local depot, failed
 //!   attempt, exception), a carrier estimate is weighed by how often it held, and the window is
 //!   the shortest run of days holding the requested confidence.
+//! - **Calibration** (`calib.rs`, weighted split conformal): every delivery is scored by the
+//!   smallest confidence level whose window, as the model would have given it when asked,
+//!   held it; windows are cut at the requested quantile of those scores (a record of the
+//!   history's tail seeded by `learn`, a live 14-day record fed by `observe`), never below
+//!   the requested level. See [`Calibration`].
+//! - **Peak season** (`season.rs`): on Brazilian lanes the window's last day moves by the two
+//!   business days Correios publish as their Black Friday to New Year extension.
 //!
 //! ```
 //! use chrono::{TimeZone, Utc};
