@@ -62,10 +62,18 @@ impl StrCol {
         if let Ok(s) = obj.cast::<PyString>() {
             return Ok(StrCol::Const(Some(s.to_str()?.to_owned())));
         }
-        if obj.hasattr(pyo3::intern!(py, "__arrow_c_array__"))?
+        let arrow = if obj.hasattr(pyo3::intern!(py, "__arrow_c_array__"))?
             || obj.hasattr(pyo3::intern!(py, "__arrow_c_stream__"))?
         {
-            let chunked = obj.extract::<AnyArray>()?.into_chunked_array()?;
+            // Some exporters (polars' all-null columns) produce data arrow-rs rejects: such
+            // objects are still iterable, and read row by row below.
+            obj.extract::<AnyArray>()
+                .ok()
+                .and_then(|a| a.into_chunked_array().ok())
+        } else {
+            None
+        };
+        if let Some(chunked) = arrow {
             let (chunks, _field) = chunked.into_inner();
             let refs: Vec<&dyn Array> = chunks.iter().map(|c| c.as_ref()).collect();
             let one: ArrayRef = match refs.as_slice() {

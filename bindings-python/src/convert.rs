@@ -104,10 +104,17 @@ pub fn json_to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, Py
     })
 }
 
-/// Any serializable core value as its JSON shape in Python objects.
+/// Any serializable core value as its JSON shape in Python objects. Goes through JSON text,
+/// so numbers are exactly what the CLI prints (an `f32` 0.6 stays 0.6, not 0.6000000238).
 pub fn to_py<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
-    let json = serde_json::to_value(value).map_err(Error::from).py_err()?;
+    let text = serde_json::to_string(value).map_err(Error::from).py_err()?;
+    let json: Value = serde_json::from_str(&text).map_err(Error::from).py_err()?;
     json_to_py(py, &json)
+}
+
+/// An `f32` as the `float` its shortest decimal text denotes (0.6, not 0.6000000238).
+pub fn f32_to_py(x: f32) -> f64 {
+    x.to_string().parse().unwrap_or(f64::from(x))
 }
 
 /// A core value from a Python dict (or a JSON string) in its JSON shape.
@@ -138,9 +145,14 @@ pub fn instant(obj: Option<&Bound<'_, PyAny>>) -> PyResult<DateTime<Utc>> {
             .py_err(),
         };
     }
-    match obj.extract::<DateTime<FixedOffset>>() {
-        Ok(t) => Ok(t.with_timezone(&Utc)),
-        Err(_) => Err(Error::InvalidTime {
+    // An aware datetime (any tzinfo: timezone, ZoneInfo, ...) prints its own offset.
+    let aware = obj
+        .getattr(pyo3::intern!(obj.py(), "tzinfo"))
+        .is_ok_and(|tz| !tz.is_none());
+    let text = if aware { py_to_json(obj)? } else { Value::Null };
+    match text.as_str().map(DateTime::<FixedOffset>::parse_from_rfc3339) {
+        Some(Ok(t)) => Ok(t.with_timezone(&Utc)),
+        _ => Err(Error::InvalidTime {
             input: obj.str()?.to_string(),
             reason: "expected an aware datetime (with tzinfo) or RFC 3339 text".into(),
         })

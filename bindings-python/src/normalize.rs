@@ -37,8 +37,8 @@ impl PyNormalized {
     }
     /// How sure the mapping is, 0.0 to 1.0.
     #[getter]
-    fn confidence(&self) -> f32 {
-        self.0.confidence
+    fn confidence(&self) -> f64 {
+        crate::convert::f32_to_py(self.0.confidence)
     }
     /// The rule that decided, e.g. `"table:ups:1N"`, `"given"`, `"fallback:unmapped"`.
     #[getter]
