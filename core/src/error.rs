@@ -29,6 +29,20 @@ pub enum Error {
         /// The carrier as given.
         carrier: String,
     },
+    /// A country code that no business calendar covers.
+    #[error("unknown country `{country}`")]
+    UnknownCountry {
+        /// The country as given.
+        country: String,
+    },
+    /// A region code that is not a region of the country it was given with.
+    #[error("unknown region `{region}` of country `{country}`")]
+    UnknownRegion {
+        /// The country (ISO 3166-1 alpha-2).
+        country: String,
+        /// The region as given.
+        region: String,
+    },
     /// A timestamp that could not be parsed or resolved.
     #[error("invalid time `{input}`: {reason}")]
     InvalidTime {
@@ -97,6 +111,8 @@ impl Error {
             Error::UnknownStatus { .. } => "UnknownStatus",
             Error::StatusMismatch { .. } => "StatusMismatch",
             Error::UnknownCarrier { .. } => "UnknownCarrier",
+            Error::UnknownCountry { .. } => "UnknownCountry",
+            Error::UnknownRegion { .. } => "UnknownRegion",
             Error::InvalidTime { .. } => "InvalidTime",
             Error::InvalidEvent { .. } => "InvalidEvent",
             Error::InvalidJson { .. } => "InvalidJson",

@@ -30,6 +30,12 @@ pub mod timeline;
 pub mod tracking_number;
 
 pub use error::{Error, Result};
+
+/// The README's Rust examples, compiled and run as doctests.
+#[doc = include_str!("../../README.md")]
+#[cfg(doctest)]
+pub struct ReadmeDoctests;
+
 pub use event::{Location, RawEvent, RejectReason};
 pub use normalize::{Normalized, Normalizer, Rule};
 pub use status::{Status, SubStatus};

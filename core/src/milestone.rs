@@ -4,8 +4,8 @@
 
 use serde::Serialize;
 
-use crate::status::Status;
-use crate::timeline::{DerivedState, Shipment};
+use crate::status::{Status, SubStatus};
+use crate::timeline::{DerivedState, Event, Shipment, is_in_carrier_hands};
 
 /// A step of the customer stepper, or a side state.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
@@ -82,16 +82,58 @@ pub struct Progress {
 }
 
 impl Progress {
-    /// Progress for a milestone.
+    /// Progress at a milestone's own step (see [`Milestone::step`]).
     pub fn of(m: Milestone) -> Progress {
+        Progress::at_step(m.step())
+    }
+
+    /// Progress at a 1-based step of the main stepper (clamped to it).
+    pub fn at_step(step: u8) -> Progress {
         let of = Milestone::STEPS.len() as u8;
-        let step = m.step();
+        let step = step.clamp(1, of);
         Progress {
             step,
             of,
             fraction: f64::from(step - 1) / f64::from(of - 1),
         }
     }
+}
+
+/// The main step an event shows the parcel reached, given how many carrier scans came
+/// before it (the first in-transit scan is the hand-over: "shipped").
+fn step_of(e: &Event, carrier_scans_before: usize) -> Option<u8> {
+    let n = &e.normalized;
+    if !n.affects_state {
+        return None;
+    }
+    match n.status {
+        Status::InfoReceived => Some(2),
+        Status::InTransit => Some(
+            if n.substatus == Some(SubStatus::InTransitPickedUp) || carrier_scans_before == 0 {
+                3
+            } else {
+                4
+            },
+        ),
+        Status::OutForDelivery | Status::AvailableForPickup | Status::AttemptFail => Some(5),
+        Status::Delivered => Some(6),
+        _ => None,
+    }
+}
+
+/// The furthest main step reached by `events` (1 = ordered when none).
+fn reached_step(events: &[Event]) -> u8 {
+    let mut carrier_scans = 0;
+    let mut reached = 1;
+    for e in events {
+        if let Some(s) = step_of(e, carrier_scans) {
+            reached = reached.max(s);
+        }
+        if is_in_carrier_hands(&e.normalized) {
+            carrier_scans += 1;
+        }
+    }
+    reached
 }
 
 /// The milestone for a shipment in a derived state.
@@ -106,15 +148,12 @@ pub fn milestone_for(shipment: &Shipment, state: &DerivedState) -> Milestone {
         }
         Status::InfoReceived => Milestone::Processing,
         Status::InTransit => {
-            let moved = shipment
-                .events
-                .iter()
-                .filter(|e| e.normalized.status == Status::InTransit)
-                .count();
-            if moved <= 1 {
-                Milestone::Shipped
-            } else {
+            let upto = state.event_index.map_or(0, |i| i + 1);
+            let events = shipment.events.get(..upto).unwrap_or(&shipment.events);
+            if reached_step(events) >= 4 {
                 Milestone::InTransit
+            } else {
+                Milestone::Shipped
             }
         }
         Status::OutForDelivery => Milestone::OutForDelivery,
@@ -131,4 +170,32 @@ pub fn milestone_for(shipment: &Shipment, state: &DerivedState) -> Milestone {
             }
         }
     }
+}
+
+/// Progress for a shipment at a milestone. Main steps sit at their own step; side states
+/// sit where they happened: an issue or a return at the furthest step reached before it (a
+/// failed attempt at the door counts as out for delivery), a cancellation where it was
+/// cancelled, ready-for-pickup at out-for-delivery's step.
+pub fn progress_for(shipment: &Shipment, state: &DerivedState, milestone: Milestone) -> Progress {
+    if !matches!(
+        milestone,
+        Milestone::Issue | Milestone::Returning | Milestone::Cancelled
+    ) {
+        return Progress::of(milestone);
+    }
+    // The events up to and including the one that began the side state; for a return, the
+    // first return event (the way back may have its own "out for delivery", "delivered").
+    let upto = match milestone {
+        Milestone::Returning => shipment.events.iter().position(|e| {
+            e.normalized.affects_state && e.normalized.status == Status::ReturnToSender
+        }),
+        _ => state.since_index,
+    }
+    .map_or(0, |i| i + 1);
+    let events = shipment.events.get(..upto).unwrap_or(&shipment.events);
+    let mut step = reached_step(events);
+    if milestone != Milestone::Cancelled && shipment.given_shipped_at.is_some() {
+        step = step.max(3);
+    }
+    Progress::at_step(step)
 }

@@ -12,7 +12,8 @@
 //! fall-back overlap (`2024-11-03 01:30`) exists twice; the earlier instant (EDT) is taken.
 
 use chrono::{
-    DateTime, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset, TimeZone, Utc,
+    DateTime, Datelike, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset,
+    TimeZone, Timelike, Utc,
 };
 use chrono_tz::Tz;
 use serde::{Serialize, Serializer};
@@ -63,11 +64,56 @@ fn serialize_zone<S: Serializer>(zone: &Option<Tz>, s: S) -> Result<S::Ok, S::Er
 
 impl EventTime {
     /// The time as RFC 3339 with its local offset (`2024-04-26T07:50:00-04:00`).
+    /// The same text as chrono's `to_rfc3339` (fraction only when non-zero), written without
+    /// the formatting machinery: snapshots format every event's time.
     pub fn to_rfc3339(&self) -> String {
-        match FixedOffset::east_opt(self.offset_seconds) {
-            Some(off) => self.utc.with_timezone(&off).to_rfc3339(),
-            None => self.utc.to_rfc3339(),
+        let Some(off) = FixedOffset::east_opt(self.offset_seconds) else {
+            return self.utc.to_rfc3339();
+        };
+        let local = self.utc.with_timezone(&off).naive_local();
+        let (date, time) = (local.date(), local.time());
+        let year = date.year();
+        if !(0..=9999).contains(&year) || self.offset_seconds % 60 != 0 {
+            return self.utc.with_timezone(&off).to_rfc3339();
         }
+        let mut out = String::with_capacity(32);
+        let push2 = |out: &mut String, n: u32| {
+            out.push(char::from(b'0' + (n / 10 % 10) as u8));
+            out.push(char::from(b'0' + (n % 10) as u8));
+        };
+        let y = year.unsigned_abs();
+        push2(&mut out, y / 100);
+        push2(&mut out, y % 100);
+        out.push('-');
+        push2(&mut out, date.month());
+        out.push('-');
+        push2(&mut out, date.day());
+        out.push('T');
+        push2(&mut out, time.hour());
+        out.push(':');
+        push2(&mut out, time.minute());
+        out.push(':');
+        push2(&mut out, time.second());
+        let nanos = time.nanosecond();
+        if nanos != 0 {
+            // chrono's AutoSi: milli, micro or nano digits, the fewest that are exact.
+            let (value, digits) = if nanos % 1_000_000 == 0 {
+                (nanos / 1_000_000, 3)
+            } else if nanos % 1_000 == 0 {
+                (nanos / 1_000, 6)
+            } else {
+                (nanos, 9)
+            };
+            out.push('.');
+            let text = format!("{value:0digits$}");
+            out.push_str(&text);
+        }
+        let abs = self.offset_seconds.unsigned_abs() / 60;
+        out.push(if self.offset_seconds < 0 { '-' } else { '+' });
+        push2(&mut out, abs / 60);
+        out.push(':');
+        push2(&mut out, abs % 60);
+        out
     }
 
     /// An instant already known in UTC (e.g. `now`), shown in UTC.
@@ -145,6 +191,9 @@ pub fn parse_time(input: &str) -> Result<ParsedTime, Error> {
     if s.is_empty() {
         return Err(invalid("empty"));
     }
+    if let Some(t) = fast_parse(s.as_bytes()) {
+        return Ok(t);
+    }
     if let Ok(t) = DateTime::parse_from_rfc3339(s) {
         return Ok(ParsedTime::WithOffset(t));
     }
@@ -166,6 +215,140 @@ pub fn parse_time(input: &str) -> Result<ParsedTime, Error> {
         }
     }
     Err(invalid("not a recognised date-time shape"))
+}
+
+/// The decimal value of the ASCII digits at `range`, if they are all digits.
+fn digits(b: &[u8], range: std::ops::Range<usize>) -> Option<u32> {
+    let part = b.get(range)?;
+    if part.is_empty() {
+        return None;
+    }
+    part.iter().try_fold(0u32, |acc, &c| {
+        c.is_ascii_digit().then(|| acc * 10 + u32::from(c - b'0'))
+    })
+}
+
+fn local(y: u32, mo: u32, d: u32, h: u32, mi: u32, sec: u32, nanos: u32) -> Option<NaiveDateTime> {
+    NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, mo, d)?.and_hms_nano_opt(h, mi, sec, nanos)
+}
+
+/// A UTC offset `Z`, `+HH:MM`, `+HHMM` or `+HH`, in seconds east.
+fn offset_seconds(b: &[u8]) -> Option<i32> {
+    match b {
+        [b'Z' | b'z'] => Some(0),
+        [sign @ (b'+' | b'-'), rest @ ..] => {
+            let (h, m) = match rest.len() {
+                2 => (digits(rest, 0..2)?, 0),
+                4 => (digits(rest, 0..2)?, digits(rest, 2..4)?),
+                5 if rest.get(2) == Some(&b':') => (digits(rest, 0..2)?, digits(rest, 3..5)?),
+                _ => return None,
+            };
+            if h > 23 || m > 59 {
+                return None;
+            }
+            let secs = i32::try_from(h * 3600 + m * 60).ok()?;
+            Some(if *sign == b'-' { -secs } else { secs })
+        }
+        _ => None,
+    }
+}
+
+/// Hand-written parser for the shapes carriers send most (ISO 8601 with or without offset,
+/// UPS `YYYYMMDD HHMMSS`, DHL `DD.MM.YYYY HH:MM`): ten times faster than trying format
+/// strings one by one. `None` means "not one of these", and the general path decides.
+fn fast_parse(b: &[u8]) -> Option<ParsedTime> {
+    let at = |i: usize| b.get(i).copied();
+    // YYYY-MM-DD[T ]HH:MM[:SS[.f]][offset]
+    if b.len() >= 16
+        && at(4) == Some(b'-')
+        && at(7) == Some(b'-')
+        && matches!(at(10), Some(b'T' | b't' | b' '))
+        && at(13) == Some(b':')
+    {
+        let (mut sec, mut nanos, mut i) = (0, 0, 16);
+        if at(16) == Some(b':') {
+            sec = digits(b, 17..19)?;
+            i = 19;
+            if at(19) == Some(b'.') {
+                let start = 20;
+                let mut end = start;
+                while at(end).is_some_and(|c| c.is_ascii_digit()) {
+                    end += 1;
+                }
+                let frac = b.get(start..end.min(start + 9))?;
+                let mut n = digits(frac, 0..frac.len())?;
+                for _ in frac.len()..9 {
+                    n *= 10;
+                }
+                nanos = n;
+                i = end;
+            }
+        }
+        let t = local(
+            digits(b, 0..4)?,
+            digits(b, 5..7)?,
+            digits(b, 8..10)?,
+            digits(b, 11..13)?,
+            digits(b, 14..16)?,
+            sec,
+            nanos,
+        )?;
+        let rest = b.get(i..)?;
+        if rest.is_empty() {
+            return Some(ParsedTime::Local(t));
+        }
+        let off = FixedOffset::east_opt(offset_seconds(rest)?)?;
+        return off
+            .from_local_datetime(&t)
+            .single()
+            .map(ParsedTime::WithOffset);
+    }
+    // YYYYMMDD HHMMSS, YYYYMMDD HMMSS (UPS drops the leading zero)
+    if (b.len() == 15 || b.len() == 14) && at(8) == Some(b' ') {
+        let time = b.get(9..)?;
+        let (h, rest) = if time.len() == 6 {
+            (digits(time, 0..2)?, 2)
+        } else {
+            (digits(time, 0..1)?, 1)
+        };
+        let t = local(
+            digits(b, 0..4)?,
+            digits(b, 4..6)?,
+            digits(b, 6..8)?,
+            h,
+            digits(time, rest..rest + 2)?,
+            digits(time, rest + 2..rest + 4)?,
+            0,
+        )?;
+        return Some(ParsedTime::Local(t));
+    }
+    // DD.MM.YYYY HH:MM[:SS]
+    if (b.len() == 16 || b.len() == 19)
+        && at(2) == Some(b'.')
+        && at(5) == Some(b'.')
+        && at(10) == Some(b' ')
+        && at(13) == Some(b':')
+    {
+        let sec = if b.len() == 19 {
+            if at(16) != Some(b':') {
+                return None;
+            }
+            digits(b, 17..19)?
+        } else {
+            0
+        };
+        let t = local(
+            digits(b, 6..10)?,
+            digits(b, 3..5)?,
+            digits(b, 0..2)?,
+            digits(b, 11..13)?,
+            digits(b, 14..16)?,
+            sec,
+            0,
+        )?;
+        return Some(ParsedTime::Local(t));
+    }
+    None
 }
 
 /// `YYYYMMDD HMMSS` -> `YYYYMMDD 0HMMSS`: UPS drops the leading zero of early times.
@@ -279,26 +462,36 @@ pub fn zone_for_location(loc: &Location) -> Option<Tz> {
 /// subdivision codes (ISO 3166-2); state-to-zone assignments follow the zone each state's
 /// capital observes.
 pub fn zone_for(country: &str, region: Option<&str>) -> Option<Tz> {
-    let cc = country.trim().to_ascii_uppercase();
-    let region = region.map(|r| {
-        let r = r.trim().to_ascii_uppercase();
+    // Upper-cased on the stack: this runs for every scan without an offset.
+    let mut cc_buf = [0u8; 3];
+    let cc = upper(country.trim(), &mut cc_buf)?;
+    let mut region_buf = [0u8; 8];
+    let region = region.and_then(|r| {
+        let r = r.trim();
         // Accept ISO 3166-2 style `US-CA` as well as `CA`.
-        match r.split_once('-') {
-            Some((prefix, tail)) if prefix == cc => tail.to_string(),
+        let r = match r.split_once('-') {
+            Some((prefix, tail)) if prefix.eq_ignore_ascii_case(cc) => tail,
             _ => r,
-        }
+        };
+        upper(r, &mut region_buf)
     });
     let name = region
-        .as_deref()
-        .and_then(|r| crate::time_zones::regional_zone(&cc, r))
-        .or_else(|| crate::time_zones::country_zone(&cc))?;
+        .and_then(|r| crate::time_zones::regional_zone(cc, r))
+        .or_else(|| crate::time_zones::country_zone(cc))?;
     name.parse().ok()
+}
+
+/// `s` upper-cased into `buf`, when it is short ASCII (country and region codes are).
+fn upper<'b>(s: &str, buf: &'b mut [u8]) -> Option<&'b str> {
+    let out = buf.get_mut(..s.len())?;
+    out.copy_from_slice(s.as_bytes());
+    out.make_ascii_uppercase();
+    std::str::from_utf8(out).ok()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use chrono::Timelike;
 
     fn loc(country: &str, region: Option<&str>) -> Location {
         Location {
@@ -335,6 +528,69 @@ mod tests {
         }
         assert!(parse_time("yesterday").is_err());
         assert!(parse_time("2024-02-30 10:00").is_err());
+    }
+
+    #[test]
+    fn rfc3339_output_matches_chrono() {
+        let cases = [
+            "2024-04-26T07:50:00-04:00",
+            "2024-04-26T07:50:00+00:00",
+            "2024-12-31T23:59:59.5+05:30",
+            "2024-01-01T00:00:00.000123-09:30",
+            "0999-01-01T00:00:00.123456789+14:00",
+        ];
+        for c in cases {
+            let t = DateTime::parse_from_rfc3339(c).unwrap();
+            let et = EventTime {
+                utc: t.with_timezone(&Utc),
+                local: t.naive_local(),
+                offset_seconds: t.offset().local_minus_utc(),
+                source: TzSource::ExplicitOffset,
+                zone: None,
+            };
+            assert_eq!(et.to_rfc3339(), t.to_rfc3339(), "{c}");
+        }
+    }
+
+    #[test]
+    fn fast_path_agrees_with_the_format_strings() {
+        let cases = [
+            ("2024-04-26T07:50:00Z", "2024-04-26T07:50:00+00:00"),
+            (
+                "2024-04-26T07:50:00.123+02:00",
+                "2024-04-26T07:50:00.123+02:00",
+            ),
+            ("2024-04-26 07:50:00-0400", "2024-04-26T07:50:00-04:00"),
+            ("2024-04-26T07:50+05:30", "2024-04-26T07:50:00+05:30"),
+        ];
+        for (input, want) in cases {
+            match parse_time(input).unwrap() {
+                ParsedTime::WithOffset(t) => assert_eq!(t.to_rfc3339(), want, "{input}"),
+                other => panic!("{input}: {other:?}"),
+            }
+        }
+        let locals = [
+            ("2024-04-26T07:50:00", "2024-04-26 07:50:00"),
+            ("2024-04-26 07:50", "2024-04-26 07:50:00"),
+            ("20240426 074700", "2024-04-26 07:47:00"),
+            ("20240426 74700", "2024-04-26 07:47:00"),
+            ("26.04.2024 05:12", "2024-04-26 05:12:00"),
+            ("26.04.2024 05:12:09", "2024-04-26 05:12:09"),
+        ];
+        for (input, want) in locals {
+            match parse_time(input).unwrap() {
+                ParsedTime::Local(t) => assert_eq!(t.to_string(), want, "{input}"),
+                other => panic!("{input}: {other:?}"),
+            }
+        }
+        for bad in [
+            "2024-13-26T07:50:00Z",
+            "31.02.2024 10:00",
+            "20240431 010000",
+            "2024-04-26T25:00",
+        ] {
+            assert!(parse_time(bad).is_err(), "{bad}");
+        }
     }
 
     #[test]

@@ -1,12 +1,199 @@
-//! `tracking-core track`: filled in by its issue.
+//! `tracking-core track`: shipment JSON lines in, snapshot JSON lines out; with `--orders`,
+//! shipments grouped into orders and one order record per order.
+
+use std::collections::HashMap;
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::{DateTime, Utc};
+use serde_json::Value;
+use tracking_core::order::{Order, OrderInput};
+use tracking_core::time::{ParsedTime, ZoneHints, parse_event_time, parse_time};
+use tracking_core::timeline::{Shipment, ShipmentInput, Snapshot};
+use tracking_core::{Error, Normalizer};
 
 use super::CmdResult;
+use crate::io;
+
+macro_rules! long_about {
+    () => {
+        "\
+Reads shipments as JSON lines (one shipment per line, in the shape of design/ARCHITECTURE.md:
+id, carrier, tracking_number, origin, destination, ordered_at, shipped_at, delivered_at,
+promised_by, events[...]) and writes one snapshot per line: status, substatus, terminal,
+milestone, progress {step, of, fraction}, since, shipped_at, delivered_at, last_event_at, the
+normalized events (each with status, rule and confidence) and the rejected events with a
+typed reason.
+
+The clock: --now (RFC 3339; default: the current time) is used to reject scans dated in the
+future; a line's own `as_of` field overrides it for that line.
+
+Orders (--orders): a line is either an order {\"id\", \"shipments\": [shipment, ...]} or a
+shipment carrying an `order_id`; shipments with the same order_id form one order (a shipment
+without order_id is an order of its own). One order record per order is written at the end,
+in order of first appearance: status (ordered, partially_shipped, shipped, in_transit,
+partially_delivered, delivered, exception, partially_returned, returned, cancelled),
+milestone, progress, parcels, delivered, return_legs, attention [parcels needing attention,
+with the reason] and shipments [snapshots]. A shipment with \"direction\": \"return\" is a
+return leg and never counts as an outbound parcel.
+
+A malformed line gives an error record {\"line\": N, \"error\": {\"kind\", \"message\"}} and the
+run continues; the exit code is 1 if any line failed, 0 otherwise."
+    };
+}
+
+macro_rules! after_help {
+    () => {
+        "\
+Example:
+  $ echo '{\"id\":\"A1\",\"carrier\":\"ups\",\"events\":[{\"description\":\"Delivered\",\"time\":\"2024-04-26T14:02:00-04:00\"}]}' \\
+      | tracking-core track --now 2024-04-27T00:00:00Z
+  {\"id\":\"A1\",...,\"status\":\"delivered\",\"substatus\":null,\"terminal\":true,\"milestone\":\"delivered\",
+   \"progress\":{\"step\":6,\"of\":6,\"fraction\":1.0},...,\"delivered_at\":\"2024-04-26T18:02:00Z\",...}
+
+  $ tracking-core track --orders shipments.jsonl     # lines with order_id -> order records"
+    };
+}
 
 /// Arguments of `track`.
 #[derive(clap::Args)]
-pub struct Args {}
+// The subcommand's doc comment in main.rs sets `about`/`long_about`; the full description
+// goes after the options (`--help`), the example in both `-h` and `--help`.
+#[command(after_help = after_help!(), after_long_help = concat!(long_about!(), "\n\n", after_help!()))]
+pub struct Args {
+    /// Shipment JSON lines; `-` or nothing for stdin.
+    pub input: Option<PathBuf>,
+    /// The clock, RFC 3339 (a wall-clock time without offset is read as UTC). Default: now.
+    #[arg(long)]
+    pub now: Option<String>,
+    /// Group shipments into orders (by `order_id`, or order lines with `shipments`) and
+    /// write one order record per order.
+    #[arg(long)]
+    pub orders: bool,
+}
+
+/// Everything a snapshot is built with besides the shipment itself. The estimate, health
+/// and message stages add their inputs (model, locale) here.
+pub struct TrackOptions {
+    /// The clock, unless a line says otherwise (`as_of`).
+    pub now: DateTime<Utc>,
+    /// The normalizer.
+    pub normalizer: Normalizer,
+}
+
+impl TrackOptions {
+    /// The clock for one shipment: its `as_of` (read in its destination's zone when it has
+    /// no offset), else the run's clock.
+    ///
+    /// # Errors
+    /// [`Error::InvalidTime`] when `as_of` cannot be read.
+    pub fn now_for(&self, input: &ShipmentInput) -> Result<DateTime<Utc>, Error> {
+        match input.as_of.as_deref().filter(|s| !s.trim().is_empty()) {
+            Some(s) => {
+                let hints = ZoneHints {
+                    destination: input.destination.as_ref(),
+                    ..ZoneHints::default()
+                };
+                Ok(parse_event_time(s, &hints)?.utc)
+            }
+            None => Ok(self.now),
+        }
+    }
+}
+
+/// Builds a shipment from its input at its clock.
+///
+/// # Errors
+/// As [`Shipment::from_input`], plus a bad `as_of`.
+pub fn build_shipment(input: ShipmentInput, opts: &TrackOptions) -> Result<Shipment, Error> {
+    let now = opts.now_for(&input)?;
+    Ok(Shipment::from_input(input, &opts.normalizer, now)?.0)
+}
+
+/// The snapshot of one input shipment: the one place where `track` builds its output.
+///
+/// # Errors
+/// As [`build_shipment`].
+pub fn snapshot_of(input: ShipmentInput, opts: &TrackOptions) -> Result<Snapshot, Error> {
+    Ok(build_shipment(input, opts)?.snapshot())
+}
+
+/// Reads `--now`: RFC 3339, or a wall-clock time read as UTC.
+fn parse_now(s: &str) -> Result<DateTime<Utc>, Error> {
+    Ok(match parse_time(s)? {
+        ParsedTime::WithOffset(t) => t.with_timezone(&Utc),
+        ParsedTime::Local(t) => t.and_utc(),
+    })
+}
 
 /// Runs the subcommand.
-pub fn run(_args: Args) -> CmdResult {
-    Err("not implemented yet".into())
+pub fn run(args: Args) -> CmdResult {
+    let now = match args.now.as_deref() {
+        Some(s) => parse_now(s)?,
+        None => DateTime::<Utc>::from(std::time::SystemTime::now()),
+    };
+    let opts = TrackOptions {
+        now,
+        normalizer: Normalizer::new(),
+    };
+    let input = io::open_input(args.input.as_deref())?;
+    let mut out = io::stdout();
+    let failed = if args.orders {
+        track_orders(input, &mut out, &opts)?
+    } else {
+        io::for_each_line(input, &mut out, |line, out| {
+            let shipment: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
+            let snap = snapshot_of(shipment, &opts).map_err(io::core_err)?;
+            io::write_json(out, &snap).map_err(|e| ("Io".to_string(), e.to_string()))
+        })?
+    };
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// Orders mode: collects shipments per order, then writes the order records.
+fn track_orders<W: Write>(
+    input: Box<dyn std::io::BufRead>,
+    out: &mut W,
+    opts: &TrackOptions,
+) -> std::io::Result<usize> {
+    let mut orders: Vec<Order> = Vec::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
+    let failed = io::for_each_line(input, out, |line, _| {
+        let value: Value = serde_json::from_str(line).map_err(io::json_err)?;
+        let (order_id, shipments) = if value.get("shipments").is_some_and(Value::is_array) {
+            let order: OrderInput = serde_json::from_value(value).map_err(io::json_err)?;
+            (order.id, order.shipments)
+        } else {
+            let shipment: ShipmentInput = serde_json::from_value(value).map_err(io::json_err)?;
+            let id = shipment
+                .order_id
+                .clone()
+                .unwrap_or_else(|| shipment.id.clone());
+            (id, vec![shipment])
+        };
+        // Build every shipment of the line first, so a bad line adds nothing.
+        let built = shipments
+            .into_iter()
+            .map(|s| build_shipment(s, opts))
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(io::core_err)?;
+        let slot = *index.entry(order_id.clone()).or_insert_with(|| {
+            orders.push(Order::new(order_id, Vec::new()));
+            orders.len() - 1
+        });
+        if let Some(order) = orders.get_mut(slot) {
+            order.shipments.extend(built);
+        }
+        Ok(())
+    })?;
+    for order in &orders {
+        io::write_json(out, &order.snapshot())?;
+    }
+    out.flush()?;
+    Ok(failed)
 }

@@ -4,8 +4,16 @@
 //! - Pre-carrier statuses (`pending`, `info_received`) never pull back a parcel the carrier
 //!   already has (carriers re-send "shipment information received").
 //! - Terminal states hold against later noise; only real evidence moves them on:
-//!   delivered -> return to sender; cancelled -> actual movement (the label was used after
-//!   all); lost -> movement (found). Returned, disposed and seized are final.
+//!   delivered -> return to sender; a partial delivery -> the rest delivered; cancelled ->
+//!   actual movement (the label was used after all); lost -> movement (found). Returned,
+//!   disposed and seized are final.
+//! - Once a parcel is returning to its sender, the scans of the way back (arrivals,
+//!   departures, out for delivery) do not make it outbound again, and a "delivered" on the
+//!   way back means delivered *to the sender*: `return_to_sender.returned`. A problem
+//!   (exception) on the way back still shows.
+//! - `since` is when the current (status, sub-status) began: a repeat of the same state, or
+//!   a refinement of a delivery (signature recorded), keeps the first instant, so
+//!   `delivered_at` is the moment of delivery.
 //!
 //! Because the fold runs in time order, a late-arriving *older* scan sorts before the terminal
 //! one and cannot regress it.
@@ -24,12 +32,14 @@ pub struct DerivedState {
     pub status: Status,
     /// Current sub-status.
     pub substatus: Option<SubStatus>,
-    /// When the event that set the state happened (none for `pending`).
+    /// When the current state began (none for `pending` without events).
     pub since: Option<DateTime<Utc>>,
     /// Whether the state is terminal.
     pub terminal: bool,
-    /// Index into the timeline of the event that set the state.
+    /// Index into the timeline of the event that last set or confirmed the state.
     pub event_index: Option<usize>,
+    /// Index into the timeline of the event that began the current state (at `since`).
+    pub since_index: Option<usize>,
 }
 
 impl Default for DerivedState {
@@ -40,6 +50,7 @@ impl Default for DerivedState {
             since: None,
             terminal: false,
             event_index: None,
+            since_index: None,
         }
     }
 }
@@ -68,7 +79,11 @@ pub(crate) fn is_in_carrier_hands(n: &Normalized) -> bool {
     n.affects_state
         && !matches!(
             n.status,
-            Status::Pending | Status::InfoReceived | Status::Cancelled | Status::Unknown
+            Status::Pending
+                | Status::InfoReceived
+                | Status::Cancelled
+                | Status::Unknown
+                | Status::Expired
         )
 }
 
@@ -84,45 +99,88 @@ fn is_movement(s: Status) -> bool {
     )
 }
 
-/// Whether `next` may replace `current`.
-fn may_move(current: &DerivedState, next: &Normalized) -> bool {
+/// What an event does to the state.
+enum Step {
+    /// Nothing: noise, or not enough evidence to move a terminal state.
+    Keep,
+    /// The state becomes this (status, sub-status).
+    Move(Status, Option<SubStatus>),
+    /// Same delivery, more detail: take the sub-status, keep `since`.
+    Refine(Option<SubStatus>),
+}
+
+fn step(current: &DerivedState, next: &Normalized) -> Step {
     if !next.affects_state {
-        return false;
+        return Step::Keep;
     }
     let (cur, new) = (current.status, next.status);
+    let mv = Step::Move(new, next.substatus);
     if current.terminal {
         return match (cur, current.substatus) {
-            // A refinement of the same delivery (e.g. signature captured) or a return.
-            (Status::Delivered, _) => {
-                matches!(new, Status::ReturnToSender)
-                    || (new == Status::Delivered && next.substatus.is_some())
+            // The rest of a partial delivery arrived.
+            (Status::Delivered, Some(SubStatus::DeliveredPartial)) if new == Status::Delivered => {
+                mv
             }
-            (Status::Cancelled, _) => is_movement(new),
-            (Status::Exception, Some(SubStatus::ExceptionLost)) => is_movement(new),
-            _ => false,
+            // Same delivery, more detail (signature recorded, photo) when none was known.
+            (Status::Delivered, None) if new == Status::Delivered && next.substatus.is_some() => {
+                Step::Refine(next.substatus)
+            }
+            // Real evidence of a return after delivery (refused at the door after scan, or a
+            // recall by the carrier).
+            (Status::Delivered, _) if new == Status::ReturnToSender => mv,
+            (Status::Cancelled, _) if is_movement(new) => mv,
+            (Status::Exception, Some(SubStatus::ExceptionLost)) if is_movement(new) => mv,
+            _ => Step::Keep,
+        };
+    }
+    if cur == Status::ReturnToSender {
+        return match new {
+            Status::ReturnToSender => mv,
+            // Delivered on the way back = delivered to the sender.
+            Status::Delivered => Step::Move(
+                Status::ReturnToSender,
+                Some(SubStatus::ReturnToSenderReturned),
+            ),
+            Status::Exception | Status::Cancelled => mv,
+            _ => Step::Keep,
         };
     }
     if matches!(new, Status::Pending | Status::InfoReceived)
         && !matches!(cur, Status::Pending | Status::InfoReceived)
     {
-        return false;
+        return Step::Keep;
     }
-    true
+    mv
 }
 
 /// Folds a timeline (sorted by instant) into the current state.
 pub fn derive_state(events: &[Event]) -> DerivedState {
     let mut state = DerivedState::default();
     for (i, e) in events.iter().enumerate() {
-        let n = &e.normalized;
-        if may_move(&state, n) {
-            state = DerivedState {
-                status: n.status,
-                substatus: n.substatus,
-                since: Some(e.time.utc),
-                terminal: is_terminal(n.status, n.substatus),
-                event_index: Some(i),
-            };
+        match step(&state, &e.normalized) {
+            Step::Keep => {}
+            Step::Refine(sub) => {
+                state.substatus = sub;
+                state.terminal = is_terminal(state.status, sub);
+                state.event_index = Some(i);
+            }
+            Step::Move(status, substatus) => {
+                let unchanged =
+                    state.since.is_some() && status == state.status && substatus == state.substatus;
+                let (since, since_index) = if unchanged {
+                    (state.since, state.since_index)
+                } else {
+                    (Some(e.time.utc), Some(i))
+                };
+                state = DerivedState {
+                    status,
+                    substatus,
+                    since,
+                    terminal: is_terminal(status, substatus),
+                    event_index: Some(i),
+                    since_index,
+                };
+            }
         }
     }
     state

@@ -1,9 +1,41 @@
 //! The shipment JSON shape (design/ARCHITECTURE.md): input of `track`, `estimate`, `health`,
 //! and one record of history for `learn`.
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::event::{Location, RawEvent};
+
+/// Which way a shipment goes: to the customer, or back from them (a return label).
+///
+/// In JSON: `"outbound"` (default when absent or null) or `"return"`; `forward`, `inbound`,
+/// `reverse` and `returns` are accepted as synonyms, case-insensitively.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// From the shop to the customer.
+    #[default]
+    Outbound,
+    /// A return leg: from the customer back to the shop. Its delivery is the shop receiving
+    /// the return; it never counts as an outbound parcel of an order.
+    Return,
+}
+
+impl<'de> Deserialize<'de> for Direction {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = Option::<std::borrow::Cow<'de, str>>::deserialize(d)?;
+        match s
+            .as_deref()
+            .map(|s| s.trim().to_ascii_lowercase())
+            .as_deref()
+        {
+            None | Some("" | "outbound" | "forward") => Ok(Direction::Outbound),
+            Some("return" | "returns" | "inbound" | "reverse") => Ok(Direction::Return),
+            Some(other) => Err(serde::de::Error::custom(format!(
+                "unknown direction `{other}` (expected `outbound` or `return`)"
+            ))),
+        }
+    }
+}
 
 /// A carrier's own delivery estimate, as times or dates.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -22,6 +54,10 @@ pub struct CarrierEstimate {
 pub struct ShipmentInput {
     /// The caller's identifier (order line, parcel id).
     pub id: String,
+    /// The order this shipment belongs to, when several shipments make one order.
+    pub order_id: Option<String>,
+    /// Outbound (default) or a return leg.
+    pub direction: Direction,
     /// Carrier slug or name, when known.
     pub carrier: Option<String>,
     /// The carrier's tracking number.

@@ -13,8 +13,9 @@ mod snapshot;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde::Serialize;
 
+pub(crate) use fold::is_in_carrier_hands;
 pub use fold::{DerivedState, derive_state};
-pub use input::{CarrierEstimate, ShipmentInput};
+pub use input::{CarrierEstimate, Direction, ShipmentInput};
 pub use snapshot::{EventView, Snapshot};
 
 use crate::error::Error;
@@ -65,6 +66,10 @@ pub struct IngestReport {
 pub struct Shipment {
     /// The caller's identifier.
     pub id: String,
+    /// The order it belongs to, when known.
+    pub order_id: Option<String>,
+    /// Outbound, or a return leg.
+    pub direction: Direction,
     /// Carrier slug or name, when known.
     pub carrier: Option<String>,
     /// Tracking number.
@@ -87,7 +92,8 @@ pub struct Shipment {
     pub carrier_estimate: Option<(DateTime<Utc>, DateTime<Utc>)>,
     /// Accepted events, sorted by instant (ties broken by identity).
     pub events: Vec<Event>,
-    /// Every event ever rejected, with its reason.
+    /// Every distinct event ever rejected, with its reason, in a canonical order (so the
+    /// arrival order of a batch never shows).
     pub rejected: Vec<Rejected>,
 }
 
@@ -146,6 +152,8 @@ impl Shipment {
         };
         let mut shipment = Shipment {
             id: input.id,
+            order_id: input.order_id,
+            direction: input.direction,
             carrier: input.carrier,
             tracking_number: input.tracking_number,
             service: input.service,
@@ -173,13 +181,15 @@ impl Shipment {
         now: DateTime<Utc>,
     ) -> IngestReport {
         let mut report = IngestReport::default();
+        let events = events.into_iter();
+        self.events.reserve(events.size_hint().0);
         for raw in events {
             match self.prepare(raw, normalizer, now) {
                 Ok(event) => match self.events.iter_mut().find(|e| e.id == event.id) {
                     Some(existing) => {
                         // Same scan re-sent, possibly with updated fields: keep a
                         // deterministic winner so arrival order never matters.
-                        if content_key(&event) > content_key(existing) {
+                        if content_key(&event.raw) > content_key(&existing.raw) {
                             *existing = event;
                         }
                         report.duplicates += 1;
@@ -195,8 +205,12 @@ impl Shipment {
                         event: raw,
                         error: reason,
                     };
-                    if !self.rejected.contains(&rejected) {
-                        self.rejected.push(rejected.clone());
+                    let key = rejected_key(&rejected);
+                    if let Err(pos) = self
+                        .rejected
+                        .binary_search_by(|r| rejected_key(r).cmp(&key))
+                    {
+                        self.rejected.insert(pos, rejected.clone());
                     }
                     report.rejected.push(rejected);
                 }
@@ -229,10 +243,11 @@ impl Shipment {
                 )));
             }
         };
-        let time_text = match (raw.date.as_deref(), raw.time.as_deref()) {
-            (Some(d), Some(t)) => format!("{} {}", d.trim(), t.trim()),
-            (Some(d), None) => d.trim().to_string(),
-            (None, Some(t)) => t.trim().to_string(),
+        let time_text: std::borrow::Cow<'_, str> = match (raw.date.as_deref(), raw.time.as_deref())
+        {
+            (Some(d), Some(t)) => format!("{} {}", d.trim(), t.trim()).into(),
+            (Some(d), None) => d.trim().into(),
+            (None, Some(t)) => t.trim().into(),
             (None, None) => return Err(Box::new((raw, RejectReason::MissingTime))),
         };
         let hints = ZoneHints {
@@ -247,12 +262,10 @@ impl Shipment {
                     Error::InvalidTime { reason, .. } => reason,
                     other => other.to_string(),
                 };
+                let input = time_text.into_owned();
                 return Err(Box::new((
                     raw,
-                    RejectReason::UnparseableTime {
-                        input: time_text,
-                        detail,
-                    },
+                    RejectReason::UnparseableTime { input, detail },
                 )));
             }
         };
@@ -318,51 +331,103 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, Error> {
     })
 }
 
-/// FNV-1a 64: a stable hash (same value on every platform and run), unlike `DefaultHasher`.
-fn fnv1a(parts: &[&str]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for part in parts {
-        for b in part.bytes().chain(std::iter::once(0x1f)) {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-    h
-}
+/// FNV-1a 64, streamed: a stable hash (same value on every platform and run), unlike
+/// `DefaultHasher`, fed without building intermediate strings (ingest is on the hot path).
+struct Fnv(u64);
 
-fn fold_text(s: Option<&str>) -> String {
-    s.unwrap_or_default()
-        .chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+impl Fnv {
+    fn new() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+
+    fn byte(&mut self, b: u8) {
+        self.0 ^= u64::from(b);
+        self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+    }
+
+    fn bytes(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.byte(b);
+        }
+        self.byte(0x1f);
+    }
+
+    /// The hash as 16 lower-case hex digits.
+    fn hex(&self) -> String {
+        (0..16)
+            .rev()
+            .map(|i| {
+                let nibble = (self.0 >> (i * 4)) & 0xf;
+                char::from_digit(nibble as u32, 16).unwrap_or('0')
+            })
+            .collect()
+    }
+
+    /// Text folded for identity: letters and digits only, lower-cased, so re-sent copies
+    /// that differ in case, spacing or punctuation hash the same.
+    fn folded(&mut self, s: Option<&str>) {
+        for c in s.unwrap_or_default().chars() {
+            if c.is_ascii() {
+                if c.is_ascii_alphanumeric() {
+                    self.byte(c.to_ascii_lowercase() as u8);
+                }
+            } else if c.is_alphanumeric() {
+                let mut buf = [0u8; 4];
+                for lc in c.to_lowercase() {
+                    for &b in lc.encode_utf8(&mut buf).as_bytes() {
+                        self.byte(b);
+                    }
+                }
+            }
+        }
+        self.byte(0x1f);
+    }
 }
 
 fn identity(raw: &RawEvent, time: &EventTime, shipment_carrier: Option<&str>) -> String {
-    let carrier = fold_text(raw.carrier.as_deref().or(shipment_carrier));
+    let mut h = Fnv::new();
     if let Some(id) = raw.id.as_deref().filter(|s| !s.trim().is_empty()) {
-        return format!("{:016x}", fnv1a(&["id", &carrier, id.trim()]));
+        h.bytes(b"id");
+        h.folded(raw.carrier.as_deref().or(shipment_carrier));
+        h.bytes(id.trim().as_bytes());
+        return h.hex();
     }
     let loc = raw.location.as_ref();
-    let place = format!(
-        "{}|{}",
-        fold_text(loc.and_then(|l| l.country.as_deref())),
-        fold_text(loc.and_then(|l| l.city.as_deref()))
-    );
-    let instant = time.utc.timestamp().to_string();
-    format!(
-        "{:016x}",
-        fnv1a(&[
-            &carrier,
-            &fold_text(raw.code.as_deref()),
-            &fold_text(raw.description.as_deref()),
-            &instant,
-            &place,
-        ])
-    )
+    h.folded(raw.carrier.as_deref().or(shipment_carrier));
+    h.folded(raw.code.as_deref());
+    h.folded(raw.description.as_deref());
+    h.bytes(&time.utc.timestamp().to_le_bytes());
+    h.folded(loc.and_then(|l| l.country.as_deref()));
+    h.folded(loc.and_then(|l| l.city.as_deref()));
+    h.hex()
 }
 
 /// A total order on event content, to pick the same winner among re-sent versions.
-fn content_key(e: &Event) -> String {
-    serde_json::to_string(&e.raw).unwrap_or_default()
+fn content_key(r: &RawEvent) -> impl Ord + '_ {
+    let l = r.location.as_ref();
+    (
+        (
+            r.id.as_deref(),
+            r.carrier.as_deref(),
+            r.code.as_deref(),
+            r.description.as_deref(),
+            r.time.as_deref(),
+            r.date.as_deref(),
+        ),
+        (
+            r.language.as_deref(),
+            r.status.as_deref(),
+            r.substatus.as_deref(),
+            l.is_some(),
+            l.and_then(|l| l.city.as_deref()),
+            l.and_then(|l| l.region.as_deref()),
+            l.and_then(|l| l.postal_code.as_deref()),
+            l.and_then(|l| l.country.as_deref()),
+        ),
+    )
+}
+
+/// A total order on rejected events, so the list does not depend on arrival order.
+fn rejected_key(r: &Rejected) -> String {
+    serde_json::to_string(r).unwrap_or_default()
 }

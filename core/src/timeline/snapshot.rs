@@ -4,12 +4,12 @@
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::{Event, Rejected, Shipment};
+use super::{Direction, Event, Rejected, Shipment};
 use crate::estimate::DeliveryWindow;
 use crate::event::Location;
 use crate::health::Health;
 use crate::message::Message;
-use crate::milestone::{Milestone, Progress, milestone_for};
+use crate::milestone::{Milestone, Progress, milestone_for, progress_for};
 use crate::status::{Status, SubStatus};
 use crate::time::TzSource;
 
@@ -70,6 +70,10 @@ impl From<&Event> for EventView {
 pub struct Snapshot {
     /// The shipment's identifier.
     pub id: String,
+    /// The order it belongs to, when known.
+    pub order_id: Option<String>,
+    /// Outbound, or a return leg.
+    pub direction: Direction,
     /// Carrier slug or name, when known.
     pub carrier: Option<String>,
     /// Tracking number.
@@ -111,13 +115,15 @@ impl Shipment {
         let milestone = milestone_for(self, &state);
         Snapshot {
             id: self.id.clone(),
+            order_id: self.order_id.clone(),
+            direction: self.direction,
             carrier: self.carrier.clone(),
             tracking_number: self.tracking_number.clone(),
             status: state.status,
             substatus: state.substatus,
             terminal: state.terminal,
             since: state.since,
-            progress: Progress::of(milestone),
+            progress: progress_for(self, &state, milestone),
             milestone,
             last_event_at: self.last_event_at(),
             shipped_at: self.shipped_at(),

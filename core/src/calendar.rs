@@ -1,1 +1,0 @@
-//! `calendar`: see design/ARCHITECTURE.md ("Core modules"). Filled in by its issue.
