@@ -1,12 +1,272 @@
-//! `tracking-core eval-normalize`: filled in by its issue.
+//! `tracking-core eval-normalize`: scores the normalizer on a labelled JSON-lines file (raw
+//! event fields plus CamelCase `status` / `substatus` labels): accuracy overall, per carrier,
+//! per language, sub-status accuracy, and every non-delivery that came out `delivered`.
+
+use std::collections::BTreeMap;
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use serde::Serialize;
+use serde_json::Value;
+use tracking_core::{Normalized, Status, SubStatus};
 
 use super::CmdResult;
+use crate::io;
 
 /// Arguments of `eval-normalize`.
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Labelled event JSON lines.
+    pub file: PathBuf,
+    /// Print the report as one JSON object.
+    #[arg(long)]
+    pub json: bool,
+    /// Print every mismatch.
+    #[arg(long)]
+    pub errors: bool,
+    /// Ignore codes and carriers: score the text classifier alone (how it fares on codes no
+    /// table knows).
+    #[arg(long)]
+    pub text_only: bool,
+    /// Extra mappings (JSON), as for `normalize`.
+    #[arg(long)]
+    pub overrides: Option<PathBuf>,
+}
+
+#[derive(Default, Serialize)]
+struct Score {
+    n: usize,
+    status_ok: usize,
+    substatus_ok: usize,
+}
+
+impl Score {
+    fn add(&mut self, status_ok: bool, sub_ok: bool) {
+        self.n += 1;
+        self.status_ok += usize::from(status_ok);
+        self.substatus_ok += usize::from(status_ok && sub_ok);
+    }
+    fn pct(ok: usize, n: usize) -> f64 {
+        if n == 0 {
+            0.0
+        } else {
+            100.0 * ok as f64 / n as f64
+        }
+    }
+}
+
+#[derive(Serialize)]
+struct Case {
+    line: usize,
+    carrier: String,
+    code: Option<String>,
+    description: Option<String>,
+    label: String,
+    got: String,
+    rule: String,
+    note: Option<String>,
+}
+
+#[derive(Default, Serialize)]
+struct Report {
+    overall: Score,
+    by_carrier: BTreeMap<String, Score>,
+    by_language: BTreeMap<String, Score>,
+    by_rule_kind: BTreeMap<String, Score>,
+    confusions: BTreeMap<String, usize>,
+    delivered_false_positives: Vec<Case>,
+    bad_lines: Vec<(usize, String)>,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    mismatches: Vec<Case>,
+}
+
+fn label(status: Status, sub: Option<SubStatus>) -> String {
+    sub.map_or(status.label(), SubStatus::label).to_string()
+}
+
+fn str_field(v: &Value, k: &str) -> Option<String> {
+    v.get(k).and_then(Value::as_str).map(str::to_string)
+}
 
 /// Runs the subcommand.
-pub fn run(_args: Args) -> CmdResult {
-    Err("not implemented yet".into())
+pub fn run(args: Args) -> CmdResult {
+    let n = super::normalize::normalizer(args.overrides.as_ref())?;
+    let input = io::open_input(Some(&args.file))?;
+    let mut r = Report::default();
+    for (i, line) in input.lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let lineno = i + 1;
+        let v: Value = match serde_json::from_str(&line) {
+            Ok(v) => v,
+            Err(e) => {
+                r.bad_lines.push((lineno, e.to_string()));
+                continue;
+            }
+        };
+        let want_status = str_field(&v, "status").and_then(|s| s.parse::<Status>().ok());
+        let want_sub = match str_field(&v, "substatus") {
+            Some(s) => match s.parse::<SubStatus>() {
+                Ok(sub) => Some(sub),
+                Err(e) => {
+                    r.bad_lines.push((lineno, e.to_string()));
+                    continue;
+                }
+            },
+            None => None,
+        };
+        let Some(want_status) = want_status else {
+            r.bad_lines
+                .push((lineno, "missing or unknown `status` label".into()));
+            continue;
+        };
+        let carrier = str_field(&v, "carrier").unwrap_or_default();
+        let code = str_field(&v, "code");
+        let description = str_field(&v, "description");
+        let language = str_field(&v, "language");
+        // Labels are not given statuses: normalize from the raw fields only.
+        let got: Normalized = if args.text_only {
+            n.normalize("", None, description.as_deref(), language.as_deref())
+        } else {
+            n.normalize(
+                &carrier,
+                code.as_deref(),
+                description.as_deref(),
+                language.as_deref(),
+            )
+        };
+        let status_ok = got.status == want_status;
+        let sub_ok = got.substatus == want_sub;
+        r.overall.add(status_ok, sub_ok);
+        r.by_carrier
+            .entry(carrier.clone())
+            .or_default()
+            .add(status_ok, sub_ok);
+        r.by_language
+            .entry(language.clone().unwrap_or_else(|| "?".into()))
+            .or_default()
+            .add(status_ok, sub_ok);
+        r.by_rule_kind
+            .entry(got.rule.kind().to_string())
+            .or_default()
+            .add(status_ok, sub_ok);
+        let case = || Case {
+            line: lineno,
+            carrier: carrier.clone(),
+            code: code.clone(),
+            description: description.clone(),
+            label: label(want_status, want_sub),
+            got: label(got.status, got.substatus),
+            rule: got.rule.to_string(),
+            note: got.note.as_deref().map(str::to_string),
+        };
+        if !status_ok {
+            *r.confusions
+                .entry(format!("{} -> {}", want_status.label(), got.status.label()))
+                .or_default() += 1;
+        }
+        if want_status != Status::Delivered && got.status == Status::Delivered {
+            r.delivered_false_positives.push(case());
+        }
+        if args.errors && !(status_ok && sub_ok) {
+            r.mismatches.push(case());
+        }
+    }
+    let mut out = io::stdout();
+    if args.json {
+        io::write_json(&mut out, &r)?;
+    } else {
+        print_text(&mut out, &r)?;
+    }
+    out.flush()?;
+    Ok(if r.bad_lines.is_empty() {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn score_line(out: &mut impl Write, name: &str, s: &Score) -> std::io::Result<()> {
+    writeln!(
+        out,
+        "  {name:<24} n={:<4} status {:5.1}%  substatus {:5.1}%",
+        s.n,
+        Score::pct(s.status_ok, s.n),
+        Score::pct(s.substatus_ok, s.n)
+    )
+}
+
+fn print_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
+    writeln!(out, "events: {}", r.overall.n)?;
+    writeln!(
+        out,
+        "status accuracy:    {:.1}% ({}/{})",
+        Score::pct(r.overall.status_ok, r.overall.n),
+        r.overall.status_ok,
+        r.overall.n
+    )?;
+    writeln!(
+        out,
+        "substatus accuracy: {:.1}% ({}/{}) (status and sub-status both right)",
+        Score::pct(r.overall.substatus_ok, r.overall.n),
+        r.overall.substatus_ok,
+        r.overall.n
+    )?;
+    writeln!(
+        out,
+        "non-deliveries normalized as delivered: {}",
+        r.delivered_false_positives.len()
+    )?;
+    for c in &r.delivered_false_positives {
+        writeln!(
+            out,
+            "  line {} {} {:?} {:?}: label {} got {} ({})",
+            c.line, c.carrier, c.code, c.description, c.label, c.got, c.rule
+        )?;
+    }
+    writeln!(out, "by rule kind:")?;
+    for (k, s) in &r.by_rule_kind {
+        score_line(out, k, s)?;
+    }
+    writeln!(out, "by language:")?;
+    for (k, s) in &r.by_language {
+        score_line(out, k, s)?;
+    }
+    writeln!(out, "by carrier:")?;
+    for (k, s) in &r.by_carrier {
+        score_line(out, k, s)?;
+    }
+    let mut conf: Vec<_> = r.confusions.iter().collect();
+    conf.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    writeln!(out, "most frequent status confusions (label -> got):")?;
+    for (k, v) in conf.iter().take(12) {
+        writeln!(out, "  {v:>3}  {k}")?;
+    }
+    for (line, e) in &r.bad_lines {
+        writeln!(out, "bad line {line}: {e}")?;
+    }
+    if !r.mismatches.is_empty() {
+        writeln!(out, "mismatches:")?;
+        for c in &r.mismatches {
+            writeln!(
+                out,
+                "  line {} {} {:?} {:?}: label {} got {} ({}){}",
+                c.line,
+                c.carrier,
+                c.code,
+                c.description,
+                c.label,
+                c.got,
+                c.rule,
+                c.note
+                    .as_deref()
+                    .map(|n| format!(" note: {n}"))
+                    .unwrap_or_default()
+            )?;
+        }
+    }
+    Ok(())
 }

@@ -1,12 +1,76 @@
-//! `tracking-core normalize`: filled in by its issue.
+//! `tracking-core normalize`: raw event JSON lines in, the same lines out with `status`,
+//! `substatus`, `confidence` and `rule` added (and `reason`, `note` when set). A bad line
+//! becomes an error record with its line number; the exit code is 1 if any line failed.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use serde_json::{Value, json};
+use tracking_core::{Normalizer, RawEvent};
 
 use super::CmdResult;
+use crate::io;
 
 /// Arguments of `normalize`.
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Raw event JSON lines (`-` or nothing for stdin).
+    pub file: Option<PathBuf>,
+    /// Extra mappings (JSON; shape in the README, "Status normalization").
+    #[arg(long)]
+    pub overrides: Option<PathBuf>,
+    /// Carrier for events that name none.
+    #[arg(long)]
+    pub carrier: Option<String>,
+}
+
+/// Builds the normalizer, with overrides when given.
+pub fn normalizer(overrides: Option<&PathBuf>) -> Result<Normalizer, Box<dyn std::error::Error>> {
+    Ok(match overrides {
+        Some(path) => {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            Normalizer::with_overrides_json(&text)
+                .map_err(|e| format!("{}: {e}", path.display()))?
+        }
+        None => Normalizer::new(),
+    })
+}
 
 /// Runs the subcommand.
-pub fn run(_args: Args) -> CmdResult {
-    Err("not implemented yet".into())
+pub fn run(args: Args) -> CmdResult {
+    let n = normalizer(args.overrides.as_ref())?;
+    let input = io::open_input(args.file.as_deref())?;
+    let mut out = io::stdout();
+    let failed = io::for_each_line(input, &mut out, |line, out| {
+        let mut value: Value = serde_json::from_str(line).map_err(io::json_err)?;
+        let event: RawEvent = serde_json::from_value(value.clone()).map_err(io::json_err)?;
+        let result = n
+            .normalize_event(&event, args.carrier.as_deref())
+            .map_err(io::core_err)?;
+        let Some(obj) = value.as_object_mut() else {
+            return Err((
+                "InvalidJson".into(),
+                "an event must be a JSON object".into(),
+            ));
+        };
+        obj.insert("status".into(), json!(result.status));
+        obj.insert("substatus".into(), json!(result.substatus));
+        // f32 -> two decimals, so the JSON shows 0.95 rather than 0.949999988.
+        let confidence = (f64::from(result.confidence) * 100.0).round() / 100.0;
+        obj.insert("confidence".into(), json!(confidence));
+        obj.insert("rule".into(), json!(result.rule));
+        if let Some(reason) = &result.reason {
+            obj.insert("reason".into(), json!(reason));
+        }
+        if let Some(note) = &result.note {
+            obj.insert("note".into(), json!(note));
+        }
+        io::write_json(out, &value).map_err(|e| ("Io".to_string(), e.to_string()))
+    })?;
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

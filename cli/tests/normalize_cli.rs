@@ -1,0 +1,88 @@
+//! End-to-end checks of `tracking-core normalize` and `eval-normalize`.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn run(args: &[&str], stdin: &str) -> (String, i32) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tracking-core"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        out.status.code().unwrap(),
+    )
+}
+
+#[test]
+fn normalize_adds_fields_reports_bad_lines_and_continues() {
+    let input = "{\"carrier\":\"shipengine\",\"code\":\"SP\",\"id\":\"e1\"}\nnot json\n{\"description\":\"Zugestellt an Nachbarn\"}\n";
+    let (out, code) = run(&["normalize", "-"], input);
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["status"], "available_for_pickup");
+    assert_eq!(lines[0]["rule"], "table:shipengine:SP");
+    assert_eq!(lines[0]["id"], "e1", "input fields are kept");
+    assert_eq!(lines[1]["line"], 2);
+    assert_eq!(lines[1]["error"]["kind"], "InvalidJson");
+    assert_eq!(lines[2]["substatus"], "delivered.neighbor");
+    assert_eq!(code, 1);
+}
+
+#[test]
+fn normalize_reads_overrides() {
+    let dir = std::env::temp_dir().join(format!("tc-norm-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("o.json");
+    std::fs::write(
+        &path,
+        r#"{"tables":{"acme":[{"code":"Q7","status":"exception.lost"}]}}"#,
+    )
+    .unwrap();
+    let (out, code) = run(
+        &["normalize", "--overrides", path.to_str().unwrap()],
+        "{\"carrier\":\"acme\",\"code\":\"Q7\"}\n",
+    );
+    let v: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(v["substatus"], "exception.lost");
+    assert_eq!(code, 0);
+}
+
+#[test]
+fn eval_normalize_scores_and_lists_delivered_false_positives() {
+    let dir = std::env::temp_dir().join(format!("tc-eval-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("labelled.jsonl");
+    std::fs::write(
+        &path,
+        concat!(
+            "{\"carrier\":\"x\",\"description\":\"Out for delivery\",\"language\":\"en\",\"status\":\"OutForDelivery\",\"substatus\":null}\n",
+            "{\"carrier\":\"x\",\"description\":\"Delivered\",\"language\":\"en\",\"status\":\"AvailableForPickup\",\"substatus\":null}\n",
+            "{\"carrier\":\"x\",\"description\":\"Zugestellt\",\"language\":\"de\",\"status\":\"Delivered\",\"substatus\":\"Delivered.Neighbor\"}\n",
+        ),
+    )
+    .unwrap();
+    let (out, code) = run(&["eval-normalize", "--json", path.to_str().unwrap()], "");
+    let r: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(r["overall"]["n"], 3);
+    assert_eq!(r["overall"]["status_ok"], 2);
+    assert_eq!(r["overall"]["substatus_ok"], 1);
+    assert_eq!(r["by_language"]["de"]["status_ok"], 1);
+    assert_eq!(r["delivered_false_positives"].as_array().unwrap().len(), 1);
+    assert_eq!(r["delivered_false_positives"][0]["line"], 2);
+    assert_eq!(code, 0);
+}

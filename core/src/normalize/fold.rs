@@ -1,0 +1,172 @@
+//! Text folding for matching: one canonical spelling of an event text.
+//!
+//! Lower case, accents removed (`ü` -> `u`, `ß` -> `ss`, `ł` -> `l`), punctuation turned into
+//! single spaces, and the parts that never decide a status dropped: tokens holding digits
+//! (dates, times, ids, postcodes), template placeholders (`#ORT#`), and facility names in
+//! `【】` brackets. CamelCase is split (`OutForDelivery` -> `out for delivery`). The result is padded with one space on each side, so a pattern written as
+//! ` word ` matches whole words and `word` matches inside compounds (German, Dutch) and in
+//! scripts without spaces (Chinese, Japanese).
+
+/// Folds `text` as described in the module docs. Allocates once.
+pub(crate) fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push(' ');
+    let mut token = String::new();
+    let mut has_digit = false;
+    let mut has_cjk = false;
+    let mut chars = text.chars().peekable();
+    let mut prev_lower = false;
+    while let Some(c) = chars.next() {
+        // CamelCase codes used as text ("OutForDelivery") split into words.
+        if prev_lower && c.is_ascii_uppercase() {
+            flush(&mut out, &mut token, &mut has_digit, &mut has_cjk);
+        }
+        prev_lower = c.is_ascii_lowercase();
+        if c == '#' && skip_placeholder(&mut chars) {
+            flush(&mut out, &mut token, &mut has_digit, &mut has_cjk);
+            continue;
+        }
+        if c == '【' {
+            for d in chars.by_ref() {
+                if d == '】' {
+                    break;
+                }
+            }
+            flush(&mut out, &mut token, &mut has_digit, &mut has_cjk);
+            continue;
+        }
+        if c.is_ascii_alphabetic() {
+            token.push(c.to_ascii_lowercase());
+        } else if c.is_ascii_digit() {
+            has_digit = true;
+            token.push(c);
+        } else if c.is_ascii() || c.is_whitespace() {
+            // Apostrophes join nothing: "we'll" -> "we ll", "d'acheminement" -> "d acheminement".
+            flush(&mut out, &mut token, &mut has_digit, &mut has_cjk);
+        } else if let Some(ascii) = fold_latin(c) {
+            token.push_str(ascii);
+        } else if is_cjk(c) {
+            has_cjk = true;
+            token.push(c);
+        } else if c.is_alphanumeric() {
+            if c.is_numeric() {
+                has_digit = true;
+            }
+            token.extend(c.to_lowercase());
+        } else {
+            flush(&mut out, &mut token, &mut has_digit, &mut has_cjk);
+        }
+    }
+    flush(&mut out, &mut token, &mut has_digit, &mut has_cjk);
+    if !out.ends_with(' ') {
+        out.push(' ');
+    }
+    out
+}
+
+/// Skips a `#NAME#` placeholder after its opening `#`; returns whether one was skipped.
+fn skip_placeholder(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> bool {
+    let mut probe = chars.clone();
+    let mut n = 0;
+    while let Some(&c) = probe.peek() {
+        if c == '#' {
+            if n == 0 {
+                return false;
+            }
+            probe.next();
+            *chars = probe;
+            return true;
+        }
+        if !(c.is_ascii_uppercase() || c == '_') || n > 24 {
+            return false;
+        }
+        probe.next();
+        n += 1;
+    }
+    false
+}
+
+/// Ends the current token: tokens with digits are dropped, except in CJK text where only the
+/// digits go (a facility or phone number glued to Chinese words).
+fn flush(out: &mut String, token: &mut String, has_digit: &mut bool, has_cjk: &mut bool) {
+    if !token.is_empty() {
+        if *has_cjk {
+            out.extend(token.chars().filter(|c| !c.is_numeric()));
+            out.push(' ');
+        } else if !*has_digit {
+            out.push_str(token);
+            out.push(' ');
+        }
+    }
+    token.clear();
+    *has_digit = false;
+    *has_cjk = false;
+}
+
+/// Whether `c` is a Chinese/Japanese character (matched as substrings, no word boundaries).
+fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F)
+}
+
+/// ASCII spelling of accented Latin letters (upper and lower case).
+fn fold_latin(c: char) -> Option<&'static str> {
+    Some(match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ą' => {
+            "a"
+        }
+        'æ' | 'Æ' => "ae",
+        'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
+        'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ę' | 'Ě' => "e",
+        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
+        'ł' | 'Ł' => "l",
+        'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => "o",
+        'œ' | 'Œ' => "oe",
+        'ś' | 'š' | 'Ś' | 'Š' => "s",
+        'ß' => "ss",
+        'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ů' => "u",
+        'ý' | 'ÿ' | 'Ý' => "y",
+        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
+        'ř' | 'Ř' => "r",
+        'ţ' | 'ț' | 'Ţ' | 'Ț' => "t",
+        'ş' | 'ș' | 'Ş' | 'Ș' => "s",
+        // Full-width ASCII letters in CJK texts fold to plain letters where it matters little;
+        // typographic apostrophes and dashes end a token.
+        _ => return None,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::fold;
+
+    #[test]
+    fn strips_case_accents_punctuation_dates_and_ids() {
+        assert_eq!(
+            fold("Zugestellt an Nachbarn, 17.03.2016 11:44 (Lübeck)!"),
+            " zugestellt an nachbarn lubeck "
+        );
+        assert_eq!(fold("Livré à l'adresse"), " livre a l adresse ");
+        assert_eq!(fold("Doręczona — Łódź 90-001"), " doreczona lodz ");
+        assert_eq!(fold("Straße"), " strasse ");
+        assert_eq!(fold("OutForDelivery"), " out for delivery ");
+        assert_eq!(fold("DELIVERED_AT_SAFEPLACE"), " delivered at safeplace ");
+    }
+
+    #[test]
+    fn drops_placeholders_and_facility_brackets() {
+        assert_eq!(
+            fold("Die Sendung wurde #IM# #ORT# #CITY# sortiert."),
+            " die sendung wurde sortiert "
+        );
+        assert_eq!(fold("#PAKETSHOPNAME# ParcelShop"), " parcel shop ");
+        assert_eq!(
+            fold("快件离开 【上海浦东康桥店】，已在发往"),
+            " 快件离开 已在发往 "
+        );
+        assert_eq!(fold("联系电话:13800138000 已签收"), " 联系电话 已签收 ");
+        // A lone '#' is punctuation, not a placeholder.
+        assert_eq!(fold("# 1 delivered"), " delivered ");
+    }
+}

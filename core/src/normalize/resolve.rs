@@ -1,0 +1,216 @@
+//! Table resolution: find the carrier's table, the row for a code (exact, loose, or a part of a
+//! composite code), and let the event text overrule the row when they contradict on the
+//! labelling rules of TAXONOMY.md section 3.
+
+use std::borrow::Cow;
+
+use crate::carrier;
+use crate::status::{Status, SubStatus};
+
+use super::fold::fold;
+use super::overrides::Overrides;
+use super::table::{self, AGGREGATORS, Row, Table, pick_row};
+use super::text::{self, TextHit};
+use super::{Normalized, Rule};
+
+/// The built-in table for a carrier given by slug, alias or aggregator name.
+fn builtin_for(carrier: &str) -> Option<&'static Table> {
+    let tables = table::builtin();
+    if let Some(t) = tables.get(carrier) {
+        return Some(t);
+    }
+    let name = carrier.trim();
+    let slug = carrier::lookup(name).map(|c| c.slug).or_else(|| {
+        AGGREGATORS
+            .iter()
+            .copied()
+            .find(|a| a.eq_ignore_ascii_case(name))
+    })?;
+    tables.get(slug)
+}
+
+/// A result decided by a table row.
+fn from_row(row: &Row, rule: Rule, confidence: f32) -> Normalized {
+    let mut n = Normalized::new(row.status, row.sub, confidence, rule);
+    n.reason = row.reason.clone();
+    n.note = row.note.clone();
+    n
+}
+
+/// A result decided by a text rule.
+pub(crate) fn from_text_hit(hit: TextHit) -> Normalized {
+    Normalized::new(hit.status, hit.sub, hit.conf, Rule::new_static(hit.rule))
+}
+
+/// Tries overrides, then the built-in table, for `code`.
+pub(crate) fn by_table(
+    overrides: &Overrides,
+    carrier: &str,
+    code: &str,
+    text: Option<&str>,
+) -> Option<Normalized> {
+    if let Some(t) = overrides.table_for(carrier)
+        && let Some(rows) = t.lookup(code)
+    {
+        // The user said so: no second-guessing from the text.
+        let (i, _) = pick_row(t, rows, text);
+        let row = t.row(i)?;
+        return Some(from_row(row, Rule::new(row.rule.clone()), 0.95));
+    }
+    let t = builtin_for(carrier)?;
+    if let Some(rows) = t.lookup(code) {
+        let (i, by_text) = pick_row(t, rows, text);
+        let row = t.row(i)?;
+        let mut n = from_row(row, Rule::new_static(row.rule.as_str()), 0.95);
+        if by_text {
+            n.confidence = 0.9;
+            if n.note.is_none() {
+                n.note = Some(Cow::Borrowed(
+                    "the code has several meanings in this carrier's tables; the event text chose",
+                ));
+            }
+        }
+        return Some(check_text(n, row, text, by_text));
+    }
+    composite(t, code, text)
+}
+
+/// A composite code (`DLVRD/SERPT/ZU`, `in_transit/arrived_at_facility`) that is not in the
+/// table as a whole: try its parts, the last (most specific in aggregator pairs) first.
+fn composite(t: &'static Table, code: &str, text: Option<&str>) -> Option<Normalized> {
+    let parts: Vec<&str> = code
+        .split(['/', '|', ':', ','])
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if parts.len() < 2 {
+        return None;
+    }
+    let find = |part: &str| -> Option<&'static Row> {
+        let rows = t.lookup(part)?;
+        t.row(pick_row(t, rows, text).0)
+    };
+    let first = parts.first().and_then(|p| find(p));
+    let last = parts.last().and_then(|p| find(p));
+    let row = match (first, last) {
+        // A return that is moving keeps its return status (EasyPost return_to_sender/in_transit).
+        (Some(f), Some(l))
+            if f.status == Status::ReturnToSender && l.status == Status::InTransit =>
+        {
+            f
+        }
+        (_, Some(l)) => l,
+        (Some(f), None) => f,
+        (None, None) => parts
+            .get(1..parts.len().saturating_sub(1))
+            .and_then(|mid| mid.iter().find_map(|p| find(p)))?,
+    };
+    let mut n = from_row(row, Rule::new(row.rule.clone()), 0.7);
+    n.note = Some(Cow::Owned(format!(
+        "only part `{}` of the composite code `{code}` is in the table",
+        row.code
+    )));
+    Some(check_text(n, row, text, false))
+}
+
+/// Whether a specific text rule may overrule the table: the contradictions TAXONOMY.md rule 1
+/// names (a "delivered" code on a text that is not a delivery; an early-stage code on a text
+/// that is further along; an "internal event" text; return wording), never towards
+/// `delivered` (the costliest error is a non-delivery shown as delivered).
+fn text_overrules(table: Status, hit: &TextHit) -> bool {
+    use Status as S;
+    if !hit.strong || hit.status == table || hit.status == S::Delivered {
+        return false;
+    }
+    if table == S::Delivered {
+        return true;
+    }
+    if hit.sub == Some(SubStatus::UnknownInformational) {
+        return table != S::Unknown;
+    }
+    let early = matches!(table, S::Pending | S::InfoReceived);
+    (early && hit.sub == Some(SubStatus::InTransitPickedUp))
+        || (matches!(table, S::Pending | S::InfoReceived | S::InTransit)
+            && hit.status == S::OutForDelivery)
+        || (matches!(
+            table,
+            S::InTransit | S::OutForDelivery | S::AttemptFail | S::Exception
+        ) && hit.status == S::ReturnToSender)
+}
+
+fn label(status: Status, sub: Option<SubStatus>) -> &'static str {
+    sub.map_or(status.code(), SubStatus::code)
+}
+
+/// Checks a table result against the event text. Text equal to the row's own description
+/// cannot contradict it (and costs no allocation); neither can text that contains every word
+/// of that description.
+fn check_text(
+    mut n: Normalized,
+    row: &Row,
+    text: Option<&str>,
+    chosen_by_text: bool,
+) -> Normalized {
+    let Some(text) = text else { return n };
+    if row
+        .description
+        .as_deref()
+        .is_some_and(|d| d.trim().eq_ignore_ascii_case(text))
+    {
+        return n;
+    }
+    // The carrier's own text for this code inside extra words (dates, places, case): only
+    // words that undo a "delivered" row (a pickup place, a negation, a failure) still count.
+    let folded = fold(text);
+    let own_text = chosen_by_text
+        || !row.words.is_empty() && {
+            let words = folded.split_whitespace();
+            row.words.iter().all(|w| words.clone().any(|x| x == w))
+        };
+    let Some(hit) = text::classify_folded(&folded) else {
+        return n;
+    };
+    if own_text {
+        let failure = matches!(
+            hit.status,
+            Status::AvailableForPickup
+                | Status::AttemptFail
+                | Status::Exception
+                | Status::ReturnToSender
+                | Status::Cancelled
+        );
+        if !(n.status == Status::Delivered && hit.strong && failure) {
+            // Extra words may still add detail the row leaves open, but the row's own words
+            // may not (its author chose no sub-status).
+            let own = row.description.as_deref().and_then(text::classify);
+            if hit.status == n.status
+                && n.substatus.is_none()
+                && hit.sub.is_some()
+                && own.map(|o| o.sub) != Some(hit.sub)
+            {
+                n.substatus = hit.sub;
+                n.note = Some(Cow::Owned(format!("sub-status from {}", hit.rule)));
+            }
+            return n;
+        }
+    }
+    if hit.status == n.status {
+        if n.substatus.is_none() && hit.sub.is_some() {
+            n.substatus = hit.sub;
+            n.note = Some(Cow::Owned(format!("sub-status from {}", hit.rule)));
+        }
+        return n;
+    }
+    if text_overrules(n.status, &hit) {
+        let note = format!(
+            "{} maps to {} but the text says {}: the text decides",
+            n.rule,
+            label(n.status, n.substatus),
+            label(hit.status, hit.sub)
+        );
+        let mut t = from_text_hit(hit);
+        t.note = Some(Cow::Owned(note));
+        return t;
+    }
+    n
+}

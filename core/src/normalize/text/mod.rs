@@ -1,0 +1,312 @@
+//! The multilingual text classifier: ordered, explainable rules over folded text.
+//!
+//! Each rule (see `rules.rs`) names a concept, the canonical status it gives, groups of
+//! patterns that must all match (any pattern of a group will do) and patterns that must not.
+//! Patterns carry their language, so the rule that fires reads `text:<lang>:<concept>`. All
+//! patterns are found in one Aho-Corasick pass over the folded text; rules are then checked in
+//! order and the first that holds wins. Negations and "not yet" are rules of their own placed
+//! before the positive ones, and positive rules list the negating words they refuse.
+
+mod rules;
+
+use std::sync::OnceLock;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind};
+
+use crate::status::{Status, SubStatus};
+
+use super::fold::fold;
+use super::table::parse_canonical;
+
+pub(crate) use rules::RULES;
+
+/// Most matched patterns remembered per event (further matches still count for rules).
+const MAX_SEEN: usize = 64;
+/// Pattern groups are tracked in a fixed bit set (no allocation per event).
+const MAX_GROUPS: usize = 64 * 16;
+
+/// A rule as written in `rules.rs`.
+pub(crate) struct Spec {
+    /// Concept name, part of the rule name (`delivered-neighbor`).
+    pub concept: &'static str,
+    /// Canonical status or sub-status code.
+    pub to: &'static str,
+    /// Groups that must all match; within a group `|` separates alternatives, `xx:` switches
+    /// the language of the following alternatives, `_` is a word boundary (a space).
+    pub all: &'static [&'static str],
+    /// Alternatives that must not match (same syntax as one group).
+    pub none: &'static str,
+    /// Confidence when this rule decides.
+    pub conf: f32,
+    /// Whether the rule is specific enough to overrule a code table that contradicts it.
+    pub strong: bool,
+}
+
+/// A compiled rule: group ids instead of pattern lists.
+struct Compiled {
+    status: Status,
+    sub: Option<SubStatus>,
+    all: Vec<usize>,
+    none: Option<usize>,
+    conf: f32,
+    strong: bool,
+    /// `text:<lang>:<concept>` for each language, indexed like `LANGS`.
+    names: Vec<String>,
+}
+
+/// Languages a pattern may be tagged with (the last one, `xx`, is "any").
+const LANGS: &[&str] = &[
+    "en", "de", "nl", "fr", "es", "it", "pt", "pl", "zh", "ja", "xx",
+];
+
+struct Classifier {
+    /// `None` only if the automaton could not be built (reported by `rule_errors`).
+    automaton: Option<AhoCorasick>,
+    atom_lang: Vec<usize>,
+    /// For each pattern, the groups it belongs to.
+    atom_groups: Vec<Vec<usize>>,
+    /// For each group, its patterns (to find the language of the one that matched).
+    group_atoms: Vec<Vec<usize>>,
+    /// For each group, the rules whose first group it is (so only rules that can hold are
+    /// checked).
+    first_rules: Vec<Vec<usize>>,
+    rules: Vec<Compiled>,
+}
+
+/// What the text classifier decided.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub(crate) struct TextHit {
+    pub status: Status,
+    pub sub: Option<SubStatus>,
+    pub conf: f32,
+    pub strong: bool,
+    /// `text:<lang>:<concept>`, static for the life of the program.
+    pub rule: &'static str,
+}
+
+/// Problems found while compiling the built-in rules (empty when they are all valid).
+#[cfg(test)]
+pub(crate) fn rule_errors() -> Vec<String> {
+    compile().1
+}
+
+/// Compiles the rules now rather than on the first event.
+pub(crate) fn warm_up() {
+    let _ = classifier();
+}
+
+fn classifier() -> &'static Classifier {
+    static C: OnceLock<Classifier> = OnceLock::new();
+    C.get_or_init(|| compile().0)
+}
+
+/// Interns patterns and groups while compiling.
+#[derive(Default)]
+struct Builder {
+    atoms: Vec<String>,
+    atom_lang: Vec<usize>,
+    groups: Vec<String>,
+    group_atoms: Vec<Vec<usize>>,
+    errors: Vec<String>,
+}
+
+impl Builder {
+    fn atom(&mut self, pattern: String, lang: usize) -> usize {
+        if let Some(id) = self.atoms.iter().position(|a| *a == pattern) {
+            return id;
+        }
+        self.atoms.push(pattern);
+        self.atom_lang.push(lang);
+        self.atoms.len() - 1
+    }
+
+    fn group(&mut self, group: &str) -> usize {
+        if let Some(id) = self.groups.iter().position(|g| g == group) {
+            return id;
+        }
+        let mut lang = LANGS.len() - 1;
+        let mut ids = Vec::new();
+        for alt in group.split('|') {
+            let mut alt = alt.trim();
+            if let Some((tag, rest)) = alt.split_once(':')
+                && let Some(l) = LANGS.iter().position(|l| *l == tag)
+            {
+                lang = l;
+                alt = rest.trim();
+            }
+            if alt
+                .split_once(':')
+                .is_some_and(|(tag, _)| LANGS.contains(&tag))
+            {
+                self.errors.push(format!("doubled language tag in `{alt}`"));
+            }
+            // `_` marks a word boundary; "a _b" and "a b" mean the same (one space).
+            let mut pattern = String::with_capacity(alt.len() + 2);
+            for ch in alt.chars().map(|c| if c == '_' { ' ' } else { c }) {
+                if !(ch == ' ' && pattern.ends_with(' ')) {
+                    pattern.push(ch);
+                }
+            }
+            if pattern.trim().is_empty() {
+                self.errors.push(format!("empty pattern in `{group}`"));
+                continue;
+            }
+            ids.push(self.atom(pattern, lang));
+        }
+        self.groups.push(group.to_string());
+        self.group_atoms.push(ids);
+        self.groups.len() - 1
+    }
+}
+
+fn compile() -> (Classifier, Vec<String>) {
+    let mut b = Builder::default();
+    let mut rules = Vec::new();
+    for spec in RULES {
+        let (status, sub) = match parse_canonical(spec.to) {
+            Ok(v) => v,
+            Err(e) => {
+                b.errors.push(format!("{}: {e}", spec.concept));
+                continue;
+            }
+        };
+        let all: Vec<usize> = spec.all.iter().map(|g| b.group(g)).collect();
+        let none = (!spec.none.is_empty()).then(|| b.group(spec.none));
+        let names = LANGS
+            .iter()
+            .map(|l| format!("text:{l}:{}", spec.concept))
+            .collect();
+        rules.push(Compiled {
+            status,
+            sub,
+            all,
+            none,
+            conf: spec.conf,
+            strong: spec.strong,
+            names,
+        });
+    }
+    if b.groups.len() > MAX_GROUPS {
+        b.errors.push(format!(
+            "{} pattern groups, at most {MAX_GROUPS}",
+            b.groups.len()
+        ));
+        rules.retain(|r| r.all.iter().chain(&r.none).all(|&g| g < MAX_GROUPS));
+    }
+    let mut atom_groups = vec![Vec::new(); b.atoms.len()];
+    for (g, atoms) in b.group_atoms.iter().enumerate() {
+        for &a in atoms {
+            if let Some(v) = atom_groups.get_mut(a) {
+                v.push(g);
+            }
+        }
+    }
+    let mut first_rules = vec![Vec::new(); b.groups.len()];
+    for (i, r) in rules.iter().enumerate() {
+        if let Some(v) = r.all.first().and_then(|&g| first_rules.get_mut(g)) {
+            v.push(i);
+        }
+    }
+    // A DFA: the fastest search, built once; its memory is bounded by the pattern set.
+    let automaton = match AhoCorasick::builder()
+        .kind(Some(AhoCorasickKind::DFA))
+        .build(&b.atoms)
+    {
+        Ok(a) => Some(a),
+        Err(e) => {
+            b.errors.push(e.to_string());
+            None
+        }
+    };
+    (
+        Classifier {
+            automaton,
+            atom_lang: b.atom_lang,
+            atom_groups,
+            group_atoms: b.group_atoms,
+            first_rules,
+            rules,
+        },
+        b.errors,
+    )
+}
+
+/// Classifies an event text; `None` when no rule holds.
+pub(crate) fn classify(text: &str) -> Option<TextHit> {
+    classify_folded(&fold(text))
+}
+
+/// Classifies already-folded text (see [`fold`]).
+pub(crate) fn classify_folded(folded: &str) -> Option<TextHit> {
+    let c = classifier();
+    let automaton = c.automaton.as_ref()?;
+    let mut groups = [0u64; MAX_GROUPS / 64];
+    let mut seen = [0usize; MAX_SEEN];
+    let mut n_seen = 0;
+    for m in automaton.find_overlapping_iter(folded) {
+        let atom = m.pattern().as_usize();
+        if let Some(slot) = seen.get_mut(n_seen) {
+            *slot = atom;
+            n_seen += 1;
+        }
+        for &g in c
+            .atom_groups
+            .get(atom)
+            .map(Vec::as_slice)
+            .unwrap_or_default()
+        {
+            if let Some(w) = groups.get_mut(g / 64) {
+                *w |= 1 << (g % 64);
+            }
+        }
+    }
+    if n_seen == 0 {
+        return None;
+    }
+    let has = |g: usize| groups.get(g / 64).is_some_and(|w| w & (1 << (g % 64)) != 0);
+    // Candidate rules: those whose first group matched; the lowest index that holds wins.
+    let mut best: Option<usize> = None;
+    for (w, &bits) in groups.iter().enumerate() {
+        let mut bits = bits;
+        while bits != 0 {
+            let g = w * 64 + bits.trailing_zeros() as usize;
+            bits &= bits - 1;
+            for &i in c.first_rules.get(g).map(Vec::as_slice).unwrap_or_default() {
+                if best.is_some_and(|b| b <= i) {
+                    break;
+                }
+                let Some(r) = c.rules.get(i) else { continue };
+                if r.all.iter().all(|&g| has(g)) && !r.none.is_some_and(has) {
+                    best = Some(i);
+                    break;
+                }
+            }
+        }
+    }
+    let rule = c.rules.get(best?)?;
+    // The language of the first pattern (in text order) of the rule's first group.
+    let first_group = rule
+        .all
+        .first()
+        .and_then(|&g| c.group_atoms.get(g))
+        .map(Vec::as_slice)
+        .unwrap_or_default();
+    let lang = seen
+        .get(..n_seen)
+        .unwrap_or_default()
+        .iter()
+        .find(|a| first_group.contains(a))
+        .and_then(|&a| c.atom_lang.get(a).copied())
+        .unwrap_or(LANGS.len() - 1);
+    let name = rule.names.get(lang).map(String::as_str).unwrap_or("text");
+    Some(TextHit {
+        status: rule.status,
+        sub: rule.sub,
+        conf: rule.conf,
+        strong: rule.strong,
+        rule: name,
+    })
+}
+
+#[cfg(test)]
+mod tests;
