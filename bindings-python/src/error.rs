@@ -21,6 +21,8 @@ create_exception!(
 create_exception!(tracking_core, UnknownStatusError, TrackingCoreError, "A status or sub-status code outside the taxonomy (`.code`).");
 create_exception!(tracking_core, StatusMismatchError, TrackingCoreError, "A sub-status of another status (`.status`, `.substatus`).");
 create_exception!(tracking_core, UnknownCarrierError, TrackingCoreError, "A carrier the registry does not know (`.carrier`).");
+create_exception!(tracking_core, UnknownCountryError, TrackingCoreError, "A country code no calendar knows (`.country`).");
+create_exception!(tracking_core, UnknownRegionError, TrackingCoreError, "A region that is not one of the country's (`.country`, `.region`).");
 create_exception!(tracking_core, InvalidTimeError, TrackingCoreError, "A time that cannot be parsed or resolved (`.input`, `.reason`).");
 create_exception!(tracking_core, InvalidEventError, TrackingCoreError, "An event that cannot enter a timeline (`.reason` dict with `kind`).");
 create_exception!(tracking_core, InvalidJsonError, TrackingCoreError, "A JSON document of the wrong shape (`.line`, `.message`).");
@@ -37,6 +39,8 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("UnknownStatusError", py.get_type::<UnknownStatusError>())?;
     m.add("StatusMismatchError", py.get_type::<StatusMismatchError>())?;
     m.add("UnknownCarrierError", py.get_type::<UnknownCarrierError>())?;
+    m.add("UnknownCountryError", py.get_type::<UnknownCountryError>())?;
+    m.add("UnknownRegionError", py.get_type::<UnknownRegionError>())?;
     m.add("InvalidTimeError", py.get_type::<InvalidTimeError>())?;
     m.add("InvalidEventError", py.get_type::<InvalidEventError>())?;
     m.add("InvalidJsonError", py.get_type::<InvalidJsonError>())?;
@@ -74,6 +78,13 @@ impl From<CoreError> for PyErr {
                 Error::UnknownCarrier { carrier } => {
                     (py.get_type::<UnknownCarrierError>(), set(&fields, &[("carrier", carrier)]))
                 }
+                Error::UnknownCountry { country } => {
+                    (py.get_type::<UnknownCountryError>(), set(&fields, &[("country", country)]))
+                }
+                Error::UnknownRegion { country, region } => (
+                    py.get_type::<UnknownRegionError>(),
+                    set(&fields, &[("country", country), ("region", region)]),
+                ),
                 Error::InvalidTime { input, reason } => (
                     py.get_type::<InvalidTimeError>(),
                     set(&fields, &[("input", input), ("reason", reason)]),

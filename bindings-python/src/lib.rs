@@ -6,12 +6,18 @@
 
 #![deny(missing_docs)]
 
+mod analytics;
 mod batch;
+mod calendar;
 mod convert;
 mod error;
+mod estimate;
 mod normalize;
+mod notify;
+mod pipeline;
 mod status;
 mod timeline;
+mod tracking_number;
 
 use pyo3::prelude::*;
 
@@ -34,6 +40,12 @@ fn tracking_core_py(m: &Bound<'_, PyModule>) -> PyResult<()> {
     normalize::register(m)?;
     timeline::register(m)?;
     batch::register(m)?;
+    tracking_number::register(m)?;
+    estimate::register(m)?;
+    pipeline::register(m)?;
+    analytics::register(m)?;
+    notify::register(m)?;
+    calendar::register(m)?;
     #[cfg(any(debug_assertions, feature = "debug-exports"))]
     m.add_function(wrap_pyfunction!(_debug_panic, m)?)?;
     Ok(())

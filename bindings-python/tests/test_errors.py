@@ -13,6 +13,8 @@ LEAVES = {
     "UnknownStatus": tc.UnknownStatusError,
     "StatusMismatch": tc.StatusMismatchError,
     "UnknownCarrier": tc.UnknownCarrierError,
+    "UnknownCountry": tc.UnknownCountryError,
+    "UnknownRegion": tc.UnknownRegionError,
     "InvalidTime": tc.InvalidTimeError,
     "InvalidEvent": tc.InvalidEventError,
     "InvalidJson": tc.InvalidJsonError,

@@ -3,6 +3,7 @@ checked by ``python -m mypy.stubtest``)."""
 
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, datetime
+from os import PathLike
 from typing import Any, Literal, Protocol, TypeAlias, final
 
 __version__: str
@@ -71,6 +72,13 @@ class StatusMismatchError(TrackingCoreError):
 
 class UnknownCarrierError(TrackingCoreError):
     carrier: str
+
+class UnknownCountryError(TrackingCoreError):
+    country: str
+
+class UnknownRegionError(TrackingCoreError):
+    country: str
+    region: str
 
 class InvalidTimeError(TrackingCoreError):
     input: str
@@ -246,6 +254,116 @@ class Snapshot:
     def to_dict(self) -> JsonDict: ...
     def to_json(self) -> str: ...
     def _repr_html_(self) -> str: ...
+
+# --- tracking numbers -------------------------------------------------------------------
+
+def identify(number: str, carriers: Sequence[str] | None = None, country: str | None = None) -> JsonDict:
+    """Ranked carrier candidates of a tracking number: ``{"input", "normalized", "ambiguous", "candidates"}``."""
+
+def validate(number: str, carrier: str) -> JsonDict:
+    """The accepting candidate; raises ``InvalidTrackingNumberError`` / ``UnknownCarrierError``."""
+
+def find_in_text(text: str) -> list[JsonDict]:
+    """Tracking numbers found in free text, with spans and candidates."""
+
+def identify_batch(numbers: Column) -> ArrowArrayExportable:
+    """Identifies a column of numbers; an Arrow struct array (best candidate per row)."""
+
+# --- estimate ---------------------------------------------------------------------------
+
+@final
+class TransitModel:
+    """Transit-time model per lane, learned from delivered shipments."""
+
+    def __new__(cls) -> TransitModel: ...
+    @staticmethod
+    def learn(history: Iterable[Mapping[str, Any]] | str, now: Instant | None = None) -> TransitModel: ...
+    def observe(self, shipment: Shipment | Mapping[str, Any] | str, now: Instant | None = None) -> bool: ...
+    def estimate(
+        self, shipment: Shipment | Mapping[str, Any] | str, now: Instant | None = None, confidence: float = 0.9
+    ) -> JsonDict | None: ...
+    def promise(
+        self,
+        carrier: str | None,
+        service: str | None,
+        origin: tuple[str | None, str | None],
+        destination: tuple[str | None, str | None],
+        ordered_at: Instant,
+        confidence: float = 0.9,
+    ) -> JsonDict: ...
+    @property
+    def deliveries(self) -> int: ...
+    @property
+    def levels(self) -> int: ...
+    def to_json(self) -> str: ...
+    @staticmethod
+    def from_json(text: str) -> TransitModel: ...
+    def save(self, path: str | PathLike[str]) -> None: ...
+    @staticmethod
+    def load(path: str | PathLike[str]) -> TransitModel: ...
+
+# --- pipeline, health, message ----------------------------------------------------------
+
+@final
+class Tracker:
+    """Builds full snapshots (timeline, window, health, message) with the given models."""
+
+    def __new__(cls, model: TransitModel | None = None, dwell: Mapping[str, Any] | str | None = None) -> Tracker: ...
+    def track(self, shipment: Mapping[str, Any] | str, now: Instant | None = None, locale: str = "en") -> Snapshot: ...
+    def snapshot(
+        self, shipment: Shipment | Mapping[str, Any] | str, now: Instant | None = None, locale: str = "en"
+    ) -> Snapshot: ...
+
+def track(shipment: Mapping[str, Any] | str, now: Instant | None = None, locale: str = "en") -> Snapshot:
+    """One-shot full snapshot with default models."""
+
+def learn_dwell(shipments: Iterable[Shipment | Mapping[str, Any] | str], now: Instant | None = None) -> JsonDict:
+    """A dwell model (health) learned from shipments, for ``Tracker(dwell=...)``."""
+
+# --- analytics, order, notify, calendar --------------------------------------------------
+
+def report(shipments: Iterable[Mapping[str, Any] | str], now: Instant | None = None) -> JsonDict:
+    """Merchant analytics (percentiles, on-time %, rates) by carrier, lane and month."""
+
+@final
+class Order:
+    """One order, many shipments."""
+
+    @staticmethod
+    def from_dict(data: Mapping[str, Any] | str, now: Instant | None = None) -> Order: ...
+    def snapshot(self) -> JsonDict: ...
+    @property
+    def id(self) -> str: ...
+
+def decide(
+    previous: Snapshot | None,
+    current: Snapshot,
+    policy: Mapping[str, Any] | str | None = None,
+    now: Instant | None = None,
+) -> list[JsonDict]:
+    """Notifications to send for the change from ``previous`` to ``current``."""
+
+def digest(items: Sequence[tuple[str, Mapping[str, Any]]]) -> list[JsonDict]:
+    """Merges a split order's notifications into digests."""
+
+def default_policy() -> JsonDict:
+    """The default notification policy."""
+
+@final
+class Calendar:
+    """Business days of a country (and region)."""
+
+    def __new__(cls, country: str, region: str | None = None) -> Calendar: ...
+    def is_business_day(self, day: date | datetime | str) -> bool: ...
+    def is_holiday(self, day: date | datetime | str) -> JsonDict | None: ...
+    def holidays(self, year: int) -> list[JsonDict]: ...
+    def next_business_day(self, day: date | datetime | str) -> date: ...
+    def add_business_days(self, day: date | datetime | str, n: int) -> date: ...
+    def business_days_between(self, start: date | datetime | str, end: date | datetime | str) -> int: ...
+    @property
+    def timezone(self) -> str: ...
+    @property
+    def country(self) -> str: ...
 
 def _debug_panic() -> None:
     """Panics inside Rust (test builds only); surfaces as ``InternalError``."""

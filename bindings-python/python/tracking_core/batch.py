@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from tracking_core._tracking_core import Column, Normalizer
 
-__all__ = ["normalize_batch", "to_pyarrow"]
+__all__ = ["identify_batch", "normalize_batch", "to_pyarrow"]
 
 
 def to_pyarrow(array: Any) -> Any:
@@ -52,4 +52,14 @@ def normalize_batch(
     result: pa.StructArray = to_pyarrow(
         _native.normalize_batch(carrier, code, description, language, normalizer)
     )
+    return result
+
+
+def identify_batch(numbers: Column) -> pa.StructArray:
+    """Identifies a column of tracking numbers; a struct array with ``normalized``,
+    ``carrier``, ``format``, ``check_digit_verified``, ``ambiguous``, ``candidates``,
+    ``confidence`` and ``tracking_url`` of the best candidate (row ``i`` agrees with
+    ``tc.identify(numbers[i])``).
+    """
+    result: pa.StructArray = to_pyarrow(_native.identify_batch(numbers))
     return result

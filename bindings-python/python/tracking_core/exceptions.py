@@ -23,6 +23,8 @@ from tracking_core._tracking_core import (
     StatusMismatchError,
     TrackingCoreError,
     UnknownCarrierError,
+    UnknownCountryError,
+    UnknownRegionError,
     UnknownStatusError,
     UnsupportedLocaleError,
 )
@@ -38,6 +40,8 @@ __all__ = [
     "StatusMismatchError",
     "TrackingCoreError",
     "UnknownCarrierError",
+    "UnknownCountryError",
+    "UnknownRegionError",
     "UnknownStatusError",
     "UnsupportedLocaleError",
 ]
