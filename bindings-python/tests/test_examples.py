@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+from pathlib import Path
 import subprocess
 import sys
 from collections import Counter
@@ -58,3 +59,15 @@ def test_polars_example_runs_as_a_script() -> None:
         capture_output=True, text=True, check=True,
     )
     assert "5,000 events" in out.stdout
+
+
+def test_transit_notebook_example(tmp_path: Path) -> None:
+    import transit_notebook
+
+    out = tmp_path / "transit.png"
+    result = transit_notebook.run(EXAMPLES / "history.sample.jsonl", out)
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert result["model"].deliveries == 400
+    assert len(result["report"]["by_lane"]) == len(result["lanes"]) == 5
+    window = result["window"]
+    assert window is not None and window["earliest"] <= window["latest"]
