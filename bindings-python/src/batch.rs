@@ -79,16 +79,16 @@ impl StrCol {
             let one: ArrayRef = match refs.as_slice() {
                 [single] => arrow_array::make_array(single.to_data()),
                 [] => arrow_array::new_empty_array(&DataType::Utf8),
-                many => arrow_select::concat::concat(many)
-                    .map_err(|e| invalid(name, e.to_string()))?,
+                many => {
+                    arrow_select::concat::concat(many).map_err(|e| invalid(name, e.to_string()))?
+                }
             };
             return Ok(match one.data_type() {
                 DataType::Utf8View => StrCol::View(one.as_string_view().clone()),
                 DataType::Utf8 => StrCol::Arrow(one.as_string::<i32>().clone()),
                 _ => {
-                    let cast = arrow_cast::cast(&one, &DataType::Utf8).map_err(|e| {
-                        invalid(name, format!("expected a string column: {e}"))
-                    })?;
+                    let cast = arrow_cast::cast(&one, &DataType::Utf8)
+                        .map_err(|e| invalid(name, format!("expected a string column: {e}")))?;
                     StrCol::Arrow(cast.as_string::<i32>().clone())
                 }
             });
@@ -99,16 +99,16 @@ impl StrCol {
             let item = item?;
             if let Ok(s) = item.cast::<PyString>() {
                 values.push(Some(s.to_str()?.to_owned()));
-            } else if item.is_none()
-                || item
-                    .cast::<PyFloat>()
-                    .is_ok_and(|f| f.value().is_nan())
-            {
+            } else if item.is_none() || item.cast::<PyFloat>().is_ok_and(|f| f.value().is_nan()) {
                 values.push(None);
             } else {
                 return Err(invalid(
                     name,
-                    format!("row {}: expected str or None, got {}", values.len(), item.get_type().name()?),
+                    format!(
+                        "row {}: expected str or None, got {}",
+                        values.len(),
+                        item.get_type().name()?
+                    ),
                 ));
             }
         }
@@ -144,12 +144,22 @@ fn normalize_rows(
     description: &StrCol,
     language: &StrCol,
 ) -> (Vec<Normalized>, Vec<u32>) {
-    type Key<'a> = (Option<&'a str>, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+    type Key<'a> = (
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+    );
     let mut seen: FxHashMap<Key<'_>, u32> = FxHashMap::default();
     let mut results = Vec::new();
     let mut rows = Vec::with_capacity(n);
     for i in 0..n {
-        let key = (carrier.get(i), code.get(i), description.get(i), language.get(i));
+        let key = (
+            carrier.get(i),
+            code.get(i),
+            description.get(i),
+            language.get(i),
+        );
         let idx = *seen.entry(key).or_insert_with(|| {
             results.push(normalizer.normalize(key.0.unwrap_or_default(), key.1, key.2, key.3));
             (results.len() - 1) as u32

@@ -29,7 +29,11 @@ impl PyCalendar {
         guard(|| Ok(self.0.is_business_day(date(day)?)))
     }
     /// The holiday on `day` (dict: `date`, `name`, `kind`), or `None`.
-    fn is_holiday<'py>(&self, py: Python<'py>, day: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    fn is_holiday<'py>(
+        &self,
+        py: Python<'py>,
+        day: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
         guard(|| to_py(py, &self.0.is_holiday(date(day)?)))
     }
     /// The holidays of `year`, in date order (dicts).
@@ -45,7 +49,11 @@ impl PyCalendar {
         guard(|| Ok(self.0.add_business_days(date(day)?, n)))
     }
     /// Business days from `start` to `end`.
-    fn business_days_between(&self, start: &Bound<'_, PyAny>, end: &Bound<'_, PyAny>) -> PyResult<i64> {
+    fn business_days_between(
+        &self,
+        start: &Bound<'_, PyAny>,
+        end: &Bound<'_, PyAny>,
+    ) -> PyResult<i64> {
         guard(|| Ok(self.0.business_days_between(date(start)?, date(end)?)))
     }
     /// The IANA zone name of the calendar's country / region (`zoneinfo.ZoneInfo(name)`).
@@ -59,7 +67,11 @@ impl PyCalendar {
         self.0.country().code().to_string()
     }
     fn __repr__(&self) -> String {
-        format!("Calendar({:?}, region={:?})", self.0.country().code(), self.0.region())
+        format!(
+            "Calendar({:?}, region={:?})",
+            self.0.country().code(),
+            self.0.region()
+        )
     }
 }
 

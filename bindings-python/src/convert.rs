@@ -63,7 +63,9 @@ pub fn py_to_json(obj: &Bound<'_, PyAny>) -> PyResult<Value> {
     }
     // datetime, date, time (and pandas Timestamp): their ISO text is the JSON shape.
     if obj.hasattr(pyo3::intern!(obj.py(), "isoformat"))? {
-        let text: String = obj.call_method0(pyo3::intern!(obj.py(), "isoformat"))?.extract()?;
+        let text: String = obj
+            .call_method0(pyo3::intern!(obj.py(), "isoformat"))?
+            .extract()?;
         return Ok(Value::String(text));
     }
     // Objects of this package (Snapshot, TransitModel, ...) and anything dict-like.
@@ -150,7 +152,10 @@ pub fn instant(obj: Option<&Bound<'_, PyAny>>) -> PyResult<DateTime<Utc>> {
         .getattr(pyo3::intern!(obj.py(), "tzinfo"))
         .is_ok_and(|tz| !tz.is_none());
     let text = if aware { py_to_json(obj)? } else { Value::Null };
-    match text.as_str().map(DateTime::<FixedOffset>::parse_from_rfc3339) {
+    match text
+        .as_str()
+        .map(DateTime::<FixedOffset>::parse_from_rfc3339)
+    {
         Some(Ok(t)) => Ok(t.with_timezone(&Utc)),
         _ => Err(Error::InvalidTime {
             input: obj.str()?.to_string(),
@@ -164,6 +169,9 @@ pub fn instant(obj: Option<&Bound<'_, PyAny>>) -> PyResult<DateTime<Utc>> {
 pub fn date(obj: &Bound<'_, PyAny>) -> PyResult<NaiveDate> {
     match py_to_json(obj)? {
         Value::String(s) => tracking_core::timeline::parse_date(&s).py_err(),
-        _ => Err(invalid("date", "expected a date, datetime or `YYYY-MM-DD` text")),
+        _ => Err(invalid(
+            "date",
+            "expected a date, datetime or `YYYY-MM-DD` text",
+        )),
     }
 }

@@ -18,19 +18,84 @@ create_exception!(
     PyException,
     "Root of every error raised by tracking_core."
 );
-create_exception!(tracking_core, UnknownStatusError, TrackingCoreError, "A status or sub-status code outside the taxonomy (`.code`).");
-create_exception!(tracking_core, StatusMismatchError, TrackingCoreError, "A sub-status of another status (`.status`, `.substatus`).");
-create_exception!(tracking_core, UnknownCarrierError, TrackingCoreError, "A carrier the registry does not know (`.carrier`).");
-create_exception!(tracking_core, UnknownCountryError, TrackingCoreError, "A country code no calendar knows (`.country`).");
-create_exception!(tracking_core, UnknownRegionError, TrackingCoreError, "A region that is not one of the country's (`.country`, `.region`).");
-create_exception!(tracking_core, InvalidTimeError, TrackingCoreError, "A time that cannot be parsed or resolved (`.input`, `.reason`).");
-create_exception!(tracking_core, InvalidEventError, TrackingCoreError, "An event that cannot enter a timeline (`.reason` dict with `kind`).");
-create_exception!(tracking_core, InvalidJsonError, TrackingCoreError, "A JSON document of the wrong shape (`.line`, `.message`).");
-create_exception!(tracking_core, InvalidInputError, TrackingCoreError, "An argument outside its allowed range or shape (`.field`, `.reason`).");
-create_exception!(tracking_core, InvalidTrackingNumberError, TrackingCoreError, "A tracking number not valid for the carrier (`.number`, `.carrier`, `.reason`).");
-create_exception!(tracking_core, InvalidModelError, TrackingCoreError, "A serialized model that cannot be loaded (`.reason`).");
-create_exception!(tracking_core, UnsupportedLocaleError, TrackingCoreError, "A locale no catalogue serves (`.locale`).");
-create_exception!(tracking_core, InternalError, TrackingCoreError, "A bug inside tracking-core (including a caught panic) (`.message`).");
+create_exception!(
+    tracking_core,
+    UnknownStatusError,
+    TrackingCoreError,
+    "A status or sub-status code outside the taxonomy (`.code`)."
+);
+create_exception!(
+    tracking_core,
+    StatusMismatchError,
+    TrackingCoreError,
+    "A sub-status of another status (`.status`, `.substatus`)."
+);
+create_exception!(
+    tracking_core,
+    UnknownCarrierError,
+    TrackingCoreError,
+    "A carrier the registry does not know (`.carrier`)."
+);
+create_exception!(
+    tracking_core,
+    UnknownCountryError,
+    TrackingCoreError,
+    "A country code no calendar knows (`.country`)."
+);
+create_exception!(
+    tracking_core,
+    UnknownRegionError,
+    TrackingCoreError,
+    "A region that is not one of the country's (`.country`, `.region`)."
+);
+create_exception!(
+    tracking_core,
+    InvalidTimeError,
+    TrackingCoreError,
+    "A time that cannot be parsed or resolved (`.input`, `.reason`)."
+);
+create_exception!(
+    tracking_core,
+    InvalidEventError,
+    TrackingCoreError,
+    "An event that cannot enter a timeline (`.reason` dict with `kind`)."
+);
+create_exception!(
+    tracking_core,
+    InvalidJsonError,
+    TrackingCoreError,
+    "A JSON document of the wrong shape (`.line`, `.message`)."
+);
+create_exception!(
+    tracking_core,
+    InvalidInputError,
+    TrackingCoreError,
+    "An argument outside its allowed range or shape (`.field`, `.reason`)."
+);
+create_exception!(
+    tracking_core,
+    InvalidTrackingNumberError,
+    TrackingCoreError,
+    "A tracking number not valid for the carrier (`.number`, `.carrier`, `.reason`)."
+);
+create_exception!(
+    tracking_core,
+    InvalidModelError,
+    TrackingCoreError,
+    "A serialized model that cannot be loaded (`.reason`)."
+);
+create_exception!(
+    tracking_core,
+    UnsupportedLocaleError,
+    TrackingCoreError,
+    "A locale no catalogue serves (`.locale`)."
+);
+create_exception!(
+    tracking_core,
+    InternalError,
+    TrackingCoreError,
+    "A bug inside tracking-core (including a caught panic) (`.message`)."
+);
 
 /// Registers the exception classes on the module.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
@@ -45,9 +110,15 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add("InvalidEventError", py.get_type::<InvalidEventError>())?;
     m.add("InvalidJsonError", py.get_type::<InvalidJsonError>())?;
     m.add("InvalidInputError", py.get_type::<InvalidInputError>())?;
-    m.add("InvalidTrackingNumberError", py.get_type::<InvalidTrackingNumberError>())?;
+    m.add(
+        "InvalidTrackingNumberError",
+        py.get_type::<InvalidTrackingNumberError>(),
+    )?;
     m.add("InvalidModelError", py.get_type::<InvalidModelError>())?;
-    m.add("UnsupportedLocaleError", py.get_type::<UnsupportedLocaleError>())?;
+    m.add(
+        "UnsupportedLocaleError",
+        py.get_type::<UnsupportedLocaleError>(),
+    )?;
     m.add("InternalError", py.get_type::<InternalError>())?;
     Ok(())
 }
@@ -68,19 +139,22 @@ impl From<CoreError> for PyErr {
         Python::attach(|py| {
             let fields = PyDict::new(py);
             let (class, filled) = match &err {
-                Error::UnknownStatus { code } => {
-                    (py.get_type::<UnknownStatusError>(), set(&fields, &[("code", code.as_str())]))
-                }
+                Error::UnknownStatus { code } => (
+                    py.get_type::<UnknownStatusError>(),
+                    set(&fields, &[("code", code.as_str())]),
+                ),
                 Error::StatusMismatch { status, substatus } => (
                     py.get_type::<StatusMismatchError>(),
                     set(&fields, &[("status", status), ("substatus", substatus)]),
                 ),
-                Error::UnknownCarrier { carrier } => {
-                    (py.get_type::<UnknownCarrierError>(), set(&fields, &[("carrier", carrier)]))
-                }
-                Error::UnknownCountry { country } => {
-                    (py.get_type::<UnknownCountryError>(), set(&fields, &[("country", country)]))
-                }
+                Error::UnknownCarrier { carrier } => (
+                    py.get_type::<UnknownCarrierError>(),
+                    set(&fields, &[("carrier", carrier)]),
+                ),
+                Error::UnknownCountry { country } => (
+                    py.get_type::<UnknownCountryError>(),
+                    set(&fields, &[("country", country)]),
+                ),
                 Error::UnknownRegion { country, region } => (
                     py.get_type::<UnknownRegionError>(),
                     set(&fields, &[("country", country), ("region", region)]),
@@ -103,20 +177,27 @@ impl From<CoreError> for PyErr {
                     py.get_type::<InvalidInputError>(),
                     set(&fields, &[("field", field), ("reason", reason)]),
                 ),
-                Error::InvalidTrackingNumber { number, carrier, reason } => (
+                Error::InvalidTrackingNumber {
+                    number,
+                    carrier,
+                    reason,
+                } => (
                     py.get_type::<InvalidTrackingNumberError>(),
                     set(&fields, &[("number", number), ("reason", reason)])
                         .and_then(|()| fields.set_item("carrier", carrier.as_deref())),
                 ),
-                Error::InvalidModel { reason } => {
-                    (py.get_type::<InvalidModelError>(), set(&fields, &[("reason", reason)]))
-                }
-                Error::UnsupportedLocale { locale } => {
-                    (py.get_type::<UnsupportedLocaleError>(), set(&fields, &[("locale", locale)]))
-                }
-                Error::Internal { message } => {
-                    (py.get_type::<InternalError>(), set(&fields, &[("message", message)]))
-                }
+                Error::InvalidModel { reason } => (
+                    py.get_type::<InvalidModelError>(),
+                    set(&fields, &[("reason", reason)]),
+                ),
+                Error::UnsupportedLocale { locale } => (
+                    py.get_type::<UnsupportedLocaleError>(),
+                    set(&fields, &[("locale", locale)]),
+                ),
+                Error::Internal { message } => (
+                    py.get_type::<InternalError>(),
+                    set(&fields, &[("message", message)]),
+                ),
                 // A kind added to the core after this binding: still under the root class,
                 // with its stable `.kind`.
                 _ => (py.get_type::<TrackingCoreError>(), Ok(())),

@@ -11,7 +11,10 @@ use crate::normalize::shared;
 use crate::timeline::PyShipment;
 
 /// A shipment argument: a `Shipment`, or a dict / JSON text in the shipment shape.
-pub fn shipment_arg(obj: &Bound<'_, PyAny>, now: chrono::DateTime<chrono::Utc>) -> PyResult<Shipment> {
+pub fn shipment_arg(
+    obj: &Bound<'_, PyAny>,
+    now: chrono::DateTime<chrono::Utc>,
+) -> PyResult<Shipment> {
     if let Ok(s) = obj.cast::<PyShipment>() {
         return Ok(s.borrow().0.clone());
     }
@@ -47,7 +50,8 @@ impl PyTransitModel {
         guard(|| {
             let inputs: Vec<ShipmentInput> = from_py(history)?;
             let now = instant(now)?;
-            let (model, _) = TransitModel::learn_from_inputs(inputs, LearnOptions::default(), now).py_err()?;
+            let (model, _) =
+                TransitModel::learn_from_inputs(inputs, LearnOptions::default(), now).py_err()?;
             Ok(PyTransitModel(model))
         })
     }
@@ -55,7 +59,11 @@ impl PyTransitModel {
     /// Adds one delivered shipment (dict or `Shipment`); returns False when it was not
     /// delivered (nothing learned).
     #[pyo3(signature = (shipment, now=None))]
-    fn observe(&mut self, shipment: &Bound<'_, PyAny>, now: Option<&Bound<'_, PyAny>>) -> PyResult<bool> {
+    fn observe(
+        &mut self,
+        shipment: &Bound<'_, PyAny>,
+        now: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<bool> {
         guard(|| {
             let s = shipment_arg(shipment, instant(now)?)?;
             Ok(match CompletedShipment::from_shipment(&s) {
@@ -144,7 +152,11 @@ impl PyTransitModel {
         Self::from_json(&text)
     }
     fn __repr__(&self) -> String {
-        format!("TransitModel(deliveries={}, levels={})", self.0.deliveries(), self.0.levels())
+        format!(
+            "TransitModel(deliveries={}, levels={})",
+            self.0.deliveries(),
+            self.0.levels()
+        )
     }
 }
 

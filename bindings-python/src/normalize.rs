@@ -96,7 +96,12 @@ impl PyNormalizer {
         language: Option<&str>,
     ) -> PyResult<PyNormalized> {
         guard(|| {
-            Ok(PyNormalized(self.0.normalize(carrier, code, description, language)))
+            Ok(PyNormalized(self.0.normalize(
+                carrier,
+                code,
+                description,
+                language,
+            )))
         })
     }
 
@@ -146,7 +151,14 @@ pub fn normalize(
     description: Option<&str>,
     language: Option<&str>,
 ) -> PyResult<PyNormalized> {
-    guard(|| Ok(PyNormalized(shared().normalize(carrier, code, description, language))))
+    guard(|| {
+        Ok(PyNormalized(shared().normalize(
+            carrier,
+            code,
+            description,
+            language,
+        )))
+    })
 }
 
 /// Registers this module's items.

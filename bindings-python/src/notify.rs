@@ -26,14 +26,20 @@ pub fn decide<'py>(
             _ => NotificationPolicy::default(),
         };
         let now = instant(now)?;
-        to_py(py, &notify::decide(previous.map(|p| &p.0), &current.0, &policy, now))
+        to_py(
+            py,
+            &notify::decide(previous.map(|p| &p.0), &current.0, &policy, now),
+        )
     })
 }
 
 /// Merges notifications of a split order's shipments into digests: `items` are
 /// `(shipment_id, notification dict)` pairs.
 #[pyfunction]
-pub fn digest<'py>(py: Python<'py>, items: Vec<(String, Bound<'py, PyAny>)>) -> PyResult<Bound<'py, PyAny>> {
+pub fn digest<'py>(
+    py: Python<'py>,
+    items: Vec<(String, Bound<'py, PyAny>)>,
+) -> PyResult<Bound<'py, PyAny>> {
     guard(|| {
         let items = items
             .into_iter()

@@ -238,7 +238,9 @@ impl PySnapshot {
     }
     /// Notebook display: status, progress stepper, window and scan table, as escaped HTML.
     fn _repr_html_(&self, py: Python<'_>) -> PyResult<String> {
-        let render = py.import("tracking_core._html")?.getattr("render_snapshot")?;
+        let render = py
+            .import("tracking_core._html")?
+            .getattr("render_snapshot")?;
         render.call1((self.to_dict(py)?,))?.extract()
     }
 }
