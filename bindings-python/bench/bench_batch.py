@@ -18,37 +18,49 @@ import pyarrow as pa
 
 import tracking_core as tc
 
-CARRIERS = ["ups", "fedex", "usps", "dhl", "postnl", "hermes", "dpd", "gls", "royal-mail", "correios"]
-CODES = [None, "1N", "D", "I", "X", "OF", "DL", "AR", "DP", "PU", "OC", "IT", "21", "01"]
-TEXTS = [
-    "Delivered",
-    "Out for delivery",
-    "Arrived at facility",
-    "Departed facility",
-    "Shipment information received",
-    "Label created, not yet in system",
-    "Delivery attempted - no access",
-    "Held at customs",
-    "Ready for pickup at access point",
-    "Returned to sender",
-    "Zugestellt",
-    "In Zustellung",
-    "Objeto entregue ao destinatário",
-    "Objeto em trânsito - por favor aguarde",
-    "Pakket is bezorgd",
-    "Exception: weather delay",
+# Coherent scans per carrier: codes and texts each carrier publishes, in its language.
+SCANS = [
+    ("ups", "I", "Arrived at Facility", "en"),
+    ("ups", "I", "Departed from Facility", "en"),
+    ("ups", "M", "Shipper created a label, UPS has not received the package yet.", "en"),
+    ("ups", "O", "Out For Delivery Today", "en"),
+    ("ups", "D", "Delivered", "en"),
+    ("ups", "X", "The receiver was not available for delivery. We'll make a second attempt the next business day.", "en"),
+    ("fedex", "AR", "Arrived at FedEx location", "en"),
+    ("fedex", "DP", "Departed FedEx location", "en"),
+    ("fedex", "OD", "On FedEx vehicle for delivery", "en"),
+    ("fedex", "DL", "Delivered", "en"),
+    ("fedex", "DE", "Delivery exception", "en"),
+    ("usps", None, "Arrived at USPS Regional Facility", "en"),
+    ("usps", None, "Out for Delivery", "en"),
+    ("usps", None, "Delivered, In/At Mailbox", "en"),
+    ("usps", None, "Notice Left (No Authorized Recipient Available)", "en"),
+    ("dhl", None, "Die Sendung wurde im Start-Paketzentrum bearbeitet.", "de"),
+    ("dhl", None, "Die Sendung wurde in das Zustellfahrzeug geladen.", "de"),
+    ("dhl", None, "Die Sendung wurde erfolgreich zugestellt.", "de"),
+    ("dhl", None, "Die Sendung liegt in der Packstation zur Abholung bereit.", "de"),
+    ("postnl", None, "Pakket is gesorteerd", "nl"),
+    ("postnl", None, "Bezorger is onderweg", "nl"),
+    ("postnl", None, "Pakket is bezorgd", "nl"),
+    ("correios", "BDE", "Objeto entregue ao destinatário", "pt-BR"),
+    ("correios", "RO", "Objeto em trânsito - por favor aguarde", "pt-BR"),
+    ("correios", "OEC", "Objeto saiu para entrega ao destinatário", "pt-BR"),
+    ("hermes", None, "Die Sendung wurde zugestellt.", "de"),
+    ("royal-mail", None, "We've got it", "en"),
+    ("royal-mail", None, "Delivered", "en"),
 ]
 CITIES = ["MEMPHIS, TN", "LOUISVILLE, KY", "KÖLN", "SÃO PAULO", "UTRECHT", "LEIPZIG", "CHICAGO, IL"]
-LANGS = [None, "en", "de", "pt-BR", "nl"]
 
 
 def make_pool(size: int, rng: random.Random) -> list[tuple[str, str | None, str | None, str | None]]:
+    """Distinct events: the base scans, half of them with a place and a number appended (as
+    carriers do), so the pool has `size` distinct rows at most."""
     pool = []
     for _ in range(size):
-        text = rng.choice(TEXTS)
+        carrier, code, text, lang = rng.choice(SCANS)
         if rng.random() < 0.5:
-            text = f"{text} - {rng.choice(CITIES)} {rng.randint(1, 40)}"
-        pool.append((rng.choice(CARRIERS), rng.choice(CODES), text, rng.choice(LANGS)))
+            text = f"{text} {rng.choice(CITIES)} {rng.randint(1, 400)}"
+        pool.append((carrier, code, text, lang))
     return pool
 
 

@@ -136,6 +136,7 @@ pub fn row_count(cols: &[(&str, &StrCol)]) -> PyResult<usize> {
 }
 
 /// Normalizes rows, each distinct input once; returns the distinct results and the row index.
+/// Distinct inputs are normalized on all cores when there are enough of them.
 fn normalize_rows(
     normalizer: &tracking_core::Normalizer,
     n: usize,
@@ -144,30 +145,47 @@ fn normalize_rows(
     description: &StrCol,
     language: &StrCol,
 ) -> (Vec<Normalized>, Vec<u32>) {
-    type Key<'a> = (
-        Option<&'a str>,
-        Option<&'a str>,
-        Option<&'a str>,
-        Option<&'a str>,
-    );
+    type Key<'a> = (Option<&'a str>, Option<&'a str>, Option<&'a str>, Option<&'a str>);
     let mut seen: FxHashMap<Key<'_>, u32> = FxHashMap::default();
-    let mut results = Vec::new();
+    let mut keys: Vec<Key<'_>> = Vec::new();
     let mut rows = Vec::with_capacity(n);
     for i in 0..n {
-        let key = (
-            carrier.get(i),
-            code.get(i),
-            description.get(i),
-            language.get(i),
-        );
+        let key = (carrier.get(i), code.get(i), description.get(i), language.get(i));
         let idx = *seen.entry(key).or_insert_with(|| {
-            results.push(normalizer.normalize(key.0.unwrap_or_default(), key.1, key.2, key.3));
-            (results.len() - 1) as u32
+            keys.push(key);
+            (keys.len() - 1) as u32
         });
         rows.push(idx);
     }
+    let one = |k: &Key<'_>| normalizer.normalize(k.0.unwrap_or_default(), k.1, k.2, k.3);
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |t| t.get())
+        .min(keys.len() / MIN_KEYS_PER_THREAD)
+        .max(1);
+    if threads == 1 {
+        return (keys.iter().map(one).collect(), rows);
+    }
+    let chunk = keys.len().div_ceil(threads);
+    let results = std::thread::scope(|scope| {
+        let handles: Vec<_> = keys
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || part.iter().map(one).collect::<Vec<_>>()))
+            .collect();
+        let mut all = Vec::with_capacity(keys.len());
+        for handle in handles {
+            match handle.join() {
+                Ok(part) => all.extend(part),
+                // Re-raise in this thread, where `guard` turns it into `InternalError`.
+                Err(payload) => std::panic::resume_unwind(payload),
+            }
+        }
+        all
+    });
     (results, rows)
 }
+
+/// Below this many distinct events per thread, spawning threads costs more than it saves.
+const MIN_KEYS_PER_THREAD: usize = 512;
 
 /// The Arrow struct of normalization results, one row per input row.
 fn normalized_struct(results: &[Normalized], rows: &[u32]) -> StructArray {

@@ -121,3 +121,34 @@ def test_large_batch_runs_in_threads_without_the_gil() -> None:
         t.join()
     assert [len(r) for r in results] == [300_000, 300_000]
     assert results[0].equals(results[1])
+
+
+def test_gil_is_released_during_the_core_work() -> None:
+    """While a big batch runs in a worker thread, the main thread keeps running Python: the
+    longest pause it sees is far shorter than the batch (it would span the whole core work if
+    the GIL were held)."""
+    import threading
+    import time
+
+    texts = pa.array([f"Delivered to neighbour at house {i}" for i in range(400_000)])
+    done = threading.Event()
+    took: list[float] = []
+
+    def work() -> None:
+        t0 = time.perf_counter()
+        tc.normalize_batch("ups", None, texts)
+        took.append(time.perf_counter() - t0)
+        done.set()
+
+    worker = threading.Thread(target=work)
+    last = time.perf_counter()
+    longest = 0.0
+    worker.start()
+    while not done.is_set():
+        now = time.perf_counter()
+        longest = max(longest, now - last)
+        last = now
+    worker.join()
+    if took[0] < 0.05:
+        pytest.skip(f"batch too fast ({took[0]:.3f} s) to observe the GIL")
+    assert longest < took[0] / 2, (longest, took[0])
