@@ -82,6 +82,9 @@ pub struct Candidate {
     /// Position of the format in priority.txt (ties between accepting formats).
     #[serde(skip)]
     rank: usize,
+    /// The format's confidence before any adjustment (plausibility ignores the all-zero cut).
+    #[serde(skip)]
+    prior: f64,
 }
 
 /// The result of [`identify`].
@@ -103,6 +106,7 @@ impl Identification {
         self.candidates.first()
     }
 }
+
 /// Every format that accepts `input`, ranked. Never fails: a number nothing accepts (or a
 /// broken built-in table) gives an empty candidate list.
 pub fn identify(input: &str) -> Identification {
@@ -110,6 +114,10 @@ pub fn identify(input: &str) -> Identification {
         return unidentified(input, normalize::compact(input));
     };
     let normalized = normalize::compact(input);
+    // Every format has digits, and removing a label cannot add any.
+    if !normalized.bytes().any(|b| b.is_ascii_digit()) {
+        return unidentified(input, normalized);
+    }
     let mut candidates = candidates_for(t, &normalized, |_| true);
     let mut normalized_used = normalized;
     if candidates.is_empty()
@@ -139,6 +147,7 @@ fn unidentified(input: &str, normalized: String) -> Identification {
         candidates: Vec::new(),
     }
 }
+
 /// Checks one format against a normalized number: the captures of the accepted parse, or how
 /// far it got.
 fn evaluate(f: &Format, t: &Tables, s: &[u8]) -> std::result::Result<Caps, Reason> {
@@ -307,7 +316,9 @@ fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Ca
         operator,
         details,
         rank: f.rank,
+        prior: f.confidence,
     }
 }
+
 #[cfg(test)]
 mod tests;

@@ -134,6 +134,14 @@ fn is_carrier_name(name: &str) -> bool {
     names.contains(&fold(name))
 }
 
+/// Quotes and brackets that may enclose a pasted number.
+fn is_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '`' | '(' | ')' | '[' | ']' | '<' | '>' | '«' | '»' | '“' | '”' | '‘' | '’'
+    )
+}
+
 fn is_label_word(token: &str) -> bool {
     let t: String = token
         .trim_matches(|c: char| matches!(c, '#' | ':' | '.' | '(' | ')' | '&' | ','))
@@ -192,7 +200,7 @@ pub(crate) fn strip_labels(input: &str) -> Option<&str> {
             break;
         }
     }
-    let s = s.trim_matches(is_separator);
+    let s = s.trim_matches(|c: char| is_separator(c) || is_quote(c));
     (s.len() != input.len() && !s.is_empty()).then_some(s)
 }
 
@@ -245,6 +253,15 @@ mod tests {
         );
         assert_eq!(strip_labels("3318810025 DHL Express"), Some("3318810025"));
         assert_eq!(strip_labels("1Z879E930346834440"), None);
+        assert_eq!(
+            strip_labels("\"1Z879E930346834440\""),
+            Some("1Z879E930346834440")
+        );
+        assert_eq!(strip_labels("(RB123456785GB)"), Some("RB123456785GB"));
+        assert_eq!(
+            strip_labels("Tracking: «1Z879E930346834440»."),
+            Some("1Z879E930346834440")
+        );
         // A leading letter group of the number itself is not a label.
         assert_eq!(strip_labels("LX 176 35036"), None);
         // Digits before ':' mean it is not a label.

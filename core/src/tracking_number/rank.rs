@@ -23,7 +23,7 @@ pub(super) fn rank(cands: &mut [Candidate]) -> bool {
     });
     let mut best: Vec<(&str, f64)> = Vec::new();
     for c in cands.iter() {
-        if !(c.check_digit_verified || c.confidence >= PLAUSIBLE) {
+        if !(c.check_digit_verified || c.prior >= PLAUSIBLE) {
             continue;
         }
         match best.iter_mut().find(|(k, _)| *k == c.carrier) {

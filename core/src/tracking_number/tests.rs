@@ -331,7 +331,10 @@ fn pattern_only_formats() {
         assert_eq!(id.best().map(|c| c.format), Some(format), "{n}");
         assert!(!id.best().unwrap().check_digit_verified);
     }
-    // All-zero numbers stay valid but count for less.
+    // All-zero numbers stay valid but count for less; the cut does not hide a second
+    // carrier: `A0000000000` is a valid UPS waybill and has Amazon International's shape.
+    let az = identify("A0000000000");
+    assert_eq!((carriers(&az), az.ambiguous), (vec!["ups", "amazon"], true));
     let zero = identify("TBA000000000000").best().cloned().unwrap();
     let real = identify("TBA123456789012").best().cloned().unwrap();
     assert!(zero.confidence < real.confidence);
@@ -534,6 +537,8 @@ fn every_format_accepts_its_own_random_valid_numbers() {
                 continue;
             }
             tried += 1;
+            // identify() skips inputs without a digit: every format must have one.
+            assert!(n.bytes().any(|b| b.is_ascii_digit()), "{}: {n}", f.id);
             let id = identify(&n);
             assert!(
                 formats(&id).contains(&f.id.as_str()),
