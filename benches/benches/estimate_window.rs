@@ -2,7 +2,7 @@
 //! from 1,000,000 completed shipments <= 2 s. Synthetic history: 27 x 27 Brazilian state
 //! lanes plus US and German lanes with carriers and services, transit 1-15 days.
 
-#![allow(clippy::unwrap_used, missing_docs)]
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, missing_docs)]
 
 use std::hint::black_box;
 
@@ -19,18 +19,37 @@ fn lanes() -> Vec<LaneKey> {
     let mut out = Vec::new();
     for o in BR {
         for d in BR {
-            out.push(LaneKey::new(None, None, Place::new(Some("BR"), Some(o)), Place::new(Some("BR"), Some(d))));
+            out.push(LaneKey::new(
+                None,
+                None,
+                Place::new(Some("BR"), Some(o)),
+                Place::new(Some("BR"), Some(d)),
+            ));
         }
     }
-    for (c, s) in [("ups", "ground"), ("usps", "priority"), ("fedex", "home_delivery")] {
+    for (c, s) in [
+        ("ups", "ground"),
+        ("usps", "priority"),
+        ("fedex", "home_delivery"),
+    ] {
         for o in ["CA", "TX", "NY", "IL"] {
             for d in ["CA", "TX", "NY", "FL", "WA"] {
-                out.push(LaneKey::new(Some(c), Some(s), Place::new(Some("US"), Some(o)), Place::new(Some("US"), Some(d))));
+                out.push(LaneKey::new(
+                    Some(c),
+                    Some(s),
+                    Place::new(Some("US"), Some(o)),
+                    Place::new(Some("US"), Some(d)),
+                ));
             }
         }
     }
     for d in ["BY", "BE", "NW", "HH"] {
-        out.push(LaneKey::new(Some("dhl_parcel_de"), None, Place::new(Some("DE"), None), Place::new(Some("DE"), Some(d))));
+        out.push(LaneKey::new(
+            Some("dhl_parcel_de"),
+            None,
+            Place::new(Some("DE"), None),
+            Place::new(Some("DE"), Some(d)),
+        ));
     }
     out
 }
@@ -61,6 +80,7 @@ fn history(n: usize, lanes: &[LaneKey]) -> Vec<CompletedShipment> {
                 shipped_at: Some(shipped),
                 delivered_at: delivered,
                 carrier_estimate: None,
+                promised_by: None,
             }
         })
         .collect()
@@ -91,7 +111,9 @@ fn bench(c: &mut Criterion) {
     let big = history(1_000_000, &lanes);
     let mut g = c.benchmark_group("learn");
     g.sample_size(10);
-    g.bench_function("learn_1m_shipments", |b| b.iter(|| black_box(TransitModel::learn(black_box(&big)))));
+    g.bench_function("learn_1m_shipments", |b| {
+        b.iter(|| black_box(TransitModel::learn(black_box(&big))))
+    });
     g.finish();
 }
 

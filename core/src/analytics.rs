@@ -265,7 +265,10 @@ impl ReportBuilder {
                 d >= days.local_date(e) && d <= days.local_date(l)
             }),
         };
-        let carrier = lane.carrier.clone().unwrap_or_else(|| "unknown".to_string());
+        let carrier = lane
+            .carrier
+            .clone()
+            .unwrap_or_else(|| "unknown".to_string());
         let lane_label = format!("{} -> {}", lane.origin.label(), lane.destination.label());
         let month = s
             .ordered_at
@@ -274,7 +277,10 @@ impl ReportBuilder {
             .map(|t| days.local_date(t).format("%Y-%m").to_string());
         self.overall.add(&facts);
         self.by_carrier.entry(carrier).or_default().add(&facts);
-        self.by_lane.entry(lane_label.clone()).or_default().add(&facts);
+        self.by_lane
+            .entry(lane_label.clone())
+            .or_default()
+            .add(&facts);
         if let Some(m) = month {
             self.by_month.entry(m.clone()).or_default().add(&facts);
             if let Some(t) = facts.transit {

@@ -59,6 +59,16 @@ impl Tracker {
         }
     }
 
+    /// The same tracker with other health options (stall level, expiry days).
+    pub fn with_health_options(
+        mut self,
+        dwell: Option<&DwellModel>,
+        options: HealthOptions,
+    ) -> Self {
+        self.assessor = Assessor::new(dwell, options);
+        self
+    }
+
     /// Builds the shipment from its JSON shape and returns its full snapshot at `now`
     /// (a line's `as_of` is the caller's business: pass it as `now`).
     ///
@@ -176,7 +186,10 @@ mod tests {
             "es",
         )
         .unwrap();
-        let w = s.window.clone().expect("window from the published UPS Ground standard");
+        let w = s
+            .window
+            .clone()
+            .expect("window from the published UPS Ground standard");
         assert!(w.latest >= w.earliest);
         assert_eq!(s.health.as_ref().unwrap().verdict, Verdict::OnTrack);
         let m = s.message.unwrap();

@@ -4,10 +4,16 @@
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use proptest::prelude::*;
+use tracking_core::Status;
 use tracking_core::estimate::{CompletedShipment, Days, LaneKey, Place, TransitModel, WindowQuery};
 
 fn lane(country: &str, region: &str) -> LaneKey {
-    LaneKey::new(None, None, Place::new(Some(country), None), Place::new(Some(country), Some(region)))
+    LaneKey::new(
+        None,
+        None,
+        Place::new(Some(country), None),
+        Place::new(Some(country), Some(region)),
+    )
 }
 
 fn base() -> DateTime<Utc> {
@@ -27,6 +33,9 @@ fn model_from(durations: &[(u16, u16)], l: &LaneKey) -> TransitModel {
                 shipped_at: Some(shipped),
                 delivered_at: shipped + Duration::hours(i64::from(*transit_h)),
                 carrier_estimate: None,
+                promised_by: Some(
+                    (ordered + Duration::hours(i64::from(*transit_h) * 2)).date_naive(),
+                ),
             }
         })
         .collect();
@@ -54,6 +63,16 @@ proptest! {
         shipped in any::<bool>(),
         c1 in 0.3f64..0.95,
         dc in 0.0f64..0.04,
+        status in prop::sample::select(vec![
+            None,
+            Some(Status::InTransit),
+            Some(Status::OutForDelivery),
+            Some(Status::AttemptFail),
+            Some(Status::Exception),
+            Some(Status::AvailableForPickup),
+        ]),
+        carrier_days in prop::option::of((0i64..15, 0i64..5)),
+        promise_days in prop::option::of(0i64..40),
     ) {
         let model = model_from(&durations, &l);
         let start = base() + Duration::hours(ship_offset_h);
@@ -62,6 +81,10 @@ proptest! {
             lane: l.clone(),
             ordered_at: Some(start),
             shipped_at: shipped.then_some(start),
+            status,
+            carrier_estimate: carrier_days
+                .map(|(a, w)| (start + Duration::days(a), start + Duration::days(a + w))),
+            promised_by: promise_days.map(|d| (start + Duration::days(d)).date_naive()),
             ..WindowQuery::default()
         };
         let lo = model.estimate(&q, now, c1).unwrap();

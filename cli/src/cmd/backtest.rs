@@ -13,7 +13,9 @@ use std::process::ExitCode;
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 use serde_json::json;
-use tracking_core::estimate::{CompletedShipment, Days, DeliveryWindow, LaneKey, LearnOptions, TransitModel, WindowQuery};
+use tracking_core::estimate::{
+    CompletedShipment, Days, DeliveryWindow, LaneKey, LearnOptions, TransitModel, WindowQuery,
+};
 use tracking_core::normalize::Normalizer;
 use tracking_core::timeline::{Shipment, ShipmentInput};
 
@@ -145,7 +147,10 @@ fn ask_of(mode: Mode, c: &CompletedShipment) -> Option<DateTime<Utc>> {
 pub fn run(args: Args) -> CmdResult {
     check_confidence(args.confidence)?;
     let split = match NaiveDate::parse_from_str(args.split_at.trim(), "%Y-%m-%d") {
-        Ok(d) => d.and_hms_opt(0, 0, 0).map(|t| t.and_utc()).ok_or("bad --split-at")?,
+        Ok(d) => d
+            .and_hms_opt(0, 0, 0)
+            .map(|t| t.and_utc())
+            .ok_or("bad --split-at")?,
         Err(_) => parse_now(&args.split_at)?,
     };
     let normalizer = Normalizer::new();
@@ -179,7 +184,9 @@ pub fn run(args: Args) -> CmdResult {
     };
     for c in &train {
         let days = dest_days(&c.lane);
-        let Some(ask) = ask_of(args.mode, c) else { continue };
+        let Some(ask) = ask_of(args.mode, c) else {
+            continue;
+        };
         let d = (days.local_date(c.delivered_at) - days.local_date(ask)).num_days();
         if d < 0 {
             continue;
@@ -199,18 +206,24 @@ pub fn run(args: Args) -> CmdResult {
         if c.ordered_at.is_none_or(|o| o < split) {
             continue;
         }
-        let Some(ask) = ask_of(args.mode, c) else { continue };
+        let Some(ask) = ask_of(args.mode, c) else {
+            continue;
+        };
         if c.delivered_at < ask {
             continue;
         }
         let days = dest_days(&c.lane);
         let query = match args.mode {
-            Mode::Promise => WindowQuery::promise(&c.lane, ask),
+            Mode::Promise => WindowQuery {
+                promised_by: c.promised_by,
+                ..WindowQuery::promise(&c.lane, ask)
+            },
             Mode::Inflight => WindowQuery {
                 lane: c.lane.clone(),
                 ordered_at: c.ordered_at,
                 shipped_at: c.shipped_at,
                 carrier_estimate: c.carrier_estimate,
+                promised_by: c.promised_by,
                 ..WindowQuery::default()
             },
         };
@@ -295,7 +308,10 @@ pub fn run(args: Args) -> CmdResult {
 }
 
 fn dest_days(lane: &LaneKey) -> Days {
-    Days::for_place(lane.destination.country.as_deref(), lane.destination.region.as_deref())
+    Days::for_place(
+        lane.destination.country.as_deref(),
+        lane.destination.region.as_deref(),
+    )
 }
 
 fn print_table(
@@ -317,7 +333,10 @@ fn print_table(
             s.abs_err_days / n
         )
     };
-    for (m, s) in by_month.iter().chain(std::iter::once((&"all".to_string(), overall))) {
+    for (m, s) in by_month
+        .iter()
+        .chain(std::iter::once((&"all".to_string(), overall)))
+    {
         writeln!(
             w,
             "{:<8} {:>5} | {} | {} | {}",

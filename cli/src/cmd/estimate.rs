@@ -79,24 +79,40 @@ pub fn run(args: Args) -> CmdResult {
     };
     let normalizer = Normalizer::new();
     let mut out = io::stdout();
-    let failed = io::for_each_line(io::open_input(args.input.as_deref())?, &mut out, |line, out| {
-        let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
-        let now = match input.as_of.as_deref().filter(|s| !s.trim().is_empty()) {
-            Some(s) => parse_now(s).map_err(io::core_err)?,
-            None => default_now,
-        };
-        let (shipment, _) = Shipment::from_input(input, &normalizer, now).map_err(io::core_err)?;
-        let window = match args.at {
-            At::Promise => {
-                let at = shipment.ordered_at.unwrap_or(now);
-                let q = WindowQuery::promise(&LaneKey::of(&shipment), at);
-                model.estimate(&q, at, args.confidence)
-            }
-            At::Now => model.estimate_shipment(&shipment, now, args.confidence),
-        };
-        io::write_json(out, &json!({"id": shipment.id, "window": window}))
-            .map_err(|e| ("Io".to_string(), e.to_string()))
-    })?;
+    let failed = io::for_each_line(
+        io::open_input(args.input.as_deref())?,
+        &mut out,
+        |line, out| {
+            let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
+            let now = match input.as_of.as_deref().filter(|s| !s.trim().is_empty()) {
+                Some(s) => parse_now(s).map_err(io::core_err)?,
+                None => default_now,
+            };
+            // The shop's own status can end an order the carrier never saw.
+            let ended = input.order_status.as_deref().is_some_and(|s| {
+                matches!(
+                    s.trim().to_ascii_lowercase().as_str(),
+                    "canceled" | "cancelled" | "unavailable"
+                )
+            });
+            let (shipment, _) =
+                Shipment::from_input(input, &normalizer, now).map_err(io::core_err)?;
+            let window = match args.at {
+                _ if ended => None,
+                At::Promise => {
+                    let at = shipment.ordered_at.unwrap_or(now);
+                    let q = WindowQuery {
+                        promised_by: shipment.promised_by,
+                        ..WindowQuery::promise(&LaneKey::of(&shipment), at)
+                    };
+                    model.estimate(&q, at, args.confidence)
+                }
+                At::Now => model.estimate_shipment(&shipment, now, args.confidence),
+            };
+            io::write_json(out, &json!({"id": shipment.id, "window": window}))
+                .map_err(|e| ("Io".to_string(), e.to_string()))
+        },
+    )?;
     Ok(if failed > 0 {
         ExitCode::from(1)
     } else {

@@ -8,7 +8,10 @@ use std::path::PathBuf;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde_json::json;
 use tracking_core::Normalizer;
+use tracking_core::estimate::TransitModel;
 use tracking_core::health::{Assessor, DwellModel, HealthOptions, Verdict};
+use tracking_core::message::MessageCatalog;
+use tracking_core::pipeline::Tracker;
 use tracking_core::time::{ZoneHints, parse_event_time};
 use tracking_core::timeline::{Shipment, ShipmentInput};
 
@@ -23,9 +26,10 @@ pub struct Args {
     /// The moment to assess at (RFC 3339); a line's own `as_of` overrides it. Default: now.
     #[arg(long)]
     pub now: Option<String>,
-    /// A dwell model (JSON from `health --learn`); priors when absent.
+    /// A model JSON: a dwell model (from `health --learn`) and/or a transit model (from
+    /// `learn`, for lateness against the delivery window). Repeatable; priors when absent.
     #[arg(long)]
-    pub model: Option<PathBuf>,
+    pub model: Vec<PathBuf>,
     /// Learn a dwell model from the history in INPUT and print it as JSON.
     #[arg(long, conflicts_with = "eval")]
     pub learn: bool,
@@ -68,28 +72,39 @@ pub fn run(args: Args) -> CmdResult {
     if args.eval {
         return eval(&args, options);
     }
-    let model = match &args.model {
-        Some(p) => Some(DwellModel::from_json(&std::fs::read_to_string(p)?)?),
-        None => None,
-    };
+    let (mut transit, mut dwell) = (None, None);
+    for p in &args.model {
+        let json = std::fs::read_to_string(p)?;
+        match DwellModel::from_json(&json) {
+            Ok(m) => dwell = Some(m),
+            Err(_) => transit = Some(TransitModel::from_json(&json)?),
+        }
+    }
     let now = match &args.now {
         Some(s) => parse_instant(s)?,
         None => DateTime::<Utc>::from(std::time::SystemTime::now()),
     };
-    let assessor = Assessor::new(model.as_ref(), options);
+    // The same pipeline as `track`, so the window that judges lateness is the one shown.
+    let tracker = Tracker::new(transit, None, MessageCatalog::new())
+        .with_health_options(dwell.as_ref(), options);
     let normalizer = Normalizer::new();
     let mut out = io::stdout();
-    let failed = io::for_each_line(io::open_input(args.input.as_deref())?, &mut out, |line, out| {
-        let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
-        let at = match input.as_of.as_deref() {
-            Some(s) => parse_instant(s).map_err(io::core_err)?,
-            None => now,
-        };
-        let (shipment, _) = Shipment::from_input(input, &normalizer, at).map_err(io::core_err)?;
-        let health = assessor.assess(&shipment, at, None);
-        io::write_json(out, &json!({"id": shipment.id, "health": health}))
-            .map_err(|e| ("Io".to_string(), e.to_string()))
-    })?;
+    let failed = io::for_each_line(
+        io::open_input(args.input.as_deref())?,
+        &mut out,
+        |line, out| {
+            let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
+            let at = match input.as_of.as_deref() {
+                Some(s) => parse_instant(s).map_err(io::core_err)?,
+                None => now,
+            };
+            let (shipment, _) =
+                Shipment::from_input(input, &normalizer, at).map_err(io::core_err)?;
+            let snap = tracker.snapshot(&shipment, at, "en");
+            io::write_json(out, &json!({"id": shipment.id, "health": snap.health}))
+                .map_err(|e| ("Io".to_string(), e.to_string()))
+        },
+    )?;
     Ok(if failed > 0 {
         std::process::ExitCode::FAILURE
     } else {

@@ -6,7 +6,6 @@ use std::fs;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-
 use tracking_core::estimate::{CompletedShipment, LearnOptions, TransitModel};
 use tracking_core::normalize::Normalizer;
 use tracking_core::timeline::ShipmentInput;
@@ -55,7 +54,8 @@ pub fn read_completed(
 
 /// Runs the subcommand.
 pub fn run(args: Args) -> CmdResult {
-    if !(args.half_life_days > 0.0) || !(args.prior_strength >= 0.0) {
+    let valid = args.half_life_days > 0.0 && args.prior_strength >= 0.0;
+    if !valid {
         return Err("--half-life-days must be > 0 and --prior-strength >= 0".into());
     }
     let mut err = std::io::stderr().lock();

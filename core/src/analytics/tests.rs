@@ -11,7 +11,12 @@ fn now() -> DateTime<Utc> {
 fn ship(json: &str) -> (Shipment, Option<String>) {
     let input: ShipmentInput = serde_json::from_str(json).unwrap();
     let status = input.order_status.clone();
-    (Shipment::from_input(input, &Normalizer::new(), now()).unwrap().0, status)
+    (
+        Shipment::from_input(input, &Normalizer::new(), now())
+            .unwrap()
+            .0,
+        status,
+    )
 }
 
 #[test]
@@ -39,7 +44,10 @@ fn report_counts_rates_percentiles_and_on_time() {
     }
     let r = b.finish();
     let o = &r.overall;
-    assert_eq!((o.shipments, o.delivered, o.cancelled, o.open), (4, 2, 1, 1));
+    assert_eq!(
+        (o.shipments, o.delivered, o.cancelled, o.open),
+        (4, 2, 1, 1)
+    );
     assert_eq!(o.cancel_rate, 0.25);
     let on_time = o.on_time.as_ref().unwrap();
     assert_eq!((on_time.hits, on_time.n), (1, 2));

@@ -12,6 +12,7 @@ use std::sync::{Mutex, OnceLock};
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc, Weekday};
 
+use super::hist::FnvBuild;
 use crate::calendar::Calendar;
 
 /// The business days of a destination: its country's calendar when tracking-core knows the
@@ -30,22 +31,32 @@ impl Days {
         let Some(country) = country.map(str::trim).filter(|c| !c.is_empty()) else {
             return Days::Weekdays;
         };
-        static CACHE: OnceLock<Mutex<HashMap<(String, String), Days>>> = OnceLock::new();
-        let key = (
-            country.to_ascii_uppercase(),
-            region.unwrap_or_default().trim().to_ascii_uppercase(),
-        );
-        let cache = CACHE.get_or_init(|| Mutex::new(HashMap::new()));
-        if let Ok(map) = cache.lock()
+        let region = region.map(str::trim).unwrap_or_default();
+        // A fixed-size key (no allocation per lookup): upper-cased `country|region`.
+        let mut key = [0u8; 24];
+        let bytes = country
+            .bytes()
+            .chain(std::iter::once(b'|'))
+            .chain(region.bytes());
+        let mut len = 0;
+        for (slot, b) in key.iter_mut().zip(bytes) {
+            *slot = b.to_ascii_uppercase();
+            len += 1;
+        }
+        let cacheable = len == country.len() + 1 + region.len();
+        static CACHE: OnceLock<Mutex<HashMap<[u8; 24], Days, FnvBuild>>> = OnceLock::new();
+        let cache = CACHE.get_or_init(|| Mutex::new(HashMap::default()));
+        if cacheable
+            && let Ok(map) = cache.lock()
             && let Some(d) = map.get(&key)
         {
             return d.clone();
         }
         // An unknown region still gets the national calendar.
-        let days = Calendar::new(&key.0, Some(&key.1))
-            .or_else(|_| Calendar::new(&key.0, None))
+        let days = Calendar::new(country, Some(region))
+            .or_else(|_| Calendar::new(country, None))
             .map_or(Days::Weekdays, Days::Calendar);
-        if let Ok(mut map) = cache.lock() {
+        if cacheable && let Ok(mut map) = cache.lock() {
             map.insert(key, days.clone());
         }
         days

@@ -134,6 +134,33 @@ pub fn shortest_interval(p: &[f64], confidence: f64) -> Option<(usize, usize)> {
     best.map(|(l, h, _)| (l, h))
 }
 
+/// FNV-1a, 64-bit: a fast hash for the model's short level keys (a few dozen bytes, not
+/// attacker-chosen), about twice as fast there as the default SipHash.
+#[derive(Default, Clone, Copy)]
+pub struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for b in bytes {
+            h ^= u64::from(*b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// `BuildHasher` of [`Fnv`].
+pub type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -1,6 +1,6 @@
 //! Lanes and pre-parsed history records: what learning reads, with no strings to parse.
 
-use chrono::{DateTime, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
@@ -37,6 +37,18 @@ impl Place {
             loc.and_then(|l| l.country.as_deref()),
             loc.and_then(|l| l.region.as_deref()),
         )
+    }
+
+    fn push_label(&self, buf: &mut String) {
+        match (&self.country, &self.region) {
+            (Some(c), Some(r)) => {
+                buf.push_str(c);
+                buf.push('-');
+                buf.push_str(r);
+            }
+            (Some(x), None) | (None, Some(x)) => buf.push_str(x),
+            (None, None) => buf.push('?'),
+        }
     }
 
     /// `BR-SP`, `BR`, or `?`.
@@ -100,35 +112,79 @@ impl LaneKey {
     }
 
     /// The keys of the hierarchy, coarsest first: global, carrier, carrier+service,
-    /// carrier+service+destination, full lane.
-    pub(crate) fn level_keys(&self) -> [String; 5] {
-        let c = self.carrier.as_deref().unwrap_or("?");
-        let s = self.service.as_deref().unwrap_or("?");
-        let cs = format!("c={c}|s={s}");
-        let d = self.destination.label();
-        let dest = format!("{cs}|d={d}");
-        let lane = format!("{cs}|o={}|d={d}", self.origin.label());
-        ["*".to_string(), format!("c={c}"), cs, dest, lane]
+    /// carrier+service+destination, full lane. Built in one buffer: each key is a prefix of
+    /// the next (`c=ups`, `c=ups|s=ground`, `c=ups|s=ground|d=US-NY`, `...|o=US-CA`).
+    pub(crate) fn level_keys(&self) -> LevelKeys {
+        let mut buf = String::with_capacity(48);
+        let mut ends = [0; 4];
+        buf.push_str("c=");
+        buf.push_str(self.carrier.as_deref().unwrap_or("?"));
+        ends[0] = buf.len();
+        buf.push_str("|s=");
+        buf.push_str(self.service.as_deref().unwrap_or("?"));
+        ends[1] = buf.len();
+        buf.push_str("|d=");
+        self.destination.push_label(&mut buf);
+        ends[2] = buf.len();
+        buf.push_str("|o=");
+        self.origin.push_label(&mut buf);
+        ends[3] = buf.len();
+        LevelKeys { buf, ends }
+    }
+}
+
+/// A level key in words: `all lanes`, `carrier ups`, `ups ground all lanes to US-NY`,
+/// `BR-SP -> BR-RJ`.
+pub(crate) fn describe_key(key: &str) -> String {
+    let (mut c, mut sv, mut d, mut o) = (None, None, None, None);
+    for part in key.split('|') {
+        match part.split_once('=') {
+            Some(("c", v)) => c = Some(v),
+            Some(("s", v)) => sv = Some(v),
+            Some(("d", v)) => d = Some(v),
+            Some(("o", v)) => o = Some(v),
+            _ => {}
+        }
+    }
+    fn known(v: Option<&str>) -> Option<&str> {
+        v.filter(|x| *x != "?")
+    }
+    let who = match (known(c), known(sv)) {
+        (Some(c), Some(s)) => format!("{c} {s} "),
+        (Some(c), None) => format!("{c} "),
+        _ => String::new(),
+    };
+    match (c, sv, d, o) {
+        (Some(_), Some(_), Some(d), Some(o)) => format!("{who}{o} -> {d}"),
+        (Some(_), Some(_), Some(d), None) => format!("{who}all lanes to {d}"),
+        (Some(_), Some(_), None, _) if who.is_empty() => "unknown carrier, all lanes".to_string(),
+        (Some(_), Some(_), None, _) => format!("{who}all lanes"),
+        (Some(c), None, _, _) => format!("carrier {}", known(Some(c)).unwrap_or("unknown")),
+        _ => "all lanes".to_string(),
+    }
+}
+
+/// The five level keys of a lane (see [`LaneKey::level_keys`]).
+pub(crate) struct LevelKeys {
+    buf: String,
+    ends: [usize; 4],
+}
+
+impl LevelKeys {
+    /// Number of levels.
+    pub const LEVELS: usize = 5;
+
+    /// The key of `level` (0 = global ... 4 = full lane).
+    pub fn get(&self, level: usize) -> &str {
+        match level.checked_sub(1).and_then(|i| self.ends.get(i)) {
+            None => "*",
+            Some(end) => self.buf.get(..*end).unwrap_or("*"),
+        }
     }
 
-    /// In words, for a level of [`LaneKey::level_keys`].
-    pub(crate) fn describe(&self, level: usize) -> String {
-        let who = match (&self.carrier, &self.service) {
-            (Some(c), Some(s)) => format!("{c} {s} "),
-            (Some(c), None) => format!("{c} "),
-            _ => String::new(),
-        };
-        match level {
-            0 => "all lanes".to_string(),
-            1 => format!("carrier {}", self.carrier.as_deref().unwrap_or("unknown")),
-            2 => format!("{}all lanes", if who.is_empty() { "unknown carrier, " } else { &who }),
-            3 => format!("{who}all lanes to {}", self.destination.label()),
-            _ => format!(
-                "{who}{} -> {}",
-                self.origin.label(),
-                self.destination.label()
-            ),
-        }
+    /// All keys, coarsest first.
+    pub fn iter(&self) -> impl Iterator<Item = &str> {
+        (0..Self::LEVELS).map(|l| self.get(l))
     }
 }
 
@@ -170,6 +226,8 @@ pub struct CompletedShipment {
     pub delivered_at: DateTime<Utc>,
     /// The carrier's own estimate that was shown, if any (earliest, latest).
     pub carrier_estimate: Option<(DateTime<Utc>, DateTime<Utc>)>,
+    /// The shop's promised date, if any: learning measures how far it predicts delivery.
+    pub promised_by: Option<NaiveDate>,
 }
 
 impl CompletedShipment {
@@ -181,6 +239,7 @@ impl CompletedShipment {
             shipped_at: s.shipped_at(),
             delivered_at: s.delivered_at()?,
             carrier_estimate: s.carrier_estimate,
+            promised_by: s.promised_by,
         })
     }
 

@@ -37,13 +37,16 @@
 //! ```
 
 mod days;
+mod drift;
 mod hist;
 mod lane;
 mod model;
 mod priors;
+mod shape;
 mod window;
 
 pub use days::Days;
+pub use drift::Recent;
 pub use hist::{BINS, Hist, shortest_interval};
 pub use lane::{CompletedShipment, LaneKey, Place};
 pub use model::{LearnOptions, MODEL_VERSION, TransitModel};

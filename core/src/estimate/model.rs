@@ -8,8 +8,10 @@ use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::days::Days;
-use super::hist::Hist;
-use super::lane::{CompletedShipment, LaneKey};
+use super::drift::{MonthLog, Recent, month_deviations};
+use super::hist::{FnvBuild, Hist};
+use super::lane::{CompletedShipment, LaneKey, describe_key};
+use super::shape::{StretchTable, thousands};
 use crate::error::Error;
 use crate::normalize::Normalizer;
 use crate::timeline::ShipmentInput;
@@ -56,13 +58,27 @@ pub(crate) struct Node {
     pub transit: Hist,
     /// Order -> delivery, business days.
     pub total: Hist,
+    /// Order -> the shop's promised date, business days (deliveries that had a promise).
+    pub lead: Hist,
     /// Decayed weight of deliveries inside the carrier's own estimate.
     pub ce_hit: f64,
     /// Decayed weight of deliveries that had a carrier estimate.
     pub ce_n: f64,
+    /// "1,240 deliveries on BR-SP -> BR-RJ, 2017-01-03 to 2017-09-30": built once per node
+    /// (on learn, load and observe) so that windows do not format it each time.
+    #[serde(skip)]
+    pub basis: String,
 }
 
 impl Node {
+    fn describe(&mut self, key: &str) {
+        let mut b = format!("{} deliveries on {}", thousands(self.n), describe_key(key));
+        if let (Some(a), Some(z)) = (self.first, self.last) {
+            b.push_str(&format!(", {a} to {z}"));
+        }
+        self.basis = b;
+    }
+
     fn merge(&mut self, o: &Node) {
         self.n += o.n;
         self.first = min_opt(self.first, o.first);
@@ -70,6 +86,7 @@ impl Node {
         self.handling.merge(&o.handling, 1.0);
         self.transit.merge(&o.transit, 1.0);
         self.total.merge(&o.total, 1.0);
+        self.lead.merge(&o.lead, 1.0);
         self.ce_hit += o.ce_hit;
         self.ce_n += o.ce_n;
     }
@@ -78,6 +95,7 @@ impl Node {
         self.handling.scale(f);
         self.transit.scale(f);
         self.total.scale(f);
+        self.lead.scale(f);
         self.ce_hit *= f;
         self.ce_n *= f;
     }
@@ -109,6 +127,11 @@ impl Node {
             self.total.add(n, w);
             counted.1 = Some(n);
         }
+        if let (Some(o), Some(p)) = (order, s.promised_by)
+            && p >= o
+        {
+            self.lead.add(days.count(o, p), w);
+        }
         if let Some((e, l)) = s.carrier_estimate {
             let (e, l) = (days.local_date(e), days.extend_end(days.local_date(l)));
             self.ce_n += w;
@@ -123,32 +146,12 @@ impl Node {
     }
 }
 
-/// Per-month sums of `ln(1 + days)`, to measure how much months differ from each other.
-#[derive(Default)]
-struct MonthLog {
-    transit: (f64, u32),
-    total: (f64, u32),
-}
-
-/// Months with fewer deliveries than this are too noisy to say anything about drift.
-const DRIFT_MIN_MONTH: u32 = 30;
-
-/// Each month's mean log duration minus the mean over months: how far a month's typical
-/// duration strays from the usual, as a log factor.
-fn month_deviations(months: &BTreeMap<i32, MonthLog>, pick: fn(&MonthLog) -> (f64, u32)) -> Vec<f32> {
-    let means: Vec<f64> = months
-        .values()
-        .map(pick)
-        .filter(|(_, n)| *n >= DRIFT_MIN_MONTH)
-        .map(|(s, n)| s / f64::from(n))
-        .collect();
-    if means.len() < 3 {
-        return Vec::new();
-    }
-    let centre = means.iter().sum::<f64>() / means.len() as f64;
-    // The newest 36 months are enough and keep the model small.
-    let skip = means.len().saturating_sub(36);
-    means.iter().skip(skip).map(|m| (m - centre) as f32).collect()
+fn sorted_nodes<S: serde::Serializer>(
+    nodes: &HashMap<String, Node, FnvBuild>,
+    s: S,
+) -> Result<S::Ok, S::Error> {
+    let sorted: BTreeMap<&String, &Node> = nodes.iter().collect();
+    sorted.serialize(s)
 }
 
 fn min_opt(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
@@ -174,6 +177,7 @@ fn min_opt(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
 ///     shipped_at: Some(t(3, 18)),
 ///     delivered_at: t(6 + (i % 2), 15), // Thursday or Friday: 3 or 4 business days
 ///     carrier_estimate: None,
+///     promised_by: None,
 /// }).collect();
 /// let model = TransitModel::learn(&history);
 /// let json = model.to_json().unwrap();
@@ -192,14 +196,32 @@ pub struct TransitModel {
     /// The newest delivery seen.
     pub(crate) latest: Option<DateTime<Utc>>,
     /// Levels by key (see `LaneKey::level_keys`).
-    pub(crate) nodes: BTreeMap<String, Node>,
+    /// (A hash map for O(1) lookups; saved sorted by key so the JSON is deterministic.)
+    #[serde(serialize_with = "sorted_nodes")]
+    pub(crate) nodes: HashMap<String, Node, FnvBuild>,
     /// How much months of transit (hand-off -> delivery) strayed from the usual, as log
-    /// factors: windows mix over these regimes, since next month may be like any of them.
+    /// factors (sorted quantiles of the monthly deviations, at most 7): windows mix over these
+    /// regimes, since next month may be like any of them.
     #[serde(default)]
     pub(crate) drift_transit: Vec<f32>,
     /// The same for order -> delivery.
     #[serde(default)]
     pub(crate) drift_total: Vec<f32>,
+    /// How strongly a shop's promise that is later (or earlier) than usual on a lane predicts
+    /// a slower (faster) delivery: the slope of log order-to-delivery on log promised lead,
+    /// both relative to the lane's median, fitted on the history (0 = the promise says
+    /// nothing, 1 = delivery scales with it). Clamped to 0..=1.
+    #[serde(default)]
+    pub promise_beta: f32,
+    /// Short memory of the latest deliveries (see [`Recent`]).
+    #[serde(default)]
+    pub recent: Recent,
+    /// `drift_transit` as a precomputed mixing matrix (rebuilt on learn and load).
+    #[serde(skip)]
+    pub(crate) stretch_transit: StretchTable,
+    /// `drift_total` as a precomputed mixing matrix.
+    #[serde(skip)]
+    pub(crate) stretch_total: StretchTable,
 }
 
 impl Default for TransitModel {
@@ -219,9 +241,13 @@ impl TransitModel {
             options,
             reference: None,
             latest: None,
-            nodes: BTreeMap::new(),
+            nodes: HashMap::default(),
             drift_transit: Vec::new(),
             drift_total: Vec::new(),
+            promise_beta: 0.0,
+            recent: Recent::default(),
+            stretch_transit: StretchTable::default(),
+            stretch_total: StretchTable::default(),
         }
     }
 
@@ -252,7 +278,14 @@ impl TransitModel {
             });
             let age = (s.delivered_at - reference).num_seconds() as f64;
             let (transit, total) = node.add(s, days, (age / half_life).exp2());
-            let d = s.delivered_at.date_naive();
+            model.recent.add(s.delivered_at, transit, total);
+            // Months by order (hand-off when no order time): a regime is what orders of a
+            // month went through.
+            let d = s
+                .ordered_at
+                .or(s.shipped_at)
+                .unwrap_or(s.delivered_at)
+                .date_naive();
             let m = months.entry(d.year() * 12 + d.month0() as i32).or_default();
             if let Some(t) = transit {
                 m.transit.0 += f64::from(t).ln_1p();
@@ -263,13 +296,42 @@ impl TransitModel {
                 m.total.1 += 1;
             }
         }
+        // An order month is complete once its slow deliveries could have come in: drop the
+        // newest months whose end is less than ~the 90th-percentile duration before the newest
+        // delivery (their stragglers are missing, so they look fast), and the first month.
+        let mut all = Hist::default();
+        for (_, node) in lanes.values() {
+            all.merge(&node.total, 1.0);
+        }
+        let settle = chrono::Duration::days(i64::from(all.quantile(0.9)) * 7 / 5 + 1);
+        let newest = reference.date_naive();
+        months.retain(|key, _| {
+            let (y, m0) = (key.div_euclid(12), key.rem_euclid(12) as u32);
+            let next = if m0 == 11 { (y + 1, 1) } else { (y, m0 + 2) };
+            NaiveDate::from_ymd_opt(next.0, next.1, 1).is_some_and(|end| end + settle <= newest)
+        });
+        if let Some(first) = months.keys().next().copied() {
+            months.remove(&first);
+        }
         model.drift_transit = month_deviations(&months, |m| m.transit);
         model.drift_total = month_deviations(&months, |m| m.total);
-        for (lane, (_, node)) in lanes {
-            for key in lane.level_keys() {
-                model.nodes.entry(key).or_default().merge(&node);
+        // Roll up in a fixed order so float sums, and so windows, are the same on every run.
+        let mut ordered: Vec<(&&LaneKey, &(Days, Node))> = lanes.iter().collect();
+        ordered.sort_by_cached_key(|(lane, _)| lane.level_keys().get(4).to_string());
+        for (lane, (_, node)) in ordered {
+            let keys = lane.level_keys();
+            for key in keys.iter() {
+                match model.nodes.get_mut(key) {
+                    Some(n) => n.merge(node),
+                    None => {
+                        model.nodes.insert(key.to_string(), node.clone());
+                    }
+                }
             }
         }
+        // f32: exact through a JSON round trip (and 7 digits are plenty for a slope).
+        model.promise_beta = model.fit_promise_beta(history, &lanes) as f32;
+        model.rebuild_tables();
         model
     }
 
@@ -311,9 +373,14 @@ impl TransitModel {
         self.latest = self.latest.max(Some(s.delivered_at));
         let d = &s.lane.destination;
         let days = Days::for_place(d.country.as_deref(), d.region.as_deref());
-        for key in s.lane.level_keys() {
-            self.nodes.entry(key).or_default().add(s, &days, exp.exp2());
+        let keys = s.lane.level_keys();
+        let mut counted = (None, None);
+        for key in keys.iter() {
+            let node = self.nodes.entry(key.to_string()).or_default();
+            counted = node.add(s, &days, exp.exp2());
+            node.describe(key);
         }
+        self.recent.add(s.delivered_at, counted.0, counted.1);
     }
 
     /// Number of deliveries learned (all observations, not decayed).
@@ -355,15 +422,25 @@ impl TransitModel {
                 });
             }
         }
-        let m: TransitModel = serde_json::from_value(v).map_err(|e| Error::InvalidModel {
+        let mut m: TransitModel = serde_json::from_value(v).map_err(|e| Error::InvalidModel {
             reason: e.to_string(),
         })?;
-        if !(m.options.half_life_days > 0.0) || !(m.options.prior_strength >= 0.0) {
+        let valid = m.options.half_life_days > 0.0 && m.options.prior_strength >= 0.0;
+        if !valid {
             return Err(Error::InvalidModel {
                 reason: "half_life_days must be > 0 and prior_strength >= 0".into(),
             });
         }
+        m.rebuild_tables();
         Ok(m)
+    }
+
+    fn rebuild_tables(&mut self) {
+        for (key, node) in &mut self.nodes {
+            node.describe(key);
+        }
+        self.stretch_transit = StretchTable::build(&self.drift_transit);
+        self.stretch_total = StretchTable::build(&self.drift_total);
     }
 
     pub(crate) fn half_life_secs(&self) -> f64 {

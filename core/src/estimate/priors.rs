@@ -60,24 +60,90 @@ pub(crate) static STANDARDS: &[ServiceStandard] = &[
     s("ups", "2nd_day", 2, 2, "ups.com service guide"),
     s("ups", "3_day", 3, 3, "ups.com service guide"),
     s("ups", "", 1, 5, "ups.com: UPS Ground 1-5 business days"),
-    s("usps", "express", 1, 2, "usps.com: Priority Mail Express overnight to 2-day"),
-    s("usps", "priority", 1, 3, "usps.com: Priority Mail 1-3 business days"),
-    s("usps", "first_class", 1, 5, "usps.com: First-Class Mail 1-5 business days"),
-    s("usps", "", 2, 5, "usps.com: Ground Advantage 2-5 business days"),
+    s(
+        "usps",
+        "express",
+        1,
+        2,
+        "usps.com: Priority Mail Express overnight to 2-day",
+    ),
+    s(
+        "usps",
+        "priority",
+        1,
+        3,
+        "usps.com: Priority Mail 1-3 business days",
+    ),
+    s(
+        "usps",
+        "first_class",
+        1,
+        5,
+        "usps.com: First-Class Mail 1-5 business days",
+    ),
+    s(
+        "usps",
+        "",
+        2,
+        5,
+        "usps.com: Ground Advantage 2-5 business days",
+    ),
     s("fedex", "overnight", 1, 1, "fedex.com service guide"),
     s("fedex", "2day", 2, 2, "fedex.com service guide"),
     s("fedex", "express_saver", 3, 3, "fedex.com service guide"),
-    s("fedex", "", 1, 5, "fedex.com: Ground / Home Delivery 1-5 business days"),
+    s(
+        "fedex",
+        "",
+        1,
+        5,
+        "fedex.com: Ground / Home Delivery 1-5 business days",
+    ),
     s("dhl_parcel_de", "", 1, 2, "dhl.de: DHL Paket E+1 target"),
-    s("deutsche_post", "", 1, 2, "Deutsche Post E+1 letter standard"),
+    s(
+        "deutsche_post",
+        "",
+        1,
+        2,
+        "Deutsche Post E+1 letter standard",
+    ),
     s("postnl", "", 1, 2, "postnl.nl: next-day delivery"),
-    s("royal_mail", "2nd", 2, 3, "royalmail.com: 2nd Class 2-3 working days"),
-    s("royal_mail", "", 1, 2, "royalmail.com: 1st Class next working day"),
+    s(
+        "royal_mail",
+        "2nd",
+        2,
+        3,
+        "royalmail.com: 2nd Class 2-3 working days",
+    ),
+    s(
+        "royal_mail",
+        "",
+        1,
+        2,
+        "royalmail.com: 1st Class next working day",
+    ),
     s("dpd", "", 1, 2, "DPD Germany national 1-2 working days"),
     s("gls", "", 1, 2, "GLS Germany national 1-2 working days"),
-    s("hermes_de", "", 1, 3, "Hermes Germany national 1-3 working days"),
-    s("correios", "sedex", 1, 6, "Correios calculator: SEDEX by region"),
-    s("correios", "pac", 3, 12, "Correios calculator: PAC by region"),
+    s(
+        "hermes_de",
+        "",
+        1,
+        3,
+        "Hermes Germany national 1-3 working days",
+    ),
+    s(
+        "correios",
+        "sedex",
+        1,
+        6,
+        "Correios calculator: SEDEX by region",
+    ),
+    s(
+        "correios",
+        "pac",
+        3,
+        12,
+        "Correios calculator: PAC by region",
+    ),
 ];
 
 /// The range used when nothing is known about the carrier: wide on purpose.
@@ -86,13 +152,38 @@ pub(crate) const GENERIC: ServiceStandard = s("", "", 1, 7, "generic prior, no s
 /// Order-to-hand-off prior: most shops ship within 0-2 business days.
 pub(crate) const HANDLING_PRIOR: [f64; 8] = [0.3, 0.35, 0.15, 0.08, 0.05, 0.03, 0.02, 0.02];
 
-/// The published standard for a normalized carrier slug and service, if any.
-pub(crate) fn standard_for(carrier: Option<&str>, service: Option<&str>) -> Option<&'static ServiceStandard> {
+/// The published standard for a normalized carrier slug and service, if any, with its
+/// index in [`STANDARDS`].
+pub(crate) fn standard_for(
+    carrier: Option<&str>,
+    service: Option<&str>,
+) -> Option<(usize, &'static ServiceStandard)> {
     let carrier = carrier?;
     let service = service.unwrap_or("");
     STANDARDS
         .iter()
-        .find(|st| st.carrier == carrier && service.contains(st.service))
+        .enumerate()
+        .find(|(_, st)| st.carrier == carrier && service.contains(st.service))
+}
+
+/// The (transit, order-to-delivery) prior distributions of standard `index` ([`GENERIC`]
+/// for `None`), computed once.
+pub(crate) fn prior_distributions(index: Option<usize>) -> &'static ([f64; BINS], [f64; BINS]) {
+    static CACHE: std::sync::OnceLock<Vec<([f64; BINS], [f64; BINS])>> = std::sync::OnceLock::new();
+    let all = CACHE.get_or_init(|| {
+        STANDARDS
+            .iter()
+            .chain(std::iter::once(&GENERIC))
+            .map(|st| {
+                let transit = range_prior(st.min, st.max);
+                (transit, convolve(&handling_prior(), &transit))
+            })
+            .collect()
+    });
+    static EMPTY: ([f64; BINS], [f64; BINS]) = ([0.0; BINS], [0.0; BINS]);
+    all.get(index.unwrap_or(STANDARDS.len()))
+        .or_else(|| all.last())
+        .unwrap_or(&EMPTY)
 }
 
 /// The prior distribution for a range: 88% uniform on `min..=max`, 12% decaying after it.
@@ -142,9 +233,22 @@ mod tests {
 
     #[test]
     fn specific_services_win_and_priors_sum_to_one() {
-        assert_eq!(standard_for(Some("usps"), Some("priority_mail")).map(|s| s.max), Some(3));
-        assert_eq!(standard_for(Some("usps"), Some("ground_advantage")).map(|s| s.max), Some(5));
-        assert_eq!(standard_for(Some("ups"), None).map(|s| (s.min, s.max)), Some((1, 5)));
+        assert_eq!(
+            standard_for(Some("usps"), Some("priority_mail")).map(|s| s.1.max),
+            Some(3)
+        );
+        assert_eq!(
+            standard_for(Some("usps"), Some("ground_advantage")).map(|s| s.1.max),
+            Some(5)
+        );
+        assert_eq!(
+            standard_for(Some("ups"), None).map(|s| (s.1.min, s.1.max)),
+            Some((1, 5))
+        );
+        assert_eq!(
+            prior_distributions(None).0,
+            range_prior(GENERIC.min, GENERIC.max)
+        );
         assert!(standard_for(Some("nobody"), None).is_none());
         let p = range_prior(1, 5);
         assert!((p.iter().sum::<f64>() - 1.0).abs() < 1e-9);

@@ -8,12 +8,22 @@ fn t(y: i32, m: u32, d: u32, h: u32) -> DateTime<Utc> {
 }
 
 fn lane(o: &str, d: &str) -> LaneKey {
-    LaneKey::new(None, None, Place::new(Some("BR"), Some(o)), Place::new(Some("BR"), Some(d)))
+    LaneKey::new(
+        None,
+        None,
+        Place::new(Some("BR"), Some(o)),
+        Place::new(Some("BR"), Some(d)),
+    )
 }
 
 /// `n` deliveries on `lane`, shipped on consecutive days from `from`, each taking
 /// `days(i)` calendar days.
-fn history(l: &LaneKey, from: DateTime<Utc>, n: usize, days: impl Fn(usize) -> i64) -> Vec<CompletedShipment> {
+fn history(
+    l: &LaneKey,
+    from: DateTime<Utc>,
+    n: usize,
+    days: impl Fn(usize) -> i64,
+) -> Vec<CompletedShipment> {
     (0..n)
         .map(|i| {
             let ordered = from + Duration::hours(24 * i as i64 % (24 * 200));
@@ -24,6 +34,7 @@ fn history(l: &LaneKey, from: DateTime<Utc>, n: usize, days: impl Fn(usize) -> i
                 shipped_at: Some(shipped),
                 delivered_at: shipped + Duration::days(days(i)),
                 carrier_estimate: None,
+                promised_by: None,
             }
         })
         .collect()
@@ -36,7 +47,9 @@ fn d(s: &str) -> NaiveDate {
 #[test]
 fn learned_lane_moves_the_window_and_says_why() {
     let sp_rj = lane("SP", "RJ");
-    let model = TransitModel::learn(&history(&sp_rj, t(2017, 1, 2, 12), 300, |i| 10 + (i % 3) as i64));
+    let model = TransitModel::learn(&history(&sp_rj, t(2017, 1, 2, 12), 300, |i| {
+        10 + (i % 3) as i64
+    }));
     let q = WindowQuery {
         lane: sp_rj.clone(),
         shipped_at: Some(t(2017, 8, 7, 12)), // a Monday
@@ -44,9 +57,16 @@ fn learned_lane_moves_the_window_and_says_why() {
     };
     let w = model.estimate(&q, t(2017, 8, 7, 13), 0.9).unwrap();
     assert_eq!(w.source, WindowSource::Model);
-    assert!(w.basis.contains("300 deliveries on BR-SP -> BR-RJ"), "{}", w.basis);
+    assert!(
+        w.basis.contains("300 deliveries on BR-SP -> BR-RJ"),
+        "{}",
+        w.basis
+    );
     // 10-12 calendar days is 8-9 business days: the window sits there, not at the prior's 1-7.
-    assert!(w.earliest >= d("2017-08-15") && w.latest <= d("2017-08-22"), "{w:?}");
+    assert!(
+        w.earliest >= d("2017-08-15") && w.latest <= d("2017-08-22"),
+        "{w:?}"
+    );
     assert!(w.earliest <= w.most_likely && w.most_likely <= w.latest);
 }
 
@@ -79,7 +99,10 @@ fn elapsed_time_and_status_condition_the_live_window() {
     assert!(w.earliest >= d("2017-08-14"), "{w:?}");
     q.status = Some(Status::OutForDelivery);
     let w = model.estimate(&q, now, 0.9).unwrap();
-    assert_eq!((w.earliest, w.most_likely), (d("2017-08-14"), d("2017-08-14")));
+    assert_eq!(
+        (w.earliest, w.most_likely),
+        (d("2017-08-14"), d("2017-08-14"))
+    );
     q.status = Some(Status::InTransit);
     q.substatus = Some(SubStatus::InTransitAtLocalFacility);
     let local = model.estimate(&q, now, 0.9).unwrap();
@@ -87,7 +110,16 @@ fn elapsed_time_and_status_condition_the_live_window() {
     q.status = Some(Status::Exception);
     q.substatus = None;
     let exc = model.estimate(&q, now, 0.9).unwrap();
-    let plain = model.estimate(&WindowQuery { status: None, ..q.clone() }, now, 0.9).unwrap();
+    let plain = model
+        .estimate(
+            &WindowQuery {
+                status: None,
+                ..q.clone()
+            },
+            now,
+            0.9,
+        )
+        .unwrap();
     assert!(exc.latest > plain.latest, "{exc:?} vs {plain:?}");
     q.status = Some(Status::Delivered);
     assert!(model.estimate(&q, now, 0.9).is_none());
@@ -116,8 +148,14 @@ fn model_round_trips_and_rejects_other_versions() {
     let at = t(2017, 8, 7, 12);
     assert_eq!(back.promise(&l, at, 0.8), model.promise(&l, at, 0.8));
     let wrong = json.replacen("\"version\":1", "\"version\":99", 1);
-    assert!(matches!(TransitModel::from_json(&wrong), Err(crate::Error::InvalidModel { .. })));
-    assert!(matches!(TransitModel::from_json("{}"), Err(crate::Error::InvalidModel { .. })));
+    assert!(matches!(
+        TransitModel::from_json(&wrong),
+        Err(crate::Error::InvalidModel { .. })
+    ));
+    assert!(matches!(
+        TransitModel::from_json("{}"),
+        Err(crate::Error::InvalidModel { .. })
+    ));
 }
 
 #[test]
@@ -132,7 +170,11 @@ fn observing_one_by_one_matches_learning_in_bulk() {
     let at = t(2017, 8, 7, 12);
     for c in [0.5, 0.8, 0.9] {
         let (a, b) = (bulk.promise(&l, at, c), inc.promise(&l, at, c));
-        assert_eq!((a.earliest, a.latest), (b.earliest, b.latest), "confidence {c}");
+        assert_eq!(
+            (a.earliest, a.latest),
+            (b.earliest, b.latest),
+            "confidence {c}"
+        );
     }
     assert_eq!(inc.deliveries(), 120);
 }
@@ -195,5 +237,42 @@ fn a_reliable_carrier_estimate_is_trusted_an_unproven_one_blended() {
     assert_eq!((w.earliest, w.latest), (d("2024-06-05"), d("2024-06-05")));
     let fresh = TransitModel::default().estimate(&q, shipped, 0.9).unwrap();
     assert_ne!(fresh.source, WindowSource::Carrier);
-    assert!(fresh.basis.contains("carrier's estimate"), "{}", fresh.basis);
+    assert!(
+        fresh.basis.contains("carrier's estimate"),
+        "{}",
+        fresh.basis
+    );
+}
+
+#[test]
+fn a_burst_of_slow_deliveries_moves_the_live_window_later() {
+    let l = lane("SP", "RJ");
+    let mut model =
+        TransitModel::learn(&history(&l, t(2017, 1, 2, 12), 300, |i| 3 + (i % 3) as i64));
+    let shipped = t(2017, 9, 4, 12);
+    let q = WindowQuery {
+        lane: l.clone(),
+        shipped_at: Some(shipped),
+        ..WindowQuery::default()
+    };
+    let before = model.estimate(&q, shipped, 0.8).unwrap();
+    // Sixty deliveries in the last two weeks took three times as long.
+    for i in 0..60 {
+        let shipped = t(2017, 8, 10, 12) + Duration::hours(4 * i);
+        model.observe(&CompletedShipment {
+            lane: l.clone(),
+            ordered_at: Some(shipped - Duration::hours(20)),
+            shipped_at: Some(shipped),
+            delivered_at: shipped + Duration::days(14),
+            carrier_estimate: None,
+            promised_by: None,
+        });
+    }
+    let after = model.estimate(&q, shipped, 0.8).unwrap();
+    assert!(after.latest > before.latest, "{before:?} -> {after:?}");
+    assert!(
+        after.basis.contains("recent deliveries run slower"),
+        "{}",
+        after.basis
+    );
 }

@@ -6,10 +6,12 @@
 use chrono::{DateTime, NaiveDate, Utc};
 
 use super::days::Days;
+use super::drift::Recent;
 use super::hist::{BINS, shortest_interval};
 use super::lane::LaneKey;
 use super::model::TransitModel;
-use super::priors::{GENERIC, convolve, handling_prior, range_prior, standard_for};
+use super::priors::{GENERIC, prior_distributions, standard_for};
+use super::shape::{Dist, StretchTable, apply_status, condition, median_bin, stretch};
 use super::{DeliveryWindow, WindowSource};
 use crate::status::{Status, SubStatus};
 use crate::timeline::Shipment;
@@ -30,6 +32,9 @@ pub struct WindowQuery {
     pub substatus: Option<SubStatus>,
     /// The carrier's own estimate (earliest, latest), used as evidence.
     pub carrier_estimate: Option<(DateTime<Utc>, DateTime<Utc>)>,
+    /// The shop's promised date, used as evidence when history shows it tracks delivery
+    /// times (a shop that promises later than usual on a lane often knows of a slowdown).
+    pub promised_by: Option<NaiveDate>,
 }
 
 impl WindowQuery {
@@ -53,6 +58,7 @@ impl WindowQuery {
             status: Some(state.status),
             substatus: state.substatus,
             carrier_estimate: s.carrier_estimate,
+            promised_by: s.promised_by,
         }
     }
 }
@@ -62,13 +68,6 @@ impl WindowQuery {
 enum Kind {
     Transit,
     Total,
-}
-
-/// A distribution over bins with what it rests on.
-struct Dist {
-    p: [f64; BINS],
-    source: WindowSource,
-    basis: String,
 }
 
 impl TransitModel {
@@ -93,23 +92,58 @@ impl TransitModel {
         {
             return None;
         }
-        let confidence = if confidence.is_nan() { 0.9 } else { confidence.clamp(0.05, 0.999) };
+        let confidence = if confidence.is_nan() {
+            0.9
+        } else {
+            confidence.clamp(0.05, 0.999)
+        };
         let dest = &query.lane.destination;
         let days = Days::for_place(dest.country.as_deref(), dest.region.as_deref());
         let today = days.local_date(now);
         let in_flight = query.shipped_at.filter(|t| *t <= now);
+        let promise_factor = self.promise_factor(query, &days);
         let (start_at, kind) = match in_flight {
             Some(t) => (t, Kind::Transit),
             None => (query.ordered_at.unwrap_or(now).min(now), Kind::Total),
         };
         let start = days.local_date(start_at);
         let mut d = self.distribution(&query.lane, kind);
-        let drift = match kind {
-            Kind::Transit => &self.drift_transit,
-            Kind::Total => &self.drift_total,
-        };
+        if let Some(f) = promise_factor {
+            d.p = stretch(&d.p, f);
+            d.basis.push_str(&format!(
+                "; scaled x{f:.2} for the shop's {} promise",
+                if f > 1.0 {
+                    "later than usual"
+                } else {
+                    "earlier than usual"
+                }
+            ));
+        }
+        if d.source == WindowSource::Model
+            && let Some(global) = self.node("*")
+        {
+            let (sums, long) = match kind {
+                Kind::Transit => (self.recent.transit, &global.transit),
+                Kind::Total => (self.recent.total, &global.total),
+            };
+            if let Some(f) = Recent::factor(sums, long) {
+                d.p = stretch(&d.p, f);
+                d.basis.push_str(&format!(
+                    "; scaled x{f:.2}: recent deliveries run {} than usual",
+                    if f > 1.0 { "slower" } else { "faster" }
+                ));
+            }
+        }
         if d.source == WindowSource::Model {
-            d.p = mix_regimes(&d.p, drift);
+            let (drift, table) = match kind {
+                Kind::Transit => (&self.drift_transit, &self.stretch_transit),
+                Kind::Total => (&self.drift_total, &self.stretch_total),
+            };
+            d.p = if table.is_empty() && !drift.is_empty() {
+                StretchTable::build(drift).apply(&d.p)
+            } else {
+                table.apply(&d.p)
+            };
         }
 
         // Rule out the days already gone by without a delivery.
@@ -130,7 +164,9 @@ impl TransitModel {
         let (lo, hi) = shortest_interval(&d.p, confidence)?;
         let ml = median_bin(&d.p).clamp(lo, hi);
         let earliest = days.date_of(start, lo as u32).max(today);
-        let latest = days.extend_end(days.date_of(start, hi as u32)).max(earliest);
+        let latest = days
+            .extend_end(days.date_of(start, hi as u32))
+            .max(earliest);
         let most_likely = days.date_of(start, ml as u32).clamp(earliest, latest);
         Some(DeliveryWindow {
             earliest,
@@ -144,7 +180,12 @@ impl TransitModel {
 
     /// The checkout promise: a window for an order on `lane` placed at `ordered_at`, asked at
     /// that moment.
-    pub fn promise(&self, lane: &LaneKey, ordered_at: DateTime<Utc>, confidence: f64) -> DeliveryWindow {
+    pub fn promise(
+        &self,
+        lane: &LaneKey,
+        ordered_at: DateTime<Utc>,
+        confidence: f64,
+    ) -> DeliveryWindow {
         let q = WindowQuery::promise(lane, ordered_at);
         self.estimate(&q, ordered_at, confidence)
             .unwrap_or_else(|| fallback_window(ordered_at, confidence))
@@ -165,12 +206,12 @@ impl TransitModel {
     /// with the result so far, weighting the level by its recency-weighted count `n` against
     /// `prior_strength` `k`: `p = (n * level + k * parent) / (n + k)`.
     fn distribution(&self, lane: &LaneKey, kind: Kind) -> Dist {
-        let standard = standard_for(lane.carrier.as_deref(), lane.service.as_deref());
-        let st = standard.unwrap_or(&GENERIC);
-        let transit_prior = range_prior(st.min, st.max);
+        let found = standard_for(lane.carrier.as_deref(), lane.service.as_deref());
+        let standard = found.map(|(_, s)| s);
+        let priors = prior_distributions(found.map(|(i, _)| i));
         let mut p = match kind {
-            Kind::Transit => transit_prior,
-            Kind::Total => convolve(&handling_prior(), &transit_prior),
+            Kind::Transit => priors.0,
+            Kind::Total => priors.1,
         };
         // With a published standard for this carrier and service, global and carrier-wide
         // history (other services, other carriers) is not a better parent than the standard.
@@ -178,7 +219,7 @@ impl TransitModel {
         let keys = lane.level_keys();
         let unit = self.unit_weight();
         let k = self.options.prior_strength;
-        let mut finest: Option<(usize, u64, f64)> = None;
+        let mut finest: Option<(usize, f64)> = None;
         for (level, key) in keys.iter().enumerate().skip(first_level) {
             let Some(node) = self.node(key) else { continue };
             let h = match kind {
@@ -189,10 +230,12 @@ impl TransitModel {
                 continue;
             }
             let n = h.total / unit;
+            // p = (n * w / total + k * p) / (n + k), with the divisions hoisted.
+            let (a, b) = (n / (h.total * (n + k)), k / (n + k));
             for (pi, wi) in p.iter_mut().zip(h.w.iter()) {
-                *pi = (n * (wi / h.total) + k * *pi) / (n + k);
+                *pi = a * wi + b * *pi;
             }
-            finest = Some((level, node.n, n));
+            finest = Some((level, n));
         }
         let what = match kind {
             Kind::Transit => "after hand-off",
@@ -213,17 +256,11 @@ impl TransitModel {
                     ),
                 },
             },
-            Some((level, count, n_eff)) => {
-                let node = self.node(keys.get(level).map_or("", String::as_str));
-                let span = match node.and_then(|n| n.first.zip(n.last)) {
-                    Some((a, b)) => format!(", {a} to {b}"),
-                    None => String::new(),
-                };
-                let mut basis = format!(
-                    "{} deliveries on {}{span}, {what}",
-                    thousands(count),
-                    lane.describe(level)
-                );
+            Some((level, n_eff)) => {
+                let mut basis = String::with_capacity(128);
+                basis.push_str(self.node(keys.get(level)).map_or("", |n| n.basis.as_str()));
+                basis.push_str(", ");
+                basis.push_str(what);
                 if n_eff < 2.0 * k && level > 0 {
                     basis.push_str(", leaning on coarser levels (little recent data)");
                 }
@@ -234,6 +271,31 @@ impl TransitModel {
                 }
             }
         }
+    }
+
+    /// The factor by which the shop's promise says this order will be slower (> 1) or
+    /// faster than usual on its lane: `((1 + lead) / (1 + median lead))^beta`, in 0.5..=2,
+    /// `None` when it makes no real difference or nothing is known.
+    fn promise_factor(&self, q: &WindowQuery, days: &Days) -> Option<f64> {
+        if self.promise_beta <= 0.0 {
+            return None;
+        }
+        let (ordered, promised) = (q.ordered_at?, q.promised_by?);
+        let o = days.local_date(ordered);
+        if promised < o {
+            return None;
+        }
+        let keys = q.lane.level_keys();
+        let node = [4usize, 3, 0]
+            .iter()
+            .filter_map(|l| self.node(keys.get(*l)))
+            .find(|n| n.lead.total > 0.0 && n.n >= 10)?;
+        let med = f64::from(node.lead.quantile(0.5));
+        let lead = f64::from(days.count(o, promised));
+        let f = ((1.0 + lead) / (1.0 + med))
+            .powf(f64::from(self.promise_beta))
+            .clamp(0.5, 2.0);
+        ((f - 1.0).abs() >= 0.03).then_some(f)
     }
 
     /// The carrier's estimate as evidence: how often did deliveries land inside it on this
@@ -253,7 +315,7 @@ impl TransitModel {
         // Finest level with carrier-estimate outcomes: lane, destination, service, carrier.
         let (hit, n) = [4usize, 3, 2, 1]
             .iter()
-            .filter_map(|i| keys.get(*i).and_then(|k| self.node(k)))
+            .filter_map(|i| self.node(keys.get(*i)))
             .find(|node| node.ce_n > 0.0)
             .map_or((0.0, 0.0), |node| (node.ce_hit / unit, node.ce_n / unit));
         // Before evidence, a carrier estimate is assumed to hold 70% of the time (5 pseudo
@@ -290,111 +352,6 @@ impl TransitModel {
     }
 }
 
-/// The bin where the cumulative mass first reaches half: the day that minimizes the expected
-/// error in days (the mode of a right-skewed transit distribution is too early).
-fn median_bin(p: &[f64; BINS]) -> usize {
-    let total: f64 = p.iter().sum();
-    let mut acc = 0.0;
-    for (i, w) in p.iter().enumerate() {
-        acc += w;
-        if acc >= total / 2.0 {
-            return i;
-        }
-    }
-    BINS - 1
-}
-
-/// Mixes the distribution over past months' regimes: for each log factor `δ`, the
-/// distribution stretched by `e^δ` (bin `i` moves to `(i + 1) e^δ - 1`, split between the two
-/// nearest bins). At most 9 regimes (quantiles of the deviations) keep it O(bins).
-fn mix_regimes(p: &[f64; BINS], drift: &[f32]) -> [f64; BINS] {
-    if drift.is_empty() {
-        return *p;
-    }
-    let mut sorted: Vec<f32> = drift.to_vec();
-    sorted.sort_by(f32::total_cmp);
-    let m = sorted.len().min(9);
-    let mut out = [0.0; BINS];
-    for j in 0..m {
-        let idx = ((j as f64 + 0.5) / m as f64 * sorted.len() as f64) as usize;
-        let f = f64::from(sorted.get(idx.min(sorted.len() - 1)).copied().unwrap_or(0.0)).exp();
-        for (i, w) in p.iter().enumerate() {
-            if *w <= 0.0 {
-                continue;
-            }
-            let x = ((i as f64 + 1.0) * f - 1.0).clamp(0.0, (BINS - 1) as f64);
-            let lo = x.floor() as usize;
-            let frac = x - lo as f64;
-            if let Some(o) = out.get_mut(lo) {
-                *o += w * (1.0 - frac) / m as f64;
-            }
-            if let Some(o) = out.get_mut((lo + 1).min(BINS - 1)) {
-                *o += w * frac / m as f64;
-            }
-        }
-    }
-    out
-}
-
-/// Removes the mass of bins before `min_bin`. When nothing is left (delivery is later than
-/// anything seen), spreads a decaying tail from `min_bin` on and says so.
-fn condition(d: &mut Dist, min_bin: usize) {
-    let min_bin = min_bin.min(BINS - 1);
-    for b in d.p.iter_mut().take(min_bin) {
-        *b = 0.0;
-    }
-    let left: f64 = d.p.iter().sum();
-    if left <= 1e-9 {
-        let mut w = 1.0;
-        for b in d.p.iter_mut().skip(min_bin) {
-            *b = w;
-            w *= 0.6;
-        }
-        d.basis
-            .push_str("; already later than the usual transit, window widened");
-    }
-}
-
-/// Status evidence, as business days from today (bin `min_bin`). Out for delivery means today;
-/// at the local depot today or the next business day; after a failed attempt the next try;
-/// waiting at a pickup point until the customer comes; an exception delays by a few days.
-/// These shapes are set by hand from how carriers run the last mile, not learned.
-fn apply_status(d: &mut Dist, status: Option<Status>, sub: Option<SubStatus>, min_bin: usize) {
-    let fixed: Option<&[f64]> = match (status, sub) {
-        (Some(Status::OutForDelivery), _) => Some(&[0.93, 0.05, 0.02]),
-        (_, Some(SubStatus::InTransitAtLocalFacility)) => Some(&[0.45, 0.4, 0.1, 0.05]),
-        (Some(Status::AttemptFail), _) => Some(&[0.1, 0.6, 0.2, 0.1]),
-        (Some(Status::AvailableForPickup), _) => {
-            Some(&[0.3, 0.2, 0.15, 0.1, 0.08, 0.07, 0.05, 0.05])
-        }
-        _ => None,
-    };
-    if let Some(shape) = fixed {
-        let mut p = [0.0; BINS];
-        for (i, w) in shape.iter().enumerate() {
-            if let Some(b) = p.get_mut((min_bin + i).min(BINS - 1)) {
-                *b += w;
-            }
-        }
-        d.p = p;
-        d.basis.push_str(&format!(
-            "; current status {}",
-            sub.map_or_else(|| status.map_or("", |s| s.code()), |s| s.code())
-        ));
-        return;
-    }
-    if status == Some(Status::Exception) {
-        // Delay of 0-4 business days on top of the normal remaining transit.
-        let delay = [0.2, 0.3, 0.2, 0.15, 0.15];
-        let mut k = [0.0; BINS];
-        for (kb, w) in k.iter_mut().zip(delay.iter()) {
-            *kb = *w;
-        }
-        d.p = convolve(&d.p, &k);
-        d.basis.push_str("; exception reported, window widened");
-    }
-}
-
 fn fallback_window(at: DateTime<Utc>, confidence: f64) -> DeliveryWindow {
     let day = at.date_naive();
     DeliveryWindow {
@@ -406,17 +363,3 @@ fn fallback_window(at: DateTime<Utc>, confidence: f64) -> DeliveryWindow {
         basis: "no distribution available".to_string(),
     }
 }
-
-/// `1240` -> `1,240`.
-pub(crate) fn thousands(n: u64) -> String {
-    let s = n.to_string();
-    let mut out = String::new();
-    for (i, ch) in s.chars().enumerate() {
-        if i > 0 && (s.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(ch);
-    }
-    out
-}
-

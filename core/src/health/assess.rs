@@ -1,16 +1,21 @@
 //! The assessor: precomputed thresholds and calendars, and the verdict rules.
 
 use std::collections::HashMap;
+use std::sync::RwLock;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::clock::{Calendars, Clock};
-use super::dwell::{DwellModel, GapKind, KeyHash, Scope, carrier_slug, is_international};
+use super::dwell::{DwellModel, GapKind, KeyHash, Scope, clock_for, is_international};
 use super::priors::{self, DAY};
+use super::rules::{
+    Thresholds, carrier_name, customer_action, health, in_flight_issue, label_waiting, past_window,
+    pickup_waiting, resolved, span, stall_sentence, tracking_ended,
+};
 use super::{Evidence, Health, Verdict};
 use crate::estimate::DeliveryWindow;
-use crate::status::{Status, SubStatus};
+use crate::status::Status;
 use crate::timeline::Shipment;
 
 /// Tuning of the health rules.
@@ -48,61 +53,9 @@ pub struct Assessor {
     stall_idx: usize,
     options: HealthOptions,
     calendars: Calendars,
-}
-
-/// A stall threshold with its provenance.
-struct Thresholds {
-    stall: f64,
-    lost: f64,
-    level: Option<f64>,
-    samples: u64,
-    basis: &'static str,
-}
-
-/// The display name of a carrier slug, or the text as given.
-fn carrier_name(carrier: Option<&str>) -> Option<&str> {
-    let c = carrier?.trim();
-    if c.is_empty() {
-        return None;
-    }
-    Some(
-        crate::carrier::CARRIERS
-            .iter()
-            .find(|k| k.slug == c)
-            .map_or(c, |k| k.name),
-    )
-}
-
-/// "4 business days", "1 business day", "6 business hours".
-fn span(hours: f64) -> String {
-    if hours < 24.0 {
-        let h = hours.round().max(1.0);
-        return format!("{h:.0} business hour{}", if h == 1.0 { "" } else { "s" });
-    }
-    let d = hours / DAY;
-    if d < 10.0 && (d - d.round()).abs() > 0.05 {
-        format!("{d:.1} business days")
-    } else {
-        let d = d.round();
-        format!("{d:.0} business day{}", if d == 1.0 { "" } else { "s" })
-    }
-}
-
-fn health(
-    verdict: Verdict,
-    reason: &str,
-    since: Option<DateTime<Utc>>,
-    explanation: String,
-    action: Option<String>,
-) -> Health {
-    Health {
-        verdict,
-        reason: reason.to_string(),
-        since,
-        explanation,
-        action,
-        evidence: None,
-    }
+    /// Carrier names as given -> registry slug (or `None`), so a name that is not a slug is
+    /// resolved once, not on every call.
+    slugs: RwLock<HashMap<String, Option<&'static str>>>,
 }
 
 impl Assessor {
@@ -118,7 +71,29 @@ impl Assessor {
             stall_idx,
             options,
             calendars: Calendars::default(),
+            slugs: RwLock::default(),
         }
+    }
+
+    /// The registry slug of a carrier name (cached), or the name itself when unknown.
+    fn slug<'a>(&self, carrier: Option<&'a str>) -> &'a str
+    where
+        'static: 'a,
+    {
+        let Some(c) = carrier.map(str::trim).filter(|c| !c.is_empty()) else {
+            return "unknown";
+        };
+        if let Some(k) = crate::carrier::CARRIERS.iter().find(|k| k.slug == c) {
+            return k.slug;
+        }
+        if let Some(hit) = self.slugs.read().ok().and_then(|m| m.get(c).copied()) {
+            return hit.unwrap_or(c);
+        }
+        let found = crate::carrier::lookup(c).map(|k| k.slug);
+        if let Ok(mut m) = self.slugs.write() {
+            m.insert(c.to_string(), found);
+        }
+        found.unwrap_or(c)
     }
 
     /// The options in use.
@@ -150,8 +125,7 @@ impl Assessor {
                 (KeyHash::new(Scope::Status, kind, status), "status"),
             ];
             for (k, basis) in keys {
-                let Some(e) = self.index.get(&k.finish()).and_then(|&i| m.entries.get(i))
-                else {
+                let Some(e) = self.index.get(&k.finish()).and_then(|&i| m.entries.get(i)) else {
                     continue;
                 };
                 // The upper confidence bound of the quantile; a sample too small to bound
@@ -188,11 +162,7 @@ impl Assessor {
     }
 
     fn clock(&self, s: &Shipment) -> Clock {
-        let d = s.destination.as_ref();
-        self.calendars.get(
-            d.and_then(|d| d.country.as_deref()),
-            d.and_then(|d| d.region.as_deref()),
-        )
+        clock_for(s, Status::InTransit, &self.calendars)
     }
 
     /// Assesses `shipment` at `now`; `window` (the live delivery window) judges lateness.
@@ -208,7 +178,7 @@ impl Assessor {
         if let Some(h) = resolved(s, &state, who) {
             return h;
         }
-        if let Some(h) = customer_action(&state, s, now) {
+        if let Some(h) = customer_action(&state, self.slug(s.carrier.as_deref()), now) {
             return h;
         }
         let shipped = s.shipped_at();
@@ -219,33 +189,58 @@ impl Assessor {
         }
         let last = last_event.max(shipped).unwrap_or(now);
         let days_silent = (now - last).num_days();
-        if tracking_ended(s) {
-            let late = past_window(s, now, window, &self.clock(s));
-            return health(
-                if late { Verdict::Delayed } else { Verdict::OnTrack },
-                "tracking_ended_early",
-                Some(last),
-                format!(
-                    "{who} said tracking ends here; the last leg is usually not scanned, so \
-                     silence is expected{}.",
-                    if late { ", but the delivery window has passed" } else { "" }
-                ),
-                late.then(|| format!("If the customer has not received it, ask {who} to confirm delivery")),
-            );
-        }
         // The state the parcel dwells in: a shipment known only by its hand-off is in transit.
         let moving = s.events.iter().any(|e| e.normalized.affects_state);
-        let status = if moving { state.status } else { Status::InTransit };
+        let status = if moving {
+            state.status
+        } else {
+            Status::InTransit
+        };
         let kind = if moving {
             GapKind::ScanGap
         } else {
             GapKind::HandoffToDelivery
         };
-        let slug = carrier_slug(s.carrier.as_deref());
+        let slug = self.slug(s.carrier.as_deref());
         let intl = is_international(s.origin.as_ref(), s.destination.as_ref());
-        let clock = self.clock(s);
-        let dwell = clock.business_hours(last, now);
+        // Dwell runs on the calendar where the parcel is (origin before hand-off); dates on
+        // the destination's.
+        let dwell_clock = clock_for(s, status, &self.calendars);
+        let dwell = dwell_clock.business_hours(last, now);
+        let clock = if super::dwell::at_origin(status) {
+            self.clock(s)
+        } else {
+            dwell_clock
+        };
         let t = self.thresholds(s, kind, status, slug, intl);
+        // Only a shipment that would otherwise be flagged needs its texts read: a carrier
+        // saying tracking ends here makes the silence expected.
+        let late = past_window(s, now, window, &clock);
+        if (late || dwell > t.stall || days_silent >= self.options.expire_stalled_days)
+            && tracking_ended(s)
+        {
+            return health(
+                if late {
+                    Verdict::Delayed
+                } else {
+                    Verdict::OnTrack
+                },
+                "tracking_ended_early",
+                Some(last),
+                format!(
+                    "{who} said tracking ends here; the last leg is usually not scanned, so \
+                     silence is expected{}.",
+                    if late {
+                        ", but the delivery window has passed"
+                    } else {
+                        ""
+                    }
+                ),
+                late.then(|| {
+                    format!("If the customer has not received it, ask {who} to confirm delivery")
+                }),
+            );
+        }
         // Without any scan, silence is the normal state of a slow leg: expire only once it is
         // also past the likely-lost threshold.
         if days_silent >= self.options.expire_stalled_days
@@ -267,18 +262,22 @@ impl Assessor {
             lost_hours: t.lost,
             level: t.level,
             samples: t.samples,
-            basis: t.basis.to_string(),
+            basis: std::borrow::Cow::Borrowed(t.basis),
         };
         if status == Status::InfoReceived {
             return label_waiting(&state, s, dwell, &t, who, evidence);
         }
         if status == Status::AvailableForPickup {
-            return pickup_waiting(&state, s, now);
+            return pickup_waiting(&state, slug, now);
         }
         if dwell > t.stall {
             let lost = dwell > t.lost;
             let mut h = health(
-                if lost { Verdict::LikelyLost } else { Verdict::Stalled },
+                if lost {
+                    Verdict::LikelyLost
+                } else {
+                    Verdict::Stalled
+                },
                 if lost { "likely_lost" } else { "no_scan" },
                 Some(last),
                 stall_sentence(dwell, &t, carrier_disp, kind),
@@ -295,7 +294,7 @@ impl Assessor {
         }
         let mut h = if let Some(h) = in_flight_issue(&state, who) {
             h
-        } else if past_window(s, now, window, &clock) {
+        } else if late {
             health(
                 Verdict::Delayed,
                 "past_window",
@@ -334,23 +333,29 @@ impl Assessor {
         let days = (now - reg).num_days();
         let bd = self.clock(s).business_hours(reg, now) / DAY;
         let tracked = s.tracking_number.is_some();
-        if days >= self.options.expire_no_info_days {
+        // Expiry is about a registered tracking number; an order without one is simply
+        // not shipped yet (below).
+        if tracked && days >= self.options.expire_no_info_days {
             return health(
                 Verdict::NeedsMerchantAction,
                 "expired.no_info",
                 Some(reg),
-                format!("Nothing from the carrier {days} days after the order; tracking has expired."),
-                Some(if tracked {
-                    "Check the tracking number and whether the parcel was ever handed over".into()
-                } else {
-                    "Ship the order or cancel it and tell the customer".into()
-                }),
+                format!(
+                    "Nothing from the carrier {days} days after the order; tracking has expired."
+                ),
+                Some(
+                    "Check the tracking number and whether the parcel was ever handed over".into(),
+                ),
             );
         }
         if bd > priors::NO_INFO_ALERT_DAYS {
             return health(
                 Verdict::NeedsMerchantAction,
-                if tracked { "no_carrier_info" } else { "not_shipped" },
+                if tracked {
+                    "no_carrier_info"
+                } else {
+                    "not_shipped"
+                },
                 Some(reg),
                 format!(
                     "Ordered {} ago and {}.",
@@ -376,301 +381,4 @@ impl Assessor {
             None,
         )
     }
-}
-
-/// Terminal states and delivery.
-fn resolved(s: &Shipment, state: &crate::timeline::DerivedState, who: &str) -> Option<Health> {
-    if state.status == Status::Delivered || s.given_delivered_at.is_some() {
-        let at = s.delivered_at();
-        return Some(match state.substatus {
-            Some(SubStatus::DeliveredDamaged) => health(
-                Verdict::NeedsMerchantAction,
-                "delivered_damaged",
-                at,
-                "Delivered, but the carrier reported damage.".into(),
-                Some("Contact the customer and offer a replacement or refund".into()),
-            ),
-            Some(SubStatus::DeliveredPartial) => health(
-                Verdict::NeedsMerchantAction,
-                "delivered_partial",
-                at,
-                "Only part of the shipment was delivered.".into(),
-                Some(format!("Ask {who} where the rest is")),
-            ),
-            _ => health(
-                Verdict::Delivered,
-                "delivered",
-                at,
-                "Delivered.".into(),
-                None,
-            ),
-        });
-    }
-    let since = state.since;
-    let h = match (state.status, state.substatus) {
-        (Status::Cancelled, _) => health(
-            Verdict::Resolved,
-            "cancelled",
-            since,
-            "The shipment was cancelled.".into(),
-            None,
-        ),
-        (_, Some(SubStatus::ReturnToSenderReturned)) => health(
-            Verdict::NeedsMerchantAction,
-            "returned_to_sender",
-            since,
-            "The parcel is back with the sender.".into(),
-            Some("Contact the customer to reship or refund".into()),
-        ),
-        (_, Some(SubStatus::ExceptionLost)) => health(
-            Verdict::NeedsMerchantAction,
-            "lost",
-            since,
-            format!("{who} reported the parcel lost."),
-            Some(format!(
-                "File a claim with {who} and send the customer a replacement or refund"
-            )),
-        ),
-        (_, Some(SubStatus::ExceptionDisposed | SubStatus::ExceptionSeized)) => health(
-            Verdict::Resolved,
-            "disposed_or_seized",
-            since,
-            "The parcel was destroyed or seized and will not arrive.".into(),
-            Some("Contact the customer to reship or refund".into()),
-        ),
-        _ => return None,
-    };
-    Some(h)
-}
-
-/// States in which the customer must do something, whatever the dwell.
-fn customer_action(
-    state: &crate::timeline::DerivedState,
-    s: &Shipment,
-    now: DateTime<Utc>,
-) -> Option<Health> {
-    let since = state.since;
-    let (reason, explanation, action) = match state.substatus {
-        Some(SubStatus::ExceptionAddressIssue | SubStatus::ExceptionRecipientMoved) => (
-            "address_issue",
-            "The carrier cannot deliver to the address as given.",
-            "Ask the customer to confirm the address",
-        ),
-        Some(SubStatus::ExceptionPaymentRequired | SubStatus::AttemptFailPaymentRequired) => (
-            "payment_required",
-            "Duties, taxes or fees must be paid before the parcel is released.",
-            "Ask the customer to pay the duties or fees with the carrier",
-        ),
-        Some(SubStatus::AttemptFailIdCheckFailed) => (
-            "id_check",
-            "Delivery needs an identity or age check that failed.",
-            "Tell the customer to have ID ready or collect the parcel in person",
-        ),
-        _ => {
-            if state.status == Status::AvailableForPickup {
-                return Some(pickup_waiting(state, s, now));
-            }
-            return None;
-        }
-    };
-    Some(health(
-        Verdict::NeedsCustomerAction,
-        reason,
-        since,
-        explanation.into(),
-        Some(action.into()),
-    ))
-}
-
-fn pickup_waiting(
-    state: &crate::timeline::DerivedState,
-    s: &Shipment,
-    now: DateTime<Utc>,
-) -> Health {
-    let since = state.since.unwrap_or(now);
-    let hold = priors::holding_days(
-        Some(carrier_slug(s.carrier.as_deref())),
-        state.substatus,
-    );
-    let waited = (now - since).num_days();
-    let deadline = since + Duration::days(hold);
-    if waited >= hold {
-        return health(
-            Verdict::NeedsCustomerAction,
-            "pickup_deadline_passed",
-            Some(since),
-            format!(
-                "Waiting for collection for {waited} days, beyond the usual {hold}-day holding period; it will be returned soon."
-            ),
-            Some("Ask the customer to collect it today, or arrange a redelivery".into()),
-        );
-    }
-    health(
-        Verdict::NeedsCustomerAction,
-        "pickup_waiting",
-        Some(since),
-        format!(
-            "Ready for collection for {waited} day{}; it is held {hold} days.",
-            if waited == 1 { "" } else { "s" }
-        ),
-        Some(format!(
-            "Remind the customer to collect it by {}",
-            deadline.format("%Y-%m-%d")
-        )),
-    )
-}
-
-fn label_waiting(
-    state: &crate::timeline::DerivedState,
-    s: &Shipment,
-    dwell: f64,
-    t: &Thresholds,
-    who: &str,
-    evidence: Evidence,
-) -> Health {
-    let since = state.since.or(s.last_event_at());
-    let mut h = if state.substatus == Some(SubStatus::InfoReceivedPickupFailed) {
-        health(
-            Verdict::NeedsMerchantAction,
-            "pickup_failed",
-            since,
-            format!("{who} could not collect the parcel from the sender."),
-            Some(format!("Book a new collection with {who} or drop the parcel off")),
-        )
-    } else if dwell > t.stall {
-        health(
-            Verdict::NeedsMerchantAction,
-            "label_not_handed_over",
-            since,
-            format!(
-                "A label was created {} ago but {who} has not received the parcel; {}.",
-                span(dwell),
-                threshold_words(t, "are handed over within")
-            ),
-            Some(format!("Hand the parcel to {who} or void the label")),
-        )
-    } else {
-        health(
-            Verdict::OnTrack,
-            "awaiting_handover",
-            since,
-            "The label is ready; the parcel has not been handed to the carrier yet.".into(),
-            None,
-        )
-    };
-    h.evidence = Some(evidence);
-    h
-}
-
-/// Carrier-reported problems that do not need the customer.
-fn in_flight_issue(state: &crate::timeline::DerivedState, who: &str) -> Option<Health> {
-    let since = state.since;
-    let (verdict, reason, explanation, action): (Verdict, &str, String, Option<String>) =
-        match (state.status, state.substatus) {
-            (Status::Exception, Some(SubStatus::ExceptionCustomsHold)) => (
-                Verdict::Delayed,
-                "customs_hold",
-                "Held by customs, waiting for documents or release.".into(),
-                Some(format!("Check with {who} whether customs need documents")),
-            ),
-            (
-                Status::Exception,
-                Some(
-                    SubStatus::ExceptionDamaged
-                    | SubStatus::ExceptionRefused
-                    | SubStatus::ExceptionUnclaimed
-                    | SubStatus::ExceptionProhibited
-                    | SubStatus::ExceptionUndeliverable
-                    | SubStatus::ExceptionStopped,
-                ),
-            ) => (
-                Verdict::NeedsMerchantAction,
-                "carrier_exception",
-                format!(
-                    "{who} reported a problem it will not solve on its own ({}).",
-                    state.substatus.map_or("exception", |s| s.code())
-                ),
-                Some(format!("Contact {who} and decide on a return, reship or refund")),
-            ),
-            (Status::Exception, _) => (
-                Verdict::Delayed,
-                "carrier_delay",
-                format!("{who} reported a delay."),
-                Some("Tell the customer about the delay".into()),
-            ),
-            (Status::ReturnToSender, _) => (
-                Verdict::NeedsMerchantAction,
-                "returning_to_sender",
-                "The parcel is on its way back to the sender.".into(),
-                Some("Contact the customer about a reshipment or refund".into()),
-            ),
-            (Status::AttemptFail, _) => (
-                Verdict::OnTrack,
-                "attempt_failed",
-                format!("{who} could not deliver and will usually try again."),
-                Some("Make sure someone can receive it, or rearrange delivery".into()),
-            ),
-            _ => return None,
-        };
-    Some(health(verdict, reason, since, explanation, action))
-}
-
-fn threshold_words(t: &Thresholds, verb: &str) -> String {
-    match t.level {
-        Some(level) => format!(
-            "{:.0}% of {} past parcels {verb} {}",
-            level * 100.0,
-            t.samples,
-            span(t.stall)
-        ),
-        None => format!("parcels normally {verb} {}", span(t.stall)),
-    }
-}
-
-fn stall_sentence(dwell: f64, t: &Thresholds, carrier: Option<&str>, kind: GapKind) -> String {
-    let parcels = carrier.map_or_else(|| "parcels".to_string(), |c| format!("{c} parcels"));
-    let scope = if t.basis == "lane" { " on this lane" } else { "" };
-    let what = match kind {
-        GapKind::ScanGap => "get their next scan within",
-        GapKind::HandoffToDelivery => "are delivered within",
-    };
-    let first = match kind {
-        GapKind::ScanGap => format!("No scan for {}", span(dwell)),
-        GapKind::HandoffToDelivery => format!("Not delivered {} after hand-off", span(dwell)),
-    };
-    match t.level {
-        Some(level) => format!(
-            "{first}; {:.0}% of {parcels}{scope} {what} {} ({} past shipments).",
-            level * 100.0,
-            span(t.stall),
-            t.samples
-        ),
-        None => format!(
-            "{first}; {parcels} normally {what} {} (published service limits).",
-            span(t.stall)
-        ),
-    }
-}
-
-/// Whether one of the last events says tracking ends before delivery.
-fn tracking_ended(s: &Shipment) -> bool {
-    s.events.iter().rev().take(3).any(|e| {
-        e.normalized.reason.as_deref() == Some("tracking_ended")
-            || e.raw
-                .description
-                .as_deref()
-                .is_some_and(priors::says_tracking_ends)
-    })
-}
-
-/// Whether today (destination's calendar) is after the window's last day, or the promised
-/// date when there is no window.
-fn past_window(
-    s: &Shipment,
-    now: DateTime<Utc>,
-    window: Option<&DeliveryWindow>,
-    clock: &Clock,
-) -> bool {
-    let latest = window.map(|w| w.latest).or(s.promised_by);
-    latest.is_some_and(|l| clock.local_date(now) > l)
 }

@@ -5,7 +5,6 @@
 //! count costs two zone conversions plus a popcount over the whole days in between, so a
 //! health check stays near a microsecond.
 
-use std::collections::HashMap;
 use std::sync::RwLock;
 
 use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
@@ -104,7 +103,8 @@ impl Clock {
 /// A shared cache of clocks by country (upper-case ISO code) and region.
 #[derive(Debug, Default)]
 pub(crate) struct Calendars {
-    cache: RwLock<HashMap<([u8; 2], u64), Clock>>,
+    /// `(key, clock)`: a handful of countries, so a linear scan beats hashing.
+    cache: RwLock<Vec<(u64, Clock)>>,
 }
 
 /// FNV-1a of the upper-cased region, 0 for none: a map key built without allocating.
@@ -124,21 +124,23 @@ impl Calendars {
         };
         let region = region.map(str::trim).filter(|r| !r.is_empty());
         let b = cc.as_bytes();
-        let key = (
-            [
-                b.first().copied().unwrap_or(b' ').to_ascii_uppercase(),
-                b.get(1).copied().unwrap_or(b' ').to_ascii_uppercase(),
-            ],
-            region_key(region),
-        );
-        if let Some(c) = self.cache.read().ok().and_then(|m| m.get(&key).cloned()) {
+        let cc = u64::from(b.first().copied().unwrap_or(b' ').to_ascii_uppercase()) << 8
+            | u64::from(b.get(1).copied().unwrap_or(b' ').to_ascii_uppercase());
+        let key = region_key(region).rotate_left(16) ^ cc;
+        if let Some(c) = self
+            .cache
+            .read()
+            .ok()
+            .and_then(|m| m.iter().find(|(k, _)| *k == key).map(|(_, c)| c.clone()))
+        {
             return c;
         }
-        let clock = Calendar::new(cc, region)
-            .or_else(|_| Calendar::new(cc, None))
+        let code = country.map_or("", str::trim);
+        let clock = Calendar::new(code, region)
+            .or_else(|_| Calendar::new(code, None))
             .map_or(Clock::Weekdays, Clock::Calendar);
         if let Ok(mut map) = self.cache.write() {
-            map.insert(key, clock.clone());
+            map.push((key, clock.clone()));
         }
         clock
     }

@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use super::clock::Calendars;
+use super::clock::{Calendars, Clock};
 use crate::error::Error;
 use crate::event::Location;
 use crate::status::Status;
@@ -93,7 +93,7 @@ impl Default for DwellModel {
 }
 
 /// Folds a carrier to its registry slug, `unknown` when absent.
-pub(crate) fn carrier_slug<'a>(carrier: Option<&'a str>) -> &'a str {
+pub(crate) fn carrier_slug(carrier: Option<&str>) -> &str {
     match carrier.map(str::trim).filter(|c| !c.is_empty()) {
         None => "unknown",
         Some(c) => {
@@ -184,13 +184,29 @@ pub(crate) fn is_international(origin: Option<&Location>, dest: Option<&Location
     }
 }
 
+/// Whether a parcel in `status` is still with the shipper (its dwell runs on the origin's
+/// calendar; everything after hand-off runs on the destination's).
+pub(crate) fn at_origin(status: Status) -> bool {
+    matches!(status, Status::Pending | Status::InfoReceived)
+}
+
+/// The calendar a dwell in `status` is counted on.
+pub(crate) fn clock_for(s: &Shipment, status: Status, calendars: &Calendars) -> Clock {
+    let place = if at_origin(status) {
+        s.origin.as_ref()
+    } else {
+        s.destination.as_ref()
+    };
+    calendars.get(
+        place.and_then(|d| d.country.as_deref()),
+        place.and_then(|d| d.region.as_deref()),
+    )
+}
+
 /// The dwell samples of one shipment: `(kind, status, business hours)`.
 pub(crate) fn samples(s: &Shipment, calendars: &Calendars) -> Vec<(GapKind, Status, f64)> {
-    let dest = s.destination.as_ref();
-    let clock = calendars.get(
-        dest.and_then(|d| d.country.as_deref()),
-        dest.and_then(|d| d.region.as_deref()),
-    );
+    let clock = clock_for(s, Status::InTransit, calendars);
+    let origin_clock = clock_for(s, Status::InfoReceived, calendars);
     let mut out = Vec::new();
     let moving: Vec<_> = s
         .events
@@ -215,10 +231,11 @@ pub(crate) fn samples(s: &Shipment, calendars: &Calendars) -> Vec<(GapKind, Stat
         if st == Status::Delivered || crate::status::is_terminal(st, a.normalized.substatus) {
             break;
         }
+        let c = if at_origin(st) { &origin_clock } else { &clock };
         out.push((
             GapKind::ScanGap,
             st,
-            clock.business_hours(a.time.utc, b.time.utc),
+            c.business_hours(a.time.utc, b.time.utc),
         ));
     }
     // The last scan before a delivery given only as a time.
@@ -259,24 +276,63 @@ impl DwellModel {
     /// shipment still sitting in a state contributes nothing for that state (no guessing).
     pub fn learn<'a>(shipments: impl IntoIterator<Item = &'a Shipment>) -> DwellModel {
         let calendars = Calendars::default();
-        type Key = (Scope, GapKind, String, Status, String);
-        let mut acc: HashMap<Key, Vec<f32>> = HashMap::new();
+        // Keyed by the same hash assessment uses, so a sample costs no allocation; the
+        // key's text is kept once, on first sight.
+        type Meta = (Scope, GapKind, String, Status, String);
+        let mut acc: HashMap<u64, (Meta, Vec<f32>)> = HashMap::new();
+        let mut samples_buf = Vec::new();
+        // Carrier names that are not slugs are resolved once (the registry lookup allocates).
+        let mut slugs: HashMap<String, String> = HashMap::new();
         for s in shipments {
-            let carrier = carrier_slug(s.carrier.as_deref()).to_string();
-            let lane = lane_text(s.origin.as_ref(), s.destination.as_ref());
-            for (kind, status, hours) in samples(s, &calendars) {
+            let name = s.carrier.as_deref().unwrap_or("");
+            if !slugs.contains_key(name) {
+                slugs.insert(
+                    name.to_string(),
+                    carrier_slug(s.carrier.as_deref()).to_string(),
+                );
+            }
+            let carrier = slugs.get(name).map_or("unknown", String::as_str);
+            let (o, d) = (s.origin.as_ref(), s.destination.as_ref());
+            samples_buf.clear();
+            samples_buf.extend(samples(s, &calendars));
+            for &(kind, status, hours) in &samples_buf {
                 let h = hours as f32;
-                for key in [
-                    (Scope::Lane, kind, carrier.clone(), status, lane.clone()),
-                    (Scope::Carrier, kind, carrier.clone(), status, String::new()),
-                    (Scope::Status, kind, String::new(), status, String::new()),
-                ] {
-                    acc.entry(key).or_default().push(h);
+                let keys = [
+                    (
+                        KeyHash::new(Scope::Lane, kind, status)
+                            .carrier(carrier)
+                            .lane(o, d),
+                        Scope::Lane,
+                    ),
+                    (
+                        KeyHash::new(Scope::Carrier, kind, status).carrier(carrier),
+                        Scope::Carrier,
+                    ),
+                    (KeyHash::new(Scope::Status, kind, status), Scope::Status),
+                ];
+                for (k, scope) in keys {
+                    acc.entry(k.finish())
+                        .or_insert_with(|| {
+                            let meta = match scope {
+                                Scope::Lane => {
+                                    (scope, kind, carrier.to_string(), status, lane_text(o, d))
+                                }
+                                Scope::Carrier => {
+                                    (scope, kind, carrier.to_string(), status, String::new())
+                                }
+                                Scope::Status => {
+                                    (scope, kind, String::new(), status, String::new())
+                                }
+                            };
+                            (meta, Vec::new())
+                        })
+                        .1
+                        .push(h);
                 }
             }
         }
         let mut model = DwellModel::default();
-        for ((scope, kind, carrier, status, lane), mut v) in acc {
+        for ((scope, kind, carrier, status, lane), mut v) in acc.into_values() {
             v.sort_by(f32::total_cmp);
             let hours = model.levels.iter().map(|&q| quantile(&v, q)).collect();
             let upper = model.levels.iter().map(|&q| upper_bound(&v, q)).collect();
@@ -337,7 +393,10 @@ impl DwellModel {
                 || e.hours.iter().any(|h| !h.is_finite())
                 || (!e.upper.is_empty() && e.upper.len() != self.levels.len())
             {
-                return bad(format!("entry {} {} has bad quantiles", e.carrier, e.status));
+                return bad(format!(
+                    "entry {} {} has bad quantiles",
+                    e.carrier, e.status
+                ));
             }
         }
         Ok(())

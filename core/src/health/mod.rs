@@ -20,15 +20,18 @@ mod assess;
 mod clock;
 mod dwell;
 mod priors;
+mod rules;
 #[cfg(test)]
 mod tests;
+
+use std::borrow::Cow;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 pub use assess::{Assessor, HealthOptions};
-pub(crate) use priors::holding_days;
 pub use dwell::{DWELL_MODEL_VERSION, DwellEntry, DwellModel, GapKind, LEVELS, Scope};
+pub(crate) use priors::holding_days;
 
 use crate::estimate::DeliveryWindow;
 use crate::timeline::Shipment;
@@ -86,7 +89,7 @@ pub struct Evidence {
     /// Past shipments behind the threshold (0 for a prior).
     pub samples: u64,
     /// Where the threshold came from: `lane`, `carrier`, `status` or `prior`.
-    pub basis: String,
+    pub basis: Cow<'static, str>,
 }
 
 /// A health assessment, with a reason a person can read and a suggested next step.

@@ -75,41 +75,65 @@ pub(crate) fn holding_days(carrier: Option<&str>, sub: Option<SubStatus>) -> i64
 /// further scans), so silence afterwards is expected. Matched case-insensitively on ASCII
 /// letters; phrases from carrier feeds (DHL eCommerce 533, USPS/partner hand-offs) and their
 /// usual translations.
-pub(crate) fn says_tracking_ends(text: &str) -> bool {
-    const PHRASES: &[&str] = &[
-        "tracking updates may end here",
-        "tracking may end here",
-        "updates may end here",
-        "no further updates",
-        "no further tracking",
-        "final tracking update",
-        "tracking ends here",
-        "tracking information ends",
-        "sendungsverfolgung endet",
-        "keine weiteren sendungsinformationen",
-        "keine weiteren informationen",
-        "fin du suivi",
-        "le suivi s'arr",
-        "el seguimiento termina",
-        "fin del seguimiento",
-        "einde track",
-        "geen verdere updates",
-        "fim do rastreamento",
-        "nao havera mais atualiza",
-        "fine del tracciamento",
-        "koniec sledzenia",
-    ];
-    PHRASES.iter().any(|p| contains_ci(text, p))
-}
+/// Wordings (lower case) that end tracking early.
+const PHRASES: &[&str] = &[
+    "tracking updates may end here",
+    "tracking may end here",
+    "updates may end here",
+    "no further updates",
+    "no further tracking",
+    "final tracking update",
+    "tracking ends here",
+    "end of tracking",
+    "tracking information ends",
+    "sendungsverfolgung endet",
+    "keine weiteren sendungsinformationen",
+    "keine weiteren informationen",
+    "fin du suivi",
+    "le suivi s'arr",
+    "el seguimiento termina",
+    "fin del seguimiento",
+    "einde track",
+    "geen verdere updates",
+    "fim do rastreamento",
+    "nao havera mais atualiza",
+    "fine del tracciamento",
+    "koniec sledzenia",
+];
 
-/// ASCII case-insensitive substring test without allocating; `needle` must be lower case.
-fn contains_ci(hay: &str, needle: &str) -> bool {
-    let (h, n) = (hay.as_bytes(), needle.as_bytes());
-    if n.is_empty() {
-        return true;
-    }
-    h.windows(n.len())
-        .any(|w| w.iter().zip(n).all(|(a, b)| a.to_ascii_lowercase() == *b))
+pub(crate) fn says_tracking_ends(text: &str) -> bool {
+    // One pass over the text: only positions whose first two letters start some phrase are
+    // tried, so ordinary scan texts cost a few nanoseconds.
+    let h = text.as_bytes();
+    (0..h.len().saturating_sub(1)).any(|i| {
+        let (Some(a), Some(b)) = (h.get(i), h.get(i + 1)) else {
+            return false;
+        };
+        let pair = [a.to_ascii_lowercase(), b.to_ascii_lowercase()];
+        matches!(
+            &pair,
+            b"tr"
+                | b"up"
+                | b"no"
+                | b"fi"
+                | b"se"
+                | b"ke"
+                | b"le"
+                | b"el"
+                | b"ei"
+                | b"ge"
+                | b"na"
+                | b"ko"
+                | b"en"
+        ) && PHRASES.iter().any(|p| {
+            p.as_bytes().get(..2) == Some(&pair[..])
+                && h.get(i..i + p.len()).is_some_and(|w| {
+                    w.iter()
+                        .zip(p.as_bytes())
+                        .all(|(a, b)| a.to_ascii_lowercase() == *b)
+                })
+        })
+    })
 }
 
 #[cfg(test)]
@@ -125,6 +149,13 @@ mod tests {
         assert!(says_tracking_ends("Final tracking update"));
         assert!(!says_tracking_ends("Arrived at facility"));
         assert!(!says_tracking_ends("Tracking number created"));
+        assert!(says_tracking_ends(
+            "planned end of tracking: the stall detector must not fire"
+        ));
+        // Every phrase is reachable through the two-letter pre-filter.
+        for p in PHRASES {
+            assert!(says_tracking_ends(&p.to_uppercase()), "{p}");
+        }
     }
 
     #[test]

@@ -56,26 +56,188 @@ pub fn fallback_chain(tag: &str) -> Vec<String> {
 }
 
 const WEEKDAYS: [[&str; 7]; 8] = [
-    ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"],
-    ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag", "Samstag", "Sonntag"],
-    ["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"],
-    ["lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo"],
-    ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"],
-    ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"],
-    ["segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sábado", "domingo"],
-    ["poniedziałek", "wtorek", "środa", "czwartek", "piątek", "sobota", "niedziela"],
+    [
+        "Monday",
+        "Tuesday",
+        "Wednesday",
+        "Thursday",
+        "Friday",
+        "Saturday",
+        "Sunday",
+    ],
+    [
+        "Montag",
+        "Dienstag",
+        "Mittwoch",
+        "Donnerstag",
+        "Freitag",
+        "Samstag",
+        "Sonntag",
+    ],
+    [
+        "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+    ],
+    [
+        "lunes",
+        "martes",
+        "miércoles",
+        "jueves",
+        "viernes",
+        "sábado",
+        "domingo",
+    ],
+    [
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+    ],
+    [
+        "lunedì",
+        "martedì",
+        "mercoledì",
+        "giovedì",
+        "venerdì",
+        "sabato",
+        "domenica",
+    ],
+    [
+        "segunda-feira",
+        "terça-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "sábado",
+        "domingo",
+    ],
+    [
+        "poniedziałek",
+        "wtorek",
+        "środa",
+        "czwartek",
+        "piątek",
+        "sobota",
+        "niedziela",
+    ],
 ];
 
 const MONTHS: [[&str; 12]; 8] = [
-    ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"],
-    ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember"],
-    ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"],
-    ["enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre"],
-    ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"],
-    ["gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"],
-    ["janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"],
+    [
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ],
+    [
+        "Januar",
+        "Februar",
+        "März",
+        "April",
+        "Mai",
+        "Juni",
+        "Juli",
+        "August",
+        "September",
+        "Oktober",
+        "November",
+        "Dezember",
+    ],
+    [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ],
+    [
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+    ],
+    [
+        "januari",
+        "februari",
+        "maart",
+        "april",
+        "mei",
+        "juni",
+        "juli",
+        "augustus",
+        "september",
+        "oktober",
+        "november",
+        "december",
+    ],
+    [
+        "gennaio",
+        "febbraio",
+        "marzo",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "agosto",
+        "settembre",
+        "ottobre",
+        "novembre",
+        "dicembre",
+    ],
+    [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
     // Genitive: "26 marca".
-    ["stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"],
+    [
+        "stycznia",
+        "lutego",
+        "marca",
+        "kwietnia",
+        "maja",
+        "czerwca",
+        "lipca",
+        "sierpnia",
+        "września",
+        "października",
+        "listopada",
+        "grudnia",
+    ],
 ];
 
 /// A date with weekday, day and month in built-in language `lang` (index into [`BUILTIN`]).
@@ -83,10 +245,22 @@ pub fn format_date(lang: usize, date: NaiveDate) -> String {
     let wd = date.weekday().num_days_from_monday() as usize;
     let m = date.month0() as usize;
     let day = date.day();
-    let w = WEEKDAYS.get(lang).and_then(|l| l.get(wd)).copied().unwrap_or("");
-    let mo = MONTHS.get(lang).and_then(|l| l.get(m)).copied().unwrap_or("");
+    let w = WEEKDAYS
+        .get(lang)
+        .and_then(|l| l.get(wd))
+        .copied()
+        .unwrap_or("");
+    let mo = MONTHS
+        .get(lang)
+        .and_then(|l| l.get(m))
+        .copied()
+        .unwrap_or("");
     match lang {
         1 => format!("{w}, {day}. {mo}"),
+        // French writes the first of the month as an ordinal: "lundi 1er avril".
+        2 if day == 1 => format!("{w} 1er {mo}"),
+        // Brazilian Portuguese likewise: "segunda-feira, 1º de abril".
+        6 if day == 1 => format!("{w}, 1º de {mo}"),
         2 | 4 | 5 => format!("{w} {day} {mo}"),
         3 | 6 => format!("{w}, {day} de {mo}"),
         7 => format!("{w}, {day} {mo}"),
@@ -119,6 +293,10 @@ mod tests {
 
     #[test]
     fn chains_fall_back_to_language_then_english() {
+        let first = NaiveDate::from_ymd_opt(2024, 4, 1).unwrap();
+        assert_eq!(format_date(2, first), "lundi 1er avril");
+        assert_eq!(format_date(0, first), "Monday, 1 April");
+        assert_eq!(format_date(6, first), "segunda-feira, 1º de abril");
         assert_eq!(fallback_chain("pt-PT"), ["pt-PT", "pt", "en"]);
         assert_eq!(fallback_chain("de_at"), ["de-AT", "de", "en"]);
         assert_eq!(fallback_chain("en-GB"), ["en-GB", "en"]);

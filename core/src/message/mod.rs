@@ -230,10 +230,15 @@ impl MessageCatalog {
                 return fill(segs, values);
             }
             if let (Some(i), Some(row)) = (locale::builtin_index(cand), builtin(key)) {
-                return fill(&parse(row.get(i).copied().unwrap_or("")).unwrap_or_default(), values);
+                return fill(
+                    &parse(row.get(i).copied().unwrap_or("")).unwrap_or_default(),
+                    values,
+                );
             }
         }
-        builtin(key).map_or_else(String::new, |r| fill(&parse(r[0]).unwrap_or_default(), values))
+        builtin(key).map_or_else(String::new, |r| {
+            fill(&parse(r[0]).unwrap_or_default(), values)
+        })
     }
 
     /// The message for a snapshot in `locale`.
@@ -297,10 +302,7 @@ struct Plan {
 fn plan(s: &Snapshot) -> Plan {
     use SubStatus as S;
     let verdict = s.health.as_ref().map(|h| h.verdict);
-    let late = s
-        .health
-        .as_ref()
-        .is_some_and(|h| h.reason == "past_window");
+    let late = s.health.as_ref().is_some_and(|h| h.reason == "past_window");
     // The event that set the state: its place and local date.
     let state_event = s.events.iter().rev().find(|e| e.status == s.status);
     let place = state_event

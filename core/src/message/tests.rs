@@ -73,8 +73,18 @@ fn every_builtin_text_parses_and_matches_the_english_placeholders() {
 #[test]
 fn in_transit_with_window_in_several_languages() {
     let mut s = snap(vec![
-        ("2024-03-22T10:00:00Z", "in_transit", Some("picked_up"), None),
-        ("2024-03-23T10:00:00Z", "in_transit", Some("arrived_at_facility"), None),
+        (
+            "2024-03-22T10:00:00Z",
+            "in_transit",
+            Some("picked_up"),
+            None,
+        ),
+        (
+            "2024-03-23T10:00:00Z",
+            "in_transit",
+            Some("arrived_at_facility"),
+            None,
+        ),
     ]);
     s.window = Some(window());
     let en = render(&s, "en-GB");
@@ -105,9 +115,15 @@ fn pickup_attempt_and_action_texts() {
         Some("Kiosk Müller, Berlin"),
     )]);
     let m = render(&s, "en");
-    assert_eq!(m.headline, "Your parcel is ready to collect at Kiosk Müller, Berlin");
+    assert_eq!(
+        m.headline,
+        "Your parcel is ready to collect at Kiosk Müller, Berlin"
+    );
     // UPS holds 7 days: Monday 25 March + 7 = Monday 1 April.
-    assert_eq!(m.action.as_deref(), Some("Please collect it by Monday, 1 April."));
+    assert_eq!(
+        m.action.as_deref(),
+        Some("Please collect it by Monday, 1 April.")
+    );
 
     let s = snap(vec![(
         "2024-03-25T10:00:00Z",
@@ -121,9 +137,19 @@ fn pickup_attempt_and_action_texts() {
         "Votre colis n'a pas pu être livré : personne n'était présent"
     );
     assert!(m.action.is_some());
-    let s = snap(vec![("2024-03-25T10:00:00Z", "exception", Some("payment_required"), None)]);
+    let s = snap(vec![(
+        "2024-03-25T10:00:00Z",
+        "exception",
+        Some("payment_required"),
+        None,
+    )]);
     assert!(render(&s, "pl").action.unwrap().starts_with("Opłać"));
-    let s = snap(vec![("2024-03-25T10:00:00Z", "delivered", Some("neighbor"), None)]);
+    let s = snap(vec![(
+        "2024-03-25T10:00:00Z",
+        "delivered",
+        Some("neighbor"),
+        None,
+    )]);
     let m = render(&s, "nl");
     assert_eq!(m.headline, "Je pakket is bij de buren afgegeven");
     assert_eq!(m.next, None);
@@ -133,9 +159,15 @@ fn pickup_attempt_and_action_texts() {
 #[test]
 fn overrides_win_and_bad_placeholders_fail_at_override_time() {
     let mut c = MessageCatalog::new();
-    assert!(c.override_template("de", "headline.delivered", "Da ist es: {nope}").is_err());
+    assert!(
+        c.override_template("de", "headline.delivered", "Da ist es: {nope}")
+            .is_err()
+    );
     assert!(c.override_template("de", "no.such.key", "x").is_err());
-    assert!(c.override_template("de", "headline.delivered", "unclosed {carrier").is_err());
+    assert!(
+        c.override_template("de", "headline.delivered", "unclosed {carrier")
+            .is_err()
+    );
     c.override_template("de", "headline.delivered", "{carrier} hat geliefert!")
         .unwrap();
     c.override_template("sv", "headline.delivered", "Ditt paket har levererats")
@@ -149,17 +181,22 @@ fn overrides_win_and_bad_placeholders_fail_at_override_time() {
     let json = serde_json::to_string(&c).unwrap();
     let back: MessageCatalog = serde_json::from_str(&json).unwrap();
     assert_eq!(back, c);
-    assert!(serde_json::from_str::<MessageCatalog>(
-        r#"[{"locale":"de","key":"headline.delivered","template":"{bad}"}]"#
-    )
-    .is_err());
+    assert!(
+        serde_json::from_str::<MessageCatalog>(
+            r#"[{"locale":"de","key":"headline.delivered","template":"{bad}"}]"#
+        )
+        .is_err()
+    );
 }
 
 #[test]
 fn every_status_gets_a_headline_in_every_language() {
     for &st in crate::Status::ALL {
         let mut subs: Vec<Option<&str>> = vec![None];
-        subs.extend(st.substatuses().map(|s| s.code().split_once('.').map(|x| x.1)));
+        subs.extend(
+            st.substatuses()
+                .map(|s| s.code().split_once('.').map(|x| x.1)),
+        );
         for sub in subs {
             if matches!(st, crate::Status::Expired) {
                 continue; // derived only; the pipeline sets it

@@ -5,7 +5,8 @@
 //! - at most one notification per call, and only on a change that matters to a customer
 //!   (order confirmed, shipped, out for delivery, ready for pickup, delivered, delay, action
 //!   needed, returning); repeated in-transit scans never notify;
-//! - otherwise a window that moved by a day or more (`window_revised`) or that has just been
+//! - otherwise a proactive `delay` when health finds the parcel newly stalled, or a window
+//!   that moved by a day or more (`window_revised`) or that has just been
 //!   missed (`window_missed`);
 //! - each notification carries a stable `dedupe_key` (shipment id, kind and the triggering
 //!   state), so re-running the decision on the same data never sends twice;
@@ -210,6 +211,12 @@ fn state_trigger(s: &Snapshot, kind: NotificationKind) -> String {
     }
 }
 
+fn stalled(s: &Snapshot) -> bool {
+    s.health
+        .as_ref()
+        .is_some_and(|h| matches!(h.verdict, Verdict::Stalled | Verdict::LikelyLost))
+}
+
 fn past_window(s: &Snapshot) -> bool {
     s.health.as_ref().is_some_and(|h| h.reason == "past_window")
 }
@@ -263,6 +270,16 @@ fn pick(
     }
     if current.terminal {
         return None;
+    }
+    // A proactive delay notice when the parcel has just stalled (no scan for longer than
+    // this carrier and step normally take), before the customer has to ask.
+    if stalled(current) && !previous.is_some_and(stalled) {
+        let since = current
+            .health
+            .as_ref()
+            .and_then(|h| h.since)
+            .map_or(0, |t| t.timestamp());
+        return Some((K::Delay, format!("stalled@{since}")));
     }
     if past_window(current) && !previous.is_some_and(past_window) {
         let latest = current

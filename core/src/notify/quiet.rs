@@ -51,7 +51,10 @@ impl QuietHours {
         let at = zone
             .from_local_datetime(&wall)
             .earliest()
-            .or_else(|| zone.from_local_datetime(&(wall + Duration::hours(1))).earliest())
+            .or_else(|| {
+                zone.from_local_datetime(&(wall + Duration::hours(1)))
+                    .earliest()
+            })
             .map_or(now, |t| t.with_timezone(&Utc));
         (at.max(now), true)
     }

@@ -42,9 +42,18 @@ fn no_quiet() -> NotificationPolicy {
 }
 
 const LABEL: (&str, &str, Option<&str>) = ("2024-03-04T09:00:00Z", "info_received", None);
-const PICKED: (&str, &str, Option<&str>) = ("2024-03-04T15:00:00Z", "in_transit", Some("picked_up"));
-const HUB: (&str, &str, Option<&str>) = ("2024-03-05T03:00:00Z", "in_transit", Some("arrived_at_facility"));
-const HUB2: (&str, &str, Option<&str>) = ("2024-03-05T09:00:00Z", "in_transit", Some("departed_facility"));
+const PICKED: (&str, &str, Option<&str>) =
+    ("2024-03-04T15:00:00Z", "in_transit", Some("picked_up"));
+const HUB: (&str, &str, Option<&str>) = (
+    "2024-03-05T03:00:00Z",
+    "in_transit",
+    Some("arrived_at_facility"),
+);
+const HUB2: (&str, &str, Option<&str>) = (
+    "2024-03-05T09:00:00Z",
+    "in_transit",
+    Some("departed_facility"),
+);
 const OFD: (&str, &str, Option<&str>) = ("2024-03-06T07:00:00Z", "out_for_delivery", None);
 const DLV: (&str, &str, Option<&str>) = ("2024-03-06T12:00:00Z", "delivered", None);
 
@@ -65,14 +74,28 @@ fn one_notification_per_status_change_and_none_for_transit_scans() {
     let s2 = snap("a", &[LABEL, PICKED, HUB, HUB2], "2024-03-05T10:00:00Z");
     assert!(decide(Some(&s1), &s2, &p, now).is_empty(), "transit scans");
 
-    let s3 = snap("a", &[LABEL, PICKED, HUB, HUB2, OFD], "2024-03-06T08:00:00Z");
-    assert_eq!(decide(Some(&s2), &s3, &p, now)[0].kind, NotificationKind::OutForDelivery);
-    let s4 = snap("a", &[LABEL, PICKED, HUB, HUB2, OFD, DLV], "2024-03-06T13:00:00Z");
+    let s3 = snap(
+        "a",
+        &[LABEL, PICKED, HUB, HUB2, OFD],
+        "2024-03-06T08:00:00Z",
+    );
+    assert_eq!(
+        decide(Some(&s2), &s3, &p, now)[0].kind,
+        NotificationKind::OutForDelivery
+    );
+    let s4 = snap(
+        "a",
+        &[LABEL, PICKED, HUB, HUB2, OFD, DLV],
+        "2024-03-06T13:00:00Z",
+    );
     let n = decide(Some(&s3), &s4, &p, now);
     assert_eq!(n[0].kind, NotificationKind::Delivered);
     // Same state again (a poll re-sent the same scans): nothing, and the key is stable.
     assert!(decide(Some(&s4), &s4, &p, now).is_empty());
-    assert_eq!(decide(Some(&s3), &s4, &p, now)[0].dedupe_key, n[0].dedupe_key);
+    assert_eq!(
+        decide(Some(&s3), &s4, &p, now)[0].dedupe_key,
+        n[0].dedupe_key
+    );
     assert_eq!(n[0].dedupe_key, "a:delivered:delivered");
 }
 
@@ -83,19 +106,35 @@ fn resuming_after_a_delay_does_not_resend_shipped() {
     let moving = snap("b", &[LABEL, PICKED], "2024-03-05T10:00:00Z");
     let delayed = snap(
         "b",
-        &[LABEL, PICKED, ("2024-03-05T12:00:00Z", "exception", Some("delayed"))],
+        &[
+            LABEL,
+            PICKED,
+            ("2024-03-05T12:00:00Z", "exception", Some("delayed")),
+        ],
         "2024-03-05T13:00:00Z",
     );
-    assert_eq!(decide(Some(&moving), &delayed, &p, now)[0].kind, NotificationKind::Delay);
+    assert_eq!(
+        decide(Some(&moving), &delayed, &p, now)[0].kind,
+        NotificationKind::Delay
+    );
     let resumed = snap(
         "b",
-        &[LABEL, PICKED, ("2024-03-05T12:00:00Z", "exception", Some("delayed")), HUB2],
+        &[
+            LABEL,
+            PICKED,
+            ("2024-03-05T12:00:00Z", "exception", Some("delayed")),
+            HUB2,
+        ],
         "2024-03-05T13:00:00Z",
     );
     assert!(decide(Some(&delayed), &resumed, &p, now).is_empty());
     let addr = snap(
         "b",
-        &[LABEL, PICKED, ("2024-03-05T12:00:00Z", "exception", Some("address_issue"))],
+        &[
+            LABEL,
+            PICKED,
+            ("2024-03-05T12:00:00Z", "exception", Some("address_issue")),
+        ],
         "2024-03-05T13:00:00Z",
     );
     let n = decide(Some(&moving), &addr, &p, now);
@@ -130,14 +169,19 @@ fn window_revised_and_missed() {
     assert_eq!(n[0].dedupe_key, "c:window_revised:2024-03-11");
     let mut late = b.clone();
     late.health.as_mut().unwrap().reason = "past_window".into();
-    assert_eq!(decide(Some(&b), &late, &p, now)[0].kind, NotificationKind::WindowMissed);
+    assert_eq!(
+        decide(Some(&b), &late, &p, now)[0].kind,
+        NotificationKind::WindowMissed
+    );
     assert!(decide(Some(&late), &late, &p, now).is_empty());
 }
 
 #[test]
 fn quiet_hours_defer_in_the_recipients_zone() {
-    let mut p = NotificationPolicy::default();
-    p.timezone = Some("Europe/Berlin".into());
+    let p = NotificationPolicy {
+        timezone: Some("Europe/Berlin".into()),
+        ..NotificationPolicy::default()
+    };
     let s0 = snap("d", &[LABEL], "2024-03-04T10:00:00Z");
     // 22:30 UTC = 23:30 in Berlin: deferred to 08:00 Berlin = 07:00 UTC next day.
     let n = decide(None, &s0, &p, t("2024-03-04T22:30:00Z"));
@@ -151,7 +195,8 @@ fn quiet_hours_defer_in_the_recipients_zone() {
     assert!(!n[0].deferred);
     assert_eq!(n[0].send_at, t("2024-03-05T12:00:00Z"));
     // Serde round trip of the policy.
-    let back: NotificationPolicy = serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
+    let back: NotificationPolicy =
+        serde_json::from_str(&serde_json::to_string(&p).unwrap()).unwrap();
     assert_eq!(back, p);
 }
 
@@ -168,7 +213,11 @@ fn split_orders_get_one_digest() {
         }
     }
     let other = snap("q1", &[LABEL, PICKED], "2024-03-04T16:00:00Z");
-    items.extend(decide(None, &other, &p, now).into_iter().map(|n| ("order-10".to_string(), n)));
+    items.extend(
+        decide(None, &other, &p, now)
+            .into_iter()
+            .map(|n| ("order-10".to_string(), n)),
+    );
     let d = digest(items.clone());
     assert_eq!(d.len(), 2);
     let combined = d.iter().find(|n| n.shipment_ids.len() == 3).unwrap();
@@ -176,5 +225,24 @@ fn split_orders_get_one_digest() {
     items.reverse();
     let again = digest(items);
     let combined2 = again.iter().find(|n| n.shipment_ids.len() == 3).unwrap();
-    assert_eq!(combined.dedupe_key, combined2.dedupe_key, "order-independent key");
+    assert_eq!(
+        combined.dedupe_key, combined2.dedupe_key,
+        "order-independent key"
+    );
+}
+
+#[test]
+fn a_new_stall_sends_one_proactive_delay_notice() {
+    let p = no_quiet();
+    let now = t("2024-03-12T13:00:00Z");
+    let fresh = snap("e", &[LABEL, PICKED, HUB], "2024-03-05T10:00:00Z");
+    let stuck = snap("e", &[LABEL, PICKED, HUB], "2024-03-08T12:00:00Z");
+    assert_eq!(stuck.health.as_ref().unwrap().verdict, Verdict::Stalled);
+    let n = decide(Some(&fresh), &stuck, &p, now);
+    assert_eq!(n.len(), 1);
+    assert_eq!(n[0].kind, NotificationKind::Delay);
+    assert!(n[0].dedupe_key.starts_with("e:delay:stalled@"));
+    // Still stalled a day later: nothing new.
+    let later = snap("e", &[LABEL, PICKED, HUB], "2024-03-11T12:00:00Z");
+    assert!(decide(Some(&stuck), &later, &p, now).is_empty());
 }
