@@ -126,9 +126,25 @@ pub struct Recent {
     /// Time the sums are relative to (the newest delivery added).
     pub at: Option<DateTime<Utc>>,
     /// Transit: (sum of weights, sum of weighted log days).
+    #[serde(with = "as_f32")]
     pub transit: (f64, f64),
     /// Order to delivery: (sum of weights, sum of weighted log days).
+    #[serde(with = "as_f32")]
     pub total: (f64, f64),
+}
+
+/// Saved as f32 (like the histograms): a loaded model then saves to the same bytes.
+mod as_f32 {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &(f64, f64), s: S) -> Result<S::Ok, S::Error> {
+        (v.0 as f32, v.1 as f32).serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<(f64, f64), D::Error> {
+        let (a, b) = <(f32, f32)>::deserialize(d)?;
+        Ok((f64::from(a), f64::from(b)))
+    }
 }
 
 impl Recent {

@@ -61,8 +61,10 @@ pub(crate) struct Node {
     /// Order -> the shop's promised date, business days (deliveries that had a promise).
     pub lead: Hist,
     /// Decayed weight of deliveries inside the carrier's own estimate.
+    #[serde(with = "f32_scalar")]
     pub ce_hit: f64,
     /// Decayed weight of deliveries that had a carrier estimate.
+    #[serde(with = "f32_scalar")]
     pub ce_n: f64,
     /// "1,240 deliveries on BR-SP -> BR-RJ, 2017-01-03 to 2017-09-30": built once per node
     /// (on learn, load and observe) so that windows do not format it each time.
@@ -143,6 +145,19 @@ impl Node {
         self.first = min_opt(self.first, Some(deliv));
         self.last = self.last.max(Some(deliv));
         counted
+    }
+}
+
+/// Saved as f32 (like the histograms): a loaded model then saves to the same bytes.
+mod f32_scalar {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+        (*v as f32).serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+        f32::deserialize(d).map(f64::from)
     }
 }
 
