@@ -110,3 +110,16 @@ def test_panic_becomes_internal_error() -> None:
     assert "deliberate panic" in info.value.message
     # The interpreter is still fine afterwards.
     assert tc.normalize("ups", None, "Delivered").status == "delivered"
+
+
+def test_every_core_error_kind_has_its_class() -> None:
+    """core/src/error.rs `Error::kind()` names every kind; each must have its own subclass
+    (a kind added to the core without one would fall back to the root class)."""
+    import re
+
+    from conftest import REPO
+
+    source = (REPO / "core" / "src" / "error.rs").read_text(encoding="utf-8")
+    kinds = set(re.findall(r'Error::\w+ \{ \.\. \} => "(\w+)"', source))
+    assert kinds, "no kinds found in core/src/error.rs"
+    assert kinds == set(LEAVES), kinds ^ set(LEAVES)
