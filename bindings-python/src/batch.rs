@@ -145,12 +145,22 @@ fn normalize_rows(
     description: &StrCol,
     language: &StrCol,
 ) -> (Vec<Normalized>, Vec<u32>) {
-    type Key<'a> = (Option<&'a str>, Option<&'a str>, Option<&'a str>, Option<&'a str>);
+    type Key<'a> = (
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+        Option<&'a str>,
+    );
     let mut seen: FxHashMap<Key<'_>, u32> = FxHashMap::default();
     let mut keys: Vec<Key<'_>> = Vec::new();
     let mut rows = Vec::with_capacity(n);
     for i in 0..n {
-        let key = (carrier.get(i), code.get(i), description.get(i), language.get(i));
+        let key = (
+            carrier.get(i),
+            code.get(i),
+            description.get(i),
+            language.get(i),
+        );
         let idx = *seen.entry(key).or_insert_with(|| {
             keys.push(key);
             (keys.len() - 1) as u32
