@@ -388,7 +388,12 @@ fn return_journey_scans_stay_a_return_and_delivery_back_is_returned() {
 #[test]
 fn a_return_sits_where_the_parcel_turned_back_even_after_delivery_to_the_sender() {
     let snap = state_of(vec![
-        given("in_transit", Some("picked_up"), "2024-05-01T10:00:00Z", "Opgehaald"),
+        given(
+            "in_transit",
+            Some("picked_up"),
+            "2024-05-01T10:00:00Z",
+            "Opgehaald",
+        ),
         given("in_transit", None, "2024-05-02T01:00:00Z", "Gesorteerd"),
         given("return_to_sender", None, "2024-05-03T10:00:00Z", "Retour"),
         given("out_for_delivery", None, "2024-05-05T08:00:00Z", "Onderweg"),

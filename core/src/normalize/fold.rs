@@ -104,7 +104,7 @@ fn flush(out: &mut String, token: &mut String, has_digit: &mut bool, has_cjk: &m
 }
 
 /// Whether `c` is a Chinese/Japanese character (matched as substrings, no word boundaries).
-fn is_cjk(c: char) -> bool {
+pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F)
 }

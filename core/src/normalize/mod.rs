@@ -2,12 +2,14 @@
 //!
 //! Order of evidence: a status the sender already gave (`given`), then run-time overrides, then
 //! the built-in code tables (per carrier, and per aggregator vocabulary addressed as a carrier:
-//! `aftership`, `easypost`, ...), then the multilingual text classifier, then
-//! `unknown.unmapped`. Never a guess dressed as certainty: the confidence says how much the
+//! `aftership`, `easypost`, ...), then user text rules, then the carrier's own event texts
+//! (table rows found by description, `table:<carrier>:text`), then the multilingual text
+//! classifier, then `unknown.unmapped`. Never a guess dressed as certainty: the confidence says how much the
 //! answer rests on, and `rule` names what decided.
 //!
 //! Confidence scale: `given` 1.0; table hit 0.95 (0.9 when the text chose between colliding
-//! rows, 0.7 when only a part of a composite code matched); text rules 0.75 (specific phrases)
+//! rows, 0.7 when only a part of a composite code matched); the carrier's own text 0.9 (exact
+//! folded description) or 0.8 (a code-less row's description inside the text); text rules 0.75 (specific phrases)
 //! or 0.55 (generic words), 0.15 less when classified from a code alone; unmapped 0.1.
 
 mod fold;
@@ -188,7 +190,16 @@ impl Normalizer {
             return hit;
         }
         if let Some(text) = text {
-            return self.by_text(text).unwrap_or_else(Normalized::unmapped);
+            let folded = fold::fold(text);
+            if let Some(n) = self.overrides.match_text(&folded) {
+                return n;
+            }
+            if let Some(n) = resolve::by_description(carrier, &folded) {
+                return n;
+            }
+            return text::classify_folded(&folded)
+                .map(resolve::from_text_hit)
+                .unwrap_or_else(Normalized::unmapped);
         }
         // A code alone that no table knows: read it as words when it looks like words
         // (`OutForDelivery`, `RETURN_TO_SENDER`), with less confidence.
@@ -266,3 +277,6 @@ fn given_status(status: &str, substatus: Option<&str>) -> Result<Normalized, Err
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod tests_carrier_text;

@@ -75,6 +75,44 @@ pub(crate) fn by_table(
     composite(t, code, text)
 }
 
+/// The carrier's own wording without a usable code: a row whose folded description equals
+/// the folded event text (any row; confidence 0.9), else the longest code-less row whose
+/// description the text contains (0.8). `folded` is the event text as `fold` makes it. The text classifier then
+/// checks the row as it checks a code hit (never `delivered` over pickup or failure words).
+pub(crate) fn by_description(carrier: &str, folded: &str) -> Option<Normalized> {
+    let t = builtin_for(carrier)?;
+    let (row, n) = if let Some(rows) = t.by_description(folded) {
+        let first = t.row(*rows.first()?)?;
+        // Rows that share a text but disagree on the status say nothing for certain.
+        if rows
+            .iter()
+            .any(|&i| t.row(i).is_none_or(|r| r.status != first.status))
+        {
+            return None;
+        }
+        let same_sub = rows
+            .iter()
+            .all(|&i| t.row(i).is_some_and(|r| r.sub == first.sub));
+        let mut n = from_row(first, Rule::new_static(t.text_rule.as_str()), 0.9);
+        if !same_sub {
+            n.substatus = None;
+            n.reason = None;
+            n.note = None;
+        }
+        (first, n)
+    } else {
+        let row = t.row(t.contained_description(folded)?)?;
+        let mut n = from_row(row, Rule::new_static(t.text_rule.as_str()), 0.8);
+        if n.note.is_none() {
+            n.note = Some(Cow::Borrowed(
+                "the carrier's own wording for this event, inside a longer text",
+            ));
+        }
+        (row, n)
+    };
+    Some(check_folded(n, row, folded, false))
+}
+
 /// A composite code (`DLVRD/SERPT/ZU`, `in_transit/arrived_at_facility`) that is not in the
 /// table as a whole: try its parts, the last (most specific in aggregator pairs) first.
 fn composite(t: &'static Table, code: &str, text: Option<&str>) -> Option<Normalized> {
@@ -145,12 +183,7 @@ fn label(status: Status, sub: Option<SubStatus>) -> &'static str {
 /// Checks a table result against the event text. Text equal to the row's own description
 /// cannot contradict it (and costs no allocation); neither can text that contains every word
 /// of that description.
-fn check_text(
-    mut n: Normalized,
-    row: &Row,
-    text: Option<&str>,
-    chosen_by_text: bool,
-) -> Normalized {
+fn check_text(n: Normalized, row: &Row, text: Option<&str>, chosen_by_text: bool) -> Normalized {
     let Some(text) = text else { return n };
     if row
         .description
@@ -159,15 +192,19 @@ fn check_text(
     {
         return n;
     }
+    check_folded(n, row, &fold(text), chosen_by_text)
+}
+
+/// [`check_text`] on text already folded.
+fn check_folded(mut n: Normalized, row: &Row, folded: &str, chosen_by_text: bool) -> Normalized {
     // The carrier's own text for this code inside extra words (dates, places, case): only
     // words that undo a "delivered" row (a pickup place, a negation, a failure) still count.
-    let folded = fold(text);
     let own_text = chosen_by_text
         || !row.words.is_empty() && {
             let words = folded.split_whitespace();
             row.words.iter().all(|w| words.clone().any(|x| x == w))
         };
-    let Some(hit) = text::classify_folded(&folded) else {
+    let Some(hit) = text::classify_folded(folded) else {
         return n;
     };
     if own_text {

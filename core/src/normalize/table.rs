@@ -79,6 +79,8 @@ pub(crate) struct Row {
     pub note: Option<Cow<'static, str>>,
     /// Folded words of `description`, for choosing between colliding rows.
     pub words: Vec<String>,
+    /// `description` folded (see `fold`), without the padding spaces; empty when none.
+    pub folded: String,
     /// The rule name shown when this row decides (`table:ups:1N`).
     pub rule: String,
 }
@@ -96,10 +98,11 @@ impl Row {
             return Err("empty code".to_string());
         }
         let (status, sub) = parse_canonical(canonical)?;
-        let words = description
+        let folded = description
             .as_deref()
-            .map(|d| fold(d).split_whitespace().map(str::to_string).collect())
+            .map(|d| fold(d).trim().to_string())
             .unwrap_or_default();
+        let words = folded.split_whitespace().map(str::to_string).collect();
         Ok(Row {
             code,
             status,
@@ -108,6 +111,7 @@ impl Row {
             description,
             note,
             words,
+            folded,
             rule: String::new(),
         })
     }
@@ -127,29 +131,92 @@ pub(crate) fn parse_canonical(s: &str) -> Result<(Status, Option<SubStatus>), St
     }
 }
 
-/// The rows of one carrier or aggregator, indexed by code.
+/// The rows of one carrier or aggregator, indexed by code and by folded description.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Table {
     pub rows: Vec<Row>,
     exact: FastMap<Cow<'static, str>, Vec<usize>>,
     loose: FastMap<String, Vec<usize>>,
+    /// Folded description -> rows (every row with a description).
+    by_text: FastMap<String, Vec<usize>>,
+    /// Rows without a code (`-`: the carrier publishes only the text), longest folded
+    /// description first, for the containment match.
+    text_rows: Vec<usize>,
+    /// The rule shown when a description decides (`table:japan_post:text`).
+    pub text_rule: String,
 }
 
 impl Table {
-    /// Adds a row (later rows with the same code are alternatives, not replacements).
+    /// Adds a row (later rows with the same code are alternatives, not replacements). A row
+    /// with code `-` is found by its description only.
     pub fn push(&mut self, row: Row) {
         let i = self.rows.len();
-        self.exact.entry(row.code.clone()).or_default().push(i);
-        self.loose.entry(loose_key(&row.code)).or_default().push(i);
+        if !row.folded.is_empty() {
+            self.by_text.entry(row.folded.clone()).or_default().push(i);
+        }
+        if row.code.trim() == "-" {
+            if !row.folded.is_empty() {
+                // Stable insertion keeps file order among equally long descriptions.
+                let len = row.folded.len();
+                let at = self
+                    .text_rows
+                    .iter()
+                    .position(|&j| self.rows.get(j).is_none_or(|r| r.folded.len() < len))
+                    .unwrap_or(self.text_rows.len());
+                self.text_rows.insert(at, i);
+            }
+        } else {
+            self.exact.entry(row.code.clone()).or_default().push(i);
+            self.loose.entry(loose_key(&row.code)).or_default().push(i);
+        }
         self.rows.push(row);
     }
 
-    /// Row indices for `code`: exact first, then trimmed and case-insensitive.
+    /// Row indices for `code`: exact first, then trimmed and case-insensitive, then (for a
+    /// zero-padded number, UPS `003`) without the leading zeros.
     pub fn lookup(&self, code: &str) -> Option<&[usize]> {
         if let Some(v) = self.exact.get(code) {
             return Some(v);
         }
-        self.loose.get(&loose_key(code)).map(Vec::as_slice)
+        let code = code.trim();
+        let found = if code.bytes().any(|b| b.is_ascii_uppercase()) || !code.is_ascii() {
+            self.loose.get(&loose_key(code))
+        } else {
+            // Already its own loose key: no allocation.
+            self.loose.get(code)
+        };
+        if let Some(v) = found {
+            return Some(v);
+        }
+        let unpadded = code.trim_start_matches('0');
+        if unpadded.len() < code.len()
+            && !code.is_empty()
+            && code.bytes().all(|b| b.is_ascii_digit())
+        {
+            let unpadded = if unpadded.is_empty() { "0" } else { unpadded };
+            return self.exact.get(unpadded).map(Vec::as_slice);
+        }
+        None
+    }
+
+    /// Rows whose folded description equals the folded event text (`folded` as made by
+    /// `fold`, padding allowed).
+    pub fn by_description(&self, folded: &str) -> Option<&[usize]> {
+        self.by_text.get(folded.trim()).map(Vec::as_slice)
+    }
+
+    /// The longest code-less row whose description occurs in the folded event text as whole
+    /// words (CJK descriptions: as a substring). `folded` must be padded as `fold` makes it.
+    pub fn contained_description(&self, folded: &str) -> Option<usize> {
+        self.text_rows.iter().copied().find(|&i| {
+            self.rows.get(i).is_some_and(|r| {
+                if r.folded.chars().any(super::fold::is_cjk) {
+                    folded.contains(r.folded.as_str())
+                } else {
+                    contains_words(folded, &r.folded)
+                }
+            })
+        })
     }
 
     /// A row by index.
@@ -160,6 +227,14 @@ impl Table {
 
 fn loose_key(code: &str) -> String {
     code.trim().to_lowercase()
+}
+
+/// Whether `phrase` (folded, unpadded) occurs in `folded` (padded) between spaces.
+fn contains_words(folded: &str, phrase: &str) -> bool {
+    folded.match_indices(phrase).any(|(at, _)| {
+        folded.as_bytes().get(at.wrapping_sub(1)) == Some(&b' ')
+            && folded.as_bytes().get(at + phrase.len()) == Some(&b' ')
+    })
 }
 
 /// A column value, `-` or empty meaning none.
@@ -178,7 +253,10 @@ pub(crate) struct LineError {
 
 /// Parses the table file of `name`; rows that fail are reported and skipped (never a panic).
 pub(crate) fn parse_table(name: &str, text: &'static str) -> (Table, Vec<LineError>) {
-    let mut table = Table::default();
+    let mut table = Table {
+        text_rule: format!("table:{name}:text"),
+        ..Table::default()
+    };
     let mut errors = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line = raw.trim_end_matches('\r');
