@@ -182,22 +182,25 @@ impl Normalizer {
         language: Option<&str>,
     ) -> Normalized {
         let _ = language; // patterns carry their own language; the rule name reports it
-        let code = code.map(str::trim).filter(|c| !c.is_empty());
-        let text = description.map(str::trim).filter(|t| !t.is_empty());
+        let code = code.map(trim).filter(|c| !c.is_empty());
+        let text = description
+            .map(trim)
+            .filter(|t| !t.is_empty())
+            .map(fold::EventText::new);
         if let Some(code) = code
-            && let Some(hit) = resolve::by_table(&self.overrides, carrier, code, text)
+            && let Some(hit) = resolve::by_table(&self.overrides, carrier, code, text.as_ref())
         {
             return hit;
         }
-        if let Some(text) = text {
-            let folded = fold::fold(text);
-            if let Some(n) = self.overrides.match_text(&folded) {
+        if let Some(text) = &text {
+            let folded = text.folded();
+            if let Some(n) = self.overrides.match_text(folded) {
                 return n;
             }
-            if let Some(n) = resolve::by_description(carrier, &folded) {
+            if let Some(n) = resolve::by_description(carrier, folded) {
                 return n;
             }
-            return text::classify_folded(&folded)
+            return text::classify_folded(folded)
                 .map(resolve::from_text_hit)
                 .unwrap_or_else(Normalized::unmapped);
         }
@@ -241,11 +244,8 @@ impl Normalizer {
         if let Some(given) = event.status.as_deref() {
             return given_status(given, event.substatus.as_deref());
         }
-        let code = event.code.as_deref().filter(|c| !c.trim().is_empty());
-        let text = event
-            .description
-            .as_deref()
-            .filter(|t| !t.trim().is_empty());
+        let code = event.code.as_deref().filter(|c| !trim(c).is_empty());
+        let text = event.description.as_deref().filter(|t| !trim(t).is_empty());
         if code.is_none() && text.is_none() {
             return Err(Error::InvalidEvent {
                 reason: RejectReason::NoCodeOrText,
@@ -257,6 +257,14 @@ impl Normalizer {
             .or(default_carrier)
             .unwrap_or_default();
         Ok(self.normalize(carrier, code, text, event.language.as_deref()))
+    }
+}
+
+/// `str::trim`, skipping the Unicode scan when both ends are visible ASCII (almost always).
+fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => s,
+        _ => s.trim(),
     }
 }
 

@@ -8,13 +8,13 @@
 //! (collisions between a carrier's code spaces); the event text then picks the row.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::status::{Status, SubStatus};
 
-use super::fold::fold;
+use super::fold::{EventText, fold};
 
 /// Whether a built-in table belongs to a carrier or to an aggregator vocabulary.
 // Variants are constructed by the build-generated list, which may lack one of the kinds.
@@ -29,31 +29,43 @@ pub(crate) enum TableKind {
 
 include!(concat!(env!("OUT_DIR"), "/builtin_tables.rs"));
 
-/// FNV-1a: codes and carrier names are short, trusted keys; SipHash would cost more than the
-/// rest of a table hit.
+/// A word-at-a-time multiplicative hash (the FxHash scheme): codes and carrier names are
+/// short, trusted keys; SipHash, or FNV's byte-at-a-time loop, would cost more than the rest
+/// of a table hit.
 #[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
+pub(crate) struct FxHasher(u64);
 
-impl Hasher for Fnv {
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
         }
-        self.0 = h;
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            self.add(rest.iter().fold(0, |w, &b| (w << 8) | u64::from(b)));
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
     }
 }
 
 /// A hash map keyed by short strings.
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// Aggregator vocabularies addressed as carriers (file names in `tables/aggregators/`).
 pub const AGGREGATORS: &[&str] = &[
@@ -81,6 +93,9 @@ pub(crate) struct Row {
     pub words: Vec<String>,
     /// `description` folded (see `fold`), without the padding spaces; empty when none.
     pub folded: String,
+    /// The sub-status the text classifier reads in `description` (outer `None`: no rule
+    /// holds), computed on first need and kept: the same row is checked again and again.
+    pub own_sub: OnceLock<Option<Option<SubStatus>>>,
     /// The rule name shown when this row decides (`table:ups:1N`).
     pub rule: String,
 }
@@ -112,6 +127,7 @@ impl Row {
             note,
             words,
             folded,
+            own_sub: OnceLock::new(),
             rule: String::new(),
         })
     }
@@ -230,7 +246,7 @@ fn loose_key(code: &str) -> String {
 }
 
 /// Whether `phrase` (folded, unpadded) occurs in `folded` (padded) between spaces.
-fn contains_words(folded: &str, phrase: &str) -> bool {
+pub(crate) fn contains_words(folded: &str, phrase: &str) -> bool {
     folded.match_indices(phrase).any(|(at, _)| {
         folded.as_bytes().get(at.wrapping_sub(1)) == Some(&b' ')
             && folded.as_bytes().get(at + phrase.len()) == Some(&b' ')
@@ -308,20 +324,24 @@ pub(crate) fn builtin() -> &'static FastMap<&'static str, Table> {
 /// Picks among colliding rows the one whose description shares most words with the event
 /// text (first row on a tie or without text). Returns the index into `candidates` and whether
 /// the text decided.
-pub(crate) fn pick_row(table: &Table, candidates: &[usize], text: Option<&str>) -> (usize, bool) {
+pub(crate) fn pick_row(
+    table: &Table,
+    candidates: &[usize],
+    text: Option<&EventText<'_>>,
+) -> (usize, bool) {
     let first = candidates.first().copied().unwrap_or_default();
     let Some(text) = text.filter(|_| candidates.len() > 1) else {
         return (first, false);
     };
-    let folded = fold(text);
-    let words: HashSet<&str> = folded.split_whitespace().collect();
+    // A few words each side: a linear scan beats hashing them.
+    let words: Vec<&str> = text.folded().split_whitespace().collect();
     let mut best = (first, 0usize, 0usize);
     for &i in candidates {
         let Some(row) = table.row(i) else { continue };
         let hits = row
             .words
             .iter()
-            .filter(|w| words.contains(w.as_str()))
+            .filter(|w| words.contains(&w.as_str()))
             .count();
         // Prefer more shared words, then fewer unshared description words.
         let miss = row.words.len() - hits;
@@ -363,10 +383,10 @@ mod tests {
     fn colliding_codes_are_resolved_by_text() {
         let (t, _) = parse_table("fixture", FIXTURE);
         let dp = t.lookup("DP").unwrap().to_vec();
-        let (i, by_text) = pick_row(&t, &dp, Some("Departure Scan"));
+        let (i, by_text) = pick_row(&t, &dp, Some(&EventText::new("Departure Scan")));
         assert!(by_text);
         assert_eq!(t.rows[i].sub, Some(SubStatus::InTransitDepartedFacility));
-        let (i, _) = pick_row(&t, &dp, Some("Manifest Processed"));
+        let (i, _) = pick_row(&t, &dp, Some(&EventText::new("Manifest Processed")));
         assert_eq!(t.rows[i].sub, Some(SubStatus::InfoReceivedLabelCreated));
         let (i, by_text) = pick_row(&t, &dp, None);
         assert!(!by_text);
