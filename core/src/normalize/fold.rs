@@ -43,9 +43,29 @@ pub(crate) fn fold(text: &str) -> String {
         has_digit: false,
         has_cjk: false,
     };
-    let mut chars = text.chars().peekable();
+    let mut chars = text.chars();
     let mut prev_lower = false;
     while let Some(c) = chars.next() {
+        // Fast path: a run of lower-case ASCII letters and digits is copied as it is.
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            let rest = chars.as_str();
+            let run = rest
+                .bytes()
+                .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                .count();
+            let head = rest.get(..run).unwrap_or_default();
+            out.push(c);
+            out.push_str(head);
+            if c.is_ascii_digit() || head.bytes().any(|b| b.is_ascii_digit()) {
+                token.has_digit = true;
+            }
+            prev_lower = head
+                .bytes()
+                .last()
+                .map_or(c.is_ascii_lowercase(), |b| b.is_ascii_lowercase());
+            chars = rest.get(run..).unwrap_or_default().chars();
+            continue;
+        }
         // CamelCase codes used as text ("OutForDelivery") split into words.
         if prev_lower && c.is_ascii_uppercase() {
             token.flush(&mut out);
@@ -128,26 +148,19 @@ impl Token {
     }
 }
 
-/// Skips a `#NAME#` placeholder after its opening `#`; returns whether one was skipped.
-fn skip_placeholder(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> bool {
-    let mut probe = chars.clone();
-    let mut n = 0;
-    while let Some(&c) = probe.peek() {
-        if c == '#' {
-            if n == 0 {
-                return false;
-            }
-            probe.next();
-            *chars = probe;
-            return true;
-        }
-        if !(c.is_ascii_uppercase() || c == '_') || n > 24 {
-            return false;
-        }
-        probe.next();
-        n += 1;
+/// Skips a `#NAME#` placeholder after its opening `#` (1 to 25 upper-case letters or `_`,
+/// then `#`); returns whether one was skipped.
+fn skip_placeholder(chars: &mut std::str::Chars<'_>) -> bool {
+    let rest = chars.as_str();
+    let n = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_uppercase() || *b == b'_')
+        .count();
+    if n == 0 || n > 25 || rest.as_bytes().get(n) != Some(&b'#') {
+        return false;
     }
-    false
+    *chars = rest.get(n + 1..).unwrap_or_default().chars();
+    true
 }
 
 /// Whether `c` is a Chinese/Japanese character (matched as substrings, no word boundaries).
@@ -215,5 +228,10 @@ mod tests {
         assert_eq!(fold("联系电话:13800138000 已签收"), " 联系电话 已签收 ");
         // A lone '#' is punctuation, not a placeholder.
         assert_eq!(fold("# 1 delivered"), " delivered ");
+        // Placeholder names are upper case, at most 25 long, and closed.
+        assert_eq!(fold("#AB_C# x #ab# #ABC"), " x ab abc ");
+        let long = format!("#{}# y", "A".repeat(26));
+        assert_eq!(fold(&long), format!(" {} y ", "a".repeat(26)));
+        assert_eq!(fold("Paket4you 12ab cafe2go"), " ");
     }
 }

@@ -261,7 +261,7 @@ impl Normalizer {
 }
 
 /// `str::trim`, skipping the Unicode scan when both ends are visible ASCII (almost always).
-fn trim(s: &str) -> &str {
+pub(crate) fn trim(s: &str) -> &str {
     match (s.as_bytes().first(), s.as_bytes().last()) {
         (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => s,
         _ => s.trim(),

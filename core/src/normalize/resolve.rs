@@ -20,7 +20,10 @@ fn builtin_for(carrier: &str) -> Option<&'static Table> {
     if let Some(t) = tables.get(carrier) {
         return Some(t);
     }
-    let name = carrier.trim();
+    let name = super::trim(carrier);
+    if name.is_empty() {
+        return None;
+    }
     let slug = registry_slug(name).or_else(|| {
         AGGREGATORS
             .iter()
@@ -41,10 +44,17 @@ fn registry_slug(name: &str) -> Option<&'static str> {
     }
     static INDEX: OnceLock<Index> = OnceLock::new();
     let key = |s: &str| -> String {
-        s.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
+        if s.is_ascii() {
+            s.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| char::from(b.to_ascii_lowercase()))
+                .collect()
+        } else {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        }
     };
     let index = INDEX.get_or_init(|| {
         let mut folded = FastMap::default();
@@ -60,6 +70,22 @@ fn registry_slug(name: &str) -> Option<&'static str> {
     });
     if let Some(slug) = index.slugs.get(name) {
         return Some(slug);
+    }
+    // Short ASCII names (nearly all) are folded on the stack.
+    let mut buf = [0u8; 48];
+    if name.len() <= buf.len() && name.is_ascii() {
+        let mut n = 0;
+        for b in name.bytes().filter(u8::is_ascii_alphanumeric) {
+            if let Some(slot) = buf.get_mut(n) {
+                *slot = b.to_ascii_lowercase();
+                n += 1;
+            }
+        }
+        let k = buf.get(..n).and_then(|k| std::str::from_utf8(k).ok())?;
+        if k.is_empty() {
+            return None;
+        }
+        return index.folded.get(k).copied();
     }
     let k = key(name);
     if k.is_empty() {
