@@ -23,6 +23,7 @@ pub mod milestone;
 pub mod normalize;
 pub mod notify;
 pub mod order;
+pub mod pipeline;
 pub mod status;
 pub mod time;
 mod time_zones;

@@ -1,12 +1,126 @@
-//! `tracking-core estimate`: filled in by its issue.
+//! `tracking-core estimate --model model.json [FILE|-]`: one `{"id", "window"}` line per
+//! shipment line (`window` is null for delivered or ended shipments); bad lines give error
+//! records and exit code 1.
+
+use std::fs;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use chrono::{DateTime, Utc};
+use serde_json::json;
+use tracking_core::estimate::{LaneKey, TransitModel, WindowQuery};
+use tracking_core::normalize::Normalizer;
+use tracking_core::time::{ZoneHints, parse_event_time};
+use tracking_core::timeline::{Shipment, ShipmentInput};
 
 use super::CmdResult;
+use crate::io;
+
+/// Which question to answer.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum At {
+    /// The checkout promise, asked at the order time (ignores scans).
+    Promise,
+    /// The live window at `--now` (or the line's `as_of`), after the latest scan.
+    Now,
+}
 
 /// Arguments of `estimate`.
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// The model written by `learn`.
+    #[arg(long)]
+    pub model: PathBuf,
+    /// Shipment JSON lines (`-` or nothing for stdin).
+    pub input: Option<PathBuf>,
+    /// Which window to estimate.
+    #[arg(long, value_enum, default_value_t = At::Now)]
+    pub at: At,
+    /// The moment to estimate at (RFC 3339; default: the system clock).
+    #[arg(long)]
+    pub now: Option<String>,
+    /// Probability that delivery falls in the window.
+    #[arg(long, default_value_t = 0.9)]
+    pub confidence: f64,
+}
+
+/// Parses `--now`-style times (RFC 3339, or wall-clock read as UTC).
+pub fn parse_now(s: &str) -> Result<DateTime<Utc>, tracking_core::Error> {
+    let hints = ZoneHints {
+        location: None,
+        carrier: None,
+        destination: None,
+    };
+    parse_event_time(s, &hints).map(|t| t.utc)
+}
+
+/// Checks a `--confidence` value.
+pub fn check_confidence(c: f64) -> Result<(), Box<dyn std::error::Error>> {
+    if c > 0.0 && c < 1.0 {
+        Ok(())
+    } else {
+        Err(format!("--confidence must be strictly between 0 and 1, got {c}").into())
+    }
+}
+
+/// Loads a model file.
+pub fn load_model(path: &std::path::Path) -> Result<TransitModel, Box<dyn std::error::Error>> {
+    let text = fs::read_to_string(path)?;
+    Ok(TransitModel::from_json(&text)?)
+}
 
 /// Runs the subcommand.
-pub fn run(_args: Args) -> CmdResult {
-    Err("not implemented yet".into())
+pub fn run(args: Args) -> CmdResult {
+    check_confidence(args.confidence)?;
+    let model = load_model(&args.model)?;
+    let default_now = match &args.now {
+        Some(s) => parse_now(s)?,
+        None => system_now(),
+    };
+    let normalizer = Normalizer::new();
+    let mut out = io::stdout();
+    let failed = io::for_each_line(
+        io::open_input(args.input.as_deref())?,
+        &mut out,
+        |line, out| {
+            let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
+            let now = match input.as_of.as_deref().filter(|s| !s.trim().is_empty()) {
+                Some(s) => parse_now(s).map_err(io::core_err)?,
+                None => default_now,
+            };
+            // The shop's own status can end an order the carrier never saw.
+            let ended = input.order_status.as_deref().is_some_and(|s| {
+                matches!(
+                    s.trim().to_ascii_lowercase().as_str(),
+                    "canceled" | "cancelled" | "unavailable"
+                )
+            });
+            let (shipment, _) =
+                Shipment::from_input(input, &normalizer, now).map_err(io::core_err)?;
+            let window = match args.at {
+                _ if ended => None,
+                At::Promise => {
+                    let at = shipment.ordered_at.unwrap_or(now);
+                    let q = WindowQuery {
+                        promised_by: shipment.promised_by,
+                        ..WindowQuery::promise(&LaneKey::of(&shipment), at)
+                    };
+                    model.estimate(&q, at, args.confidence)
+                }
+                At::Now => model.estimate_shipment(&shipment, now, args.confidence),
+            };
+            io::write_json(out, &json!({"id": shipment.id, "window": window}))
+                .map_err(|e| ("Io".to_string(), e.to_string()))
+        },
+    )?;
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
+}
+
+/// The system clock (the CLI's default `now`; the core never reads a clock).
+pub fn system_now() -> DateTime<Utc> {
+    DateTime::<Utc>::from(std::time::SystemTime::now())
 }

@@ -1,12 +1,260 @@
-//! `tracking-core health`: filled in by its issue.
+//! `tracking-core health`: assess shipments (one `{"id","health"}` line each), learn a dwell
+//! model from history (`--learn`), or replay history day by day to measure how early stalls
+//! of never-delivered shipments are flagged and how often normal ones are (`--eval`).
+
+use std::io::BufRead;
+use std::path::PathBuf;
+
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+use serde_json::json;
+use tracking_core::Normalizer;
+use tracking_core::estimate::TransitModel;
+use tracking_core::health::{Assessor, DwellModel, HealthOptions, Verdict};
+use tracking_core::message::MessageCatalog;
+use tracking_core::pipeline::Tracker;
+use tracking_core::time::{ZoneHints, parse_event_time};
+use tracking_core::timeline::{Shipment, ShipmentInput};
 
 use super::CmdResult;
+use crate::io;
 
 /// Arguments of `health`.
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Shipment JSON lines (`-` or absent: stdin). With `--learn` or `--eval`: history.
+    pub input: Option<PathBuf>,
+    /// The moment to assess at (RFC 3339); a line's own `as_of` overrides it. Default: now.
+    #[arg(long)]
+    pub now: Option<String>,
+    /// A model JSON: a dwell model (from `health --learn`) and/or a transit model (from
+    /// `learn`, for lateness against the delivery window). Repeatable; priors when absent.
+    #[arg(long)]
+    pub model: Vec<PathBuf>,
+    /// Learn a dwell model from the history in INPUT and print it as JSON.
+    #[arg(long, conflicts_with = "eval")]
+    pub learn: bool,
+    /// Replay history: learn before `--split-at`, replay later shipments day by day.
+    #[arg(long)]
+    pub eval: bool,
+    /// The time split for `--eval` (date or time): learn from orders before it.
+    #[arg(long, requires = "eval")]
+    pub split_at: Option<String>,
+    /// Days after hand-off to follow a never-delivered shipment in `--eval`.
+    #[arg(long, default_value_t = 60)]
+    pub horizon_days: i64,
+    /// Quantile level of the stall threshold.
+    #[arg(long, default_value_t = 0.95)]
+    pub level: f64,
+}
+
+fn parse_instant(s: &str) -> Result<DateTime<Utc>, tracking_core::Error> {
+    let hints = ZoneHints {
+        location: None,
+        carrier: None,
+        destination: None,
+    };
+    parse_event_time(s, &hints).map(|t| t.utc)
+}
 
 /// Runs the subcommand.
-pub fn run(_args: Args) -> CmdResult {
-    Err("not implemented yet".into())
+pub fn run(args: Args) -> CmdResult {
+    let options = HealthOptions {
+        level: args.level,
+        ..HealthOptions::default()
+    };
+    if args.learn {
+        let history = read_history(&args)?;
+        let model = DwellModel::learn(&history);
+        let mut out = io::stdout();
+        io::write_json(&mut out, &model)?;
+        return Ok(std::process::ExitCode::SUCCESS);
+    }
+    if args.eval {
+        return eval(&args, options);
+    }
+    let (mut transit, mut dwell) = (None, None);
+    for p in &args.model {
+        let json = std::fs::read_to_string(p)?;
+        match DwellModel::from_json(&json) {
+            Ok(m) => dwell = Some(m),
+            Err(_) => transit = Some(TransitModel::from_json(&json)?),
+        }
+    }
+    let now = match &args.now {
+        Some(s) => parse_instant(s)?,
+        None => DateTime::<Utc>::from(std::time::SystemTime::now()),
+    };
+    // The same pipeline as `track`, so the window that judges lateness is the one shown.
+    let tracker = Tracker::new(transit, None, MessageCatalog::new())
+        .with_health_options(dwell.as_ref(), options);
+    let normalizer = Normalizer::new();
+    let mut out = io::stdout();
+    let failed = io::for_each_line(
+        io::open_input(args.input.as_deref())?,
+        &mut out,
+        |line, out| {
+            let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
+            let at = match input.as_of.as_deref() {
+                Some(s) => parse_instant(s).map_err(io::core_err)?,
+                None => now,
+            };
+            let (shipment, _) =
+                Shipment::from_input(input, &normalizer, at).map_err(io::core_err)?;
+            let snap = tracker.snapshot(&shipment, at, "en");
+            io::write_json(out, &json!({"id": shipment.id, "health": snap.health}))
+                .map_err(|e| ("Io".to_string(), e.to_string()))
+        },
+    )?;
+    Ok(if failed > 0 {
+        std::process::ExitCode::FAILURE
+    } else {
+        std::process::ExitCode::SUCCESS
+    })
+}
+
+fn read_history(args: &Args) -> Result<Vec<Shipment>, Box<dyn std::error::Error>> {
+    let normalizer = Normalizer::new();
+    let far = parse_instant("2100-01-01T00:00:00Z")?;
+    let mut out = Vec::new();
+    for (i, line) in io::open_input(args.input.as_deref())?.lines().enumerate() {
+        let line = line?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let parsed = serde_json::from_str::<ShipmentInput>(&line)
+            .map_err(|e| e.to_string())
+            .and_then(|s| Shipment::from_input(s, &normalizer, far).map_err(|e| e.to_string()));
+        match parsed {
+            Ok((s, _)) => out.push(s),
+            Err(e) => eprintln!("tracking-core: line {}: {e}", i + 1),
+        }
+    }
+    Ok(out)
+}
+
+/// What one replay found for one shipment.
+struct Replay {
+    month: String,
+    delivered: bool,
+    first_stall_day: Option<i64>,
+    first_lost_day: Option<i64>,
+}
+
+fn replay(assessor: &Assessor, s: &Shipment, horizon: i64) -> Option<Replay> {
+    let shipped = s.shipped_at()?;
+    let delivered_at = s.given_delivered_at;
+    let mut open = s.clone();
+    open.given_delivered_at = None;
+    let mut r = Replay {
+        month: shipped.format("%Y-%m").to_string(),
+        delivered: delivered_at.is_some(),
+        first_stall_day: None,
+        first_lost_day: None,
+    };
+    for day in 1..=horizon {
+        let now = shipped + Duration::days(day);
+        if delivered_at.is_some_and(|d| now >= d) {
+            break;
+        }
+        let v = assessor.assess(&open, now, None).verdict;
+        if matches!(v, Verdict::Stalled | Verdict::LikelyLost) && r.first_stall_day.is_none() {
+            r.first_stall_day = Some(day);
+        }
+        if v == Verdict::LikelyLost {
+            r.first_lost_day = Some(day);
+            break;
+        }
+    }
+    Some(r)
+}
+
+fn pct(sorted: &[i64], q: f64) -> Option<i64> {
+    if sorted.is_empty() {
+        return None;
+    }
+    let i = ((q * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len()) - 1;
+    sorted.get(i).copied()
+}
+
+fn summarize(name: &str, replays: &[Replay], horizon: i64) -> serde_json::Value {
+    let delivered: Vec<_> = replays.iter().filter(|r| r.delivered).collect();
+    let lost: Vec<_> = replays.iter().filter(|r| !r.delivered).collect();
+    let share = |v: &[&Replay], f: &dyn Fn(&Replay) -> bool| {
+        if v.is_empty() {
+            0.0
+        } else {
+            v.iter().filter(|r| f(r)).count() as f64 / v.len() as f64
+        }
+    };
+    let mut stall_days: Vec<i64> = lost.iter().filter_map(|r| r.first_stall_day).collect();
+    let mut lost_days: Vec<i64> = lost.iter().filter_map(|r| r.first_lost_day).collect();
+    stall_days.sort_unstable();
+    // False alarms by hand-off month, to tell drift (peak season) from miscalibration.
+    let mut by_month: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
+    for r in &delivered {
+        let e = by_month.entry(r.month.as_str()).or_default();
+        e.0 += 1;
+        e.1 += usize::from(r.first_stall_day.is_some());
+    }
+    let by_month: serde_json::Map<String, serde_json::Value> = by_month
+        .into_iter()
+        .map(|(m, (n, f))| (m.to_string(), json!({"delivered": n, "flagged": f})))
+        .collect();
+    lost_days.sort_unstable();
+    json!({
+        "thresholds": name,
+        "delivered": delivered.len(),
+        "false_alarm_rate_stalled": share(&delivered, &|r| r.first_stall_day.is_some()),
+        "false_alarm_rate_likely_lost": share(&delivered, &|r| r.first_lost_day.is_some()),
+        "false_alarms_by_handoff_month": by_month,
+        "never_delivered": lost.len(),
+        "horizon_days": horizon,
+        "never_delivered_flagged_stalled": share(&lost, &|r| r.first_stall_day.is_some()),
+        "never_delivered_flagged_likely_lost": share(&lost, &|r| r.first_lost_day.is_some()),
+        "days_to_first_stall_p25_p50_p75": [pct(&stall_days, 0.25), pct(&stall_days, 0.5), pct(&stall_days, 0.75)],
+        "days_to_likely_lost_p25_p50_p75": [pct(&lost_days, 0.25), pct(&lost_days, 0.5), pct(&lost_days, 0.75)],
+    })
+}
+
+fn eval(args: &Args, options: HealthOptions) -> CmdResult {
+    let split_text = args
+        .split_at
+        .as_deref()
+        .ok_or("--eval needs --split-at DATE")?;
+    let split = match NaiveDate::parse_from_str(split_text, "%Y-%m-%d") {
+        Ok(d) => d.and_hms_opt(0, 0, 0).ok_or("bad date")?.and_utc(),
+        Err(_) => parse_instant(split_text)?,
+    };
+    let history = read_history(args)?;
+    let ordered = |s: &Shipment| s.ordered_at.or(s.shipped_at());
+    // Learn only what was known at the split: shipments ordered and delivered before it.
+    let train: Vec<Shipment> = history
+        .iter()
+        .filter(|s| ordered(s).is_some_and(|t| t < split))
+        .filter(|s| s.given_delivered_at.is_some_and(|d| d < split))
+        .cloned()
+        .collect();
+    let test: Vec<&Shipment> = history
+        .iter()
+        .filter(|s| ordered(s).is_some_and(|t| t >= split) && s.shipped_at().is_some())
+        .collect();
+    let model = DwellModel::learn(&train);
+    let learned = Assessor::new(Some(&model), options.clone());
+    let priors = Assessor::new(None, options);
+    let h = args.horizon_days;
+    let with_model: Vec<Replay> = test.iter().filter_map(|s| replay(&learned, s, h)).collect();
+    let with_priors: Vec<Replay> = test.iter().filter_map(|s| replay(&priors, s, h)).collect();
+    let mut out = io::stdout();
+    io::write_json(
+        &mut out,
+        &json!({
+            "split_at": split.to_rfc3339(),
+            "train_shipments": train.len(),
+            "test_shipments": test.len(),
+            "level": args.level,
+            "learned": summarize("learned", &with_model, h),
+            "priors": summarize("priors", &with_priors, h),
+        }),
+    )?;
+    Ok(std::process::ExitCode::SUCCESS)
 }

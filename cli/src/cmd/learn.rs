@@ -1,12 +1,86 @@
-//! `tracking-core learn`: filled in by its issue.
+//! `tracking-core learn HISTORY -o model.json`: learn a transit model from shipment history
+//! (JSON lines in the shipment shape). Records that were not delivered are skipped; a bad
+//! line gets an error record on stderr and makes the exit code 1.
+
+use std::fs;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use tracking_core::estimate::{CompletedShipment, LearnOptions, TransitModel};
+use tracking_core::normalize::Normalizer;
+use tracking_core::timeline::ShipmentInput;
 
 use super::CmdResult;
+use crate::io;
 
 /// Arguments of `learn`.
 #[derive(clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Shipment history, JSON lines (`-` for stdin).
+    pub history: PathBuf,
+    /// Where to write the model JSON.
+    #[arg(short, long)]
+    pub output: PathBuf,
+    /// Recency half-life in days.
+    #[arg(long, default_value_t = LearnOptions::default().half_life_days)]
+    pub half_life_days: f64,
+    /// Shrinkage strength toward coarser levels (recency-weighted deliveries).
+    #[arg(long, default_value_t = LearnOptions::default().prior_strength)]
+    pub prior_strength: f64,
+}
+
+/// Reads history lines into completed shipments, writing error records for bad lines to
+/// `err`. Returns (delivered records, records read, failed lines).
+pub fn read_completed(
+    path: &std::path::Path,
+    err: &mut impl std::io::Write,
+) -> Result<(Vec<CompletedShipment>, usize, usize), Box<dyn std::error::Error>> {
+    let normalizer = Normalizer::new();
+    let now = super::estimate::system_now();
+    let mut done = Vec::new();
+    let mut read = 0;
+    let failed = io::for_each_line(io::open_input(Some(path))?, err, |line, _| {
+        let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
+        read += 1;
+        if let Some(c) =
+            CompletedShipment::from_input(input, &normalizer, now).map_err(io::core_err)?
+        {
+            done.push(c);
+        }
+        Ok(())
+    })?;
+    Ok((done, read, failed))
+}
 
 /// Runs the subcommand.
-pub fn run(_args: Args) -> CmdResult {
-    Err("not implemented yet".into())
+pub fn run(args: Args) -> CmdResult {
+    let valid = args.half_life_days > 0.0 && args.prior_strength >= 0.0;
+    if !valid {
+        return Err("--half-life-days must be > 0 and --prior-strength >= 0".into());
+    }
+    let mut err = std::io::stderr().lock();
+    let (done, read, failed) = read_completed(&args.history, &mut err)?;
+    let options = LearnOptions {
+        half_life_days: args.half_life_days,
+        prior_strength: args.prior_strength,
+    };
+    let model = TransitModel::learn_with(&done, options);
+    let json = model.to_json()?;
+    fs::write(&args.output, &json)?;
+    eprintln!(
+        "learned from {} delivered of {read} records ({} levels, {} bytes){}",
+        done.len(),
+        model.levels(),
+        json.len(),
+        if failed > 0 {
+            format!(", {failed} bad lines")
+        } else {
+            String::new()
+        }
+    );
+    Ok(if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    })
 }

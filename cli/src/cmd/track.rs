@@ -8,7 +8,11 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, Utc};
 use serde_json::Value;
+use tracking_core::estimate::TransitModel;
+use tracking_core::health::DwellModel;
+use tracking_core::message::MessageCatalog;
 use tracking_core::order::{Order, OrderInput};
+use tracking_core::pipeline::Tracker;
 use tracking_core::time::{ParsedTime, ZoneHints, parse_event_time, parse_time};
 use tracking_core::timeline::{Shipment, ShipmentInput, Snapshot};
 use tracking_core::{Error, Normalizer};
@@ -71,6 +75,13 @@ pub struct Args {
     /// write one order record per order.
     #[arg(long)]
     pub orders: bool,
+    /// A model JSON: a transit model (from `learn`) for the window and/or a dwell model (from
+    /// `health --learn`) for health. Repeat for both. Published priors when absent.
+    #[arg(long)]
+    pub model: Vec<PathBuf>,
+    /// Locale of the customer message (`de`, `pt-BR`; falls back to the language, then `en`).
+    #[arg(long, default_value = "en")]
+    pub locale: String,
 }
 
 /// Everything a snapshot is built with besides the shipment itself. The estimate, health
@@ -80,6 +91,10 @@ pub struct TrackOptions {
     pub now: DateTime<Utc>,
     /// The normalizer.
     pub normalizer: Normalizer,
+    /// Window, health and message stages (tracking_core::pipeline).
+    pub tracker: Tracker,
+    /// Locale of the customer message.
+    pub locale: String,
 }
 
 impl TrackOptions {
@@ -116,7 +131,22 @@ pub fn build_shipment(input: ShipmentInput, opts: &TrackOptions) -> Result<Shipm
 /// # Errors
 /// As [`build_shipment`].
 pub fn snapshot_of(input: ShipmentInput, opts: &TrackOptions) -> Result<Snapshot, Error> {
-    Ok(build_shipment(input, opts)?.snapshot())
+    let now = opts.now_for(&input)?;
+    let shipment = build_shipment(input, opts)?;
+    Ok(opts.tracker.snapshot(&shipment, now, &opts.locale))
+}
+
+/// Loads `--model` files: each is a dwell model or a transit model (told apart by shape).
+fn load_models(paths: &[PathBuf]) -> Result<Tracker, Box<dyn std::error::Error>> {
+    let (mut transit, mut dwell) = (None, None);
+    for p in paths {
+        let json = std::fs::read_to_string(p)?;
+        match DwellModel::from_json(&json) {
+            Ok(m) => dwell = Some(m),
+            Err(_) => transit = Some(TransitModel::from_json(&json)?),
+        }
+    }
+    Ok(Tracker::new(transit, dwell.as_ref(), MessageCatalog::new()))
 }
 
 /// Reads `--now`: RFC 3339, or a wall-clock time read as UTC.
@@ -136,6 +166,8 @@ pub fn run(args: Args) -> CmdResult {
     let opts = TrackOptions {
         now,
         normalizer: Normalizer::new(),
+        tracker: load_models(&args.model)?,
+        locale: args.locale.clone(),
     };
     let input = io::open_input(args.input.as_deref())?;
     let mut out = io::stdout();

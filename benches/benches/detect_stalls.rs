@@ -1,0 +1,141 @@
+//! Budget (design/ARCHITECTURE.md): health of 1,000,000 active shipments <= 1 s on one core,
+//! i.e. about 1 us per `Assessor::assess`. Synthetic active shipments with 3-8 scans each on
+//! US, German and Brazilian lanes, assessed against a dwell model learned from 20,000
+//! completed synthetic timelines (so lookups hit lane, carrier and status entries).
+
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, missing_docs)]
+
+use std::hint::black_box;
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use criterion::{Criterion, criterion_group, criterion_main};
+use tracking_core::Normalizer;
+use tracking_core::event::{Location, RawEvent};
+use tracking_core::health::{Assessor, DwellModel, HealthOptions};
+use tracking_core::timeline::{Shipment, ShipmentInput};
+
+const LANES: [(&str, &str, &str, &str, &str); 6] = [
+    ("ups", "US", "CA", "US", "NY"),
+    ("usps", "US", "TX", "US", "FL"),
+    ("fedex", "US", "IL", "US", "WA"),
+    ("dhl_parcel_de", "DE", "BY", "DE", "BE"),
+    ("dhl_parcel_de", "DE", "NW", "DE", "HH"),
+    ("correios", "BR", "SP", "BR", "RJ"),
+];
+
+const FLOW: [(&str, Option<&str>); 6] = [
+    ("info_received", Some("label_created")),
+    ("in_transit", Some("picked_up")),
+    ("in_transit", Some("arrived_at_facility")),
+    ("in_transit", Some("departed_facility")),
+    ("in_transit", Some("at_local_facility")),
+    ("out_for_delivery", None),
+];
+
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+fn place(cc: &str, region: &str) -> Option<Location> {
+    Some(Location {
+        country: Some(cc.into()),
+        region: Some(region.into()),
+        ..Location::default()
+    })
+}
+
+fn shipment(i: usize, rng: &mut Rng, delivered: bool, base: DateTime<Utc>) -> Shipment {
+    let (carrier, oc, or, dc, dr) = LANES[i % LANES.len()];
+    let steps = if delivered {
+        FLOW.len()
+    } else {
+        2 + (rng.next() % 4) as usize
+    };
+    let mut t = base + Duration::hours((rng.next() % 2000) as i64);
+    if !delivered {
+        t = base + Duration::hours(2000);
+    }
+    let mut events = Vec::new();
+    for (status, sub) in FLOW.iter().take(steps) {
+        events.push(RawEvent {
+            time: Some(t.to_rfc3339()),
+            status: Some((*status).into()),
+            substatus: sub.map(Into::into),
+            description: Some(format!("{status} scan")),
+            ..RawEvent::default()
+        });
+        t += Duration::hours(4 + (rng.next() % 40) as i64);
+    }
+    if delivered {
+        events.push(RawEvent {
+            time: Some(t.to_rfc3339()),
+            status: Some("delivered".into()),
+            description: Some("Delivered".into()),
+            ..RawEvent::default()
+        });
+    }
+    let input = ShipmentInput {
+        id: format!("s{i}"),
+        carrier: Some(carrier.into()),
+        tracking_number: Some(format!("TN{i}")),
+        origin: place(oc, or),
+        destination: place(dc, dr),
+        events,
+        ..ShipmentInput::default()
+    };
+    Shipment::from_input(input, &Normalizer::new(), base + Duration::days(400))
+        .unwrap()
+        .0
+}
+
+fn bench(c: &mut Criterion) {
+    let base = Utc.with_ymd_and_hms(2024, 1, 1, 8, 0, 0).unwrap();
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    let history: Vec<Shipment> = (0..20_000)
+        .map(|i| shipment(i, &mut rng, true, base))
+        .collect();
+    let model = DwellModel::learn(&history);
+    let assessor = Assessor::new(Some(&model), HealthOptions::default());
+    // Active shipments: first scans spread over the 6 days before `now` (most on track, some
+    // stalled or likely lost), as in a live book of shipments.
+    let now = base + Duration::days(120);
+    let active: Vec<Shipment> = (0..1_000)
+        .map(|i| {
+            let back = 2 + (rng.next() % 150) as i64;
+            // `shipment` starts active timelines 2000 h after `base`.
+            shipment(i, &mut rng, false, now - Duration::hours(back + 2000))
+        })
+        .collect();
+    // Warm the calendar cache, as a long-running service would be, and show the mix.
+    let mut mix = std::collections::BTreeMap::new();
+    for s in &active {
+        *mix.entry(assessor.assess(s, now, None).verdict.code())
+            .or_insert(0) += 1;
+    }
+    eprintln!("verdict mix of the 1000 active shipments: {mix:?}");
+    let mut group = c.benchmark_group("health");
+    group.throughput(criterion::Throughput::Elements(active.len() as u64));
+    group.bench_function("assess_1000_active_shipments", |b| {
+        b.iter(|| {
+            for s in &active {
+                black_box(assessor.assess(black_box(s), now, None));
+            }
+        });
+    });
+    group.finish();
+    let mut small = c.benchmark_group("health_learn");
+    small.sample_size(10);
+    small.bench_function("learn_dwell_20000_timelines", |b| {
+        b.iter(|| black_box(DwellModel::learn(&history)));
+    });
+    small.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

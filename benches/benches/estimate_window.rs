@@ -1,0 +1,121 @@
+//! Budgets (design/ARCHITECTURE.md): estimate a window with a learned model <= 2 us; learn
+//! from 1,000,000 completed shipments <= 2 s. Synthetic history: 27 x 27 Brazilian state
+//! lanes plus US and German lanes with carriers and services, transit 1-15 days.
+
+#![allow(clippy::unwrap_used, clippy::indexing_slicing, missing_docs)]
+
+use std::hint::black_box;
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+use criterion::{Criterion, criterion_group, criterion_main};
+use tracking_core::estimate::{CompletedShipment, LaneKey, Place, TransitModel, WindowQuery};
+
+const BR: [&str; 27] = [
+    "AC", "AL", "AM", "AP", "BA", "CE", "DF", "ES", "GO", "MA", "MG", "MS", "MT", "PA", "PB", "PE",
+    "PI", "PR", "RJ", "RN", "RO", "RR", "RS", "SC", "SE", "SP", "TO",
+];
+
+fn lanes() -> Vec<LaneKey> {
+    let mut out = Vec::new();
+    for o in BR {
+        for d in BR {
+            out.push(LaneKey::new(
+                None,
+                None,
+                Place::new(Some("BR"), Some(o)),
+                Place::new(Some("BR"), Some(d)),
+            ));
+        }
+    }
+    for (c, s) in [
+        ("ups", "ground"),
+        ("usps", "priority"),
+        ("fedex", "home_delivery"),
+    ] {
+        for o in ["CA", "TX", "NY", "IL"] {
+            for d in ["CA", "TX", "NY", "FL", "WA"] {
+                out.push(LaneKey::new(
+                    Some(c),
+                    Some(s),
+                    Place::new(Some("US"), Some(o)),
+                    Place::new(Some("US"), Some(d)),
+                ));
+            }
+        }
+    }
+    for d in ["BY", "BE", "NW", "HH"] {
+        out.push(LaneKey::new(
+            Some("dhl_parcel_de"),
+            None,
+            Place::new(Some("DE"), None),
+            Place::new(Some("DE"), Some(d)),
+        ));
+    }
+    out
+}
+
+/// A cheap deterministic generator (xorshift), so runs are comparable.
+struct Rng(u64);
+impl Rng {
+    fn next(&mut self) -> u64 {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        self.0
+    }
+}
+
+fn history(n: usize, lanes: &[LaneKey]) -> Vec<CompletedShipment> {
+    let start: DateTime<Utc> = Utc.with_ymd_and_hms(2022, 1, 1, 0, 0, 0).unwrap();
+    let mut r = Rng(0x9e37_79b9_7f4a_7c15);
+    (0..n)
+        .map(|i| {
+            let lane = lanes[(r.next() % lanes.len() as u64) as usize].clone();
+            let ordered = start + Duration::seconds((i as i64 * 63_072_000) / n as i64);
+            let shipped = ordered + Duration::hours((r.next() % 72) as i64);
+            let delivered = shipped + Duration::hours(24 + (r.next() % (14 * 24)) as i64);
+            CompletedShipment {
+                lane,
+                ordered_at: Some(ordered),
+                shipped_at: Some(shipped),
+                delivered_at: delivered,
+                carrier_estimate: None,
+                promised_by: None,
+            }
+        })
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let lanes = lanes();
+    let model = TransitModel::learn(&history(200_000, &lanes));
+    let now: DateTime<Utc> = Utc.with_ymd_and_hms(2024, 1, 10, 15, 0, 0).unwrap();
+    let queries: Vec<WindowQuery> = lanes
+        .iter()
+        .enumerate()
+        .map(|(i, l)| WindowQuery {
+            lane: l.clone(),
+            ordered_at: Some(now - Duration::hours(30)),
+            shipped_at: (i % 2 == 0).then(|| now - Duration::hours(20)),
+            ..WindowQuery::default()
+        })
+        .collect();
+    let mut i = 0;
+    c.bench_function("estimate_window", |b| {
+        b.iter(|| {
+            i = (i + 1) % queries.len();
+            black_box(model.estimate(black_box(&queries[i]), now, 0.9))
+        })
+    });
+
+    let big = history(1_000_000, &lanes);
+    let mut g = c.benchmark_group("learn");
+    g.sample_size(10);
+    g.bench_function("learn_1m_shipments", |b| {
+        b.iter(|| black_box(TransitModel::learn(black_box(&big))))
+    });
+    g.finish();
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

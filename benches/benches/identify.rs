@@ -1,0 +1,77 @@
+//! `tracking_number::identify` against its budget: at most 1 µs per number.
+//!
+//! The inputs cover every shape the table knows (valid, messy, wrong check digit, junk);
+//! they are written here, not read from the development data.
+
+use std::hint::black_box;
+
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use tracking_core::tracking_number::{find_in_text, identify};
+
+const NUMBERS: &[&str] = &[
+    "1Z879E930346834440",
+    "1z 879 e93 03 4683 444 0",
+    "1Z879E930346834443",
+    "K2479825491",
+    "9400111206206407628746",
+    "420 11213 92 6129098349792366623 8",
+    "4201028200009261290113185417468510",
+    "9101 1234 5678 9000 0000 13",
+    "7905-3531-2317",
+    "1001921334250001000300779017972697",
+    "9622001560001234567100794808390594",
+    "0414 4176 0228 964",
+    "3318810025",
+    "78045768393",
+    "JJD0099999999",
+    "GM2951173225174494",
+    "12345678901234",
+    "TBA123456789012",
+    "4002847016405018",
+    "D576002440000001718010",
+    "008182709980000020033350276C",
+    "0998-0000-0200-34d",
+    "LX17635036",
+    "1LS7119013618127-1",
+    "C11031500001879",
+    "320595463938",
+    "RB123456785GB",
+    "RB123456785TW",
+    "SP029692510000920746",
+    "JD0002242617644732",
+    "YT2229521272164446",
+    "Tracking #: 1Z879E930346834440",
+    "hello world",
+    "",
+];
+
+fn bench(c: &mut Criterion) {
+    let mut g = c.benchmark_group("identify");
+    g.throughput(Throughput::Elements(NUMBERS.len() as u64));
+    g.bench_function("mixed_34_numbers", |b| {
+        b.iter(|| {
+            for n in NUMBERS {
+                black_box(identify(black_box(n)));
+            }
+        })
+    });
+    g.finish();
+    let mut g = c.benchmark_group("identify_one");
+    for n in [
+        "1Z879E930346834440",
+        "9400111206206407628746",
+        "12345678901234",
+        "hello world",
+    ] {
+        g.bench_function(n, |b| b.iter(|| black_box(identify(black_box(n)))));
+    }
+    g.finish();
+    let email = "Hi! Your order #112-4567890-1234567 shipped with UPS: 1Z879E930346834440.\n\
+                 USPS tracking 9400 1112 0620 6407 6287 46. Call 555-123-4567 for help.";
+    c.bench_function("find_in_text/email", |b| {
+        b.iter(|| black_box(find_in_text(black_box(email))))
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

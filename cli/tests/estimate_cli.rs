@@ -1,0 +1,176 @@
+//! End-to-end checks of `learn`, `estimate`, `backtest` and `report` on a history the test
+//! writes itself (two lanes, a fast and a slow one, plus cancelled and open orders).
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing)]
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+
+use chrono::{Duration, NaiveDate};
+
+fn run(args: &[&str], stdin: &str) -> (String, i32) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tracking-core"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    (
+        String::from_utf8(out.stdout).unwrap(),
+        out.status.code().unwrap(),
+    )
+}
+
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("tc-estimate-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    dir.join(name)
+}
+
+/// 400 orders from 2024-01-01 on: SP -> SP takes 2-3 days, SP -> AM 9-12, every 20th is
+/// cancelled and every 25th still open.
+fn history() -> String {
+    let start = NaiveDate::from_ymd_opt(2024, 1, 1)
+        .unwrap()
+        .and_hms_opt(10, 0, 0)
+        .unwrap();
+    let mut out = String::new();
+    for i in 0..400i64 {
+        let ordered = start + Duration::hours(18 * i);
+        let shipped = ordered + Duration::hours(20);
+        let slow = i % 2 == 1;
+        let days = if slow { 9 + i % 4 } else { 2 + i % 2 };
+        let delivered = shipped + Duration::days(days);
+        let promised = (ordered + Duration::days(if slow { 20 } else { 8 })).date();
+        let dest = if slow { "AM" } else { "SP" };
+        let (status, shipped_s, delivered_s) = if i % 20 == 0 {
+            ("canceled", "null".to_string(), "null".to_string())
+        } else if i % 25 == 0 {
+            (
+                "shipped",
+                format!("\"{}\"", shipped.format("%Y-%m-%dT%H:%M:%S")),
+                "null".to_string(),
+            )
+        } else {
+            (
+                "delivered",
+                format!("\"{}\"", shipped.format("%Y-%m-%dT%H:%M:%S")),
+                format!("\"{}\"", delivered.format("%Y-%m-%dT%H:%M:%S")),
+            )
+        };
+        out.push_str(&format!(
+            "{{\"id\":\"o{i}\",\"carrier\":null,\"origin\":{{\"country\":\"BR\",\"region\":\"SP\"}},\
+             \"destination\":{{\"country\":\"BR\",\"region\":\"{dest}\"}},\
+             \"ordered_at\":\"{}\",\"shipped_at\":{shipped_s},\"delivered_at\":{delivered_s},\
+             \"promised_by\":\"{promised}\",\"order_status\":\"{status}\"}}\n",
+            ordered.format("%Y-%m-%dT%H:%M:%S")
+        ));
+    }
+    out
+}
+
+#[test]
+fn learn_estimate_backtest_and_report_work_end_to_end() {
+    let hist = scratch("history.jsonl");
+    std::fs::write(&hist, history()).unwrap();
+    let model = scratch("model.json");
+    let (_, code) = run(
+        &[
+            "learn",
+            hist.to_str().unwrap(),
+            "-o",
+            model.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(code, 0);
+    let json: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&model).unwrap()).unwrap();
+    assert_eq!(json["version"], 1);
+
+    // Promise windows: the slow lane's window lies later and is wider than the fast lane's.
+    let input = "{\"id\":\"fast\",\"origin\":{\"country\":\"BR\",\"region\":\"SP\"},\"destination\":{\"country\":\"BR\",\"region\":\"SP\"},\"ordered_at\":\"2024-09-02T10:00:00\"}\n\
+                 not json\n\
+                 {\"id\":\"slow\",\"origin\":{\"country\":\"BR\",\"region\":\"SP\"},\"destination\":{\"country\":\"BR\",\"region\":\"AM\"},\"ordered_at\":\"2024-09-02T10:00:00\"}\n";
+    let (out, code) = run(
+        &[
+            "estimate",
+            "--model",
+            model.to_str().unwrap(),
+            "--at",
+            "promise",
+            "-",
+        ],
+        input,
+    );
+    assert_eq!(code, 1, "a bad line makes the exit code 1");
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[1]["line"], 2);
+    let (fast, slow) = (&lines[0]["window"], &lines[2]["window"]);
+    assert_eq!(fast["source"], "model");
+    assert!(
+        slow["earliest"].as_str() > fast["latest"].as_str(),
+        "{fast} vs {slow}"
+    );
+
+    // Backtest: the model beats the shop's 8/20-day promise on width and keeps coverage.
+    let preds = scratch("preds.jsonl");
+    let (out, code) = run(
+        &[
+            "backtest",
+            hist.to_str().unwrap(),
+            "--split-at",
+            "2024-07-01",
+            "--mode",
+            "inflight",
+            "--online",
+            "--predictions",
+            preds.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(code, 0);
+    let summary: serde_json::Value = serde_json::from_str(&out).unwrap();
+    let m = &summary["overall"]["model"];
+    let shop = &summary["overall"]["shop_promise"];
+    assert!(m["n"].as_u64().unwrap() > 50);
+    assert!(m["coverage"].as_f64().unwrap() >= 0.85, "{summary}");
+    assert!(m["mean_width_days"].as_f64().unwrap() < shop["mean_width_days"].as_f64().unwrap());
+    assert!(summary["overall"]["lane_quantile"]["n"].as_u64().unwrap() > 0);
+    let predicted = std::fs::read_to_string(&preds).unwrap();
+    assert_eq!(predicted.lines().count() as u64, m["n"].as_u64().unwrap());
+
+    // Report: rates count every order, delivered or not.
+    let (out, code) = run(&["report", hist.to_str().unwrap()], "");
+    assert_eq!(code, 0);
+    let report: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(report["overall"]["shipments"], 400);
+    assert_eq!(report["overall"]["cancelled"], 20);
+    assert!(
+        report["by_lane"]["BR-SP -> BR-AM"]["ship_to_delivery_days"]["p50"]
+            .as_f64()
+            .unwrap()
+            > 8.0
+    );
+}
+
+#[test]
+fn a_model_of_another_version_is_refused() {
+    let model = scratch("old-model.json");
+    std::fs::write(&model, "{\"version\":0,\"nodes\":{}}").unwrap();
+    let (_, code) = run(&["estimate", "--model", model.to_str().unwrap(), "-"], "");
+    assert_eq!(code, 2);
+}

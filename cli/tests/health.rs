@@ -1,0 +1,114 @@
+//! The `health` subcommand and the health/message parts of `track`, run as a user runs them.
+
+#![allow(clippy::unwrap_used, clippy::indexing_slicing)]
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+use serde_json::Value;
+
+fn run(args: &[&str], stdin: &str) -> (i32, Vec<Value>) {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tracking-core"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
+    let out = child.wait_with_output().unwrap();
+    let lines = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect();
+    (out.status.code().unwrap(), lines)
+}
+
+const STUCK: &str = r#"{"id":"S1","carrier":"ups","origin":{"country":"US"},"destination":{"country":"US"},"events":[{"status":"in_transit","description":"Arrival Scan","time":"2024-03-04T10:00:00Z"}]}"#;
+
+#[test]
+fn health_writes_one_line_per_shipment_and_as_of_overrides_now() {
+    let late = STUCK.replace(
+        "\"events\"",
+        "\"as_of\":\"2024-03-04T18:00:00Z\",\"events\"",
+    );
+    let input = format!("{STUCK}\n{late}\nnot json\n");
+    let (code, lines) = run(&["health", "--now", "2024-03-08T12:00:00Z"], &input);
+    assert_eq!(code, 1, "the bad line fails the run");
+    assert_eq!(lines.len(), 3);
+    assert_eq!(lines[0]["id"], "S1");
+    assert_eq!(lines[0]["health"]["verdict"], "stalled");
+    assert!(
+        lines[0]["health"]["explanation"]
+            .as_str()
+            .unwrap()
+            .contains("UPS")
+    );
+    assert_eq!(lines[1]["health"]["verdict"], "on_track");
+    assert_eq!(lines[2]["line"], 3);
+}
+
+#[test]
+fn learned_model_is_used_by_health_and_track() {
+    // History: hand-off to delivery in 1-3 business days on one lane.
+    let mut history = String::new();
+    for i in 0..60 {
+        let day = 4 + (i % 3);
+        history.push_str(&format!(
+            r#"{{"id":"h{i}","origin":{{"country":"US"}},"destination":{{"country":"US"}},"shipped_at":"2024-03-04T09:00:00Z","delivered_at":"2024-03-{:02}T15:00:00Z"}}"#,
+            day + 1
+        ));
+        history.push('\n');
+    }
+    let dir = std::env::temp_dir().join(format!("tc-health-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let hist = dir.join("history.jsonl");
+    std::fs::write(&hist, history).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_tracking-core"))
+        .args(["health", "--learn", hist.to_str().unwrap()])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let model_path = dir.join("dwell.json");
+    std::fs::write(&model_path, &out.stdout).unwrap();
+    let shipment = r#"{"id":"N1","origin":{"country":"US"},"destination":{"country":"US"},"shipped_at":"2024-04-01T09:00:00Z"}"#;
+    let (_, lines) = run(
+        &[
+            "health",
+            "--now",
+            "2024-04-08T12:00:00Z",
+            "--model",
+            model_path.to_str().unwrap(),
+        ],
+        shipment,
+    );
+    assert_eq!(lines[0]["health"]["verdict"], "stalled");
+    assert_eq!(lines[0]["health"]["evidence"]["basis"], "lane");
+    let (_, lines) = run(
+        &[
+            "track",
+            "--now",
+            "2024-04-08T12:00:00Z",
+            "--locale",
+            "pt-PT",
+            "--model",
+            model_path.to_str().unwrap(),
+        ],
+        shipment,
+    );
+    assert_eq!(lines[0]["health"]["verdict"], "stalled");
+    assert_eq!(lines[0]["message"]["locale"], "pt-BR");
+    assert!(
+        lines[0]["message"]["next"]
+            .as_str()
+            .unwrap()
+            .contains("transportadora")
+    );
+    std::fs::remove_dir_all(&dir).ok();
+}

@@ -1,0 +1,92 @@
+//! Delivery windows: priors per carrier/service, a transit model learned from history, and
+//! the window for a shipment at checkout (the promise) or in flight (the live window).
+//!
+//! Method, in short:
+//! - **Units.** Whole business days of the destination's calendar ([`crate::calendar`]; Monday
+//!   to Friday when the country is unknown). A delivery on date `d` of a parcel that started on
+//!   date `s` took `#business days in (s, d]`. Whole days, because customers are promised dates,
+//!   not hours, and because delivery times within a day depend on the route, not the lane.
+//! - **Three durations per level**: handling (order -> hand-off), transit (hand-off ->
+//!   delivery), and total (order -> delivery, for the checkout promise: learned directly, so a
+//!   lane's slow handling and slow transit are not assumed independent).
+//! - **Hierarchy with shrinkage**: global -> carrier -> carrier+service -> +destination ->
+//!   full lane (carrier, service, origin region, destination region). Each level's histogram is
+//!   mixed with its parent's result, weighted by its recency-weighted count against
+//!   [`LearnOptions::prior_strength`]. The root is the published service standard
+//!   (see `priors.rs`) or a generic prior.
+//! - **Recency**: a delivery's weight halves every [`LearnOptions::half_life_days`] (default
+//!   90) before the newest one, so the model follows drift; [`TransitModel::observe`] adds
+//!   deliveries one at a time.
+//! - **Storage**: histograms of bins 0..=60 plus overflow: learning is O(n), estimating
+//!   O(bins), the model small to serialize (versioned JSON, [`MODEL_VERSION`]).
+//! - **Windows**: days already elapsed without delivery are ruled out (the conditional
+//!   distribution), status evidence reshapes it (out for delivery, at the local depot, failed
+//!   attempt, exception), a carrier estimate is weighed by how often it held, and the window is
+//!   the shortest run of days holding the requested confidence.
+//!
+//! ```
+//! use chrono::{TimeZone, Utc};
+//! use tracking_core::estimate::{LaneKey, Place, TransitModel, WindowSource};
+//! // No history yet: the published UPS Ground standard (1-5 business days) answers.
+//! let model = TransitModel::default();
+//! let lane = LaneKey::new(Some("UPS"), Some("Ground"), Place::new(Some("US"), Some("CA")),
+//!     Place::new(Some("US"), Some("NY")));
+//! let w = model.promise(&lane, Utc.with_ymd_and_hms(2024, 6, 3, 15, 0, 0).unwrap(), 0.9);
+//! assert_eq!(w.source, WindowSource::Prior);
+//! assert!(w.earliest > chrono::NaiveDate::from_ymd_opt(2024, 6, 3).unwrap());
+//! ```
+
+mod days;
+mod drift;
+mod hist;
+mod lane;
+mod model;
+mod priors;
+mod shape;
+mod window;
+
+pub use days::Days;
+pub use drift::Recent;
+pub use hist::{BINS, Hist, shortest_interval};
+pub use lane::{CompletedShipment, LaneKey, Place};
+pub use model::{LearnOptions, MODEL_VERSION, TransitModel};
+pub use window::WindowQuery;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+/// What a delivery window rests on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum WindowSource {
+    /// The carrier's own estimate (used as evidence, checked against history).
+    Carrier,
+    /// The learned transit model.
+    Model,
+    /// The shop's promised date.
+    Promise,
+    /// Published service standards, when no history exists.
+    Prior,
+}
+
+/// When a shipment will arrive: dates in the destination's local calendar.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DeliveryWindow {
+    /// First day delivery is expected (inclusive).
+    pub earliest: NaiveDate,
+    /// Last day delivery is expected (inclusive).
+    pub latest: NaiveDate,
+    /// The central day: delivery is as likely before it as after it (the median, which
+    /// keeps the expected error in days smallest; a transit distribution's mode is too early).
+    pub most_likely: NaiveDate,
+    /// Probability that delivery falls within `earliest..=latest` (e.g. 0.9).
+    pub confidence: f64,
+    /// What the window rests on.
+    pub source: WindowSource,
+    /// In words, e.g. "1,240 deliveries on SP -> RJ, last 90 days".
+    pub basis: String,
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,188 @@
+//! Shaping a distribution over business-day bins: stretching (regimes, the shop's promise),
+//! conditioning on elapsed days, status evidence, and the median.
+
+use super::WindowSource;
+use super::hist::BINS;
+use super::priors::convolve;
+use crate::status::{Status, SubStatus};
+
+/// A distribution over bins with what it rests on.
+pub(super) struct Dist {
+    pub p: [f64; BINS],
+    pub source: WindowSource,
+    pub basis: String,
+}
+
+/// The distribution stretched by `f` (bin `i` moves to `(i + 1) f - 1`, split between the two
+/// nearest bins).
+pub(super) fn stretch(p: &[f64; BINS], f: f64) -> [f64; BINS] {
+    let mut out = [0.0; BINS];
+    for (i, w) in p.iter().enumerate() {
+        if *w <= 0.0 {
+            continue;
+        }
+        let x = ((i as f64 + 1.0) * f - 1.0).clamp(0.0, (BINS - 1) as f64);
+        let lo = x as usize;
+        let frac = x - lo as f64;
+        if let Some(o) = out.get_mut(lo) {
+            *o += w * (1.0 - frac);
+        }
+        if let Some(o) = out.get_mut((lo + 1).min(BINS - 1)) {
+            *o += w * frac;
+        }
+    }
+    out
+}
+
+/// The bin where the cumulative mass first reaches half: the day that minimizes the expected
+/// error in days (the mode of a right-skewed transit distribution is too early).
+pub(super) fn median_bin(p: &[f64; BINS]) -> usize {
+    let total: f64 = p.iter().sum();
+    let mut acc = 0.0;
+    for (i, w) in p.iter().enumerate() {
+        acc += w;
+        if acc >= total / 2.0 {
+            return i;
+        }
+    }
+    BINS - 1
+}
+
+/// The mixture over past months' regimes as a sparse bins x bins matrix: for each log factor
+/// `δ`, the distribution stretched by `e^δ` (bin `i` moves to `(i + 1) e^δ - 1`, split
+/// between the two nearest bins), averaged. Built once per model, so a window pays only a
+/// few multiply-adds per bin. Empty means no mixing.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct StretchTable(Vec<Vec<(usize, f64)>>);
+
+impl StretchTable {
+    pub(crate) fn build(drift: &[f32]) -> StretchTable {
+        if drift.is_empty() {
+            return StretchTable::default();
+        }
+        let m = drift.len() as f64;
+        let rows = (0..BINS)
+            .map(|i| {
+                let mut row: Vec<(usize, f64)> = Vec::new();
+                let mut put = |t: usize, w: f64| {
+                    if w <= 0.0 {
+                        return;
+                    }
+                    match row.iter_mut().find(|(x, _)| *x == t) {
+                        Some(e) => e.1 += w,
+                        None => row.push((t, w)),
+                    }
+                };
+                for delta in drift {
+                    let f = f64::from(*delta).exp();
+                    let x = ((i as f64 + 1.0) * f - 1.0).clamp(0.0, (BINS - 1) as f64);
+                    let lo = x as usize;
+                    let frac = x - lo as f64;
+                    put(lo, (1.0 - frac) / m);
+                    put((lo + 1).min(BINS - 1), frac / m);
+                }
+                row
+            })
+            .collect();
+        StretchTable(rows)
+    }
+
+    pub(super) fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    pub(super) fn apply(&self, p: &[f64; BINS]) -> [f64; BINS] {
+        if self.0.is_empty() {
+            return *p;
+        }
+        let mut out = [0.0; BINS];
+        for (w, row) in p.iter().zip(self.0.iter()) {
+            if *w <= 0.0 {
+                continue;
+            }
+            for (t, f) in row {
+                if let Some(o) = out.get_mut(*t) {
+                    *o += w * f;
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Removes the mass of bins before `min_bin`. When nothing is left (delivery is later than
+/// anything seen), spreads a decaying tail from `min_bin` on and says so.
+pub(super) fn condition(d: &mut Dist, min_bin: usize) {
+    let min_bin = min_bin.min(BINS - 1);
+    for b in d.p.iter_mut().take(min_bin) {
+        *b = 0.0;
+    }
+    let left: f64 = d.p.iter().sum();
+    if left <= 1e-9 {
+        let mut w = 1.0;
+        for b in d.p.iter_mut().skip(min_bin) {
+            *b = w;
+            w *= 0.6;
+        }
+        d.basis
+            .push_str("; already later than the usual transit, window widened");
+    }
+}
+
+/// Status evidence, as business days from today (bin `min_bin`). Out for delivery means today;
+/// at the local depot today or the next business day; after a failed attempt the next try;
+/// waiting at a pickup point until the customer comes; an exception delays by a few days.
+/// These shapes are set by hand from how carriers run the last mile, not learned.
+pub(super) fn apply_status(
+    d: &mut Dist,
+    status: Option<Status>,
+    sub: Option<SubStatus>,
+    min_bin: usize,
+) {
+    let fixed: Option<&[f64]> = match (status, sub) {
+        (Some(Status::OutForDelivery), _) => Some(&[0.93, 0.05, 0.02]),
+        (_, Some(SubStatus::InTransitAtLocalFacility)) => Some(&[0.45, 0.4, 0.1, 0.05]),
+        (Some(Status::AttemptFail), _) => Some(&[0.1, 0.6, 0.2, 0.1]),
+        (Some(Status::AvailableForPickup), _) => {
+            Some(&[0.3, 0.2, 0.15, 0.1, 0.08, 0.07, 0.05, 0.05])
+        }
+        _ => None,
+    };
+    if let Some(shape) = fixed {
+        let mut p = [0.0; BINS];
+        for (i, w) in shape.iter().enumerate() {
+            if let Some(b) = p.get_mut((min_bin + i).min(BINS - 1)) {
+                *b += w;
+            }
+        }
+        d.p = p;
+        d.basis.push_str(&format!(
+            "; current status {}",
+            sub.map_or_else(|| status.map_or("", |s| s.code()), |s| s.code())
+        ));
+        return;
+    }
+    if status == Some(Status::Exception) {
+        // Delay of 0-4 business days on top of the normal remaining transit.
+        let delay = [0.2, 0.3, 0.2, 0.15, 0.15];
+        let mut k = [0.0; BINS];
+        for (kb, w) in k.iter_mut().zip(delay.iter()) {
+            *kb = *w;
+        }
+        d.p = convolve(&d.p, &k);
+        d.basis.push_str("; exception reported, window widened");
+    }
+}
+
+/// `1240` -> `1,240`.
+pub(crate) fn thousands(n: u64) -> String {
+    let s = n.to_string();
+    let mut out = String::new();
+    for (i, ch) in s.chars().enumerate() {
+        if i > 0 && (s.len() - i).is_multiple_of(3) {
+            out.push(',');
+        }
+        out.push(ch);
+    }
+    out
+}

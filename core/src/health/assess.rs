@@ -1,0 +1,384 @@
+//! The assessor: precomputed thresholds and calendars, and the verdict rules.
+
+use std::collections::HashMap;
+use std::sync::RwLock;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::clock::{Calendars, Clock};
+use super::dwell::{DwellModel, GapKind, KeyHash, Scope, clock_for, is_international};
+use super::priors::{self, DAY};
+use super::rules::{
+    Thresholds, carrier_name, customer_action, health, in_flight_issue, label_waiting, past_window,
+    pickup_waiting, resolved, span, stall_sentence, tracking_ended,
+};
+use super::{Evidence, Health, Verdict};
+use crate::estimate::DeliveryWindow;
+use crate::status::Status;
+use crate::timeline::Shipment;
+
+/// Tuning of the health rules.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HealthOptions {
+    /// Quantile level of the stall threshold (0.95: about 5% of normal shipments ever cross it).
+    pub level: f64,
+    /// Likely lost once the dwell exceeds this many times the stall threshold (and the
+    /// model's top quantile).
+    pub lost_factor: f64,
+    /// Calendar days without carrier information before `expired.no_info`.
+    pub expire_no_info_days: i64,
+    /// Calendar days without any event before `expired.stalled`.
+    pub expire_stalled_days: i64,
+}
+
+impl Default for HealthOptions {
+    fn default() -> Self {
+        HealthOptions {
+            level: 0.95,
+            lost_factor: 2.0,
+            expire_no_info_days: priors::EXPIRE_NO_INFO_DAYS,
+            expire_stalled_days: priors::EXPIRE_STALLED_DAYS,
+        }
+    }
+}
+
+/// Assesses shipments against a dwell model (or the priors). Build once, share across
+/// threads, call [`Assessor::assess`] per shipment.
+#[derive(Debug, Default)]
+pub struct Assessor {
+    model: Option<DwellModel>,
+    index: HashMap<u64, usize>,
+    stall_idx: usize,
+    options: HealthOptions,
+    calendars: Calendars,
+    /// Carrier names as given -> registry slug (or `None`), so a name that is not a slug is
+    /// resolved once, not on every call.
+    slugs: RwLock<HashMap<String, Option<&'static str>>>,
+}
+
+impl Assessor {
+    /// An assessor over `model` (priors only when `None`).
+    pub fn new(model: Option<&DwellModel>, options: HealthOptions) -> Assessor {
+        let (index, stall_idx) = match model {
+            Some(m) => (m.index(), m.level_index(options.level)),
+            None => (HashMap::new(), 0),
+        };
+        Assessor {
+            model: model.cloned(),
+            index,
+            stall_idx,
+            options,
+            calendars: Calendars::default(),
+            slugs: RwLock::default(),
+        }
+    }
+
+    /// The registry slug of a carrier name (cached), or the name itself when unknown.
+    fn slug<'a>(&self, carrier: Option<&'a str>) -> &'a str
+    where
+        'static: 'a,
+    {
+        let Some(c) = carrier.map(str::trim).filter(|c| !c.is_empty()) else {
+            return "unknown";
+        };
+        if let Some(k) = crate::carrier::CARRIERS.iter().find(|k| k.slug == c) {
+            return k.slug;
+        }
+        if let Some(hit) = self.slugs.read().ok().and_then(|m| m.get(c).copied()) {
+            return hit.unwrap_or(c);
+        }
+        let found = crate::carrier::lookup(c).map(|k| k.slug);
+        if let Ok(mut m) = self.slugs.write() {
+            m.insert(c.to_string(), found);
+        }
+        found.unwrap_or(c)
+    }
+
+    /// The options in use.
+    pub fn options(&self) -> &HealthOptions {
+        &self.options
+    }
+
+    fn thresholds(
+        &self,
+        s: &Shipment,
+        kind: GapKind,
+        status: Status,
+        carrier: &str,
+        international: bool,
+    ) -> Thresholds {
+        if let Some(m) = &self.model {
+            let (o, d) = (s.origin.as_ref(), s.destination.as_ref());
+            let keys = [
+                (
+                    KeyHash::new(Scope::Lane, kind, status)
+                        .carrier(carrier)
+                        .lane(o, d),
+                    "lane",
+                ),
+                (
+                    KeyHash::new(Scope::Carrier, kind, status).carrier(carrier),
+                    "carrier",
+                ),
+                (KeyHash::new(Scope::Status, kind, status), "status"),
+            ];
+            for (k, basis) in keys {
+                let Some(e) = self.index.get(&k.finish()).and_then(|&i| m.entries.get(i)) else {
+                    continue;
+                };
+                // The upper confidence bound of the quantile; a sample too small to bound
+                // it defers to the wider scope.
+                let bound = |i: usize| match e.upper.get(i) {
+                    Some(u) => *u,
+                    None => e.hours.get(i).copied(),
+                };
+                let Some(stall) = bound(self.stall_idx) else {
+                    continue;
+                };
+                let stall = stall.max(12.0);
+                let top = bound(e.hours.len().saturating_sub(1))
+                    .or(e.hours.last().copied())
+                    .unwrap_or(stall);
+                return Thresholds {
+                    stall,
+                    lost: (stall * self.options.lost_factor).max(top),
+                    level: m.levels.get(self.stall_idx).copied(),
+                    samples: e.n,
+                    basis,
+                };
+            }
+        }
+        let (stall, lost) =
+            priors::prior(status, international, kind == GapKind::HandoffToDelivery);
+        Thresholds {
+            stall,
+            lost,
+            level: None,
+            samples: 0,
+            basis: "prior",
+        }
+    }
+
+    fn clock(&self, s: &Shipment) -> Clock {
+        clock_for(s, Status::InTransit, &self.calendars)
+    }
+
+    /// Assesses `shipment` at `now`; `window` (the live delivery window) judges lateness.
+    pub fn assess(
+        &self,
+        s: &Shipment,
+        now: DateTime<Utc>,
+        window: Option<&DeliveryWindow>,
+    ) -> Health {
+        let state = s.state();
+        let carrier_disp = carrier_name(s.carrier.as_deref());
+        let who = carrier_disp.unwrap_or("the carrier");
+        if let Some(h) = resolved(s, &state, who) {
+            return h;
+        }
+        if let Some(h) = customer_action(&state, self.slug(s.carrier.as_deref()), now) {
+            return h;
+        }
+        let shipped = s.shipped_at();
+        let last_event = s.last_event_at();
+        // No word from the carrier at all.
+        if last_event.is_none() && shipped.is_none() {
+            return self.no_info(s, now);
+        }
+        let last = last_event.max(shipped).unwrap_or(now);
+        let days_silent = (now - last).num_days();
+        // The state the parcel dwells in: a shipment known only by its hand-off is in transit.
+        let moving = s.events.iter().any(|e| e.normalized.affects_state);
+        let status = if moving {
+            state.status
+        } else {
+            Status::InTransit
+        };
+        let kind = if moving {
+            GapKind::ScanGap
+        } else {
+            GapKind::HandoffToDelivery
+        };
+        let slug = self.slug(s.carrier.as_deref());
+        let intl = is_international(s.origin.as_ref(), s.destination.as_ref());
+        // Dwell runs on the calendar where the parcel is (origin before hand-off); dates on
+        // the destination's.
+        let dwell_clock = clock_for(s, status, &self.calendars);
+        let dwell = dwell_clock.business_hours(last, now);
+        let clock = if super::dwell::at_origin(status) {
+            self.clock(s)
+        } else {
+            dwell_clock
+        };
+        let t = self.thresholds(s, kind, status, slug, intl);
+        // Only a shipment that would otherwise be flagged needs its texts read: a carrier
+        // saying tracking ends here makes the silence expected.
+        let late = past_window(s, now, window, &clock);
+        if (late || dwell > t.stall || days_silent >= self.options.expire_stalled_days)
+            && tracking_ended(s)
+        {
+            return health(
+                if late {
+                    Verdict::Delayed
+                } else {
+                    Verdict::OnTrack
+                },
+                "tracking_ended_early",
+                Some(last),
+                format!(
+                    "{who} said tracking ends here; the last leg is usually not scanned, so \
+                     silence is expected{}.",
+                    if late {
+                        ", but the delivery window has passed"
+                    } else {
+                        ""
+                    }
+                ),
+                late.then(|| {
+                    format!("If the customer has not received it, ask {who} to confirm delivery")
+                }),
+            );
+        }
+        // Without any scan, silence is the normal state of a slow leg: expire only once it is
+        // also past the likely-lost threshold.
+        if days_silent >= self.options.expire_stalled_days
+            && (kind == GapKind::ScanGap || dwell > t.lost)
+        {
+            return health(
+                Verdict::LikelyLost,
+                "expired.stalled",
+                Some(last),
+                format!("No tracking update for {days_silent} days; tracking has expired."),
+                Some(format!(
+                    "File a lost-parcel claim with {who} and offer the customer a replacement or refund"
+                )),
+            );
+        }
+        let evidence = Evidence {
+            dwell_hours: dwell,
+            stall_hours: t.stall,
+            lost_hours: t.lost,
+            level: t.level,
+            samples: t.samples,
+            basis: std::borrow::Cow::Borrowed(t.basis),
+        };
+        if status == Status::InfoReceived {
+            return label_waiting(&state, s, dwell, &t, who, evidence);
+        }
+        if status == Status::AvailableForPickup {
+            return pickup_waiting(&state, slug, now);
+        }
+        if dwell > t.stall {
+            let lost = dwell > t.lost;
+            let mut h = health(
+                if lost {
+                    Verdict::LikelyLost
+                } else {
+                    Verdict::Stalled
+                },
+                if lost { "likely_lost" } else { "no_scan" },
+                Some(last),
+                stall_sentence(dwell, &t, carrier_disp, kind),
+                Some(if lost {
+                    format!(
+                        "File a lost-parcel claim with {who} and offer the customer a replacement or refund"
+                    )
+                } else {
+                    format!("Contact {who} to open a trace")
+                }),
+            );
+            h.evidence = Some(evidence);
+            return h;
+        }
+        let mut h = if let Some(h) = in_flight_issue(&state, who) {
+            h
+        } else if late {
+            health(
+                Verdict::Delayed,
+                "past_window",
+                Some(last),
+                "The expected delivery date has passed and the parcel is still on its way."
+                    .to_string(),
+                Some("Tell the customer it is late and give them the new expected date".into()),
+            )
+        } else {
+            health(
+                Verdict::OnTrack,
+                "moving",
+                Some(last),
+                format!(
+                    "Last update {} ago, within the usual {} for this step.",
+                    span(dwell.max(1.0)),
+                    span(t.stall)
+                ),
+                None,
+            )
+        };
+        h.evidence = Some(evidence);
+        h
+    }
+
+    fn no_info(&self, s: &Shipment, now: DateTime<Utc>) -> Health {
+        let Some(reg) = s.ordered_at else {
+            return health(
+                Verdict::OnTrack,
+                "awaiting_carrier_info",
+                None,
+                "No information from the carrier yet.".into(),
+                None,
+            );
+        };
+        let days = (now - reg).num_days();
+        let bd = self.clock(s).business_hours(reg, now) / DAY;
+        let tracked = s.tracking_number.is_some();
+        // Expiry is about a registered tracking number; an order without one is simply
+        // not shipped yet (below).
+        if tracked && days >= self.options.expire_no_info_days {
+            return health(
+                Verdict::NeedsMerchantAction,
+                "expired.no_info",
+                Some(reg),
+                format!(
+                    "Nothing from the carrier {days} days after the order; tracking has expired."
+                ),
+                Some(
+                    "Check the tracking number and whether the parcel was ever handed over".into(),
+                ),
+            );
+        }
+        if bd > priors::NO_INFO_ALERT_DAYS {
+            return health(
+                Verdict::NeedsMerchantAction,
+                if tracked {
+                    "no_carrier_info"
+                } else {
+                    "not_shipped"
+                },
+                Some(reg),
+                format!(
+                    "Ordered {} ago and {}.",
+                    span(bd * DAY),
+                    if tracked {
+                        "the carrier still has no information"
+                    } else {
+                        "not shipped yet"
+                    }
+                ),
+                Some(if tracked {
+                    "Check that the parcel was handed to the carrier and the tracking number is right".into()
+                } else {
+                    "Ship the order or tell the customer when it will ship".into()
+                }),
+            );
+        }
+        health(
+            Verdict::OnTrack,
+            "awaiting_carrier_info",
+            Some(reg),
+            "No information from the carrier yet; that is normal in the first days.".into(),
+            None,
+        )
+    }
+}

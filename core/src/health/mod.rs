@@ -1,0 +1,129 @@
+//! Shipment health: on track, delayed, stalled, likely lost, needs customer or merchant
+//! action, delivered, resolved; each with a machine reason, the moment it holds since, a
+//! sentence a person understands and what to do.
+//!
+//! Stalls are judged against dwell times learned from history ([`DwellModel`]: the quantile of
+//! time between a scan in this state and the next, per carrier, status and lane, in business
+//! hours of the destination's calendar), backing off carrier+status+lane -> carrier+status ->
+//! status -> published priors. At the default level (0.95) about 5% of normally delivered
+//! shipments are ever flagged stalled, by construction of the threshold.
+//!
+//! Expiry (TAXONOMY.md, `Expired` is derived): health reports it as the reason
+//! `expired.no_info` (nothing from the carrier 30 days after registration; verdict
+//! needs-merchant-action) or `expired.stalled` (no event for 30 days; verdict likely-lost),
+//! and [`crate::pipeline`] then sets the snapshot's status to `expired.*`.
+//!
+//! Carrier wordings that end tracking early ("tracking updates may end here", "Sendungs-
+//! verfolgung endet hier") never raise a stall: silence after them is expected.
+
+mod assess;
+mod clock;
+mod dwell;
+mod priors;
+mod rules;
+#[cfg(test)]
+mod tests;
+
+use std::borrow::Cow;
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+
+pub use assess::{Assessor, HealthOptions};
+pub use dwell::{DWELL_MODEL_VERSION, DwellEntry, DwellModel, GapKind, LEVELS, Scope};
+pub(crate) use priors::holding_days;
+
+use crate::estimate::DeliveryWindow;
+use crate::timeline::Shipment;
+
+/// The overall judgement of a shipment's health.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Verdict {
+    /// Moving as expected.
+    OnTrack,
+    /// Past its window, or the carrier reported a delay.
+    Delayed,
+    /// No scan for longer than this carrier and status normally take.
+    Stalled,
+    /// So long without a scan that loss is likely.
+    LikelyLost,
+    /// The customer must act (address, customs payment, pickup waiting, ID check).
+    NeedsCustomerAction,
+    /// The merchant must act (label never handed over, returned to sender).
+    NeedsMerchantAction,
+    /// Delivered.
+    Delivered,
+    /// Ended without delivery (cancelled, returned, lost, disposed, expired).
+    Resolved,
+}
+
+impl Verdict {
+    /// The stable snake_case code (`likely_lost`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            Verdict::OnTrack => "on_track",
+            Verdict::Delayed => "delayed",
+            Verdict::Stalled => "stalled",
+            Verdict::LikelyLost => "likely_lost",
+            Verdict::NeedsCustomerAction => "needs_customer_action",
+            Verdict::NeedsMerchantAction => "needs_merchant_action",
+            Verdict::Delivered => "delivered",
+            Verdict::Resolved => "resolved",
+        }
+    }
+}
+
+/// What a stall judgement rested on: the measured dwell and the thresholds it was held to.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    /// Business hours since the last scan (or hand-off).
+    pub dwell_hours: f64,
+    /// Stall threshold in business hours.
+    pub stall_hours: f64,
+    /// Likely-lost threshold in business hours.
+    pub lost_hours: f64,
+    /// Quantile level of the stall threshold (e.g. 0.95), `None` for a prior.
+    pub level: Option<f64>,
+    /// Past shipments behind the threshold (0 for a prior).
+    pub samples: u64,
+    /// Where the threshold came from: `lane`, `carrier`, `status` or `prior`.
+    pub basis: Cow<'static, str>,
+}
+
+/// A health assessment, with a reason a person can read and a suggested next step.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Health {
+    /// The judgement.
+    pub verdict: Verdict,
+    /// Machine-readable cause (`no_scan`, `past_window`, `label_not_handed_over`, ...).
+    pub reason: String,
+    /// Since when the verdict holds (e.g. the last scan for a stall).
+    pub since: Option<DateTime<Utc>>,
+    /// A sentence a person understands.
+    pub explanation: String,
+    /// What to do next, if anything.
+    pub action: Option<String>,
+    /// The dwell and thresholds behind a stall judgement, when one was made.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub evidence: Option<Evidence>,
+}
+
+/// Assesses one shipment at `now`, with an optional learned dwell model.
+///
+/// Convenience for one-off calls: it builds an [`Assessor`] each time. For batches, build one
+/// [`Assessor`] and call [`Assessor::assess`] (thresholds and calendars are then shared).
+pub fn assess(shipment: &Shipment, now: DateTime<Utc>, model: Option<&DwellModel>) -> Health {
+    Assessor::new(model, HealthOptions::default()).assess(shipment, now, None)
+}
+
+/// Like [`assess`], also judging lateness against a delivery window.
+pub fn assess_with_window(
+    shipment: &Shipment,
+    now: DateTime<Utc>,
+    model: Option<&DwellModel>,
+    window: Option<&DeliveryWindow>,
+) -> Health {
+    Assessor::new(model, HealthOptions::default()).assess(shipment, now, window)
+}

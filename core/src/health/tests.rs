@@ -1,0 +1,299 @@
+use chrono::{DateTime, Duration, NaiveDate, Utc};
+
+use super::*;
+use crate::event::{Location, RawEvent};
+use crate::normalize::Normalizer;
+use crate::timeline::{Shipment, ShipmentInput};
+
+fn t(s: &str) -> DateTime<Utc> {
+    DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
+}
+
+fn loc(cc: &str) -> Option<Location> {
+    Some(Location {
+        country: Some(cc.into()),
+        ..Location::default()
+    })
+}
+
+fn ev(time: &str, status: &str, sub: Option<&str>, text: &str) -> RawEvent {
+    RawEvent {
+        time: Some(time.into()),
+        status: Some(status.into()),
+        substatus: sub.map(Into::into),
+        description: Some(text.into()),
+        ..RawEvent::default()
+    }
+}
+
+fn ship(carrier: &str, events: Vec<RawEvent>) -> Shipment {
+    let input = ShipmentInput {
+        id: "s1".into(),
+        carrier: Some(carrier.into()),
+        tracking_number: Some("1Z999".into()),
+        origin: loc("US"),
+        destination: loc("US"),
+        events,
+        ..ShipmentInput::default()
+    };
+    Shipment::from_input(input, &Normalizer::new(), t("2030-01-01T00:00:00Z"))
+        .unwrap()
+        .0
+}
+
+#[test]
+fn transit_scan_silence_grows_from_on_track_to_stalled_to_lost() {
+    // Monday 2024-03-04 arrival scan, US domestic: prior 3 business days stall, 5 lost.
+    let s = ship(
+        "ups",
+        vec![
+            ev(
+                "2024-03-01T10:00:00Z",
+                "in_transit",
+                Some("picked_up"),
+                "Picked up",
+            ),
+            ev(
+                "2024-03-04T10:00:00Z",
+                "in_transit",
+                Some("arrived_at_facility"),
+                "Arrival Scan",
+            ),
+        ],
+    );
+    let h = assess(&s, t("2024-03-06T10:00:00Z"), None);
+    assert_eq!(h.verdict, Verdict::OnTrack);
+    let h = assess(&s, t("2024-03-08T12:00:00Z"), None);
+    assert_eq!(h.verdict, Verdict::Stalled, "{h:?}");
+    assert_eq!(h.reason, "no_scan");
+    assert_eq!(h.since, Some(t("2024-03-04T10:00:00Z")));
+    assert!(h.explanation.contains("UPS"), "{}", h.explanation);
+    assert!(h.action.unwrap().contains("trace"));
+    let h = assess(&s, t("2024-03-13T12:00:00Z"), None);
+    assert_eq!(h.verdict, Verdict::LikelyLost, "{h:?}");
+}
+
+#[test]
+fn weekends_do_not_count_toward_a_stall() {
+    // Friday evening scan; Monday morning is less than one business day later.
+    let s = ship(
+        "ups",
+        vec![ev("2024-03-08T20:00:00Z", "in_transit", None, "Departed")],
+    );
+    let h = assess(&s, t("2024-03-11T14:00:00Z"), None);
+    assert_eq!(h.verdict, Verdict::OnTrack);
+    let e = h.evidence.unwrap();
+    assert!(e.dwell_hours < 24.0, "{}", e.dwell_hours);
+}
+
+#[test]
+fn tracking_end_wording_never_raises_a_stall() {
+    let s = ship(
+        "dhl_ecommerce",
+        vec![
+            ev("2024-03-01T10:00:00Z", "in_transit", None, "Processed"),
+            ev(
+                "2024-03-02T10:00:00Z",
+                "in_transit",
+                None,
+                "ARRIVED AT USPS FACILITY - TRACKING UPDATES MAY END HERE, DELIVERY SHORTLY",
+            ),
+        ],
+    );
+    let h = assess(&s, t("2024-03-20T10:00:00Z"), None);
+    assert_eq!(h.verdict, Verdict::OnTrack, "{h:?}");
+    assert_eq!(h.reason, "tracking_ended_early");
+    // The same scan as a carrier code, read by the normalizer's table.
+    let coded = ship(
+        "dhl_ecommerce",
+        vec![RawEvent {
+            code: Some("533".into()),
+            time: Some("2024-03-02T10:00:00Z".into()),
+            ..RawEvent::default()
+        }],
+    );
+    let h = assess(&coded, t("2024-03-20T10:00:00Z"), None);
+    assert_ne!(h.verdict, Verdict::Stalled, "{h:?}");
+    assert_ne!(h.verdict, Verdict::LikelyLost, "{h:?}");
+}
+
+#[test]
+fn customer_and_merchant_actions() {
+    let addr = ship(
+        "ups",
+        vec![ev(
+            "2024-03-04T10:00:00Z",
+            "exception",
+            Some("address_issue"),
+            "Bad address",
+        )],
+    );
+    let h = assess(&addr, t("2024-03-04T12:00:00Z"), None);
+    assert_eq!(h.verdict, Verdict::NeedsCustomerAction);
+    assert!(h.action.unwrap().contains("address"));
+
+    let label = ship(
+        "ups",
+        vec![ev(
+            "2024-03-04T10:00:00Z",
+            "info_received",
+            Some("label_created"),
+            "Label created",
+        )],
+    );
+    assert_eq!(
+        assess(&label, t("2024-03-05T10:00:00Z"), None).verdict,
+        Verdict::OnTrack
+    );
+    let h = assess(&label, t("2024-03-07T11:00:00Z"), None);
+    assert_eq!(h.verdict, Verdict::NeedsMerchantAction);
+    assert_eq!(h.reason, "label_not_handed_over");
+
+    let pickup = ship(
+        "ups",
+        vec![ev(
+            "2024-03-04T10:00:00Z",
+            "available_for_pickup",
+            None,
+            "At Access Point",
+        )],
+    );
+    let h = assess(&pickup, t("2024-03-06T10:00:00Z"), None);
+    assert_eq!(h.reason, "pickup_waiting");
+    let h = assess(&pickup, t("2024-03-12T10:00:00Z"), None);
+    assert_eq!(h.reason, "pickup_deadline_passed");
+
+    let back = ship(
+        "ups",
+        vec![ev(
+            "2024-03-04T10:00:00Z",
+            "return_to_sender",
+            Some("returned"),
+            "Returned",
+        )],
+    );
+    assert_eq!(
+        assess(&back, t("2024-03-05T10:00:00Z"), None).verdict,
+        Verdict::NeedsMerchantAction
+    );
+    let done = ship(
+        "ups",
+        vec![ev("2024-03-04T10:00:00Z", "delivered", None, "Delivered")],
+    );
+    assert_eq!(
+        assess(&done, t("2024-04-05T10:00:00Z"), None).verdict,
+        Verdict::Delivered
+    );
+}
+
+#[test]
+fn expiry_is_reported_as_a_reason() {
+    let mut s = ship("ups", vec![]);
+    s.ordered_at = Some(t("2024-03-01T10:00:00Z"));
+    assert_eq!(
+        assess(&s, t("2024-03-02T10:00:00Z"), None).reason,
+        "awaiting_carrier_info"
+    );
+    assert_eq!(
+        assess(&s, t("2024-04-05T10:00:00Z"), None).reason,
+        "expired.no_info"
+    );
+    // An order without a tracking number is not expired but not shipped.
+    let mut order = Shipment::new("o1");
+    order.ordered_at = Some(t("2024-03-01T10:00:00Z"));
+    let h = assess(&order, t("2024-04-05T10:00:00Z"), None);
+    assert_eq!(h.reason, "not_shipped");
+    assert_eq!(h.verdict, Verdict::NeedsMerchantAction);
+    let s = ship(
+        "ups",
+        vec![ev("2024-03-04T10:00:00Z", "in_transit", None, "Departed")],
+    );
+    let h = assess(&s, t("2024-04-10T10:00:00Z"), None);
+    assert_eq!(h.reason, "expired.stalled");
+    assert_eq!(h.verdict, Verdict::LikelyLost);
+}
+
+#[test]
+fn past_promise_is_delayed() {
+    let mut s = ship(
+        "ups",
+        vec![ev("2024-03-04T10:00:00Z", "in_transit", None, "Departed")],
+    );
+    s.promised_by = NaiveDate::from_ymd_opt(2024, 3, 4);
+    let h = assess(&s, t("2024-03-05T18:00:00Z"), None);
+    assert_eq!(h.verdict, Verdict::Delayed);
+    assert_eq!(h.reason, "past_window");
+}
+
+fn history(n: usize, hours: impl Fn(usize) -> i64) -> Vec<Shipment> {
+    (0..n)
+        .map(|i| {
+            let mut s = Shipment::new(format!("h{i}"));
+            s.origin = loc("US");
+            s.destination = loc("US");
+            // Mondays 2024-01-01 + k weeks, at 09:00 UTC (well inside the day).
+            let start = t("2024-01-01T09:00:00Z") + Duration::weeks((i % 40) as i64);
+            s.given_shipped_at = Some(start);
+            s.given_delivered_at = Some(start + Duration::hours(hours(i)));
+            s
+        })
+        .collect()
+}
+
+#[test]
+fn learned_quantiles_set_the_threshold_and_round_trip_as_json() {
+    // Deliveries 4 business hours .. 100 business hours after Monday hand-off.
+    let hist = history(200, |i| 4 + (i % 100) as i64);
+    let model = DwellModel::learn(&hist);
+    let json = serde_json::to_string(&model).unwrap();
+    let back = DwellModel::from_json(&json).unwrap();
+    assert_eq!(back, model);
+    let mut bad = model.clone();
+    bad.version = 99;
+    assert!(DwellModel::from_json(&serde_json::to_string(&bad).unwrap()).is_err());
+
+    let mut s = Shipment::new("x");
+    s.origin = loc("US");
+    s.destination = loc("US");
+    s.given_shipped_at = Some(t("2024-06-03T09:00:00Z"));
+    // 3 business days after hand-off: below the ~99 h q95... just.
+    let h = assess(&s, t("2024-06-06T08:00:00Z"), Some(&model));
+    assert_eq!(h.verdict, Verdict::OnTrack, "{h:?}");
+    let e = h.evidence.unwrap();
+    assert_eq!(e.basis, "lane");
+    assert!((94.0..=103.0).contains(&e.stall_hours), "{}", e.stall_hours);
+    let h = assess(&s, t("2024-06-07T20:00:00Z"), Some(&model));
+    assert_eq!(h.verdict, Verdict::Stalled, "{h:?}");
+    assert!(h.explanation.contains("95%"), "{}", h.explanation);
+    // Without history the whole-leg prior applies instead.
+    assert_eq!(
+        assess(&s, t("2024-06-07T12:00:00Z"), None)
+            .evidence
+            .unwrap()
+            .basis,
+        "prior"
+    );
+}
+
+#[test]
+fn the_threshold_is_calibrated_on_its_own_history() {
+    // A skewed dwell distribution: at the 95% level, about 5% of the very shipments it was
+    // learned from cross it.
+    let hist = history(1000, |i| {
+        6 + ((i * 7919) % 97) as i64 * ((i % 3) as i64 + 1)
+    });
+    let model = DwellModel::learn(&hist);
+    let assessor = Assessor::new(Some(&model), HealthOptions::default());
+    let flagged = hist
+        .iter()
+        .filter(|h| {
+            let mut s = (*h).clone();
+            let end = s.given_delivered_at.take().unwrap();
+            assessor
+                .assess(&s, end - Duration::minutes(1), None)
+                .verdict
+                == Verdict::Stalled
+        })
+        .count();
+    assert!((20..=70).contains(&flagged), "{flagged} of 1000 flagged");
+}

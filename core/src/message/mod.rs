@@ -1,0 +1,470 @@
+//! What to tell the customer: a headline (what happened), what happens next (with the window
+//! in the customer's language and calendar) and what to do, if anything.
+//!
+//! Built-in texts cover English, German, French, Spanish, Dutch, Italian, Portuguese (Brazil)
+//! and Polish; other tags fall back (`pt-PT` -> `pt` -> `en`, `de-AT` -> `de`). Merchants can
+//! replace any text per locale with [`MessageCatalog::override_template`], using `{name}`
+//! placeholders; a placeholder the key does not offer is rejected when the override is set,
+//! never at render time.
+
+mod locale;
+mod templates;
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Duration, NaiveDate};
+use serde::{Deserialize, Serialize};
+
+pub use locale::{BUILTIN, fallback_chain, format_date, normalize_tag};
+
+use crate::error::Error;
+use crate::health::Verdict;
+use crate::status::{Status, SubStatus};
+use crate::timeline::Snapshot;
+use templates::TEMPLATES;
+
+/// A customer-facing message for one snapshot.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Message {
+    /// What happened ("Your parcel is out for delivery").
+    pub headline: String,
+    /// What happens next, with the window in local time, if known.
+    pub next: Option<String>,
+    /// What the customer should do, if anything.
+    pub action: Option<String>,
+    /// The locale actually used (after fall-back), e.g. `pt-BR`, `en`.
+    pub locale: String,
+}
+
+/// Placeholders every key offers.
+const GLOBAL_PLACEHOLDERS: [&str; 2] = ["carrier", "tracking_number"];
+
+/// One piece of a parsed template.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Segment {
+    Text(String),
+    Field(String),
+}
+
+/// Splits `{name}` placeholders from text. Errors on an unclosed or empty `{}` or a stray `}`.
+fn parse(template: &str) -> Result<Vec<Segment>, String> {
+    let mut out = Vec::new();
+    let mut rest = template;
+    while let Some(open) = rest.find(['{', '}']) {
+        let (text, tail) = rest.split_at(open);
+        if tail.starts_with('}') {
+            return Err(format!("stray `}}` in `{template}`"));
+        }
+        if !text.is_empty() {
+            out.push(Segment::Text(text.to_string()));
+        }
+        let tail = tail.get(1..).unwrap_or("");
+        let close = tail
+            .find('}')
+            .ok_or_else(|| format!("unclosed `{{` in `{template}`"))?;
+        let name = tail.get(..close).unwrap_or("").trim();
+        if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
+            return Err(format!("bad placeholder `{{{name}}}` in `{template}`"));
+        }
+        out.push(Segment::Field(name.to_string()));
+        rest = tail.get(close + 1..).unwrap_or("");
+    }
+    if !rest.is_empty() {
+        out.push(Segment::Text(rest.to_string()));
+    }
+    Ok(out)
+}
+
+fn builtin(key: &str) -> Option<&'static [&'static str; 8]> {
+    TEMPLATES.iter().find(|(k, _)| *k == key).map(|(_, t)| t)
+}
+
+/// Every template key, in table order.
+pub fn keys() -> impl Iterator<Item = &'static str> {
+    TEMPLATES.iter().map(|(k, _)| *k)
+}
+
+/// The placeholders a key offers (its built-in English text's, plus `carrier` and
+/// `tracking_number`).
+///
+/// # Errors
+/// [`Error::InvalidInput`] for an unknown key.
+pub fn placeholders(key: &str) -> Result<Vec<String>, Error> {
+    let t = builtin(key).ok_or_else(|| Error::InvalidInput {
+        field: "key".into(),
+        reason: format!("unknown message key `{key}`"),
+    })?;
+    let mut names: Vec<String> = GLOBAL_PLACEHOLDERS.iter().map(|s| s.to_string()).collect();
+    for seg in parse(t[0]).unwrap_or_default() {
+        if let Segment::Field(f) = seg
+            && !names.contains(&f)
+        {
+            names.push(f);
+        }
+    }
+    Ok(names)
+}
+
+/// A merchant override, as stored and serialized.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct TemplateOverride {
+    /// Locale tag (`de`, `fr-CA`).
+    pub locale: String,
+    /// Template key (`headline.delivered`).
+    pub key: String,
+    /// Template text with `{placeholders}`.
+    pub template: String,
+}
+
+/// The built-in texts plus a merchant's overrides. Serializes as the list of overrides and
+/// re-validates them when read back.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(try_from = "Vec<TemplateOverride>", into = "Vec<TemplateOverride>")]
+pub struct MessageCatalog {
+    overrides: BTreeMap<(String, String), (String, Vec<Segment>)>,
+}
+
+impl TryFrom<Vec<TemplateOverride>> for MessageCatalog {
+    type Error = Error;
+    fn try_from(v: Vec<TemplateOverride>) -> Result<Self, Error> {
+        let mut c = MessageCatalog::default();
+        for o in v {
+            c.override_template(&o.locale, &o.key, &o.template)?;
+        }
+        Ok(c)
+    }
+}
+
+impl From<MessageCatalog> for Vec<TemplateOverride> {
+    fn from(c: MessageCatalog) -> Self {
+        c.overrides
+            .into_iter()
+            .map(|((locale, key), (template, _))| TemplateOverride {
+                locale,
+                key,
+                template,
+            })
+            .collect()
+    }
+}
+
+/// Values to fill into a template.
+type Values<'a> = [(&'a str, String)];
+
+fn fill(segments: &[Segment], values: &Values<'_>) -> String {
+    let mut s = String::new();
+    for seg in segments {
+        match seg {
+            Segment::Text(t) => s.push_str(t),
+            Segment::Field(f) => {
+                if let Some((_, v)) = values.iter().find(|(k, _)| k == f) {
+                    s.push_str(v);
+                }
+            }
+        }
+    }
+    s
+}
+
+impl MessageCatalog {
+    /// The built-in texts only.
+    pub fn new() -> Self {
+        MessageCatalog::default()
+    }
+
+    /// Replaces the text of `key` for `locale` (any tag; it joins the fall-back chain).
+    ///
+    /// # Errors
+    /// [`Error::InvalidInput`] for an unknown key, a malformed template, or a placeholder the
+    /// key does not offer (see [`placeholders`]).
+    pub fn override_template(
+        &mut self,
+        locale: &str,
+        key: &str,
+        template: &str,
+    ) -> Result<(), Error> {
+        let allowed = placeholders(key)?;
+        let segments = parse(template).map_err(|reason| Error::InvalidInput {
+            field: "template".into(),
+            reason,
+        })?;
+        for seg in &segments {
+            if let Segment::Field(f) = seg
+                && !allowed.contains(f)
+            {
+                return Err(Error::InvalidInput {
+                    field: "template".into(),
+                    reason: format!(
+                        "`{key}` has no placeholder `{{{f}}}` (offers: {})",
+                        allowed.join(", ")
+                    ),
+                });
+            }
+        }
+        self.overrides.insert(
+            (normalize_tag(locale), key.to_string()),
+            (template.to_string(), segments),
+        );
+        Ok(())
+    }
+
+    /// The locale a tag resolves to: the first of its chain with an override or built-in
+    /// texts (`pt-PT` -> `pt-BR`, `sv` -> `en`).
+    pub fn resolve_locale(&self, tag: &str) -> String {
+        for cand in fallback_chain(tag) {
+            if self.overrides.keys().any(|(l, _)| *l == cand) {
+                return cand;
+            }
+            if let Some(i) = locale::builtin_index(&cand) {
+                return BUILTIN.get(i).unwrap_or(&"en").to_string();
+            }
+        }
+        "en".into()
+    }
+
+    /// Renders `key` in the chain of `tag`: an override wins at each step of the chain over
+    /// the built-in text of a less specific step.
+    fn text(&self, chain: &[String], key: &str, values: &Values<'_>) -> String {
+        for cand in chain {
+            if let Some((_, segs)) = self.overrides.get(&(cand.clone(), key.to_string())) {
+                return fill(segs, values);
+            }
+            if let (Some(i), Some(row)) = (locale::builtin_index(cand), builtin(key)) {
+                return fill(
+                    &parse(row.get(i).copied().unwrap_or("")).unwrap_or_default(),
+                    values,
+                );
+            }
+        }
+        builtin(key).map_or_else(String::new, |r| {
+            fill(&parse(r[0]).unwrap_or_default(), values)
+        })
+    }
+
+    /// The message for a snapshot in `locale`.
+    pub fn render(&self, snapshot: &Snapshot, locale: &str) -> Message {
+        let resolved = self.resolve_locale(locale);
+        let chain = fallback_chain(&resolved);
+        let lang = chain
+            .iter()
+            .find_map(|c| locale::builtin_index(c))
+            .unwrap_or(0);
+        let plan = plan(snapshot);
+        let date = |d: NaiveDate| format_date(lang, d);
+        let mut values: Vec<(&str, String)> = vec![
+            ("carrier", snapshot.carrier.clone().unwrap_or_default()),
+            (
+                "tracking_number",
+                snapshot.tracking_number.clone().unwrap_or_default(),
+            ),
+        ];
+        if let Some(p) = &plan.place {
+            values.push(("place", p.clone()));
+        }
+        if let Some(r) = plan.reason {
+            let text = self.text(&chain, r, &values);
+            values.push(("reason", text));
+        }
+        if let Some(d) = plan.date {
+            values.push(("date", date(d)));
+        }
+        if let Some(w) = &snapshot.window {
+            values.push(("earliest", date(w.earliest)));
+            values.push(("latest", date(w.latest)));
+            if plan.date.is_none() {
+                values.push(("date", date(w.most_likely)));
+            }
+        }
+        Message {
+            headline: self.text(&chain, plan.headline, &values),
+            next: plan.next.map(|k| self.text(&chain, k, &values)),
+            action: plan.action.map(|k| self.text(&chain, k, &values)),
+            locale: resolved,
+        }
+    }
+}
+
+/// Renders a snapshot with the built-in texts.
+pub fn render(snapshot: &Snapshot, locale: &str) -> Message {
+    MessageCatalog::new().render(snapshot, locale)
+}
+
+/// Which texts a snapshot needs.
+struct Plan {
+    headline: &'static str,
+    next: Option<&'static str>,
+    action: Option<&'static str>,
+    reason: Option<&'static str>,
+    place: Option<String>,
+    date: Option<NaiveDate>,
+}
+
+fn plan(s: &Snapshot) -> Plan {
+    use SubStatus as S;
+    let verdict = s.health.as_ref().map(|h| h.verdict);
+    let late = s.health.as_ref().is_some_and(|h| h.reason == "past_window");
+    // The event that set the state: its place and local date.
+    let state_event = s.events.iter().rev().find(|e| e.status == s.status);
+    let place = state_event
+        .and_then(|e| e.location.as_ref())
+        .and_then(|l| l.city.clone())
+        .filter(|c| !c.trim().is_empty());
+    let local_date = state_event
+        .and_then(|e| DateTime::parse_from_rfc3339(&e.time).ok())
+        .map(|t| t.date_naive());
+    let mut p = Plan {
+        headline: "headline.in_transit",
+        next: None,
+        action: None,
+        reason: None,
+        place: None,
+        date: None,
+    };
+    let window_next = |late: bool| {
+        if late {
+            Some("next.late")
+        } else {
+            s.window.as_ref().map(|w| {
+                if w.earliest == w.latest {
+                    "next.window_day"
+                } else {
+                    "next.window_range"
+                }
+            })
+        }
+    };
+    match (s.status, s.substatus) {
+        (Status::Expired, _) => {
+            p.headline = "headline.expired";
+            p.action = Some("action.contact_shop");
+        }
+        (Status::Pending, _) | (Status::Unknown, _) if s.shipped_at.is_none() => {
+            p.headline = "headline.pending";
+            p.next = window_next(false);
+        }
+        (Status::InfoReceived, _) => {
+            p.headline = "headline.info_received";
+            p.next = window_next(false);
+        }
+        (Status::Pending | Status::Unknown | Status::InTransit, sub) => {
+            p.headline = match sub {
+                _ if late => "headline.delayed",
+                Some(S::InTransitCustoms) => "headline.in_transit.customs",
+                Some(S::InTransitAtLocalFacility) => "headline.in_transit.at_local_facility",
+                _ if s.milestone == crate::milestone::Milestone::Shipped => "headline.shipped",
+                _ => "headline.in_transit",
+            };
+            p.next = window_next(late);
+        }
+        (Status::OutForDelivery, Some(S::OutForDeliveryToPickupPoint)) => {
+            p.headline = "headline.out_for_delivery.to_pickup_point";
+            p.next = window_next(late);
+        }
+        (Status::OutForDelivery, _) => {
+            p.headline = "headline.out_for_delivery";
+            p.next = Some("next.today");
+        }
+        (Status::AvailableForPickup, sub) => {
+            p.headline = match (sub, &place) {
+                (Some(S::AvailableForPickupLocker), _) => "headline.available_for_pickup.locker",
+                (_, Some(_)) => "headline.available_for_pickup.at",
+                _ => "headline.available_for_pickup",
+            };
+            p.place = place;
+            let hold = crate::health::holding_days(s.carrier.as_deref(), sub);
+            p.date = local_date.map(|d| d + Duration::days(hold));
+            if p.date.is_some() {
+                p.next = Some("next.held_until");
+                p.action = Some("action.collect");
+            }
+        }
+        (Status::Delivered, sub) => {
+            p.headline = match sub {
+                Some(S::DeliveredNeighbor) => "headline.delivered.neighbor",
+                Some(S::DeliveredMailbox) => "headline.delivered.mailbox",
+                Some(S::DeliveredSafePlace | S::DeliveredFrontDoor) => {
+                    "headline.delivered.safe_place"
+                }
+                Some(S::DeliveredPickedUpByRecipient) => "headline.delivered.collected",
+                _ => "headline.delivered",
+            };
+            if matches!(sub, Some(S::DeliveredDamaged | S::DeliveredPartial)) {
+                p.action = Some("action.contact_shop");
+            }
+        }
+        (Status::AttemptFail, sub) => {
+            p.headline = "headline.attempt_fail";
+            p.reason = Some(match sub {
+                Some(S::AttemptFailRecipientUnavailable) => "reason.recipient_unavailable",
+                Some(S::AttemptFailBusinessClosed) => "reason.business_closed",
+                Some(S::AttemptFailNoAccess) => "reason.no_access",
+                Some(S::AttemptFailNoSafePlace) => "reason.no_safe_place",
+                Some(S::AttemptFailPaymentRequired) => "reason.payment_required",
+                Some(S::AttemptFailIdCheckFailed) => "reason.id_check_failed",
+                _ => "reason.other",
+            });
+            p.next = Some("next.retry");
+            p.action = Some(match sub {
+                Some(S::AttemptFailPaymentRequired) => "action.pay",
+                Some(S::AttemptFailIdCheckFailed) => "action.id",
+                _ => "action.rearrange",
+            });
+        }
+        (Status::Exception, sub) => {
+            p.headline = match sub {
+                Some(S::ExceptionDelayed | S::ExceptionMissorted | S::ExceptionHeldByCarrier) => {
+                    "headline.delayed"
+                }
+                Some(S::ExceptionWeather) => "headline.exception.weather",
+                Some(S::ExceptionCustomsHold) => "headline.exception.customs_hold",
+                Some(S::ExceptionPaymentRequired) => "headline.exception.payment_required",
+                Some(S::ExceptionAddressIssue | S::ExceptionRecipientMoved) => {
+                    "headline.exception.address_issue"
+                }
+                Some(S::ExceptionDamaged) => "headline.exception.damaged",
+                Some(S::ExceptionLost) => "headline.exception.lost",
+                _ => "headline.exception",
+            };
+            p.action = match sub {
+                Some(S::ExceptionPaymentRequired) => Some("action.pay"),
+                Some(S::ExceptionAddressIssue | S::ExceptionRecipientMoved) => {
+                    Some("action.address")
+                }
+                Some(
+                    S::ExceptionDamaged
+                    | S::ExceptionLost
+                    | S::ExceptionRefused
+                    | S::ExceptionUnclaimed
+                    | S::ExceptionProhibited
+                    | S::ExceptionDisposed
+                    | S::ExceptionSeized
+                    | S::ExceptionUndeliverable
+                    | S::ExceptionStopped,
+                ) => Some("action.contact_shop"),
+                _ => None,
+            };
+            if p.action.is_none() {
+                p.next = window_next(late).or(Some("next.late"));
+            }
+        }
+        (Status::ReturnToSender, Some(S::ReturnToSenderReturned)) => {
+            p.headline = "headline.return_to_sender.returned";
+            p.action = Some("action.contact_shop");
+        }
+        (Status::ReturnToSender, _) => {
+            p.headline = "headline.return_to_sender";
+            p.next = Some("next.returning");
+        }
+        (Status::Cancelled, _) => {
+            p.headline = "headline.cancelled";
+            p.action = Some("action.contact_shop");
+        }
+    }
+    if !s.terminal && matches!(verdict, Some(Verdict::Stalled | Verdict::LikelyLost)) {
+        p.next = Some("next.checking");
+    }
+    p
+}
+
+#[cfg(test)]
+mod tests;

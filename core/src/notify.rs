@@ -1,1 +1,0 @@
-//! `notify`: see design/ARCHITECTURE.md ("Core modules"). Filled in by its issue.

@@ -1,1 +1,0 @@
-//! `tracking_number`: see design/ARCHITECTURE.md ("Core modules"). Filled in by its issue.

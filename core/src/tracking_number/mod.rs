@@ -1,0 +1,324 @@
+//! Tracking numbers: identify the carrier and verify the check digit, offline.
+//!
+//! [`identify`] lists every carrier format whose rules accept a pasted number (whole-string
+//! match after normalization), ranked: check-digit-verified formats first, then the documented
+//! collision priorities of `core/tables/tracking_numbers/priority.txt`, then confidence.
+//! [`validate`] answers "is this a valid number for that carrier, and if not, why".
+//! [`find_in_text`] extracts numbers from an e-mail or a note.
+//!
+//! Formats are data (`core/tables/tracking_numbers/formats.txt`, compiled in and parsed at
+//! first use): a pattern, a check-digit algorithm and its parameters, lookups. Adding a format
+//! is a table edit. See design/TRACKING_NUMBERS.md for the formats, algorithms and traps.
+//!
+//! ```
+//! use tracking_core::tracking_number::{Reason, check, find_in_text, identify};
+//!
+//! let id = identify("Tracking #: 1z 879 e93 03 4683 444 0");
+//! let ups = &id.candidates[0];
+//! assert_eq!((ups.carrier, ups.format, ups.check_digit_verified), ("ups", "ups", true));
+//! assert_eq!(id.normalized, "1Z879E930346834440");
+//!
+//! let s10 = identify("RB 123 456 785 GB");
+//! assert_eq!(s10.candidates[0].operator, Some("royal_mail")); // UPU S10, issued in GB
+//!
+//! let both = identify("287809468872"); // valid FedEx 12 *and* Purolator 12
+//! assert!(both.ambiguous && both.candidates.len() == 2);
+//!
+//! let why = check("1Z879E930346834443", "ups")?.unwrap_err();
+//! assert_eq!(why, Reason::BadCheckDigit { expected: '0', found: '3' });
+//!
+//! let found = find_in_text("Shipped! UPS 1Z879E930346834440, call 555-123-4567.");
+//! assert_eq!(found.len(), 1);
+//! # Ok::<(), tracking_core::Error>(())
+//! ```
+
+pub mod checksum;
+mod linear;
+mod normalize;
+pub mod pattern;
+mod rank;
+mod table;
+mod text;
+mod validate;
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use pattern::{Caps, MAX_GROUPS};
+use table::{Format, Tables, Trackable};
+
+pub use rank::{Hint, identify_with};
+pub use text::{Found, find_in_text};
+pub use validate::{Reason, check, validate};
+
+use rank::rank;
+
+/// One carrier format that accepts the number.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Candidate {
+    /// Carrier slug of the registry (`ups`, `fedex`, `s10` ...).
+    pub carrier: &'static str,
+    /// Format id (`ups`, `usps_impb_c`, `fedex_12`, `s10` ...).
+    pub format: &'static str,
+    /// Format name for people.
+    pub format_name: &'static str,
+    /// Whether the format has a check digit and it is right (false: pattern-only format).
+    pub check_digit_verified: bool,
+    /// How plausible this reading is, 0..1 (shared out between carriers when ambiguous).
+    pub confidence: f64,
+    /// The normalized number as the carrier prints it.
+    pub number: String,
+    /// The part people type into the carrier's website (USPS without the `420`+ZIP routing
+    /// prefix, the FedEx 12 inside a 34-digit barcode ...); equals `number` otherwise.
+    pub trackable: String,
+    /// For S10 items: the issuing country's postal operator, when the registry knows it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub operator: Option<&'static str>,
+    /// What the format encodes: service code and name, S10 country, USPS routing ZIP ...
+    pub details: BTreeMap<&'static str, String>,
+    /// Public tracking page, when the carrier (or S10 operator) has one.
+    pub tracking_url: Option<String>,
+    /// Position of the format in priority.txt (ties between accepting formats).
+    #[serde(skip)]
+    rank: usize,
+    /// The format's confidence before any adjustment (plausibility ignores the all-zero cut).
+    #[serde(skip)]
+    prior: f64,
+}
+
+/// The result of [`identify`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Identification {
+    /// The input as given.
+    pub input: String,
+    /// The input without separators, upper case (and without a label, if one was removed).
+    pub normalized: String,
+    /// More than one carrier remains plausible.
+    pub ambiguous: bool,
+    /// Every accepting format, best first; empty when nothing accepts the number.
+    pub candidates: Vec<Candidate>,
+}
+
+impl Identification {
+    /// The best candidate, if any.
+    pub fn best(&self) -> Option<&Candidate> {
+        self.candidates.first()
+    }
+}
+
+/// Every format that accepts `input`, ranked. Never fails: a number nothing accepts (or a
+/// broken built-in table) gives an empty candidate list.
+pub fn identify(input: &str) -> Identification {
+    let Ok(t) = table::tables() else {
+        return unidentified(input, normalize::compact(input));
+    };
+    let normalized = normalize::compact(input);
+    // Every format has digits, and removing a label cannot add any.
+    if !normalized.bytes().any(|b| b.is_ascii_digit()) {
+        return unidentified(input, normalized);
+    }
+    let mut candidates = candidates_for(t, &normalized, |_| true);
+    let mut normalized_used = normalized;
+    if candidates.is_empty()
+        && let Some(stripped) = normalize::strip_labels(input)
+    {
+        let n2 = normalize::compact(stripped);
+        let c2 = candidates_for(t, &n2, |_| true);
+        if !c2.is_empty() {
+            candidates = c2;
+            normalized_used = n2;
+        }
+    }
+    let ambiguous = rank(&mut candidates);
+    Identification {
+        input: input.to_string(),
+        normalized: normalized_used,
+        ambiguous,
+        candidates,
+    }
+}
+
+fn unidentified(input: &str, normalized: String) -> Identification {
+    Identification {
+        input: input.to_string(),
+        normalized,
+        ambiguous: false,
+        candidates: Vec::new(),
+    }
+}
+
+/// Checks one format against a normalized number: the captures of the accepted parse, or how
+/// far it got.
+fn evaluate(f: &Format, t: &Tables, s: &[u8]) -> std::result::Result<Caps, Reason> {
+    let (lo, hi) = f.pattern.len_bounds();
+    if s.len() < lo || s.len() > hi || !f.length_ok(s.len()) {
+        // `expected` is filled in by `check` for the whole carrier (no allocation here: this
+        // is the common, hot rejection).
+        return Err(Reason::WrongLength {
+            length: s.len(),
+            expected: String::new(),
+        });
+    }
+    let mut caps = [None; MAX_GROUPS];
+    let mut failure = Reason::WrongFormat;
+    let mut accept = |c: &Caps| match verify(f, t, s, c) {
+        Ok(()) => true,
+        Err(r) => {
+            if r.stage() > failure.stage() {
+                failure = r;
+            }
+            false
+        }
+    };
+    if f.pattern.matches(s, &mut caps, &mut accept) {
+        Ok(caps)
+    } else {
+        Err(failure)
+    }
+}
+
+fn slice<'a>(s: &'a [u8], caps: &Caps, g: Option<usize>) -> Option<&'a [u8]> {
+    let (a, b) = caps.get(g?).copied().flatten()?;
+    s.get(usize::from(a)..usize::from(b))
+}
+
+/// The checksum and requirement checks of one parse.
+fn verify(f: &Format, t: &Tables, s: &[u8], caps: &Caps) -> std::result::Result<(), Reason> {
+    if let Some(sum) = &f.checksum {
+        let serial = slice(s, caps, f.serial).ok_or(Reason::WrongFormat)?;
+        let check = slice(s, caps, f.check)
+            .and_then(|c| c.first().copied())
+            .ok_or(Reason::WrongFormat)?;
+        let mut buf = [0u8; 80];
+        let serial = match &f.prepend {
+            Some((content, unless)) if !serial.starts_with(unless.as_bytes()) => {
+                let (c, n) = (content.as_bytes(), serial.len());
+                let out = buf.get_mut(..c.len() + n).ok_or(Reason::WrongFormat)?;
+                out.iter_mut()
+                    .zip(c.iter().chain(serial))
+                    .for_each(|(o, &b)| *o = b);
+                &*out
+            }
+            _ => serial,
+        };
+        if !sum.verify(serial, check) {
+            let expected = expected_check(sum, serial).unwrap_or('?');
+            return Err(Reason::BadCheckDigit {
+                expected,
+                found: char::from(check),
+            });
+        }
+    }
+    if let Some(g) = f.require_country {
+        let code = slice(s, caps, Some(g)).unwrap_or_default();
+        let code = String::from_utf8_lossy(code);
+        if !t.countries.contains_key(code.as_ref()) {
+            return Err(Reason::UnknownCountry {
+                code: code.into_owned(),
+            });
+        }
+    }
+    Ok(())
+}
+
+fn expected_check(sum: &checksum::Checksum, serial: &[u8]) -> Option<char> {
+    use checksum::Checksum as C;
+    let c = match sum {
+        C::Mod10 {
+            evens,
+            odds,
+            reverse,
+        } => checksum::mod10(serial, *evens, *odds, *reverse),
+        C::Luhn => checksum::luhn(serial),
+        C::Mod7 => checksum::mod7(serial),
+        C::S10 => checksum::s10(serial),
+        C::Weighted { weights, m1, m2 } => checksum::weighted(serial, weights, *m1, *m2),
+        C::Mod37_36 => checksum::mod37_36(serial),
+    }?;
+    Some(char::from(c))
+}
+
+/// Candidates of the formats `keep` selects that accept the normalized `s` (unranked).
+fn candidates_for(t: &'static Tables, s: &str, keep: impl Fn(&Format) -> bool) -> Vec<Candidate> {
+    if s.is_empty() || !s.is_ascii() {
+        return Vec::new();
+    }
+    let Some(idx) = t.by_len.get(s.len()) else {
+        return Vec::new();
+    };
+    idx.iter()
+        .filter_map(|&i| t.formats.get(i))
+        .filter(|f| keep(f))
+        .filter_map(|f| {
+            let caps = evaluate(f, t, s.as_bytes()).ok()?;
+            Some(candidate(f, t, s, &caps))
+        })
+        .collect()
+}
+
+fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Candidate {
+    let text = |g: usize| {
+        let (a, b) = caps.get(g).copied().flatten()?;
+        s.get(usize::from(a)..usize::from(b))
+    };
+    let mut details = BTreeMap::new();
+    for (g, key) in f.detail_keys.iter().enumerate() {
+        if matches!(key.as_str(), "serial" | "check" | "trackable") {
+            continue;
+        }
+        if let Some(v) = text(g).filter(|v| !v.is_empty()) {
+            details.insert(key.as_str(), v.to_string());
+        }
+    }
+    for l in &f.lookups {
+        if let Some(v) = text(l.group).and_then(|v| l.find(v)) {
+            details.insert(l.field.as_str(), v.to_string());
+        }
+    }
+    let mut operator = None;
+    let mut url = f.url.as_ref();
+    if let Some(code) = f.require_country.and_then(text)
+        && let Some(c) = t.countries.get(code)
+    {
+        details.insert("country", c.name.clone());
+        operator = c.operator_slug;
+        url = c.operator_url.as_ref();
+    }
+    let trackable = match f.trackable {
+        Trackable::Whole => s,
+        Trackable::Group(g) => text(g).unwrap_or(s),
+        Trackable::Last(n) => s.get(s.len().saturating_sub(n)..).unwrap_or(s),
+    };
+    let number = match (f.dash_before_last, s.len().checked_sub(1)) {
+        (true, Some(i)) => format!("{}-{}", s.get(..i).unwrap_or(s), s.get(i..).unwrap_or("")),
+        _ => s.to_string(),
+    };
+    let trackable = if trackable == s {
+        number.clone()
+    } else {
+        trackable.to_string()
+    };
+    let all_zero = s.bytes().filter(u8::is_ascii_digit).all(|b| b == b'0');
+    Candidate {
+        carrier: f.carrier.as_str(),
+        format: f.id.as_str(),
+        format_name: f.name.as_str(),
+        check_digit_verified: f.checksum.is_some(),
+        confidence: if all_zero {
+            f.confidence * 0.5
+        } else {
+            f.confidence
+        },
+        tracking_url: url.map(|u| u.fill(&trackable)),
+        number,
+        trackable,
+        operator,
+        details,
+        rank: f.rank,
+        prior: f.confidence,
+    }
+}
+
+#[cfg(test)]
+mod tests;
