@@ -29,6 +29,7 @@ use crate::error::Error;
 use crate::event::{RawEvent, RejectReason};
 use crate::status::{Status, SubStatus, parse_substatus_for};
 
+pub(crate) use resolve::registry_slug;
 pub use shopify::to_shopify;
 pub use table::AGGREGATORS;
 

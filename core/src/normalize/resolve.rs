@@ -37,7 +37,7 @@ fn builtin_for(carrier: &str) -> Option<&'static Table> {
 /// folds every carrier's names on each call, which an unknown carrier name would pay on
 /// every event. Same rules: an exact slug first, then the first carrier whose slug, name or
 /// alias folds (letters and digits, lower case) to the same key.
-fn registry_slug(name: &str) -> Option<&'static str> {
+pub(crate) fn registry_slug(name: &str) -> Option<&'static str> {
     struct Index {
         slugs: FastMap<&'static str, &'static str>,
         folded: FastMap<String, &'static str>,
