@@ -180,9 +180,11 @@ impl Recent {
         if w < RECENT_MIN || long.total <= 0.0 {
             return None;
         }
+        static LN: std::sync::OnceLock<[f64; BINS]> = std::sync::OnceLock::new();
+        let ln = LN.get_or_init(|| std::array::from_fn(|i| (i as f64).ln_1p()));
         let mut mean = 0.0;
-        for (i, h) in long.w.iter().enumerate().take(BINS) {
-            mean += h * (i as f64).ln_1p();
+        for (h, l) in long.w.iter().zip(ln.iter()) {
+            mean += h * l;
         }
         mean /= long.total;
         let delta = (wx / w - mean) * w / (w + RECENT_MIN);
