@@ -29,7 +29,6 @@ use crate::error::Error;
 use crate::event::{RawEvent, RejectReason};
 use crate::status::{Status, SubStatus, parse_substatus_for};
 
-pub(crate) use resolve::registry_slug;
 pub use shopify::to_shopify;
 pub use table::AGGREGATORS;
 

@@ -3,14 +3,13 @@
 //! labelling rules of TAXONOMY.md section 3.
 
 use std::borrow::Cow;
-use std::sync::OnceLock;
 
 use crate::carrier;
 use crate::status::{Status, SubStatus};
 
 use super::fold::EventText;
 use super::overrides::Overrides;
-use super::table::{self, AGGREGATORS, FastMap, Row, Table, pick_row};
+use super::table::{self, AGGREGATORS, Row, Table, pick_row};
 use super::text::{self, TextHit};
 use super::{Normalized, Rule};
 
@@ -33,65 +32,9 @@ fn builtin_for(carrier: &str) -> Option<&'static Table> {
     tables.get(slug)
 }
 
-/// `carrier::lookup(name).map(|c| c.slug)` through an index built once: the registry lookup
-/// folds every carrier's names on each call, which an unknown carrier name would pay on
-/// every event. Same rules: an exact slug first, then the first carrier whose slug, name or
-/// alias folds (letters and digits, lower case) to the same key.
+/// The registry slug of a carrier name (slug, display name or alias).
 pub(crate) fn registry_slug(name: &str) -> Option<&'static str> {
-    struct Index {
-        slugs: FastMap<&'static str, &'static str>,
-        folded: FastMap<String, &'static str>,
-    }
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    let key = |s: &str| -> String {
-        if s.is_ascii() {
-            s.bytes()
-                .filter(u8::is_ascii_alphanumeric)
-                .map(|b| char::from(b.to_ascii_lowercase()))
-                .collect()
-        } else {
-            s.chars()
-                .filter(|c| c.is_alphanumeric())
-                .flat_map(char::to_lowercase)
-                .collect()
-        }
-    };
-    let index = INDEX.get_or_init(|| {
-        let mut folded = FastMap::default();
-        for c in carrier::CARRIERS {
-            for n in [c.slug, c.name].iter().chain(c.aliases) {
-                folded.entry(key(n)).or_insert(c.slug);
-            }
-        }
-        Index {
-            slugs: carrier::CARRIERS.iter().map(|c| (c.slug, c.slug)).collect(),
-            folded,
-        }
-    });
-    if let Some(slug) = index.slugs.get(name) {
-        return Some(slug);
-    }
-    // Short ASCII names (nearly all) are folded on the stack.
-    let mut buf = [0u8; 48];
-    if name.len() <= buf.len() && name.is_ascii() {
-        let mut n = 0;
-        for b in name.bytes().filter(u8::is_ascii_alphanumeric) {
-            if let Some(slot) = buf.get_mut(n) {
-                *slot = b.to_ascii_lowercase();
-                n += 1;
-            }
-        }
-        let k = buf.get(..n).and_then(|k| std::str::from_utf8(k).ok())?;
-        if k.is_empty() {
-            return None;
-        }
-        return index.folded.get(k).copied();
-    }
-    let k = key(name);
-    if k.is_empty() {
-        return None;
-    }
-    index.folded.get(&k).copied()
+    carrier::lookup(name).map(|c| c.slug)
 }
 
 /// A result decided by a table row.
@@ -329,38 +272,4 @@ fn check_folded(mut n: Normalized, row: &Row, folded: &str, chosen_by_text: bool
         return t;
     }
     n
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The index must answer exactly as the registry does, for every name it knows and for
-    /// spellings it does not.
-    #[test]
-    fn registry_index_agrees_with_carrier_lookup() {
-        let mut names: Vec<String> = vec![
-            "unknown".into(),
-            "".into(),
-            "  ".into(),
-            "DHL Paket".into(),
-            "U.P.S.".into(),
-            "Royal-Mail".into(),
-            "aftership".into(),
-        ];
-        for c in carrier::CARRIERS {
-            for n in [c.slug, c.name].iter().chain(c.aliases) {
-                names.push((*n).to_string());
-                names.push(n.to_uppercase());
-                names.push(format!("{n}!"));
-            }
-        }
-        for n in &names {
-            assert_eq!(
-                registry_slug(n),
-                carrier::lookup(n).map(|c| c.slug),
-                "{n:?}"
-            );
-        }
-    }
 }
