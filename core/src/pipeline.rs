@@ -51,10 +51,12 @@ impl Tracker {
         dwell: Option<&DwellModel>,
         catalog: MessageCatalog,
     ) -> Tracker {
+        let transit = transit.unwrap_or_default();
         Tracker {
             normalizer: Normalizer::new(),
-            transit: transit.unwrap_or_default(),
-            assessor: Assessor::new(dwell, HealthOptions::default()),
+            // Health bounds a leg without scans by the same model's window.
+            assessor: Assessor::new(dwell, HealthOptions::default()).with_transit(transit.clone()),
+            transit,
             catalog,
         }
     }
@@ -65,7 +67,7 @@ impl Tracker {
         dwell: Option<&DwellModel>,
         options: HealthOptions,
     ) -> Self {
-        self.assessor = Assessor::new(dwell, options);
+        self.assessor = Assessor::new(dwell, options).with_transit(self.transit.clone());
         self
     }
 
@@ -82,6 +84,15 @@ impl Tracker {
     ) -> Result<Snapshot, Error> {
         let (shipment, _) = Shipment::from_input(input, &self.normalizer, now)?;
         Ok(self.snapshot(&shipment, now, locale))
+    }
+
+    /// Learns from one delivery as it completes (dwell model, false-alarm control and the
+    /// transit model behind windows; see [`Assessor::observe`]).
+    pub fn observe(&mut self, delivered: &Shipment) {
+        self.assessor.observe(delivered);
+        if let Some(c) = crate::estimate::CompletedShipment::from_shipment(delivered) {
+            self.transit.observe(&c);
+        }
     }
 
     /// The full snapshot of a shipment at `now`, with the message in `locale`.

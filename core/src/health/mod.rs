@@ -19,6 +19,8 @@
 mod assess;
 mod clock;
 mod dwell;
+mod observe;
+mod online;
 mod priors;
 mod rules;
 #[cfg(test)]
@@ -31,6 +33,7 @@ use serde::{Deserialize, Serialize};
 
 pub use assess::{Assessor, HealthOptions};
 pub use dwell::{DWELL_MODEL_VERSION, DwellEntry, DwellModel, GapKind, LEVELS, Scope};
+pub use online::Calibration;
 pub(crate) use priors::holding_days;
 
 use crate::estimate::DeliveryWindow;
