@@ -166,7 +166,11 @@ fn the_shop_promise_sets_a_per_order_threshold() {
     assert_eq!(short.verdict, Verdict::Stalled, "{short:?}");
     assert_eq!(long.verdict, Verdict::OnTrack, "{long:?}");
     assert_eq!(long.evidence.unwrap().basis, "promise");
-    assert!(short.explanation.contains("promised"), "{}", short.explanation);
+    assert!(
+        short.explanation.contains("promised"),
+        "{}",
+        short.explanation
+    );
     // Without the promise evidence both are judged on the pooled leg alike.
     let pooled = Assessor::new(
         Some(&model),
@@ -217,13 +221,18 @@ fn a_leg_without_scans_inside_its_own_window_is_not_stalled() {
         "time":"2025-06-02T09:00:00Z"}]}"#,
     )
     .unwrap();
-    let scanned = Shipment::from_input(input, &Normalizer::new(), at).unwrap().0;
+    let scanned = Shipment::from_input(input, &Normalizer::new(), at)
+        .unwrap()
+        .0;
     let at = t("2025-06-06T12:00:00Z");
     assert_eq!(
         windowed.assess(&scanned, at, None).verdict,
         plain.assess(&scanned, at, None).verdict
     );
-    assert_eq!(windowed.assess(&scanned, at, None).verdict, Verdict::Stalled);
+    assert_eq!(
+        windowed.assess(&scanned, at, None).verdict,
+        Verdict::Stalled
+    );
 }
 
 #[test]
@@ -245,5 +254,9 @@ fn models_saved_before_histograms_load_and_learn_online() {
     let n = old.entries[0].n;
     old.observe(&delivered(1, 41, 40));
     assert_eq!(old.entries[0].n, n + 1);
-    assert!(old.entries.iter().all(|e| e.hours.iter().all(|h| h.is_finite())));
+    assert!(
+        old.entries
+            .iter()
+            .all(|e| e.hours.iter().all(|h| h.is_finite()))
+    );
 }

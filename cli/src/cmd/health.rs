@@ -307,8 +307,8 @@ fn eval(args: &Args, options: HealthOptions) -> CmdResult {
         .iter()
         .filter_map(CompletedShipment::from_shipment)
         .collect();
-    let mut learned = Assessor::new(Some(&model), options.clone())
-        .with_transit(TransitModel::learn(&completed));
+    let mut learned =
+        Assessor::new(Some(&model), options.clone()).with_transit(TransitModel::learn(&completed));
     let mut priors = Assessor::new(None, options);
     // Deliveries after the split, in the order they happened (any order date).
     let mut deliveries: Vec<&Shipment> = history

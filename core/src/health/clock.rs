@@ -104,7 +104,10 @@ impl Clock {
                 let tz = c.timezone();
                 tz.from_local_datetime(&next)
                     .earliest()
-                    .or_else(|| tz.from_local_datetime(&(next + Duration::hours(1))).earliest())
+                    .or_else(|| {
+                        tz.from_local_datetime(&(next + Duration::hours(1)))
+                            .earliest()
+                    })
                     .map_or(next.and_utc(), |t| t.with_timezone(&Utc))
             }
             Clock::Weekdays => next.and_utc(),

@@ -18,10 +18,10 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::clock::{Calendars, Clock};
+use super::online::{self, Calibration};
 use crate::error::Error;
 use crate::event::Location;
 use crate::status::Status;
-use super::online::{self, Calibration};
 use crate::timeline::Shipment;
 
 /// Current model format version.
@@ -294,7 +294,7 @@ pub(crate) fn promised_hours(s: &Shipment, shipped: DateTime<Utc>, clock: &Clock
 }
 
 /// When a shipment's samples were complete: delivery, else its last event or hand-off.
-fn completed_at(s: &Shipment) -> Option<DateTime<Utc>> {
+pub(crate) fn completed_at(s: &Shipment) -> Option<DateTime<Utc>> {
     s.given_delivered_at
         .or(s.delivered_at())
         .or(s.last_event_at())
@@ -353,110 +353,6 @@ impl DwellModel {
             ))
         });
         model
-    }
-
-    /// Adds one completed shipment's samples, recency-weighted, and refreshes the quantiles
-    /// of the entries it touched (as [`TransitModel::observe`](crate::estimate::TransitModel::observe)
-    /// does for windows). Call it as deliveries complete; a shipment completed long before
-    /// the newest one counts little. O(entries) to find the keys: for a stream, prefer
-    /// [`super::Assessor::observe`], which keeps them indexed (and also runs the false-alarm
-    /// control).
-    pub fn observe(&mut self, s: &Shipment) {
-        let mut keys: HashMap<u64, usize> = self
-            .entries
-            .iter()
-            .enumerate()
-            .map(|(i, e)| (entry_key(e), i))
-            .collect();
-        self.observe_with(s, &Calendars::default(), &mut keys);
-    }
-
-    /// [`DwellModel::observe`] with a key index of all entries (kept up to date here).
-    /// Returns whether the set of usable entries (`n >= min_samples`) changed.
-    pub(crate) fn observe_with(
-        &mut self,
-        s: &Shipment,
-        calendars: &Calendars,
-        keys: &mut HashMap<u64, usize>,
-    ) -> bool {
-        let carrier = carrier_slug(s.carrier.as_deref()).to_string();
-        let mut touched = Vec::new();
-        self.add_samples(s, &carrier, calendars, keys, &mut touched);
-        let levels = self.levels.clone();
-        let mut changed = false;
-        for i in touched {
-            if let Some(e) = self.entries.get_mut(i) {
-                e.refresh(&levels);
-                changed |= e.n == self.min_samples.max(1);
-            }
-        }
-        changed
-    }
-
-    fn add_samples(
-        &mut self,
-        s: &Shipment,
-        carrier: &str,
-        calendars: &Calendars,
-        keys: &mut HashMap<u64, usize>,
-        touched: &mut Vec<usize>,
-    ) {
-        let Some(t) = completed_at(s) else {
-            return;
-        };
-        let found = samples(s, calendars);
-        if found.is_empty() {
-            return;
-        }
-        let w = online::weight_at(
-            &mut self.reference,
-            self.half_life_days,
-            &mut self.entries,
-            t,
-        );
-        let (o, d) = (s.origin.as_ref(), s.destination.as_ref());
-        for (kind, status, value) in found {
-            let scoped = [
-                (
-                    KeyHash::new(Scope::Lane, kind, status)
-                        .carrier(carrier)
-                        .lane(o, d),
-                    Scope::Lane,
-                ),
-                (
-                    KeyHash::new(Scope::Carrier, kind, status).carrier(carrier),
-                    Scope::Carrier,
-                ),
-                (KeyHash::new(Scope::Status, kind, status), Scope::Status),
-            ];
-            for (k, scope) in scoped {
-                let i = *keys.entry(k.finish()).or_insert_with(|| {
-                    let (c, lane) = match scope {
-                        Scope::Lane => (carrier.to_string(), lane_text(o, d)),
-                        Scope::Carrier => (carrier.to_string(), String::new()),
-                        Scope::Status => (String::new(), String::new()),
-                    };
-                    self.entries.push(DwellEntry {
-                        scope,
-                        kind,
-                        carrier: c,
-                        status,
-                        lane,
-                        n: 0,
-                        hours: Vec::new(),
-                        upper: Vec::new(),
-                        hist: Vec::new(),
-                        weight: 0.0,
-                        weight_sq: 0.0,
-                    });
-                    self.entries.len() - 1
-                });
-                if let Some(e) = self.entries.get_mut(i) {
-                    e.add(value, w);
-                }
-                touched.push(i);
-            }
-        }
     }
 
     /// Parses a model from JSON, checking its version and shape.

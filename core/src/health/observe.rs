@@ -58,16 +58,21 @@ impl Assessor {
         }
         let slug = dwell::carrier_slug(s.carrier.as_deref());
         let intl = is_international(s.origin.as_ref(), s.destination.as_ref());
-        samples(s, &self.calendars).into_iter().any(|(kind, status, hours)| {
-            // Label and pickup waits raise other verdicts, not stalls.
-            if kind != GapKind::ScanGap
-                || at_origin(status)
-                || status == Status::AvailableForPickup
-            {
-                return false;
-            }
-            let clock = clock_for(s, status, &self.calendars);
-            hours > self.leg_thresholds(s, kind, status, slug, intl, &clock).stall
-        })
+        samples(s, &self.calendars)
+            .into_iter()
+            .any(|(kind, status, hours)| {
+                // Label and pickup waits raise other verdicts, not stalls.
+                if kind != GapKind::ScanGap
+                    || at_origin(status)
+                    || status == Status::AvailableForPickup
+                {
+                    return false;
+                }
+                let clock = clock_for(s, status, &self.calendars);
+                hours
+                    > self
+                        .leg_thresholds(s, kind, status, slug, intl, &clock)
+                        .stall
+            })
     }
 }

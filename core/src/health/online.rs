@@ -22,7 +22,14 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::dwell::{DwellEntry, GapKind};
+use std::collections::HashMap;
+
+use super::clock::Calendars;
+use super::dwell::{
+    DwellEntry, DwellModel, GapKind, KeyHash, Scope, carrier_slug, completed_at, entry_key,
+    lane_text, samples,
+};
+use crate::timeline::Shipment;
 
 /// Smallest bin edge.
 const HIST_MIN: f64 = 0.01;
@@ -34,7 +41,8 @@ pub(crate) const HIST_BINS: usize = 284;
 /// Rebase the weights when the newest exponent passes this (2^30 stays exact in f32 sums).
 const MAX_EXPONENT: f64 = 30.0;
 /// Bounds of the control's `log_scale`: thresholds move between half and four times.
-pub(crate) const LOG_SCALE_RANGE: (f64, f64) = (-std::f64::consts::LN_2, 2.0 * std::f64::consts::LN_2);
+pub(crate) const LOG_SCALE_RANGE: (f64, f64) =
+    (-std::f64::consts::LN_2, 2.0 * std::f64::consts::LN_2);
 
 /// Default recency half-life of a dwell model, days (as the transit model's).
 pub(crate) fn default_half_life() -> f64 {
@@ -42,7 +50,7 @@ pub(crate) fn default_half_life() -> f64 {
 }
 
 fn bin_of(v: f64) -> usize {
-    if !(v >= HIST_MIN) {
+    if v.is_nan() || v < HIST_MIN {
         return 0;
     }
     let i = 1 + ((v / HIST_MIN).ln() / HIST_RATIO.ln()).floor() as usize;
@@ -197,6 +205,112 @@ pub(crate) fn weight_at(
 /// Whether a kind's values are hours (thresholds get the 12-hour floor) or ratios.
 pub(crate) fn is_hours(kind: GapKind) -> bool {
     kind != GapKind::PromiseRatio
+}
+
+impl DwellModel {
+    /// Adds one completed shipment's samples, recency-weighted, and refreshes the quantiles
+    /// of the entries it touched (as [`TransitModel::observe`](crate::estimate::TransitModel::observe)
+    /// does for windows). Call it as deliveries complete; a shipment completed long before
+    /// the newest one counts little. O(entries) to find the keys: for a stream, prefer
+    /// [`super::Assessor::observe`], which keeps them indexed (and also runs the false-alarm
+    /// control).
+    pub fn observe(&mut self, s: &Shipment) {
+        let mut keys: HashMap<u64, usize> = self
+            .entries
+            .iter()
+            .enumerate()
+            .map(|(i, e)| (entry_key(e), i))
+            .collect();
+        self.observe_with(s, &Calendars::default(), &mut keys);
+    }
+
+    /// [`DwellModel::observe`] with a key index of all entries (kept up to date here).
+    /// Returns whether the set of usable entries (`n >= min_samples`) changed.
+    pub(crate) fn observe_with(
+        &mut self,
+        s: &Shipment,
+        calendars: &Calendars,
+        keys: &mut HashMap<u64, usize>,
+    ) -> bool {
+        let carrier = carrier_slug(s.carrier.as_deref()).to_string();
+        let mut touched = Vec::new();
+        self.add_samples(s, &carrier, calendars, keys, &mut touched);
+        let levels = self.levels.clone();
+        let mut changed = false;
+        for i in touched {
+            if let Some(e) = self.entries.get_mut(i) {
+                e.refresh(&levels);
+                changed |= e.n == self.min_samples.max(1);
+            }
+        }
+        changed
+    }
+
+    pub(super) fn add_samples(
+        &mut self,
+        s: &Shipment,
+        carrier: &str,
+        calendars: &Calendars,
+        keys: &mut HashMap<u64, usize>,
+        touched: &mut Vec<usize>,
+    ) {
+        let Some(t) = completed_at(s) else {
+            return;
+        };
+        let found = samples(s, calendars);
+        if found.is_empty() {
+            return;
+        }
+        let w = weight_at(
+            &mut self.reference,
+            self.half_life_days,
+            &mut self.entries,
+            t,
+        );
+        let (o, d) = (s.origin.as_ref(), s.destination.as_ref());
+        for (kind, status, value) in found {
+            let scoped = [
+                (
+                    KeyHash::new(Scope::Lane, kind, status)
+                        .carrier(carrier)
+                        .lane(o, d),
+                    Scope::Lane,
+                ),
+                (
+                    KeyHash::new(Scope::Carrier, kind, status).carrier(carrier),
+                    Scope::Carrier,
+                ),
+                (KeyHash::new(Scope::Status, kind, status), Scope::Status),
+            ];
+            for (k, scope) in scoped {
+                let i = *keys.entry(k.finish()).or_insert_with(|| {
+                    let (c, lane) = match scope {
+                        Scope::Lane => (carrier.to_string(), lane_text(o, d)),
+                        Scope::Carrier => (carrier.to_string(), String::new()),
+                        Scope::Status => (String::new(), String::new()),
+                    };
+                    self.entries.push(DwellEntry {
+                        scope,
+                        kind,
+                        carrier: c,
+                        status,
+                        lane,
+                        n: 0,
+                        hours: Vec::new(),
+                        upper: Vec::new(),
+                        hist: Vec::new(),
+                        weight: 0.0,
+                        weight_sq: 0.0,
+                    });
+                    self.entries.len() - 1
+                });
+                if let Some(e) = self.entries.get_mut(i) {
+                    e.add(value, w);
+                }
+                touched.push(i);
+            }
+        }
+    }
 }
 
 #[cfg(test)]
