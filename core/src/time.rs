@@ -437,6 +437,9 @@ pub fn choose_zone(hints: &ZoneHints<'_>) -> (Option<Tz>, TzSource) {
     }
     if let Some(z) = hints
         .carrier
+        // Through the normalizer's index: `carrier::lookup` folds every registry name for a
+        // carrier given by alias, and this runs for every scan without an offset.
+        .and_then(crate::normalize::registry_slug)
         .and_then(crate::carrier::lookup)
         .and_then(|c| c.timezone.parse::<Tz>().ok())
         .filter(|z| *z != Tz::UTC)

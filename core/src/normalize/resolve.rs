@@ -3,13 +3,14 @@
 //! labelling rules of TAXONOMY.md section 3.
 
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 use crate::carrier;
 use crate::status::{Status, SubStatus};
 
-use super::fold::fold;
+use super::fold::EventText;
 use super::overrides::Overrides;
-use super::table::{self, AGGREGATORS, Row, Table, pick_row};
+use super::table::{self, AGGREGATORS, FastMap, Row, Table, pick_row};
 use super::text::{self, TextHit};
 use super::{Normalized, Rule};
 
@@ -19,14 +20,78 @@ fn builtin_for(carrier: &str) -> Option<&'static Table> {
     if let Some(t) = tables.get(carrier) {
         return Some(t);
     }
-    let name = carrier.trim();
-    let slug = carrier::lookup(name).map(|c| c.slug).or_else(|| {
+    let name = super::trim(carrier);
+    if name.is_empty() {
+        return None;
+    }
+    let slug = registry_slug(name).or_else(|| {
         AGGREGATORS
             .iter()
             .copied()
             .find(|a| a.eq_ignore_ascii_case(name))
     })?;
     tables.get(slug)
+}
+
+/// `carrier::lookup(name).map(|c| c.slug)` through an index built once: the registry lookup
+/// folds every carrier's names on each call, which an unknown carrier name would pay on
+/// every event. Same rules: an exact slug first, then the first carrier whose slug, name or
+/// alias folds (letters and digits, lower case) to the same key.
+pub(crate) fn registry_slug(name: &str) -> Option<&'static str> {
+    struct Index {
+        slugs: FastMap<&'static str, &'static str>,
+        folded: FastMap<String, &'static str>,
+    }
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    let key = |s: &str| -> String {
+        if s.is_ascii() {
+            s.bytes()
+                .filter(u8::is_ascii_alphanumeric)
+                .map(|b| char::from(b.to_ascii_lowercase()))
+                .collect()
+        } else {
+            s.chars()
+                .filter(|c| c.is_alphanumeric())
+                .flat_map(char::to_lowercase)
+                .collect()
+        }
+    };
+    let index = INDEX.get_or_init(|| {
+        let mut folded = FastMap::default();
+        for c in carrier::CARRIERS {
+            for n in [c.slug, c.name].iter().chain(c.aliases) {
+                folded.entry(key(n)).or_insert(c.slug);
+            }
+        }
+        Index {
+            slugs: carrier::CARRIERS.iter().map(|c| (c.slug, c.slug)).collect(),
+            folded,
+        }
+    });
+    if let Some(slug) = index.slugs.get(name) {
+        return Some(slug);
+    }
+    // Short ASCII names (nearly all) are folded on the stack.
+    let mut buf = [0u8; 48];
+    if name.len() <= buf.len() && name.is_ascii() {
+        let mut n = 0;
+        for b in name.bytes().filter(u8::is_ascii_alphanumeric) {
+            if let Some(slot) = buf.get_mut(n) {
+                *slot = b.to_ascii_lowercase();
+                n += 1;
+            }
+        }
+        let k = buf.get(..n).and_then(|k| std::str::from_utf8(k).ok())?;
+        if k.is_empty() {
+            return None;
+        }
+        return index.folded.get(k).copied();
+    }
+    let k = key(name);
+    if k.is_empty() {
+        return None;
+    }
+    index.folded.get(&k).copied()
 }
 
 /// A result decided by a table row.
@@ -47,7 +112,7 @@ pub(crate) fn by_table(
     overrides: &Overrides,
     carrier: &str,
     code: &str,
-    text: Option<&str>,
+    text: Option<&EventText<'_>>,
 ) -> Option<Normalized> {
     if let Some(t) = overrides.table_for(carrier)
         && let Some(rows) = t.lookup(code)
@@ -75,9 +140,47 @@ pub(crate) fn by_table(
     composite(t, code, text)
 }
 
+/// The carrier's own wording without a usable code: a row whose folded description equals
+/// the folded event text (any row; confidence 0.9), else the longest code-less row whose
+/// description the text contains (0.8). `folded` is the event text as `fold` makes it. The text classifier then
+/// checks the row as it checks a code hit (never `delivered` over pickup or failure words).
+pub(crate) fn by_description(carrier: &str, folded: &str) -> Option<Normalized> {
+    let t = builtin_for(carrier)?;
+    let (row, n) = if let Some(rows) = t.by_description(folded) {
+        let first = t.row(*rows.first()?)?;
+        // Rows that share a text but disagree on the status say nothing for certain.
+        if rows
+            .iter()
+            .any(|&i| t.row(i).is_none_or(|r| r.status != first.status))
+        {
+            return None;
+        }
+        let same_sub = rows
+            .iter()
+            .all(|&i| t.row(i).is_some_and(|r| r.sub == first.sub));
+        let mut n = from_row(first, Rule::new_static(t.text_rule.as_str()), 0.9);
+        if !same_sub {
+            n.substatus = None;
+            n.reason = None;
+            n.note = None;
+        }
+        (first, n)
+    } else {
+        let row = t.row(t.contained_description(folded)?)?;
+        let mut n = from_row(row, Rule::new_static(t.text_rule.as_str()), 0.8);
+        if n.note.is_none() {
+            n.note = Some(Cow::Borrowed(
+                "the carrier's own wording for this event, inside a longer text",
+            ));
+        }
+        (row, n)
+    };
+    Some(check_folded(n, row, folded, false))
+}
+
 /// A composite code (`DLVRD/SERPT/ZU`, `in_transit/arrived_at_facility`) that is not in the
 /// table as a whole: try its parts, the last (most specific in aggregator pairs) first.
-fn composite(t: &'static Table, code: &str, text: Option<&str>) -> Option<Normalized> {
+fn composite(t: &'static Table, code: &str, text: Option<&EventText<'_>>) -> Option<Normalized> {
     let parts: Vec<&str> = code
         .split(['/', '|', ':', ','])
         .map(str::trim)
@@ -105,7 +208,7 @@ fn composite(t: &'static Table, code: &str, text: Option<&str>) -> Option<Normal
             .get(1..parts.len().saturating_sub(1))
             .and_then(|mid| mid.iter().find_map(|p| find(p)))?,
     };
-    let mut n = from_row(row, Rule::new(row.rule.clone()), 0.7);
+    let mut n = from_row(row, Rule::new_static(row.rule.as_str()), 0.7);
     n.note = Some(Cow::Owned(format!(
         "only part `{}` of the composite code `{code}` is in the table",
         row.code
@@ -138,6 +241,16 @@ fn text_overrules(table: Status, hit: &TextHit) -> bool {
         ) && hit.status == S::ReturnToSender)
 }
 
+/// The sub-status the classifier reads in a row's own description, cached on the row.
+fn own_sub(row: &Row) -> Option<Option<SubStatus>> {
+    *row.own_sub.get_or_init(|| {
+        row.description
+            .as_deref()
+            .and_then(text::classify)
+            .map(|o| o.sub)
+    })
+}
+
 fn label(status: Status, sub: Option<SubStatus>) -> &'static str {
     sub.map_or(status.code(), SubStatus::code)
 }
@@ -146,28 +259,32 @@ fn label(status: Status, sub: Option<SubStatus>) -> &'static str {
 /// cannot contradict it (and costs no allocation); neither can text that contains every word
 /// of that description.
 fn check_text(
-    mut n: Normalized,
+    n: Normalized,
     row: &Row,
-    text: Option<&str>,
+    text: Option<&EventText<'_>>,
     chosen_by_text: bool,
 ) -> Normalized {
     let Some(text) = text else { return n };
     if row
         .description
         .as_deref()
-        .is_some_and(|d| d.trim().eq_ignore_ascii_case(text))
+        .is_some_and(|d| d.eq_ignore_ascii_case(text.raw()))
     {
         return n;
     }
+    check_folded(n, row, text.folded(), chosen_by_text)
+}
+
+/// [`check_text`] on text already folded.
+fn check_folded(mut n: Normalized, row: &Row, folded: &str, chosen_by_text: bool) -> Normalized {
     // The carrier's own text for this code inside extra words (dates, places, case): only
     // words that undo a "delivered" row (a pickup place, a negation, a failure) still count.
-    let folded = fold(text);
     let own_text = chosen_by_text
         || !row.words.is_empty() && {
-            let words = folded.split_whitespace();
-            row.words.iter().all(|w| words.clone().any(|x| x == w))
+            let words: Vec<&str> = folded.split_whitespace().collect();
+            row.words.iter().all(|w| words.contains(&w.as_str()))
         };
-    let Some(hit) = text::classify_folded(&folded) else {
+    let Some(hit) = text::classify_folded(folded) else {
         return n;
     };
     if own_text {
@@ -182,11 +299,10 @@ fn check_text(
         if !(n.status == Status::Delivered && hit.strong && failure) {
             // Extra words may still add detail the row leaves open, but the row's own words
             // may not (its author chose no sub-status).
-            let own = row.description.as_deref().and_then(text::classify);
             if hit.status == n.status
                 && n.substatus.is_none()
                 && hit.sub.is_some()
-                && own.map(|o| o.sub) != Some(hit.sub)
+                && own_sub(row) != Some(hit.sub)
             {
                 n.substatus = hit.sub;
                 n.note = Some(Cow::Owned(format!("sub-status from {}", hit.rule)));
@@ -213,4 +329,38 @@ fn check_text(
         return t;
     }
     n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The index must answer exactly as the registry does, for every name it knows and for
+    /// spellings it does not.
+    #[test]
+    fn registry_index_agrees_with_carrier_lookup() {
+        let mut names: Vec<String> = vec![
+            "unknown".into(),
+            "".into(),
+            "  ".into(),
+            "DHL Paket".into(),
+            "U.P.S.".into(),
+            "Royal-Mail".into(),
+            "aftership".into(),
+        ];
+        for c in carrier::CARRIERS {
+            for n in [c.slug, c.name].iter().chain(c.aliases) {
+                names.push((*n).to_string());
+                names.push(n.to_uppercase());
+                names.push(format!("{n}!"));
+            }
+        }
+        for n in &names {
+            assert_eq!(
+                registry_slug(n),
+                carrier::lookup(n).map(|c| c.slug),
+                "{n:?}"
+            );
+        }
+    }
 }
