@@ -7,7 +7,7 @@ use super::assess::Assessor;
 use super::clock::Clock;
 use super::dwell::{GapKind, promised_hours};
 use super::rules::Thresholds;
-use crate::estimate::{LaneKey, WindowQuery};
+use crate::estimate::{LaneKey, WindowQuery, WindowSource};
 use crate::status::Status;
 use crate::timeline::Shipment;
 
@@ -69,7 +69,12 @@ impl Assessor {
             carrier_estimate: s.carrier_estimate,
             promised_by: s.promised_by,
         };
-        let Some(w) = transit.estimate(&q, shipped, self.options.level) else {
+        // A window resting on published priors is not this lane's experience: the dwell
+        // model (or its own priors) judges then.
+        let Some(w) = transit
+            .estimate(&q, shipped, self.options.level)
+            .filter(|w| w.source != WindowSource::Prior)
+        else {
             return;
         };
         if clock.local_date(now) > w.latest {
