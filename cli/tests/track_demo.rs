@@ -95,8 +95,10 @@ fn demo_is_deterministic_and_shows_each_sample() {
     let (_, _, second) = run(&["demo"], "");
     assert_eq!(first, second);
     for needle in [
-        "Delivered (you collected it)",
-        "Returned to the sender (back with the sender)",
+        "You have collected your parcel",
+        "Your parcel was returned to the shop",
+        "Window (90%): most likely",
+        "Health: likely_lost",
         "Partly delivered: 1 of 2 parcels",
         "●━━",
         "Thu 09 May 14:02",
@@ -115,9 +117,11 @@ fn demo_is_deterministic_and_shows_each_sample() {
         statuses,
         [
             "delivered",
+            "in_transit",
             "delivered",
             "delivered",
             "return_to_sender",
+            "in_transit",
             "partially_delivered"
         ]
     );

@@ -6,7 +6,9 @@
 //! zones are the carrier's head-office zone in the IANA database, used only when a scan has no
 //! offset and no location.
 
+use std::collections::HashMap;
 use std::fmt;
+use std::sync::OnceLock;
 
 use serde::{Serialize, Serializer};
 
@@ -152,18 +154,50 @@ fn fold(name: &str) -> String {
         .collect()
 }
 
+/// Slug and folded-name index over [`CARRIERS`], built once: lookups run per event (zone
+/// resolution, normalization, health), and an alias must not cost a scan of every name.
+struct Index {
+    slugs: HashMap<&'static str, &'static Carrier>,
+    folded: HashMap<String, &'static Carrier>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut folded = HashMap::new();
+        // Registry order decides between carriers sharing a folded name: first wins.
+        for c in CARRIERS {
+            for n in [c.slug, c.name].iter().chain(c.aliases) {
+                folded.entry(fold(n)).or_insert(c);
+            }
+        }
+        Index {
+            slugs: CARRIERS.iter().map(|c| (c.slug, c)).collect(),
+            folded,
+        }
+    })
+}
+
 /// Finds a carrier by slug, display name or alias (case, spaces and punctuation ignored).
 pub fn lookup(name: &str) -> Option<&'static Carrier> {
-    if let Some(c) = CARRIERS.iter().find(|c| c.slug == name) {
+    let index = index();
+    if let Some(c) = index.slugs.get(name) {
         return Some(c);
     }
-    let key = fold(name);
-    if key.is_empty() {
-        return None;
+    // Short ASCII names (nearly all) are folded on the stack, without allocating.
+    let mut buf = [0u8; 48];
+    if name.len() <= buf.len() && name.is_ascii() {
+        let mut n = 0;
+        for b in name.bytes().filter(u8::is_ascii_alphanumeric) {
+            if let Some(slot) = buf.get_mut(n) {
+                *slot = b.to_ascii_lowercase();
+                n += 1;
+            }
+        }
+        let key = buf.get(..n).and_then(|k| std::str::from_utf8(k).ok())?;
+        return index.folded.get(key).copied();
     }
-    CARRIERS.iter().find(|c| {
-        fold(c.slug) == key || fold(c.name) == key || c.aliases.iter().any(|a| fold(a) == key)
-    })
+    index.folded.get(&fold(name)).copied()
 }
 
 /// Like [`lookup`], but an unknown carrier is an error.
@@ -212,6 +246,33 @@ mod tests {
         let n = slugs.len();
         slugs.dedup();
         assert_eq!(n, slugs.len(), "duplicate slug");
+    }
+
+    #[test]
+    fn indexed_lookup_agrees_with_a_linear_scan() {
+        let linear = |name: &str| {
+            let key = fold(name);
+            CARRIERS.iter().find(|c| {
+                c.slug == name
+                    || (!key.is_empty()
+                        && (fold(c.slug) == key
+                            || fold(c.name) == key
+                            || c.aliases.iter().any(|a| fold(a) == key)))
+            })
+        };
+        let mut names = vec![String::new(), "!!".into(), "no such carrier".into()];
+        for c in CARRIERS {
+            for n in [c.slug, c.name].iter().chain(c.aliases) {
+                names.extend([n.to_string(), n.to_uppercase(), format!(" {n}!")]);
+            }
+        }
+        for n in &names {
+            assert_eq!(
+                lookup(n).map(|c| c.slug),
+                linear(n).map(|c| c.slug),
+                "{n:?}"
+            );
+        }
     }
 
     #[test]

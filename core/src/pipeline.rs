@@ -40,6 +40,9 @@ pub const WINDOW_CONFIDENCE: f64 = 0.9;
 pub struct Tracker {
     normalizer: Normalizer,
     transit: TransitModel,
+    /// Whether `transit` was given (not the default priors): only then does health bound
+    /// legs without scans by its window.
+    learned_transit: bool,
     assessor: Assessor,
     catalog: MessageCatalog,
 }
@@ -51,11 +54,26 @@ impl Tracker {
         dwell: Option<&DwellModel>,
         catalog: MessageCatalog,
     ) -> Tracker {
-        Tracker {
+        let learned_transit = transit.is_some();
+        let transit = transit.unwrap_or_default();
+        let mut t = Tracker {
             normalizer: Normalizer::new(),
-            transit: transit.unwrap_or_default(),
-            assessor: Assessor::new(dwell, HealthOptions::default()),
+            assessor: Assessor::default(),
+            transit,
+            learned_transit,
             catalog,
+        };
+        t.assessor = t.health_assessor(dwell, HealthOptions::default());
+        t
+    }
+
+    /// Health bounds a leg without scans by the window of the transit model that was given.
+    fn health_assessor(&self, dwell: Option<&DwellModel>, options: HealthOptions) -> Assessor {
+        let a = Assessor::new(dwell, options);
+        if self.learned_transit {
+            a.with_transit(self.transit.clone())
+        } else {
+            a
         }
     }
 
@@ -65,7 +83,7 @@ impl Tracker {
         dwell: Option<&DwellModel>,
         options: HealthOptions,
     ) -> Self {
-        self.assessor = Assessor::new(dwell, options);
+        self.assessor = self.health_assessor(dwell, options);
         self
     }
 
@@ -82,6 +100,15 @@ impl Tracker {
     ) -> Result<Snapshot, Error> {
         let (shipment, _) = Shipment::from_input(input, &self.normalizer, now)?;
         Ok(self.snapshot(&shipment, now, locale))
+    }
+
+    /// Learns from one delivery as it completes (dwell model, false-alarm control and the
+    /// transit model behind windows; see [`Assessor::observe`]).
+    pub fn observe(&mut self, delivered: &Shipment) {
+        self.assessor.observe(delivered);
+        if let Some(c) = crate::estimate::CompletedShipment::from_shipment(delivered) {
+            self.transit.observe(&c);
+        }
     }
 
     /// The full snapshot of a shipment at `now`, with the message in `locale`.
@@ -195,5 +222,36 @@ mod tests {
         let m = s.message.unwrap();
         assert_eq!(m.locale, "es");
         assert!(m.next.unwrap().starts_with("Llegada prevista"));
+    }
+
+    #[test]
+    fn observed_deliveries_recalibrate_the_trackers_health() {
+        // A leg without scans that usually takes a day; then deliveries take a week.
+        let day = |d: i64| {
+            "2024-01-01T09:00:00Z".parse::<DateTime<Utc>>().unwrap() + chrono::Duration::days(d)
+        };
+        let leg = |i: i64, hours: i64| {
+            let mut s = Shipment::new(format!("h{i}"));
+            s.given_shipped_at = Some(day(7 * (i % 30)));
+            s.given_delivered_at = Some(day(7 * (i % 30)) + chrono::Duration::hours(hours));
+            s
+        };
+        let history: Vec<Shipment> = (0..200).map(|i| leg(i, 20 + i % 8)).collect();
+        let dwell = DwellModel::learn(&history);
+        let mut tracker = Tracker::new(None, Some(&dwell), MessageCatalog::new());
+        let mut open = Shipment::new("o");
+        open.given_shipped_at = Some(day(7 * 40));
+        let now = day(7 * 40 + 2);
+        let verdict = |t: &Tracker| t.snapshot(&open, now, "en").health.unwrap().verdict;
+        assert_eq!(verdict(&tracker), Verdict::Stalled);
+        for i in 0..300 {
+            let mut s = leg(i, 96 + i % 10);
+            s.given_shipped_at = Some(day(7 * 31 + i % 50 / 10));
+            s.given_delivered_at = s
+                .given_shipped_at
+                .map(|t| t + chrono::Duration::hours(96 + i % 10));
+            tracker.observe(&s);
+        }
+        assert_eq!(verdict(&tracker), Verdict::OnTrack);
     }
 }

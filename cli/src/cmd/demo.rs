@@ -10,7 +10,7 @@ use tracking_core::Normalizer;
 use tracking_core::event::Location;
 use tracking_core::milestone::{Milestone, Progress};
 use tracking_core::order::{Order, OrderInput, OrderSnapshot, OrderStatus};
-use tracking_core::status::{Status, SubStatus};
+use tracking_core::pipeline::Tracker;
 use tracking_core::timeline::{EventView, Shipment, ShipmentInput, Snapshot};
 
 use super::CmdResult;
@@ -84,6 +84,8 @@ pub fn run(args: Args) -> CmdResult {
     let data: DemoData = serde_json::from_str(DATA)?;
     let now = DateTime::parse_from_rfc3339(&data.now)?.with_timezone(&Utc);
     let normalizer = Normalizer::new();
+    // The same one-call pipeline as `track`: window, health and the customer's message.
+    let tracker = Tracker::default();
     let mut page = String::new();
     for (i, case) in data.cases.into_iter().enumerate() {
         if !args.json {
@@ -92,7 +94,7 @@ pub fn run(args: Args) -> CmdResult {
         }
         if let Some(input) = case.shipment {
             let (shipment, report) = Shipment::from_input(input, &normalizer, now)?;
-            let snap = shipment.snapshot();
+            let snap = tracker.snapshot(&shipment, now, "en");
             if args.json {
                 page.push_str(&serde_json::to_string(&snap)?);
                 page.push('\n');
@@ -109,7 +111,10 @@ pub fn run(args: Args) -> CmdResult {
             );
         } else if let Some(input) = case.order {
             let (order, _) = Order::from_input(input, &normalizer, now)?;
-            let snap = order.snapshot();
+            let mut snap = order.snapshot();
+            for (parcel, shipment) in snap.shipments.iter_mut().zip(&order.shipments) {
+                *parcel = tracker.snapshot(shipment, now, "en");
+            }
             if args.json {
                 page.push_str(&serde_json::to_string(&snap)?);
                 page.push('\n');
@@ -134,7 +139,18 @@ fn render_shipment(page: &mut String, snap: &Snapshot, scans: usize) {
         let _ = write!(line, " · {n}");
     }
     let _ = writeln!(page, "{line}");
-    let _ = writeln!(page, "   {}", headline(snap.status, snap.substatus));
+    match &snap.message {
+        Some(m) => {
+            let _ = writeln!(page, "   {}", m.headline);
+            for line in [&m.next, &m.action].into_iter().flatten() {
+                let _ = writeln!(page, "   {line}");
+            }
+        }
+        None => {
+            let m = tracking_core::message::render(snap, "en");
+            let _ = writeln!(page, "   {}", m.headline);
+        }
+    }
     // A final state is dated by the event that reached it; a moving parcel by its last scan.
     let dated = if snap.terminal {
         state_event(snap)
@@ -145,6 +161,21 @@ fn render_shipment(page: &mut String, snap: &Snapshot, scans: usize) {
         let _ = writeln!(page, "   {}", when_where(e));
     }
     stepper(page, snap.milestone, snap.progress);
+    if let Some(w) = snap.window.as_ref().filter(|_| !snap.terminal) {
+        let _ = writeln!(
+            page,
+            "   Window ({:.0}%): most likely {}; rests on: {}",
+            w.confidence * 100.0,
+            w.most_likely.format("%a %d %b"),
+            w.basis
+        );
+    }
+    if let Some(h) = snap.health.as_ref().filter(|_| !snap.terminal) {
+        let _ = writeln!(page, "   Health: {}: {}", h.verdict.code(), h.explanation);
+        if let Some(action) = &h.action {
+            let _ = writeln!(page, "   Merchant action: {action}");
+        }
+    }
     let _ = writeln!(
         page,
         "   Latest updates (local time where the scan happened):"
@@ -181,12 +212,13 @@ fn render_order(page: &mut String, snap: &OrderSnapshot, scans: usize) {
     stepper(page, snap.milestone, progress);
     let _ = writeln!(page, "   Overall: {}", bar(snap.progress.fraction));
     for a in &snap.attention {
-        let _ = writeln!(
-            page,
-            "   Needs attention: parcel {}: {}",
-            a.shipment_id,
-            headline(a.status, a.substatus)
-        );
+        let what = snap
+            .shipments
+            .iter()
+            .find(|s| s.id == a.shipment_id)
+            .map(|s| tracking_core::message::render(s, "en").headline)
+            .unwrap_or_else(|| a.status.code().to_string());
+        let _ = writeln!(page, "   Needs attention: parcel {}: {what}", a.shipment_id);
     }
     for (i, s) in snap.shipments.iter().enumerate() {
         let _ = writeln!(page);
@@ -289,55 +321,6 @@ fn bar(fraction: f64) -> String {
         "░".repeat(width - filled),
         fraction * 100.0
     )
-}
-
-/// The status in words a customer understands.
-fn headline(status: Status, sub: Option<SubStatus>) -> String {
-    use SubStatus as S;
-    let detail = match sub {
-        Some(S::InTransitPickedUp) => "handed to the carrier",
-        Some(S::InTransitCustoms) => "in customs",
-        Some(S::InTransitCustomsCleared) => "cleared customs",
-        Some(S::InTransitAtLocalFacility) => "at the local delivery depot",
-        Some(S::InTransitArrivedInDestinationCountry) => "arrived in your country",
-        Some(S::AvailableForPickupLocker) => "in a parcel locker",
-        Some(S::AvailableForPickupPickupPoint) => "at a pickup point",
-        Some(S::AvailableForPickupPostOffice) => "at the post office",
-        Some(S::DeliveredPickedUpByRecipient) => "you collected it",
-        Some(S::DeliveredNeighbor) => "left with a neighbour",
-        Some(S::DeliveredFrontDoor) => "left at your front door",
-        Some(S::DeliveredMailbox) => "in your mailbox",
-        Some(S::DeliveredSigned) => "signed for",
-        Some(S::AttemptFailRecipientUnavailable) => "nobody was home",
-        Some(S::ExceptionWeather) => "delayed by weather",
-        Some(S::ExceptionDelayed) => "delayed",
-        Some(S::ExceptionCustomsHold) => "held by customs",
-        Some(S::ExceptionDamaged) => "damaged",
-        Some(S::ExceptionLost) => "lost",
-        Some(S::ExceptionAddressIssue) => "there is a problem with the address",
-        Some(S::ReturnToSenderInProgress) => "on its way back",
-        Some(S::ReturnToSenderReturned) => "back with the sender",
-        _ => "",
-    };
-    let main = match status {
-        Status::Pending => "Ordered: waiting for the carrier's first scan",
-        Status::InfoReceived => "Label created: the shop is preparing your parcel",
-        Status::InTransit => "On its way",
-        Status::OutForDelivery => "Out for delivery today",
-        Status::AvailableForPickup => "Ready for pickup",
-        Status::Delivered => "Delivered",
-        Status::AttemptFail => "Delivery attempt failed: the carrier will try again",
-        Status::Exception => "There is a problem with your parcel",
-        Status::ReturnToSender => "Returned to the sender",
-        Status::Cancelled => "Cancelled",
-        Status::Expired => "No news from the carrier for a while",
-        _ => "Status unknown",
-    };
-    if detail.is_empty() {
-        main.to_string()
-    } else {
-        format!("{main} ({detail})")
-    }
 }
 
 fn order_headline(snap: &OrderSnapshot) -> String {

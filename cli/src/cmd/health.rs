@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use serde_json::json;
 use tracking_core::Normalizer;
-use tracking_core::estimate::TransitModel;
+use tracking_core::estimate::{CompletedShipment, TransitModel};
 use tracking_core::health::{Assessor, DwellModel, HealthOptions, Verdict};
 use tracking_core::message::MessageCatalog;
 use tracking_core::pipeline::Tracker;
@@ -45,6 +45,19 @@ pub struct Args {
     /// Quantile level of the stall threshold.
     #[arg(long, default_value_t = 0.95)]
     pub level: f64,
+    /// In `--eval`: feed every delivery into the assessor (dwell model, false-alarm control,
+    /// transit model) once it has happened, before the day it is evaluated on.
+    #[arg(long, requires = "eval")]
+    pub online: bool,
+    /// Do not judge legs without scans against the shop's promised date.
+    #[arg(long)]
+    pub no_promise: bool,
+    /// Do not bound legs without scans by their own delivery window (transit model).
+    #[arg(long)]
+    pub no_window: bool,
+    /// Step of the false-alarm control (0: off).
+    #[arg(long, default_value_t = HealthOptions::default().control_step)]
+    pub control_step: f64,
 }
 
 fn parse_instant(s: &str) -> Result<DateTime<Utc>, tracking_core::Error> {
@@ -60,6 +73,9 @@ fn parse_instant(s: &str) -> Result<DateTime<Utc>, tracking_core::Error> {
 pub fn run(args: Args) -> CmdResult {
     let options = HealthOptions {
         level: args.level,
+        use_promise: !args.no_promise,
+        use_window: !args.no_window,
+        control_step: args.control_step,
         ..HealthOptions::default()
     };
     if args.learn {
@@ -140,32 +156,78 @@ struct Replay {
     first_lost_day: Option<i64>,
 }
 
-fn replay(assessor: &Assessor, s: &Shipment, horizon: i64) -> Option<Replay> {
-    let shipped = s.shipped_at()?;
-    let delivered_at = s.given_delivered_at;
-    let mut open = s.clone();
-    open.given_delivered_at = None;
-    let mut r = Replay {
-        month: shipped.format("%Y-%m").to_string(),
-        delivered: delivered_at.is_some(),
-        first_stall_day: None,
-        first_lost_day: None,
-    };
-    for day in 1..=horizon {
-        let now = shipped + Duration::days(day);
-        if delivered_at.is_some_and(|d| now >= d) {
-            break;
+/// Replays `test` day by day from hand-off: each shipment is assessed once a day (at its
+/// hand-off time of day) until it is delivered, flagged likely lost, or `horizon` days pass.
+/// With `online`, every shipment in `deliveries` (sorted by delivery) is observed once its
+/// delivery lies before the start (UTC midnight) of the day being assessed.
+fn replay_all(
+    assessor: &mut Assessor,
+    test: &[&Shipment],
+    deliveries: &[&Shipment],
+    online: bool,
+    horizon: i64,
+) -> Vec<Replay> {
+    let mut replays: Vec<Replay> = Vec::with_capacity(test.len());
+    let mut opens = Vec::with_capacity(test.len());
+    let mut checks: Vec<(DateTime<Utc>, usize, i64)> = Vec::new();
+    for s in test {
+        let Some(shipped) = s.shipped_at() else {
+            continue;
+        };
+        let delivered_at = s.given_delivered_at;
+        let i = replays.len();
+        replays.push(Replay {
+            month: shipped.format("%Y-%m").to_string(),
+            delivered: delivered_at.is_some(),
+            first_stall_day: None,
+            first_lost_day: None,
+        });
+        let mut open = (*s).clone();
+        open.given_delivered_at = None;
+        opens.push(open);
+        for day in 1..=horizon {
+            let now = shipped + Duration::days(day);
+            if delivered_at.is_some_and(|d| now >= d) {
+                break;
+            }
+            checks.push((now, i, day));
         }
-        let v = assessor.assess(&open, now, None).verdict;
+    }
+    checks.sort_by_key(|c| (c.0, c.1));
+    let mut next = 0;
+    let mut done = vec![false; replays.len()];
+    for (now, i, day) in checks {
+        if online {
+            let day_start = now
+                .date_naive()
+                .and_hms_opt(0, 0, 0)
+                .map_or(now, |t| t.and_utc());
+            while let Some(d) = deliveries.get(next) {
+                if d.given_delivered_at.is_none_or(|t| t >= day_start) {
+                    break;
+                }
+                assessor.observe(d);
+                next += 1;
+            }
+        }
+        let (Some(r), Some(open)) = (replays.get_mut(i), opens.get(i)) else {
+            continue;
+        };
+        if done.get(i).copied().unwrap_or(true) {
+            continue;
+        }
+        let v = assessor.assess(open, now, None).verdict;
         if matches!(v, Verdict::Stalled | Verdict::LikelyLost) && r.first_stall_day.is_none() {
             r.first_stall_day = Some(day);
         }
         if v == Verdict::LikelyLost {
             r.first_lost_day = Some(day);
-            break;
+            if let Some(d) = done.get_mut(i) {
+                *d = true;
+            }
         }
     }
-    Some(r)
+    replays
 }
 
 fn pct(sorted: &[i64], q: f64) -> Option<i64> {
@@ -213,6 +275,8 @@ fn summarize(name: &str, replays: &[Replay], horizon: i64) -> serde_json::Value 
         "never_delivered_flagged_likely_lost": share(&lost, &|r| r.first_lost_day.is_some()),
         "days_to_first_stall_p25_p50_p75": [pct(&stall_days, 0.25), pct(&stall_days, 0.5), pct(&stall_days, 0.75)],
         "days_to_likely_lost_p25_p50_p75": [pct(&lost_days, 0.25), pct(&lost_days, 0.5), pct(&lost_days, 0.75)],
+        "never_delivered_flagged_within_30_days": share(&lost, &|r| r.first_stall_day.is_some_and(|d| d <= 30)),
+        "never_delivered_flagged_within_60_days": share(&lost, &|r| r.first_stall_day.is_some_and(|d| d <= 60)),
     })
 }
 
@@ -239,11 +303,23 @@ fn eval(args: &Args, options: HealthOptions) -> CmdResult {
         .filter(|s| ordered(s).is_some_and(|t| t >= split) && s.shipped_at().is_some())
         .collect();
     let model = DwellModel::learn(&train);
-    let learned = Assessor::new(Some(&model), options.clone());
-    let priors = Assessor::new(None, options);
+    let completed: Vec<CompletedShipment> = train
+        .iter()
+        .filter_map(CompletedShipment::from_shipment)
+        .collect();
+    let mut learned =
+        Assessor::new(Some(&model), options.clone()).with_transit(TransitModel::learn(&completed));
+    let mut priors = Assessor::new(None, options);
+    // Deliveries after the split, in the order they happened (any order date).
+    let mut deliveries: Vec<&Shipment> = history
+        .iter()
+        .filter(|s| s.given_delivered_at.is_some_and(|d| d >= split))
+        .collect();
+    deliveries.sort_by_key(|s| s.given_delivered_at);
     let h = args.horizon_days;
-    let with_model: Vec<Replay> = test.iter().filter_map(|s| replay(&learned, s, h)).collect();
-    let with_priors: Vec<Replay> = test.iter().filter_map(|s| replay(&priors, s, h)).collect();
+    let with_model = replay_all(&mut learned, &test, &deliveries, args.online, h);
+    let with_priors = replay_all(&mut priors, &test, &deliveries, false, h);
+    let calibration = learned.model().map(|m| m.calibration.clone());
     let mut out = io::stdout();
     io::write_json(
         &mut out,
@@ -252,6 +328,11 @@ fn eval(args: &Args, options: HealthOptions) -> CmdResult {
             "train_shipments": train.len(),
             "test_shipments": test.len(),
             "level": args.level,
+            "online": args.online,
+            "use_promise": !args.no_promise,
+            "use_window": !args.no_window,
+            "control_step": args.control_step,
+            "final_calibration": calibration,
             "learned": summarize("learned", &with_model, h),
             "priors": summarize("priors", &with_priors, h),
         }),

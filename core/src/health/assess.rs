@@ -7,14 +7,15 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::clock::{Calendars, Clock};
-use super::dwell::{DwellModel, GapKind, KeyHash, Scope, clock_for, is_international};
+use super::dwell::{DwellModel, GapKind, KeyHash, Scope, clock_for, entry_key, is_international};
+use super::online::is_hours;
 use super::priors::{self, DAY};
 use super::rules::{
     Thresholds, carrier_name, customer_action, health, in_flight_issue, label_waiting, past_window,
     pickup_waiting, resolved, span, stall_sentence, tracking_ended,
 };
 use super::{Evidence, Health, Verdict};
-use crate::estimate::DeliveryWindow;
+use crate::estimate::{DeliveryWindow, TransitModel};
 use crate::status::Status;
 use crate::timeline::Shipment;
 
@@ -31,6 +32,16 @@ pub struct HealthOptions {
     pub expire_no_info_days: i64,
     /// Calendar days without any event before `expired.stalled`.
     pub expire_stalled_days: i64,
+    /// Judge a leg without scans against the shop's promised date when one was given and
+    /// the model has learned how transit relates to promises (`promise_ratio` entries).
+    pub use_promise: bool,
+    /// With a transit model ([`Assessor::with_transit`]), never call a leg without scans
+    /// stalled while it is still inside its own delivery window at `level`, as of hand-off.
+    pub use_window: bool,
+    /// Step of the false-alarm control ([`Assessor::observe`]): a false alarm lifts all
+    /// thresholds by about `step * level` in log terms, a clean delivery lowers them by
+    /// `step * (1 - level)`. 0 turns the control off.
+    pub control_step: f64,
 }
 
 impl Default for HealthOptions {
@@ -40,22 +51,37 @@ impl Default for HealthOptions {
             lost_factor: 2.0,
             expire_no_info_days: priors::EXPIRE_NO_INFO_DAYS,
             expire_stalled_days: priors::EXPIRE_STALLED_DAYS,
+            use_promise: true,
+            use_window: true,
+            control_step: 0.05,
         }
     }
 }
 
 /// Assesses shipments against a dwell model (or the priors). Build once, share across
 /// threads, call [`Assessor::assess`] per shipment.
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct Assessor {
-    model: Option<DwellModel>,
-    index: HashMap<u64, usize>,
-    stall_idx: usize,
-    options: HealthOptions,
-    calendars: Calendars,
+    pub(super) model: Option<DwellModel>,
+    pub(super) index: HashMap<u64, usize>,
+    /// Every entry by key (usable or not), for [`Assessor::observe`].
+    pub(super) keys: HashMap<u64, usize>,
+    pub(super) stall_idx: usize,
+    pub(super) options: HealthOptions,
+    pub(super) calendars: Calendars,
+    /// The transit model whose window bounds a leg without scans.
+    pub(super) transit: Option<TransitModel>,
+    /// The false-alarm control's multiplier on every threshold.
+    pub(super) scale: f64,
     /// Carrier names as given -> registry slug (or `None`), so a name that is not a slug is
     /// resolved once, not on every call.
     slugs: RwLock<HashMap<String, Option<&'static str>>>,
+}
+
+impl Default for Assessor {
+    fn default() -> Self {
+        Assessor::new(None, HealthOptions::default())
+    }
 }
 
 impl Assessor {
@@ -65,14 +91,42 @@ impl Assessor {
             Some(m) => (m.index(), m.level_index(options.level)),
             None => (HashMap::new(), 0),
         };
+        let keys = model.map_or_else(HashMap::new, |m| {
+            m.entries
+                .iter()
+                .enumerate()
+                .map(|(i, e)| (entry_key(e), i))
+                .collect()
+        });
         Assessor {
             model: model.cloned(),
             index,
+            keys,
             stall_idx,
+            scale: model.map_or(1.0, |m| m.calibration.scale()),
             options,
             calendars: Calendars::default(),
+            transit: None,
             slugs: RwLock::default(),
         }
+    }
+
+    /// The same assessor with a transit model: a leg without scans still inside its own
+    /// delivery window (at the stall level, as of hand-off) is not stalled.
+    #[must_use]
+    pub fn with_transit(mut self, transit: TransitModel) -> Assessor {
+        self.transit = Some(transit);
+        self
+    }
+
+    /// The dwell model as updated by [`Assessor::observe`] (to save it).
+    pub fn model(&self) -> Option<&DwellModel> {
+        self.model.as_ref()
+    }
+
+    /// The transit model, when one was given.
+    pub fn transit(&self) -> Option<&TransitModel> {
+        self.transit.as_ref()
     }
 
     /// The registry slug of a carrier name (cached), or the name itself when unknown.
@@ -101,7 +155,7 @@ impl Assessor {
         &self.options
     }
 
-    fn thresholds(
+    pub(super) fn thresholds(
         &self,
         s: &Shipment,
         kind: GapKind,
@@ -137,27 +191,30 @@ impl Assessor {
                 let Some(stall) = bound(self.stall_idx) else {
                     continue;
                 };
-                let stall = stall.max(12.0);
+                let floor = if is_hours(kind) { 12.0 } else { 0.0 };
+                let stall = (stall * self.scale).max(floor);
                 let top = bound(e.hours.len().saturating_sub(1))
                     .or(e.hours.last().copied())
                     .unwrap_or(stall);
                 return Thresholds {
                     stall,
-                    lost: (stall * self.options.lost_factor).max(top),
+                    lost: (stall * self.options.lost_factor).max(top * self.scale),
                     level: m.levels.get(self.stall_idx).copied(),
                     samples: e.n,
                     basis,
+                    ratio: None,
                 };
             }
         }
         let (stall, lost) =
             priors::prior(status, international, kind == GapKind::HandoffToDelivery);
         Thresholds {
-            stall,
-            lost,
+            stall: stall * self.scale,
+            lost: lost * self.scale,
             level: None,
             samples: 0,
             basis: "prior",
+            ratio: None,
         }
     }
 
@@ -212,7 +269,11 @@ impl Assessor {
         } else {
             dwell_clock
         };
-        let t = self.thresholds(s, kind, status, slug, intl);
+        // A leg without scans is in transit: `clock` is the destination's.
+        let mut t = self.leg_thresholds(s, kind, status, slug, intl, &clock);
+        if kind == GapKind::HandoffToDelivery && dwell > t.stall {
+            self.window_floor(s, now, &clock, &mut t);
+        }
         // Only a shipment that would otherwise be flagged needs its texts read: a carrier
         // saying tracking ends here makes the silence expected.
         let late = past_window(s, now, window, &clock);

@@ -94,6 +94,26 @@ impl Clock {
         hours
     }
 
+    /// The instant the local day `d` ends (midnight after it) in this clock's zone; for a
+    /// midnight that does not exist (DST gap) the earliest valid one after it.
+    pub(crate) fn end_of_day(&self, d: NaiveDate) -> DateTime<Utc> {
+        let next = d.succ_opt().unwrap_or(d).and_time(chrono::NaiveTime::MIN);
+        match self {
+            Clock::Calendar(c) => {
+                use chrono::TimeZone;
+                let tz = c.timezone();
+                tz.from_local_datetime(&next)
+                    .earliest()
+                    .or_else(|| {
+                        tz.from_local_datetime(&(next + Duration::hours(1)))
+                            .earliest()
+                    })
+                    .map_or(next.and_utc(), |t| t.with_timezone(&Utc))
+            }
+            Clock::Weekdays => next.and_utc(),
+        }
+    }
+
     /// The local date of `t` in this clock's zone.
     pub(crate) fn local_date(&self, t: DateTime<Utc>) -> NaiveDate {
         self.local(t).0

@@ -4,13 +4,21 @@
 //!
 //! Two kinds of gap are kept apart, because they measure different things:
 //! - `scan_gap`: from a scan in a state to the next scan (timelines with events);
-//! - `handoff_to_delivery`: the whole leg, for history that has only shipped/delivered times.
+//! - `handoff_to_delivery`: the whole leg, for history that has only shipped/delivered times;
+//! - `promise_ratio`: for such a leg with a shop's promised date, the leg's business hours over
+//!   the business hours from hand-off to the end of the promised day (a per-order expectation:
+//!   a shop that promised three weeks expects a slower parcel than one that promised five days).
+//!
+//! Quantiles are recency-weighted (see `online.rs`), and [`DwellModel::observe`] adds one
+//! completed shipment at a time.
 
 use std::collections::HashMap;
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::clock::{Calendars, Clock};
+use super::online::{self, Calibration};
 use crate::error::Error;
 use crate::event::Location;
 use crate::status::Status;
@@ -30,6 +38,8 @@ pub enum GapKind {
     ScanGap,
     /// From hand-off to delivery, with no scans in between (history without events).
     HandoffToDelivery,
+    /// A hand-off-to-delivery leg over the promised transit (a ratio, not hours).
+    PromiseRatio,
 }
 
 /// How specific a learned entry is (the back-off order, most specific first).
@@ -66,6 +76,17 @@ pub struct DwellEntry {
     /// stall threshold uses these, so small lanes are not judged by a lucky-short sample.
     #[serde(default)]
     pub upper: Vec<Option<f64>>,
+    /// Recency-weighted sample weights over log-spaced bins (see `online.rs`), so that
+    /// [`DwellModel::observe`] can update the quantiles; empty in older models (such an entry
+    /// restarts from the observed samples).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub hist: Vec<f32>,
+    /// Sum of the sample weights.
+    #[serde(default)]
+    pub weight: f64,
+    /// Sum of the squared sample weights (for the effective sample size).
+    #[serde(default)]
+    pub weight_sq: f64,
 }
 
 /// Dwell-time quantiles learned from history (serde, versioned).
@@ -79,6 +100,15 @@ pub struct DwellModel {
     pub min_samples: u64,
     /// The learned keys.
     pub entries: Vec<DwellEntry>,
+    /// Recency half-life in days: a sample this much older than another counts half.
+    #[serde(default = "online::default_half_life")]
+    pub half_life_days: f64,
+    /// The instant sample weights are relative to (weight 1).
+    #[serde(default)]
+    pub reference: Option<DateTime<Utc>>,
+    /// The false-alarm control, updated by [`super::Assessor::observe`].
+    #[serde(default)]
+    pub calibration: Calibration,
 }
 
 impl Default for DwellModel {
@@ -88,6 +118,9 @@ impl Default for DwellModel {
             levels: LEVELS.to_vec(),
             min_samples: 30,
             entries: Vec::new(),
+            half_life_days: online::default_half_life(),
+            reference: None,
+            calibration: Calibration::default(),
         }
     }
 }
@@ -215,11 +248,11 @@ pub(crate) fn samples(s: &Shipment, calendars: &Calendars) -> Vec<(GapKind, Stat
         .collect();
     if moving.is_empty() {
         if let (Some(a), Some(b)) = (s.shipped_at(), s.given_delivered_at) {
-            out.push((
-                GapKind::HandoffToDelivery,
-                Status::InTransit,
-                clock.business_hours(a, b),
-            ));
+            let leg = clock.business_hours(a, b);
+            out.push((GapKind::HandoffToDelivery, Status::InTransit, leg));
+            if let Some(p) = promised_hours(s, a, &clock) {
+                out.push((GapKind::PromiseRatio, Status::InTransit, leg / p));
+            }
         }
         return out;
     }
@@ -252,35 +285,46 @@ pub(crate) fn samples(s: &Shipment, calendars: &Calendars) -> Vec<(GapKind, Stat
     out
 }
 
-/// The distribution-free one-sided 95% upper confidence bound of the `q` quantile: the order
-/// statistic of rank `ceil(nq + 1.645 sqrt(nq(1-q)))` (normal approximation of the binomial),
-/// `None` when that rank exceeds the sample.
-fn upper_bound(sorted: &[f32], q: f64) -> Option<f64> {
-    let n = sorted.len() as f64;
-    let rank = (n * q + 1.645 * (n * q * (1.0 - q)).sqrt()).ceil() as usize;
-    if rank == 0 || rank > sorted.len() {
-        return None;
-    }
-    sorted.get(rank - 1).map(|v| f64::from(*v))
+/// Business hours from hand-off to the end of the promised day, when a promise was given and
+/// leaves at least half a business day (shorter ones say nothing about the transit).
+pub(crate) fn promised_hours(s: &Shipment, shipped: DateTime<Utc>, clock: &Clock) -> Option<f64> {
+    let p = s.promised_by?;
+    let h = clock.business_hours(shipped, clock.end_of_day(p));
+    (h >= 12.0).then_some(h)
 }
 
-/// Nearest-rank quantile of sorted values.
-fn quantile(sorted: &[f32], q: f64) -> f64 {
-    let n = sorted.len();
-    let rank = ((q * n as f64).ceil() as usize).clamp(1, n.max(1));
-    sorted.get(rank - 1).map_or(0.0, |v| f64::from(*v))
+/// When a shipment's samples were complete: delivery, else its last event or hand-off.
+pub(crate) fn completed_at(s: &Shipment) -> Option<DateTime<Utc>> {
+    s.given_delivered_at
+        .or(s.delivered_at())
+        .or(s.last_event_at())
+        .or(s.shipped_at())
+}
+
+/// The key hash of a stored entry (as assessment computes it from a shipment).
+pub(crate) fn entry_key(e: &DwellEntry) -> u64 {
+    let h = KeyHash::new(e.scope, e.kind, e.status);
+    match e.scope {
+        Scope::Lane => h.carrier(&e.carrier).text_lane(&e.lane),
+        Scope::Carrier => h.carrier(&e.carrier),
+        Scope::Status => h,
+    }
+    .finish()
 }
 
 impl DwellModel {
     /// Learns from completed (or partly completed) shipments. Only observed gaps count: a
     /// shipment still sitting in a state contributes nothing for that state (no guessing).
+    /// Samples are weighted by recency against the newest shipment (see
+    /// [`DwellModel::half_life_days`]).
     pub fn learn<'a>(shipments: impl IntoIterator<Item = &'a Shipment>) -> DwellModel {
+        let shipments: Vec<&Shipment> = shipments.into_iter().collect();
+        let mut model = DwellModel {
+            reference: shipments.iter().filter_map(|s| completed_at(s)).max(),
+            ..DwellModel::default()
+        };
         let calendars = Calendars::default();
-        // Keyed by the same hash assessment uses, so a sample costs no allocation; the
-        // key's text is kept once, on first sight.
-        type Meta = (Scope, GapKind, String, Status, String);
-        let mut acc: HashMap<u64, (Meta, Vec<f32>)> = HashMap::new();
-        let mut samples_buf = Vec::new();
+        let mut keys: HashMap<u64, usize> = HashMap::new();
         // Carrier names that are not slugs are resolved once (the registry lookup allocates).
         let mut slugs: HashMap<String, String> = HashMap::new();
         for s in shipments {
@@ -292,60 +336,11 @@ impl DwellModel {
                 );
             }
             let carrier = slugs.get(name).map_or("unknown", String::as_str);
-            let (o, d) = (s.origin.as_ref(), s.destination.as_ref());
-            samples_buf.clear();
-            samples_buf.extend(samples(s, &calendars));
-            for &(kind, status, hours) in &samples_buf {
-                let h = hours as f32;
-                let keys = [
-                    (
-                        KeyHash::new(Scope::Lane, kind, status)
-                            .carrier(carrier)
-                            .lane(o, d),
-                        Scope::Lane,
-                    ),
-                    (
-                        KeyHash::new(Scope::Carrier, kind, status).carrier(carrier),
-                        Scope::Carrier,
-                    ),
-                    (KeyHash::new(Scope::Status, kind, status), Scope::Status),
-                ];
-                for (k, scope) in keys {
-                    acc.entry(k.finish())
-                        .or_insert_with(|| {
-                            let meta = match scope {
-                                Scope::Lane => {
-                                    (scope, kind, carrier.to_string(), status, lane_text(o, d))
-                                }
-                                Scope::Carrier => {
-                                    (scope, kind, carrier.to_string(), status, String::new())
-                                }
-                                Scope::Status => {
-                                    (scope, kind, String::new(), status, String::new())
-                                }
-                            };
-                            (meta, Vec::new())
-                        })
-                        .1
-                        .push(h);
-                }
-            }
+            model.add_samples(s, carrier, &calendars, &mut keys, &mut Vec::new());
         }
-        let mut model = DwellModel::default();
-        for ((scope, kind, carrier, status, lane), mut v) in acc.into_values() {
-            v.sort_by(f32::total_cmp);
-            let hours = model.levels.iter().map(|&q| quantile(&v, q)).collect();
-            let upper = model.levels.iter().map(|&q| upper_bound(&v, q)).collect();
-            model.entries.push(DwellEntry {
-                scope,
-                kind,
-                carrier,
-                status,
-                lane,
-                n: v.len() as u64,
-                hours,
-                upper,
-            });
+        let levels = model.levels.clone();
+        for e in &mut model.entries {
+            e.refresh(&levels);
         }
         // Deterministic output for the same history.
         model.entries.sort_by(|a, b| {
@@ -392,6 +387,7 @@ impl DwellModel {
             if e.hours.len() != self.levels.len()
                 || e.hours.iter().any(|h| !h.is_finite())
                 || (!e.upper.is_empty() && e.upper.len() != self.levels.len())
+                || (!e.hist.is_empty() && e.hist.len() != online::HIST_BINS)
             {
                 return bad(format!(
                     "entry {} {} has bad quantiles",
@@ -412,19 +408,11 @@ impl DwellModel {
 
     /// Hash index of usable entries.
     pub(crate) fn index(&self) -> HashMap<u64, usize> {
-        let mut map = HashMap::new();
-        for (i, e) in self.entries.iter().enumerate() {
-            if e.n < self.min_samples {
-                continue;
-            }
-            let mut h = KeyHash::new(e.scope, e.kind, e.status);
-            h = match e.scope {
-                Scope::Lane => h.carrier(&e.carrier).text_lane(&e.lane),
-                Scope::Carrier => h.carrier(&e.carrier),
-                Scope::Status => h,
-            };
-            map.insert(h.finish(), i);
-        }
-        map
+        self.entries
+            .iter()
+            .enumerate()
+            .filter(|(_, e)| e.n >= self.min_samples && !e.hours.is_empty())
+            .map(|(i, e)| (entry_key(e), i))
+            .collect()
     }
 }

@@ -6,7 +6,16 @@
 //! time between a scan in this state and the next, per carrier, status and lane, in business
 //! hours of the destination's calendar), backing off carrier+status+lane -> carrier+status ->
 //! status -> published priors. At the default level (0.95) about 5% of normally delivered
-//! shipments are ever flagged stalled, by construction of the threshold.
+//! shipments are ever flagged stalled, by construction of the threshold, as long as the
+//! network behaves as in the history. For drift (peak season), [`Assessor::observe`] learns
+//! from each delivery as it completes: recency-weighted quantiles ([`DwellModel::observe`])
+//! and a conformal-style control that lifts every threshold when the recent share of false
+//! alarms exceeds `1 - level` and lowers it when below (see `online.rs`).
+//!
+//! A hand-off-to-delivery leg without scans also uses the order's own evidence: the shop's
+//! promised date (through the learned ratio of transit to promised transit) and, with a
+//! transit model ([`Assessor::with_transit`]), its delivery window: a parcel still inside its
+//! own window is not stalled.
 //!
 //! Expiry (TAXONOMY.md, `Expired` is derived): health reports it as the reason
 //! `expired.no_info` (nothing from the carrier 30 days after registration; verdict
@@ -19,6 +28,9 @@
 mod assess;
 mod clock;
 mod dwell;
+mod evidence;
+mod observe;
+mod online;
 mod priors;
 mod rules;
 #[cfg(test)]
@@ -31,6 +43,7 @@ use serde::{Deserialize, Serialize};
 
 pub use assess::{Assessor, HealthOptions};
 pub use dwell::{DWELL_MODEL_VERSION, DwellEntry, DwellModel, GapKind, LEVELS, Scope};
+pub use online::Calibration;
 pub(crate) use priors::holding_days;
 
 use crate::estimate::DeliveryWindow;

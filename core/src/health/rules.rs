@@ -17,6 +17,8 @@ pub(super) struct Thresholds {
     pub(super) level: Option<f64>,
     pub(super) samples: u64,
     pub(super) basis: &'static str,
+    /// For a promise-based threshold: the ratio of the promised transit it allows.
+    pub(super) ratio: Option<f64>,
 }
 
 /// The display name of a carrier slug, or the text as given.
@@ -350,13 +352,30 @@ pub(super) fn stall_sentence(
     };
     let what = match kind {
         GapKind::ScanGap => "get their next scan within",
-        GapKind::HandoffToDelivery => "are delivered within",
+        GapKind::HandoffToDelivery | GapKind::PromiseRatio => "are delivered within",
     };
     let (pre, post) = match kind {
         GapKind::ScanGap => ("No scan for ", ""),
-        GapKind::HandoffToDelivery => ("Not delivered ", " after hand-off"),
+        GapKind::HandoffToDelivery | GapKind::PromiseRatio => ("Not delivered ", " after hand-off"),
     };
     let d = span(dwell);
+    if t.basis == "window" {
+        return format!(
+            "{pre}{d}{post}, past the end of its {}% delivery window ({} after hand-off).",
+            percent(t.level.unwrap_or(0.95)),
+            span(t.stall)
+        );
+    }
+    if let (Some(r), Some(level)) = (t.ratio, t.level) {
+        return format!(
+            "{pre}{d}{post}; {}% of {carrier}{sep}parcels arrive within {}% of the transit time \
+             the shop promised, {} for this order ({} past shipments).",
+            percent(level),
+            (r * 100.0).round() as i64,
+            span(t.stall),
+            t.samples
+        );
+    }
     match t.level {
         Some(level) => format!(
             "{pre}{d}{post}; {}% of {carrier}{sep}parcels{scope} {what} {} ({} past shipments).",

@@ -7,23 +7,72 @@
 //! ` word ` matches whole words and `word` matches inside compounds (German, Dutch) and in
 //! scripts without spaces (Chinese, Japanese).
 
-/// Folds `text` as described in the module docs. Allocates once.
+/// An event text and its folded form, folded at most once however many steps read it.
+pub(crate) struct EventText<'a> {
+    raw: &'a str,
+    folded: std::cell::OnceCell<String>,
+}
+
+impl<'a> EventText<'a> {
+    /// Wraps a text; nothing is folded yet.
+    pub fn new(raw: &'a str) -> Self {
+        EventText {
+            raw,
+            folded: std::cell::OnceCell::new(),
+        }
+    }
+
+    /// The text as received.
+    pub fn raw(&self) -> &'a str {
+        self.raw
+    }
+
+    /// The text folded (see [`fold`]), computed on first use.
+    pub fn folded(&self) -> &str {
+        self.folded.get_or_init(|| fold(self.raw))
+    }
+}
+
+/// Folds `text` as described in the module docs. Allocates once: tokens are written straight
+/// into the output and taken back when they turn out to hold digits.
 pub(crate) fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push(' ');
-    let mut token = String::new();
-    let mut has_digit = false;
-    let mut has_cjk = false;
-    let mut chars = text.chars().peekable();
+    let mut token = Token {
+        start: out.len(),
+        has_digit: false,
+        has_cjk: false,
+    };
+    let mut chars = text.chars();
     let mut prev_lower = false;
     while let Some(c) = chars.next() {
+        // Fast path: a run of lower-case ASCII letters and digits is copied as it is.
+        if c.is_ascii_lowercase() || c.is_ascii_digit() {
+            let rest = chars.as_str();
+            let run = rest
+                .bytes()
+                .take_while(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+                .count();
+            let head = rest.get(..run).unwrap_or_default();
+            out.push(c);
+            out.push_str(head);
+            if c.is_ascii_digit() || head.bytes().any(|b| b.is_ascii_digit()) {
+                token.has_digit = true;
+            }
+            prev_lower = head
+                .bytes()
+                .last()
+                .map_or(c.is_ascii_lowercase(), |b| b.is_ascii_lowercase());
+            chars = rest.get(run..).unwrap_or_default().chars();
+            continue;
+        }
         // CamelCase codes used as text ("OutForDelivery") split into words.
         if prev_lower && c.is_ascii_uppercase() {
-            flush(&mut out, &mut token, &mut has_digit, &mut has_cjk);
+            token.flush(&mut out);
         }
         prev_lower = c.is_ascii_lowercase();
         if c == '#' && skip_placeholder(&mut chars) {
-            flush(&mut out, &mut token, &mut has_digit, &mut has_cjk);
+            token.flush(&mut out);
             continue;
         }
         if c == '【' {
@@ -32,79 +81,90 @@ pub(crate) fn fold(text: &str) -> String {
                     break;
                 }
             }
-            flush(&mut out, &mut token, &mut has_digit, &mut has_cjk);
+            token.flush(&mut out);
             continue;
         }
         if c.is_ascii_alphabetic() {
-            token.push(c.to_ascii_lowercase());
+            out.push(c.to_ascii_lowercase());
         } else if c.is_ascii_digit() {
-            has_digit = true;
-            token.push(c);
+            token.has_digit = true;
+            out.push(c);
         } else if c.is_ascii() || c.is_whitespace() {
             // Apostrophes join nothing: "we'll" -> "we ll", "d'acheminement" -> "d acheminement".
-            flush(&mut out, &mut token, &mut has_digit, &mut has_cjk);
+            token.flush(&mut out);
         } else if let Some(ascii) = fold_latin(c) {
-            token.push_str(ascii);
+            out.push_str(ascii);
         } else if is_cjk(c) {
-            has_cjk = true;
-            token.push(c);
+            token.has_cjk = true;
+            out.push(c);
         } else if c.is_alphanumeric() {
             if c.is_numeric() {
-                has_digit = true;
+                token.has_digit = true;
             }
-            token.extend(c.to_lowercase());
+            out.extend(c.to_lowercase());
         } else {
-            flush(&mut out, &mut token, &mut has_digit, &mut has_cjk);
+            token.flush(&mut out);
         }
     }
-    flush(&mut out, &mut token, &mut has_digit, &mut has_cjk);
+    token.flush(&mut out);
     if !out.ends_with(' ') {
         out.push(' ');
     }
     out
 }
 
-/// Skips a `#NAME#` placeholder after its opening `#`; returns whether one was skipped.
-fn skip_placeholder(chars: &mut std::iter::Peekable<std::str::Chars<'_>>) -> bool {
-    let mut probe = chars.clone();
-    let mut n = 0;
-    while let Some(&c) = probe.peek() {
-        if c == '#' {
-            if n == 0 {
-                return false;
-            }
-            probe.next();
-            *chars = probe;
-            return true;
-        }
-        if !(c.is_ascii_uppercase() || c == '_') || n > 24 {
-            return false;
-        }
-        probe.next();
-        n += 1;
-    }
-    false
+/// The token being written at the end of the output.
+struct Token {
+    /// Where it starts in the output.
+    start: usize,
+    has_digit: bool,
+    has_cjk: bool,
 }
 
-/// Ends the current token: tokens with digits are dropped, except in CJK text where only the
-/// digits go (a facility or phone number glued to Chinese words).
-fn flush(out: &mut String, token: &mut String, has_digit: &mut bool, has_cjk: &mut bool) {
-    if !token.is_empty() {
-        if *has_cjk {
-            out.extend(token.chars().filter(|c| !c.is_numeric()));
-            out.push(' ');
-        } else if !*has_digit {
-            out.push_str(token);
-            out.push(' ');
+impl Token {
+    /// Ends the token: tokens with digits are dropped, except in CJK text where only the
+    /// digits go (a facility or phone number glued to Chinese words).
+    fn flush(&mut self, out: &mut String) {
+        if out.len() > self.start {
+            if self.has_digit && self.has_cjk {
+                let kept: String = out
+                    .get(self.start..)
+                    .unwrap_or_default()
+                    .chars()
+                    .filter(|c| !c.is_numeric())
+                    .collect();
+                out.truncate(self.start);
+                out.push_str(&kept);
+                out.push(' ');
+            } else if self.has_digit {
+                out.truncate(self.start);
+            } else {
+                out.push(' ');
+            }
         }
+        self.start = out.len();
+        self.has_digit = false;
+        self.has_cjk = false;
     }
-    token.clear();
-    *has_digit = false;
-    *has_cjk = false;
+}
+
+/// Skips a `#NAME#` placeholder after its opening `#` (1 to 25 upper-case letters or `_`,
+/// then `#`); returns whether one was skipped.
+fn skip_placeholder(chars: &mut std::str::Chars<'_>) -> bool {
+    let rest = chars.as_str();
+    let n = rest
+        .bytes()
+        .take_while(|b| b.is_ascii_uppercase() || *b == b'_')
+        .count();
+    if n == 0 || n > 25 || rest.as_bytes().get(n) != Some(&b'#') {
+        return false;
+    }
+    *chars = rest.get(n + 1..).unwrap_or_default().chars();
+    true
 }
 
 /// Whether `c` is a Chinese/Japanese character (matched as substrings, no word boundaries).
-fn is_cjk(c: char) -> bool {
+pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F)
 }
@@ -168,5 +228,10 @@ mod tests {
         assert_eq!(fold("联系电话:13800138000 已签收"), " 联系电话 已签收 ");
         // A lone '#' is punctuation, not a placeholder.
         assert_eq!(fold("# 1 delivered"), " delivered ");
+        // Placeholder names are upper case, at most 25 long, and closed.
+        assert_eq!(fold("#AB_C# x #ab# #ABC"), " x ab abc ");
+        let long = format!("#{}# y", "A".repeat(26));
+        assert_eq!(fold(&long), format!(" {} y ", "a".repeat(26)));
+        assert_eq!(fold("Paket4you 12ab cafe2go"), " ");
     }
 }

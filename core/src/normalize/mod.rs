@@ -2,12 +2,14 @@
 //!
 //! Order of evidence: a status the sender already gave (`given`), then run-time overrides, then
 //! the built-in code tables (per carrier, and per aggregator vocabulary addressed as a carrier:
-//! `aftership`, `easypost`, ...), then the multilingual text classifier, then
-//! `unknown.unmapped`. Never a guess dressed as certainty: the confidence says how much the
+//! `aftership`, `easypost`, ...), then user text rules, then the carrier's own event texts
+//! (table rows found by description, `table:<carrier>:text`), then the multilingual text
+//! classifier, then `unknown.unmapped`. Never a guess dressed as certainty: the confidence says how much the
 //! answer rests on, and `rule` names what decided.
 //!
 //! Confidence scale: `given` 1.0; table hit 0.95 (0.9 when the text chose between colliding
-//! rows, 0.7 when only a part of a composite code matched); text rules 0.75 (specific phrases)
+//! rows, 0.7 when only a part of a composite code matched); the carrier's own text 0.9 (exact
+//! folded description) or 0.8 (a code-less row's description inside the text); text rules 0.75 (specific phrases)
 //! or 0.55 (generic words), 0.15 less when classified from a code alone; unmapped 0.1.
 
 mod fold;
@@ -180,15 +182,27 @@ impl Normalizer {
         language: Option<&str>,
     ) -> Normalized {
         let _ = language; // patterns carry their own language; the rule name reports it
-        let code = code.map(str::trim).filter(|c| !c.is_empty());
-        let text = description.map(str::trim).filter(|t| !t.is_empty());
+        let code = code.map(trim).filter(|c| !c.is_empty());
+        let text = description
+            .map(trim)
+            .filter(|t| !t.is_empty())
+            .map(fold::EventText::new);
         if let Some(code) = code
-            && let Some(hit) = resolve::by_table(&self.overrides, carrier, code, text)
+            && let Some(hit) = resolve::by_table(&self.overrides, carrier, code, text.as_ref())
         {
             return hit;
         }
-        if let Some(text) = text {
-            return self.by_text(text).unwrap_or_else(Normalized::unmapped);
+        if let Some(text) = &text {
+            let folded = text.folded();
+            if let Some(n) = self.overrides.match_text(folded) {
+                return n;
+            }
+            if let Some(n) = resolve::by_description(carrier, folded) {
+                return n;
+            }
+            return text::classify_folded(folded)
+                .map(resolve::from_text_hit)
+                .unwrap_or_else(Normalized::unmapped);
         }
         // A code alone that no table knows: read it as words when it looks like words
         // (`OutForDelivery`, `RETURN_TO_SENDER`), with less confidence.
@@ -230,11 +244,8 @@ impl Normalizer {
         if let Some(given) = event.status.as_deref() {
             return given_status(given, event.substatus.as_deref());
         }
-        let code = event.code.as_deref().filter(|c| !c.trim().is_empty());
-        let text = event
-            .description
-            .as_deref()
-            .filter(|t| !t.trim().is_empty());
+        let code = event.code.as_deref().filter(|c| !trim(c).is_empty());
+        let text = event.description.as_deref().filter(|t| !trim(t).is_empty());
         if code.is_none() && text.is_none() {
             return Err(Error::InvalidEvent {
                 reason: RejectReason::NoCodeOrText,
@@ -246,6 +257,14 @@ impl Normalizer {
             .or(default_carrier)
             .unwrap_or_default();
         Ok(self.normalize(carrier, code, text, event.language.as_deref()))
+    }
+}
+
+/// `str::trim`, skipping the Unicode scan when both ends are visible ASCII (almost always).
+pub(crate) fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => s,
+        _ => s.trim(),
     }
 }
 
@@ -266,3 +285,6 @@ fn given_status(status: &str, substatus: Option<&str>) -> Result<Normalized, Err
 
 #[cfg(test)]
 mod tests;
+
+#[cfg(test)]
+mod tests_carrier_text;

@@ -7,7 +7,7 @@ use std::borrow::Cow;
 use crate::carrier;
 use crate::status::{Status, SubStatus};
 
-use super::fold::fold;
+use super::fold::EventText;
 use super::overrides::Overrides;
 use super::table::{self, AGGREGATORS, Row, Table, pick_row};
 use super::text::{self, TextHit};
@@ -19,14 +19,22 @@ fn builtin_for(carrier: &str) -> Option<&'static Table> {
     if let Some(t) = tables.get(carrier) {
         return Some(t);
     }
-    let name = carrier.trim();
-    let slug = carrier::lookup(name).map(|c| c.slug).or_else(|| {
+    let name = super::trim(carrier);
+    if name.is_empty() {
+        return None;
+    }
+    let slug = registry_slug(name).or_else(|| {
         AGGREGATORS
             .iter()
             .copied()
             .find(|a| a.eq_ignore_ascii_case(name))
     })?;
     tables.get(slug)
+}
+
+/// The registry slug of a carrier name (slug, display name or alias).
+pub(crate) fn registry_slug(name: &str) -> Option<&'static str> {
+    carrier::lookup(name).map(|c| c.slug)
 }
 
 /// A result decided by a table row.
@@ -47,7 +55,7 @@ pub(crate) fn by_table(
     overrides: &Overrides,
     carrier: &str,
     code: &str,
-    text: Option<&str>,
+    text: Option<&EventText<'_>>,
 ) -> Option<Normalized> {
     if let Some(t) = overrides.table_for(carrier)
         && let Some(rows) = t.lookup(code)
@@ -75,9 +83,47 @@ pub(crate) fn by_table(
     composite(t, code, text)
 }
 
+/// The carrier's own wording without a usable code: a row whose folded description equals
+/// the folded event text (any row; confidence 0.9), else the longest code-less row whose
+/// description the text contains (0.8). `folded` is the event text as `fold` makes it. The text classifier then
+/// checks the row as it checks a code hit (never `delivered` over pickup or failure words).
+pub(crate) fn by_description(carrier: &str, folded: &str) -> Option<Normalized> {
+    let t = builtin_for(carrier)?;
+    let (row, n) = if let Some(rows) = t.by_description(folded) {
+        let first = t.row(*rows.first()?)?;
+        // Rows that share a text but disagree on the status say nothing for certain.
+        if rows
+            .iter()
+            .any(|&i| t.row(i).is_none_or(|r| r.status != first.status))
+        {
+            return None;
+        }
+        let same_sub = rows
+            .iter()
+            .all(|&i| t.row(i).is_some_and(|r| r.sub == first.sub));
+        let mut n = from_row(first, Rule::new_static(t.text_rule.as_str()), 0.9);
+        if !same_sub {
+            n.substatus = None;
+            n.reason = None;
+            n.note = None;
+        }
+        (first, n)
+    } else {
+        let row = t.row(t.contained_description(folded)?)?;
+        let mut n = from_row(row, Rule::new_static(t.text_rule.as_str()), 0.8);
+        if n.note.is_none() {
+            n.note = Some(Cow::Borrowed(
+                "the carrier's own wording for this event, inside a longer text",
+            ));
+        }
+        (row, n)
+    };
+    Some(check_folded(n, row, folded, false))
+}
+
 /// A composite code (`DLVRD/SERPT/ZU`, `in_transit/arrived_at_facility`) that is not in the
 /// table as a whole: try its parts, the last (most specific in aggregator pairs) first.
-fn composite(t: &'static Table, code: &str, text: Option<&str>) -> Option<Normalized> {
+fn composite(t: &'static Table, code: &str, text: Option<&EventText<'_>>) -> Option<Normalized> {
     let parts: Vec<&str> = code
         .split(['/', '|', ':', ','])
         .map(str::trim)
@@ -105,7 +151,7 @@ fn composite(t: &'static Table, code: &str, text: Option<&str>) -> Option<Normal
             .get(1..parts.len().saturating_sub(1))
             .and_then(|mid| mid.iter().find_map(|p| find(p)))?,
     };
-    let mut n = from_row(row, Rule::new(row.rule.clone()), 0.7);
+    let mut n = from_row(row, Rule::new_static(row.rule.as_str()), 0.7);
     n.note = Some(Cow::Owned(format!(
         "only part `{}` of the composite code `{code}` is in the table",
         row.code
@@ -138,6 +184,16 @@ fn text_overrules(table: Status, hit: &TextHit) -> bool {
         ) && hit.status == S::ReturnToSender)
 }
 
+/// The sub-status the classifier reads in a row's own description, cached on the row.
+fn own_sub(row: &Row) -> Option<Option<SubStatus>> {
+    *row.own_sub.get_or_init(|| {
+        row.description
+            .as_deref()
+            .and_then(text::classify)
+            .map(|o| o.sub)
+    })
+}
+
 fn label(status: Status, sub: Option<SubStatus>) -> &'static str {
     sub.map_or(status.code(), SubStatus::code)
 }
@@ -146,28 +202,32 @@ fn label(status: Status, sub: Option<SubStatus>) -> &'static str {
 /// cannot contradict it (and costs no allocation); neither can text that contains every word
 /// of that description.
 fn check_text(
-    mut n: Normalized,
+    n: Normalized,
     row: &Row,
-    text: Option<&str>,
+    text: Option<&EventText<'_>>,
     chosen_by_text: bool,
 ) -> Normalized {
     let Some(text) = text else { return n };
     if row
         .description
         .as_deref()
-        .is_some_and(|d| d.trim().eq_ignore_ascii_case(text))
+        .is_some_and(|d| d.eq_ignore_ascii_case(text.raw()))
     {
         return n;
     }
+    check_folded(n, row, text.folded(), chosen_by_text)
+}
+
+/// [`check_text`] on text already folded.
+fn check_folded(mut n: Normalized, row: &Row, folded: &str, chosen_by_text: bool) -> Normalized {
     // The carrier's own text for this code inside extra words (dates, places, case): only
     // words that undo a "delivered" row (a pickup place, a negation, a failure) still count.
-    let folded = fold(text);
     let own_text = chosen_by_text
         || !row.words.is_empty() && {
-            let words = folded.split_whitespace();
-            row.words.iter().all(|w| words.clone().any(|x| x == w))
+            let words: Vec<&str> = folded.split_whitespace().collect();
+            row.words.iter().all(|w| words.contains(&w.as_str()))
         };
-    let Some(hit) = text::classify_folded(&folded) else {
+    let Some(hit) = text::classify_folded(folded) else {
         return n;
     };
     if own_text {
@@ -182,11 +242,10 @@ fn check_text(
         if !(n.status == Status::Delivered && hit.strong && failure) {
             // Extra words may still add detail the row leaves open, but the row's own words
             // may not (its author chose no sub-status).
-            let own = row.description.as_deref().and_then(text::classify);
             if hit.status == n.status
                 && n.substatus.is_none()
                 && hit.sub.is_some()
-                && own.map(|o| o.sub) != Some(hit.sub)
+                && own_sub(row) != Some(hit.sub)
             {
                 n.substatus = hit.sub;
                 n.note = Some(Cow::Owned(format!("sub-status from {}", hit.rule)));

@@ -8,13 +8,13 @@
 //! (collisions between a carrier's code spaces); the event text then picks the row.
 
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::status::{Status, SubStatus};
 
-use super::fold::fold;
+use super::fold::{EventText, fold};
 
 /// Whether a built-in table belongs to a carrier or to an aggregator vocabulary.
 // Variants are constructed by the build-generated list, which may lack one of the kinds.
@@ -29,31 +29,43 @@ pub(crate) enum TableKind {
 
 include!(concat!(env!("OUT_DIR"), "/builtin_tables.rs"));
 
-/// FNV-1a: codes and carrier names are short, trusted keys; SipHash would cost more than the
-/// rest of a table hit.
+/// A word-at-a-time multiplicative hash (the FxHash scheme): codes and carrier names are
+/// short, trusted keys; SipHash, or FNV's byte-at-a-time loop, would cost more than the rest
+/// of a table hit.
 #[derive(Default, Clone, Copy)]
-pub(crate) struct Fnv(u64);
+pub(crate) struct FxHasher(u64);
 
-impl Hasher for Fnv {
+const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+
+impl FxHasher {
+    fn add(&mut self, word: u64) {
+        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(SEED);
+    }
+}
+
+impl Hasher for FxHasher {
     fn finish(&self) -> u64 {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
+        let mut chunks = bytes.chunks_exact(8);
+        for chunk in &mut chunks {
+            let mut word = [0u8; 8];
+            word.copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(word));
         }
-        self.0 = h;
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            self.add(rest.iter().fold(0, |w, &b| (w << 8) | u64::from(b)));
+        }
+    }
+    fn write_u8(&mut self, b: u8) {
+        self.add(u64::from(b));
     }
 }
 
 /// A hash map keyed by short strings.
-pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
 
 /// Aggregator vocabularies addressed as carriers (file names in `tables/aggregators/`).
 pub const AGGREGATORS: &[&str] = &[
@@ -79,6 +91,11 @@ pub(crate) struct Row {
     pub note: Option<Cow<'static, str>>,
     /// Folded words of `description`, for choosing between colliding rows.
     pub words: Vec<String>,
+    /// `description` folded (see `fold`), without the padding spaces; empty when none.
+    pub folded: String,
+    /// The sub-status the text classifier reads in `description` (outer `None`: no rule
+    /// holds), computed on first need and kept: the same row is checked again and again.
+    pub own_sub: OnceLock<Option<Option<SubStatus>>>,
     /// The rule name shown when this row decides (`table:ups:1N`).
     pub rule: String,
 }
@@ -96,10 +113,11 @@ impl Row {
             return Err("empty code".to_string());
         }
         let (status, sub) = parse_canonical(canonical)?;
-        let words = description
+        let folded = description
             .as_deref()
-            .map(|d| fold(d).split_whitespace().map(str::to_string).collect())
+            .map(|d| fold(d).trim().to_string())
             .unwrap_or_default();
+        let words = folded.split_whitespace().map(str::to_string).collect();
         Ok(Row {
             code,
             status,
@@ -108,6 +126,8 @@ impl Row {
             description,
             note,
             words,
+            folded,
+            own_sub: OnceLock::new(),
             rule: String::new(),
         })
     }
@@ -127,29 +147,92 @@ pub(crate) fn parse_canonical(s: &str) -> Result<(Status, Option<SubStatus>), St
     }
 }
 
-/// The rows of one carrier or aggregator, indexed by code.
+/// The rows of one carrier or aggregator, indexed by code and by folded description.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Table {
     pub rows: Vec<Row>,
     exact: FastMap<Cow<'static, str>, Vec<usize>>,
     loose: FastMap<String, Vec<usize>>,
+    /// Folded description -> rows (every row with a description).
+    by_text: FastMap<String, Vec<usize>>,
+    /// Rows without a code (`-`: the carrier publishes only the text), longest folded
+    /// description first, for the containment match.
+    text_rows: Vec<usize>,
+    /// The rule shown when a description decides (`table:japan_post:text`).
+    pub text_rule: String,
 }
 
 impl Table {
-    /// Adds a row (later rows with the same code are alternatives, not replacements).
+    /// Adds a row (later rows with the same code are alternatives, not replacements). A row
+    /// with code `-` is found by its description only.
     pub fn push(&mut self, row: Row) {
         let i = self.rows.len();
-        self.exact.entry(row.code.clone()).or_default().push(i);
-        self.loose.entry(loose_key(&row.code)).or_default().push(i);
+        if !row.folded.is_empty() {
+            self.by_text.entry(row.folded.clone()).or_default().push(i);
+        }
+        if row.code.trim() == "-" {
+            if !row.folded.is_empty() {
+                // Stable insertion keeps file order among equally long descriptions.
+                let len = row.folded.len();
+                let at = self
+                    .text_rows
+                    .iter()
+                    .position(|&j| self.rows.get(j).is_none_or(|r| r.folded.len() < len))
+                    .unwrap_or(self.text_rows.len());
+                self.text_rows.insert(at, i);
+            }
+        } else {
+            self.exact.entry(row.code.clone()).or_default().push(i);
+            self.loose.entry(loose_key(&row.code)).or_default().push(i);
+        }
         self.rows.push(row);
     }
 
-    /// Row indices for `code`: exact first, then trimmed and case-insensitive.
+    /// Row indices for `code`: exact first, then trimmed and case-insensitive, then (for a
+    /// zero-padded number, UPS `003`) without the leading zeros.
     pub fn lookup(&self, code: &str) -> Option<&[usize]> {
         if let Some(v) = self.exact.get(code) {
             return Some(v);
         }
-        self.loose.get(&loose_key(code)).map(Vec::as_slice)
+        let code = code.trim();
+        let found = if code.bytes().any(|b| b.is_ascii_uppercase()) || !code.is_ascii() {
+            self.loose.get(&loose_key(code))
+        } else {
+            // Already its own loose key: no allocation.
+            self.loose.get(code)
+        };
+        if let Some(v) = found {
+            return Some(v);
+        }
+        let unpadded = code.trim_start_matches('0');
+        if unpadded.len() < code.len()
+            && !code.is_empty()
+            && code.bytes().all(|b| b.is_ascii_digit())
+        {
+            let unpadded = if unpadded.is_empty() { "0" } else { unpadded };
+            return self.exact.get(unpadded).map(Vec::as_slice);
+        }
+        None
+    }
+
+    /// Rows whose folded description equals the folded event text (`folded` as made by
+    /// `fold`, padding allowed).
+    pub fn by_description(&self, folded: &str) -> Option<&[usize]> {
+        self.by_text.get(folded.trim()).map(Vec::as_slice)
+    }
+
+    /// The longest code-less row whose description occurs in the folded event text as whole
+    /// words (CJK descriptions: as a substring). `folded` must be padded as `fold` makes it.
+    pub fn contained_description(&self, folded: &str) -> Option<usize> {
+        self.text_rows.iter().copied().find(|&i| {
+            self.rows.get(i).is_some_and(|r| {
+                if r.folded.chars().any(super::fold::is_cjk) {
+                    folded.contains(r.folded.as_str())
+                } else {
+                    contains_words(folded, &r.folded)
+                }
+            })
+        })
     }
 
     /// A row by index.
@@ -160,6 +243,14 @@ impl Table {
 
 fn loose_key(code: &str) -> String {
     code.trim().to_lowercase()
+}
+
+/// Whether `phrase` (folded, unpadded) occurs in `folded` (padded) between spaces.
+pub(crate) fn contains_words(folded: &str, phrase: &str) -> bool {
+    folded.match_indices(phrase).any(|(at, _)| {
+        folded.as_bytes().get(at.wrapping_sub(1)) == Some(&b' ')
+            && folded.as_bytes().get(at + phrase.len()) == Some(&b' ')
+    })
 }
 
 /// A column value, `-` or empty meaning none.
@@ -178,7 +269,10 @@ pub(crate) struct LineError {
 
 /// Parses the table file of `name`; rows that fail are reported and skipped (never a panic).
 pub(crate) fn parse_table(name: &str, text: &'static str) -> (Table, Vec<LineError>) {
-    let mut table = Table::default();
+    let mut table = Table {
+        text_rule: format!("table:{name}:text"),
+        ..Table::default()
+    };
     let mut errors = Vec::new();
     for (i, raw) in text.lines().enumerate() {
         let line = raw.trim_end_matches('\r');
@@ -230,20 +324,24 @@ pub(crate) fn builtin() -> &'static FastMap<&'static str, Table> {
 /// Picks among colliding rows the one whose description shares most words with the event
 /// text (first row on a tie or without text). Returns the index into `candidates` and whether
 /// the text decided.
-pub(crate) fn pick_row(table: &Table, candidates: &[usize], text: Option<&str>) -> (usize, bool) {
+pub(crate) fn pick_row(
+    table: &Table,
+    candidates: &[usize],
+    text: Option<&EventText<'_>>,
+) -> (usize, bool) {
     let first = candidates.first().copied().unwrap_or_default();
     let Some(text) = text.filter(|_| candidates.len() > 1) else {
         return (first, false);
     };
-    let folded = fold(text);
-    let words: HashSet<&str> = folded.split_whitespace().collect();
+    // A few words each side: a linear scan beats hashing them.
+    let words: Vec<&str> = text.folded().split_whitespace().collect();
     let mut best = (first, 0usize, 0usize);
     for &i in candidates {
         let Some(row) = table.row(i) else { continue };
         let hits = row
             .words
             .iter()
-            .filter(|w| words.contains(w.as_str()))
+            .filter(|w| words.contains(&w.as_str()))
             .count();
         // Prefer more shared words, then fewer unshared description words.
         let miss = row.words.len() - hits;
@@ -285,10 +383,10 @@ mod tests {
     fn colliding_codes_are_resolved_by_text() {
         let (t, _) = parse_table("fixture", FIXTURE);
         let dp = t.lookup("DP").unwrap().to_vec();
-        let (i, by_text) = pick_row(&t, &dp, Some("Departure Scan"));
+        let (i, by_text) = pick_row(&t, &dp, Some(&EventText::new("Departure Scan")));
         assert!(by_text);
         assert_eq!(t.rows[i].sub, Some(SubStatus::InTransitDepartedFacility));
-        let (i, _) = pick_row(&t, &dp, Some("Manifest Processed"));
+        let (i, _) = pick_row(&t, &dp, Some(&EventText::new("Manifest Processed")));
         assert_eq!(t.rows[i].sub, Some(SubStatus::InfoReceivedLabelCreated));
         let (i, by_text) = pick_row(&t, &dp, None);
         assert!(!by_text);

@@ -354,13 +354,13 @@ impl Fnv {
 
     /// The hash as 16 lower-case hex digits.
     fn hex(&self) -> String {
-        (0..16)
-            .rev()
-            .map(|i| {
-                let nibble = (self.0 >> (i * 4)) & 0xf;
-                char::from_digit(nibble as u32, 16).unwrap_or('0')
-            })
-            .collect()
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        let mut out = String::with_capacity(16);
+        for i in (0..16).rev() {
+            let nibble = ((self.0 >> (i * 4)) & 0xf) as usize;
+            out.push(char::from(DIGITS.get(nibble).copied().unwrap_or(b'0')));
+        }
+        out
     }
 
     /// Text folded for identity: letters and digits only, lower-cased, so re-sent copies

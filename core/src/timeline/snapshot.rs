@@ -1,6 +1,8 @@
 //! The snapshot: everything a tracking page, an app or a notification decision needs about a
 //! shipment at one moment (design/ARCHITECTURE.md, "Snapshot").
 
+use std::borrow::Cow;
+
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
@@ -10,6 +12,7 @@ use crate::event::Location;
 use crate::health::Health;
 use crate::message::Message;
 use crate::milestone::{Milestone, Progress, milestone_for, progress_for};
+use crate::normalize::Rule;
 use crate::status::{Status, SubStatus};
 use crate::time::TzSource;
 
@@ -36,10 +39,10 @@ pub struct EventView {
     pub substatus: Option<SubStatus>,
     /// Confidence of the normalization.
     pub confidence: f32,
-    /// The rule that decided.
-    pub rule: String,
+    /// The rule that decided (serialized as its name).
+    pub rule: Rule,
     /// Cause code, when known.
-    pub reason: Option<String>,
+    pub reason: Option<Cow<'static, str>>,
     /// Whether the event may move the state.
     pub affects_state: bool,
 }
@@ -57,8 +60,9 @@ impl From<&Event> for EventView {
             status: e.normalized.status,
             substatus: e.normalized.substatus,
             confidence: e.normalized.confidence,
-            rule: e.normalized.rule.to_string(),
-            reason: e.normalized.reason.as_ref().map(ToString::to_string),
+            // Table and text rules borrow static names: these clones do not allocate.
+            rule: e.normalized.rule.clone(),
+            reason: e.normalized.reason.clone(),
             affects_state: e.normalized.affects_state,
         }
     }

@@ -1,0 +1,177 @@
+//! Python <-> JSON-shape conversion, written once: dicts, lists, scalars, and `datetime` /
+//! `date` values (sent to the core as ISO text: aware -> RFC 3339 with offset, naive ->
+//! local wall-clock, which the core resolves in the scan's or carrier's zone).
+
+use chrono::{DateTime, FixedOffset, NaiveDate, Utc};
+use pyo3::prelude::*;
+use pyo3::types::{PyBool, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use serde_json::{Map, Number, Value};
+use tracking_core::Error;
+
+use crate::error::{CoreError, IntoPyResult};
+
+/// An `InvalidInputError` for a value this layer cannot convert.
+pub fn invalid(field: &str, reason: impl Into<String>) -> PyErr {
+    CoreError(Error::InvalidInput {
+        field: field.to_string(),
+        reason: reason.into(),
+    })
+    .into()
+}
+
+/// A Python object (dict/list/str/int/float/bool/None/datetime/date) as a JSON value.
+pub fn py_to_json(obj: &Bound<'_, PyAny>) -> PyResult<Value> {
+    if obj.is_none() {
+        return Ok(Value::Null);
+    }
+    if let Ok(s) = obj.cast::<PyString>() {
+        return Ok(Value::String(s.to_str()?.to_owned()));
+    }
+    if obj.is_instance_of::<PyBool>() {
+        return Ok(Value::Bool(obj.extract()?));
+    }
+    if obj.is_instance_of::<PyInt>() {
+        return Ok(match obj.extract::<i64>() {
+            Ok(i) => Value::Number(i.into()),
+            Err(_) => Value::Number(obj.extract::<u64>()?.into()),
+        });
+    }
+    if obj.is_instance_of::<PyFloat>() {
+        let f: f64 = obj.extract()?;
+        return Number::from_f64(f)
+            .map(Value::Number)
+            .ok_or_else(|| invalid("value", format!("{f} is not a finite number")));
+    }
+    if let Ok(d) = obj.cast::<PyDict>() {
+        let mut map = Map::with_capacity(d.len());
+        for (k, v) in d.iter() {
+            let key: String = k
+                .extract()
+                .map_err(|_| invalid("key", "dict keys must be str"))?;
+            map.insert(key, py_to_json(&v)?);
+        }
+        return Ok(Value::Object(map));
+    }
+    if obj.is_instance_of::<PyList>() || obj.is_instance_of::<PyTuple>() {
+        return obj
+            .try_iter()?
+            .map(|item| py_to_json(&item?))
+            .collect::<PyResult<Vec<_>>>()
+            .map(Value::Array);
+    }
+    // datetime, date, time (and pandas Timestamp): their ISO text is the JSON shape.
+    if obj.hasattr(pyo3::intern!(obj.py(), "isoformat"))? {
+        let text: String = obj
+            .call_method0(pyo3::intern!(obj.py(), "isoformat"))?
+            .extract()?;
+        return Ok(Value::String(text));
+    }
+    // Objects of this package (Snapshot, TransitModel, ...) and anything dict-like.
+    if obj.hasattr(pyo3::intern!(obj.py(), "to_dict"))? {
+        return py_to_json(&obj.call_method0(pyo3::intern!(obj.py(), "to_dict"))?);
+    }
+    Err(invalid(
+        "value",
+        format!("cannot convert {} to JSON", obj.get_type().name()?),
+    ))
+}
+
+/// A JSON value as plain Python objects.
+pub fn json_to_py<'py>(py: Python<'py>, value: &Value) -> PyResult<Bound<'py, PyAny>> {
+    Ok(match value {
+        Value::Null => py.None().into_bound(py),
+        Value::Bool(b) => PyBool::new(py, *b).to_owned().into_any(),
+        Value::Number(n) => match (n.as_i64(), n.as_u64()) {
+            (Some(i), _) => i.into_pyobject(py)?.into_any(),
+            (None, Some(u)) => u.into_pyobject(py)?.into_any(),
+            _ => n.as_f64().unwrap_or(f64::NAN).into_pyobject(py)?.into_any(),
+        },
+        Value::String(s) => PyString::new(py, s).into_any(),
+        Value::Array(items) => {
+            let list = PyList::empty(py);
+            for item in items {
+                list.append(json_to_py(py, item)?)?;
+            }
+            list.into_any()
+        }
+        Value::Object(map) => {
+            let dict = PyDict::new(py);
+            for (k, v) in map {
+                dict.set_item(k, json_to_py(py, v)?)?;
+            }
+            dict.into_any()
+        }
+    })
+}
+
+/// Any serializable core value as its JSON shape in Python objects. Goes through JSON text,
+/// so numbers are exactly what the CLI prints (an `f32` 0.6 stays 0.6, not 0.6000000238).
+pub fn to_py<'py, T: Serialize>(py: Python<'py>, value: &T) -> PyResult<Bound<'py, PyAny>> {
+    let text = serde_json::to_string(value).map_err(Error::from).py_err()?;
+    let json: Value = serde_json::from_str(&text).map_err(Error::from).py_err()?;
+    json_to_py(py, &json)
+}
+
+/// An `f32` as the `float` its shortest decimal text denotes (0.6, not 0.6000000238).
+pub fn f32_to_py(x: f32) -> f64 {
+    x.to_string().parse().unwrap_or(f64::from(x))
+}
+
+/// A core value from a Python dict (or a JSON string) in its JSON shape.
+pub fn from_py<T: DeserializeOwned>(obj: &Bound<'_, PyAny>) -> PyResult<T> {
+    if let Ok(s) = obj.cast::<PyString>() {
+        return serde_json::from_str(s.to_str()?)
+            .map_err(Error::from)
+            .py_err();
+    }
+    let json = py_to_json(obj)?;
+    serde_json::from_value(json).map_err(Error::from).py_err()
+}
+
+/// An instant argument: aware `datetime` or RFC 3339 text; `None` means the current time
+/// (the core itself never reads a clock).
+pub fn instant(obj: Option<&Bound<'_, PyAny>>) -> PyResult<DateTime<Utc>> {
+    let Some(obj) = obj.filter(|o| !o.is_none()) else {
+        return Ok(Utc::now());
+    };
+    if let Ok(s) = obj.cast::<PyString>() {
+        let text = s.to_str()?;
+        return match tracking_core::time::parse_time(text).py_err()? {
+            tracking_core::time::ParsedTime::WithOffset(t) => Ok(t.with_timezone(&Utc)),
+            _ => Err(Error::InvalidTime {
+                input: text.to_string(),
+                reason: "an instant needs an offset (e.g. `Z` or `+02:00`)".into(),
+            })
+            .py_err(),
+        };
+    }
+    // An aware datetime (any tzinfo: timezone, ZoneInfo, ...) prints its own offset.
+    let aware = obj
+        .getattr(pyo3::intern!(obj.py(), "tzinfo"))
+        .is_ok_and(|tz| !tz.is_none());
+    let text = if aware { py_to_json(obj)? } else { Value::Null };
+    match text
+        .as_str()
+        .map(DateTime::<FixedOffset>::parse_from_rfc3339)
+    {
+        Some(Ok(t)) => Ok(t.with_timezone(&Utc)),
+        _ => Err(Error::InvalidTime {
+            input: obj.str()?.to_string(),
+            reason: "expected an aware datetime (with tzinfo) or RFC 3339 text".into(),
+        })
+        .py_err(),
+    }
+}
+
+/// A date argument: `date`, `datetime` (its date) or `YYYY-MM-DD` text.
+pub fn date(obj: &Bound<'_, PyAny>) -> PyResult<NaiveDate> {
+    match py_to_json(obj)? {
+        Value::String(s) => tracking_core::timeline::parse_date(&s).py_err(),
+        _ => Err(invalid(
+            "date",
+            "expected a date, datetime or `YYYY-MM-DD` text",
+        )),
+    }
+}

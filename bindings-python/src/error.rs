@@ -1,0 +1,265 @@
+//! The one place where core errors (and panics) become Python exceptions.
+//!
+//! `tracking_core.TrackingCoreError` is the root; each core `Error::kind()` has one subclass
+//! carrying the variant's fields as attributes (`.carrier`, `.line`, ...) plus `.kind`.
+//! Attributes live in the instance `__dict__`, so `BaseException.__reduce__` pickles them.
+
+use std::panic::{AssertUnwindSafe, catch_unwind};
+
+use pyo3::create_exception;
+use pyo3::exceptions::PyException;
+use pyo3::prelude::*;
+use pyo3::types::PyDict;
+use tracking_core::Error;
+
+create_exception!(
+    tracking_core,
+    TrackingCoreError,
+    PyException,
+    "Root of every error raised by tracking_core."
+);
+create_exception!(
+    tracking_core,
+    UnknownStatusError,
+    TrackingCoreError,
+    "A status or sub-status code outside the taxonomy (`.code`)."
+);
+create_exception!(
+    tracking_core,
+    StatusMismatchError,
+    TrackingCoreError,
+    "A sub-status of another status (`.status`, `.substatus`)."
+);
+create_exception!(
+    tracking_core,
+    UnknownCarrierError,
+    TrackingCoreError,
+    "A carrier the registry does not know (`.carrier`)."
+);
+create_exception!(
+    tracking_core,
+    UnknownCountryError,
+    TrackingCoreError,
+    "A country code no calendar knows (`.country`)."
+);
+create_exception!(
+    tracking_core,
+    UnknownRegionError,
+    TrackingCoreError,
+    "A region that is not one of the country's (`.country`, `.region`)."
+);
+create_exception!(
+    tracking_core,
+    InvalidTimeError,
+    TrackingCoreError,
+    "A time that cannot be parsed or resolved (`.input`, `.reason`)."
+);
+create_exception!(
+    tracking_core,
+    InvalidEventError,
+    TrackingCoreError,
+    "An event that cannot enter a timeline (`.reason` dict with `kind`)."
+);
+create_exception!(
+    tracking_core,
+    InvalidJsonError,
+    TrackingCoreError,
+    "A JSON document of the wrong shape (`.line`, `.message`)."
+);
+create_exception!(
+    tracking_core,
+    InvalidInputError,
+    TrackingCoreError,
+    "An argument outside its allowed range or shape (`.field`, `.reason`)."
+);
+create_exception!(
+    tracking_core,
+    InvalidTrackingNumberError,
+    TrackingCoreError,
+    "A tracking number not valid for the carrier (`.number`, `.carrier`, `.reason`)."
+);
+create_exception!(
+    tracking_core,
+    InvalidModelError,
+    TrackingCoreError,
+    "A serialized model that cannot be loaded (`.reason`)."
+);
+create_exception!(
+    tracking_core,
+    UnsupportedLocaleError,
+    TrackingCoreError,
+    "A locale no catalogue serves (`.locale`)."
+);
+create_exception!(
+    tracking_core,
+    InternalError,
+    TrackingCoreError,
+    "A bug inside tracking-core (including a caught panic) (`.message`)."
+);
+
+/// Registers the exception classes on the module.
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    let py = m.py();
+    m.add("TrackingCoreError", py.get_type::<TrackingCoreError>())?;
+    m.add("UnknownStatusError", py.get_type::<UnknownStatusError>())?;
+    m.add("StatusMismatchError", py.get_type::<StatusMismatchError>())?;
+    m.add("UnknownCarrierError", py.get_type::<UnknownCarrierError>())?;
+    m.add("UnknownCountryError", py.get_type::<UnknownCountryError>())?;
+    m.add("UnknownRegionError", py.get_type::<UnknownRegionError>())?;
+    m.add("InvalidTimeError", py.get_type::<InvalidTimeError>())?;
+    m.add("InvalidEventError", py.get_type::<InvalidEventError>())?;
+    m.add("InvalidJsonError", py.get_type::<InvalidJsonError>())?;
+    m.add("InvalidInputError", py.get_type::<InvalidInputError>())?;
+    m.add(
+        "InvalidTrackingNumberError",
+        py.get_type::<InvalidTrackingNumberError>(),
+    )?;
+    m.add("InvalidModelError", py.get_type::<InvalidModelError>())?;
+    m.add(
+        "UnsupportedLocaleError",
+        py.get_type::<UnsupportedLocaleError>(),
+    )?;
+    m.add("InternalError", py.get_type::<InternalError>())?;
+    Ok(())
+}
+
+/// A core error on its way to Python (a newtype because of the orphan rule).
+pub struct CoreError(pub Error);
+
+impl From<Error> for CoreError {
+    fn from(e: Error) -> Self {
+        CoreError(e)
+    }
+}
+
+impl From<CoreError> for PyErr {
+    fn from(CoreError(err): CoreError) -> PyErr {
+        let message = err.to_string();
+        let kind = err.kind();
+        Python::attach(|py| {
+            let fields = PyDict::new(py);
+            let (class, filled) = match &err {
+                Error::UnknownStatus { code } => (
+                    py.get_type::<UnknownStatusError>(),
+                    set(&fields, &[("code", code.as_str())]),
+                ),
+                Error::StatusMismatch { status, substatus } => (
+                    py.get_type::<StatusMismatchError>(),
+                    set(&fields, &[("status", status), ("substatus", substatus)]),
+                ),
+                Error::UnknownCarrier { carrier } => (
+                    py.get_type::<UnknownCarrierError>(),
+                    set(&fields, &[("carrier", carrier)]),
+                ),
+                Error::UnknownCountry { country } => (
+                    py.get_type::<UnknownCountryError>(),
+                    set(&fields, &[("country", country)]),
+                ),
+                Error::UnknownRegion { country, region } => (
+                    py.get_type::<UnknownRegionError>(),
+                    set(&fields, &[("country", country), ("region", region)]),
+                ),
+                Error::InvalidTime { input, reason } => (
+                    py.get_type::<InvalidTimeError>(),
+                    set(&fields, &[("input", input), ("reason", reason)]),
+                ),
+                Error::InvalidEvent { reason } => (
+                    py.get_type::<InvalidEventError>(),
+                    crate::convert::to_py(py, reason).and_then(|r| fields.set_item("reason", r)),
+                ),
+                Error::InvalidJson { line, message } => (
+                    py.get_type::<InvalidJsonError>(),
+                    fields
+                        .set_item("line", *line)
+                        .and_then(|()| fields.set_item("message", message)),
+                ),
+                Error::InvalidInput { field, reason } => (
+                    py.get_type::<InvalidInputError>(),
+                    set(&fields, &[("field", field), ("reason", reason)]),
+                ),
+                Error::InvalidTrackingNumber {
+                    number,
+                    carrier,
+                    reason,
+                } => (
+                    py.get_type::<InvalidTrackingNumberError>(),
+                    set(&fields, &[("number", number), ("reason", reason)])
+                        .and_then(|()| fields.set_item("carrier", carrier.as_deref())),
+                ),
+                Error::InvalidModel { reason } => (
+                    py.get_type::<InvalidModelError>(),
+                    set(&fields, &[("reason", reason)]),
+                ),
+                Error::UnsupportedLocale { locale } => (
+                    py.get_type::<UnsupportedLocaleError>(),
+                    set(&fields, &[("locale", locale)]),
+                ),
+                Error::Internal { message } => (
+                    py.get_type::<InternalError>(),
+                    set(&fields, &[("message", message)]),
+                ),
+                // A kind added to the core after this binding: still under the root class,
+                // with its stable `.kind`.
+                _ => (py.get_type::<TrackingCoreError>(), Ok(())),
+            };
+            build(py, &class, filled, &fields, kind, message).unwrap_or_else(|e| e)
+        })
+    }
+}
+
+/// Instantiates the exception and copies the fields onto it as attributes.
+fn build(
+    py: Python<'_>,
+    class: &Bound<'_, pyo3::types::PyType>,
+    filled: PyResult<()>,
+    fields: &Bound<'_, PyDict>,
+    kind: &str,
+    message: String,
+) -> PyResult<PyErr> {
+    filled?;
+    fields.set_item("kind", kind)?;
+    let exc = class.call1((message,))?;
+    for (k, v) in fields.iter() {
+        exc.setattr(k.cast_into::<pyo3::types::PyString>()?, v)?;
+    }
+    let _ = py;
+    Ok(PyErr::from_value(exc))
+}
+
+fn set(fields: &Bound<'_, PyDict>, items: &[(&str, &str)]) -> PyResult<()> {
+    for (k, v) in items {
+        fields.set_item(k, v)?;
+    }
+    Ok(())
+}
+
+/// `result.map_err(CoreError)` for `?` in exports.
+pub trait IntoPyResult<T> {
+    /// Converts the core result into a `PyResult`.
+    fn py_err(self) -> PyResult<T>;
+}
+
+impl<T> IntoPyResult<T> for Result<T, Error> {
+    fn py_err(self) -> PyResult<T> {
+        self.map_err(|e| PyErr::from(CoreError(e)))
+    }
+}
+
+/// Runs an export body, turning a panic into `InternalError` (a `TrackingCoreError`), so no
+/// panic crosses into Python as the uncatchable-by-`except Exception` `PanicException`.
+pub fn guard<T>(f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
+    match catch_unwind(AssertUnwindSafe(f)) {
+        Ok(result) => result,
+        Err(payload) => {
+            let message = payload
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_string())
+                .or_else(|| payload.downcast_ref::<String>().cloned())
+                .unwrap_or_else(|| "panic".to_string());
+            Err(CoreError(Error::Internal {
+                message: format!("panic: {message}"),
+            })
+            .into())
+        }
+    }
+}

@@ -1,0 +1,120 @@
+//! `Tracker` and `track`: the full snapshot (timeline, window, health, message) in one core
+//! call, the same the CLI's `track` prints (mirrors core `pipeline`, `health`, `message`).
+
+use pyo3::prelude::*;
+use tracking_core::health::DwellModel;
+use tracking_core::message::MessageCatalog;
+use tracking_core::pipeline::Tracker;
+use tracking_core::timeline::ShipmentInput;
+
+use crate::convert::{from_py, instant};
+use crate::error::{IntoPyResult, guard};
+use crate::estimate::{PyTransitModel, shipment_arg};
+use crate::timeline::PySnapshot;
+
+/// Builds full snapshots: a transit model (priors when `None`), a dwell model for health
+/// (dict / JSON text as learned by `learn_dwell`; priors when `None`), and the message
+/// catalogue. Build once, reuse for many shipments.
+///
+/// >>> import tracking_core as tc
+/// >>> snap = tc.Tracker().track({"id": "A1", "carrier": "ups", "events": [
+/// ...     {"status": "out_for_delivery", "time": "2024-03-26T07:10:00+01:00"}]},
+/// ...     now="2024-03-26T08:00:00Z", locale="de")
+/// >>> snap.message["headline"]
+/// 'Ihr Paket wird heute zugestellt'
+#[pyclass(name = "Tracker", module = "tracking_core", frozen)]
+pub struct PyTracker(pub Tracker);
+
+#[pymethods]
+impl PyTracker {
+    #[new]
+    #[pyo3(signature = (model=None, dwell=None))]
+    fn new(model: Option<&PyTransitModel>, dwell: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
+        guard(|| {
+            let dwell: Option<DwellModel> = match dwell {
+                Some(d) if !d.is_none() => Some(from_py(d)?),
+                _ => None,
+            };
+            Ok(PyTracker(Tracker::new(
+                model.map(|m| m.0.clone()),
+                dwell.as_ref(),
+                MessageCatalog::new(),
+            )))
+        })
+    }
+
+    /// The full snapshot of a shipment (dict / JSON text in the shipment shape) at `now`,
+    /// with the customer message in `locale` (BCP 47, falls back: `pt-BR` -> `pt` -> `en`).
+    #[pyo3(signature = (shipment, now=None, locale="en"))]
+    fn track(
+        &self,
+        shipment: &Bound<'_, PyAny>,
+        now: Option<&Bound<'_, PyAny>>,
+        locale: &str,
+    ) -> PyResult<PySnapshot> {
+        guard(|| {
+            let input: ShipmentInput = from_py(shipment)?;
+            let now = instant(now)?;
+            self.0.track(input, now, locale).py_err().map(PySnapshot)
+        })
+    }
+
+    /// The full snapshot of a `Shipment` (or shipment dict) at `now`.
+    #[pyo3(signature = (shipment, now=None, locale="en"))]
+    fn snapshot(
+        &self,
+        shipment: &Bound<'_, PyAny>,
+        now: Option<&Bound<'_, PyAny>>,
+        locale: &str,
+    ) -> PyResult<PySnapshot> {
+        guard(|| {
+            let now = instant(now)?;
+            let s = shipment_arg(shipment, now)?;
+            Ok(PySnapshot(self.0.snapshot(&s, now, locale)))
+        })
+    }
+}
+
+/// One-shot full snapshot with default models (see `Tracker.track`).
+#[pyfunction]
+#[pyo3(signature = (shipment, now=None, locale="en"))]
+pub fn track(
+    shipment: &Bound<'_, PyAny>,
+    now: Option<&Bound<'_, PyAny>>,
+    locale: &str,
+) -> PyResult<PySnapshot> {
+    guard(|| {
+        let input: ShipmentInput = from_py(shipment)?;
+        let now = instant(now)?;
+        tracking_core::pipeline::track(input, now, locale)
+            .py_err()
+            .map(PySnapshot)
+    })
+}
+
+/// Learns a dwell model (per carrier and status, for health verdicts) from shipments
+/// (`Shipment`s or dicts); returns it as a dict to pass to `Tracker(dwell=...)`.
+#[pyfunction]
+#[pyo3(signature = (shipments, now=None))]
+pub fn learn_dwell<'py>(
+    py: Python<'py>,
+    shipments: &Bound<'py, PyAny>,
+    now: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyAny>> {
+    guard(|| {
+        let now = instant(now)?;
+        let all = shipments
+            .try_iter()?
+            .map(|s| shipment_arg(&s?, now))
+            .collect::<PyResult<Vec<_>>>()?;
+        crate::convert::to_py(py, &DwellModel::learn(all.iter()))
+    })
+}
+
+/// Registers this module's items.
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_class::<PyTracker>()?;
+    m.add_function(wrap_pyfunction!(track, m)?)?;
+    m.add_function(wrap_pyfunction!(learn_dwell, m)?)?;
+    Ok(())
+}

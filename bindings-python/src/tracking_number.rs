@@ -1,0 +1,136 @@
+//! `identify`, `validate`, `find_in_text` and `identify_batch` (mirrors core `tracking_number`).
+
+use std::sync::Arc;
+
+use arrow_array::builder::{BooleanBuilder, Float64Builder, StringBuilder};
+use arrow_array::{ArrayRef, StructArray};
+use arrow_schema::{DataType, Field, Fields};
+use pyo3::prelude::*;
+use pyo3_arrow::PyArray;
+use tracking_core::tracking_number::{self, Hint};
+
+use crate::batch::{StrCol, row_count};
+use crate::convert::to_py;
+use crate::error::{IntoPyResult, guard};
+
+/// Identifies the carrier of a pasted tracking number: every accepting format, ranked
+/// (check-digit-verified first). Returns the JSON shape
+/// `{"input", "normalized", "ambiguous", "candidates": [...]}`. `carriers` (the merchant's
+/// carriers) and `country` are hints that break ties.
+///
+/// >>> import tracking_core as tc
+/// >>> tc.identify("1z 879 e93 03 4683 444 0")["candidates"][0]["carrier"]
+/// 'ups'
+#[pyfunction]
+#[pyo3(signature = (number, carriers=None, country=None))]
+pub fn identify<'py>(
+    py: Python<'py>,
+    number: &str,
+    carriers: Option<Vec<String>>,
+    country: Option<&str>,
+) -> PyResult<Bound<'py, PyAny>> {
+    guard(|| {
+        let carriers = carriers.unwrap_or_default();
+        let slugs: Vec<&str> = carriers.iter().map(String::as_str).collect();
+        let hint = Hint {
+            carriers: &slugs,
+            country,
+        };
+        to_py(py, &tracking_number::identify_with(number, &hint))
+    })
+}
+
+/// Validates a number for one carrier; returns the accepting candidate (dict). Raises
+/// `InvalidTrackingNumberError` (with `.reason`) or `UnknownCarrierError`.
+///
+/// >>> import tracking_core as tc
+/// >>> tc.validate("1Z879E930346834440", "ups")["check_digit_verified"]
+/// True
+#[pyfunction]
+pub fn validate<'py>(py: Python<'py>, number: &str, carrier: &str) -> PyResult<Bound<'py, PyAny>> {
+    guard(|| to_py(py, &tracking_number::validate(number, carrier).py_err()?))
+}
+
+/// Tracking numbers found in free text (an e-mail, a note), with spans and candidates.
+#[pyfunction]
+pub fn find_in_text<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
+    guard(|| to_py(py, &tracking_number::find_in_text(text)))
+}
+
+/// Identifies a column of tracking numbers (list or Arrow array) with the GIL released.
+/// Returns an Arrow struct array: `normalized`, `carrier`, `format`, `check_digit_verified`,
+/// `ambiguous`, `candidates` (count), `confidence`, `tracking_url` (best candidate; nulls
+/// when no format accepts the number).
+#[pyfunction]
+pub fn identify_batch(py: Python<'_>, numbers: &Bound<'_, PyAny>) -> PyResult<PyArray> {
+    guard(|| {
+        let col = StrCol::extract(numbers, "numbers")?;
+        let n = row_count(&[("numbers", &col)])?;
+        let array = py.detach(|| identify_rows(&col, n));
+        Ok(PyArray::from_array_ref(Arc::new(array)))
+    })
+}
+
+fn identify_rows(col: &StrCol, n: usize) -> StructArray {
+    let mut normalized = StringBuilder::new();
+    let mut carrier = StringBuilder::new();
+    let mut format = StringBuilder::new();
+    let mut verified = BooleanBuilder::new();
+    let mut ambiguous = BooleanBuilder::new();
+    let mut count = arrow_array::builder::UInt32Builder::new();
+    let mut confidence = Float64Builder::new();
+    let mut url = StringBuilder::new();
+    for i in 0..n {
+        let Some(number) = col.get(i) else {
+            normalized.append_null();
+            carrier.append_null();
+            format.append_null();
+            verified.append_null();
+            ambiguous.append_null();
+            count.append_null();
+            confidence.append_null();
+            url.append_null();
+            continue;
+        };
+        let id = tracking_number::identify(number);
+        let best = id.best();
+        normalized.append_value(&id.normalized);
+        carrier.append_option(best.map(|c| c.carrier));
+        format.append_option(best.map(|c| c.format));
+        verified.append_option(best.map(|c| c.check_digit_verified));
+        ambiguous.append_value(id.ambiguous);
+        count.append_value(id.candidates.len() as u32);
+        confidence.append_option(best.map(|c| c.confidence));
+        url.append_option(best.and_then(|c| c.tracking_url.as_deref()));
+    }
+    let fields = Fields::from(vec![
+        Field::new("normalized", DataType::Utf8, true),
+        Field::new("carrier", DataType::Utf8, true),
+        Field::new("format", DataType::Utf8, true),
+        Field::new("check_digit_verified", DataType::Boolean, true),
+        Field::new("ambiguous", DataType::Boolean, true),
+        Field::new("candidates", DataType::UInt32, true),
+        Field::new("confidence", DataType::Float64, true),
+        Field::new("tracking_url", DataType::Utf8, true),
+    ]);
+    let columns: Vec<ArrayRef> = vec![
+        Arc::new(normalized.finish()),
+        Arc::new(carrier.finish()),
+        Arc::new(format.finish()),
+        Arc::new(verified.finish()),
+        Arc::new(ambiguous.finish()),
+        Arc::new(count.finish()),
+        Arc::new(confidence.finish()),
+        Arc::new(url.finish()),
+    ];
+    StructArray::new(fields, columns, None)
+}
+
+/// Registers this module's items.
+pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(identify, m)?)?;
+    m.add_function(wrap_pyfunction!(validate, m)?)?;
+    m.add_function(wrap_pyfunction!(find_in_text, m)?)?;
+    m.add_function(wrap_pyfunction!(identify_batch, m)?)?;
+    Ok(())
+}

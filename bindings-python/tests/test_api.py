@@ -1,0 +1,124 @@
+"""The rest of the surface: tracking numbers, transit model, full snapshots, analytics,
+notifications, calendars. One seam check each (the behaviour itself is tested in core/)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+
+import pyarrow as pa
+import pytest
+
+import tracking_core as tc
+
+NOW = "2024-06-01T00:00:00Z"
+
+
+def test_identify_and_validate() -> None:
+    found = tc.identify("1z 879 e93 03 4683 444 0")
+    assert found["normalized"] == "1Z879E930346834440"
+    assert found["candidates"][0]["carrier"] == "ups" and found["candidates"][0]["check_digit_verified"]
+    assert tc.validate("1Z879E930346834440", "ups")["format"] == "ups"
+    with pytest.raises(tc.InvalidTrackingNumberError) as info:
+        tc.validate("1Z879E930346834443", "ups")
+    assert (info.value.number, info.value.carrier) == ("1Z879E930346834443", "ups")
+    assert "check digit" in info.value.reason
+    with pytest.raises(tc.UnknownCarrierError) as unknown:
+        tc.validate("1Z879E930346834440", "teleport-express")
+    assert unknown.value.carrier == "teleport-express"
+    assert [f["number"] for f in tc.find_in_text("UPS 1Z879E930346834440, call 555-123-4567.")] == ["1Z879E930346834440"]
+
+
+def test_identify_batch_agrees_with_identify() -> None:
+    numbers = ["1Z879E930346834440", "RB 123 456 785 GB", "287809468872", "hello", None]
+    res = tc.identify_batch(pa.array(numbers))
+    rows = res.to_pylist()
+    for number, row in zip(numbers, rows):
+        if number is None:
+            assert row["carrier"] is None and row["normalized"] is None
+            continue
+        one = tc.identify(number)
+        best = one["candidates"][0] if one["candidates"] else None
+        assert row["normalized"] == one["normalized"]
+        assert row["carrier"] == (best and best["carrier"])
+        assert row["ambiguous"] == one["ambiguous"]
+        assert row["candidates"] == len(one["candidates"])
+
+
+def history(n: int = 60) -> list[dict[str, object]]:
+    out = []
+    for i in range(n):
+        shipped = dt.datetime(2024, 3, 4, 10, tzinfo=dt.timezone.utc) + dt.timedelta(days=i % 20)
+        out.append({
+            "id": f"h{i}", "carrier": "ups", "service": "ground",
+            "origin": {"country": "US", "region": "CA"}, "destination": {"country": "US", "region": "NY"},
+            "ordered_at": shipped - dt.timedelta(hours=20), "shipped_at": shipped,
+            "delivered_at": shipped + dt.timedelta(days=3 + i % 3, hours=5),
+        })
+    return out
+
+
+def test_transit_model_learn_estimate_save_load(tmp_path: Path) -> None:
+    model = tc.TransitModel.learn(history(), now=NOW)
+    assert model.deliveries == 60 and model.levels > 0
+    open_shipment = {"id": "o1", "carrier": "ups", "service": "ground",
+                     "origin": {"country": "US", "region": "CA"}, "destination": {"country": "US", "region": "NY"},
+                     "shipped_at": "2024-05-27T10:00:00Z", "events": []}
+    window = model.estimate(open_shipment, now="2024-05-28T00:00:00Z")
+    assert window is not None and window["source"] == "model"
+    assert window["earliest"] <= window["most_likely"] <= window["latest"]
+    path = tmp_path / "model.json"
+    model.save(path)
+    again = tc.TransitModel.load(path)
+    assert again.to_json() == model.to_json()
+    assert again.estimate(open_shipment, now="2024-05-28T00:00:00Z") == window
+    assert model.observe(history(1)[0], now=NOW) and not model.observe({"id": "x"}, now=NOW)
+    promise = model.promise("ups", "ground", ("US", "CA"), ("US", "NY"), "2024-05-27T10:00:00Z")
+    assert promise["earliest"] >= "2024-05-27"
+    with pytest.raises(tc.InvalidModelError):
+        tc.TransitModel.from_json('{"version": 999}')
+
+
+def test_tracker_full_snapshot_and_notifications() -> None:
+    tracker = tc.Tracker(tc.TransitModel.learn(history(), now=NOW))
+    base = {"id": "A1", "carrier": "ups", "events": [
+        {"status": "in_transit", "description": "Departed facility", "time": "2024-03-25T20:00:00+01:00"}]}
+    before = tracker.track(base, now="2024-03-26T06:00:00Z", locale="de")
+    after_events = base["events"] + [{"status": "out_for_delivery", "description": "Out for delivery", "time": "2024-03-26T07:10:00+01:00"}]
+    after = tracker.track({**base, "events": after_events}, now="2024-03-26T08:00:00Z", locale="de")
+    assert after.message is not None and after.message["headline"] == "Ihr Paket wird heute zugestellt"
+    assert after.health is not None and after.health["verdict"] == "on_track"
+    assert tc.track({**base, "events": after_events}, now="2024-03-26T08:00:00Z", locale="de").message == tc.Tracker().track({**base, "events": after_events}, now="2024-03-26T08:00:00Z", locale="de").message
+    sent = tc.decide(before, after, now="2024-03-26T08:00:00Z")
+    assert [n["kind"] for n in sent] == ["out_for_delivery"]
+    assert tc.decide(after, after, now="2024-03-26T08:00:00Z") == []
+    assert "enabled" in tc.default_policy()
+    shipment = tc.Shipment.from_dict({**base, "events": after_events}, now="2024-03-26T08:00:00Z")
+    assert tracker.snapshot(shipment, now="2024-03-26T08:00:00Z", locale="de").to_dict() == after.to_dict()
+    dwell = tc.learn_dwell([shipment], now=NOW)
+    assert json.loads(json.dumps(dwell)) == dwell
+    assert tc.Tracker(dwell=dwell).track(base, now="2024-03-26T06:00:00Z").health is not None
+
+
+def test_report() -> None:
+    rep = tc.report(history(), now=NOW)
+    assert json.dumps(rep)
+    text = json.dumps(rep)
+    assert "ups" in text
+
+
+def test_calendar() -> None:
+    us = tc.Calendar("US")
+    assert not us.is_business_day(dt.date(2024, 7, 4))
+    assert us.is_holiday("2024-07-04") is not None
+    assert us.next_business_day(dt.date(2024, 7, 3)) == dt.date(2024, 7, 5)
+    assert us.add_business_days(dt.datetime(2024, 7, 3, 12, 0), 1) == dt.date(2024, 7, 5)
+    assert us.business_days_between(dt.date(2024, 7, 1), dt.date(2024, 7, 8)) >= 4
+    assert any(h["date"] == "2024-12-25" for h in us.holidays(2024))
+    assert us.country == "US" and "America/" in us.timezone
+    with pytest.raises(tc.UnknownCountryError) as info:
+        tc.Calendar("XX")
+    assert info.value.country == "XX"
+    with pytest.raises(tc.UnknownRegionError):
+        tc.Calendar("DE", "ZZ")

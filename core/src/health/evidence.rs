@@ -1,0 +1,92 @@
+//! Evidence an order carries about its own leg without scans: the shop's promised date and
+//! the delivery window of the transit model, used by [`Assessor`] on top of the dwell model.
+
+use chrono::{DateTime, Utc};
+
+use super::assess::Assessor;
+use super::clock::Clock;
+use super::dwell::{GapKind, promised_hours};
+use super::rules::Thresholds;
+use crate::estimate::{LaneKey, WindowQuery, WindowSource};
+use crate::status::Status;
+use crate::timeline::Shipment;
+
+impl Assessor {
+    /// Thresholds of the leg a shipment is on: for a leg without scans, the shop's promise
+    /// (scaled by the learned ratio) replaces the lane's pooled dwell when both are known,
+    /// since it is this order's own expectation.
+    pub(super) fn leg_thresholds(
+        &self,
+        s: &Shipment,
+        kind: GapKind,
+        status: Status,
+        slug: &str,
+        intl: bool,
+        clock: &Clock,
+    ) -> Thresholds {
+        let mut t = self.thresholds(s, kind, status, slug, intl);
+        if kind != GapKind::HandoffToDelivery || !self.options.use_promise {
+            return t;
+        }
+        let Some(p) = s.shipped_at().and_then(|a| promised_hours(s, a, clock)) else {
+            return t;
+        };
+        let r = self.thresholds(s, GapKind::PromiseRatio, Status::InTransit, slug, intl);
+        if r.samples > 0 {
+            t = Thresholds {
+                stall: (p * r.stall).max(12.0),
+                lost: (p * r.lost).max(t.stall),
+                level: r.level,
+                samples: r.samples,
+                basis: "promise",
+                ratio: Some(r.stall),
+            };
+        }
+        t
+    }
+
+    /// Lifts `t` to the end of the shipment's own delivery window (as of hand-off, at the
+    /// stall level) while `now` is still inside it: a leg without scans is then not late.
+    pub(super) fn window_floor(
+        &self,
+        s: &Shipment,
+        now: DateTime<Utc>,
+        clock: &Clock,
+        t: &mut Thresholds,
+    ) {
+        let (Some(transit), Some(shipped)) = (&self.transit, s.shipped_at()) else {
+            return;
+        };
+        if !self.options.use_window {
+            return;
+        }
+        let q = WindowQuery {
+            lane: LaneKey::of(s),
+            ordered_at: s.ordered_at,
+            shipped_at: Some(shipped),
+            status: Some(Status::InTransit),
+            substatus: None,
+            carrier_estimate: s.carrier_estimate,
+            promised_by: s.promised_by,
+        };
+        // A window resting on published priors is not this lane's experience: the dwell
+        // model (or its own priors) judges then.
+        let Some(w) = transit
+            .estimate(&q, shipped, self.options.level)
+            .filter(|w| w.source != WindowSource::Prior)
+        else {
+            return;
+        };
+        if clock.local_date(now) > w.latest {
+            return;
+        }
+        let end = clock.business_hours(shipped, clock.end_of_day(w.latest));
+        if end > t.stall {
+            t.stall = end;
+            t.lost = t.lost.max(end);
+            t.basis = "window";
+            t.ratio = None;
+            t.level = Some(self.options.level);
+        }
+    }
+}

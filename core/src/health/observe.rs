@@ -1,0 +1,78 @@
+//! Online recalibration of an [`Assessor`]: each completed delivery updates the false-alarm
+//! control (was it flagged on its way, by the thresholds of the moment?), the dwell model's
+//! recency-weighted quantiles, and the transit model behind the window floor.
+
+use chrono::{DateTime, Duration, Utc};
+
+use super::assess::Assessor;
+use super::dwell::{DwellModel, GapKind, at_origin, clock_for, is_international, samples};
+use super::{Verdict, dwell};
+use crate::estimate::CompletedShipment;
+use crate::status::Status;
+use crate::timeline::Shipment;
+
+impl Assessor {
+    /// Learns from one delivery as it completes: call it once per delivered shipment, in
+    /// delivery order, only after the delivery happened (never with the future).
+    ///
+    /// 1. The control: whether the current thresholds would ever have flagged this shipment
+    ///    stalled before it arrived, fed to [`super::Calibration`] (target rate `1 - level`,
+    ///    step [`super::HealthOptions::control_step`]), which rescales every threshold.
+    /// 2. The dwell model ([`DwellModel::observe`]), so quantiles follow drift.
+    /// 3. The transit model, when one was given ([`Assessor::with_transit`]).
+    ///
+    /// Shipments that were not delivered are ignored.
+    pub fn observe(&mut self, s: &Shipment) {
+        let Some(delivered) = s.delivered_at() else {
+            return;
+        };
+        let alarm = self.would_have_flagged(s, delivered);
+        let alpha = (1.0 - self.options.level).clamp(0.0, 1.0);
+        let step = self.options.control_step;
+        let model = self.model.get_or_insert_with(DwellModel::default);
+        if step > 0.0 {
+            model.calibration.update(alarm, alpha, step);
+            self.scale = model.calibration.scale();
+        }
+        if model.observe_with(s, &self.calendars, &mut self.keys) {
+            self.index = model.index();
+        }
+        if let (Some(t), Some(c)) = (&mut self.transit, CompletedShipment::from_shipment(s)) {
+            t.observe(&c);
+        }
+    }
+
+    /// Whether the current thresholds would have flagged `s` stalled (or likely lost) at any
+    /// moment before its delivery at `delivered`. Dwell only grows between scans, so the
+    /// last moment of each gap decides.
+    pub(super) fn would_have_flagged(&self, s: &Shipment, delivered: DateTime<Utc>) -> bool {
+        let moving = s.events.iter().any(|e| e.normalized.affects_state);
+        if !moving {
+            // The whole leg: assess the shipment as it was just before delivery.
+            let mut open = s.clone();
+            open.given_delivered_at = None;
+            let v = self
+                .assess(&open, delivered - Duration::seconds(1), None)
+                .verdict;
+            return matches!(v, Verdict::Stalled | Verdict::LikelyLost);
+        }
+        let slug = dwell::carrier_slug(s.carrier.as_deref());
+        let intl = is_international(s.origin.as_ref(), s.destination.as_ref());
+        samples(s, &self.calendars)
+            .into_iter()
+            .any(|(kind, status, hours)| {
+                // Label and pickup waits raise other verdicts, not stalls.
+                if kind != GapKind::ScanGap
+                    || at_origin(status)
+                    || status == Status::AvailableForPickup
+                {
+                    return false;
+                }
+                let clock = clock_for(s, status, &self.calendars);
+                hours
+                    > self
+                        .leg_thresholds(s, kind, status, slug, intl, &clock)
+                        .stall
+            })
+    }
+}
