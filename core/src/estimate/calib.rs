@@ -187,6 +187,17 @@ pub(crate) fn score_bin(p: &[f64], truth: usize) -> usize {
 }
 
 impl TransitModel {
+    /// The level windows at `confidence` are actually cut at, by the calibration record
+    /// (at least `confidence`): for the in-flight question when `in_flight`, else the promise.
+    pub fn calibrated_level(&self, in_flight: bool, confidence: f64) -> f64 {
+        let ask = if in_flight {
+            Ask::InFlight
+        } else {
+            Ask::Promise
+        };
+        self.calibration.level(ask, confidence.clamp(0.05, 0.999))
+    }
+
     /// Scores a delivery against what this model would have said when it was asked.
     pub(crate) fn score(&self, s: &CompletedShipment, ask: Ask) -> Option<usize> {
         let (q, at) = match ask {

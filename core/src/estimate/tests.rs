@@ -311,6 +311,12 @@ fn a_slowdown_seen_live_widens_windows_beyond_the_raw_model() {
     assert!(wider >= 2, "{wider}");
     let level = model.calibration.level(calib::Ask::Promise, 0.8);
     assert!(level > 0.85, "{level}");
+    let w = model.estimate(&q, now, 0.8).unwrap();
+    assert!(
+        w.basis.contains("held fewer deliveries than asked"),
+        "{}",
+        w.basis
+    );
 }
 
 #[test]

@@ -127,6 +127,12 @@ impl TransitModel {
             Ask::Promise
         };
         let level = self.calibration.level(ask, confidence);
+        if level > confidence + 0.005 {
+            d.basis.push_str(&format!(
+                "; cut at {:.0}%: recent windows held fewer deliveries than asked",
+                level * 100.0
+            ));
+        }
         let (lo, hi) = shortest_interval(&d.p, level)?;
         let ml = median_bin(&d.p).clamp(lo, hi);
         let mut end = hi as u32;
