@@ -14,9 +14,9 @@ demo: ## Run the demo: what a customer's tracking page shows for sample shipment
 test: test-rust test-python ## Run every test of the project (installs what it needs)
 
 .PHONY: test-rust
-test-rust: ## Core, CLI, examples and README doctests; smoke-run the benches
+test-rust: ## Core, CLI, examples and README doctests; each bench run once in test mode
 	cargo test --workspace --exclude tracking-core-python
-	cargo bench -p tracking-core-benches -- --test
+	cargo test -p tracking-core-benches --benches
 
 .PHONY: test-python
 test-python: ## Build the Python extension into .venv and run pytest + stubtest
