@@ -2,32 +2,13 @@
 
 #![allow(clippy::unwrap_used, clippy::indexing_slicing)]
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
 use serde_json::Value;
 
 fn run(args: &[&str], stdin: &str) -> (i32, Vec<Value>) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tracking-core"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    let lines = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .filter_map(|l| serde_json::from_str(l).ok())
-        .collect();
-    (out.status.code().unwrap(), lines)
+    let r = common::run_cli(args, stdin);
+    (r.code, r.json_lines())
 }
 
 const STUCK: &str = r#"{"id":"S1","carrier":"ups","origin":{"country":"US"},"destination":{"country":"US"},"events":[{"status":"in_transit","description":"Arrival Scan","time":"2024-03-04T10:00:00Z"}]}"#;
@@ -70,11 +51,8 @@ fn learned_model_is_used_by_health_and_track() {
     std::fs::create_dir_all(&dir).unwrap();
     let hist = dir.join("history.jsonl");
     std::fs::write(&hist, history).unwrap();
-    let out = Command::new(env!("CARGO_BIN_EXE_tracking-core"))
-        .args(["health", "--learn", hist.to_str().unwrap()])
-        .output()
-        .unwrap();
-    assert!(out.status.success());
+    let out = common::run_cli(&["health", "--learn", hist.to_str().unwrap()], "");
+    assert_eq!(out.code, 0);
     let model_path = dir.join("dwell.json");
     std::fs::write(&model_path, &out.stdout).unwrap();
     let shipment = r#"{"id":"N1","origin":{"country":"US"},"destination":{"country":"US"},"shipped_at":"2024-04-01T09:00:00Z"}"#;

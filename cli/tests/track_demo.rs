@@ -7,32 +7,13 @@
     clippy::indexing_slicing
 )] // test code: a failure should stop loudly
 
-use std::io::Write;
-use std::process::{Command, Stdio};
+mod common;
 
 use serde_json::Value;
 
 fn run(args: &[&str], stdin: &str) -> (i32, Vec<Value>, String) {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tracking-core"))
-        .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(stdin.as_bytes())
-        .unwrap();
-    let out = child.wait_with_output().unwrap();
-    let text = String::from_utf8(out.stdout).unwrap();
-    let lines = text
-        .lines()
-        .filter_map(|l| serde_json::from_str(l).ok())
-        .collect();
-    (out.status.code().unwrap(), lines, text)
+    let r = common::run_cli(args, stdin);
+    (r.code, r.json_lines(), r.stdout)
 }
 
 const DELIVERED: &str = r#"{"id":"A1","carrier":"ups","events":[{"status":"in_transit","substatus":"picked_up","time":"2024-04-25T18:00:00-04:00"},{"description":"Delivered","time":"2024-04-26T14:02:00-04:00"}]}"#;
