@@ -33,4 +33,4 @@ lint: ## rustfmt, clippy (deny warnings), and the binding-free core check
 
 .PHONY: bench
 bench: ## Run the criterion benches (takes minutes)
-	cargo bench -p tracking-core-benches
+	cargo bench -p tracking-core-benches --benches
