@@ -5,9 +5,6 @@
 //! "Sendungsnummer:") or a trailing carrier name is removed only as a second attempt, when the
 //! whole input does not match.
 
-use std::collections::HashSet;
-use std::sync::OnceLock;
-
 /// Longest input looked at; tracking numbers are at most 41 characters, labels add a little.
 pub(crate) const MAX_INPUT: usize = 160;
 
@@ -107,31 +104,9 @@ const LABEL_WORDS: &[&str] = &[
     "reference",
 ];
 
-/// Folds a name for matching: lower case, letters and digits only.
-fn fold(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// Whether `name` is a carrier's slug, name or alias (a precomputed set: this runs on every
-/// unrecognised input).
+/// Whether `name` is a carrier's slug, name or alias (the registry's own index).
 fn is_carrier_name(name: &str) -> bool {
-    static NAMES: OnceLock<HashSet<String>> = OnceLock::new();
-    let names = NAMES.get_or_init(|| {
-        crate::carrier::CARRIERS
-            .iter()
-            .flat_map(|c| {
-                [c.slug, c.name]
-                    .into_iter()
-                    .chain(c.aliases.iter().copied())
-            })
-            .map(fold)
-            .filter(|n| !n.is_empty())
-            .collect()
-    });
-    names.contains(&fold(name))
+    crate::carrier::lookup(name).is_some()
 }
 
 /// Quotes and brackets that may enclose a pasted number.
