@@ -7,7 +7,6 @@ use std::process::ExitCode;
 use clap::{Parser, Subcommand};
 
 mod cmd;
-#[allow(dead_code)] // helpers used as subcommands land
 mod io;
 
 /// Offline order tracking: normalize carrier scans, identify tracking numbers, estimate

@@ -71,10 +71,6 @@ pub(crate) fn holding_days(carrier: Option<&str>, sub: Option<SubStatus>) -> i64
     }
 }
 
-/// Whether a carrier text says tracking ends before delivery (a partner delivers without
-/// further scans), so silence afterwards is expected. Matched case-insensitively on ASCII
-/// letters; phrases from carrier feeds (DHL eCommerce 533, USPS/partner hand-offs) and their
-/// usual translations.
 /// Wordings (lower case) that end tracking early.
 const PHRASES: &[&str] = &[
     "tracking updates may end here",
@@ -101,6 +97,10 @@ const PHRASES: &[&str] = &[
     "koniec sledzenia",
 ];
 
+/// Whether a carrier text says tracking ends before delivery (a partner delivers without
+/// further scans), so silence afterwards is expected. Matched case-insensitively on ASCII
+/// letters; phrases from carrier feeds (DHL eCommerce 533, USPS/partner hand-offs) and their
+/// usual translations.
 pub(crate) fn says_tracking_ends(text: &str) -> bool {
     // One pass over the text: only positions whose first two letters start some phrase are
     // tried, so ordinary scan texts cost a few nanoseconds.
