@@ -20,7 +20,8 @@ use tracking_core::normalize::Normalizer;
 use tracking_core::timeline::{Shipment, ShipmentInput};
 
 use super::CmdResult;
-use super::estimate::{check_confidence, parse_now};
+use super::estimate::check_confidence;
+use super::parse_now;
 use crate::io;
 
 /// When the window is asked.
@@ -154,7 +155,7 @@ pub fn run(args: Args) -> CmdResult {
         Err(_) => parse_now(&args.split_at)?,
     };
     let normalizer = Normalizer::new();
-    let now = super::estimate::system_now();
+    let now = super::system_now();
     let mut err = std::io::stderr().lock();
     let mut records: Vec<(Shipment, Option<CompletedShipment>)> = Vec::new();
     let failed = io::for_each_line(io::open_input(Some(&args.history))?, &mut err, |line, _| {

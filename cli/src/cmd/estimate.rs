@@ -6,14 +6,12 @@ use std::fs;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chrono::{DateTime, Utc};
 use serde_json::json;
 use tracking_core::estimate::{LaneKey, TransitModel, WindowQuery};
 use tracking_core::normalize::Normalizer;
-use tracking_core::time::{ZoneHints, parse_event_time};
 use tracking_core::timeline::{Shipment, ShipmentInput};
 
-use super::CmdResult;
+use super::{CmdResult, now_arg, parse_now};
 use crate::io;
 
 /// Which question to answer.
@@ -44,16 +42,6 @@ pub struct Args {
     pub confidence: f64,
 }
 
-/// Parses `--now`-style times (RFC 3339, or wall-clock read as UTC).
-pub fn parse_now(s: &str) -> Result<DateTime<Utc>, tracking_core::Error> {
-    let hints = ZoneHints {
-        location: None,
-        carrier: None,
-        destination: None,
-    };
-    parse_event_time(s, &hints).map(|t| t.utc)
-}
-
 /// Checks a `--confidence` value.
 pub fn check_confidence(c: f64) -> Result<(), Box<dyn std::error::Error>> {
     if c > 0.0 && c < 1.0 {
@@ -73,10 +61,7 @@ pub fn load_model(path: &std::path::Path) -> Result<TransitModel, Box<dyn std::e
 pub fn run(args: Args) -> CmdResult {
     check_confidence(args.confidence)?;
     let model = load_model(&args.model)?;
-    let default_now = match &args.now {
-        Some(s) => parse_now(s)?,
-        None => system_now(),
-    };
+    let default_now = now_arg(args.now.as_deref())?;
     let normalizer = Normalizer::new();
     let mut out = io::stdout();
     let failed = io::for_each_line(
@@ -118,9 +103,4 @@ pub fn run(args: Args) -> CmdResult {
     } else {
         ExitCode::SUCCESS
     })
-}
-
-/// The system clock (the CLI's default `now`; the core never reads a clock).
-pub fn system_now() -> DateTime<Utc> {
-    DateTime::<Utc>::from(std::time::SystemTime::now())
 }

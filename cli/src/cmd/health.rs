@@ -12,10 +12,9 @@ use tracking_core::estimate::{CompletedShipment, TransitModel};
 use tracking_core::health::{Assessor, DwellModel, HealthOptions, Verdict};
 use tracking_core::message::MessageCatalog;
 use tracking_core::pipeline::Tracker;
-use tracking_core::time::{ZoneHints, parse_event_time};
 use tracking_core::timeline::{Shipment, ShipmentInput};
 
-use super::CmdResult;
+use super::{CmdResult, now_arg, parse_now};
 use crate::io;
 
 /// Arguments of `health`.
@@ -60,15 +59,6 @@ pub struct Args {
     pub control_step: f64,
 }
 
-fn parse_instant(s: &str) -> Result<DateTime<Utc>, tracking_core::Error> {
-    let hints = ZoneHints {
-        location: None,
-        carrier: None,
-        destination: None,
-    };
-    parse_event_time(s, &hints).map(|t| t.utc)
-}
-
 /// Runs the subcommand.
 pub fn run(args: Args) -> CmdResult {
     let options = HealthOptions {
@@ -96,10 +86,7 @@ pub fn run(args: Args) -> CmdResult {
             Err(_) => transit = Some(TransitModel::from_json(&json)?),
         }
     }
-    let now = match &args.now {
-        Some(s) => parse_instant(s)?,
-        None => DateTime::<Utc>::from(std::time::SystemTime::now()),
-    };
+    let now = now_arg(args.now.as_deref())?;
     // The same pipeline as `track`, so the window that judges lateness is the one shown.
     let tracker = Tracker::new(transit, None, MessageCatalog::new())
         .with_health_options(dwell.as_ref(), options);
@@ -111,7 +98,7 @@ pub fn run(args: Args) -> CmdResult {
         |line, out| {
             let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
             let at = match input.as_of.as_deref() {
-                Some(s) => parse_instant(s).map_err(io::core_err)?,
+                Some(s) => parse_now(s).map_err(io::core_err)?,
                 None => now,
             };
             let (shipment, _) =
@@ -130,7 +117,7 @@ pub fn run(args: Args) -> CmdResult {
 
 fn read_history(args: &Args) -> Result<Vec<Shipment>, Box<dyn std::error::Error>> {
     let normalizer = Normalizer::new();
-    let far = parse_instant("2100-01-01T00:00:00Z")?;
+    let far = parse_now("2100-01-01T00:00:00Z")?;
     let mut out = Vec::new();
     for (i, line) in io::open_input(args.input.as_deref())?.lines().enumerate() {
         let line = line?;
@@ -287,7 +274,7 @@ fn eval(args: &Args, options: HealthOptions) -> CmdResult {
         .ok_or("--eval needs --split-at DATE")?;
     let split = match NaiveDate::parse_from_str(split_text, "%Y-%m-%d") {
         Ok(d) => d.and_hms_opt(0, 0, 0).ok_or("bad date")?.and_utc(),
-        Err(_) => parse_instant(split_text)?,
+        Err(_) => parse_now(split_text)?,
     };
     let history = read_history(args)?;
     let ordered = |s: &Shipment| s.ordered_at.or(s.shipped_at());

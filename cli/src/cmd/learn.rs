@@ -36,7 +36,7 @@ pub fn read_completed(
     err: &mut impl std::io::Write,
 ) -> Result<(Vec<CompletedShipment>, usize, usize), Box<dyn std::error::Error>> {
     let normalizer = Normalizer::new();
-    let now = super::estimate::system_now();
+    let now = super::system_now();
     let mut done = Vec::new();
     let mut read = 0;
     let failed = io::for_each_line(io::open_input(Some(path))?, err, |line, _| {

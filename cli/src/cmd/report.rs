@@ -22,7 +22,7 @@ pub struct Args {
 /// Runs the subcommand.
 pub fn run(args: Args) -> CmdResult {
     let normalizer = Normalizer::new();
-    let now = super::estimate::system_now();
+    let now = super::system_now();
     let mut builder = ReportBuilder::new();
     let mut err = std::io::stderr().lock();
     let failed = io::for_each_line(io::open_input(Some(&args.history))?, &mut err, |line, _| {

@@ -13,11 +13,11 @@ use tracking_core::health::DwellModel;
 use tracking_core::message::MessageCatalog;
 use tracking_core::order::{Order, OrderInput};
 use tracking_core::pipeline::Tracker;
-use tracking_core::time::{ParsedTime, ZoneHints, parse_event_time, parse_time};
+use tracking_core::time::{ZoneHints, parse_event_time};
 use tracking_core::timeline::{Shipment, ShipmentInput, Snapshot};
 use tracking_core::{Error, Normalizer};
 
-use super::CmdResult;
+use super::{CmdResult, now_arg};
 use crate::io;
 
 macro_rules! long_about {
@@ -149,20 +149,9 @@ fn load_models(paths: &[PathBuf]) -> Result<Tracker, Box<dyn std::error::Error>>
     Ok(Tracker::new(transit, dwell.as_ref(), MessageCatalog::new()))
 }
 
-/// Reads `--now`: RFC 3339, or a wall-clock time read as UTC.
-fn parse_now(s: &str) -> Result<DateTime<Utc>, Error> {
-    Ok(match parse_time(s)? {
-        ParsedTime::WithOffset(t) => t.with_timezone(&Utc),
-        ParsedTime::Local(t) => t.and_utc(),
-    })
-}
-
 /// Runs the subcommand.
 pub fn run(args: Args) -> CmdResult {
-    let now = match args.now.as_deref() {
-        Some(s) => parse_now(s)?,
-        None => DateTime::<Utc>::from(std::time::SystemTime::now()),
-    };
+    let now = now_arg(args.now.as_deref())?;
     let opts = TrackOptions {
         now,
         normalizer: Normalizer::new(),
