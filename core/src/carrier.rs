@@ -6,11 +6,12 @@
 //! zones are the carrier's head-office zone in the IANA database, used only when a scan has no
 //! offset and no location.
 
-use std::collections::HashMap;
 use std::fmt;
 use std::sync::OnceLock;
 
 use serde::{Serialize, Serializer};
+
+use crate::fast_hash::FastMap;
 
 /// Days of the week a carrier normally operates, as a bit set (bit 0 = Monday).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -157,14 +158,14 @@ fn fold(name: &str) -> String {
 /// Slug and folded-name index over [`CARRIERS`], built once: lookups run per event (zone
 /// resolution, normalization, health), and an alias must not cost a scan of every name.
 struct Index {
-    slugs: HashMap<&'static str, &'static Carrier>,
-    folded: HashMap<String, &'static Carrier>,
+    slugs: FastMap<&'static str, &'static Carrier>,
+    folded: FastMap<String, &'static Carrier>,
 }
 
 fn index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut folded = HashMap::new();
+        let mut folded = FastMap::default();
         // Registry order decides between carriers sharing a folded name: first wins.
         for c in CARRIERS {
             for n in [c.slug, c.name].iter().chain(c.aliases) {

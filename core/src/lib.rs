@@ -17,6 +17,7 @@ pub mod carrier;
 pub mod error;
 pub mod estimate;
 pub mod event;
+mod fast_hash;
 pub mod health;
 pub mod message;
 pub mod milestone;
