@@ -1,7 +1,6 @@
 //! The assessor: precomputed thresholds and calendars, and the verdict rules.
 
 use std::collections::HashMap;
-use std::sync::RwLock;
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -73,9 +72,6 @@ pub struct Assessor {
     pub(super) transit: Option<TransitModel>,
     /// The false-alarm control's multiplier on every threshold.
     pub(super) scale: f64,
-    /// Carrier names as given -> registry slug (or `None`), so a name that is not a slug is
-    /// resolved once, not on every call.
-    slugs: RwLock<HashMap<String, Option<&'static str>>>,
 }
 
 impl Default for Assessor {
@@ -107,7 +103,6 @@ impl Assessor {
             options,
             calendars: Calendars::default(),
             transit: None,
-            slugs: RwLock::default(),
         }
     }
 
@@ -127,27 +122,6 @@ impl Assessor {
     /// The transit model, when one was given.
     pub fn transit(&self) -> Option<&TransitModel> {
         self.transit.as_ref()
-    }
-
-    /// The registry slug of a carrier name (cached), or the name itself when unknown.
-    fn slug<'a>(&self, carrier: Option<&'a str>) -> &'a str
-    where
-        'static: 'a,
-    {
-        let Some(c) = carrier.map(str::trim).filter(|c| !c.is_empty()) else {
-            return "unknown";
-        };
-        if let Some(k) = crate::carrier::CARRIERS.iter().find(|k| k.slug == c) {
-            return k.slug;
-        }
-        if let Some(hit) = self.slugs.read().ok().and_then(|m| m.get(c).copied()) {
-            return hit.unwrap_or(c);
-        }
-        let found = crate::carrier::lookup(c).map(|k| k.slug);
-        if let Ok(mut m) = self.slugs.write() {
-            m.insert(c.to_string(), found);
-        }
-        found.unwrap_or(c)
     }
 
     /// The options in use.
@@ -235,7 +209,11 @@ impl Assessor {
         if let Some(h) = resolved(s, &state, who) {
             return h;
         }
-        if let Some(h) = customer_action(&state, self.slug(s.carrier.as_deref()), now) {
+        if let Some(h) = customer_action(
+            &state,
+            super::dwell::carrier_slug(s.carrier.as_deref()),
+            now,
+        ) {
             return h;
         }
         let shipped = s.shipped_at();
@@ -258,7 +236,7 @@ impl Assessor {
         } else {
             GapKind::HandoffToDelivery
         };
-        let slug = self.slug(s.carrier.as_deref());
+        let slug = super::dwell::carrier_slug(s.carrier.as_deref());
         let intl = is_international(s.origin.as_ref(), s.destination.as_ref());
         // Dwell runs on the calendar where the parcel is (origin before hand-off); dates on
         // the destination's.

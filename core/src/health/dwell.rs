@@ -129,12 +129,7 @@ impl Default for DwellModel {
 pub(crate) fn carrier_slug(carrier: Option<&str>) -> &str {
     match carrier.map(str::trim).filter(|c| !c.is_empty()) {
         None => "unknown",
-        Some(c) => {
-            if let Some(k) = crate::carrier::CARRIERS.iter().find(|k| k.slug == c) {
-                return k.slug;
-            }
-            crate::carrier::lookup(c).map_or(c, |k| k.slug)
-        }
+        Some(c) => crate::carrier::lookup(c).map_or(c, |k| k.slug),
     }
 }
 
@@ -325,17 +320,8 @@ impl DwellModel {
         };
         let calendars = Calendars::default();
         let mut keys: HashMap<u64, usize> = HashMap::new();
-        // Carrier names that are not slugs are resolved once (the registry lookup allocates).
-        let mut slugs: HashMap<String, String> = HashMap::new();
         for s in shipments {
-            let name = s.carrier.as_deref().unwrap_or("");
-            if !slugs.contains_key(name) {
-                slugs.insert(
-                    name.to_string(),
-                    carrier_slug(s.carrier.as_deref()).to_string(),
-                );
-            }
-            let carrier = slugs.get(name).map_or("unknown", String::as_str);
+            let carrier = carrier_slug(s.carrier.as_deref());
             model.add_samples(s, carrier, &calendars, &mut keys, &mut Vec::new());
         }
         let levels = model.levels.clone();
