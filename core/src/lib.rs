@@ -16,6 +16,7 @@ pub mod calendar;
 pub mod carrier;
 pub mod error;
 pub mod estimate;
+pub mod eval;
 pub mod event;
 mod fast_hash;
 pub mod health;

@@ -1,0 +1,19 @@
+//! Evaluation on history, as library functions the CLI and the bindings call: scoring
+//! delivery windows (coverage, width, the interval score), backtests at one split, the
+//! rolling-origin evaluation over every month, and the day-by-day replay of health against
+//! the family of fixed "N days after hand-off" rules.
+//!
+//! Everything here is deterministic and reads only the history it is given; nothing is
+//! learned from the questions before they are asked (online runs feed a delivery in only once
+//! it has happened).
+
+mod backtest;
+mod rolling;
+mod score;
+
+pub use backtest::{BacktestOptions, BacktestReport, Mode, Scores, backtest, backtest_each};
+pub use rolling::{RollingOptions, RollingReport, Split, SplitMeans, rolling_origin};
+pub use score::{Score, Summary, interval_score, quantile};
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,169 @@
+//! Rolling-origin evaluation: a backtest split at the start of every month that has enough
+//! history before it, each scoring the questions asked in that month only, so every month is
+//! scored once by a model that knew everything before it. The mean over splits (and the
+//! worst month) is the figure to improve, not any single split.
+
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::backtest::{BacktestOptions, Scores, backtest};
+use super::score::{Score, round3};
+use crate::estimate::CompletedShipment;
+
+/// How a rolling-origin evaluation runs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct RollingOptions {
+    /// Mode, online, confidence and learning of every split (`test_until` is set per split).
+    pub backtest: BacktestOptions,
+    /// A month start is a split only with at least this many deliveries before it.
+    pub min_train: usize,
+    /// ... and at least this many questions in its month.
+    pub min_questions: usize,
+}
+
+impl Default for RollingOptions {
+    fn default() -> Self {
+        RollingOptions {
+            backtest: BacktestOptions::default(),
+            min_train: 300,
+            min_questions: 30,
+        }
+    }
+}
+
+/// One split: the month after `split_at`, scored.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Split {
+    /// Start of the month (UTC midnight).
+    pub split_at: DateTime<Utc>,
+    /// Deliveries learned from.
+    pub trained_on: usize,
+    /// The month's scores.
+    pub scores: Scores,
+}
+
+/// Means over splits of one predictor (each split weighs the same).
+#[derive(Debug, Default, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct SplitMeans {
+    /// Splits where the predictor answered.
+    pub splits: usize,
+    /// Mean over splits of the coverage.
+    pub coverage: f64,
+    /// Lowest coverage of any split.
+    pub min_coverage: f64,
+    /// Highest coverage of any split.
+    pub max_coverage: f64,
+    /// Mean over splits of the mean width (calendar days).
+    pub mean_width_days: f64,
+    /// Mean over splits of the mean interval score (days).
+    pub interval_score: f64,
+}
+
+impl SplitMeans {
+    fn of<'a>(scores: impl Iterator<Item = &'a Score>) -> SplitMeans {
+        let mut m = SplitMeans {
+            min_coverage: 1.0,
+            ..SplitMeans::default()
+        };
+        for s in scores.filter(|s| s.n > 0) {
+            m.splits += 1;
+            m.coverage += s.coverage();
+            m.min_coverage = m.min_coverage.min(s.coverage());
+            m.max_coverage = m.max_coverage.max(s.coverage());
+            m.mean_width_days += s.mean_width();
+            m.interval_score += s.mean_interval_score();
+        }
+        if m.splits == 0 {
+            return SplitMeans::default();
+        }
+        let k = m.splits as f64;
+        SplitMeans {
+            coverage: round3(m.coverage / k),
+            min_coverage: round3(m.min_coverage),
+            max_coverage: round3(m.max_coverage),
+            mean_width_days: round3(m.mean_width_days / k),
+            interval_score: round3(m.interval_score / k),
+            ..m
+        }
+    }
+}
+
+/// What a rolling-origin evaluation found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct RollingReport {
+    /// The options it ran with.
+    pub options: RollingOptions,
+    /// Every split, in time order.
+    pub splits: Vec<Split>,
+    /// Means over splits: the model.
+    pub model: SplitMeans,
+    /// Means over splits: the shop's promise.
+    pub shop_promise: SplitMeans,
+    /// Means over splits: the per-lane quantile.
+    pub lane_quantile: SplitMeans,
+    /// All questions of all splits pooled.
+    pub pooled: Scores,
+}
+
+fn month_start(d: NaiveDate) -> Option<DateTime<Utc>> {
+    NaiveDate::from_ymd_opt(d.year(), d.month(), 1)?
+        .and_hms_opt(0, 0, 0)
+        .map(|t| t.and_utc())
+}
+
+fn next_month(t: DateTime<Utc>) -> Option<DateTime<Utc>> {
+    let d = t.date_naive();
+    let (y, m) = if d.month() == 12 {
+        (d.year() + 1, 1)
+    } else {
+        (d.year(), d.month() + 1)
+    };
+    month_start(NaiveDate::from_ymd_opt(y, m, 1)?)
+}
+
+/// Runs a backtest at every month start between the first delivery and the last order of
+/// `history` that has at least `min_train` deliveries before it, scoring the orders of that
+/// month only (see the module docs).
+pub fn rolling_origin(history: &[CompletedShipment], options: &RollingOptions) -> RollingReport {
+    let first = history.iter().map(|c| c.delivered_at).min();
+    let last_order = history.iter().filter_map(|c| c.ordered_at).max();
+    let mut deliveries: Vec<DateTime<Utc>> = history.iter().map(|c| c.delivered_at).collect();
+    deliveries.sort_unstable();
+    let mut splits = Vec::new();
+    let mut at = first.and_then(|t| next_month(t));
+    while let (Some(split), Some(end)) = (at, last_order) {
+        if split > end {
+            break;
+        }
+        let next = next_month(split);
+        let trained = deliveries.partition_point(|d| *d < split);
+        if trained >= options.min_train {
+            let opts = BacktestOptions {
+                test_until: next,
+                ..options.backtest.clone()
+            };
+            let r = backtest(history, split, &opts);
+            if r.questions >= options.min_questions.max(1) {
+                splits.push(Split {
+                    split_at: split,
+                    trained_on: r.trained_on,
+                    scores: r.overall,
+                });
+            }
+        }
+        at = next;
+    }
+    let mut pooled = Scores::default();
+    for s in &splits {
+        pooled.merge(&s.scores);
+    }
+    RollingReport {
+        options: options.clone(),
+        model: SplitMeans::of(splits.iter().map(|s| &s.scores.model)),
+        shop_promise: SplitMeans::of(splits.iter().map(|s| &s.scores.shop_promise)),
+        lane_quantile: SplitMeans::of(splits.iter().map(|s| &s.scores.lane_quantile)),
+        splits,
+        pooled,
+    }
+}

@@ -1,0 +1,122 @@
+//! Backtest and rolling-origin checks on synthetic histories with a known answer.
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+
+use super::*;
+use crate::estimate::{CompletedShipment, LaneKey, Place};
+
+fn lane(dest: &str) -> LaneKey {
+    LaneKey::new(
+        None,
+        None,
+        Place::new(Some("BR"), Some("SP")),
+        Place::new(Some("BR"), Some(dest)),
+    )
+}
+
+/// Two orders a day for `days` days from 2024-01-01; transit `base + i % 4` days, or `slow`
+/// more days for orders placed from `slow_from` on.
+fn history(days: i64, slow_from: Option<DateTime<Utc>>, slow: i64) -> Vec<CompletedShipment> {
+    let start = Utc.with_ymd_and_hms(2024, 1, 1, 10, 0, 0).unwrap();
+    (0..days * 2)
+        .map(|i| {
+            let ordered = start + Duration::hours(12 * i);
+            let extra = if slow_from.is_some_and(|t| ordered >= t) {
+                slow
+            } else {
+                0
+            };
+            CompletedShipment {
+                lane: lane(if i % 3 == 0 { "RJ" } else { "MG" }),
+                ordered_at: Some(ordered),
+                shipped_at: Some(ordered + Duration::days(1)),
+                delivered_at: ordered + Duration::days(3 + i % 4 + extra),
+                carrier_estimate: None,
+                promised_by: Some((ordered + Duration::days(20)).date_naive()),
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn backtest_scores_model_and_baselines_on_the_same_questions() {
+    let h = history(200, None, 0);
+    let split = Utc.with_ymd_and_hms(2024, 5, 1, 0, 0, 0).unwrap();
+    for mode in [Mode::Promise, Mode::InFlight] {
+        let opts = BacktestOptions {
+            mode,
+            ..BacktestOptions::default()
+        };
+        let mut asked = 0;
+        let r = backtest_each(&h, split, &opts, |_, w| {
+            asked += usize::from(w.is_some());
+        });
+        assert_eq!(r.questions, r.overall.model.n);
+        assert_eq!(asked, r.questions);
+        assert_eq!(r.overall.shop_promise.n, r.questions);
+        assert_eq!(r.overall.lane_quantile.n, r.questions);
+        assert!(r.trained_on > 200 && r.trained_on < 250, "{}", r.trained_on);
+        assert!(r.overall.model.coverage() >= 0.85, "{mode:?} {r:?}");
+        // The shop's 20-day promise always holds but is far wider: a worse interval score.
+        assert_eq!(r.overall.shop_promise.coverage(), 1.0);
+        assert!(
+            r.overall.model.mean_interval_score()
+                < 0.7 * r.overall.shop_promise.mean_interval_score()
+        );
+        let months: usize = r.by_month.values().map(|s| s.model.n).sum();
+        assert_eq!(months, r.questions);
+        // Deterministic.
+        assert_eq!(backtest(&h, split, &opts), r);
+    }
+}
+
+#[test]
+fn online_backtest_follows_a_slowdown_that_offline_misses() {
+    let slow_from = Utc.with_ymd_and_hms(2024, 5, 1, 0, 0, 0).unwrap();
+    let h = history(240, Some(slow_from), 6);
+    let opts = |online| BacktestOptions {
+        mode: Mode::InFlight,
+        online,
+        ..BacktestOptions::default()
+    };
+    let off = backtest(&h, slow_from, &opts(false));
+    let on = backtest(&h, slow_from, &opts(true));
+    assert!(off.overall.model.coverage() < 0.5, "{:?}", off.overall);
+    assert!(
+        on.overall.model.coverage() > off.overall.model.coverage() + 0.3,
+        "{:?}",
+        on.overall
+    );
+    assert!(on.overall.model.mean_interval_score() < off.overall.model.mean_interval_score());
+}
+
+#[test]
+fn rolling_origin_scores_every_month_once() {
+    let h = history(240, None, 0);
+    let r = rolling_origin(&h, &RollingOptions::default());
+    // 480 orders from January to late August; 300 deliveries are in by early June.
+    let months: Vec<String> = r
+        .splits
+        .iter()
+        .map(|s| s.split_at.format("%Y-%m-%d").to_string())
+        .collect();
+    assert_eq!(months, ["2024-07-01", "2024-08-01"]);
+    let n: usize = r.splits.iter().map(|s| s.scores.model.n).sum();
+    assert_eq!(r.pooled.model.n, n);
+    assert_eq!(r.model.splits, 2);
+    assert!(r.model.min_coverage <= r.model.coverage && r.model.coverage <= r.model.max_coverage);
+    assert!(r.model.interval_score < r.shop_promise.interval_score);
+    let fewer = rolling_origin(
+        &h,
+        &RollingOptions {
+            min_train: 100,
+            ..RollingOptions::default()
+        },
+    );
+    assert!(fewer.splits.len() > r.splits.len());
+    assert!(
+        rolling_origin(&[], &RollingOptions::default())
+            .splits
+            .is_empty()
+    );
+}
