@@ -12,6 +12,7 @@ mod calendar;
 mod convert;
 mod error;
 mod estimate;
+mod eval;
 mod normalize;
 mod notify;
 mod pipeline;
@@ -42,6 +43,7 @@ fn tracking_core_py(m: &Bound<'_, PyModule>) -> PyResult<()> {
     batch::register(m)?;
     tracking_number::register(m)?;
     estimate::register(m)?;
+    eval::register(m)?;
     pipeline::register(m)?;
     analytics::register(m)?;
     notify::register(m)?;

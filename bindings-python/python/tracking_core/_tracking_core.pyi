@@ -302,6 +302,26 @@ class TransitModel:
     @staticmethod
     def load(path: str | PathLike[str]) -> TransitModel: ...
 
+def backtest(
+    history: Iterable[Mapping[str, Any]] | str,
+    split_at: Instant,
+    mode: Literal["promise", "in_flight", "inflight"] = "promise",
+    online: bool = False,
+    confidence: float = 0.9,
+    now: Instant | None = None,
+) -> JsonDict:
+    """Backtest of delivery windows at one split: model vs shop promise vs lane quantile."""
+
+def rolling_origin(
+    history: Iterable[Mapping[str, Any]] | str,
+    mode: Literal["promise", "in_flight", "inflight"] = "promise",
+    online: bool = True,
+    confidence: float = 0.9,
+    min_train: int = 300,
+    now: Instant | None = None,
+) -> JsonDict:
+    """Rolling-origin evaluation: a backtest at every month start; means over months."""
+
 # --- pipeline, health, message ----------------------------------------------------------
 
 @final

@@ -1,15 +1,17 @@
 //! `tracking-core health`: assess shipments (one `{"id","health"}` line each), learn a dwell
 //! model from history (`--learn`), or replay history day by day to measure how early stalls
-//! of never-delivered shipments are flagged and how often normal ones are (`--eval`).
+//! of never-delivered shipments are flagged and how often normal ones are (`--eval`, the
+//! replay of `tracking_core::eval::health_eval`).
 
 use std::io::BufRead;
 use std::path::PathBuf;
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::NaiveDate;
 use serde_json::json;
 use tracking_core::Normalizer;
-use tracking_core::estimate::{CompletedShipment, TransitModel};
-use tracking_core::health::{Assessor, DwellModel, HealthOptions, Verdict};
+use tracking_core::estimate::TransitModel;
+use tracking_core::eval;
+use tracking_core::health::{DwellModel, HealthOptions};
 use tracking_core::message::MessageCatalog;
 use tracking_core::pipeline::Tracker;
 use tracking_core::timeline::{Shipment, ShipmentInput};
@@ -135,138 +137,6 @@ fn read_history(args: &Args) -> Result<Vec<Shipment>, Box<dyn std::error::Error>
     Ok(out)
 }
 
-/// What one replay found for one shipment.
-struct Replay {
-    month: String,
-    delivered: bool,
-    first_stall_day: Option<i64>,
-    first_lost_day: Option<i64>,
-}
-
-/// Replays `test` day by day from hand-off: each shipment is assessed once a day (at its
-/// hand-off time of day) until it is delivered, flagged likely lost, or `horizon` days pass.
-/// With `online`, every shipment in `deliveries` (sorted by delivery) is observed once its
-/// delivery lies before the start (UTC midnight) of the day being assessed.
-fn replay_all(
-    assessor: &mut Assessor,
-    test: &[&Shipment],
-    deliveries: &[&Shipment],
-    online: bool,
-    horizon: i64,
-) -> Vec<Replay> {
-    let mut replays: Vec<Replay> = Vec::with_capacity(test.len());
-    let mut opens = Vec::with_capacity(test.len());
-    let mut checks: Vec<(DateTime<Utc>, usize, i64)> = Vec::new();
-    for s in test {
-        let Some(shipped) = s.shipped_at() else {
-            continue;
-        };
-        let delivered_at = s.given_delivered_at;
-        let i = replays.len();
-        replays.push(Replay {
-            month: shipped.format("%Y-%m").to_string(),
-            delivered: delivered_at.is_some(),
-            first_stall_day: None,
-            first_lost_day: None,
-        });
-        let mut open = (*s).clone();
-        open.given_delivered_at = None;
-        opens.push(open);
-        for day in 1..=horizon {
-            let now = shipped + Duration::days(day);
-            if delivered_at.is_some_and(|d| now >= d) {
-                break;
-            }
-            checks.push((now, i, day));
-        }
-    }
-    checks.sort_by_key(|c| (c.0, c.1));
-    let mut next = 0;
-    let mut done = vec![false; replays.len()];
-    for (now, i, day) in checks {
-        if online {
-            let day_start = now
-                .date_naive()
-                .and_hms_opt(0, 0, 0)
-                .map_or(now, |t| t.and_utc());
-            while let Some(d) = deliveries.get(next) {
-                if d.given_delivered_at.is_none_or(|t| t >= day_start) {
-                    break;
-                }
-                assessor.observe(d);
-                next += 1;
-            }
-        }
-        let (Some(r), Some(open)) = (replays.get_mut(i), opens.get(i)) else {
-            continue;
-        };
-        if done.get(i).copied().unwrap_or(true) {
-            continue;
-        }
-        let v = assessor.assess(open, now, None).verdict;
-        if matches!(v, Verdict::Stalled | Verdict::LikelyLost) && r.first_stall_day.is_none() {
-            r.first_stall_day = Some(day);
-        }
-        if v == Verdict::LikelyLost {
-            r.first_lost_day = Some(day);
-            if let Some(d) = done.get_mut(i) {
-                *d = true;
-            }
-        }
-    }
-    replays
-}
-
-fn pct(sorted: &[i64], q: f64) -> Option<i64> {
-    if sorted.is_empty() {
-        return None;
-    }
-    let i = ((q * sorted.len() as f64).ceil() as usize).clamp(1, sorted.len()) - 1;
-    sorted.get(i).copied()
-}
-
-fn summarize(name: &str, replays: &[Replay], horizon: i64) -> serde_json::Value {
-    let delivered: Vec<_> = replays.iter().filter(|r| r.delivered).collect();
-    let lost: Vec<_> = replays.iter().filter(|r| !r.delivered).collect();
-    let share = |v: &[&Replay], f: &dyn Fn(&Replay) -> bool| {
-        if v.is_empty() {
-            0.0
-        } else {
-            v.iter().filter(|r| f(r)).count() as f64 / v.len() as f64
-        }
-    };
-    let mut stall_days: Vec<i64> = lost.iter().filter_map(|r| r.first_stall_day).collect();
-    let mut lost_days: Vec<i64> = lost.iter().filter_map(|r| r.first_lost_day).collect();
-    stall_days.sort_unstable();
-    // False alarms by hand-off month, to tell drift (peak season) from miscalibration.
-    let mut by_month: std::collections::BTreeMap<&str, (usize, usize)> = Default::default();
-    for r in &delivered {
-        let e = by_month.entry(r.month.as_str()).or_default();
-        e.0 += 1;
-        e.1 += usize::from(r.first_stall_day.is_some());
-    }
-    let by_month: serde_json::Map<String, serde_json::Value> = by_month
-        .into_iter()
-        .map(|(m, (n, f))| (m.to_string(), json!({"delivered": n, "flagged": f})))
-        .collect();
-    lost_days.sort_unstable();
-    json!({
-        "thresholds": name,
-        "delivered": delivered.len(),
-        "false_alarm_rate_stalled": share(&delivered, &|r| r.first_stall_day.is_some()),
-        "false_alarm_rate_likely_lost": share(&delivered, &|r| r.first_lost_day.is_some()),
-        "false_alarms_by_handoff_month": by_month,
-        "never_delivered": lost.len(),
-        "horizon_days": horizon,
-        "never_delivered_flagged_stalled": share(&lost, &|r| r.first_stall_day.is_some()),
-        "never_delivered_flagged_likely_lost": share(&lost, &|r| r.first_lost_day.is_some()),
-        "days_to_first_stall_p25_p50_p75": [pct(&stall_days, 0.25), pct(&stall_days, 0.5), pct(&stall_days, 0.75)],
-        "days_to_likely_lost_p25_p50_p75": [pct(&lost_days, 0.25), pct(&lost_days, 0.5), pct(&lost_days, 0.75)],
-        "never_delivered_flagged_within_30_days": share(&lost, &|r| r.first_stall_day.is_some_and(|d| d <= 30)),
-        "never_delivered_flagged_within_60_days": share(&lost, &|r| r.first_stall_day.is_some_and(|d| d <= 60)),
-    })
-}
-
 fn eval(args: &Args, options: HealthOptions) -> CmdResult {
     let split_text = args
         .split_at
@@ -277,52 +147,16 @@ fn eval(args: &Args, options: HealthOptions) -> CmdResult {
         Err(_) => parse_now(split_text)?,
     };
     let history = read_history(args)?;
-    let ordered = |s: &Shipment| s.ordered_at.or(s.shipped_at());
-    // Learn only what was known at the split: shipments ordered and delivered before it.
-    let train: Vec<Shipment> = history
-        .iter()
-        .filter(|s| ordered(s).is_some_and(|t| t < split))
-        .filter(|s| s.given_delivered_at.is_some_and(|d| d < split))
-        .cloned()
-        .collect();
-    let test: Vec<&Shipment> = history
-        .iter()
-        .filter(|s| ordered(s).is_some_and(|t| t >= split) && s.shipped_at().is_some())
-        .collect();
-    let model = DwellModel::learn(&train);
-    let completed: Vec<CompletedShipment> = train
-        .iter()
-        .filter_map(CompletedShipment::from_shipment)
-        .collect();
-    let mut learned =
-        Assessor::new(Some(&model), options.clone()).with_transit(TransitModel::learn(&completed));
-    let mut priors = Assessor::new(None, options);
-    // Deliveries after the split, in the order they happened (any order date).
-    let mut deliveries: Vec<&Shipment> = history
-        .iter()
-        .filter(|s| s.given_delivered_at.is_some_and(|d| d >= split))
-        .collect();
-    deliveries.sort_by_key(|s| s.given_delivered_at);
-    let h = args.horizon_days;
-    let with_model = replay_all(&mut learned, &test, &deliveries, args.online, h);
-    let with_priors = replay_all(&mut priors, &test, &deliveries, false, h);
-    let calibration = learned.model().map(|m| m.calibration.clone());
+    let report = eval::health_eval(
+        &history,
+        split,
+        &eval::HealthEvalOptions {
+            health: options,
+            online: args.online,
+            horizon_days: args.horizon_days,
+        },
+    );
     let mut out = io::stdout();
-    io::write_json(
-        &mut out,
-        &json!({
-            "split_at": split.to_rfc3339(),
-            "train_shipments": train.len(),
-            "test_shipments": test.len(),
-            "level": args.level,
-            "online": args.online,
-            "use_promise": !args.no_promise,
-            "use_window": !args.no_window,
-            "control_step": args.control_step,
-            "final_calibration": calibration,
-            "learned": summarize("learned", &with_model, h),
-            "priors": summarize("priors", &with_priors, h),
-        }),
-    )?;
+    io::write_json(&mut out, &report)?;
     Ok(std::process::ExitCode::SUCCESS)
 }

@@ -8,10 +8,15 @@
 //! it has happened).
 
 mod backtest;
+mod health;
 mod rolling;
 mod score;
 
 pub use backtest::{BacktestOptions, BacktestReport, Mode, Scores, backtest, backtest_each};
+pub use health::{
+    FixedRuleComparison, HealthEvalOptions, HealthEvalReport, HealthSummary, Replay,
+    compare_fixed_rules, health_eval, replay_health, summarize_health,
+};
 pub use rolling::{RollingOptions, RollingReport, Split, SplitMeans, rolling_origin};
 pub use score::{Score, Summary, interval_score, quantile};
 

@@ -120,3 +120,43 @@ fn rolling_origin_scores_every_month_once() {
             .is_empty()
     );
 }
+
+fn replay(delivered_day: Option<i64>, first_flag: Option<i64>) -> Replay {
+    Replay {
+        month: "2024-01".into(),
+        delivered: delivered_day.is_some(),
+        delivered_day,
+        first_stall_day: first_flag,
+        first_lost_day: None,
+        first_flag_basis: first_flag.map(|_| "lane".to_string()),
+    }
+}
+
+#[test]
+fn fixed_rules_with_the_same_false_alarm_rate_are_found() {
+    // 10 delivered on days 1..=10, one of them (day 10) flagged by health on day 8: 10%.
+    let mut r: Vec<Replay> = (1..=9).map(|d| replay(Some(d), None)).collect();
+    r.push(replay(Some(10), Some(8)));
+    // Four never delivered, flagged on days 5, 6, 7 and never.
+    r.extend([Some(5), Some(6), Some(7), None].map(|f| replay(None, f)));
+    let c = compare_fixed_rules(&r, 20);
+    assert_eq!(c.false_alarm_rate, 0.1);
+    // Rule N flags the delivered ones that took more than N days: N = 9 flags one of ten.
+    assert_eq!(c.rule_day, Some(9));
+    assert_eq!(c.family.first(), Some(&0.9));
+    assert_eq!(c.family.get(8), Some(&0.1));
+    // Median over all four never-delivered (the unflagged one counts as latest): day 6.
+    assert_eq!(c.health_median_first_flag, Some(6));
+    assert_eq!(c.lead_days, Some(3));
+    assert!(!c.dominated);
+    // Flagging the lost ones late loses to the rule.
+    let mut late: Vec<Replay> = (1..=9).map(|d| replay(Some(d), None)).collect();
+    late.push(replay(Some(10), Some(8)));
+    late.extend([Some(12), Some(15)].map(|f| replay(None, f)));
+    let c = compare_fixed_rules(&late, 20);
+    assert!(c.dominated);
+    assert_eq!(c.lead_days, Some(9 - 12));
+    let s = summarize_health(&r, 20);
+    assert_eq!(s.never_delivered, 4);
+    assert_eq!(s.first_flag_basis.get("lane"), Some(&4));
+}

@@ -1,0 +1,352 @@
+//! Replaying health on history: learn from what was known at a split, then assess every
+//! later shipment once a day from hand-off, as a live system would have, and measure how many
+//! normally delivered parcels were ever flagged (false alarms) and how early the parcels that
+//! never arrived were flagged. The same replay scores the family of fixed "alert N days after
+//! hand-off" rules, which any learned health must beat: for the false-alarm rate health
+//! reaches, the fixed rule with that rate flags lost parcels on its day N; health should flag
+//! them earlier.
+
+use std::collections::BTreeMap;
+
+use chrono::{DateTime, Duration, Utc};
+use serde::{Deserialize, Serialize};
+
+use super::score::{quantile, round3};
+use crate::estimate::{CompletedShipment, TransitModel};
+use crate::health::{Assessor, DwellModel, HealthOptions, Verdict};
+use crate::timeline::Shipment;
+
+/// How a health replay runs.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct HealthEvalOptions {
+    /// Health rules and levels of the learned assessor.
+    pub health: HealthOptions,
+    /// Feed every delivery into the assessor once it lies before the start (UTC midnight)
+    /// of the day being assessed.
+    pub online: bool,
+    /// Days after hand-off a never-delivered shipment is followed.
+    pub horizon_days: i64,
+}
+
+impl Default for HealthEvalOptions {
+    fn default() -> Self {
+        HealthEvalOptions {
+            health: HealthOptions::default(),
+            online: false,
+            horizon_days: 60,
+        }
+    }
+}
+
+/// What the replay found for one shipment.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Replay {
+    /// Hand-off month, `YYYY-MM` (UTC).
+    pub month: String,
+    /// Whether it was delivered (within the history).
+    pub delivered: bool,
+    /// Whole days from hand-off to delivery, rounded up (delivered ones).
+    pub delivered_day: Option<i64>,
+    /// Day after hand-off of the first stalled or likely-lost verdict.
+    pub first_stall_day: Option<i64>,
+    /// Day of the first likely-lost verdict.
+    pub first_lost_day: Option<i64>,
+    /// What the first flag's threshold rested on (`Evidence::basis`, or the reason).
+    pub first_flag_basis: Option<String>,
+}
+
+/// Replays `test` day by day from hand-off: each shipment is assessed once a day (at its
+/// hand-off time of day) until it is delivered, flagged likely lost, or `horizon` days pass.
+/// With `online`, every shipment of `deliveries` (sorted by delivery) is observed once its
+/// delivery lies before the start (UTC midnight) of the day being assessed.
+pub fn replay_health(
+    assessor: &mut Assessor,
+    test: &[&Shipment],
+    deliveries: &[&Shipment],
+    online: bool,
+    horizon: i64,
+) -> Vec<Replay> {
+    let mut replays: Vec<Replay> = Vec::with_capacity(test.len());
+    let mut opens = Vec::with_capacity(test.len());
+    let mut checks: Vec<(DateTime<Utc>, usize, i64)> = Vec::new();
+    for s in test {
+        let Some(shipped) = s.shipped_at() else {
+            continue;
+        };
+        let delivered_at = s.given_delivered_at;
+        let i = replays.len();
+        replays.push(Replay {
+            month: shipped.format("%Y-%m").to_string(),
+            delivered: delivered_at.is_some(),
+            delivered_day: delivered_at.map(|d| {
+                let secs = (d - shipped).num_seconds().max(0);
+                (secs + 86_399) / 86_400
+            }),
+            first_stall_day: None,
+            first_lost_day: None,
+            first_flag_basis: None,
+        });
+        let mut open = (*s).clone();
+        open.given_delivered_at = None;
+        opens.push(open);
+        for day in 1..=horizon {
+            let Some(now) = shipped.checked_add_signed(Duration::days(day)) else {
+                break;
+            };
+            if delivered_at.is_some_and(|d| now >= d) {
+                break;
+            }
+            checks.push((now, i, day));
+        }
+    }
+    checks.sort_by_key(|c| (c.0, c.1));
+    let mut next = 0;
+    let mut done = vec![false; replays.len()];
+    for (now, i, day) in checks {
+        if online {
+            let day_start = now
+                .date_naive()
+                .and_hms_opt(0, 0, 0)
+                .map_or(now, |t| t.and_utc());
+            while let Some(d) = deliveries.get(next) {
+                if d.given_delivered_at.is_none_or(|t| t >= day_start) {
+                    break;
+                }
+                assessor.observe(d);
+                next += 1;
+            }
+        }
+        let (Some(r), Some(open)) = (replays.get_mut(i), opens.get(i)) else {
+            continue;
+        };
+        if done.get(i).copied().unwrap_or(true) {
+            continue;
+        }
+        let h = assessor.assess(open, now, None);
+        let flagged = matches!(h.verdict, Verdict::Stalled | Verdict::LikelyLost);
+        if flagged && r.first_stall_day.is_none() {
+            r.first_stall_day = Some(day);
+            r.first_flag_basis = Some(
+                h.evidence
+                    .as_ref()
+                    .map_or_else(|| h.reason.clone(), |e| e.basis.to_string()),
+            );
+        }
+        if h.verdict == Verdict::LikelyLost {
+            r.first_lost_day = Some(day);
+            if let Some(d) = done.get_mut(i) {
+                *d = true;
+            }
+        }
+    }
+    replays
+}
+
+/// The fixed rule "alert N days after hand-off" with the false-alarm rate health reached,
+/// against health on the same replay.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct FixedRuleComparison {
+    /// Health's false-alarm rate (delivered parcels ever flagged stalled).
+    pub false_alarm_rate: f64,
+    /// The earliest day N whose fixed rule raises no more false alarms than health (`None`
+    /// when no N within the horizon does).
+    pub rule_day: Option<i64>,
+    /// That rule's false-alarm rate.
+    pub rule_false_alarm_rate: Option<f64>,
+    /// Health's median day of the first flag of never-delivered parcels.
+    pub health_median_first_flag: Option<i64>,
+    /// `rule_day` minus health's median first flag: how many days earlier health flags
+    /// (negative: later).
+    pub lead_days: Option<i64>,
+    /// Whether the fixed rule at `rule_day` is at least as good on both counts: no more false
+    /// alarms, and every never-delivered parcel flagged no later than health's median.
+    pub dominated: bool,
+    /// False-alarm rate of the rule for N = 1..=horizon.
+    pub family: Vec<f64>,
+}
+
+/// Share of replays satisfying `f` (0 when empty).
+fn share(v: &[&Replay], f: impl Fn(&Replay) -> bool) -> f64 {
+    if v.is_empty() {
+        0.0
+    } else {
+        v.iter().filter(|r| f(r)).count() as f64 / v.len() as f64
+    }
+}
+
+/// Compares health's replays with the fixed rules on the same shipments. A delivered parcel
+/// is flagged by rule N when it was not delivered N days after hand-off; a never-delivered one
+/// on day N.
+pub fn compare_fixed_rules(replays: &[Replay], horizon: i64) -> FixedRuleComparison {
+    let delivered: Vec<&Replay> = replays.iter().filter(|r| r.delivered).collect();
+    let lost: Vec<&Replay> = replays.iter().filter(|r| !r.delivered).collect();
+    let fa = share(&delivered, |r| r.first_stall_day.is_some());
+    let family: Vec<f64> = (1..=horizon.max(0))
+        .map(|n| {
+            round3(share(&delivered, |r| {
+                r.delivered_day.is_some_and(|d| d > n)
+            }))
+        })
+        .collect();
+    let mut lost_days: Vec<i64> = lost.iter().filter_map(|r| r.first_stall_day).collect();
+    lost_days.sort_unstable();
+    // The fixed rules flag every never-delivered parcel on day N; health's median counts
+    // unflagged ones as never (later than any day).
+    let median = if lost.is_empty() {
+        None
+    } else if lost_days.len() * 2 >= lost.len() {
+        quantile(&lost_days, 0.5 * lost.len() as f64 / lost_days.len() as f64)
+    } else {
+        None
+    };
+    // Exact comparison on the unrounded rates.
+    let rate = |n: i64| share(&delivered, |r| r.delivered_day.is_some_and(|d| d > n));
+    let rule_day = (1..=horizon).find(|n| rate(*n) <= fa + 1e-12);
+    // The rule at `rule_day` flags every never-delivered parcel on that day with no more
+    // false alarms: health is dominated unless its median flag comes strictly earlier.
+    let dominated = !lost.is_empty() && rule_day.is_some_and(|n| median.is_none_or(|m| n <= m));
+    FixedRuleComparison {
+        false_alarm_rate: round3(fa),
+        rule_day,
+        rule_false_alarm_rate: rule_day.map(|n| round3(rate(n))),
+        health_median_first_flag: median,
+        lead_days: rule_day.zip(median).map(|(n, m)| n - m),
+        dominated,
+        family,
+    }
+}
+
+/// Replay figures of one assessor.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HealthSummary {
+    /// Delivered test shipments.
+    pub delivered: usize,
+    /// Share of them ever flagged stalled (or likely lost).
+    pub false_alarm_rate_stalled: f64,
+    /// Share of them ever flagged likely lost.
+    pub false_alarm_rate_likely_lost: f64,
+    /// By hand-off month: (delivered, flagged).
+    pub false_alarms_by_handoff_month: BTreeMap<String, (usize, usize)>,
+    /// Never-delivered test shipments.
+    pub never_delivered: usize,
+    /// Days followed after hand-off.
+    pub horizon_days: i64,
+    /// Share of never-delivered flagged stalled within the horizon.
+    pub never_delivered_flagged_stalled: f64,
+    /// Share of never-delivered flagged likely lost within the horizon.
+    pub never_delivered_flagged_likely_lost: f64,
+    /// Quartiles of the day of the first stall flag (flagged never-delivered ones).
+    pub days_to_first_stall_p25_p50_p75: [Option<i64>; 3],
+    /// Quartiles of the day of the likely-lost flag.
+    pub days_to_likely_lost_p25_p50_p75: [Option<i64>; 3],
+    /// Share of never-delivered flagged within 30 days of hand-off.
+    pub never_delivered_flagged_within_30_days: f64,
+    /// What the first flags rested on (`window`, `promise`, `lane`, `carrier`, `status`,
+    /// `prior`, `cap`...), counted over never-delivered and delivered parcels.
+    pub first_flag_basis: BTreeMap<String, usize>,
+    /// Against the fixed "N days after hand-off" rules.
+    pub fixed_rules: FixedRuleComparison,
+}
+
+/// Summarizes replays (see [`HealthSummary`]).
+pub fn summarize_health(replays: &[Replay], horizon: i64) -> HealthSummary {
+    let delivered: Vec<&Replay> = replays.iter().filter(|r| r.delivered).collect();
+    let lost: Vec<&Replay> = replays.iter().filter(|r| !r.delivered).collect();
+    let mut stall_days: Vec<i64> = lost.iter().filter_map(|r| r.first_stall_day).collect();
+    let mut lost_days: Vec<i64> = lost.iter().filter_map(|r| r.first_lost_day).collect();
+    stall_days.sort_unstable();
+    lost_days.sort_unstable();
+    let quartiles = |v: &[i64]| [0.25, 0.5, 0.75].map(|q| quantile(v, q));
+    let mut by_month: BTreeMap<String, (usize, usize)> = BTreeMap::new();
+    for r in &delivered {
+        let e = by_month.entry(r.month.clone()).or_default();
+        e.0 += 1;
+        e.1 += usize::from(r.first_stall_day.is_some());
+    }
+    let mut basis: BTreeMap<String, usize> = BTreeMap::new();
+    for b in replays.iter().filter_map(|r| r.first_flag_basis.as_ref()) {
+        *basis.entry(b.clone()).or_default() += 1;
+    }
+    HealthSummary {
+        delivered: delivered.len(),
+        false_alarm_rate_stalled: round3(share(&delivered, |r| r.first_stall_day.is_some())),
+        false_alarm_rate_likely_lost: round3(share(&delivered, |r| r.first_lost_day.is_some())),
+        false_alarms_by_handoff_month: by_month,
+        never_delivered: lost.len(),
+        horizon_days: horizon,
+        never_delivered_flagged_stalled: round3(share(&lost, |r| r.first_stall_day.is_some())),
+        never_delivered_flagged_likely_lost: round3(share(&lost, |r| r.first_lost_day.is_some())),
+        days_to_first_stall_p25_p50_p75: quartiles(&stall_days),
+        days_to_likely_lost_p25_p50_p75: quartiles(&lost_days),
+        never_delivered_flagged_within_30_days: round3(share(&lost, |r| {
+            r.first_stall_day.is_some_and(|d| d <= 30)
+        })),
+        first_flag_basis: basis,
+        fixed_rules: compare_fixed_rules(replays, horizon),
+    }
+}
+
+/// What a health evaluation at one split found.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HealthEvalReport {
+    /// Learned from shipments ordered and delivered before this time.
+    pub split_at: DateTime<Utc>,
+    /// Shipments learned from.
+    pub train_shipments: usize,
+    /// Shipments ordered from the split on and handed off (replayed).
+    pub test_shipments: usize,
+    /// The options it ran with.
+    pub options: HealthEvalOptions,
+    /// The false-alarm control's state at the end (learned assessor).
+    pub final_calibration: Option<crate::health::Calibration>,
+    /// With the learned dwell and transit models.
+    pub learned: HealthSummary,
+    /// With the published priors only (offline).
+    pub priors: HealthSummary,
+}
+
+/// Learns a dwell model and a transit model from the shipments of `history` ordered and
+/// delivered before `split_at`, then replays every later shipment that was handed off (see
+/// [`replay_health`]) with them and with the priors alone.
+pub fn health_eval(
+    history: &[Shipment],
+    split_at: DateTime<Utc>,
+    options: &HealthEvalOptions,
+) -> HealthEvalReport {
+    let ordered = |s: &Shipment| s.ordered_at.or(s.shipped_at());
+    let train: Vec<&Shipment> = history
+        .iter()
+        .filter(|s| ordered(s).is_some_and(|t| t < split_at))
+        .filter(|s| s.given_delivered_at.is_some_and(|d| d < split_at))
+        .collect();
+    let test: Vec<&Shipment> = history
+        .iter()
+        .filter(|s| ordered(s).is_some_and(|t| t >= split_at) && s.shipped_at().is_some())
+        .collect();
+    let model = DwellModel::learn(train.iter().copied());
+    let completed: Vec<CompletedShipment> = train
+        .iter()
+        .filter_map(|s| CompletedShipment::from_shipment(s))
+        .collect();
+    let mut learned = Assessor::new(Some(&model), options.health.clone())
+        .with_transit(TransitModel::learn(&completed));
+    let mut priors = Assessor::new(None, options.health.clone());
+    let mut deliveries: Vec<&Shipment> = history
+        .iter()
+        .filter(|s| s.given_delivered_at.is_some_and(|d| d >= split_at))
+        .collect();
+    deliveries.sort_by_key(|s| s.given_delivered_at);
+    let h = options.horizon_days;
+    let with_model = replay_health(&mut learned, &test, &deliveries, options.online, h);
+    let with_priors = replay_health(&mut priors, &test, &deliveries, false, h);
+    HealthEvalReport {
+        split_at,
+        train_shipments: train.len(),
+        test_shipments: test.len(),
+        options: options.clone(),
+        final_calibration: learned.model().map(|m| m.calibration.clone()),
+        learned: summarize_health(&with_model, h),
+        priors: summarize_health(&with_priors, h),
+    }
+}
