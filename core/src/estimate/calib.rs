@@ -10,21 +10,23 @@
 //! of the recent scores, so that a fraction `q` of recent deliveries would have been held.
 //! `c` grows with `q`, so higher confidence is never narrower.
 //!
-//! Two records per question kind, and the level is the largest of the requested `q`, the
-//! tail record's quantile and the live record's quantile:
+//! Two records per question kind, pooled into one: the level is the `q`-quantile of both
+//! together (with the prior below), so it moves both ways:
 //! - the **tail record**, seeded by `learn`: deliveries asked in the last [`TAIL_DAYS`] (60)
 //!   days of the history, scored by a model learned on the deliveries before that tail (an
 //!   honest out-of-sample test of a model left alone for two months, which is how an offline
 //!   model is used). Asks later than the 90th-percentile duration before the newest delivery
 //!   are left out: their slow deliveries have not come in yet and would flatter the model.
-//!   Kept frozen, so an online model keeps it too;
+//!   Its weights fade with the same half-life as live scores come in (relative to
+//!   [`Calibration::tail_at`]), so an online model ends up judged by its live record;
 //! - the **live record**, fed by `observe`: each delivery scored before it is learned, with
 //!   the short memory as it stood on the day it was asked (no hindsight).
 //!
-//! A record that says windows held more than asked does not narrow them: the windows mix over
-//! past regimes on purpose (`drift.rs`), so calm weeks over-cover, and that slack is what
-//! carries them through the next disruption (narrowing on calm weeks measured worse on every
-//! dev split).
+//! When recent deliveries fell inside their windows more often than asked, the level drops
+//! below the requested confidence and windows narrow again; when less often, it rises and
+//! they widen: conformal calibration on a rolling, recency-weighted record (in the spirit of
+//! adaptive conformal inference, Gibbs & Candès 2021, "Adaptive conformal inference under
+//! distribution shift", NeurIPS), so that a past slowdown does not leave windows wide for good.
 //!
 //! Knobs:
 //! - [`CALIB_HALF_LIFE_DAYS`] = 14, the same as the short memory: a slowdown shows up in the
@@ -37,7 +39,7 @@
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::hist::shortest_interval;
+use super::hist::central_interval;
 use super::lane::CompletedShipment;
 use super::model::TransitModel;
 use super::window::WindowQuery;
@@ -94,6 +96,9 @@ pub struct Calibration {
     pub tail_promise: Vec<f32>,
     /// Tail in-flight scores from `learn`.
     pub tail_in_flight: Vec<f32>,
+    /// Time the tail weights are relative to (the newest delivery `learn` saw); the tail
+    /// fades from there like the live record. `None` (models of format 2): it does not fade.
+    pub tail_at: Option<DateTime<Utc>>,
 }
 
 fn bump(r: &mut Vec<f32>, bin: usize, w: f64) {
@@ -152,16 +157,31 @@ impl Calibration {
     }
 
     /// The level to ask the distribution for so that a fraction `q` of deliveries would have
-    /// been held, by the tail record and by the live one: the larger of the two and `q`.
-    /// A record that says the windows held more than asked does not narrow them: the
-    /// model's windows mix over past regimes on purpose, so calm weeks over-cover and the
-    /// slack is what carries them through the next disruption. Non-decreasing in `q`.
+    /// been held: the `q`-quantile of the live and tail records pooled (the tail faded by its
+    /// age relative to the newest live score). Below `q` when recent windows held more than
+    /// asked, above when fewer; `q` with no record. Non-decreasing in `q`.
     pub(crate) fn level(&self, ask: Ask, q: f64) -> f64 {
         let (live, tail) = match ask {
             Ask::Promise => (&self.promise, &self.tail_promise),
             Ask::InFlight => (&self.in_flight, &self.tail_in_flight),
         };
-        q.max(quantile(live, q)).max(quantile(tail, q))
+        let fade = match (self.at, self.tail_at) {
+            (Some(at), Some(t)) if at > t => {
+                (-((at - t).num_seconds() as f64) / (CALIB_HALF_LIFE_DAYS * 86_400.0)).exp2()
+            }
+            _ => 1.0,
+        };
+        let mut pooled = [0.0f32; SCORE_BINS];
+        let mut any = false;
+        for (r, w) in [(live, 1.0), (tail, fade)] {
+            if r.len() == SCORE_BINS {
+                any = true;
+                for (a, b) in pooled.iter_mut().zip(r.iter()) {
+                    *a = (f64::from(*a) + w * f64::from(*b)) as f32;
+                }
+            }
+        }
+        if any { quantile(&pooled, q) } else { q }
     }
 }
 
@@ -170,7 +190,7 @@ impl Calibration {
 pub(crate) fn score_bin(p: &[f64], truth: usize) -> usize {
     let holds = |k: usize| {
         (k < N_LEVELS)
-            .then(|| shortest_interval(p, level_at(k)))
+            .then(|| central_interval(p, level_at(k)))
             .flatten()
             .is_some_and(|(lo, hi)| lo <= truth && truth <= hi)
     };
@@ -188,7 +208,8 @@ pub(crate) fn score_bin(p: &[f64], truth: usize) -> usize {
 
 impl TransitModel {
     /// The level windows at `confidence` are actually cut at, by the calibration record
-    /// (at least `confidence`): for the in-flight question when `in_flight`, else the promise.
+    /// (below `confidence` when recent windows held more than asked, above when fewer): for
+    /// the in-flight question when `in_flight`, else the promise.
     pub fn calibrated_level(&self, in_flight: bool, confidence: f64) -> f64 {
         let ask = if in_flight {
             Ask::InFlight
@@ -282,8 +303,9 @@ impl TransitModel {
                 Ask::InFlight => &mut self.calibration.tail_in_flight,
             };
             // Recency-weighted like the live record (the latest evidence is the most like
-            // the weeks ahead), but frozen: it does not fade as live scores come in.
+            // the weeks ahead), relative to the newest delivery (`tail_at`).
             let half = CALIB_HALF_LIFE_DAYS * 86_400.0;
+            self.calibration.tail_at = Some(newest);
             for (t, b) in scored {
                 bump(
                     tail,

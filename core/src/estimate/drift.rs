@@ -18,38 +18,53 @@ pub(super) struct MonthLog {
     pub total: (f64, u32),
 }
 
-/// At most this many regimes are kept.
-pub(crate) const REGIMES: usize = 7;
-
 /// Months with fewer deliveries than this are too noisy to say anything about drift.
 const DRIFT_MIN_MONTH: u32 = 30;
 
-/// Each month's mean log duration minus the mean over months: how far a month's typical
-/// duration strays from the usual, as a log factor.
+/// The months that strayed from the usual: each month's mean log duration minus the median
+/// over months, as `(month key, log factor)` (key: `year * 12 + month0`), kept only when it
+/// lies more than 3 median absolute deviations from the median (about 2 standard deviations
+/// for normal noise, a common robust outlier rule) and at least 3%: a disruption, not a
+/// month's calendar noise. Empty with fewer than 3 usable months.
 pub(super) fn month_deviations(
     months: &BTreeMap<i32, MonthLog>,
     pick: fn(&MonthLog) -> (f64, u32),
-) -> Vec<f32> {
-    let means: Vec<f64> = months
-        .values()
-        .map(pick)
-        .filter(|(_, n)| *n >= DRIFT_MIN_MONTH)
-        .map(|(s, n)| s / f64::from(n))
+) -> Vec<(i32, f32)> {
+    let means: Vec<(i32, f64)> = months
+        .iter()
+        .map(|(k, m)| (*k, pick(m)))
+        .filter(|(_, (_, n))| *n >= DRIFT_MIN_MONTH)
+        .map(|(k, (s, n))| (k, s / f64::from(n)))
         .collect();
     if means.len() < 3 {
         return Vec::new();
     }
-    let centre = means.iter().sum::<f64>() / means.len() as f64;
-    let mut dev: Vec<f32> = means.iter().map(|m| (m - centre) as f32).collect();
-    dev.sort_by(f32::total_cmp);
-    // Keep at most REGIMES evenly spaced quantiles: estimating then costs REGIMES x bins.
-    let k = dev.len().min(REGIMES);
-    (0..k)
-        .filter_map(|j| {
-            let idx = ((j as f64 + 0.5) / k as f64 * dev.len() as f64) as usize;
-            dev.get(idx.min(dev.len() - 1)).copied()
-        })
+    let median = |mut v: Vec<f64>| {
+        v.sort_by(f64::total_cmp);
+        v.get(v.len() / 2).copied().unwrap_or(0.0)
+    };
+    // The median month is the usual: a disruption must not shift what it is measured against.
+    let centre = median(means.iter().map(|(_, m)| *m).collect());
+    let mad = median(means.iter().map(|(_, m)| (m - centre).abs()).collect());
+    let limit = (3.0 * mad).max(0.03);
+    means
+        .into_iter()
+        .map(|(k, m)| (k, m - centre))
+        .filter(|(_, d)| d.abs() > limit)
+        .map(|(k, d)| (k, d as f32))
         .collect()
+}
+
+/// The seasonal factor for a window starting in month `key` (`year * 12 + month0`): how much
+/// slower (> 1) or faster the same month ran one year earlier (two when one is not known),
+/// from `season`; `None` when neither is known or the difference is under 3%. Clamped to
+/// 0.67..=1.5 like the short memory.
+pub(super) fn seasonal_factor(season: &[(i32, f32)], key: i32) -> Option<(f64, i32)> {
+    let (k, dev) = [key - 12, key - 24]
+        .iter()
+        .find_map(|k| season.iter().find(|(m, _)| m == k).copied())?;
+    let f = f64::from(dev).exp().clamp(0.67, 1.5);
+    ((f - 1.0).abs() >= 0.03).then_some((f, k.div_euclid(12)))
 }
 
 impl TransitModel {
@@ -227,6 +242,20 @@ impl Recent {
                 daily: Vec::new(),
             },
             None => current(),
+        }
+    }
+
+    /// `sums` as they weigh at `t`: decayed from [`Recent::at`] (when `t` is later) with the
+    /// short memory's half-life, so that a model left alone for months does not keep judging
+    /// by deliveries it saw long ago (their weight falls below what the factor needs).
+    pub(super) fn faded(&self, sums: (f64, f64), t: DateTime<Utc>) -> (f64, f64) {
+        match self.at {
+            Some(at) if t > at => {
+                let f =
+                    (-((t - at).num_seconds() as f64) / (RECENT_HALF_LIFE_DAYS * 86_400.0)).exp2();
+                (sums.0 * f, sums.1 * f)
+            }
+            _ => sums,
         }
     }
 

@@ -22,12 +22,14 @@
 //! - **Windows**: days already elapsed without delivery are ruled out (the conditional
 //!   distribution), status evidence reshapes it (out for delivery, at the local depot, failed
 //!   attempt, exception), a carrier estimate is weighed by how often it held, and the window is
-//!   the shortest run of days holding the requested confidence.
+//!   the central run of days holding the requested confidence (as much of the rest early as
+//!   late: the interval a proper interval score rewards, see [`central_interval`]).
 //! - **Calibration** (`calib.rs`, weighted split conformal): every delivery is scored by the
 //!   smallest confidence level whose window, as the model would have given it when asked,
 //!   held it; windows are cut at the requested quantile of those scores (a record of the
-//!   history's tail seeded by `learn`, a live 14-day record fed by `observe`), never below
-//!   the requested level. See [`Calibration`].
+//!   history's tail seeded by `learn`, a live 14-day record fed by `observe`, pooled), so
+//!   windows widen when recent ones held fewer deliveries than asked and narrow again when
+//!   they held more. See [`Calibration`].
 //! - **Peak season** (`season.rs`): on Brazilian lanes the window's last day moves by the two
 //!   business days Correios publish as their Black Friday to New Year extension.
 //!
@@ -57,9 +59,9 @@ mod window;
 pub use calib::{CALIB_HALF_LIFE_DAYS, CALIB_PRIOR, Calibration, TAIL_DAYS};
 pub use days::Days;
 pub use drift::Recent;
-pub use hist::{BINS, Hist, shortest_interval};
+pub use hist::{BINS, Hist, central_interval, shortest_interval};
 pub use lane::{CompletedShipment, LaneKey, Place};
-pub use model::{LearnOptions, MODEL_VERSION, TransitModel};
+pub use model::{LearnOptions, MIN_MODEL_VERSION, MODEL_VERSION, TransitModel};
 pub use window::WindowQuery;
 
 use chrono::NaiveDate;

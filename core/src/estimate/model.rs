@@ -12,14 +12,18 @@ use super::days::Days;
 use super::drift::{MonthLog, Recent, month_deviations};
 use super::hist::{FnvBuild, Hist};
 use super::lane::{CompletedShipment, LaneKey, describe_key};
-use super::shape::{StretchTable, thousands};
+use super::shape::thousands;
 use crate::error::Error;
 use crate::normalize::Normalizer;
 use crate::timeline::ShipmentInput;
 
-/// The serialized model format; loading any other version fails with
-/// [`Error::InvalidModel`].
-pub const MODEL_VERSION: u32 = 2;
+/// The serialized model format. Version 3 (seasonal memory in place of the regime mixture,
+/// a fading tail record) also loads models of version 2, whose regime fields are ignored;
+/// loading any other version fails with [`Error::InvalidModel`].
+pub const MODEL_VERSION: u32 = 3;
+
+/// The oldest model format [`TransitModel::from_json`] still reads.
+pub const MIN_MODEL_VERSION: u32 = 2;
 
 /// Learning settings.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -215,14 +219,16 @@ pub struct TransitModel {
     /// (A hash map for O(1) lookups; saved sorted by key so the JSON is deterministic.)
     #[serde(serialize_with = "sorted_nodes")]
     pub(crate) nodes: HashMap<String, Node, FnvBuild>,
-    /// How much months of transit (hand-off -> delivery) strayed from the usual, as log
-    /// factors (sorted quantiles of the monthly deviations, at most 7): windows mix over these
-    /// regimes, since next month may be like any of them.
+    /// Seasonal memory: the complete months whose transit (hand-off -> delivery) strayed
+    /// far from the usual, as `(year * 12 + month0, log factor)` (see
+    /// `drift::month_deviations`). A window asked in the
+    /// same month a year later is stretched by it (see `drift::seasonal_factor`): a past
+    /// disruption is remembered for the same weeks next year, not as a permanent widening.
     #[serde(default)]
-    pub(crate) drift_transit: Vec<f32>,
+    pub(crate) season_transit: Vec<(i32, f32)>,
     /// The same for order -> delivery.
     #[serde(default)]
-    pub(crate) drift_total: Vec<f32>,
+    pub(crate) season_total: Vec<(i32, f32)>,
     /// How strongly a shop's promise that is later (or earlier) than usual on a lane predicts
     /// a slower (faster) delivery: the slope of log order-to-delivery on log promised lead,
     /// both relative to the lane's median, fitted on the history (0 = the promise says
@@ -236,12 +242,6 @@ pub struct TransitModel {
     /// windows are asked at (see [`Calibration`]).
     #[serde(default)]
     pub calibration: Calibration,
-    /// `drift_transit` as a precomputed mixing matrix (rebuilt on learn and load).
-    #[serde(skip)]
-    pub(crate) stretch_transit: StretchTable,
-    /// `drift_total` as a precomputed mixing matrix.
-    #[serde(skip)]
-    pub(crate) stretch_total: StretchTable,
 }
 
 impl Default for TransitModel {
@@ -262,13 +262,11 @@ impl TransitModel {
             reference: None,
             latest: None,
             nodes: HashMap::default(),
-            drift_transit: Vec::new(),
-            drift_total: Vec::new(),
+            season_transit: Vec::new(),
+            season_total: Vec::new(),
             promise_beta: 0.0,
             recent: Recent::default(),
             calibration: Calibration::default(),
-            stretch_transit: StretchTable::default(),
-            stretch_total: StretchTable::default(),
         }
     }
 
@@ -345,8 +343,8 @@ impl TransitModel {
         if let Some(first) = months.keys().next().copied() {
             months.remove(&first);
         }
-        model.drift_transit = month_deviations(&months, |m| m.transit);
-        model.drift_total = month_deviations(&months, |m| m.total);
+        model.season_transit = month_deviations(&months, |m| m.transit);
+        model.season_total = month_deviations(&months, |m| m.total);
         // Roll up in a fixed order so float sums, and so windows, are the same on every run.
         let mut ordered: Vec<(&&LaneKey, &(Days, Node))> = lanes.iter().collect();
         ordered.sort_by_cached_key(|(lane, _)| lane.level_keys().get(4).to_string());
@@ -446,11 +444,11 @@ impl TransitModel {
             reason: e.to_string(),
         })?;
         match v.get("version").and_then(serde_json::Value::as_u64) {
-            Some(x) if x == u64::from(MODEL_VERSION) => {}
+            Some(x) if (u64::from(MIN_MODEL_VERSION)..=u64::from(MODEL_VERSION)).contains(&x) => {}
             other => {
                 return Err(Error::InvalidModel {
                     reason: format!(
-                        "model version {} is not supported (expected {MODEL_VERSION})",
+                        "model version {} is not supported (expected {MIN_MODEL_VERSION} to {MODEL_VERSION})",
                         other.map_or_else(|| "missing".to_string(), |x| x.to_string())
                     ),
                 });
@@ -465,6 +463,8 @@ impl TransitModel {
                 reason: "half_life_days must be > 0 and prior_strength >= 0".into(),
             });
         }
+        // Read as the current format from here on (a version 2 model saves as version 3).
+        m.version = MODEL_VERSION;
         m.rebuild_tables();
         Ok(m)
     }
@@ -473,8 +473,6 @@ impl TransitModel {
         for (key, node) in &mut self.nodes {
             node.describe(key);
         }
-        self.stretch_transit = StretchTable::build(&self.drift_transit);
-        self.stretch_total = StretchTable::build(&self.drift_total);
     }
 
     pub(crate) fn half_life_secs(&self) -> f64 {

@@ -1,5 +1,5 @@
-//! Shaping a distribution over business-day bins: stretching (regimes, the shop's promise),
-//! conditioning on elapsed days, status evidence, and the median.
+//! Shaping a distribution over business-day bins: stretching (short memory, season, the
+//! shop's promise), conditioning on elapsed days, status evidence, and the median.
 
 use super::WindowSource;
 use super::hist::BINS;
@@ -46,68 +46,6 @@ pub(super) fn median_bin(p: &[f64; BINS]) -> usize {
         }
     }
     BINS - 1
-}
-
-/// The mixture over past months' regimes as a sparse bins x bins matrix: for each log factor
-/// `δ`, the distribution stretched by `e^δ` (bin `i` moves to `(i + 1) e^δ - 1`, split
-/// between the two nearest bins), averaged. Built once per model, so a window pays only a
-/// few multiply-adds per bin. Empty means no mixing.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub(crate) struct StretchTable(Vec<Vec<(usize, f64)>>);
-
-impl StretchTable {
-    pub(crate) fn build(drift: &[f32]) -> StretchTable {
-        if drift.is_empty() {
-            return StretchTable::default();
-        }
-        let m = drift.len() as f64;
-        let rows = (0..BINS)
-            .map(|i| {
-                let mut row: Vec<(usize, f64)> = Vec::new();
-                let mut put = |t: usize, w: f64| {
-                    if w <= 0.0 {
-                        return;
-                    }
-                    match row.iter_mut().find(|(x, _)| *x == t) {
-                        Some(e) => e.1 += w,
-                        None => row.push((t, w)),
-                    }
-                };
-                for delta in drift {
-                    let f = f64::from(*delta).exp();
-                    let x = ((i as f64 + 1.0) * f - 1.0).clamp(0.0, (BINS - 1) as f64);
-                    let lo = x as usize;
-                    let frac = x - lo as f64;
-                    put(lo, (1.0 - frac) / m);
-                    put((lo + 1).min(BINS - 1), frac / m);
-                }
-                row
-            })
-            .collect();
-        StretchTable(rows)
-    }
-
-    pub(super) fn is_empty(&self) -> bool {
-        self.0.is_empty()
-    }
-
-    pub(super) fn apply(&self, p: &[f64; BINS]) -> [f64; BINS] {
-        if self.0.is_empty() {
-            return *p;
-        }
-        let mut out = [0.0; BINS];
-        for (w, row) in p.iter().zip(self.0.iter()) {
-            if *w <= 0.0 {
-                continue;
-            }
-            for (t, f) in row {
-                if let Some(o) = out.get_mut(*t) {
-                    *o += w * f;
-                }
-            }
-        }
-        out
-    }
 }
 
 /// Removes the mass of bins before `min_bin`. When nothing is left (delivery is later than

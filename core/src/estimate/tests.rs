@@ -147,9 +147,19 @@ fn model_round_trips_and_rejects_other_versions() {
     let back = TransitModel::from_json(&json).unwrap();
     let at = t(2017, 8, 7, 12);
     assert_eq!(back.promise(&l, at, 0.8), model.promise(&l, at, 0.8));
-    assert!(json.contains("\"version\":2"));
+    assert!(json.contains("\"version\":3"));
+    // A model of the previous format (version 2, with the regime fields it had) still loads,
+    // and saves as the current one.
+    let v2 = json.replacen(
+        "\"version\":3",
+        "\"version\":2,\"drift_transit\":[-0.1,0.2]",
+        1,
+    );
+    let old = TransitModel::from_json(&v2).unwrap();
+    assert_eq!(old.version, 3);
+    assert_eq!(old.promise(&l, at, 0.8), model.promise(&l, at, 0.8));
     for other in ["1", "99"] {
-        let wrong = json.replacen("\"version\":2", &format!("\"version\":{other}"), 1);
+        let wrong = json.replacen("\"version\":3", &format!("\"version\":{other}"), 1);
         assert!(matches!(
             TransitModel::from_json(&wrong),
             Err(crate::Error::InvalidModel { .. })
@@ -210,7 +220,8 @@ fn published_standard_answers_without_history() {
     assert_eq!(w.source, WindowSource::Prior);
     assert!(w.basis.contains("1-5 business days"), "{}", w.basis);
     assert_eq!(w.earliest, d("2024-06-04"));
-    assert!(w.latest <= d("2024-06-10"), "{w:?}");
+    // The central 80%: 10% of the prior's mass may fall after the window (its 6th-7th days).
+    assert!(w.latest <= d("2024-06-11"), "{w:?}");
 }
 
 #[test]
@@ -308,7 +319,15 @@ fn a_slowdown_seen_live_widens_windows_beyond_the_raw_model() {
         );
         wider += usize::from(cal.latest > raw.latest || cal.earliest < raw.earliest);
     }
-    assert!(wider >= 2, "{wider}");
+    // The short memory has stretched the raw distribution already; the record lifts the
+    // level at every confidence, which moves at least one window by a whole day.
+    assert!(wider >= 1, "{wider}");
+    for c in [0.5, 0.8, 0.9] {
+        assert!(
+            model.calibration.level(calib::Ask::Promise, c) > c + 0.03,
+            "{c}"
+        );
+    }
     let level = model.calibration.level(calib::Ask::Promise, 0.8);
     assert!(level > 0.85, "{level}");
     let w = model.estimate(&q, now, 0.8).unwrap();
@@ -320,7 +339,7 @@ fn a_slowdown_seen_live_widens_windows_beyond_the_raw_model() {
 }
 
 #[test]
-fn deliveries_inside_their_windows_never_narrow_them() {
+fn deliveries_inside_their_windows_narrow_them_again() {
     let l = lane("SP", "RJ");
     let h = history(&l, t(2017, 1, 2, 12), 200, |i| 3 + (i % 3) as i64);
     let mut model = TransitModel::learn(&h[..150]);
@@ -330,15 +349,24 @@ fn deliveries_inside_their_windows_never_narrow_them() {
     }
     let q = WindowQuery::promise(&l, t(2017, 7, 17, 12));
     let now = t(2017, 7, 17, 12);
+    let mut narrower = 0;
     for c in [0.5, 0.8, 0.9] {
         let cal = model.estimate(&q, now, c).unwrap();
         let raw = uncalibrated(&model).estimate(&q, now, c).unwrap();
-        assert_eq!(
-            (cal.earliest, cal.latest),
-            (raw.earliest, raw.latest),
+        assert!(
+            cal.earliest >= raw.earliest && cal.latest <= raw.latest,
             "{c}"
         );
+        narrower += usize::from(cal.latest < raw.latest || cal.earliest > raw.earliest);
     }
+    assert!(narrower >= 1, "{narrower}");
+    assert!(model.calibration.level(calib::Ask::Promise, 0.8) < 0.8);
+    let w = model.estimate(&q, now, 0.8).unwrap();
+    assert!(
+        w.basis.contains("held more deliveries than asked"),
+        "{}",
+        w.basis
+    );
 }
 
 #[test]
@@ -355,7 +383,11 @@ fn learn_seeds_the_record_from_a_slow_tail() {
     let now = t(2017, 9, 4, 12);
     let cal = model.estimate(&q, now, 0.8).unwrap();
     let raw = uncalibrated(&model).estimate(&q, now, 0.8).unwrap();
-    assert!(cal.latest > raw.latest, "{cal:?} vs {raw:?}");
+    assert!(cal.earliest <= raw.earliest && cal.latest >= raw.latest);
+    assert!(
+        cal.earliest < raw.earliest || cal.latest > raw.latest,
+        "{cal:?} vs {raw:?}"
+    );
     // The record survives a save and load.
     let back = TransitModel::from_json(&model.to_json().unwrap()).unwrap();
     assert_eq!(back.estimate(&q, now, 0.8), Some(cal));
@@ -375,10 +407,70 @@ fn calibrated_level_grows_with_the_requested_confidence() {
             let q = f64::from(k) / 100.0;
             let level = model.calibration.level(ask, q);
             assert!(
-                level >= q && level >= last && level <= 0.999,
+                level >= last && (0.05..=0.999).contains(&level),
                 "{q} -> {level}"
             );
             last = level;
         }
     }
+}
+
+/// Two orders a day from `from` for `n` days; `days(date of order)` days from hand-off.
+fn daily(
+    l: &LaneKey,
+    from: DateTime<Utc>,
+    n: i64,
+    days: impl Fn(NaiveDate) -> i64,
+) -> Vec<CompletedShipment> {
+    (0..2 * n)
+        .map(|i| {
+            let ordered = from + Duration::hours(12 * i);
+            let shipped = ordered + Duration::hours(20);
+            CompletedShipment {
+                lane: l.clone(),
+                ordered_at: Some(ordered),
+                shipped_at: Some(shipped),
+                delivered_at: shipped + Duration::days(days(ordered.date_naive()) + i % 2),
+                carrier_estimate: None,
+                promised_by: None,
+            }
+        })
+        .collect()
+}
+
+#[test]
+fn a_past_slowdown_comes_back_the_same_month_next_year_only() {
+    use chrono::Datelike;
+    let l = lane("SP", "RJ");
+    // Fourteen months of 4-5 days, except November 2016 at 9-10.
+    let h = daily(&l, t(2016, 1, 4, 10), 425, |d| {
+        if d.year() == 2016 && d.month() == 11 {
+            9
+        } else {
+            4
+        }
+    });
+    let model = TransitModel::learn(&h);
+    let ask = |y, m, day| {
+        let at = t(y, m, day, 10);
+        let w = model.promise(&l, at, 0.9);
+        (w.clone(), (w.latest - at.date_naive()).num_days())
+    };
+    // In February and October 2017 the windows are the usual ones: the slowdown is not kept
+    // as a permanent widening.
+    let (feb, feb_days) = ask(2017, 2, 6);
+    let (oct, oct_days) = ask(2017, 10, 2);
+    assert!(!feb.basis.contains("same month"), "{}", feb.basis);
+    assert!(!oct.basis.contains("same month"), "{}", oct.basis);
+    // In November 2017, before any slow delivery is seen, last November says what is coming.
+    let (nov, nov_days) = ask(2017, 11, 6);
+    assert!(
+        nov.basis.contains("the same month of 2016 ran slower"),
+        "{}",
+        nov.basis
+    );
+    assert!(
+        nov_days > feb_days.max(oct_days),
+        "{nov_days} vs {feb_days}, {oct_days}"
+    );
 }

@@ -3,17 +3,17 @@
 //! already elapsed and on the current status, weigh the carrier's own estimate, and take the
 //! shortest interval at the requested confidence.
 
-use chrono::{DateTime, NaiveDate, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Utc};
 
 use super::calib::Ask;
 use super::days::Days;
-use super::drift::Recent;
-use super::hist::{BINS, shortest_interval};
+use super::drift::{Recent, seasonal_factor};
+use super::hist::{BINS, central_interval};
 use super::lane::LaneKey;
 use super::model::TransitModel;
 use super::priors::{GENERIC, prior_distributions, standard_for};
 use super::season::peak_extension;
-use super::shape::{Dist, StretchTable, apply_status, condition, median_bin, stretch};
+use super::shape::{Dist, apply_status, condition, median_bin, stretch};
 use super::{DeliveryWindow, WindowSource};
 use crate::status::{Status, SubStatus};
 use crate::timeline::Shipment;
@@ -132,8 +132,13 @@ impl TransitModel {
                 "; cut at {:.0}%: recent windows held fewer deliveries than asked",
                 level * 100.0
             ));
+        } else if level < confidence - 0.005 {
+            d.basis.push_str(&format!(
+                "; cut at {:.0}%: recent windows held more deliveries than asked",
+                level * 100.0
+            ));
         }
-        let (lo, hi) = shortest_interval(&d.p, level)?;
+        let (lo, hi) = central_interval(&d.p, level)?;
         let ml = median_bin(&d.p).clamp(lo, hi);
         let mut end = hi as u32;
         if d.source != WindowSource::Carrier
@@ -189,28 +194,27 @@ impl TransitModel {
         if d.source == WindowSource::Model
             && let Some(global) = self.node("*")
         {
-            let (sums, long) = match kind {
-                Kind::Transit => (recent.transit, &global.transit),
-                Kind::Total => (recent.total, &global.total),
+            let (sums, long, season) = match kind {
+                Kind::Transit => (recent.transit, &global.transit, &self.season_transit),
+                Kind::Total => (recent.total, &global.total, &self.season_total),
             };
-            if let Some(f) = Recent::factor(sums, long) {
+            // The present, once seen, speaks for itself; before that (a slowdown's first
+            // weeks), the same month of a past year says what is coming.
+            if let Some(f) = Recent::factor(recent.faded(sums, start_at), long) {
                 d.p = stretch(&d.p, f);
                 d.basis.push_str(&format!(
                     "; scaled x{f:.2}: recent deliveries run {} than usual",
                     if f > 1.0 { "slower" } else { "faster" }
                 ));
+            } else if let Some((f, year)) =
+                seasonal_factor(season, start.year() * 12 + start.month0() as i32)
+            {
+                d.p = stretch(&d.p, f);
+                d.basis.push_str(&format!(
+                    "; scaled x{f:.2}: the same month of {year} ran {} than usual",
+                    if f > 1.0 { "slower" } else { "faster" }
+                ));
             }
-        }
-        if d.source == WindowSource::Model {
-            let (drift, table) = match kind {
-                Kind::Transit => (&self.drift_transit, &self.stretch_transit),
-                Kind::Total => (&self.drift_total, &self.stretch_total),
-            };
-            d.p = if table.is_empty() && !drift.is_empty() {
-                StretchTable::build(drift).apply(&d.p)
-            } else {
-                table.apply(&d.p)
-            };
         }
 
         // Rule out the days already gone by without a delivery.
