@@ -131,7 +131,7 @@ pub fn rolling_origin(history: &[CompletedShipment], options: &RollingOptions) -
     let mut deliveries: Vec<DateTime<Utc>> = history.iter().map(|c| c.delivered_at).collect();
     deliveries.sort_unstable();
     let mut splits = Vec::new();
-    let mut at = first.and_then(|t| next_month(t));
+    let mut at = first.and_then(next_month);
     while let (Some(split), Some(end)) = (at, last_order) {
         if split > end {
             break;
