@@ -273,13 +273,19 @@ mod tests {
     #[test]
     fn unicode_variants_fold_alike() {
         // `e` + COMBINING ACUTE ACCENT composes to `é` and folds to `e`, like the precomposed one.
-        assert_eq!(fold("Livre\u{301} a\u{300} l'adresse"), fold("Livré à l'adresse"));
+        assert_eq!(
+            fold("Livre\u{301} a\u{300} l'adresse"),
+            fold("Livré à l'adresse")
+        );
         assert_eq!(fold("Zuge\u{308}stellt"), " zugestellt ");
         // A combining mark with no precomposed form is dropped, not a word break.
         assert_eq!(fold("deliv\u{332}ered"), " delivered ");
         // Zero-width space, joiner, word joiner, BOM and soft hyphen vanish inside words.
         assert_eq!(fold("Deli\u{200B}vered"), " delivered ");
-        assert_eq!(fold("\u{FEFF}Zu\u{00AD}ge\u{2060}stellt\u{200D}"), " zugestellt ");
+        assert_eq!(
+            fold("\u{FEFF}Zu\u{00AD}ge\u{2060}stellt\u{200D}"),
+            " zugestellt "
+        );
         // NFKC: full-width Latin letters and half-width katakana take their usual forms.
         assert_eq!(fold("Ｄｅｌｉｖｅｒｅｄ"), " delivered ");
         assert_eq!(fold("ﾛｯｶｰ"), fold("ロッカー"));
