@@ -179,6 +179,17 @@ fn index() -> &'static Index {
     })
 }
 
+/// The registry slug of a carrier given by slug, name or alias in any case (`"USPS"` ->
+/// `"usps"`); a carrier the registry does not know is kept as given (trimmed). The one place
+/// a shipment's carrier is resolved (at ingest, `Shipment::from_input`).
+pub fn canonical(name: String) -> String {
+    match lookup(name.trim()) {
+        Some(c) => c.slug.to_string(),
+        None if name.trim().len() == name.len() => name,
+        None => name.trim().to_string(),
+    }
+}
+
 /// Finds a carrier by slug, display name or alias (case, spaces and punctuation ignored).
 pub fn lookup(name: &str) -> Option<&'static Carrier> {
     let index = index();

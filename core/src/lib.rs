@@ -12,6 +12,7 @@
 #![deny(missing_docs)]
 
 pub mod analytics;
+pub mod api;
 pub mod calendar;
 pub mod carrier;
 pub mod error;
@@ -37,6 +38,11 @@ pub use error::{Error, Result};
 #[doc = include_str!("../../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+/// The binding facade's guide (docs/bindings-facade.md), its examples run as doctests.
+#[doc = include_str!("../../docs/bindings-facade.md")]
+#[cfg(doctest)]
+pub struct FacadeDoctests;
 
 pub use event::{Location, RawEvent, RejectReason};
 pub use normalize::{Normalized, Normalizer, Rule};

@@ -87,6 +87,55 @@ impl Tracker {
         self
     }
 
+    /// The same tracker with another normalizer (e.g. one with the merchant's overrides).
+    pub fn with_normalizer(mut self, normalizer: Normalizer) -> Self {
+        self.normalizer = normalizer;
+        self
+    }
+
+    /// The normalizer shipments are built with.
+    pub fn normalizer(&self) -> &Normalizer {
+        &self.normalizer
+    }
+
+    /// The message catalogue snapshots are rendered with.
+    pub fn catalog(&self) -> &MessageCatalog {
+        &self.catalog
+    }
+
+    /// The health of a shipment at `now`, judged against its live window (as in
+    /// [`Tracker::snapshot`], without composing the rest).
+    pub fn assess(&self, shipment: &Shipment, now: DateTime<Utc>) -> crate::health::Health {
+        let window = if shipment.state().terminal {
+            None
+        } else {
+            self.window(shipment, now)
+        };
+        self.assessor.assess(shipment, now, window.as_ref())
+    }
+
+    /// The delivery window at `confidence`: the transit model's (learned or published
+    /// priors), else the shop's promise as a one-day window.
+    pub fn window_at(
+        &self,
+        shipment: &Shipment,
+        now: DateTime<Utc>,
+        confidence: f64,
+    ) -> Option<DeliveryWindow> {
+        self.transit
+            .estimate_shipment(shipment, now, confidence)
+            .or_else(|| {
+                shipment.promised_by.map(|d| DeliveryWindow {
+                    earliest: d,
+                    latest: d,
+                    most_likely: d,
+                    confidence,
+                    source: WindowSource::Promise,
+                    basis: "the shop's promised date".into(),
+                })
+            })
+    }
+
     /// Builds the shipment from its JSON shape and returns its full snapshot at `now`
     /// (a line's `as_of` is the caller's business: pass it as `now`).
     ///
@@ -134,21 +183,9 @@ impl Tracker {
         snap
     }
 
-    /// The live window: the transit model's (learned or published priors), else the shop's
-    /// promise as a one-day window.
+    /// The live window at [`WINDOW_CONFIDENCE`].
     fn window(&self, shipment: &Shipment, now: DateTime<Utc>) -> Option<DeliveryWindow> {
-        self.transit
-            .estimate_shipment(shipment, now, WINDOW_CONFIDENCE)
-            .or_else(|| {
-                shipment.promised_by.map(|d| DeliveryWindow {
-                    earliest: d,
-                    latest: d,
-                    most_likely: d,
-                    confidence: WINDOW_CONFIDENCE,
-                    source: WindowSource::Promise,
-                    basis: "the shop's promised date".into(),
-                })
-            })
+        self.window_at(shipment, now, WINDOW_CONFIDENCE)
     }
 }
 
@@ -253,5 +290,37 @@ mod tests {
             tracker.observe(&s);
         }
         assert_eq!(verdict(&tracker), Verdict::OnTrack);
+    }
+
+    /// Regression (#10): with the carrier given as `"USPS"`, health said "collect by 25 March"
+    /// (15 days, USPS's holding period) while the message said "kept until 17 March" (7 days,
+    /// the default), because only health resolved the slug. The carrier is now resolved once
+    /// at ingest, so every stage agrees, whatever the case or alias.
+    #[test]
+    fn carrier_case_and_alias_give_one_pickup_deadline() {
+        let now: DateTime<Utc> = "2024-03-12T12:00:00Z".parse().unwrap();
+        let snap = |carrier: &str| {
+            track(
+                input(&format!(
+                    r#"{{"id":"p","carrier":"{carrier}","destination":{{"country":"US","region":"NY"}},
+                    "events":[{{"status":"available_for_pickup","description":"Available for Pickup",
+                    "time":"2024-03-10T15:00:00Z"}}]}}"#
+                )),
+                now,
+                "en",
+            )
+            .unwrap()
+        };
+        let usps = snap("usps");
+        let action = usps.health.as_ref().unwrap().action.clone().unwrap();
+        assert!(action.ends_with("2024-03-25"), "{action}");
+        let next = usps.message.as_ref().unwrap().next.clone().unwrap();
+        assert!(next.contains("25"), "{next}");
+        for other in ["USPS", " Usps ", "U.S. Postal Service"] {
+            let s = snap(other);
+            assert_eq!(s.carrier.as_deref(), Some("usps"), "{other}");
+            assert_eq!(s.health, usps.health, "{other}");
+            assert_eq!(s.message, usps.message, "{other}");
+        }
     }
 }

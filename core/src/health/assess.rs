@@ -19,7 +19,7 @@ use crate::status::Status;
 use crate::timeline::Shipment;
 
 /// Tuning of the health rules.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct HealthOptions {
     /// Quantile level of the stall threshold (0.95: about 5% of normal shipments ever cross it).

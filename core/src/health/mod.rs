@@ -50,7 +50,7 @@ use crate::estimate::DeliveryWindow;
 use crate::timeline::Shipment;
 
 /// The overall judgement of a shipment's health.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Verdict {
@@ -89,7 +89,7 @@ impl Verdict {
 }
 
 /// What a stall judgement rested on: the measured dwell and the thresholds it was held to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Evidence {
     /// Business hours since the last scan (or hand-off).
     pub dwell_hours: f64,
@@ -106,7 +106,7 @@ pub struct Evidence {
 }
 
 /// A health assessment, with a reason a person can read and a suggested next step.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Health {
     /// The judgement.
     pub verdict: Verdict,

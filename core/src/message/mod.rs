@@ -24,7 +24,7 @@ use crate::timeline::Snapshot;
 use templates::TEMPLATES;
 
 /// A customer-facing message for one snapshot.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Message {
     /// What happened ("Your parcel is out for delivery").
     pub headline: String,
@@ -106,7 +106,7 @@ pub fn placeholders(key: &str) -> Result<Vec<String>, Error> {
 }
 
 /// A merchant override, as stored and serialized.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TemplateOverride {
     /// Locale tag (`de`, `fr-CA`).
     pub locale: String,
@@ -252,7 +252,15 @@ impl MessageCatalog {
         let plan = plan(snapshot);
         let date = |d: NaiveDate| format_date(lang, d);
         let mut values: Vec<(&str, String)> = vec![
-            ("carrier", snapshot.carrier.clone().unwrap_or_default()),
+            (
+                "carrier",
+                snapshot
+                    .carrier
+                    .as_deref()
+                    .map(|c| crate::carrier::lookup(c).map_or(c, |k| k.name))
+                    .unwrap_or_default()
+                    .to_string(),
+            ),
             (
                 "tracking_number",
                 snapshot.tracking_number.clone().unwrap_or_default(),

@@ -21,10 +21,25 @@ use serde::{Serialize, Serializer};
 use crate::error::Error;
 use crate::event::Location;
 
+mod clock;
 mod fast;
 
+pub use clock::{parse_clock, parse_now};
+
 /// Where the zone used to read a timestamp came from, in priority order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum TzSource {

@@ -41,7 +41,7 @@ pub struct Event {
 }
 
 /// An event that could not enter the timeline, and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct Rejected {
     /// The event as received.
     pub event: RawEvent,
@@ -154,7 +154,9 @@ impl Shipment {
             id: input.id,
             order_id: input.order_id,
             direction: input.direction,
-            carrier: input.carrier,
+            // Resolved once, here: later stages (window, health, message, analytics) all see
+            // the registry slug, whatever case or alias the caller used ("USPS", "DHL Paket").
+            carrier: input.carrier.map(crate::carrier::canonical),
             tracking_number: input.tracking_number,
             service: input.service,
             ordered_at: at(&input.ordered_at, &origin_hints)?,
