@@ -61,35 +61,31 @@ impl MessageCatalog {
     /// side state when it is in one (a parcel waiting at a pickup point shows "Ready for
     /// pickup" in place of "Out for delivery"), and a delivered parcel has every step done.
     pub fn stepper(&self, snapshot: &Snapshot, locale: &str) -> Vec<Step> {
-        let at = usize::from(snapshot.progress.step);
-        let finished = snapshot.milestone == Milestone::Delivered;
+        self.stepper_at(snapshot.milestone, snapshot.progress.step, locale)
+    }
+
+    /// The stepper for a parcel at `milestone` on step `step` (1-based, as in
+    /// [`crate::milestone::Progress`]); for callers that hold only those two fields of a
+    /// snapshot (bindings receiving the snapshot back as JSON).
+    pub fn stepper_at(&self, milestone: Milestone, step: u8, locale: &str) -> Vec<Step> {
+        let at = usize::from(step);
+        let finished = milestone == Milestone::Delivered;
         Milestone::STEPS
             .iter()
             .enumerate()
             .map(|(i, &m)| {
                 let n = i + 1;
-                let (milestone, state) = if n < at || (finished && n == at) {
-                    (
-                        m,
-                        if n == at {
-                            StepState::Current
-                        } else {
-                            StepState::Done
-                        },
-                    )
+                let (shown, state) = if n < at {
+                    (m, StepState::Done)
                 } else if n == at {
-                    let shown = if snapshot.milestone.is_side_state() {
-                        snapshot.milestone
-                    } else {
-                        m
-                    };
-                    (shown, StepState::Current)
+                    let side = milestone.is_side_state() && !finished;
+                    (if side { milestone } else { m }, StepState::Current)
                 } else {
                     (m, StepState::Upcoming)
                 };
                 Step {
-                    milestone,
-                    label: self.milestone_label(milestone, locale),
+                    milestone: shown,
+                    label: self.milestone_label(shown, locale),
                     state,
                 }
             })
