@@ -8,6 +8,7 @@
 //! never at render time.
 
 mod locale;
+mod stepper;
 mod templates;
 
 use std::collections::BTreeMap;
@@ -16,6 +17,7 @@ use chrono::{DateTime, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 pub use locale::{BUILTIN, fallback_chain, format_date, normalize_tag};
+pub use stepper::{Step, StepState, stepper};
 
 use crate::error::Error;
 use crate::health::Verdict;
