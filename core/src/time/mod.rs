@@ -134,7 +134,7 @@ impl EventTime {
         push2(&mut out, abs / 3600);
         out.push(':');
         push2(&mut out, abs / 60 % 60);
-        if abs % 60 != 0 {
+        if !abs.is_multiple_of(60) {
             out.push(':');
             push2(&mut out, abs % 60);
         }
