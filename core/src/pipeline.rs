@@ -93,16 +93,6 @@ impl Tracker {
         self
     }
 
-    /// The normalizer shipments are built with.
-    pub fn normalizer(&self) -> &Normalizer {
-        &self.normalizer
-    }
-
-    /// The message catalogue snapshots are rendered with.
-    pub fn catalog(&self) -> &MessageCatalog {
-        &self.catalog
-    }
-
     /// The health of a shipment at `now`, judged against its live window (as in
     /// [`Tracker::snapshot`], without composing the rest).
     pub fn assess(&self, shipment: &Shipment, now: DateTime<Utc>) -> crate::health::Health {
@@ -149,6 +139,26 @@ impl Tracker {
     ) -> Result<Snapshot, Error> {
         let (shipment, _) = Shipment::from_input(input, &self.normalizer, now)?;
         Ok(self.snapshot(&shipment, now, locale))
+    }
+
+    /// The normalizer the tracker reads raw events with.
+    pub fn normalizer(&self) -> &Normalizer {
+        &self.normalizer
+    }
+
+    /// The message catalogue snapshots are rendered with.
+    pub fn catalog(&self) -> &MessageCatalog {
+        &self.catalog
+    }
+
+    /// The transit model behind windows, as updated by [`Tracker::observe`] (to save it).
+    pub fn transit_model(&self) -> &TransitModel {
+        &self.transit
+    }
+
+    /// The dwell model behind health, as updated by [`Tracker::observe`], when one was given.
+    pub fn dwell_model(&self) -> Option<&DwellModel> {
+        self.assessor.model()
     }
 
     /// Learns from one delivery as it completes (dwell model, false-alarm control and the
