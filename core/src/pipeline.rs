@@ -24,7 +24,7 @@ use chrono::{DateTime, Utc};
 
 use crate::error::Error;
 use crate::estimate::{DeliveryWindow, TransitModel, WindowSource};
-use crate::health::{Assessor, DwellModel, HealthOptions};
+use crate::health::{Assessor, DwellModel, HealthOptions, HealthReason};
 use crate::message::MessageCatalog;
 use crate::milestone::{Milestone, Progress};
 use crate::normalize::Normalizer;
@@ -177,9 +177,9 @@ impl Tracker {
             snap.window = self.window(shipment, now);
         }
         let health = self.assessor.assess(shipment, now, snap.window.as_ref());
-        if !snap.terminal && health.reason.starts_with("expired.") {
+        if !snap.terminal && health.reason.is_expiry() {
             snap.status = Status::Expired;
-            snap.substatus = Some(if health.reason == "expired.no_info" {
+            snap.substatus = Some(if health.reason == HealthReason::ExpiredNoInfo {
                 SubStatus::ExpiredNoInfo
             } else {
                 SubStatus::ExpiredStalled

@@ -32,6 +32,7 @@ mod evidence;
 mod observe;
 mod online;
 mod priors;
+mod reason;
 mod rules;
 #[cfg(test)]
 mod tests;
@@ -43,8 +44,9 @@ use serde::{Deserialize, Serialize};
 
 pub use assess::{Assessor, HealthOptions};
 pub use dwell::{DWELL_MODEL_VERSION, DwellEntry, DwellModel, GapKind, LEVELS, Scope};
-pub use online::Calibration;
+pub use online::AlarmCalibration;
 pub(crate) use priors::holding_days;
+pub use reason::HealthReason;
 
 use crate::estimate::DeliveryWindow;
 use crate::timeline::Shipment;
@@ -111,7 +113,7 @@ pub struct Health {
     /// The judgement.
     pub verdict: Verdict,
     /// Machine-readable cause (`no_scan`, `past_window`, `label_not_handed_over`, ...).
-    pub reason: String,
+    pub reason: HealthReason,
     /// Since when the verdict holds (e.g. the last scan for a stall).
     pub since: Option<DateTime<Utc>>,
     /// A sentence a person understands.

@@ -312,7 +312,10 @@ struct Plan {
 fn plan(s: &Snapshot) -> Plan {
     use SubStatus as S;
     let verdict = s.health.as_ref().map(|h| h.verdict);
-    let late = s.health.as_ref().is_some_and(|h| h.reason == "past_window");
+    let late = s
+        .health
+        .as_ref()
+        .is_some_and(|h| h.reason == crate::health::HealthReason::PastWindow);
     // The event that set the state: its place and local date.
     let state_event = s.events.iter().rev().find(|e| e.status == s.status);
     let place = state_event

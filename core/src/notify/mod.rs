@@ -242,7 +242,9 @@ fn stalled(s: &Snapshot) -> bool {
 }
 
 fn past_window(s: &Snapshot) -> bool {
-    s.health.as_ref().is_some_and(|h| h.reason == "past_window")
+    s.health
+        .as_ref()
+        .is_some_and(|h| h.reason == crate::health::HealthReason::PastWindow)
 }
 
 /// Decides what to send for `current`, given the last snapshot the customer was told about
