@@ -47,5 +47,8 @@ pub struct FacadeDoctests;
 
 pub use event::{Location, RawEvent, RejectReason};
 pub use normalize::{Normalized, Normalizer, Rule};
+pub use order::Order;
+pub use pipeline::{Tracker, TrackerBuilder};
 pub use registry::{carriers, resolve as resolve_carrier};
 pub use status::{Status, SubStatus};
+pub use timeline::{Shipment, ShipmentInput, Snapshot};

@@ -130,7 +130,7 @@ fun testErrors() {
     val sub = assertFailsWith<TrackingException.Rejected> {
         tc.render(tc.trackJson("""{"id":"s"}""", Instant.now()).copy(substatus = "nonsense"), "en")
     }
-    assertEquals("UnknownStatus", sub.kind)
+    assertEquals("unknown_status", sub.kind)
     // Every error is a TrackingException: one catch covers all.
     assertFailsWith<TrackingException> { shipmentFromJson("not json") }
 }

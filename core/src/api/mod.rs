@@ -23,6 +23,7 @@
 //! templates) and is shared by reference: every call takes `&self`. It is configured once from
 //! JSON ([`EngineConfig`]).
 
+pub mod conformance;
 pub mod requests;
 pub mod schema;
 
