@@ -192,7 +192,7 @@ impl Shipment {
             )
             .map_err(|boxed| {
                 let (event, error) = *boxed;
-                Rejected { event, error }
+                Box::new(Rejected { event, error })
             })
         });
         self.absorb(prepared)
@@ -228,12 +228,15 @@ impl Shipment {
             .events
             .into_iter()
             .map(Ok)
-            .chain(other.rejected.into_iter().map(Err));
+            .chain(other.rejected.into_iter().map(|r| Err(Box::new(r))));
         self.absorb(items)
     }
 
     /// Adds prepared events (and rejections) to the timeline; see [`Shipment::ingest`].
-    fn absorb(&mut self, items: impl Iterator<Item = Result<Event, Rejected>>) -> IngestReport {
+    fn absorb(
+        &mut self,
+        items: impl Iterator<Item = Result<Event, Box<Rejected>>>,
+    ) -> IngestReport {
         let mut report = IngestReport::default();
         self.events.reserve(items.size_hint().0);
         // Identity index: hash of the event id -> position, so each event costs O(1) instead
@@ -276,8 +279,8 @@ impl Shipment {
                     }
                 }
                 Err(rejected) => {
-                    report.rejected.push(rejected.clone());
-                    self.rejected.push(rejected);
+                    report.rejected.push((*rejected).clone());
+                    self.rejected.push(*rejected);
                 }
             }
         }
@@ -362,7 +365,7 @@ fn prepare(
     let hints = ZoneHints {
         location: raw.location.as_ref(),
         carrier: raw.carrier.as_deref().or(shipment_carrier),
-        destination: destination,
+        destination,
     };
     let time = match parse_event_time(&time_text, &hints) {
         Ok(t) => t,
