@@ -11,7 +11,7 @@ demo: ## Run the demo: what a customer's tracking page shows for sample shipment
 	cargo run -q -p tracking-core-cli -- demo
 
 .PHONY: test
-test: test-rust test-python ## Run every test of the project (installs what it needs)
+test: test-rust test-python test-mobile ## Run every test of the project (installs what it needs)
 
 .PHONY: test-rust
 test-rust: ## Core, CLI, examples and README doctests; each bench run once in test mode
@@ -22,6 +22,14 @@ test-rust: ## Core, CLI, examples and README doctests; each bench run once in te
 test-python: ## Build the Python extension into .venv and run pytest + stubtest
 	@if [ -f bindings-python/scripts/test.sh ]; then bash bindings-python/scripts/test.sh; \
 	else echo "bindings-python not present: skipping"; fi
+
+.PHONY: test-mobile
+test-mobile: ## Kotlin tests on the JVM + Swift/C-header checks of the uniffi bindings (installs kotlinc, JNA, clang)
+	bash bindings-swift/scripts/test.sh
+
+.PHONY: bench-mobile
+bench-mobile: ## Kotlin `track` of a 20-scan shipment through the bindings, beside the same call in Rust
+	bash bindings-swift/scripts/bench.sh
 
 .PHONY: lint
 lint: ## rustfmt, clippy (deny warnings), and the binding-free core check

@@ -102,6 +102,26 @@ impl Tracker {
         Ok(self.snapshot(&shipment, now, locale))
     }
 
+    /// The normalizer the tracker reads raw events with.
+    pub fn normalizer(&self) -> &Normalizer {
+        &self.normalizer
+    }
+
+    /// The message catalogue snapshots are rendered with.
+    pub fn catalog(&self) -> &MessageCatalog {
+        &self.catalog
+    }
+
+    /// The transit model behind windows, as updated by [`Tracker::observe`] (to save it).
+    pub fn transit_model(&self) -> &TransitModel {
+        &self.transit
+    }
+
+    /// The dwell model behind health, as updated by [`Tracker::observe`], when one was given.
+    pub fn dwell_model(&self) -> Option<&DwellModel> {
+        self.assessor.model()
+    }
+
     /// Learns from one delivery as it completes (dwell model, false-alarm control and the
     /// transit model behind windows; see [`Assessor::observe`]).
     pub fn observe(&mut self, delivered: &Shipment) {

@@ -5,7 +5,7 @@
 use std::io::BufRead;
 use std::path::PathBuf;
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::json;
 use tracking_core::Normalizer;
 use tracking_core::estimate::{CompletedShipment, TransitModel};
@@ -38,8 +38,8 @@ pub struct Args {
     /// The time split for `--eval` (date or time): learn from orders before it.
     #[arg(long, requires = "eval")]
     pub split_at: Option<String>,
-    /// Days after hand-off to follow a never-delivered shipment in `--eval`.
-    #[arg(long, default_value_t = 60)]
+    /// Days after hand-off to follow a never-delivered shipment in `--eval` (1 to 3660).
+    #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(i64).range(1..=3660))]
     pub horizon_days: i64,
     /// Quantile level of the stall threshold.
     #[arg(long, default_value_t = 0.95)]
@@ -173,7 +173,11 @@ fn replay_all(
         open.given_delivered_at = None;
         opens.push(open);
         for day in 1..=horizon {
-            let now = shipped + Duration::days(day);
+            let Some(now) =
+                chrono::TimeDelta::try_days(day).and_then(|d| shipped.checked_add_signed(d))
+            else {
+                break;
+            };
             if delivered_at.is_some_and(|d| now >= d) {
                 break;
             }
@@ -186,7 +190,8 @@ fn replay_all(
     for (now, i, day) in checks {
         if online {
             let day_start = now
-                .date_naive()
+                .naive_utc()
+                .date()
                 .and_hms_opt(0, 0, 0)
                 .map_or(now, |t| t.and_utc());
             while let Some(d) = deliveries.get(next) {

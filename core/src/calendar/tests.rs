@@ -1,6 +1,6 @@
 //! Known dates from official calendars (sources in each country's rule comments).
 
-use chrono::TimeZone;
+use chrono::{Duration, TimeZone};
 use proptest::prelude::*;
 
 use super::*;

@@ -2,7 +2,7 @@
 //! control (was it flagged on its way, by the thresholds of the moment?), the dwell model's
 //! recency-weighted quantiles, and the transit model behind the window floor.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 
 use super::assess::Assessor;
 use super::dwell::{DwellModel, GapKind, at_origin, clock_for, is_international, samples};
@@ -52,7 +52,13 @@ impl Assessor {
             let mut open = s.clone();
             open.given_delivered_at = None;
             let v = self
-                .assess(&open, delivered - Duration::seconds(1), None)
+                .assess(
+                    &open,
+                    chrono::TimeDelta::try_seconds(1)
+                        .and_then(|d| delivered.checked_sub_signed(d))
+                        .unwrap_or(delivered),
+                    None,
+                )
                 .verdict;
             return matches!(v, Verdict::Stalled | Verdict::LikelyLost);
         }

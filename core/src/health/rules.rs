@@ -1,6 +1,6 @@
 //! The verdict rules and the sentences that explain them, used by [`super::assess::Assessor`].
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 
 use super::clock::Clock;
 use super::dwell::GapKind;
@@ -48,11 +48,13 @@ impl std::fmt::Display for Span {
             let h = hours.round().max(1.0) as i64;
             return write!(f, "{h} business hour{}", if h == 1 { "" } else { "s" });
         }
+        // Saturating cast, then saturating arithmetic: a huge or infinite span must still
+        // print (as a huge number of days) rather than overflow.
         let tenths = (hours / DAY * 10.0).round() as i64;
         if tenths < 100 && tenths % 10 != 0 {
             write!(f, "{}.{} business days", tenths / 10, tenths % 10)
         } else {
-            let d = (tenths + 5) / 10;
+            let d = tenths.saturating_add(5) / 10;
             write!(f, "{d} business day{}", if d == 1 { "" } else { "s" })
         }
     }
@@ -200,7 +202,9 @@ pub(super) fn pickup_waiting(
     let since = state.since.unwrap_or(now);
     let hold = priors::holding_days(Some(slug), state.substatus);
     let waited = (now - since).num_days();
-    let deadline = since + Duration::days(hold);
+    let deadline = chrono::TimeDelta::try_days(hold)
+        .and_then(|d| since.checked_add_signed(d))
+        .unwrap_or(since);
     if waited >= hold {
         return health(
             Verdict::NeedsCustomerAction,

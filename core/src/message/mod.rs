@@ -13,7 +13,7 @@ mod templates;
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Duration, NaiveDate};
+use chrono::{DateTime, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 pub use locale::{BUILTIN, fallback_chain, format_date, normalize_tag};
@@ -313,7 +313,7 @@ fn plan(s: &Snapshot) -> Plan {
         .filter(|c| !c.trim().is_empty());
     let local_date = state_event
         .and_then(|e| DateTime::parse_from_rfc3339(&e.time).ok())
-        .map(|t| t.date_naive());
+        .map(|t| crate::time::local_naive(&t).date());
     let mut p = Plan {
         headline: "headline.in_transit",
         next: None,
@@ -374,7 +374,7 @@ fn plan(s: &Snapshot) -> Plan {
             };
             p.place = place;
             let hold = crate::health::holding_days(s.carrier.as_deref(), sub);
-            p.date = local_date.map(|d| d + Duration::days(hold));
+            p.date = local_date.and_then(|d| crate::time::add_days(d, hold));
             if p.date.is_some() {
                 p.next = Some("next.held_until");
                 p.action = Some("action.collect");

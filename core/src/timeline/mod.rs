@@ -10,7 +10,7 @@ mod fold;
 mod input;
 mod snapshot;
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 pub(crate) use fold::is_in_carrier_hands;
@@ -20,6 +20,7 @@ pub use snapshot::{EventView, Snapshot};
 
 use crate::error::Error;
 use crate::event::{Location, RawEvent, RejectReason};
+use crate::fast_hash::FastMap;
 use crate::normalize::{Normalized, Normalizer};
 use crate::time::{EventTime, ZoneHints, parse_event_time};
 
@@ -183,38 +184,66 @@ impl Shipment {
         let mut report = IngestReport::default();
         let events = events.into_iter();
         self.events.reserve(events.size_hint().0);
+        // Identity index: hash of the event id -> position, so each event costs O(1) instead
+        // of a scan of the timeline (a linear `find` made ingest quadratic: 40k scans took
+        // seconds). Built lazily: a batch of rejections never pays for it.
+        let mut index: Option<FastMap<u64, usize>> = None;
+        let before = self.rejected.len();
         for raw in events {
             match self.prepare(raw, normalizer, now) {
-                Ok(event) => match self.events.iter_mut().find(|e| e.id == event.id) {
-                    Some(existing) => {
-                        // Same scan re-sent, possibly with updated fields: keep a
-                        // deterministic winner so arrival order never matters.
-                        if content_key(&event.raw) > content_key(&existing.raw) {
-                            *existing = event;
+                Ok(event) => {
+                    let index = index.get_or_insert_with(|| {
+                        let mut map = FastMap::default();
+                        map.reserve(self.events.len());
+                        for (i, e) in self.events.iter().enumerate() {
+                            map.insert(id_key(&e.id), i);
                         }
-                        report.duplicates += 1;
+                        map
+                    });
+                    let key = id_key(&event.id);
+                    let at = match index.get(&key) {
+                        Some(&i) if self.events.get(i).is_some_and(|e| e.id == event.id) => Some(i),
+                        // Two ids with one hash (never seen, but possible): scan.
+                        Some(_) => self.events.iter().position(|e| e.id == event.id),
+                        None => None,
+                    };
+                    match at.and_then(|i| self.events.get_mut(i)) {
+                        Some(existing) => {
+                            // Same scan re-sent, possibly with updated fields: keep a
+                            // deterministic winner so arrival order never matters.
+                            if content_key(&event.raw) > content_key(&existing.raw) {
+                                *existing = event;
+                            }
+                            report.duplicates += 1;
+                        }
+                        None => {
+                            index.entry(key).or_insert(self.events.len());
+                            self.events.push(event);
+                            report.added += 1;
+                        }
                     }
-                    None => {
-                        self.events.push(event);
-                        report.added += 1;
-                    }
-                },
+                }
                 Err(boxed) => {
                     let (raw, reason) = *boxed;
                     let rejected = Rejected {
                         event: raw,
                         error: reason,
                     };
-                    let key = rejected_key(&rejected);
-                    if let Err(pos) = self
-                        .rejected
-                        .binary_search_by(|r| rejected_key(r).cmp(&key))
-                    {
-                        self.rejected.insert(pos, rejected.clone());
-                    }
-                    report.rejected.push(rejected);
+                    report.rejected.push(rejected.clone());
+                    self.rejected.push(rejected);
                 }
             }
+        }
+        if self.rejected.len() > before {
+            // Appended, then sorted once with each key computed once (inserting each at its
+            // place shifted the list: O(n) per rejection).
+            let mut keyed: Vec<(String, Rejected)> = std::mem::take(&mut self.rejected)
+                .into_iter()
+                .map(|r| (rejected_key(&r), r))
+                .collect();
+            keyed.sort_by(|a, b| a.0.cmp(&b.0));
+            keyed.dedup_by(|a, b| a.0 == b.0);
+            self.rejected = keyed.into_iter().map(|(_, r)| r).collect();
         }
         self.events.sort_by(|a, b| {
             (a.time.utc, fold::progress_rank(&a.normalized), &a.id).cmp(&(
@@ -269,7 +298,9 @@ impl Shipment {
                 )));
             }
         };
-        if time.utc > now + Duration::hours(FUTURE_TOLERANCE_HOURS) {
+        // `now` may be any instant a Rust caller passes: no tolerance beyond chrono's range.
+        let latest = crate::time::add_hours(now, FUTURE_TOLERANCE_HOURS).unwrap_or(now);
+        if time.utc > latest {
             return Err(Box::new((
                 raw,
                 RejectReason::FutureTime {
@@ -325,10 +356,11 @@ impl Shipment {
 /// [`Error::InvalidTime`] when it is neither.
 pub fn parse_date(s: &str) -> Result<NaiveDate, Error> {
     let s = s.trim();
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").or_else(|_| match crate::time::parse_time(s)? {
-        crate::time::ParsedTime::WithOffset(t) => Ok(t.date_naive()),
+    // Every shape goes through `parse_time`, which enforces the supported year range.
+    match crate::time::parse_time(s)? {
+        crate::time::ParsedTime::WithOffset(t) => Ok(crate::time::local_naive(&t).date()),
         crate::time::ParsedTime::Local(t) => Ok(t.date()),
-    })
+    }
 }
 
 /// FNV-1a 64, streamed: a stable hash (same value on every platform and run), unlike
@@ -425,6 +457,12 @@ fn content_key(r: &RawEvent) -> impl Ord + '_ {
             l.and_then(|l| l.country.as_deref()),
         ),
     )
+}
+
+/// The index key of an event id.
+fn id_key(id: &str) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    BuildHasherDefault::<crate::fast_hash::FxHasher>::default().hash_one(id)
 }
 
 /// A total order on rejected events, so the list does not depend on arrival order.
