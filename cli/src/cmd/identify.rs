@@ -34,7 +34,10 @@ EXAMPLE
    \"candidates\":[{\"carrier\":\"ups\",\"format\":\"ups\",\"check_digit_verified\":true,...}]}
 
   --carrier C (repeatable) and --country CC are hints: they reorder the candidates (the
-  merchant's carriers first, then carriers serving the country), never accept more.
+  merchant's carriers first, then carriers serving the country), never accept more. A
+  family name counts for all its networks (`--carrier dhl`). The result is no longer
+  ambiguous when exactly one accepting carrier is hinted, or (country only) at home there:
+  a 20-digit DHL Paket number that USPS 20 also accepts is DHL with `--country DE`.
   --text FILE prints the numbers found in free text (an e-mail): {\"line\", \"found\": [...]}.
   --eval FILE scores a labelled JSON-lines file (fields number, courier, valid, format,
   ambiguous, messy) and prints one JSON summary.")]

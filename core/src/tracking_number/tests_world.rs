@@ -30,6 +30,8 @@ fn published_examples_are_identified() {
         ("405548424886", "japan_post_12", true),  // shipping-jp-js
         ("512547514334", "sagawa_12", true),      // shipping-jp-js
         ("3SOVAC7567398", "postnl_3s", false),
+        ("3SDEVC317858754", "postnl_3s", false), // PostNL API reference example
+        ("JT0000498364212", "jt_express", false),
     ] {
         let id = identify(n);
         let c = id.candidates.iter().find(|c| c.format == format);
