@@ -40,6 +40,10 @@ lint: ## rustfmt, clippy (deny warnings), rustdoc (deny warnings), the binding-f
 	  echo "error: the core must not depend on a binding crate"; exit 1; fi
 	@echo "lint: ok"
 
+.PHONY: fuzz
+fuzz: ## Fuzz every entry point for FUZZ_SECONDS each (default 60); failures print the input
+	cargo run --release -q -p tracking-core-fuzz -- $${FUZZ_SECONDS:-60}
+
 .PHONY: bench
 bench: ## Run the criterion benches (takes minutes)
 	cargo bench -p tracking-core-benches --benches
