@@ -88,6 +88,12 @@ pub enum RejectReason {
         /// The code as given.
         code: String,
     },
+    /// A given status that only tracking-core derives (`expired`: the verdict that tracking
+    /// information stopped or never came), never read from input.
+    DerivedOnlyStatus {
+        /// The code as given.
+        code: String,
+    },
 }
 
 impl std::fmt::Display for RejectReason {
@@ -104,6 +110,10 @@ impl std::fmt::Display for RejectReason {
             RejectReason::InvalidStatus { code } => {
                 write!(f, "given status `{code}` is not a canonical code")
             }
+            RejectReason::DerivedOnlyStatus { code } => write!(
+                f,
+                "status `{code}` is derived by tracking-core from the timeline and cannot be given as input"
+            ),
         }
     }
 }

@@ -15,6 +15,9 @@
 //! 6. all with the carrier: `shipped` while every one is at the hand-over step, else
 //!    `in_transit`.
 //!
+//! Shipment ids are unique within an order: records with the same id (the same parcel sent
+//! on several lines) are merged into one shipment, never counted as several parcels.
+//!
 //! The order milestone is the least-advanced parcel's; its progress step is that parcel's
 //! step and its fraction the mean of the parcels' fractions (a bar that moves with each one).
 
@@ -161,11 +164,28 @@ pub struct OrderSnapshot {
 }
 
 impl Order {
-    /// An order from shipments already built.
+    /// An order from shipments already built. Shipments with the same id are one parcel
+    /// sent on several records: they are merged (see [`Order::add`]).
     pub fn new(id: impl Into<String>, shipments: Vec<Shipment>) -> Self {
-        Order {
+        let mut order = Order {
             id: id.into(),
-            shipments,
+            shipments: Vec::with_capacity(shipments.len()),
+        };
+        for s in shipments {
+            order.add(s);
+        }
+        order
+    }
+
+    /// Adds a shipment. When the order already has a shipment with the same id, the two are
+    /// merged with [`Shipment::merge`] (events joined and de-duplicated, the first record's
+    /// fields kept) instead of counting one parcel twice.
+    pub fn add(&mut self, shipment: Shipment) {
+        match self.shipments.iter_mut().find(|s| s.id == shipment.id) {
+            Some(existing) => {
+                existing.merge(shipment);
+            }
+            None => self.shipments.push(shipment),
         }
     }
 

@@ -2,7 +2,6 @@
 //! model from history (`--learn`), or replay history day by day to measure how early stalls
 //! of never-delivered shipments are flagged and how often normal ones are (`--eval`).
 
-use std::io::BufRead;
 use std::path::PathBuf;
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -119,17 +118,18 @@ fn read_history(args: &Args) -> Result<Vec<Shipment>, Box<dyn std::error::Error>
     let normalizer = Normalizer::new();
     let far = parse_now("2100-01-01T00:00:00Z")?;
     let mut out = Vec::new();
-    for (i, line) in io::open_input(args.input.as_deref())?.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let parsed = serde_json::from_str::<ShipmentInput>(&line)
-            .map_err(|e| e.to_string())
-            .and_then(|s| Shipment::from_input(s, &normalizer, far).map_err(|e| e.to_string()));
+    for line in io::lines(io::open_input(args.input.as_deref())?) {
+        let (number, line) = line?;
+        let parsed = match line {
+            Ok(l) if l.trim().is_empty() => continue,
+            Ok(l) => serde_json::from_str::<ShipmentInput>(&l)
+                .map_err(|e| e.to_string())
+                .and_then(|s| Shipment::from_input(s, &normalizer, far).map_err(|e| e.to_string())),
+            Err((_, message)) => Err(message),
+        };
         match parsed {
             Ok((s, _)) => out.push(s),
-            Err(e) => eprintln!("tracking-core: line {}: {e}", i + 1),
+            Err(e) => eprintln!("tracking-core: line {number}: {e}"),
         }
     }
     Ok(out)

@@ -208,7 +208,10 @@ fn track_orders<W: Write>(
             orders.len() - 1
         });
         if let Some(order) = orders.get_mut(slot) {
-            order.shipments.extend(built);
+            // A shipment id seen before in this order is the same parcel: merged.
+            for s in built {
+                order.add(s);
+            }
         }
         Ok(())
     })?;

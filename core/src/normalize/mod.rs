@@ -281,6 +281,14 @@ fn given_status(status: &str, substatus: Option<&str>) -> Result<Normalized, Err
         },
     };
     let parsed: Status = status.parse().map_err(|_| invalid(status))?;
+    if parsed == Status::Expired {
+        // TAXONOMY: `expired` is tracking-core's own verdict, never read from input.
+        return Err(Error::InvalidEvent {
+            reason: RejectReason::DerivedOnlyStatus {
+                code: status.to_string(),
+            },
+        });
+    }
     let sub = match substatus.filter(|s| !s.is_empty()) {
         Some(s) => Some(parse_substatus_for(parsed, s).map_err(|_| invalid(s))?),
         None => None,

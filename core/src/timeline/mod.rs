@@ -181,16 +181,71 @@ impl Shipment {
         normalizer: &Normalizer,
         now: DateTime<Utc>,
     ) -> IngestReport {
+        let context = (self.carrier.clone(), self.destination.clone());
+        let prepared = events.into_iter().map(|raw| {
+            prepare(
+                raw,
+                context.0.as_deref(),
+                context.1.as_ref(),
+                normalizer,
+                now,
+            )
+            .map_err(|boxed| {
+                let (event, error) = *boxed;
+                Box::new(Rejected { event, error })
+            })
+        });
+        self.absorb(prepared)
+    }
+
+    /// Merges another record of the same shipment (the same id sent on several lines of one
+    /// order): its events join this timeline exactly as [`Shipment::ingest`] would add them
+    /// (re-sent copies dropped by identity), its rejected events join `rejected`, and its
+    /// shipment-level fields fill only the fields this record leaves empty (the first record
+    /// wins on conflicts).
+    pub fn merge(&mut self, other: Shipment) -> IngestReport {
+        macro_rules! fill {
+            ($($field:ident),*) => {$(
+                if self.$field.is_none() {
+                    self.$field = other.$field;
+                }
+            )*};
+        }
+        fill!(
+            order_id,
+            carrier,
+            tracking_number,
+            service,
+            origin,
+            destination,
+            ordered_at,
+            given_shipped_at,
+            given_delivered_at,
+            promised_by,
+            carrier_estimate
+        );
+        let items = other
+            .events
+            .into_iter()
+            .map(Ok)
+            .chain(other.rejected.into_iter().map(|r| Err(Box::new(r))));
+        self.absorb(items)
+    }
+
+    /// Adds prepared events (and rejections) to the timeline; see [`Shipment::ingest`].
+    fn absorb(
+        &mut self,
+        items: impl Iterator<Item = Result<Event, Box<Rejected>>>,
+    ) -> IngestReport {
         let mut report = IngestReport::default();
-        let events = events.into_iter();
-        self.events.reserve(events.size_hint().0);
+        self.events.reserve(items.size_hint().0);
         // Identity index: hash of the event id -> position, so each event costs O(1) instead
         // of a scan of the timeline (a linear `find` made ingest quadratic: 40k scans took
         // seconds). Built lazily: a batch of rejections never pays for it.
         let mut index: Option<FastMap<u64, usize>> = None;
         let before = self.rejected.len();
-        for raw in events {
-            match self.prepare(raw, normalizer, now) {
+        for item in items {
+            match item {
                 Ok(event) => {
                     let index = index.get_or_insert_with(|| {
                         let mut map = FastMap::default();
@@ -223,14 +278,9 @@ impl Shipment {
                         }
                     }
                 }
-                Err(boxed) => {
-                    let (raw, reason) = *boxed;
-                    let rejected = Rejected {
-                        event: raw,
-                        error: reason,
-                    };
-                    report.rejected.push(rejected.clone());
-                    self.rejected.push(rejected);
+                Err(rejected) => {
+                    report.rejected.push((*rejected).clone());
+                    self.rejected.push(*rejected);
                 }
             }
         }
@@ -253,69 +303,6 @@ impl Shipment {
             ))
         });
         report
-    }
-
-    fn prepare(
-        &self,
-        raw: RawEvent,
-        normalizer: &Normalizer,
-        now: DateTime<Utc>,
-    ) -> Result<Event, Box<(RawEvent, RejectReason)>> {
-        let normalized = match normalizer.normalize_event(&raw, self.carrier.as_deref()) {
-            Ok(n) => n,
-            Err(Error::InvalidEvent { reason }) => return Err(Box::new((raw, reason))),
-            Err(e) => {
-                let detail = e.to_string();
-                return Err(Box::new((
-                    raw,
-                    RejectReason::InvalidStatus { code: detail },
-                )));
-            }
-        };
-        let time_text: std::borrow::Cow<'_, str> = match (raw.date.as_deref(), raw.time.as_deref())
-        {
-            (Some(d), Some(t)) => format!("{} {}", d.trim(), t.trim()).into(),
-            (Some(d), None) => d.trim().into(),
-            (None, Some(t)) => t.trim().into(),
-            (None, None) => return Err(Box::new((raw, RejectReason::MissingTime))),
-        };
-        let hints = ZoneHints {
-            location: raw.location.as_ref(),
-            carrier: raw.carrier.as_deref().or(self.carrier.as_deref()),
-            destination: self.destination.as_ref(),
-        };
-        let time = match parse_event_time(&time_text, &hints) {
-            Ok(t) => t,
-            Err(e) => {
-                let detail = match e {
-                    Error::InvalidTime { reason, .. } => reason,
-                    other => other.to_string(),
-                };
-                let input = time_text.into_owned();
-                return Err(Box::new((
-                    raw,
-                    RejectReason::UnparseableTime { input, detail },
-                )));
-            }
-        };
-        // `now` may be any instant a Rust caller passes: no tolerance beyond chrono's range.
-        let latest = crate::time::add_hours(now, FUTURE_TOLERANCE_HOURS).unwrap_or(now);
-        if time.utc > latest {
-            return Err(Box::new((
-                raw,
-                RejectReason::FutureTime {
-                    time: time.utc.to_rfc3339(),
-                    now: now.to_rfc3339(),
-                },
-            )));
-        }
-        let id = identity(&raw, &time, self.carrier.as_deref());
-        Ok(Event {
-            id,
-            raw,
-            time,
-            normalized,
-        })
     }
 
     /// The state derived from the timeline (see [`derive_state`]).
@@ -348,6 +335,70 @@ impl Shipment {
     pub fn last_event_at(&self) -> Option<DateTime<Utc>> {
         self.events.last().map(|e| e.time.utc)
     }
+}
+
+/// Normalizes one raw event and resolves its time and identity, or says why it cannot enter.
+fn prepare(
+    raw: RawEvent,
+    shipment_carrier: Option<&str>,
+    destination: Option<&Location>,
+    normalizer: &Normalizer,
+    now: DateTime<Utc>,
+) -> Result<Event, Box<(RawEvent, RejectReason)>> {
+    let normalized = match normalizer.normalize_event(&raw, shipment_carrier) {
+        Ok(n) => n,
+        Err(Error::InvalidEvent { reason }) => return Err(Box::new((raw, reason))),
+        Err(e) => {
+            let detail = e.to_string();
+            return Err(Box::new((
+                raw,
+                RejectReason::InvalidStatus { code: detail },
+            )));
+        }
+    };
+    let time_text: std::borrow::Cow<'_, str> = match (raw.date.as_deref(), raw.time.as_deref()) {
+        (Some(d), Some(t)) => format!("{} {}", d.trim(), t.trim()).into(),
+        (Some(d), None) => d.trim().into(),
+        (None, Some(t)) => t.trim().into(),
+        (None, None) => return Err(Box::new((raw, RejectReason::MissingTime))),
+    };
+    let hints = ZoneHints {
+        location: raw.location.as_ref(),
+        carrier: raw.carrier.as_deref().or(shipment_carrier),
+        destination,
+    };
+    let time = match parse_event_time(&time_text, &hints) {
+        Ok(t) => t,
+        Err(e) => {
+            let detail = match e {
+                Error::InvalidTime { reason, .. } => reason,
+                other => other.to_string(),
+            };
+            let input = time_text.into_owned();
+            return Err(Box::new((
+                raw,
+                RejectReason::UnparseableTime { input, detail },
+            )));
+        }
+    };
+    // `now` may be any instant a Rust caller passes: no tolerance beyond chrono's range.
+    let latest = crate::time::add_hours(now, FUTURE_TOLERANCE_HOURS).unwrap_or(now);
+    if time.utc > latest {
+        return Err(Box::new((
+            raw,
+            RejectReason::FutureTime {
+                time: time.utc.to_rfc3339(),
+                now: now.to_rfc3339(),
+            },
+        )));
+    }
+    let id = identity(&raw, &time, shipment_carrier);
+    Ok(Event {
+        id,
+        raw,
+        time,
+        normalized,
+    })
 }
 
 /// Parses a `YYYY-MM-DD` date (a full timestamp is accepted and its date taken).

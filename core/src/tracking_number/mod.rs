@@ -268,12 +268,12 @@ fn candidates_for(t: &'static Tables, s: &str, keep: impl Fn(&Format) -> bool) -
     // accept it, or "any 14 digits" would accept every mistyped 14-digit number of a carrier
     // that has a check digit.
     let mut rejected_space = f64::INFINITY;
-    let mut found: Vec<Candidate> = idx
+    let accepted: Vec<(&'static Format, Caps)> = idx
         .iter()
         .filter_map(|&i| t.formats.get(i))
         .filter(|f| keep(f))
         .filter_map(|f| match evaluate(f, t, s.as_bytes()) {
-            Ok(caps) => Some(candidate(f, t, s, &caps)),
+            Ok(caps) => Some((f, caps)),
             Err(r) => {
                 if f.checksum.is_some() && r.stage() >= Reason::CHECKED {
                     rejected_space = rejected_space.min(f.space_at(s.len()));
@@ -282,11 +282,12 @@ fn candidates_for(t: &'static Tables, s: &str, keep: impl Fn(&Format) -> bool) -
             }
         })
         .collect();
-    if rejected_space.is_finite() {
-        // A small tolerance: equal shapes compare equal despite float rounding.
-        found.retain(|c| c.check_digit_verified || c.space < rejected_space - 1e-9);
-    }
-    found
+    // A small tolerance: equal shapes compare equal despite float rounding.
+    accepted
+        .iter()
+        .filter(|(f, _)| f.checksum.is_some() || f.space_at(s.len()) < rejected_space - 1e-9)
+        .map(|(f, caps)| candidate(f, t, s, caps))
+        .collect()
 }
 
 fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Candidate {

@@ -63,7 +63,9 @@ pub struct Hint<'a> {
 }
 
 /// [`identify`] with a [`Hint`]. `ambiguous` is cleared when exactly one hinted carrier accepts
-/// the number.
+/// the number (a family name such as `dhl` counts for every DHL division), or, without a
+/// carrier hint, when exactly one of the plausible accepting carriers is at home in the hinted
+/// country (a DHL Paket 20-digit number that USPS 20 also accepts, with country `DE`).
 pub fn identify_with(input: &str, hint: &Hint<'_>) -> Identification {
     let mut id = identify(input);
     let wanted: Vec<&str> = hint

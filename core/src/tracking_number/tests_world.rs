@@ -30,6 +30,8 @@ fn published_examples_are_identified() {
         ("405548424886", "japan_post_12", true),  // shipping-jp-js
         ("512547514334", "sagawa_12", true),      // shipping-jp-js
         ("3SOVAC7567398", "postnl_3s", false),
+        ("3SDEVC317858754", "postnl_3s", false), // PostNL API reference example
+        ("JT0000498364212", "jt_express", false),
     ] {
         let id = identify(n);
         let c = id.candidates.iter().find(|c| c.format == format);
@@ -172,4 +174,22 @@ fn find_in_text_world() {
     let found = find_in_text(text);
     let numbers: Vec<_> = found.iter().map(|f| f.number.as_str()).collect();
     assert_eq!(numbers, ["00340433836442636597", "SF1234567890123"]);
+}
+
+/// docs/tracking-numbers.md lists every format of the table with its check-digit status.
+#[test]
+fn the_format_list_in_the_docs_is_complete() {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../docs/tracking-numbers.md");
+    let Ok(doc) = std::fs::read_to_string(path) else {
+        return; // the crate built outside its repository
+    };
+    let t = table::tables().unwrap();
+    for f in &t.formats {
+        let row = doc
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{}` |", f.id)));
+        assert!(row.is_some(), "docs/tracking-numbers.md lacks {}", f.id);
+        let pattern_only = row.unwrap().contains("none (pattern-only)");
+        assert_eq!(pattern_only, f.checksum.is_none(), "{}", f.id);
+    }
 }
