@@ -39,6 +39,10 @@ lint: ## rustfmt, clippy (deny warnings), and the binding-free core check
 	  echo "error: the core must not depend on a binding crate"; exit 1; fi
 	@echo "lint: ok"
 
+.PHONY: fuzz
+fuzz: ## Fuzz every entry point for FUZZ_SECONDS each (default 60); failures print the input
+	cargo run --release -q -p tracking-core-fuzz -- $${FUZZ_SECONDS:-60}
+
 .PHONY: bench
 bench: ## Run the criterion benches (takes minutes)
 	cargo bench -p tracking-core-benches --benches

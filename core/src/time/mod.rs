@@ -11,8 +11,8 @@
 //! later, `03:30` EDT = 07:30Z), as RFC 9557 "compatible" disambiguation does. A time in a
 //! fall-back overlap (`2024-11-03 01:30`) exists twice; the earlier instant (EDT) is taken.
 //!
-//! Range: a timestamp whose year lies outside [`MIN_YEAR`]..=[`MAX_YEAR`] is rejected when it
-//! is parsed ([`Error::InvalidTime`]), so no later stage ever does date arithmetic near the ends
+//! Range: a timestamp whose year as written lies outside [`MIN_YEAR`]..=[`MAX_YEAR`] is rejected
+//! when it is parsed ([`Error::InvalidTime`]), so no later stage ever does date arithmetic near the ends
 //! of what `chrono` can represent. Leap seconds (`23:59:60`) are accepted and read as the last
 //! nanosecond of that minute (`23:59:59.999999999`), which keeps the order of events and
 //! renders as valid RFC 3339.
@@ -210,9 +210,10 @@ const OFFSET_FORMATS: &[&str] = &[
 /// outside [`MIN_YEAR`]..=[`MAX_YEAR`].
 pub fn parse_time(input: &str) -> Result<ParsedTime, Error> {
     let parsed = parse_any_shape(input)?;
-    let (utc_date, parsed) = match parsed {
+    // The year as written (the local one): a time and its rendering with an offset agree.
+    let (written, parsed) = match parsed {
         ParsedTime::WithOffset(t) => (
-            t.naive_utc(),
+            local_naive(&t),
             ParsedTime::WithOffset(t.with_nanosecond(leap_free(t.nanosecond())).unwrap_or(t)),
         ),
         ParsedTime::Local(t) => (
@@ -220,7 +221,7 @@ pub fn parse_time(input: &str) -> Result<ParsedTime, Error> {
             ParsedTime::Local(t.with_nanosecond(leap_free(t.nanosecond())).unwrap_or(t)),
         ),
     };
-    checked::check_year(utc_date.year()).map_err(|reason| Error::InvalidTime {
+    checked::check_year(written.year()).map_err(|reason| Error::InvalidTime {
         input: input.to_string(),
         reason,
     })?;
