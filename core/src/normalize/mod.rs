@@ -37,7 +37,7 @@ use overrides::Overrides;
 
 /// The rule that decided a normalization, e.g. `table:ups:1N`, `text:de:zugestellt`,
 /// `given`, `fallback:unmapped`. Shown to support agents; stable enough to group by.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(transparent)]
 pub struct Rule(Cow<'static, str>);
 
@@ -70,7 +70,7 @@ impl fmt::Display for Rule {
 }
 
 /// The canonical reading of one raw event.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Normalized {
     /// Canonical status.
     pub status: Status,
@@ -261,6 +261,11 @@ impl Normalizer {
     }
 }
 
+/// Whether a built-in code table maps the event codes of the carrier with this registry slug.
+pub fn has_code_table(slug: &str) -> bool {
+    table::builtin().contains_key(slug)
+}
+
 /// `str::trim`, skipping the Unicode scan when both ends are visible ASCII (almost always).
 pub(crate) fn trim(s: &str) -> &str {
     match (s.as_bytes().first(), s.as_bytes().last()) {
@@ -277,6 +282,14 @@ fn given_status(status: &str, substatus: Option<&str>) -> Result<Normalized, Err
         },
     };
     let parsed: Status = status.parse().map_err(|_| invalid(status))?;
+    if parsed == Status::Expired {
+        // TAXONOMY: `expired` is tracking-core's own verdict, never read from input.
+        return Err(Error::InvalidEvent {
+            reason: RejectReason::DerivedOnlyStatus {
+                code: status.to_string(),
+            },
+        });
+    }
     let sub = match substatus.filter(|s| !s.is_empty()) {
         Some(s) => Some(parse_substatus_for(parsed, s).map_err(|_| invalid(s))?),
         None => None,
