@@ -57,7 +57,7 @@ pub(crate) fn unicode_clean(text: &str) -> String {
     text.chars()
         .filter(|&c| !is_zero_width(c))
         .nfkc()
-        .filter(|&c| !(is_combining_mark(c) && !c.is_alphabetic()))
+        .filter(|&c| !is_combining_mark(c) || c.is_alphabetic())
         .collect()
 }
 
