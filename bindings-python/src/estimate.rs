@@ -88,6 +88,7 @@ impl PyTransitModel {
         confidence: f64,
     ) -> PyResult<Bound<'py, PyAny>> {
         guard(|| {
+            let confidence = tracking_core::estimate::check_confidence(confidence).py_err()?;
             let now = instant(now)?;
             let s = shipment_arg(shipment, now)?;
             to_py(py, &self.0.estimate_shipment(&s, now, confidence))
@@ -109,6 +110,7 @@ impl PyTransitModel {
         confidence: f64,
     ) -> PyResult<Bound<'py, PyAny>> {
         guard(|| {
+            let confidence = tracking_core::estimate::check_confidence(confidence).py_err()?;
             let lane = LaneKey::new(
                 carrier,
                 service,
