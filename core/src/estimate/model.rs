@@ -474,7 +474,7 @@ impl TransitModel {
             },
         )?;
         let mut m: TransitModel = crate::model_check::shape(v, "transit model")?;
-        if !(m.options.half_life_days > 0.0) {
+        if m.options.half_life_days.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater) {
             return Err(Error::InvalidModel {
                 reason: "transit model: field `options.half_life_days` must be > 0".into(),
             });
