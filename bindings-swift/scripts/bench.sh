@@ -8,7 +8,8 @@ cd "$ROOT"
 source bindings-swift/scripts/tools.sh
 OUT="$ROOT/target/mobile-bench"
 rm -rf "$OUT"; mkdir -p "$OUT"
-cargo build -q -p tracking-core-swift --profile mobile
+cargo rustc -q -p tracking-core-swift --profile mobile --lib --crate-type cdylib \
+  -- -C link-arg=-Wl,-z,pack-relative-relocs
 LIB="$ROOT/target/mobile/libtracking_core_ffi.so"
 CARGO_PROFILE_DEV_DEBUG=0 cargo build -q -p tracking-core-swift --features bindgen-cli \
   --bin uniffi-bindgen --target-dir "$ROOT/target/uniffi-bindgen"

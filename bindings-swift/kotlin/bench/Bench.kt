@@ -14,18 +14,23 @@ fun main() {
     TrackingCore(CoreOptions(locale = "en")).use { tc ->
         val first = tc.track(input, now)
         println("bench: ${first.events.size} events, status ${first.status}, ${first.message?.headline}")
-        // Warm-up: let the JIT compile the generated converters.
-        var sink = 0
-        repeat(20_000) { sink += tc.track(input, now).events.size }
-        val rounds = 5
-        val perRound = 20_000
-        val results = (1..rounds).map {
-            val t0 = System.nanoTime()
-            repeat(perRound) { sink += tc.track(input, now).events.size }
-            (System.nanoTime() - t0) / 1000.0 / perRound
-        }.sorted()
-        println("bench: kotlin track (20 scans), us per call over $rounds rounds of $perRound: " +
-                "median %.2f, min %.2f, max %.2f".format(results[rounds / 2], results.first(), results.last()))
-        if (sink == 42) println()
+        // Each figure: 5 rounds of 20,000 calls after a warm-up round (the JIT compiles the
+        // generated converters); median, min and max of the per-call means.
+        fun time(what: String, call: () -> Int) {
+            var sink = 0
+            repeat(20_000) { sink += call() }
+            val rounds = 5
+            val perRound = 20_000
+            val results = (1..rounds).map {
+                val t0 = System.nanoTime()
+                repeat(perRound) { sink += call() }
+                (System.nanoTime() - t0) / 1000.0 / perRound
+            }.sorted()
+            println("bench: %-46s median %7.2f us, min %7.2f, max %7.2f".format(
+                what, results[rounds / 2], results.first(), results.last()) + if (sink == 42) " " else "")
+        }
+        time("kotlin track (20 scans, value types)") { tc.track(input, now).events.size }
+        time("kotlin trackJson (20 scans, JSON in)") { tc.trackJson(json, now).events.size }
+        time("kotlin coreVersion (one call, fixed cost)") { coreVersion().length }
     }
 }
