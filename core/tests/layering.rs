@@ -1,5 +1,5 @@
 //! Data flows one way: a module may use only modules of its own layer or below. The layers,
-//! lowest first (the module graph of docs/architecture in the README's words):
+//! lowest first:
 //!
 //! 0. foundations: `error`, `fast_hash`, `event`, `status`, `time_zones`, `time`, `carrier`,
 //!    `calendar`, `model_check`
