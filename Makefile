@@ -32,9 +32,10 @@ bench-mobile: ## Kotlin `track` of a 20-scan shipment through the bindings, besi
 	bash bindings-swift/scripts/bench.sh
 
 .PHONY: lint
-lint: ## rustfmt, clippy (deny warnings), and the binding-free core check
+lint: ## rustfmt, clippy (deny warnings), rustdoc (deny warnings), the binding-free core check
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
+	RUSTDOCFLAGS=-Dwarnings cargo doc -p tracking-core --no-deps
 	@if cargo tree -p tracking-core -e normal,build | grep -Ei 'pyo3|napi|uniffi'; then \
 	  echo "error: the core must not depend on a binding crate"; exit 1; fi
 	@echo "lint: ok"

@@ -257,7 +257,7 @@ impl TryFrom<CoreSnapshot> for Snapshot {
             .map(|h| -> Result<Health, TrackingError> {
                 Ok(Health {
                     verdict: h.verdict.into(),
-                    reason: h.reason,
+                    reason: h.reason.code().to_string(),
                     since: opt_system(h.since)?,
                     explanation: h.explanation,
                     action: h.action,
@@ -335,7 +335,7 @@ pub(crate) fn core_snapshot(s: Snapshot) -> Result<CoreSnapshot, TrackingError> 
         .map(|h| -> Result<health::Health, TrackingError> {
             Ok(health::Health {
                 verdict: h.verdict.into(),
-                reason: h.reason,
+                reason: h.reason.parse().map_err(TrackingError::from)?,
                 since: opt_from_system(h.since)?,
                 explanation: h.explanation,
                 action: h.action,

@@ -161,7 +161,7 @@ impl TrackingCore {
     pub fn observe(&self, delivered: ShipmentInput, now: SystemTime) -> Result<(), TrackingError> {
         guard(|| {
             let now = from_system(now)?;
-            let mut tracker = self.tracker.write().unwrap_or_else(PoisonError::into_inner);
+            let tracker = self.tracker.write().unwrap_or_else(PoisonError::into_inner);
             let (shipment, _) = Shipment::from_input(delivered.into(), tracker.normalizer(), now)?;
             tracker.observe(&shipment);
             Ok(())
@@ -177,8 +177,13 @@ impl TrackingCore {
     /// The dwell model as JSON, when one was loaded; `null`/`nil` otherwise.
     pub fn save_dwell_model(&self) -> Result<Option<String>, TrackingError> {
         guard(|| {
-            self.read(|t| t.dwell_model().map(serde_json::to_string).transpose())
-                .map_err(|e| error::internal(format!("dwell model to JSON: {e}")))
+            self.read(|t| {
+                t.dwell_model()
+                    .as_ref()
+                    .map(serde_json::to_string)
+                    .transpose()
+            })
+            .map_err(|e| error::internal(format!("dwell model to JSON: {e}")))
         })
     }
 }

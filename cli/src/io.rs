@@ -112,5 +112,10 @@ pub fn core_err(e: tracking_core::Error) -> (String, String) {
 
 /// Converts a JSON parse error into the `(kind, message)` pair of an error record.
 pub fn json_err(e: serde_json::Error) -> (String, String) {
-    ("InvalidJson".to_string(), e.to_string())
+    (
+        tracking_core::error::ErrorKind::InvalidJson
+            .code()
+            .to_string(),
+        e.to_string(),
+    )
 }

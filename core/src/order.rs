@@ -31,7 +31,7 @@ use crate::status::{Status, SubStatus};
 use crate::timeline::{Direction, IngestReport, Shipment, ShipmentInput, Snapshot};
 
 /// An order as callers send it: an id and its shipments (each in the shipment JSON shape).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct OrderInput {
     /// The order's identifier.
@@ -50,7 +50,7 @@ pub struct Order {
 }
 
 /// Order-level status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum OrderStatus {
@@ -96,7 +96,7 @@ impl OrderStatus {
 }
 
 /// Why a parcel needs attention.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum AttentionReason {
@@ -113,7 +113,7 @@ pub enum AttentionReason {
 }
 
 /// A parcel that needs someone to look at it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Attention {
     /// The shipment's identifier.
     pub shipment_id: String,
@@ -130,7 +130,7 @@ pub struct Attention {
 }
 
 /// The order's place on the stepper.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct OrderProgress {
     /// The least-advanced outbound parcel's step (1-based).
     pub step: u8,
@@ -141,7 +141,7 @@ pub struct OrderProgress {
 }
 
 /// An order at one moment.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct OrderSnapshot {
     /// The order's identifier.
     pub id: String,

@@ -96,15 +96,12 @@ pub fn run(args: Args) -> CmdResult {
         &mut out,
         |line, out| {
             let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
-            let at = match input.as_of.as_deref() {
-                Some(s) => parse_now(s).map_err(io::core_err)?,
-                None => now,
-            };
+            let at = input.clock(now).map_err(io::core_err)?;
             let (shipment, _) =
                 Shipment::from_input(input, &normalizer, at).map_err(io::core_err)?;
             let snap = tracker.snapshot(&shipment, at, "en");
             io::write_json(out, &json!({"id": shipment.id, "health": snap.health}))
-                .map_err(|e| ("Io".to_string(), e.to_string()))
+                .map_err(|e| ("io".to_string(), e.to_string()))
         },
     )?;
     Ok(if failed > 0 {

@@ -88,7 +88,7 @@ fn errors_and_regions() {
             country: "XX".into()
         }
     );
-    assert_eq!(e.kind(), "UnknownCountry");
+    assert_eq!(e.kind(), crate::error::ErrorKind::UnknownCountry);
     assert!(matches!(
         Calendar::new("DE", Some("XX")),
         Err(Error::UnknownRegion { .. })

@@ -16,7 +16,7 @@ impl Assessor {
     /// delivery order, only after the delivery happened (never with the future).
     ///
     /// 1. The control: whether the current thresholds would ever have flagged this shipment
-    ///    stalled before it arrived, fed to [`super::Calibration`] (target rate `1 - level`,
+    ///    stalled before it arrived, fed to [`super::AlarmCalibration`] (target rate `1 - level`,
     ///    step [`super::HealthOptions::control_step`]), which rescales every threshold.
     /// 2. The dwell model ([`DwellModel::observe`]), so quantiles follow drift.
     /// 3. The transit model, when one was given ([`Assessor::with_transit`]).

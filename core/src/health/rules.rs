@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 use super::clock::Clock;
 use super::dwell::GapKind;
 use super::priors::{self, DAY};
-use super::{Evidence, Health, Verdict};
+use super::{Evidence, Health, HealthReason, Verdict};
 use crate::estimate::DeliveryWindow;
 use crate::status::{Status, SubStatus};
 use crate::timeline::Shipment;
@@ -71,14 +71,14 @@ pub(super) fn percent(level: f64) -> i64 {
 
 pub(super) fn health(
     verdict: Verdict,
-    reason: &str,
+    reason: HealthReason,
     since: Option<DateTime<Utc>>,
     explanation: String,
     action: Option<String>,
 ) -> Health {
     Health {
         verdict,
-        reason: reason.to_string(),
+        reason,
         since,
         explanation,
         action,
@@ -97,21 +97,21 @@ pub(super) fn resolved(
         return Some(match state.substatus {
             Some(SubStatus::DeliveredDamaged) => health(
                 Verdict::NeedsMerchantAction,
-                "delivered_damaged",
+                HealthReason::DeliveredDamaged,
                 at,
                 "Delivered, but the carrier reported damage.".into(),
                 Some("Contact the customer and offer a replacement or refund".into()),
             ),
             Some(SubStatus::DeliveredPartial) => health(
                 Verdict::NeedsMerchantAction,
-                "delivered_partial",
+                HealthReason::DeliveredPartial,
                 at,
                 "Only part of the shipment was delivered.".into(),
                 Some(format!("Ask {who} where the rest is")),
             ),
             _ => health(
                 Verdict::Delivered,
-                "delivered",
+                HealthReason::Delivered,
                 at,
                 "Delivered.".into(),
                 None,
@@ -122,21 +122,21 @@ pub(super) fn resolved(
     let h = match (state.status, state.substatus) {
         (Status::Cancelled, _) => health(
             Verdict::Resolved,
-            "cancelled",
+            HealthReason::Cancelled,
             since,
             "The shipment was cancelled.".into(),
             None,
         ),
         (_, Some(SubStatus::ReturnToSenderReturned)) => health(
             Verdict::NeedsMerchantAction,
-            "returned_to_sender",
+            HealthReason::ReturnedToSender,
             since,
             "The parcel is back with the sender.".into(),
             Some("Contact the customer to reship or refund".into()),
         ),
         (_, Some(SubStatus::ExceptionLost)) => health(
             Verdict::NeedsMerchantAction,
-            "lost",
+            HealthReason::Lost,
             since,
             format!("{who} reported the parcel lost."),
             Some(format!(
@@ -145,7 +145,7 @@ pub(super) fn resolved(
         ),
         (_, Some(SubStatus::ExceptionDisposed | SubStatus::ExceptionSeized)) => health(
             Verdict::Resolved,
-            "disposed_or_seized",
+            HealthReason::DisposedOrSeized,
             since,
             "The parcel was destroyed or seized and will not arrive.".into(),
             Some("Contact the customer to reship or refund".into()),
@@ -164,17 +164,17 @@ pub(super) fn customer_action(
     let since = state.since;
     let (reason, explanation, action) = match state.substatus {
         Some(SubStatus::ExceptionAddressIssue | SubStatus::ExceptionRecipientMoved) => (
-            "address_issue",
+            HealthReason::AddressIssue,
             "The carrier cannot deliver to the address as given.",
             "Ask the customer to confirm the address",
         ),
         Some(SubStatus::ExceptionPaymentRequired | SubStatus::AttemptFailPaymentRequired) => (
-            "payment_required",
+            HealthReason::PaymentRequired,
             "Duties, taxes or fees must be paid before the parcel is released.",
             "Ask the customer to pay the duties or fees with the carrier",
         ),
         Some(SubStatus::AttemptFailIdCheckFailed) => (
-            "id_check",
+            HealthReason::IdCheck,
             "Delivery needs an identity or age check that failed.",
             "Tell the customer to have ID ready or collect the parcel in person",
         ),
@@ -208,7 +208,7 @@ pub(super) fn pickup_waiting(
     if waited >= hold {
         return health(
             Verdict::NeedsCustomerAction,
-            "pickup_deadline_passed",
+            HealthReason::PickupDeadlinePassed,
             Some(since),
             format!(
                 "Waiting for collection for {waited} days, beyond the usual {hold}-day holding period; it will be returned soon."
@@ -218,7 +218,7 @@ pub(super) fn pickup_waiting(
     }
     health(
         Verdict::NeedsCustomerAction,
-        "pickup_waiting",
+        HealthReason::PickupWaiting,
         Some(since),
         format!(
             "Ready for collection for {waited} day{}; it is held {hold} days.",
@@ -243,7 +243,7 @@ pub(super) fn label_waiting(
     let mut h = if state.substatus == Some(SubStatus::InfoReceivedPickupFailed) {
         health(
             Verdict::NeedsMerchantAction,
-            "pickup_failed",
+            HealthReason::PickupFailed,
             since,
             format!("{who} could not collect the parcel from the sender."),
             Some(format!(
@@ -253,7 +253,7 @@ pub(super) fn label_waiting(
     } else if dwell > t.stall {
         health(
             Verdict::NeedsMerchantAction,
-            "label_not_handed_over",
+            HealthReason::LabelNotHandedOver,
             since,
             format!(
                 "A label was created {} ago but {who} has not received the parcel; {}.",
@@ -265,7 +265,7 @@ pub(super) fn label_waiting(
     } else {
         health(
             Verdict::OnTrack,
-            "awaiting_handover",
+            HealthReason::AwaitingHandover,
             since,
             "The label is ready; the parcel has not been handed to the carrier yet.".into(),
             None,
@@ -278,11 +278,11 @@ pub(super) fn label_waiting(
 /// Carrier-reported problems that do not need the customer.
 pub(super) fn in_flight_issue(state: &crate::timeline::DerivedState, who: &str) -> Option<Health> {
     let since = state.since;
-    let (verdict, reason, explanation, action): (Verdict, &str, String, Option<String>) =
+    let (verdict, reason, explanation, action): (Verdict, HealthReason, String, Option<String>) =
         match (state.status, state.substatus) {
             (Status::Exception, Some(SubStatus::ExceptionCustomsHold)) => (
                 Verdict::Delayed,
-                "customs_hold",
+                HealthReason::CustomsHold,
                 "Held by customs, waiting for documents or release.".into(),
                 Some(format!("Check with {who} whether customs need documents")),
             ),
@@ -298,7 +298,7 @@ pub(super) fn in_flight_issue(state: &crate::timeline::DerivedState, who: &str) 
                 ),
             ) => (
                 Verdict::NeedsMerchantAction,
-                "carrier_exception",
+                HealthReason::CarrierException,
                 format!(
                     "{who} reported a problem it will not solve on its own ({}).",
                     state.substatus.map_or("exception", |s| s.code())
@@ -309,19 +309,19 @@ pub(super) fn in_flight_issue(state: &crate::timeline::DerivedState, who: &str) 
             ),
             (Status::Exception, _) => (
                 Verdict::Delayed,
-                "carrier_delay",
+                HealthReason::CarrierDelay,
                 format!("{who} reported a delay."),
                 Some("Tell the customer about the delay".into()),
             ),
             (Status::ReturnToSender, _) => (
                 Verdict::NeedsMerchantAction,
-                "returning_to_sender",
+                HealthReason::ReturningToSender,
                 "The parcel is on its way back to the sender.".into(),
                 Some("Contact the customer about a reshipment or refund".into()),
             ),
             (Status::AttemptFail, _) => (
                 Verdict::OnTrack,
-                "attempt_failed",
+                HealthReason::AttemptFailed,
                 format!("{who} could not deliver and will usually try again."),
                 Some("Make sure someone can receive it, or rearrange delivery".into()),
             ),

@@ -26,7 +26,7 @@ use crate::timeline::Snapshot;
 use templates::TEMPLATES;
 
 /// A customer-facing message for one snapshot.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Message {
     /// What happened ("Your parcel is out for delivery").
     pub headline: String,
@@ -108,7 +108,7 @@ pub fn placeholders(key: &str) -> Result<Vec<String>, Error> {
 }
 
 /// A merchant override, as stored and serialized.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TemplateOverride {
     /// Locale tag (`de`, `fr-CA`).
     pub locale: String,
@@ -254,7 +254,15 @@ impl MessageCatalog {
         let plan = plan(snapshot);
         let date = |d: NaiveDate| format_date(lang, d);
         let mut values: Vec<(&str, String)> = vec![
-            ("carrier", snapshot.carrier.clone().unwrap_or_default()),
+            (
+                "carrier",
+                snapshot
+                    .carrier
+                    .as_deref()
+                    .map(|c| crate::carrier::lookup(c).map_or(c, |k| k.name))
+                    .unwrap_or_default()
+                    .to_string(),
+            ),
             (
                 "tracking_number",
                 snapshot.tracking_number.clone().unwrap_or_default(),
@@ -304,7 +312,10 @@ struct Plan {
 fn plan(s: &Snapshot) -> Plan {
     use SubStatus as S;
     let verdict = s.health.as_ref().map(|h| h.verdict);
-    let late = s.health.as_ref().is_some_and(|h| h.reason == "past_window");
+    let late = s
+        .health
+        .as_ref()
+        .is_some_and(|h| h.reason == crate::health::HealthReason::PastWindow);
     // The event that set the state: its place and local date.
     let state_event = s.events.iter().rev().find(|e| e.status == s.status);
     let place = state_event

@@ -36,7 +36,7 @@ use overrides::Overrides;
 
 /// The rule that decided a normalization, e.g. `table:ups:1N`, `text:de:zugestellt`,
 /// `given`, `fallback:unmapped`. Shown to support agents; stable enough to group by.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(transparent)]
 pub struct Rule(Cow<'static, str>);
 
@@ -69,7 +69,7 @@ impl fmt::Display for Rule {
 }
 
 /// The canonical reading of one raw event.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Normalized {
     /// Canonical status.
     pub status: Status,

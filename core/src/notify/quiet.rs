@@ -6,7 +6,7 @@ use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 /// A daily quiet period `[start, end)` in local time; `start > end` spans midnight.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct QuietHours {
     /// Local time quiet begins (e.g. 21:00).
     pub start: NaiveTime,

@@ -28,14 +28,28 @@ use crate::error::Error;
 use crate::event::Location;
 
 mod checked;
+mod clock;
 mod fast;
 
 pub use checked::{
     MAX_YEAR, MIN_YEAR, add_days, add_hours, check_instant, local_naive, next_day, sub_days,
 };
+pub use clock::{parse_clock, parse_now};
 
 /// Where the zone used to read a timestamp came from, in priority order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum TzSource {

@@ -9,7 +9,7 @@ use crate::event::{Location, RawEvent};
 ///
 /// In JSON: `"outbound"` (default when absent or null) or `"return"`; `forward`, `inbound`,
 /// `reverse` and `returns` are accepted as synonyms, case-insensitively.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 pub enum Direction {
     /// From the shop to the customer.
@@ -38,7 +38,7 @@ impl<'de> Deserialize<'de> for Direction {
 }
 
 /// A carrier's own delivery estimate, as times or dates.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct CarrierEstimate {
     /// Earliest expected delivery.
@@ -50,7 +50,7 @@ pub struct CarrierEstimate {
 /// One shipment as callers send it: a JSON object with a non-empty `id` (an array, or an
 /// object without `id`, is refused). Unknown fields are ignored; every field but `id` may be
 /// missing. Times are RFC 3339 or local wall-clock; `promised_by` is a date `YYYY-MM-DD`.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default, remote = "Self")]
 pub struct ShipmentInput {
     /// The caller's identifier (order line, parcel id).
@@ -86,6 +86,24 @@ pub struct ShipmentInput {
     /// Raw carrier events, in any order; each must be a JSON object.
     #[serde(deserialize_with = "events_as_objects")]
     pub events: Vec<RawEvent>,
+}
+
+impl ShipmentInput {
+    /// The clock for this shipment: its own `as_of` when set (read by
+    /// [`crate::time::parse_clock`]: without an offset, in the destination's zone), else
+    /// `default`.
+    ///
+    /// # Errors
+    /// [`crate::Error::InvalidTime`] when `as_of` cannot be read.
+    pub fn clock(
+        &self,
+        default: chrono::DateTime<chrono::Utc>,
+    ) -> Result<chrono::DateTime<chrono::Utc>, crate::Error> {
+        match self.as_of.as_deref().filter(|s| !s.trim().is_empty()) {
+            Some(s) => crate::time::parse_clock(s, self.destination.as_ref()),
+            None => Ok(default),
+        }
+    }
 }
 
 impl Serialize for ShipmentInput {

@@ -42,7 +42,7 @@ pub struct Event {
 }
 
 /// An event that could not enter the timeline, and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct Rejected {
     /// The event as received.
     pub event: RawEvent,
@@ -151,11 +151,27 @@ impl Shipment {
             }
             _ => None,
         };
+        // Resolved once, here (registry::resolve: slug, name or alias in any case, brands by
+        // context): later stages (window, health, message, analytics) all see the registry
+        // slug, whatever the caller wrote ("USPS", "DHL Paket"); unknown text stays as given.
+        let countries: Vec<&str> = [&input.origin, &input.destination]
+            .into_iter()
+            .filter_map(|l| l.as_ref()?.country.as_deref())
+            .collect();
+        let carrier = input.carrier.as_deref().and_then(|c| {
+            let ctx = crate::registry::Context {
+                countries: &countries,
+                tracking_number: input.tracking_number.as_deref(),
+            };
+            let r = crate::registry::resolve(c, &ctx);
+            let name = r.slug().map_or(r.name, str::to_string);
+            (!name.is_empty()).then_some(name)
+        });
         let mut shipment = Shipment {
             id: input.id,
             order_id: input.order_id,
             direction: input.direction,
-            carrier: input.carrier,
+            carrier,
             tracking_number: input.tracking_number,
             service: input.service,
             ordered_at: at(&input.ordered_at, &origin_hints)?,

@@ -55,7 +55,7 @@ pub use validate::{Reason, check, validate};
 use rank::rank;
 
 /// One carrier format that accepts the number.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Candidate {
     /// Carrier slug of the registry (`ups`, `fedex`, `s10` ...).
     pub carrier: &'static str,
@@ -95,7 +95,7 @@ pub struct Candidate {
 }
 
 /// The result of [`identify`].
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Identification {
     /// The input as given.
     pub input: String,
