@@ -36,6 +36,7 @@ lint: ## rustfmt, clippy (deny warnings), rustdoc (deny warnings), the binding-f
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
 	RUSTDOCFLAGS=-Dwarnings cargo doc -p tracking-core --no-deps
+	$(MAKE) --no-print-directory msrv
 	@if cargo tree -p tracking-core -e normal,build | grep -Ei 'pyo3|napi|uniffi'; then \
 	  echo "error: the core must not depend on a binding crate"; exit 1; fi
 	@echo "lint: ok"
@@ -47,3 +48,11 @@ fuzz: ## Fuzz every entry point for FUZZ_SECONDS each (default 60); failures pri
 .PHONY: bench
 bench: ## Run the criterion benches (takes minutes)
 	cargo bench -p tracking-core-benches --benches
+
+MSRV := $(shell sed -n 's/^rust-version = "\(.*\)"/\1/p' Cargo.toml)
+
+.PHONY: msrv
+msrv: ## Check the core builds with the declared rust-version (fetched with rustup when missing)
+	@if rustup run $(MSRV) rustc --version >/dev/null 2>&1 || rustup toolchain install $(MSRV) --profile minimal >/dev/null 2>&1; then \
+	  cargo +$(MSRV) check -q -p tracking-core --target-dir target/msrv && echo "msrv: core builds with Rust $(MSRV)"; \
+	else echo "msrv: Rust $(MSRV) cannot be installed here (no rustup download): skipped"; fi
