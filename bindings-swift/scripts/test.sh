@@ -67,7 +67,7 @@ if [ -z "${MOBILE_SKIP_IOS:-}" ] && rustup target list --installed 2>/dev/null |
   bash bindings-swift/scripts/build-xcframework.sh --device-only
   A="$ROOT/target/aarch64-apple-ios/mobile/libtracking_core_ffi.a"
   rm -rf "$OUT/ios" && mkdir -p "$OUT/ios"
-  member="$(ar t "$A" | grep -m1 '^tracking_core_ffi')"
+  member="$(ar t "$A" | awk '/^tracking_core_ffi/ && !seen { print; seen = 1 }')"
   (cd "$OUT/ios" && ar x "$A" "$member")
   file -b "$OUT/ios/$member" | grep -q "Mach-O 64-bit arm64"
   nm_count="$(strings "$OUT/ios/$member" | grep -c '^_\?uniffi_tracking_core_ffi_fn_' || true)"
