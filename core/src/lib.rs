@@ -15,6 +15,7 @@ pub mod analytics;
 pub mod api;
 pub mod calendar;
 pub mod carrier;
+mod codes;
 pub mod error;
 pub mod estimate;
 pub mod event;

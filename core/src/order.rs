@@ -78,6 +78,20 @@ pub enum OrderStatus {
 }
 
 impl OrderStatus {
+    /// Every order status.
+    pub const ALL: &'static [OrderStatus] = &[
+        OrderStatus::Ordered,
+        OrderStatus::PartiallyShipped,
+        OrderStatus::Shipped,
+        OrderStatus::InTransit,
+        OrderStatus::PartiallyDelivered,
+        OrderStatus::Delivered,
+        OrderStatus::Exception,
+        OrderStatus::PartiallyReturned,
+        OrderStatus::Returned,
+        OrderStatus::Cancelled,
+    ];
+
     /// The stable snake_case code.
     pub const fn code(self) -> &'static str {
         match self {
