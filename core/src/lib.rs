@@ -23,6 +23,7 @@ mod fast_hash;
 pub mod health;
 pub mod message;
 pub mod milestone;
+mod model_check;
 pub mod normalize;
 pub mod notify;
 pub mod order;

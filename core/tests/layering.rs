@@ -2,7 +2,7 @@
 //! lowest first (the module graph of docs/architecture in the README's words):
 //!
 //! 0. foundations: `error`, `fast_hash`, `event`, `status`, `time_zones`, `time`, `carrier`,
-//!    `calendar`
+//!    `calendar`, `model_check`
 //! 1. reading raw input: `normalize`, `tracking_number`, `registry`
 //! 2. the timeline: `timeline`, `milestone`
 //! 3. stages on a timeline: `estimate`, `health`
@@ -29,6 +29,7 @@ const LAYERS: &[&[&str]] = &[
         "time",
         "carrier",
         "calendar",
+        "model_check",
     ],
     &["normalize", "tracking_number", "registry"],
     &["timeline", "milestone"],
