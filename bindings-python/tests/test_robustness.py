@@ -33,6 +33,17 @@ def test_lone_surrogates_in_records_are_invalid_input() -> None:
         tc.track({"id": "a", "events": [{**EVENT, "description": "\udfff"}]}, now=NOW)
 
 
+def test_lone_surrogates_in_pasted_numbers_are_invalid_input() -> None:
+    for call in (
+        lambda: tc.identify("1Z999AA1\ud80001234567"),
+        lambda: tc.validate("\udfff", "ups"),
+        lambda: tc.find_in_text("ship \ud800 1Z999AA10123456784"),
+    ):
+        with pytest.raises(tc.InvalidInputError):
+            call()
+    assert tc.identify("1Z999AA10123456784")["candidates"]
+
+
 def test_integers_beyond_64_bits_are_invalid_input() -> None:
     with pytest.raises(tc.InvalidInputError):
         tc.track({"id": "a", "events": [EVENT], "extra": 10**30}, now=NOW)
