@@ -85,6 +85,20 @@ fn label(status: Status, sub: Option<SubStatus>) -> String {
     sub.map_or(status.label(), SubStatus::label).to_string()
 }
 
+/// The canonical code (`delivered.front_door`, `in_transit`) of a status / sub-status label
+/// pair as labelled files write them (CamelCase or snake_case); `None` when either is unknown.
+pub fn canonical_label(status: &str, substatus: Option<&str>) -> Option<&'static str> {
+    let status: Status = status.parse().ok()?;
+    match substatus.filter(|s| !s.is_empty()) {
+        Some(s) => s
+            .parse::<SubStatus>()
+            .ok()
+            .filter(|sub| sub.status() == status)
+            .map(SubStatus::code),
+        None => Some(status.code()),
+    }
+}
+
 fn str_field(v: &Value, k: &str) -> Option<String> {
     v.get(k).and_then(Value::as_str).map(str::to_string)
 }
