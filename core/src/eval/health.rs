@@ -130,7 +130,7 @@ pub fn replay_health(
             r.first_flag_basis = Some(
                 h.evidence
                     .as_ref()
-                    .map_or_else(|| h.reason.clone(), |e| e.basis.to_string()),
+                    .map_or_else(|| h.reason.code().to_string(), |e| e.basis.to_string()),
             );
         }
         if h.verdict == Verdict::LikelyLost {
@@ -299,7 +299,7 @@ pub struct HealthEvalReport {
     /// The options it ran with.
     pub options: HealthEvalOptions,
     /// The false-alarm control's state at the end (learned assessor).
-    pub final_calibration: Option<crate::health::Calibration>,
+    pub final_calibration: Option<crate::health::AlarmCalibration>,
     /// With the learned dwell and transit models.
     pub learned: HealthSummary,
     /// With the published priors only (offline).
