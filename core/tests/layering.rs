@@ -7,7 +7,7 @@
 //! 2. the timeline: `timeline` (events, ingest, the status fold; nothing of later stages)
 //! 3. stages on a timeline: `milestone`, `estimate`, `health`
 //! 4. the snapshot type holding their answers: `snapshot`
-//! 5. stages on a snapshot: `message`, `notify`, `analytics`, `order`
+//! 5. stages on a snapshot: `message`, `notify`, `analytics`, `order`; `eval` (replays history)
 //! 6. the tracking layer composing the stages: `pipeline`
 //! 7. the binding facade: `api`; `codes` (parsing the stable codes of every layer)
 //!
@@ -36,7 +36,7 @@ const LAYERS: &[&[&str]] = &[
     &["timeline"],
     &["milestone", "estimate", "health"],
     &["snapshot"],
-    &["message", "notify", "analytics", "order"],
+    &["message", "notify", "analytics", "order", "eval"],
     &["pipeline"],
     &["api", "codes"],
 ];
