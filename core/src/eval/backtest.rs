@@ -314,11 +314,7 @@ pub fn backtest_each(
                 .add(q.truth, (q.ask_date.min(p), p, p), alpha);
         }
         let (med, hi) = lq.window(&q.lane, confidence);
-        let day = |n: i64| {
-            q.ask_date
-                .checked_add_signed(chrono::Duration::days(n))
-                .unwrap_or(q.ask_date)
-        };
+        let day = |n: i64| crate::time::add_days(q.ask_date, n).unwrap_or(q.ask_date);
         one.lane_quantile
             .add(q.truth, (q.ask_date, day(hi), day(med)), alpha);
         overall.merge(&one);

@@ -8,7 +8,7 @@
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::score::{quantile, round3};
@@ -91,7 +91,7 @@ pub fn replay_health(
         open.given_delivered_at = None;
         opens.push(open);
         for day in 1..=horizon {
-            let Some(now) = shipped.checked_add_signed(Duration::days(day)) else {
+            let Some(now) = crate::time::add_hours(shipped, 24 * day) else {
                 break;
             };
             if delivered_at.is_some_and(|d| now >= d) {
@@ -105,8 +105,8 @@ pub fn replay_health(
     let mut done = vec![false; replays.len()];
     for (now, i, day) in checks {
         if online {
-            let day_start = now
-                .date_naive()
+            let day_start = crate::time::local_naive(&now)
+                .date()
                 .and_hms_opt(0, 0, 0)
                 .map_or(now, |t| t.and_utc());
             while let Some(d) = deliveries.get(next) {

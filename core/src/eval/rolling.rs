@@ -113,7 +113,7 @@ fn month_start(d: NaiveDate) -> Option<DateTime<Utc>> {
 }
 
 fn next_month(t: DateTime<Utc>) -> Option<DateTime<Utc>> {
-    let d = t.date_naive();
+    let d = crate::time::local_naive(&t).date();
     let (y, m) = if d.month() == 12 {
         (d.year() + 1, 1)
     } else {
