@@ -137,15 +137,8 @@ pub fn instant(obj: Option<&Bound<'_, PyAny>>) -> PyResult<DateTime<Utc>> {
         return Ok(Utc::now());
     };
     if let Ok(s) = obj.cast::<PyString>() {
-        let text = s.to_str()?;
-        return match tracking_core::time::parse_time(text).py_err()? {
-            tracking_core::time::ParsedTime::WithOffset(t) => Ok(t.with_timezone(&Utc)),
-            _ => Err(Error::InvalidTime {
-                input: text.to_string(),
-                reason: "an instant needs an offset (e.g. `Z` or `+02:00`)".into(),
-            })
-            .py_err(),
-        };
+        // The core's time policy: text without an offset is read as UTC.
+        return tracking_core::time::parse_now(s.to_str()?).py_err();
     }
     // An aware datetime (any tzinfo: timezone, ZoneInfo, ...) prints its own offset.
     let aware = obj

@@ -12,6 +12,7 @@
 #![deny(missing_docs)]
 
 pub mod analytics;
+pub mod api;
 pub mod calendar;
 pub mod carrier;
 pub mod error;
@@ -39,7 +40,15 @@ pub use error::{Error, Result};
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
 
+/// The binding facade's guide (docs/bindings-facade.md), its examples run as doctests.
+#[doc = include_str!("../../docs/bindings-facade.md")]
+#[cfg(doctest)]
+pub struct FacadeDoctests;
+
 pub use event::{Location, RawEvent, RejectReason};
 pub use normalize::{Normalized, Normalizer, Rule};
+pub use order::Order;
+pub use pipeline::{Tracker, TrackerBuilder};
 pub use registry::{carriers, resolve as resolve_carrier};
 pub use status::{Status, SubStatus};
+pub use timeline::{Shipment, ShipmentInput, Snapshot};

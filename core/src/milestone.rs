@@ -8,7 +8,19 @@ use crate::status::{Status, SubStatus};
 use crate::timeline::{DerivedState, Event, Shipment, is_in_carrier_hands};
 
 /// A step of the customer stepper, or a side state.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Milestone {
@@ -71,7 +83,7 @@ impl Milestone {
 }
 
 /// Position on the stepper.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct Progress {
     /// 1-based current step.
     pub step: u8,

@@ -11,7 +11,7 @@ use tracking_core::estimate::{LaneKey, TransitModel, WindowQuery};
 use tracking_core::normalize::Normalizer;
 use tracking_core::timeline::{Shipment, ShipmentInput};
 
-use super::{CmdResult, now_arg, parse_now};
+use super::{CmdResult, now_arg};
 use crate::io;
 
 /// Which question to answer.
@@ -69,10 +69,7 @@ pub fn run(args: Args) -> CmdResult {
         &mut out,
         |line, out| {
             let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
-            let now = match input.as_of.as_deref().filter(|s| !s.trim().is_empty()) {
-                Some(s) => parse_now(s).map_err(io::core_err)?,
-                None => default_now,
-            };
+            let now = input.clock(default_now).map_err(io::core_err)?;
             // The shop's own status can end an order the carrier never saw.
             let ended = input.order_status.as_deref().is_some_and(|s| {
                 matches!(
@@ -95,7 +92,7 @@ pub fn run(args: Args) -> CmdResult {
                 At::Now => model.estimate_shipment(&shipment, now, args.confidence),
             };
             io::write_json(out, &json!({"id": shipment.id, "window": window}))
-                .map_err(|e| ("Io".to_string(), e.to_string()))
+                .map_err(|e| ("io".to_string(), e.to_string()))
         },
     )?;
     Ok(if failed > 0 {

@@ -15,13 +15,13 @@ pub mod track;
 /// What a subcommand returns: an exit code, or a fatal error (bad file, bad arguments).
 pub type CmdResult = Result<std::process::ExitCode, Box<dyn std::error::Error>>;
 
-/// Reads a `--now` / `as_of` / `--split-at` time: RFC 3339, or a wall-clock time read as UTC.
+/// Reads a `--now` / `--split-at` time: RFC 3339, or a wall-clock time read as UTC (the
+/// core's time policy, `tracking_core::time::parse_now`).
 ///
 /// # Errors
 /// [`tracking_core::Error::InvalidTime`] when it cannot be parsed.
 pub fn parse_now(s: &str) -> Result<chrono::DateTime<chrono::Utc>, tracking_core::Error> {
-    tracking_core::time::parse_event_time(s, &tracking_core::time::ZoneHints::default())
-        .map(|t| t.utc)
+    tracking_core::time::parse_now(s)
 }
 
 /// The system clock: the CLI's default `now` (the core never reads a clock).

@@ -66,7 +66,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// What a delivery window rests on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum WindowSource {
@@ -81,7 +81,7 @@ pub enum WindowSource {
 }
 
 /// When a shipment will arrive: dates in the destination's local calendar.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct DeliveryWindow {
     /// First day delivery is expected (inclusive).
     pub earliest: NaiveDate,

@@ -317,7 +317,8 @@ impl TransitModel {
                 .ordered_at
                 .or(s.shipped_at)
                 .unwrap_or(s.delivered_at)
-                .date_naive();
+                .naive_utc()
+                .date();
             let m = months.entry(d.year() * 12 + d.month0() as i32).or_default();
             if let Some(t) = transit {
                 m.transit.0 += f64::from(t).ln_1p();
@@ -335,12 +336,14 @@ impl TransitModel {
         for (_, node) in lanes.values() {
             all.merge(&node.total, 1.0);
         }
-        let settle = chrono::Duration::days(i64::from(all.quantile(0.9)) * 7 / 5 + 1);
-        let newest = reference.date_naive();
+        let settle = i64::from(all.quantile(0.9)) * 7 / 5 + 1;
+        let newest = reference.naive_utc().date();
         months.retain(|key, _| {
             let (y, m0) = (key.div_euclid(12), key.rem_euclid(12) as u32);
             let next = if m0 == 11 { (y + 1, 1) } else { (y, m0 + 2) };
-            NaiveDate::from_ymd_opt(next.0, next.1, 1).is_some_and(|end| end + settle <= newest)
+            NaiveDate::from_ymd_opt(next.0, next.1, 1).is_some_and(|end| {
+                crate::time::add_days(end, settle).is_some_and(|settled| settled <= newest)
+            })
         });
         if let Some(first) = months.keys().next().copied() {
             months.remove(&first);

@@ -13,13 +13,13 @@ use super::rules::{
     Thresholds, carrier_name, customer_action, health, in_flight_issue, label_waiting, past_window,
     pickup_waiting, resolved, span, stall_sentence, tracking_ended,
 };
-use super::{Evidence, Health, Verdict};
+use super::{Evidence, Health, HealthReason, Verdict};
 use crate::estimate::{DeliveryWindow, TransitModel};
 use crate::status::Status;
 use crate::timeline::Shipment;
 
 /// Tuning of the health rules.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct HealthOptions {
     /// Quantile level of the stall threshold (0.95: about 5% of normal shipments ever cross it).
@@ -264,7 +264,7 @@ impl Assessor {
                 } else {
                     Verdict::OnTrack
                 },
-                "tracking_ended_early",
+                HealthReason::TrackingEndedEarly,
                 Some(last),
                 format!(
                     "{who} said tracking ends here; the last leg is usually not scanned, so \
@@ -287,7 +287,7 @@ impl Assessor {
         {
             return health(
                 Verdict::LikelyLost,
-                "expired.stalled",
+                HealthReason::ExpiredStalled,
                 Some(last),
                 format!("No tracking update for {days_silent} days; tracking has expired."),
                 Some(format!(
@@ -317,7 +317,11 @@ impl Assessor {
                 } else {
                     Verdict::Stalled
                 },
-                if lost { "likely_lost" } else { "no_scan" },
+                if lost {
+                    HealthReason::LikelyLost
+                } else {
+                    HealthReason::NoScan
+                },
                 Some(last),
                 stall_sentence(dwell, &t, carrier_disp, kind),
                 Some(if lost {
@@ -336,7 +340,7 @@ impl Assessor {
         } else if late {
             health(
                 Verdict::Delayed,
-                "past_window",
+                HealthReason::PastWindow,
                 Some(last),
                 "The expected delivery date has passed and the parcel is still on its way."
                     .to_string(),
@@ -345,7 +349,7 @@ impl Assessor {
         } else {
             health(
                 Verdict::OnTrack,
-                "moving",
+                HealthReason::Moving,
                 Some(last),
                 format!(
                     "Last update {} ago, within the usual {} for this step.",
@@ -363,7 +367,7 @@ impl Assessor {
         let Some(reg) = s.ordered_at else {
             return health(
                 Verdict::OnTrack,
-                "awaiting_carrier_info",
+                HealthReason::AwaitingCarrierInfo,
                 None,
                 "No information from the carrier yet.".into(),
                 None,
@@ -377,7 +381,7 @@ impl Assessor {
         if tracked && days >= self.options.expire_no_info_days {
             return health(
                 Verdict::NeedsMerchantAction,
-                "expired.no_info",
+                HealthReason::ExpiredNoInfo,
                 Some(reg),
                 format!(
                     "Nothing from the carrier {days} days after the order; tracking has expired."
@@ -391,9 +395,9 @@ impl Assessor {
             return health(
                 Verdict::NeedsMerchantAction,
                 if tracked {
-                    "no_carrier_info"
+                    HealthReason::NoCarrierInfo
                 } else {
-                    "not_shipped"
+                    HealthReason::NotShipped
                 },
                 Some(reg),
                 format!(
@@ -414,7 +418,7 @@ impl Assessor {
         }
         health(
             Verdict::OnTrack,
-            "awaiting_carrier_info",
+            HealthReason::AwaitingCarrierInfo,
             Some(reg),
             "No information from the carrier yet; that is normal in the first days.".into(),
             None,

@@ -18,7 +18,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::clock::{Calendars, Clock};
-use super::online::{self, Calibration};
+use super::online::{self, AlarmCalibration};
 use crate::error::Error;
 use crate::event::Location;
 use crate::status::Status;
@@ -108,7 +108,7 @@ pub struct DwellModel {
     pub reference: Option<DateTime<Utc>>,
     /// The false-alarm control, updated by [`super::Assessor::observe`].
     #[serde(default)]
-    pub calibration: Calibration,
+    pub calibration: AlarmCalibration,
 }
 
 impl Default for DwellModel {
@@ -120,7 +120,7 @@ impl Default for DwellModel {
             entries: Vec::new(),
             half_life_days: online::default_half_life(),
             reference: None,
-            calibration: Calibration::default(),
+            calibration: AlarmCalibration::default(),
         }
     }
 }
