@@ -61,4 +61,19 @@ C
 "$CLANG" -fsyntax-only -fmodules -fmodules-cache-path="$OUT/clang/cache" \
   -I "$OUT/clang/TrackingCoreFFI" "$OUT/clang/use.m"
 echo "mobile: swift parsed, C header and module map checked with $("$CLANG" --version | head -1)"
+# 6. The first step of build-xcframework.sh (the iOS device library), when this machine has the
+#    rustup target; it is never downloaded here. MOBILE_SKIP_IOS=1 skips it.
+if [ -z "${MOBILE_SKIP_IOS:-}" ] && rustup target list --installed 2>/dev/null | grep -qx aarch64-apple-ios; then
+  bash bindings-swift/scripts/build-xcframework.sh --device-only
+  A="$ROOT/target/aarch64-apple-ios/mobile/libtracking_core_ffi.a"
+  rm -rf "$OUT/ios" && mkdir -p "$OUT/ios"
+  member="$(ar t "$A" | awk '/^tracking_core_ffi/ && !seen { print; seen = 1 }')"
+  (cd "$OUT/ios" && ar x "$A" "$member")
+  file -b "$OUT/ios/$member" | grep -q "Mach-O 64-bit arm64"
+  nm_count="$(strings "$OUT/ios/$member" | grep -c '^_\?uniffi_tracking_core_ffi_fn_' || true)"
+  echo "mobile: iOS arm64 archive ($(( $(stat -c %s "$A") / 1024 )) KiB), $nm_count uniffi symbols in its object"
+  echo "mobile: iOS device library built ($(( $(date +%s) - start ))s)"
+else
+  echo "mobile: rustup target aarch64-apple-ios not installed: iOS device library not built"
+fi
 echo "mobile: all checks passed in $(( $(date +%s) - start ))s"

@@ -2,8 +2,9 @@
 //!
 //! Kotlin: `TrackingException.Rejected` / `TrackingException.Internal`; Swift:
 //! `TrackingError.Rejected` / `TrackingError.Internal`. Both carry `kind`, the stable code of
-//! the core's error table (`tracking_core::Error::kind`), and `detail`, a sentence for logs.
-//! (`detail`, not `message`: `message` is a property of every Kotlin `Throwable`.)
+//! the core's error table (`tracking_core::Error::kind`), `detail`, a sentence for logs, and
+//! `record`, the core's error record as JSON (`{"kind", "message", ...data}`: which carrier,
+//! which field). (`detail`, not `message`: `message` is a property of every Kotlin `Throwable`.)
 
 use std::panic::{AssertUnwindSafe, catch_unwind};
 
@@ -19,6 +20,8 @@ pub enum TrackingError {
         kind: String,
         /// What went wrong, in English, for logs.
         detail: String,
+        /// The core's error record as JSON: `kind`, `message` and the kind's data fields.
+        record: String,
     },
     /// A bug inside tracking-core (a Rust panic included), surfaced instead of a crash.
     /// `kind` is the core's internal kind.
@@ -28,6 +31,8 @@ pub enum TrackingError {
         kind: String,
         /// What went wrong.
         detail: String,
+        /// The core's error record as JSON.
+        record: String,
     },
 }
 
@@ -44,10 +49,19 @@ impl From<tracking_core::Error> for TrackingError {
     fn from(e: tracking_core::Error) -> Self {
         let kind = e.kind().to_string();
         let detail = e.to_string();
+        let record = tracking_core::api::error_json(&e);
         if e.is_input_error() {
-            TrackingError::Rejected { kind, detail }
+            TrackingError::Rejected {
+                kind,
+                detail,
+                record,
+            }
         } else {
-            TrackingError::Internal { kind, detail }
+            TrackingError::Internal {
+                kind,
+                detail,
+                record,
+            }
         }
     }
 }

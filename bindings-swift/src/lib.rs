@@ -205,6 +205,25 @@ pub fn shipment_from_json(json: String) -> Result<ShipmentInput, TrackingError> 
     })
 }
 
+/// One operation of the core's JSON facade (`normalize`, `identify`, `track`, `window`,
+/// `assess`, `render`, `decide`, `order`, ...: see the core's `api` module), with request and
+/// response as JSON text, on the built-in tables and published priors. For what the typed
+/// facade does not cover, and for the conformance vectors every binding runs.
+#[uniffi::export]
+pub fn call(operation: String, request_json: String) -> Result<String, TrackingError> {
+    guard(|| Ok(tracking_core::api::call(&operation, &request_json)?))
+}
+
+/// Every error kind of the core's error table (stable snake_case codes, such as
+/// `unknown_carrier`), the values `TrackingError.kind` can take.
+#[uniffi::export]
+pub fn error_kinds() -> Vec<String> {
+    tracking_core::error::ErrorKind::ALL
+        .iter()
+        .map(|k| k.code().to_string())
+        .collect()
+}
+
 /// The library's version (the crate version tracking-core was built from).
 #[uniffi::export]
 pub fn core_version() -> String {

@@ -159,7 +159,7 @@ fn errors_carry_the_core_kind() {
 fn a_panic_becomes_an_internal_error() {
     let err = guard::<()>(|| panic!("boom")).unwrap_err();
     match &err {
-        TrackingError::Internal { kind, detail } => {
+        TrackingError::Internal { kind, detail, .. } => {
             assert_eq!(*kind, internal_kind());
             assert!(detail.contains("boom"), "{detail}");
         }
@@ -173,6 +173,42 @@ fn internal_kind() -> String {
     }
     .kind()
     .to_string()
+}
+
+#[test]
+fn errors_carry_the_core_record_and_call_reaches_the_json_facade() {
+    let err = identify_err();
+    let TrackingError::Rejected { record, .. } = &err else {
+        panic!("expected Rejected, got {err:?}");
+    };
+    let record: Value = serde_json::from_str(record).unwrap();
+    assert_eq!(record["kind"], err.kind());
+    // The JSON facade and the typed facade give the same answer.
+    let out: Value = serde_json::from_str(
+        &call(
+            "identify".into(),
+            r#"{"number":"1Z 999 AA1 0123456784"}"#.into(),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let typed = identify("1Z 999 AA1 0123456784".into()).unwrap();
+    assert_eq!(out["normalized"], typed.normalized);
+    assert_eq!(
+        out["candidates"][0]["carrier"],
+        typed.candidates.first().unwrap().carrier
+    );
+    let unknown = call("no_such_operation".into(), "{}".into()).unwrap_err();
+    assert!(
+        matches!(unknown, TrackingError::Rejected { .. }),
+        "{unknown:?}"
+    );
+}
+
+fn identify_err() -> TrackingError {
+    core("en")
+        .track_json("{\"id\": 3".into(), SystemTime::now())
+        .unwrap_err()
 }
 
 #[test]

@@ -27,8 +27,9 @@ use serde::{Deserialize, Serialize};
 use crate::error::Error;
 use crate::milestone::Milestone;
 use crate::normalize::Normalizer;
+use crate::snapshot::Snapshot;
 use crate::status::{Status, SubStatus};
-use crate::timeline::{Direction, IngestReport, Shipment, ShipmentInput, Snapshot};
+use crate::timeline::{Direction, IngestReport, Shipment, ShipmentInput};
 
 /// An order as callers send it: an id and its shipments (each in the shipment JSON shape).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -78,6 +79,20 @@ pub enum OrderStatus {
 }
 
 impl OrderStatus {
+    /// Every order status.
+    pub const ALL: &'static [OrderStatus] = &[
+        OrderStatus::Ordered,
+        OrderStatus::PartiallyShipped,
+        OrderStatus::Shipped,
+        OrderStatus::InTransit,
+        OrderStatus::PartiallyDelivered,
+        OrderStatus::Delivered,
+        OrderStatus::Exception,
+        OrderStatus::PartiallyReturned,
+        OrderStatus::Returned,
+        OrderStatus::Cancelled,
+    ];
+
     /// The stable snake_case code.
     pub const fn code(self) -> &'static str {
         match self {

@@ -44,11 +44,10 @@ pub struct Args {
 
 /// Checks a `--confidence` value.
 pub fn check_confidence(c: f64) -> Result<(), Box<dyn std::error::Error>> {
-    if c > 0.0 && c < 1.0 {
-        Ok(())
-    } else {
-        Err(format!("--confidence must be strictly between 0 and 1, got {c}").into())
-    }
+    // The core's check, so the CLI and the bindings refuse the same values.
+    tracking_core::estimate::check_confidence(c)
+        .map(|_| ())
+        .map_err(|e| format!("--confidence: {e}").into())
 }
 
 /// Loads a model file.

@@ -67,6 +67,8 @@ pub fn run(args: Args) -> CmdResult {
         control_step: args.control_step,
         ..HealthOptions::default()
     };
+    // The core's checks, shared with the bindings (`--level 0`, `--control-step NaN`).
+    options.validate()?;
     if args.learn {
         let history = read_history(&args)?;
         let model = DwellModel::learn(&history);
@@ -79,11 +81,9 @@ pub fn run(args: Args) -> CmdResult {
     }
     let (mut transit, mut dwell) = (None, None);
     for p in &args.model {
-        let json = std::fs::read_to_string(p)?;
-        match DwellModel::from_json(&json) {
-            Ok(m) => dwell = Some(m),
-            Err(_) => transit = Some(TransitModel::from_json(&json)?),
-        }
+        let (t, d) = super::read_model(p)?;
+        transit = t.or(transit);
+        dwell = d.or(dwell);
     }
     let now = now_arg(args.now.as_deref())?;
     // The same pipeline as `track`, so the window that judges lateness is the one shown.

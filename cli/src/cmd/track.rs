@@ -8,12 +8,11 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, Utc};
 use serde_json::Value;
-use tracking_core::estimate::TransitModel;
-use tracking_core::health::DwellModel;
 use tracking_core::message::MessageCatalog;
 use tracking_core::order::{Order, OrderInput};
 use tracking_core::pipeline::Tracker;
-use tracking_core::timeline::{Shipment, ShipmentInput, Snapshot};
+use tracking_core::snapshot::Snapshot;
+use tracking_core::timeline::{Shipment, ShipmentInput};
 use tracking_core::{Error, Normalizer};
 
 use super::{CmdResult, now_arg};
@@ -130,11 +129,9 @@ pub fn snapshot_of(input: ShipmentInput, opts: &TrackOptions) -> Result<Snapshot
 fn load_models(paths: &[PathBuf]) -> Result<Tracker, Box<dyn std::error::Error>> {
     let (mut transit, mut dwell) = (None, None);
     for p in paths {
-        let json = std::fs::read_to_string(p)?;
-        match DwellModel::from_json(&json) {
-            Ok(m) => dwell = Some(m),
-            Err(_) => transit = Some(TransitModel::from_json(&json)?),
-        }
+        let (t, d) = super::read_model(p)?;
+        transit = t.or(transit);
+        dwell = d.or(dwell);
     }
     Ok(Tracker::new(transit, dwell.as_ref(), MessageCatalog::new()))
 }

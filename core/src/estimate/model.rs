@@ -443,29 +443,40 @@ impl TransitModel {
     /// Loads a model saved by [`TransitModel::to_json`].
     ///
     /// # Errors
-    /// [`Error::InvalidModel`] when the JSON is not a model or has another `version`.
+    /// [`Error::InvalidModel`] when the JSON is not a model, has another `version` (or one
+    /// that is not an integer), or holds a number out of its field's range (negative counts
+    /// or half-life, drift beyond ±10 on the log scale, anything beyond 1e12); the message
+    /// names the field.
     pub fn from_json(json: &str) -> Result<TransitModel, Error> {
         let v: serde_json::Value = serde_json::from_str(json).map_err(|e| Error::InvalidModel {
             reason: e.to_string(),
         })?;
-        match v.get("version").and_then(serde_json::Value::as_u64) {
-            Some(x) if x == u64::from(MODEL_VERSION) => {}
-            other => {
-                return Err(Error::InvalidModel {
-                    reason: format!(
-                        "model version {} is not supported (expected {MODEL_VERSION})",
-                        other.map_or_else(|| "missing".to_string(), |x| x.to_string())
-                    ),
-                });
-            }
-        }
-        let mut m: TransitModel = serde_json::from_value(v).map_err(|e| Error::InvalidModel {
-            reason: e.to_string(),
-        })?;
-        let valid = m.options.half_life_days > 0.0 && m.options.prior_strength >= 0.0;
-        if !valid {
+        let version = crate::model_check::version(&v, "transit model")?;
+        if version != u64::from(MODEL_VERSION) {
             return Err(Error::InvalidModel {
-                reason: "half_life_days must be > 0 and prior_strength >= 0".into(),
+                reason: format!(
+                    "transit model version {version} is not supported (expected {MODEL_VERSION})"
+                ),
+            });
+        }
+        crate::model_check::numbers(
+            &v,
+            "transit model",
+            &crate::model_check::Rules {
+                // Log-scale month deviations and the promise coefficient may be negative.
+                signed: &["drift_transit", "drift_total", "promise_beta", "log_scale"],
+                bounded: &[
+                    ("drift_transit", 10.0),
+                    ("drift_total", 10.0),
+                    ("promise_beta", 10.0),
+                    ("half_life_days", 36_500.0),
+                ],
+            },
+        )?;
+        let mut m: TransitModel = crate::model_check::shape(v, "transit model")?;
+        if m.options.half_life_days.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater) {
+            return Err(Error::InvalidModel {
+                reason: "transit model: field `options.half_life_days` must be > 0".into(),
             });
         }
         m.rebuild_tables();

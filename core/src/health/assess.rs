@@ -43,6 +43,51 @@ pub struct HealthOptions {
     pub control_step: f64,
 }
 
+impl HealthOptions {
+    /// Checks every option's range; the CLI and the bindings call this on options a person
+    /// gave, so they refuse the same values.
+    ///
+    /// # Errors
+    /// [`crate::Error::InvalidInput`] naming the first option out of range: `level` must lie in
+    /// (0, 1), `lost_factor` be finite and >= 1, the expiry days be from 1 to 36500, and
+    /// `control_step` be finite in [0, 1].
+    pub fn validate(&self) -> Result<(), crate::Error> {
+        let bad = |field: &str, reason: String| {
+            Err(crate::Error::InvalidInput {
+                field: field.to_string(),
+                reason,
+            })
+        };
+        if !(self.level > 0.0 && self.level < 1.0) {
+            return bad(
+                "level",
+                format!("must be strictly between 0 and 1, got {}", self.level),
+            );
+        }
+        if !(self.lost_factor.is_finite() && self.lost_factor >= 1.0) {
+            return bad(
+                "lost_factor",
+                format!("must be finite and at least 1, got {}", self.lost_factor),
+            );
+        }
+        for (field, days) in [
+            ("expire_no_info_days", self.expire_no_info_days),
+            ("expire_stalled_days", self.expire_stalled_days),
+        ] {
+            if !(1..=36_500).contains(&days) {
+                return bad(field, format!("must be from 1 to 36500 days, got {days}"));
+            }
+        }
+        if !(self.control_step.is_finite() && (0.0..=1.0).contains(&self.control_step)) {
+            return bad(
+                "control_step",
+                format!("must be finite, from 0 to 1, got {}", self.control_step),
+            );
+        }
+        Ok(())
+    }
+}
+
 impl Default for HealthOptions {
     fn default() -> Self {
         HealthOptions {

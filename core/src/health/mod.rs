@@ -75,6 +75,18 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// Every verdict.
+    pub const ALL: &'static [Verdict] = &[
+        Verdict::OnTrack,
+        Verdict::Delayed,
+        Verdict::Stalled,
+        Verdict::LikelyLost,
+        Verdict::NeedsCustomerAction,
+        Verdict::NeedsMerchantAction,
+        Verdict::Delivered,
+        Verdict::Resolved,
+    ];
+
     /// The stable snake_case code (`likely_lost`).
     pub const fn code(self) -> &'static str {
         match self {

@@ -32,7 +32,7 @@ extension TrackingError {
     /// The stable kind code of the core's error table, whichever case.
     public var kind: String {
         switch self {
-        case let .Rejected(kind, _), let .Internal(kind, _):
+        case let .Rejected(kind, _, _), let .Internal(kind, _, _):
             return kind
         }
     }

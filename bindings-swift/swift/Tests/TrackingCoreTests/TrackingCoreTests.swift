@@ -80,6 +80,65 @@ final class TrackingCoreTests: XCTestCase {
         }
     }
 
+    /// The matcher of fixtures/README.md: nil when `actual` matches `expected`, else where not.
+    func mismatch(_ expected: Any?, _ actual: Any?, _ path: String = "") -> String? {
+        switch expected {
+        case let e as [String: Any]:
+            guard let a = actual as? [String: Any] else { return "\(path): expected an object" }
+            for (k, v) in e {
+                if let d = mismatch(v, a[k], path.isEmpty ? k : "\(path).\(k)") { return d }
+            }
+            return nil
+        case let e as [Any]:
+            guard let a = actual as? [Any], a.count == e.count else { return "\(path): expected \(e.count) elements" }
+            for (i, pair) in zip(e, a).enumerated() {
+                if let d = mismatch(pair.0, pair.1, "\(path)[\(i)]") { return d }
+            }
+            return nil
+        case let e as NSNumber:
+            guard let a = actual as? NSNumber else { return "\(path): expected \(e)" }
+            return abs(e.doubleValue - a.doubleValue) <= 1e-9 ? nil : "\(path): expected \(e), got \(a)"
+        case let e as String:
+            guard let a = actual as? String else { return "\(path): expected \(e)" }
+            if e == a { return nil }
+            if e.contains("T"), a.contains("T"), let x = try? instantOrNil(e), let y = try? instantOrNil(a), x == y { return nil }
+            return "\(path): expected \(e), got \(a)"
+        default:
+            return (actual == nil || actual is NSNull) ? nil : "\(path): expected null"
+        }
+    }
+
+    func instantOrNil(_ s: String) throws -> Date? {
+        let f = ISO8601DateFormatter()
+        f.formatOptions = [.withInternetDateTime, .withFractionalSeconds]
+        if let d = f.date(from: s) { return d }
+        f.formatOptions = [.withInternetDateTime]
+        return f.date(from: s)
+    }
+
+    func testFacadeVectorsThroughCall() throws {
+        let root = Self.fixtures.appendingPathComponent("api")
+        let files = FileManager.default.enumerator(at: root, includingPropertiesForKeys: nil)!
+            .compactMap { $0 as? URL }.filter { $0.pathExtension == "json" }
+        XCTAssertFalse(files.isEmpty)
+        for file in files {
+            let v = try object(file)
+            let request = try json(v["request"]!)
+            let operation = v["operation"] as! String
+            if let wantError = v["error"] {
+                XCTAssertThrowsError(try call(operation: operation, requestJson: request)) { error in
+                    guard case let TrackingError.Rejected(_, _, record) = error else { return XCTFail("\(error)") }
+                    let got = try? JSONSerialization.jsonObject(with: Data(record.utf8))
+                    XCTAssertNil(self.mismatch(wantError, got), file.lastPathComponent)
+                }
+            } else {
+                let out = try call(operation: operation, requestJson: request)
+                let got = try JSONSerialization.jsonObject(with: Data(out.utf8))
+                XCTAssertNil(mismatch(v["expected"], got), file.lastPathComponent)
+            }
+        }
+    }
+
     func testValueTypesNormalizeIdentify() throws {
         let core = try TrackingCore(options: CoreOptions(locale: "de"))
         let snap = try core.track(
@@ -115,12 +174,11 @@ final class TrackingCoreTests: XCTestCase {
                        "Ihr Paket wird heute zugestellt")
     }
 
-    /// The error's kind is `code` of the core's error table (snake_case); the CamelCase name
-    /// an older core reported is accepted too, as in the Kotlin tests.
+    /// The error's kind is `code`, one of the core's error table (`errorKinds()`).
     func assertKind(_ code: String, _ error: Error, file: StaticString = #filePath, line: UInt = #line) {
         let kind = (error as? TrackingError)?.kind ?? "not a TrackingError: \(error)"
-        let name = code.split(separator: "_").map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
-        XCTAssertTrue(kind == code || kind == name, "kind \(kind), expected \(code)", file: file, line: line)
+        XCTAssertEqual(kind, code, file: file, line: line)
+        XCTAssertTrue(errorKinds().contains(kind), file: file, line: line)
     }
 
     func testErrorsCarryTheCoreKind() throws {
@@ -140,7 +198,7 @@ final class TrackingCoreTests: XCTestCase {
     #if PANIC_PROBE
     func testPanicIsAnErrorNotACrash() throws {
         XCTAssertThrowsError(try panicProbe(message: "probe from Swift")) { error in
-            guard case let TrackingError.Internal(_, detail) = error else { return XCTFail("\(error)") }
+            guard case let TrackingError.Internal(_, detail, _) = error else { return XCTFail("\(error)") }
             self.assertKind("internal", error)
             XCTAssertTrue(detail.contains("probe from Swift"))
         }
