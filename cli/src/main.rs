@@ -38,6 +38,8 @@ enum Command {
     Backtest(cmd::backtest::Args),
     /// Assess the health of active shipments (stalled, late, likely lost, needs action).
     Health(cmd::health::Args),
+    /// List the supported carriers, or show how a carrier text is resolved.
+    Carriers(cmd::carriers::Args),
     /// Merchant analytics over shipment history: transit percentiles, on-time %, rates by lane.
     Report(cmd::report::Args),
 }
@@ -55,6 +57,7 @@ fn main() -> ExitCode {
         Command::Backtest(a) => cmd::backtest::run(a),
         Command::Health(a) => cmd::health::run(a),
         Command::Report(a) => cmd::report::run(a),
+        Command::Carriers(a) => cmd::carriers::run(a),
     };
     match result {
         Ok(code) => code,

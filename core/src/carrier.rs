@@ -144,6 +144,33 @@ carriers! {
     "old_dominion", "Old Dominion Freight Line", ["ODFL", "Old Dominion"], ["US"], "America/New_York", Some("https://www.odfl.com/us/en/tools/trace-track-ltl-freight/trace.html?proNumbers={number}"), D::WEEKDAYS;
     "gofo", "GOFO Express", ["GOFO"], ["US"], "America/Los_Angeles", Some("https://www.gofoexpress.com/tracking?number={number}"), D::ALL;
     "speedee", "Spee-Dee Delivery", ["Speedee", "Spee Dee"], ["US"], "America/Chicago", Some("https://speedeedelivery.com/track-a-shipment/?barcodes={number}"), D::WEEKDAYS;
+    // Carriers of issue 16 (tracking numbers worldwide), shared with normalization. URL
+    // templates are the carriers' public tracking pages that take the number as a parameter;
+    // `None` where the carrier's page only takes the number through a form.
+    "brt", "BRT", ["Bartolini", "BRT Bartolini", "BRT Corriere Espresso"], ["IT"], "Europe/Rome", Some("https://vas.brt.it/vas/sped_det_show.hsm?referer=sped_numspe_par.htm&Nspediz={number}"), D::WEEKDAYS;
+    "poczta_polska", "Poczta Polska", ["Polish Post", "Pocztex", "Poczta Polska S.A."], ["PL"], "Europe/Warsaw", Some("https://emonitoring.poczta-polska.pl/?numer={number}"), D::WEEKDAYS;
+    "correos_express", "Correos Express", ["CEX", "Correos Express Paquetería Urgente"], ["ES", "PT"], "Europe/Madrid", Some("https://s.correosexpress.com/c?n={number}"), D::WEEKDAYS;
+    "ctt", "CTT", ["CTT Correios de Portugal", "CTT Expresso", "Correios de Portugal", "Portugal Post"], ["PT"], "Europe/Lisbon", Some("https://www.ctt.pt/feapl_2/app/open/objectSearch/objectSearch.jspx?objects={number}"), D::WEEKDAYS;
+    "postnord", "PostNord", ["PostNord Sverige", "PostNord Danmark", "Post Danmark", "Posten AB"], ["SE", "DK"], "Europe/Stockholm", Some("https://tracking.postnord.com/en/?id={number}"), D::WEEKDAYS;
+    "bring", "Bring", ["Posten Norge", "Posten Bring", "Norway Post", "Bring Parcels"], ["NO"], "Europe/Oslo", Some("https://tracking.bring.com/tracking/{number}"), D::WEEKDAYS;
+    "posti", "Posti", ["Itella", "Finland Post", "Posti Finland", "Suomen Posti"], ["FI"], "Europe/Helsinki", Some("https://www.posti.fi/en/tracking#/lahetys/{number}"), D::WEEKDAYS;
+    "austrian_post", "Austrian Post", ["Österreichische Post", "Post AG", "post.at"], ["AT"], "Europe/Vienna", Some("https://www.post.at/s/sendungsdetails?snr={number}"), D::WEEKDAYS;
+    "swiss_post", "Swiss Post", ["Die Post", "La Poste Suisse", "Posta Svizzera", "PostCH", "Swiss Post International"], ["CH", "LI"], "Europe/Zurich", Some("https://service.post.ch/ekp-web/ui/entry/search/{number}"), D::MON_SAT;
+    "an_post", "An Post", ["Irish Post", "An Post Ireland"], ["IE"], "Europe/Dublin", Some("https://www.anpost.com/Post-Parcels/Track/History?item={number}"), D::WEEKDAYS;
+    "correios", "Correios", ["Correios do Brasil", "Brazil Post", "Brazilian Post", "Empresa Brasileira de Correios e Telégrafos", "SEDEX"], ["BR"], "America/Sao_Paulo", None, D::MON_SAT;
+    "sagawa", "Sagawa Express", ["Sagawa", "佐川急便", "SG Holdings"], ["JP"], "Asia/Tokyo", Some("https://k2k.sagawa-exp.co.jp/p/web/okurijosearch.do?okurijoNo={number}"), D::ALL;
+    "yto", "YTO Express", ["YTO", "圆通速递", "圆通"], ["CN"], "Asia/Shanghai", None, D::ALL;
+    "sto", "STO Express", ["STO", "申通快递", "申通"], ["CN"], "Asia/Shanghai", None, D::ALL;
+    "yunda", "Yunda Express", ["Yunda", "韵达快递", "韵达"], ["CN"], "Asia/Shanghai", None, D::ALL;
+    "jt_express", "J&T Express", ["J&T", "JT Express", "J and T Express", "极兔速递", "极兔"], ["ID", "MY", "PH", "TH", "VN", "SG", "CN"], "Asia/Jakarta", None, D::ALL;
+    "fourpx", "4PX", ["4PX Express", "4PX Worldwide Express", "递四方"], ["CN", "HK"], "Asia/Shanghai", Some("https://track.4px.com/#/result/0/{number}"), D::ALL;
+    "korea_post", "Korea Post", ["우체국", "우정사업본부", "ePOST", "Korea Post EMS"], ["KR"], "Asia/Seoul", Some("https://service.epost.go.kr/trace.RetrieveDomRigiTraceList.comm?sid1={number}"), D::MON_SAT;
+    "cj_logistics", "CJ Logistics", ["CJ대한통운", "CJ Korea Express", "CJ GLS", "CJ Logistics Korea"], ["KR"], "Asia/Seoul", Some("https://www.cjlogistics.com/ko/tool/parcel/tracking?gnbInvcNo={number}"), D::MON_SAT;
+    "nz_post", "NZ Post", ["New Zealand Post", "CourierPost"], ["NZ"], "Pacific/Auckland", Some("https://www.nzpost.co.nz/tools/tracking/item/{number}"), D::WEEKDAYS;
+    "india_post", "India Post", ["Speed Post", "Indian Postal Service", "Department of Posts India"], ["IN"], "Asia/Kolkata", None, D::MON_SAT;
+    "delhivery", "Delhivery", ["Delhivery Express"], ["IN"], "Asia/Kolkata", Some("https://www.delhivery.com/track/package/{number}"), D::ALL;
+    "singpost", "SingPost", ["Singapore Post", "SpeedPost Singapore"], ["SG"], "Asia/Singapore", Some("https://www.singpost.com/track-items?trackingid={number}"), D::MON_SAT;
+    "aramex", "Aramex", ["Aramex International"], ["AE", "JO", "SA", "EG"], "Asia/Dubai", Some("https://www.aramex.com/us/en/track/results?ShipmentNumber={number}"), D::MON_SAT;
     "s10", "UPU S10 postal item", ["UPU", "International Post"], [], "UTC", None, D::WEEKDAYS;
 }
 
@@ -233,6 +260,26 @@ mod tests {
             "amazon",
             "ups",
             "dhl_parcel_de",
+            "brt",
+            "poczta_polska",
+            "correos_express",
+            "ctt",
+            "postnord",
+            "bring",
+            "posti",
+            "austrian_post",
+            "swiss_post",
+            "sagawa",
+            "yamato",
+            "japan_post",
+            "sf_express",
+            "zto",
+            "yto",
+            "sto",
+            "yunda",
+            "jt_express",
+            "royal_mail",
+            "correios",
         ] {
             assert!(lookup(slug).is_some(), "{slug} missing");
         }

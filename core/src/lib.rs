@@ -25,6 +25,7 @@ pub mod normalize;
 pub mod notify;
 pub mod order;
 pub mod pipeline;
+pub mod registry;
 pub mod status;
 pub mod time;
 mod time_zones;
@@ -40,4 +41,5 @@ pub struct ReadmeDoctests;
 
 pub use event::{Location, RawEvent, RejectReason};
 pub use normalize::{Normalized, Normalizer, Rule};
+pub use registry::{carriers, resolve as resolve_carrier};
 pub use status::{Status, SubStatus};

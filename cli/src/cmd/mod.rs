@@ -1,6 +1,7 @@
 //! One module per subcommand: its `Args` (with `--help` text) and its `run`.
 
 pub mod backtest;
+pub mod carriers;
 pub mod demo;
 pub mod estimate;
 pub mod eval_normalize;

@@ -260,6 +260,11 @@ impl Normalizer {
     }
 }
 
+/// Whether a built-in code table maps the event codes of the carrier with this registry slug.
+pub fn has_code_table(slug: &str) -> bool {
+    table::builtin().contains_key(slug)
+}
+
 /// `str::trim`, skipping the Unicode scan when both ends are visible ASCII (almost always).
 pub(crate) fn trim(s: &str) -> &str {
     match (s.as_bytes().first(), s.as_bytes().last()) {

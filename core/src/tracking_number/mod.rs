@@ -107,6 +107,15 @@ impl Identification {
     }
 }
 
+/// Whether any built-in tracking-number format belongs to the carrier with this registry slug
+/// (S10 operators count: their items are recognized by the UPU S10 format).
+pub fn has_formats(slug: &str) -> bool {
+    table::tables().is_ok_and(|t| {
+        t.formats.iter().any(|f| f.carrier == slug)
+            || t.countries.values().any(|c| c.operator_slug == Some(slug))
+    })
+}
+
 /// Every format that accepts `input`, ranked. Never fails: a number nothing accepts (or a
 /// broken built-in table) gives an empty candidate list.
 pub fn identify(input: &str) -> Identification {

@@ -1,0 +1,53 @@
+//! The repository's documentation stays true: the generated carrier table is current.
+
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failure is a test failure
+
+mod common;
+
+use common::run_cli;
+
+const REGENERATE: &str =
+    "cargo run -q -p tracking-core-cli -- carriers --format markdown > docs/carriers.md";
+
+fn repo_file(rel: &str) -> String {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(rel);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}", path.display()))
+}
+
+#[test]
+fn carrier_table_is_current() {
+    let generated = run_cli(&["carriers", "--format", "markdown"], "");
+    assert_eq!(generated.code, 0);
+    let committed = repo_file("docs/carriers.md");
+    assert!(
+        committed == generated.stdout,
+        "docs/carriers.md is stale (the carrier registry changed): regenerate it with\n  {REGENERATE}"
+    );
+    assert!(committed.contains("| `ups` | UPS |"));
+}
+
+#[test]
+fn carriers_json_lists_every_carrier_with_coverage() {
+    let run = run_cli(&["carriers", "--format", "json"], "");
+    let lines = run.json_lines();
+    assert!(lines.len() >= 40);
+    let ups = lines.iter().find(|l| l["slug"] == "ups").unwrap();
+    assert_eq!(ups["code_table"], true);
+    assert_eq!(ups["tracking_number_formats"], true);
+}
+
+#[test]
+fn resolve_reports_unknown_and_decides_brands() {
+    let typo = run_cli(&["carriers", "--resolve", "Colisimo"], "").json_lines();
+    assert_eq!(typo[0]["warning"]["kind"], "unknown_carrier");
+    assert_eq!(typo[0]["warning"]["did_you_mean"][0], "colissimo");
+    let de = run_cli(&["carriers", "--resolve", "DHL", "--country", "DE"], "").json_lines();
+    assert_eq!(de[0]["carrier"], "dhl_parcel_de");
+    let open = run_cli(&["carriers", "--resolve", "DHL"], "").json_lines();
+    assert_eq!(
+        (open[0]["carrier"].is_null(), &open[0]["name"]),
+        (true, &"DHL".into())
+    );
+}

@@ -1,0 +1,501 @@
+//! Carrier resolution at ingest, and the list of supported carriers.
+//!
+//! [`resolve`] turns the carrier text a caller sends (`"ups"`, `"Royal Mail"`, `"dhl"`,
+//! `"fedx"`) into a [`Resolution`]: the registry entry when there is exactly one, the name to
+//! show people, how it was decided, and a [`CarrierWarning`] when the text is unknown or names
+//! a brand with several networks. Any carrier text is accepted: an unknown carrier still works
+//! through the event texts, it is only reported (with a "did you mean" for near-misses).
+//!
+//! Brand names (`DHL`, `DHL eCommerce`, `Hermes`) name companies that run separate national
+//! networks with their own codes and formats. They are decided by context: a tracking number
+//! only one network issues, else the shipment's country when the shipment stays inside one
+//! country; otherwise the shipment keeps the brand's name ("DHL") and no registry entry.
+//!
+//! [`carriers`] lists the registry with what the library knows about each carrier (code table,
+//! tracking-number formats); `tracking-core carriers` prints it and `docs/carriers.md` is
+//! generated from it.
+//!
+//! ```
+//! use tracking_core::registry::{Context, resolve};
+//!
+//! let ups = resolve("United Parcel Service", &Context::default());
+//! assert_eq!(ups.slug(), Some("ups"));
+//! assert!(ups.warning.is_none());
+//!
+//! // A brand: decided by the country of a domestic shipment, else shown as "DHL".
+//! let de = resolve("dhl", &Context { countries: &["DE", "DE"], ..Context::default() });
+//! assert_eq!(de.slug(), Some("dhl_parcel_de"));
+//! let open = resolve("dhl", &Context::default());
+//! assert_eq!((open.slug(), open.name.as_str()), (None, "DHL"));
+//!
+//! // A typo is accepted, reported, with a suggestion.
+//! let typo = resolve("fedx", &Context::default());
+//! assert_eq!(typo.slug(), None);
+//! assert_eq!(typo.warning.unwrap().did_you_mean, vec!["fedex"]);
+//! ```
+
+use serde::Serialize;
+
+use crate::carrier::{self, CARRIERS, Carrier};
+
+/// What the caller knows about the shipment besides the carrier text.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Context<'a> {
+    /// Countries the shipment touches, ISO 3166-1 alpha-2, origin first (any case).
+    pub countries: &'a [&'a str],
+    /// The shipment's tracking number, as given.
+    pub tracking_number: Option<&'a str>,
+}
+
+/// How a [`Resolution`] was decided.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Basis {
+    /// The text is a registry slug.
+    Slug,
+    /// The text is a carrier's name or alias (case, spaces and punctuation ignored).
+    Name,
+    /// A brand decided by the tracking number's format.
+    TrackingNumber,
+    /// A brand decided by the country of a domestic shipment.
+    Country,
+    /// A brand the context could not decide: shown by the brand's name, no registry entry.
+    Brand,
+    /// No carrier or brand of that name.
+    Unknown,
+    /// No carrier text was given.
+    Missing,
+}
+
+/// Why a carrier text deserves the caller's attention.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum WarningKind {
+    /// The registry knows no carrier of that name.
+    UnknownCarrier,
+    /// A brand with several networks that the context did not decide.
+    AmbiguousCarrier,
+}
+
+impl WarningKind {
+    /// The stable snake_case code (`unknown_carrier`).
+    pub const fn code(self) -> &'static str {
+        match self {
+            WarningKind::UnknownCarrier => "unknown_carrier",
+            WarningKind::AmbiguousCarrier => "ambiguous_carrier",
+        }
+    }
+}
+
+/// A carrier text that was accepted but is worth a look (it never stops processing).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CarrierWarning {
+    /// What is wrong.
+    pub kind: WarningKind,
+    /// The carrier text as given.
+    pub carrier: String,
+    /// For developers (not for customers): what happened and what to do.
+    pub message: String,
+    /// Registry slugs close to an unknown text, nearest first (at most three).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub did_you_mean: Vec<&'static str>,
+    /// For a brand: the registry slugs it may mean.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<&'static str>,
+}
+
+/// The outcome of [`resolve`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Resolution {
+    /// The registry entry (serialized as its slug), when exactly one is meant.
+    pub carrier: Option<&'static Carrier>,
+    /// Name to show people: the registry name, the brand's name, or the text as given.
+    pub name: String,
+    /// How it was decided.
+    pub basis: Basis,
+    /// Set when the text is unknown or an undecided brand.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub warning: Option<CarrierWarning>,
+}
+
+impl Resolution {
+    /// The registry slug, when one carrier is meant.
+    pub fn slug(&self) -> Option<&'static str> {
+        self.carrier.map(|c| c.slug)
+    }
+}
+
+/// A brand whose name alone does not say which network carries the parcel.
+struct Brand {
+    /// Display name.
+    name: &'static str,
+    /// Folded names that mean the brand (see `fold`).
+    names: &'static [&'static str],
+    /// Registry slugs of its networks.
+    members: &'static [&'static str],
+    /// The network that carries a domestic parcel in a country.
+    home: &'static [(&'static str, &'static str)],
+}
+
+// Sources: DHL Group annual report 2023 ("Post & Parcel Germany" runs DHL Paket; "eCommerce"
+// runs the parcel networks in the Benelux, Poland and the US, where DHL Express carries
+// international shipments only); Hermes Germany GmbH and Evri (Hermes Parcelnet Ltd renamed
+// itself Evri in March 2022, evri.com/about-us).
+static BRANDS: &[Brand] = &[
+    Brand {
+        name: "DHL",
+        names: &["dhl"],
+        members: &[
+            "dhl_express",
+            "dhl_parcel_de",
+            "dhl_parcel_nl",
+            "dhl_parcel_pl",
+            "dhl_ecommerce",
+            "dhl_ecommerce_eu",
+            "dhl_ecommerce_asia",
+            "dhl_global_forwarding",
+        ],
+        home: &[
+            ("DE", "dhl_parcel_de"),
+            ("NL", "dhl_parcel_nl"),
+            ("BE", "dhl_parcel_nl"),
+            ("LU", "dhl_parcel_nl"),
+            ("PL", "dhl_parcel_pl"),
+            ("US", "dhl_ecommerce"),
+        ],
+    },
+    Brand {
+        name: "DHL eCommerce",
+        names: &["dhlecommerce"],
+        members: &["dhl_ecommerce", "dhl_ecommerce_eu", "dhl_ecommerce_asia"],
+        home: &[
+            ("US", "dhl_ecommerce"),
+            ("CA", "dhl_ecommerce"),
+            ("NL", "dhl_ecommerce_eu"),
+            ("BE", "dhl_ecommerce_eu"),
+            ("SG", "dhl_ecommerce_asia"),
+            ("MY", "dhl_ecommerce_asia"),
+            ("TH", "dhl_ecommerce_asia"),
+            ("VN", "dhl_ecommerce_asia"),
+            ("IN", "dhl_ecommerce_asia"),
+        ],
+    },
+    Brand {
+        name: "Hermes",
+        names: &["hermes"],
+        members: &["hermes_de", "evri"],
+        home: &[("DE", "hermes_de"), ("GB", "evri")],
+    },
+];
+
+/// Folds a name for matching: lower case, letters and digits only (as the registry does).
+fn fold(name: &str) -> String {
+    name.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Resolves carrier text once, at ingest. Never fails: an unknown text is kept as given (the
+/// event texts still classify) and reported in [`Resolution::warning`].
+pub fn resolve(text: &str, ctx: &Context<'_>) -> Resolution {
+    let given = text.trim();
+    if given.is_empty() {
+        return Resolution {
+            carrier: None,
+            name: String::new(),
+            basis: Basis::Missing,
+            warning: None,
+        };
+    }
+    let key = fold(given);
+    if let Some(brand) = BRANDS.iter().find(|b| b.names.contains(&key.as_str()))
+        && !CARRIERS.iter().any(|c| c.slug == given)
+    {
+        return resolve_brand(brand, given, ctx);
+    }
+    if let Some(c) = carrier::lookup(given) {
+        let basis = if c.slug == given {
+            Basis::Slug
+        } else {
+            Basis::Name
+        };
+        return found(c, basis);
+    }
+    let did_you_mean = suggest(&key);
+    let hint = match did_you_mean.as_slice() {
+        [] => String::new(),
+        [one] => format!("; did you mean `{one}`?"),
+        many => format!("; did you mean one of `{}`?", many.join("`, `")),
+    };
+    Resolution {
+        carrier: None,
+        name: given.to_string(),
+        basis: Basis::Unknown,
+        warning: Some(CarrierWarning {
+            kind: WarningKind::UnknownCarrier,
+            carrier: given.to_string(),
+            message: format!(
+                "unknown carrier `{given}`: accepted, statuses come from the event texts only{hint} \
+                 (`tracking-core carriers` lists the known ones)"
+            ),
+            did_you_mean,
+            candidates: Vec::new(),
+        }),
+    }
+}
+
+fn found(c: &'static Carrier, basis: Basis) -> Resolution {
+    Resolution {
+        carrier: Some(c),
+        name: c.name.to_string(),
+        basis,
+        warning: None,
+    }
+}
+
+fn resolve_brand(brand: &Brand, given: &str, ctx: &Context<'_>) -> Resolution {
+    let member = |slug: &str| brand.members.contains(&slug);
+    if let Some(number) = ctx.tracking_number {
+        let id = crate::tracking_number::identify(number);
+        let mut networks: Vec<&str> = id
+            .candidates
+            .iter()
+            // A pattern-only catch-all ("any 14 digits") is too weak to decide.
+            .filter(|c| c.check_digit_verified || c.confidence >= 0.5)
+            .map(|c| c.carrier)
+            .filter(|c| member(c))
+            .collect();
+        networks.dedup();
+        if let [one] = networks.as_slice()
+            && let Some(c) = carrier::lookup(one)
+        {
+            return found(c, Basis::TrackingNumber);
+        }
+    }
+    // A domestic shipment: every known country is the same one.
+    let mut countries = ctx
+        .countries
+        .iter()
+        .map(|c| c.trim())
+        .filter(|c| !c.is_empty());
+    if let Some(first) = countries.next()
+        && countries.all(|c| c.eq_ignore_ascii_case(first))
+        && let Some((_, slug)) = brand
+            .home
+            .iter()
+            .find(|(cc, _)| cc.eq_ignore_ascii_case(first))
+        && let Some(c) = carrier::lookup(slug)
+    {
+        return found(c, Basis::Country);
+    }
+    Resolution {
+        carrier: None,
+        name: brand.name.to_string(),
+        basis: Basis::Brand,
+        warning: Some(CarrierWarning {
+            kind: WarningKind::AmbiguousCarrier,
+            carrier: given.to_string(),
+            message: format!(
+                "`{given}` names several networks of {}; send the network's slug (one of `{}`), \
+                 the shipment's countries or its tracking number to decide",
+                brand.name,
+                brand.members.join("`, `")
+            ),
+            did_you_mean: Vec::new(),
+            candidates: brand.members.to_vec(),
+        }),
+    }
+}
+
+/// Registry slugs whose slug, name or alias is within a small edit distance of `key` (a
+/// folded text): at most a quarter of the length, at least one edit, nearest first.
+fn suggest(key: &str) -> Vec<&'static str> {
+    let n = key.chars().count();
+    if n < 3 {
+        return Vec::new();
+    }
+    let limit = (n / 4).max(1);
+    let mut near: Vec<(usize, usize, &'static str)> = Vec::new();
+    for (order, c) in CARRIERS.iter().enumerate() {
+        let best = [c.slug, c.name]
+            .iter()
+            .chain(c.aliases)
+            .map(|name| strsim::damerau_levenshtein(key, &fold(name)))
+            .min();
+        if let Some(d) = best
+            && d <= limit
+        {
+            near.push((d, order, c.slug));
+        }
+    }
+    near.sort_unstable();
+    let Some(&(best, _, _)) = near.first() else {
+        return Vec::new();
+    };
+    let mut out: Vec<&'static str> = Vec::new();
+    for (d, _, slug) in near {
+        if d == best && !out.contains(&slug) && out.len() < 3 {
+            out.push(slug);
+        }
+    }
+    out
+}
+
+/// One supported carrier with what the library knows about it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct CarrierInfo {
+    /// Stable identifier to send as `carrier`.
+    pub slug: &'static str,
+    /// Name for people.
+    pub name: &'static str,
+    /// Other names that resolve to it.
+    pub aliases: &'static [&'static str],
+    /// Home countries, ISO 3166-1 alpha-2.
+    pub countries: &'static [&'static str],
+    /// Whether a built-in code table maps its event codes (otherwise texts decide).
+    pub code_table: bool,
+    /// Whether its tracking numbers are recognized by format.
+    pub tracking_number_formats: bool,
+    /// Public tracking page with `{number}`, when it has one.
+    pub tracking_url: Option<&'static str>,
+}
+
+/// Every carrier of the registry, in registry order, with its code-table and tracking-number
+/// coverage.
+pub fn carriers() -> Vec<CarrierInfo> {
+    CARRIERS
+        .iter()
+        .map(|c| CarrierInfo {
+            slug: c.slug,
+            name: c.name,
+            aliases: c.aliases,
+            countries: c.countries,
+            code_table: crate::normalize::has_code_table(c.slug),
+            tracking_number_formats: crate::tracking_number::has_formats(c.slug),
+            tracking_url: c.tracking_url,
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn plain(text: &str) -> Resolution {
+        resolve(text, &Context::default())
+    }
+
+    #[test]
+    fn known_names_resolve_without_warning() {
+        let r = plain("ups");
+        assert_eq!(
+            (r.slug(), r.basis, r.name.as_str()),
+            (Some("ups"), Basis::Slug, "UPS")
+        );
+        let r = plain("  Royal-Mail ");
+        assert_eq!((r.slug(), r.basis), (Some("royal_mail"), Basis::Name));
+        assert!(r.warning.is_none());
+        // A slug that folds like a brand is still the slug.
+        assert_eq!(plain("dhl_ecommerce").slug(), Some("dhl_ecommerce"));
+        assert_eq!(plain("DHL Paket").slug(), Some("dhl_parcel_de"));
+    }
+
+    #[test]
+    fn brands_are_decided_by_context_or_shown_by_brand_name() {
+        let de = Context {
+            countries: &["de", "DE"],
+            ..Context::default()
+        };
+        assert_eq!(resolve("DHL", &de).slug(), Some("dhl_parcel_de"));
+        assert_eq!(resolve("Hermes", &de).slug(), Some("hermes_de"));
+        let gb = Context {
+            countries: &["GB"],
+            ..Context::default()
+        };
+        assert_eq!(resolve("hermes", &gb).slug(), Some("evri"));
+        // International: the country does not decide.
+        let intl = Context {
+            countries: &["DE", "US"],
+            ..Context::default()
+        };
+        let r = resolve("dhl", &intl);
+        assert_eq!(
+            (r.slug(), r.name.as_str(), r.basis),
+            (None, "DHL", Basis::Brand)
+        );
+        let w = r.warning.unwrap();
+        assert_eq!(w.kind, WarningKind::AmbiguousCarrier);
+        assert!(w.candidates.contains(&"dhl_express"));
+        // The tracking number decides over the country: a 10-digit DHL Express waybill.
+        let by_number = Context {
+            countries: &["DE", "DE"],
+            tracking_number: Some("1234567891"),
+        };
+        let r = resolve("dhl", &by_number);
+        assert_eq!(
+            (r.slug(), r.basis),
+            (Some("dhl_express"), Basis::TrackingNumber)
+        );
+        let piece = Context {
+            tracking_number: Some("JJD0123456789"),
+            ..Context::default()
+        };
+        assert_eq!(resolve("DHL", &piece).slug(), Some("dhl_express"));
+        // A catch-all pattern does not decide: any 14 digits.
+        let weak = Context {
+            tracking_number: Some("12345678901234"),
+            ..Context::default()
+        };
+        assert_eq!(resolve("DHL", &weak).basis, Basis::Brand);
+    }
+
+    #[test]
+    fn unknown_text_is_accepted_and_reported_with_suggestions() {
+        let r = plain("Colisimo");
+        assert_eq!((r.slug(), r.basis), (None, Basis::Unknown));
+        assert_eq!(r.name, "Colisimo");
+        let w = r.warning.unwrap();
+        assert_eq!(w.kind.code(), "unknown_carrier");
+        assert_eq!(w.did_you_mean, vec!["colissimo"]);
+        assert!(
+            w.message.contains("did you mean `colissimo`"),
+            "{}",
+            w.message
+        );
+        // Far from everything: no suggestion, still a warning.
+        let r = plain("Acme Rocket Couriers");
+        assert!(r.warning.unwrap().did_you_mean.is_empty());
+        // Too short to guess from.
+        assert!(plain("zz").warning.unwrap().did_you_mean.is_empty());
+        assert_eq!(plain("  ").basis, Basis::Missing);
+    }
+
+    #[test]
+    fn warnings_serialize_with_snake_case_kinds() {
+        let json = serde_json::to_value(plain("fedx")).unwrap();
+        assert_eq!(json["carrier"], serde_json::Value::Null);
+        assert_eq!(json["basis"], "unknown");
+        assert_eq!(json["warning"]["kind"], "unknown_carrier");
+        assert_eq!(json["warning"]["did_you_mean"][0], "fedex");
+        let json = serde_json::to_value(plain("usps")).unwrap();
+        assert_eq!(json["carrier"], "usps");
+        assert!(json.get("warning").is_none());
+    }
+
+    #[test]
+    fn carrier_list_reports_coverage() {
+        let list = carriers();
+        assert_eq!(list.len(), CARRIERS.len());
+        let ups = list.iter().find(|c| c.slug == "ups").unwrap();
+        assert!(ups.code_table && ups.tracking_number_formats);
+        // Every brand member is a registry slug.
+        for b in BRANDS {
+            for m in b.members.iter().chain(b.home.iter().map(|(_, s)| s)) {
+                assert!(carrier::lookup(m).is_some(), "{m}");
+            }
+        }
+    }
+}
