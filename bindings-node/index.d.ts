@@ -765,7 +765,7 @@ export interface Normalized {
   /** Canonical sub-status code, e.g. `"in_transit.customs"`, or `null`. */
   substatus: SubStatusCode | null
   /** Cause code (`consignee_not_home`), when known. */
-  reason: Nullable<string>
+  reason: string | null
   /** How sure the mapping is, 0 to 1. */
   confidence: number
   /** The rule that decided, e.g. `"table:ups:1N"`, `"given"`, `"fallback:unmapped"`. */
@@ -773,7 +773,7 @@ export interface Normalized {
   /** Whether the event may move a shipment's state (false for `unknown.*`). */
   affects_state: boolean
   /** Why a hard case came out as it did, when the normalizer says. */
-  note: Nullable<string>
+  note: string | null
 }
 
 /** Column output of `normalizeColumns`: one entry per input row. */

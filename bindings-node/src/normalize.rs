@@ -29,6 +29,7 @@ pub struct Normalized {
     #[napi(ts_type = "SubStatusCode | null")]
     pub substatus: Nullable<&'static str>,
     /// Cause code (`consignee_not_home`), when known.
+    #[napi(ts_type = "string | null")]
     pub reason: Nullable<String>,
     /// How sure the mapping is, 0 to 1.
     pub confidence: f64,
@@ -38,6 +39,7 @@ pub struct Normalized {
     #[napi(js_name = "affects_state")]
     pub affects_state: bool,
     /// Why a hard case came out as it did, when the normalizer says.
+    #[napi(ts_type = "string | null")]
     pub note: Nullable<String>,
 }
 
