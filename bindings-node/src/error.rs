@@ -149,7 +149,7 @@ pub fn to_napi(env: &Env, err: &Error, index: Option<usize>) -> napi::Error {
 }
 
 fn build(env: &Env, err: &Error, index: Option<usize>) -> napi::Result<napi::Error> {
-    let kind = err.kind();
+    let kind = err.kind().code();
     let code = code_of_kind(kind);
     let mut obj: Object<'_> = env.create_error(napi::Error::new(
         napi::Status::GenericFailure,
@@ -200,58 +200,12 @@ pub fn guard<T>(env: &Env, f: impl FnOnce() -> Out<T>) -> napi::Result<T> {
     catch(f).map_err(|fail| into_napi(env, fail))
 }
 
-/// Every error kind the core has today (for `errorKinds()`); a new core kind fails the
-/// `match` in `fields` review and the JS test that checks every code is listed.
+/// Every error kind of the core (its stable snake_case codes), for `errorCodes()`.
 pub fn all_kinds() -> Vec<&'static str> {
-    let samples = [
-        Error::UnknownStatus {
-            code: String::new(),
-        },
-        Error::StatusMismatch {
-            status: String::new(),
-            substatus: String::new(),
-        },
-        Error::UnknownCarrier {
-            carrier: String::new(),
-        },
-        Error::UnknownCountry {
-            country: String::new(),
-        },
-        Error::UnknownRegion {
-            country: String::new(),
-            region: String::new(),
-        },
-        Error::InvalidTime {
-            input: String::new(),
-            reason: String::new(),
-        },
-        Error::InvalidEvent {
-            reason: tracking_core::RejectReason::NoCodeOrText,
-        },
-        Error::InvalidJson {
-            line: None,
-            message: String::new(),
-        },
-        Error::InvalidInput {
-            field: String::new(),
-            reason: String::new(),
-        },
-        Error::InvalidTrackingNumber {
-            number: String::new(),
-            carrier: None,
-            reason: String::new(),
-        },
-        Error::InvalidModel {
-            reason: String::new(),
-        },
-        Error::UnsupportedLocale {
-            locale: String::new(),
-        },
-        Error::Internal {
-            message: String::new(),
-        },
-    ];
-    samples.iter().map(Error::kind).collect()
+    tracking_core::error::ErrorKind::ALL
+        .iter()
+        .map(|k| k.code())
+        .collect()
 }
 
 #[cfg(test)]

@@ -62,7 +62,7 @@ fn input_file_plain_and_json_lines() {
     assert_eq!(v[0]["candidates"][0]["carrier"], "s10");
     assert_eq!(v[1]["candidates"][0]["carrier"], "dhl_express");
     assert_eq!(v[2]["line"], 4);
-    assert_eq!(v[2]["error"]["kind"], "InvalidJson");
+    assert_eq!(v[2]["error"]["kind"], "invalid_json");
 
     let text = dir.join("mail.txt");
     std::fs::write(
@@ -118,4 +118,21 @@ fn hints_reorder_candidates() {
     let v = &lines(&out)[0];
     assert_eq!(v["candidates"][0]["carrier"], "purolator");
     assert_eq!(v["ambiguous"], false);
+}
+
+#[test]
+fn a_german_hint_settles_dhl_paket_versus_usps() {
+    // paketda.de's 20-digit DHL Paket example also passes USPS 20's GS1 check.
+    let n = "00340433836442636597";
+    let (out, _) = run(&[n]);
+    let v = &lines(&out)[0];
+    assert_eq!(v["ambiguous"], true);
+    assert_eq!(v["candidates"][1]["carrier"], "usps");
+    for hint in [["--country", "DE"], ["--carrier", "dhl"]] {
+        let (out, ok) = run(&[n, hint[0], hint[1]]);
+        assert!(ok);
+        let v = &lines(&out)[0];
+        assert_eq!(v["candidates"][0]["carrier"], "dhl_parcel_de", "{hint:?}");
+        assert_eq!(v["ambiguous"], false, "{hint:?}");
+    }
 }

@@ -3,7 +3,7 @@
 //! per language, sub-status accuracy, and every non-delivery that came out `delivered`.
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -94,12 +94,16 @@ pub fn run(args: Args) -> CmdResult {
     let n = super::normalize::normalizer(args.overrides.as_ref())?;
     let input = io::open_input(Some(&args.file))?;
     let mut r = Report::default();
-    for (i, line) in input.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let lineno = i + 1;
+    for line in io::lines(input) {
+        let (lineno, line) = line?;
+        let line = match line {
+            Ok(l) if l.trim().is_empty() => continue,
+            Ok(l) => l,
+            Err((_, message)) => {
+                r.bad_lines.push((lineno, message));
+                continue;
+            }
+        };
         let v: Value = match serde_json::from_str(&line) {
             Ok(v) => v,
             Err(e) => {

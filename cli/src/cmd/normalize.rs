@@ -50,7 +50,7 @@ pub fn run(args: Args) -> CmdResult {
             .map_err(io::core_err)?;
         let Some(obj) = value.as_object_mut() else {
             return Err((
-                "InvalidJson".into(),
+                tracking_core::error::ErrorKind::InvalidJson.code().into(),
                 "an event must be a JSON object".into(),
             ));
         };
@@ -66,7 +66,7 @@ pub fn run(args: Args) -> CmdResult {
         if let Some(note) = &result.note {
             obj.insert("note".into(), json!(note));
         }
-        io::write_json(out, &value).map_err(|e| ("Io".to_string(), e.to_string()))
+        io::write_json(out, &value).map_err(|e| ("io".to_string(), e.to_string()))
     })?;
     Ok(if failed > 0 {
         ExitCode::from(1)

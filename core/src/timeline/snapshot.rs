@@ -17,7 +17,7 @@ use crate::status::{Status, SubStatus};
 use crate::time::TzSource;
 
 /// One normalized event as shown in a snapshot.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct EventView {
     /// Stable identity.
     pub id: String,
@@ -70,7 +70,7 @@ impl From<&Event> for EventView {
 
 /// A shipment at one moment. `window`, `health` and `message` are filled by the estimate,
 /// health and message stages when they run; the timeline alone leaves them `None`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct Snapshot {
     /// The shipment's identifier.
     pub id: String,
