@@ -5,10 +5,10 @@ use std::time::{Duration, SystemTime};
 
 use chrono::{DateTime, NaiveDate, Utc};
 use tracking_core::event::{Location as CoreLocation, RawEvent};
+use tracking_core::snapshot::{EventView, Snapshot as CoreSnapshot};
 use tracking_core::status::{Status as CoreStatus, SubStatus};
 use tracking_core::timeline::{
-    CarrierEstimate as CoreCarrierEstimate, EventView, Rejected, ShipmentInput as CoreInput,
-    Snapshot as CoreSnapshot,
+    CarrierEstimate as CoreCarrierEstimate, Rejected, ShipmentInput as CoreInput,
 };
 use tracking_core::{estimate, health, message, milestone, normalize, notify, tracking_number};
 

@@ -27,8 +27,9 @@ use serde::{Deserialize, Serialize};
 use crate::error::Error;
 use crate::milestone::Milestone;
 use crate::normalize::Normalizer;
+use crate::snapshot::Snapshot;
 use crate::status::{Status, SubStatus};
-use crate::timeline::{Direction, IngestReport, Shipment, ShipmentInput, Snapshot};
+use crate::timeline::{Direction, IngestReport, Shipment, ShipmentInput};
 
 /// An order as callers send it: an id and its shipments (each in the shipment JSON shape).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]

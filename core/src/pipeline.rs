@@ -30,8 +30,9 @@ use crate::health::{Assessor, DwellModel, HealthOptions, HealthReason};
 use crate::message::MessageCatalog;
 use crate::milestone::{Milestone, Progress};
 use crate::normalize::Normalizer;
+use crate::snapshot::Snapshot;
 use crate::status::{Status, SubStatus};
-use crate::timeline::{Shipment, ShipmentInput, Snapshot};
+use crate::timeline::{Shipment, ShipmentInput};
 
 /// Confidence of the live delivery window.
 pub const WINDOW_CONFIDENCE: f64 = 0.9;

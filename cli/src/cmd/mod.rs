@@ -5,6 +5,7 @@ pub mod carriers;
 pub mod demo;
 pub mod estimate;
 pub mod eval_normalize;
+pub mod export_texts;
 pub mod health;
 pub mod identify;
 pub mod learn;

@@ -11,7 +11,8 @@ use serde_json::Value;
 use tracking_core::message::MessageCatalog;
 use tracking_core::order::{Order, OrderInput};
 use tracking_core::pipeline::Tracker;
-use tracking_core::timeline::{Shipment, ShipmentInput, Snapshot};
+use tracking_core::snapshot::Snapshot;
+use tracking_core::timeline::{Shipment, ShipmentInput};
 use tracking_core::{Error, Normalizer};
 
 use super::{CmdResult, now_arg};

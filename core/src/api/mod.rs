@@ -57,7 +57,7 @@ pub enum Operation {
     /// Whether a number is valid for one carrier ([`ValidateRequest`] ->
     /// [`crate::tracking_number::Candidate`], or `invalid_tracking_number`).
     Validate,
-    /// The full snapshot of a shipment ([`TrackRequest`] -> [`crate::timeline::Snapshot`]).
+    /// The full snapshot of a shipment ([`TrackRequest`] -> [`crate::snapshot::Snapshot`]).
     Track,
     /// The delivery window of a shipment ([`EstimateRequest`] -> [`EstimateResponse`]).
     Estimate,
@@ -255,7 +255,7 @@ impl Engine {
     ///
     /// # Errors
     /// [`Error::InvalidTime`] for a clock or shipment-level time that cannot be read.
-    pub fn track(&self, req: TrackRequest) -> Result<crate::timeline::Snapshot, Error> {
+    pub fn track(&self, req: TrackRequest) -> Result<crate::snapshot::Snapshot, Error> {
         let (s, now) = self.shipment(req.shipment, &req.now)?;
         Ok(self
             .tracker

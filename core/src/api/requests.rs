@@ -12,7 +12,8 @@ use crate::message::TemplateOverride;
 use crate::normalize::Normalized;
 use crate::notify::{Notification, NotificationPolicy};
 use crate::order::OrderInput;
-use crate::timeline::{ShipmentInput, Snapshot};
+use crate::snapshot::Snapshot;
+use crate::timeline::ShipmentInput;
 
 /// How an [`super::Engine`] is built. Every field is optional: `{}` gives the built-in
 /// tables, published priors and built-in message texts.

@@ -47,7 +47,7 @@ pub fn schemas() -> Vec<(String, String)> {
         (
             "track",
             schema_for!(TrackRequest),
-            schema_for!(crate::timeline::Snapshot),
+            schema_for!(crate::snapshot::Snapshot),
         ),
         (
             "estimate",

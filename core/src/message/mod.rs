@@ -21,22 +21,10 @@ pub use stepper::{Step, StepState, stepper};
 
 use crate::error::Error;
 use crate::health::Verdict;
+pub use crate::snapshot::Message;
+use crate::snapshot::Snapshot;
 use crate::status::{Status, SubStatus};
-use crate::timeline::Snapshot;
 use templates::TEMPLATES;
-
-/// A customer-facing message for one snapshot.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
-pub struct Message {
-    /// What happened ("Your parcel is out for delivery").
-    pub headline: String,
-    /// What happens next, with the window in local time, if known.
-    pub next: Option<String>,
-    /// What the customer should do, if anything.
-    pub action: Option<String>,
-    /// The locale actually used (after fall-back), e.g. `pt-BR`, `en`.
-    pub locale: String,
-}
 
 /// Placeholders every key offers.
 const GLOBAL_PLACEHOLDERS: [&str; 2] = ["carrier", "tracking_number"];

@@ -7,7 +7,7 @@ use serde::Serialize;
 
 use super::{MessageCatalog, fallback_chain};
 use crate::milestone::Milestone;
-use crate::timeline::Snapshot;
+use crate::snapshot::Snapshot;
 
 /// Where a step stands relative to the parcel.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]

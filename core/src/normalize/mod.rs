@@ -12,6 +12,7 @@
 //! folded description) or 0.8 (a code-less row's description inside the text); text rules 0.75 (specific phrases)
 //! or 0.55 (generic words), 0.15 less when classified from a code alone; unmapped 0.1.
 
+pub mod corpus;
 mod fold;
 mod overrides;
 mod resolve;

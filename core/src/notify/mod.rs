@@ -26,8 +26,8 @@ pub use quiet::QuietHours;
 
 use crate::health::Verdict;
 use crate::message::Message;
+use crate::snapshot::Snapshot;
 use crate::status::{Status, SubStatus};
-use crate::timeline::Snapshot;
 
 /// What a notification is about.
 #[derive(

@@ -8,7 +8,6 @@
 
 mod fold;
 mod input;
-mod snapshot;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -16,7 +15,6 @@ use serde::Serialize;
 pub(crate) use fold::is_in_carrier_hands;
 pub use fold::{DerivedState, derive_state};
 pub use input::{CarrierEstimate, Direction, ShipmentInput};
-pub use snapshot::{EventView, Snapshot};
 
 use crate::error::Error;
 use crate::event::{Location, RawEvent, RejectReason};

@@ -1,20 +1,38 @@
 //! The snapshot: everything a tracking page, an app or a notification decision needs about a
-//! shipment at one moment (design/ARCHITECTURE.md, "Snapshot").
+//! shipment at one moment.
+//!
+//! It sits above the stages it holds (timeline, milestone, estimate, health) and below those
+//! that read it (message, notify, order): the timeline knows nothing of later stages.
+//! [`Shipment::snapshot`] fills in the timeline's part; the tracking layer
+//! ([`crate::pipeline::Tracker`]) composes window, health and message into it.
 
 use std::borrow::Cow;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::{Direction, Event, Rejected, Shipment};
 use crate::estimate::DeliveryWindow;
 use crate::event::Location;
 use crate::health::Health;
-use crate::message::Message;
 use crate::milestone::{Milestone, Progress, milestone_for, progress_for};
 use crate::normalize::Rule;
 use crate::status::{Status, SubStatus};
 use crate::time::TzSource;
+use crate::timeline::{Direction, Event, Rejected, Shipment};
+
+/// A customer-facing message for one snapshot (rendered by `crate::message`; the type
+/// lives here, with the snapshot that holds it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct Message {
+    /// What happened ("Your parcel is out for delivery").
+    pub headline: String,
+    /// What happens next, with the window in local time, if known.
+    pub next: Option<String>,
+    /// What the customer should do, if anything.
+    pub action: Option<String>,
+    /// The locale actually used (after fall-back), e.g. `pt-BR`, `en`.
+    pub locale: String,
+}
 
 /// One normalized event as shown in a snapshot.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, schemars::JsonSchema)]
