@@ -7,7 +7,8 @@ use napi_derive::napi;
 use serde_json::Value;
 use tracking_core::RawEvent;
 use tracking_core::order::{Order as CoreOrder, OrderInput};
-use tracking_core::timeline::{Shipment as CoreShipment, ShipmentInput, Snapshot as CoreSnapshot};
+use tracking_core::snapshot::Snapshot as CoreSnapshot;
+use tracking_core::timeline::{Shipment as CoreShipment, ShipmentInput};
 
 use crate::convert::{array_items, from_js, instant, to_json};
 use crate::error::{Out, guard};
