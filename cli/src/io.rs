@@ -14,8 +14,29 @@ pub fn open_input(path: Option<&Path>) -> io::Result<Box<dyn BufRead>> {
     match path {
         None => Ok(Box::new(BufReader::new(io::stdin()))),
         Some(p) if p.as_os_str() == "-" => Ok(Box::new(BufReader::new(io::stdin()))),
-        Some(p) => Ok(Box::new(BufReader::new(File::open(p)?))),
+        Some(p) => match File::open(p) {
+            Ok(f) => Ok(Box::new(BufReader::new(f))),
+            Err(e) => Err(io::Error::new(
+                e.kind(),
+                format!("cannot open {}: {e}", p.display()),
+            )),
+        },
     }
+}
+
+/// Reads a whole file (a model, overrides), naming the file in the error.
+pub fn read_file(path: &Path) -> io::Result<String> {
+    std::fs::read_to_string(path)
+        .map_err(|e| io::Error::new(e.kind(), format!("cannot read {}: {e}", path.display())))
+}
+
+/// The error records that [`for_each_line`] wrote into a buffer, for subcommands whose
+/// output is one document (`report`, `backtest`): they list them in an `errors` field.
+pub fn collected_errors(buf: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(buf)
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect()
 }
 
 /// Buffered stdout.
@@ -64,12 +85,46 @@ pub fn for_each_line<W: Write>(
     Ok(failed)
 }
 
-/// Converts a core error into the `(kind, message)` pair of an error record.
+/// Converts a core error into the `(kind, message)` pair of an error record. Kinds are
+/// snake_case in every output (`invalid_time`), whatever case the core's name uses.
 pub fn core_err(e: tracking_core::Error) -> (String, String) {
-    (e.kind().to_string(), e.to_string())
+    (snake_case(e.kind()), e.to_string())
 }
 
 /// Converts a JSON parse error into the `(kind, message)` pair of an error record.
 pub fn json_err(e: serde_json::Error) -> (String, String) {
-    ("InvalidJson".to_string(), e.to_string())
+    ("invalid_json".to_string(), e.to_string())
+}
+
+/// Converts a write failure into the `(kind, message)` pair of an error record.
+pub fn io_err(e: io::Error) -> (String, String) {
+    ("io".to_string(), e.to_string())
+}
+
+/// `InvalidTime` -> `invalid_time`; a snake_case name is returned unchanged.
+fn snake_case(name: &str) -> String {
+    let mut out = String::with_capacity(name.len() + 4);
+    for (i, c) in name.chars().enumerate() {
+        if c.is_ascii_uppercase() {
+            if i > 0 {
+                out.push('_');
+            }
+            out.push(c.to_ascii_lowercase());
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn kinds_are_snake_case() {
+        assert_eq!(
+            super::snake_case("InvalidTrackingNumber"),
+            "invalid_tracking_number"
+        );
+        assert_eq!(super::snake_case("invalid_time"), "invalid_time");
+    }
 }

@@ -62,7 +62,7 @@ fn input_file_plain_and_json_lines() {
     assert_eq!(v[0]["candidates"][0]["carrier"], "s10");
     assert_eq!(v[1]["candidates"][0]["carrier"], "dhl_express");
     assert_eq!(v[2]["line"], 4);
-    assert_eq!(v[2]["error"]["kind"], "InvalidJson");
+    assert_eq!(v[2]["error"]["kind"], "invalid_json");
 
     let text = dir.join("mail.txt");
     std::fs::write(

@@ -22,7 +22,7 @@ fn normalize_adds_fields_reports_bad_lines_and_continues() {
     assert_eq!(lines[0]["rule"], "table:shipengine:SP");
     assert_eq!(lines[0]["id"], "e1", "input fields are kept");
     assert_eq!(lines[1]["line"], 2);
-    assert_eq!(lines[1]["error"]["kind"], "InvalidJson");
+    assert_eq!(lines[1]["error"]["kind"], "invalid_json");
     assert_eq!(lines[2]["substatus"], "delivered.neighbor");
     assert_eq!(code, 1);
 }

@@ -28,9 +28,9 @@ fn track_writes_one_snapshot_per_line_and_error_records_for_bad_lines() {
     assert_eq!(lines[0]["milestone"], "delivered");
     assert_eq!(lines[0]["delivered_at"], "2024-04-26T18:02:00Z");
     assert_eq!(lines[1]["line"], 2);
-    assert_eq!(lines[1]["error"]["kind"], "InvalidJson");
+    assert_eq!(lines[1]["error"]["kind"], "invalid_json");
     assert_eq!(lines[2]["line"], 4);
-    assert_eq!(lines[2]["error"]["kind"], "InvalidTime");
+    assert_eq!(lines[2]["error"]["kind"], "invalid_time");
 }
 
 #[test]

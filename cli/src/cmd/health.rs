@@ -19,6 +19,14 @@ use crate::io;
 
 /// Arguments of `health`.
 #[derive(clap::Args)]
+#[command(after_help = r#"\
+Input: shipment JSON lines (docs/shapes.md, "Shipment"); with --learn or --eval, history.
+Output: one {"id", "health": {"verdict", "reason", "since", "explanation", "action",
+  "evidence"}} line per shipment; verdicts: on_track, stalled, late, likely_lost,
+  needs_action, delivered. Bad lines give {"line": N, "error": {...}} on stdout.
+
+Example:
+  $ echo '{"id":"A1","carrier":"ups","events":[{"description":"Departed from facility","time":"2024-05-01T18:00:00Z"}]}' | tracking-core health --now 2024-05-09T12:00:00Z"#)]
 pub struct Args {
     /// Shipment JSON lines (`-` or absent: stdin). With `--learn` or `--eval`: history.
     pub input: Option<PathBuf>,
@@ -80,7 +88,7 @@ pub fn run(args: Args) -> CmdResult {
     }
     let (mut transit, mut dwell) = (None, None);
     for p in &args.model {
-        let json = std::fs::read_to_string(p)?;
+        let json = io::read_file(p)?;
         match DwellModel::from_json(&json) {
             Ok(m) => dwell = Some(m),
             Err(_) => transit = Some(TransitModel::from_json(&json)?),
@@ -105,7 +113,7 @@ pub fn run(args: Args) -> CmdResult {
                 Shipment::from_input(input, &normalizer, at).map_err(io::core_err)?;
             let snap = tracker.snapshot(&shipment, at, "en");
             io::write_json(out, &json!({"id": shipment.id, "health": snap.health}))
-                .map_err(|e| ("Io".to_string(), e.to_string()))
+                .map_err(io::io_err)
         },
     )?;
     Ok(if failed > 0 {

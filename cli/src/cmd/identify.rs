@@ -124,7 +124,7 @@ pub fn run(args: Args) -> CmdResult {
             } else {
                 line.to_string()
             };
-            print(out, &identify(&number)).map_err(|e| ("Io".to_string(), e.to_string()))
+            print(out, &identify(&number)).map_err(io::io_err)
         })?;
     } else if args.numbers.is_empty() {
         return Err("give tracking numbers, --input FILE, --text FILE or --eval FILE".into());

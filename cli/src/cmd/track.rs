@@ -23,9 +23,10 @@ use crate::io;
 macro_rules! long_about {
     () => {
         "\
-Reads shipments as JSON lines (one shipment per line, in the shape of design/ARCHITECTURE.md:
+Input: shipments as JSON lines (one shipment per line, in the shape of docs/shapes.md, \"Shipment\":
 id, carrier, tracking_number, origin, destination, ordered_at, shipped_at, delivered_at,
-promised_by, events[...]) and writes one snapshot per line: status, substatus, terminal,
+promised_by, events[...]).
+Output: one snapshot per line (docs/shapes.md, \"Snapshot\"): status, substatus, terminal,
 milestone, progress {step, of, fraction}, since, shipped_at, delivered_at, last_event_at, the
 normalized events (each with status, rule and confidence) and the rejected events with a
 typed reason.
@@ -56,7 +57,9 @@ Example:
   {\"id\":\"A1\",...,\"status\":\"delivered\",\"substatus\":null,\"terminal\":true,\"milestone\":\"delivered\",
    \"progress\":{\"step\":6,\"of\":6,\"fraction\":1.0},...,\"delivered_at\":\"2024-04-26T18:02:00Z\",...}
 
-  $ tracking-core track --orders shipments.jsonl     # lines with order_id -> order records"
+  $ tr -d '\\n' < examples/rust/shipment.json | tracking-core track --now 2024-04-27T00:00:00Z
+
+  With --orders, lines with the same order_id also give one order record per order."
     };
 }
 
@@ -140,7 +143,7 @@ pub fn snapshot_of(input: ShipmentInput, opts: &TrackOptions) -> Result<Snapshot
 fn load_models(paths: &[PathBuf]) -> Result<Tracker, Box<dyn std::error::Error>> {
     let (mut transit, mut dwell) = (None, None);
     for p in paths {
-        let json = std::fs::read_to_string(p)?;
+        let json = io::read_file(p)?;
         match DwellModel::from_json(&json) {
             Ok(m) => dwell = Some(m),
             Err(_) => transit = Some(TransitModel::from_json(&json)?),
@@ -166,7 +169,7 @@ pub fn run(args: Args) -> CmdResult {
         io::for_each_line(input, &mut out, |line, out| {
             let shipment: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
             let snap = snapshot_of(shipment, &opts).map_err(io::core_err)?;
-            io::write_json(out, &snap).map_err(|e| ("Io".to_string(), e.to_string()))
+            io::write_json(out, &snap).map_err(io::io_err)
         })?
     };
     Ok(if failed > 0 {

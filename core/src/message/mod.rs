@@ -252,7 +252,14 @@ impl MessageCatalog {
         let plan = plan(snapshot);
         let date = |d: NaiveDate| format_date(lang, d);
         let mut values: Vec<(&str, String)> = vec![
-            ("carrier", snapshot.carrier.clone().unwrap_or_default()),
+            (
+                "carrier",
+                snapshot
+                    .carrier_name
+                    .clone()
+                    .or_else(|| snapshot.carrier.clone())
+                    .unwrap_or_default(),
+            ),
             (
                 "tracking_number",
                 snapshot.tracking_number.clone().unwrap_or_default(),

@@ -1,5 +1,5 @@
 //! The snapshot: everything a tracking page, an app or a notification decision needs about a
-//! shipment at one moment (design/ARCHITECTURE.md, "Snapshot").
+//! shipment at one moment (see docs/shapes.md, "Snapshot").
 
 use std::borrow::Cow;
 
@@ -13,6 +13,7 @@ use crate::health::Health;
 use crate::message::Message;
 use crate::milestone::{Milestone, Progress, milestone_for, progress_for};
 use crate::normalize::Rule;
+use crate::registry::{CarrierWarning, Context, Resolution, resolve};
 use crate::status::{Status, SubStatus};
 use crate::time::TzSource;
 
@@ -78,10 +79,16 @@ pub struct Snapshot {
     pub order_id: Option<String>,
     /// Outbound, or a return leg.
     pub direction: Direction,
-    /// Carrier slug or name, when known.
+    /// Carrier slug or name, when known (as given).
     pub carrier: Option<String>,
+    /// The carrier's name for people: the registry name, a brand's name (`DHL`) when the
+    /// context does not decide the network, or the text as given (see [`crate::registry`]).
+    pub carrier_name: Option<String>,
     /// Tracking number.
     pub tracking_number: Option<String>,
+    /// Inputs accepted but worth a look (`unknown_carrier`, `ambiguous_carrier`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<CarrierWarning>,
     /// Current status.
     pub status: Status,
     /// Current sub-status.
@@ -117,12 +124,15 @@ impl Shipment {
     pub fn snapshot(&self) -> Snapshot {
         let state = self.state();
         let milestone = milestone_for(self, &state);
+        let carrier = self.resolve_carrier();
         Snapshot {
             id: self.id.clone(),
             order_id: self.order_id.clone(),
             direction: self.direction,
             carrier: self.carrier.clone(),
+            carrier_name: carrier.as_ref().map(|r| r.name.clone()),
             tracking_number: self.tracking_number.clone(),
+            warnings: carrier.and_then(|r| r.warning).into_iter().collect(),
             status: state.status,
             substatus: state.substatus,
             terminal: state.terminal,
@@ -138,5 +148,22 @@ impl Shipment {
             events: self.events.iter().map(EventView::from).collect(),
             rejected: self.rejected.clone(),
         }
+    }
+}
+
+impl Shipment {
+    /// The shipment's carrier text resolved against the registry, with its countries and
+    /// tracking number as context; `None` without carrier text.
+    pub fn resolve_carrier(&self) -> Option<Resolution> {
+        let text = self.carrier.as_deref()?;
+        let countries: Vec<&str> = [&self.origin, &self.destination]
+            .into_iter()
+            .filter_map(|l| l.as_ref()?.country.as_deref())
+            .collect();
+        let ctx = Context {
+            countries: &countries,
+            tracking_number: self.tracking_number.as_deref(),
+        };
+        Some(resolve(text, &ctx)).filter(|r| !r.name.is_empty())
     }
 }
