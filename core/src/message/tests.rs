@@ -173,7 +173,8 @@ fn overrides_win_and_bad_placeholders_fail_at_override_time() {
     c.override_template("sv", "headline.delivered", "Ditt paket har levererats")
         .unwrap();
     let s = snap(vec![("2024-03-25T10:00:00Z", "delivered", None, None)]);
-    assert_eq!(c.render(&s, "de-CH").headline, "ups hat geliefert!");
+    // {carrier} is the name for people, not the slug the shop sent.
+    assert_eq!(c.render(&s, "de-CH").headline, "UPS hat geliefert!");
     let sv = c.render(&s, "sv");
     assert_eq!(sv.locale, "sv");
     assert_eq!(sv.headline, "Ditt paket har levererats");
