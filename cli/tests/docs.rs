@@ -72,7 +72,10 @@ fn errors_name_the_file_and_bad_lines_are_listed_on_stdout() {
     assert_eq!(out.status.code(), Some(2));
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("no/such/history.jsonl"), "{stderr}");
-    let run = run_cli(&["report", "-"], "{\"id\":\"H1\",\"carrier\":\"ups\"}\nnot json\n");
+    let run = run_cli(
+        &["report", "-"],
+        "{\"id\":\"H1\",\"carrier\":\"ups\"}\nnot json\n",
+    );
     assert_eq!(run.code, 1);
     let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
     assert_eq!(report["errors"][0]["line"], 2);
