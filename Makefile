@@ -11,7 +11,7 @@ demo: ## Run the demo: what a customer's tracking page shows for sample shipment
 	cargo run -q -p tracking-core-cli -- demo
 
 .PHONY: test
-test: test-rust test-python ## Run every test of the project (installs what it needs)
+test: test-rust test-python test-mobile ## Run every test of the project (installs what it needs)
 
 .PHONY: test-rust
 test-rust: ## Core, CLI, examples and README doctests; each bench run once in test mode
@@ -23,14 +23,36 @@ test-python: ## Build the Python extension into .venv and run pytest + stubtest
 	@if [ -f bindings-python/scripts/test.sh ]; then bash bindings-python/scripts/test.sh; \
 	else echo "bindings-python not present: skipping"; fi
 
+.PHONY: test-mobile
+test-mobile: ## Kotlin tests on the JVM + Swift/C-header checks of the uniffi bindings (installs kotlinc, JNA, clang)
+	bash bindings-swift/scripts/test.sh
+
+.PHONY: bench-mobile
+bench-mobile: ## Kotlin `track` of a 20-scan shipment through the bindings, beside the same call in Rust
+	bash bindings-swift/scripts/bench.sh
+
 .PHONY: lint
-lint: ## rustfmt, clippy (deny warnings), and the binding-free core check
+lint: ## rustfmt, clippy (deny warnings), rustdoc (deny warnings), the binding-free core check
 	cargo fmt --all --check
 	cargo clippy --workspace --all-targets -- -D warnings
+	RUSTDOCFLAGS=-Dwarnings cargo doc -p tracking-core --no-deps
+	$(MAKE) --no-print-directory msrv
 	@if cargo tree -p tracking-core -e normal,build | grep -Ei 'pyo3|napi|uniffi'; then \
 	  echo "error: the core must not depend on a binding crate"; exit 1; fi
 	@echo "lint: ok"
 
+.PHONY: fuzz
+fuzz: ## Fuzz every entry point for FUZZ_SECONDS each (default 60); failures print the input
+	cargo run --release -q -p tracking-core-fuzz -- $${FUZZ_SECONDS:-60}
+
 .PHONY: bench
 bench: ## Run the criterion benches (takes minutes)
 	cargo bench -p tracking-core-benches --benches
+
+MSRV := $(shell sed -n 's/^rust-version = "\(.*\)"/\1/p' Cargo.toml)
+
+.PHONY: msrv
+msrv: ## Check the core builds with the declared rust-version (fetched with rustup when missing)
+	@if rustup run $(MSRV) rustc --version >/dev/null 2>&1 || rustup toolchain install $(MSRV) --profile minimal >/dev/null 2>&1; then \
+	  cargo +$(MSRV) check -q -p tracking-core --target-dir target/msrv && echo "msrv: core builds with Rust $(MSRV)"; \
+	else echo "msrv: Rust $(MSRV) cannot be installed here (no rustup download): skipped"; fi

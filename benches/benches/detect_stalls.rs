@@ -10,9 +10,10 @@ use std::hint::black_box;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
 use tracking_core::Normalizer;
-use tracking_core::event::{Location, RawEvent};
+use tracking_core::event::RawEvent;
 use tracking_core::health::{Assessor, DwellModel, HealthOptions};
 use tracking_core::timeline::{Shipment, ShipmentInput};
+use tracking_core_benches::{Rng, place};
 
 const LANES: [(&str, &str, &str, &str, &str); 6] = [
     ("ups", "US", "CA", "US", "NY"),
@@ -32,32 +33,14 @@ const FLOW: [(&str, Option<&str>); 6] = [
     ("out_for_delivery", None),
 ];
 
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
-fn place(cc: &str, region: &str) -> Option<Location> {
-    Some(Location {
-        country: Some(cc.into()),
-        region: Some(region.into()),
-        ..Location::default()
-    })
-}
-
 fn shipment(i: usize, rng: &mut Rng, delivered: bool, base: DateTime<Utc>) -> Shipment {
     let (carrier, oc, or, dc, dr) = LANES[i % LANES.len()];
     let steps = if delivered {
         FLOW.len()
     } else {
-        2 + (rng.next() % 4) as usize
+        2 + (rng.next_u64() % 4) as usize
     };
-    let mut t = base + Duration::hours((rng.next() % 2000) as i64);
+    let mut t = base + Duration::hours((rng.next_u64() % 2000) as i64);
     if !delivered {
         t = base + Duration::hours(2000);
     }
@@ -70,7 +53,7 @@ fn shipment(i: usize, rng: &mut Rng, delivered: bool, base: DateTime<Utc>) -> Sh
             description: Some(format!("{status} scan")),
             ..RawEvent::default()
         });
-        t += Duration::hours(4 + (rng.next() % 40) as i64);
+        t += Duration::hours(4 + (rng.next_u64() % 40) as i64);
     }
     if delivered {
         events.push(RawEvent {
@@ -107,7 +90,7 @@ fn bench(c: &mut Criterion) {
     let now = base + Duration::days(120);
     let active: Vec<Shipment> = (0..1_000)
         .map(|i| {
-            let back = 2 + (rng.next() % 150) as i64;
+            let back = 2 + (rng.next_u64() % 150) as i64;
             // `shipment` starts active timelines 2000 h after `base`.
             shipment(i, &mut rng, false, now - Duration::hours(back + 2000))
         })

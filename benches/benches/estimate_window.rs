@@ -9,16 +9,12 @@ use std::hint::black_box;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
 use tracking_core::estimate::{CompletedShipment, LaneKey, Place, TransitModel, WindowQuery};
-
-const BR: [&str; 27] = [
-    "AC", "AL", "AM", "AP", "BA", "CE", "DF", "ES", "GO", "MA", "MG", "MS", "MT", "PA", "PB", "PE",
-    "PI", "PR", "RJ", "RN", "RO", "RR", "RS", "SC", "SE", "SP", "TO",
-];
+use tracking_core_benches::{BR_STATES, Rng};
 
 fn lanes() -> Vec<LaneKey> {
     let mut out = Vec::new();
-    for o in BR {
-        for d in BR {
+    for o in BR_STATES {
+        for d in BR_STATES {
             out.push(LaneKey::new(
                 None,
                 None,
@@ -54,26 +50,15 @@ fn lanes() -> Vec<LaneKey> {
     out
 }
 
-/// A cheap deterministic generator (xorshift), so runs are comparable.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-}
-
 fn history(n: usize, lanes: &[LaneKey]) -> Vec<CompletedShipment> {
     let start: DateTime<Utc> = Utc.with_ymd_and_hms(2022, 1, 1, 0, 0, 0).unwrap();
     let mut r = Rng(0x9e37_79b9_7f4a_7c15);
     (0..n)
         .map(|i| {
-            let lane = lanes[(r.next() % lanes.len() as u64) as usize].clone();
+            let lane = lanes[(r.next_u64() % lanes.len() as u64) as usize].clone();
             let ordered = start + Duration::seconds((i as i64 * 63_072_000) / n as i64);
-            let shipped = ordered + Duration::hours((r.next() % 72) as i64);
-            let delivered = shipped + Duration::hours(24 + (r.next() % (14 * 24)) as i64);
+            let shipped = ordered + Duration::hours((r.next_u64() % 72) as i64);
+            let delivered = shipped + Duration::hours(24 + (r.next_u64() % (14 * 24)) as i64);
             CompletedShipment {
                 lane,
                 ordered_at: Some(ordered),

@@ -45,6 +45,22 @@ const NUMBERS: &[&str] = &[
     "",
 ];
 
+/// Issue 16 formats: Europe, Latin America, Asia (12-digit numbers meet the most formats).
+const WORLD: &[&str] = &[
+    "00340433836442636597",
+    "201298452277",
+    "JJD000390016890406943",
+    "00359007738060313786",
+    "09133131530724",
+    "444413758703",
+    "3SOVAC7567398",
+    "SF1234567890123",
+    "LP00123456789012",
+    "RR123456785HK",
+    "EE123456785BR",
+    "6A12345678901",
+];
+
 fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("identify");
     g.throughput(Throughput::Elements(NUMBERS.len() as u64));
@@ -56,11 +72,23 @@ fn bench(c: &mut Criterion) {
         })
     });
     g.finish();
+    let mut g = c.benchmark_group("identify_world");
+    g.throughput(Throughput::Elements(WORLD.len() as u64));
+    g.bench_function("mixed_12_numbers", |b| {
+        b.iter(|| {
+            for n in WORLD {
+                black_box(identify(black_box(n)));
+            }
+        })
+    });
+    g.finish();
     let mut g = c.benchmark_group("identify_one");
     for n in [
         "1Z879E930346834440",
         "9400111206206407628746",
         "12345678901234",
+        "201298452277",
+        "00340433836442636597",
         "hello world",
     ] {
         g.bench_function(n, |b| b.iter(|| black_box(identify(black_box(n)))));

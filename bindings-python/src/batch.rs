@@ -60,7 +60,7 @@ impl StrCol {
             return Ok(StrCol::Const(None));
         }
         if let Ok(s) = obj.cast::<PyString>() {
-            return Ok(StrCol::Const(Some(s.to_str()?.to_owned())));
+            return Ok(StrCol::Const(Some(crate::convert::text(s)?.into_owned())));
         }
         let arrow = if obj.hasattr(pyo3::intern!(py, "__arrow_c_array__"))?
             || obj.hasattr(pyo3::intern!(py, "__arrow_c_stream__"))?
@@ -98,7 +98,7 @@ impl StrCol {
         for item in obj.try_iter()? {
             let item = item?;
             if let Ok(s) = item.cast::<PyString>() {
-                values.push(Some(s.to_str()?.to_owned()));
+                values.push(Some(crate::convert::text(s)?.into_owned()));
             } else if item.is_none() || item.cast::<PyFloat>().is_ok_and(|f| f.value().is_nan()) {
                 values.push(None);
             } else {

@@ -21,13 +21,26 @@ pub fn invalid(field: &str, reason: impl Into<String>) -> PyErr {
     .into()
 }
 
+/// The text of a Python `str`. A `str` holding a lone surrogate (`"\ud800"`, which no UTF-8
+/// text can hold) is a bad value of the right type: `InvalidInputError`, not the
+/// `UnicodeEncodeError` Python would raise.
+pub fn text<'a>(s: &'a Bound<'_, PyString>) -> PyResult<std::borrow::Cow<'a, str>> {
+    match s.to_str() {
+        Ok(t) => Ok(std::borrow::Cow::Borrowed(t)),
+        Err(_) => Err(invalid(
+            "text",
+            "contains a lone surrogate, which is not valid Unicode text",
+        )),
+    }
+}
+
 /// A Python object (dict/list/str/int/float/bool/None/datetime/date) as a JSON value.
 pub fn py_to_json(obj: &Bound<'_, PyAny>) -> PyResult<Value> {
     if obj.is_none() {
         return Ok(Value::Null);
     }
     if let Ok(s) = obj.cast::<PyString>() {
-        return Ok(Value::String(s.to_str()?.to_owned()));
+        return Ok(Value::String(text(s)?.into_owned()));
     }
     if obj.is_instance_of::<PyBool>() {
         return Ok(Value::Bool(obj.extract()?));
@@ -35,7 +48,12 @@ pub fn py_to_json(obj: &Bound<'_, PyAny>) -> PyResult<Value> {
     if obj.is_instance_of::<PyInt>() {
         return Ok(match obj.extract::<i64>() {
             Ok(i) => Value::Number(i.into()),
-            Err(_) => Value::Number(obj.extract::<u64>()?.into()),
+            // Beyond 64 bits: a bad value, not Python's OverflowError.
+            Err(_) => Value::Number(
+                obj.extract::<u64>()
+                    .map_err(|_| invalid("integer", "is out of the 64-bit range"))?
+                    .into(),
+            ),
         });
     }
     if obj.is_instance_of::<PyFloat>() {
@@ -122,7 +140,7 @@ pub fn f32_to_py(x: f32) -> f64 {
 /// A core value from a Python dict (or a JSON string) in its JSON shape.
 pub fn from_py<T: DeserializeOwned>(obj: &Bound<'_, PyAny>) -> PyResult<T> {
     if let Ok(s) = obj.cast::<PyString>() {
-        return serde_json::from_str(s.to_str()?)
+        return serde_json::from_str(&text(s)?)
             .map_err(Error::from)
             .py_err();
     }
@@ -137,15 +155,8 @@ pub fn instant(obj: Option<&Bound<'_, PyAny>>) -> PyResult<DateTime<Utc>> {
         return Ok(Utc::now());
     };
     if let Ok(s) = obj.cast::<PyString>() {
-        let text = s.to_str()?;
-        return match tracking_core::time::parse_time(text).py_err()? {
-            tracking_core::time::ParsedTime::WithOffset(t) => Ok(t.with_timezone(&Utc)),
-            _ => Err(Error::InvalidTime {
-                input: text.to_string(),
-                reason: "an instant needs an offset (e.g. `Z` or `+02:00`)".into(),
-            })
-            .py_err(),
-        };
+        // The core's time policy: text without an offset is read as UTC.
+        return tracking_core::time::parse_now(&text(s)?).py_err();
     }
     // An aware datetime (any tzinfo: timezone, ZoneInfo, ...) prints its own offset.
     let aware = obj

@@ -11,6 +11,7 @@ use pyo3::exceptions::PyException;
 use pyo3::prelude::*;
 use pyo3::types::PyDict;
 use tracking_core::Error;
+use tracking_core::error::ErrorKind;
 
 create_exception!(
     tracking_core,
@@ -120,6 +121,7 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
         py.get_type::<UnsupportedLocaleError>(),
     )?;
     m.add("InternalError", py.get_type::<InternalError>())?;
+    m.add_function(wrap_pyfunction!(error_kinds, m)?)?;
     Ok(())
 }
 
@@ -137,100 +139,61 @@ impl From<CoreError> for PyErr {
         let message = err.to_string();
         let kind = err.kind();
         Python::attach(|py| {
-            let fields = PyDict::new(py);
-            let (class, filled) = match &err {
-                Error::UnknownStatus { code } => (
-                    py.get_type::<UnknownStatusError>(),
-                    set(&fields, &[("code", code.as_str())]),
-                ),
-                Error::StatusMismatch { status, substatus } => (
-                    py.get_type::<StatusMismatchError>(),
-                    set(&fields, &[("status", status), ("substatus", substatus)]),
-                ),
-                Error::UnknownCarrier { carrier } => (
-                    py.get_type::<UnknownCarrierError>(),
-                    set(&fields, &[("carrier", carrier)]),
-                ),
-                Error::UnknownCountry { country } => (
-                    py.get_type::<UnknownCountryError>(),
-                    set(&fields, &[("country", country)]),
-                ),
-                Error::UnknownRegion { country, region } => (
-                    py.get_type::<UnknownRegionError>(),
-                    set(&fields, &[("country", country), ("region", region)]),
-                ),
-                Error::InvalidTime { input, reason } => (
-                    py.get_type::<InvalidTimeError>(),
-                    set(&fields, &[("input", input), ("reason", reason)]),
-                ),
-                Error::InvalidEvent { reason } => (
-                    py.get_type::<InvalidEventError>(),
-                    crate::convert::to_py(py, reason).and_then(|r| fields.set_item("reason", r)),
-                ),
-                Error::InvalidJson { line, message } => (
-                    py.get_type::<InvalidJsonError>(),
-                    fields
-                        .set_item("line", *line)
-                        .and_then(|()| fields.set_item("message", message)),
-                ),
-                Error::InvalidInput { field, reason } => (
-                    py.get_type::<InvalidInputError>(),
-                    set(&fields, &[("field", field), ("reason", reason)]),
-                ),
-                Error::InvalidTrackingNumber {
-                    number,
-                    carrier,
-                    reason,
-                } => (
-                    py.get_type::<InvalidTrackingNumberError>(),
-                    set(&fields, &[("number", number), ("reason", reason)])
-                        .and_then(|()| fields.set_item("carrier", carrier.as_deref())),
-                ),
-                Error::InvalidModel { reason } => (
-                    py.get_type::<InvalidModelError>(),
-                    set(&fields, &[("reason", reason)]),
-                ),
-                Error::UnsupportedLocale { locale } => (
-                    py.get_type::<UnsupportedLocaleError>(),
-                    set(&fields, &[("locale", locale)]),
-                ),
-                Error::Internal { message } => (
-                    py.get_type::<InternalError>(),
-                    set(&fields, &[("message", message)]),
-                ),
-                // A kind added to the core after this binding: still under the root class,
-                // with its stable `.kind`.
-                _ => (py.get_type::<TrackingCoreError>(), Ok(())),
-            };
-            build(py, &class, filled, &fields, kind, message).unwrap_or_else(|e| e)
+            // The fields are those of the core's error record (`{kind, message, ...data}`,
+            // docs/bindings-facade.md): one table for every binding.
+            let filled = crate::convert::to_py(py, &err)
+                .and_then(|record| Ok(record.cast_into::<PyDict>()?));
+            build(py, &class_of(py, kind), filled, message).unwrap_or_else(|e| e)
         })
     }
 }
 
-/// Instantiates the exception and copies the fields onto it as attributes.
+/// The exception class of a core error kind (`ErrorKind::name()` + `Error`).
+fn class_of(py: Python<'_>, kind: ErrorKind) -> Bound<'_, pyo3::types::PyType> {
+    match kind {
+        ErrorKind::UnknownStatus => py.get_type::<UnknownStatusError>(),
+        ErrorKind::StatusMismatch => py.get_type::<StatusMismatchError>(),
+        ErrorKind::UnknownCarrier => py.get_type::<UnknownCarrierError>(),
+        ErrorKind::UnknownCountry => py.get_type::<UnknownCountryError>(),
+        ErrorKind::UnknownRegion => py.get_type::<UnknownRegionError>(),
+        ErrorKind::InvalidTime => py.get_type::<InvalidTimeError>(),
+        ErrorKind::InvalidEvent => py.get_type::<InvalidEventError>(),
+        ErrorKind::InvalidJson => py.get_type::<InvalidJsonError>(),
+        ErrorKind::InvalidInput => py.get_type::<InvalidInputError>(),
+        ErrorKind::InvalidTrackingNumber => py.get_type::<InvalidTrackingNumberError>(),
+        ErrorKind::InvalidModel => py.get_type::<InvalidModelError>(),
+        ErrorKind::UnsupportedLocale => py.get_type::<UnsupportedLocaleError>(),
+        ErrorKind::Internal => py.get_type::<InternalError>(),
+        // A kind added to the core after this binding: still under the root class, with its
+        // stable `.kind`.
+        _ => py.get_type::<TrackingCoreError>(),
+    }
+}
+
+/// `[(code, class name)]` of every core error kind, from the core's one list
+/// (`ErrorKind::ALL`): the tests check each has its class.
+#[pyfunction]
+pub fn error_kinds() -> Vec<(&'static str, String)> {
+    ErrorKind::ALL
+        .iter()
+        .map(|k| (k.code(), format!("{}Error", k.name())))
+        .collect()
+}
+
+/// Instantiates the exception and copies the record's fields onto it as attributes.
 fn build(
     py: Python<'_>,
     class: &Bound<'_, pyo3::types::PyType>,
-    filled: PyResult<()>,
-    fields: &Bound<'_, PyDict>,
-    kind: &str,
+    fields: PyResult<Bound<'_, PyDict>>,
     message: String,
 ) -> PyResult<PyErr> {
-    filled?;
-    fields.set_item("kind", kind)?;
+    let fields = fields?;
     let exc = class.call1((message,))?;
     for (k, v) in fields.iter() {
         exc.setattr(k.cast_into::<pyo3::types::PyString>()?, v)?;
     }
     let _ = py;
     Ok(PyErr::from_value(exc))
-}
-
-fn set(fields: &Bound<'_, PyDict>, items: &[(&str, &str)]) -> PyResult<()> {
-    for (k, v) in items {
-        fields.set_item(k, v)?;
-    }
-    Ok(())
 }
 
 /// `result.map_err(CoreError)` for `?` in exports.

@@ -88,6 +88,7 @@ impl PyTransitModel {
         confidence: f64,
     ) -> PyResult<Bound<'py, PyAny>> {
         guard(|| {
+            let confidence = tracking_core::estimate::check_confidence(confidence).py_err()?;
             let now = instant(now)?;
             let s = shipment_arg(shipment, now)?;
             to_py(py, &self.0.estimate_shipment(&s, now, confidence))
@@ -109,6 +110,7 @@ impl PyTransitModel {
         confidence: f64,
     ) -> PyResult<Bound<'py, PyAny>> {
         guard(|| {
+            let confidence = tracking_core::estimate::check_confidence(confidence).py_err()?;
             let lane = LaneKey::new(
                 carrier,
                 service,
@@ -142,13 +144,18 @@ impl PyTransitModel {
     /// Writes the model JSON to `path`.
     fn save(&self, path: std::path::PathBuf) -> PyResult<()> {
         let text = self.to_json()?;
-        std::fs::write(path, text)?;
-        Ok(())
+        // A file that cannot be written is a library failure like any other: a
+        // TrackingCoreError (InvalidInputError naming the path), not a bare OSError.
+        std::fs::write(&path, text).map_err(|e| {
+            crate::convert::invalid("path", format!("cannot write `{}`: {e}", path.display()))
+        })
     }
     /// Reads a model JSON file (as written by `save` or the CLI's `learn`).
     #[staticmethod]
     fn load(path: std::path::PathBuf) -> PyResult<Self> {
-        let text = std::fs::read_to_string(path)?;
+        let text = std::fs::read_to_string(&path).map_err(|e| {
+            crate::convert::invalid("path", format!("cannot read `{}`: {e}", path.display()))
+        })?;
         Self::from_json(&text)
     }
     fn __repr__(&self) -> String {

@@ -112,7 +112,18 @@ pub fn learn_dwell<'py>(
 }
 
 /// Registers this module's items.
+/// The binding facade: `operation` on a JSON request, the JSON response back
+/// (docs/bindings-facade.md). Releases the GIL while the core works.
+#[pyfunction]
+pub fn call(py: Python<'_>, operation: &str, request: &str) -> PyResult<String> {
+    guard(|| {
+        py.detach(|| tracking_core::api::call(operation, request))
+            .py_err()
+    })
+}
+
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
+    m.add_function(wrap_pyfunction!(call, m)?)?;
     m.add_class::<PyTracker>()?;
     m.add_function(wrap_pyfunction!(track, m)?)?;
     m.add_function(wrap_pyfunction!(learn_dwell, m)?)?;

@@ -4,7 +4,8 @@ use chrono::{DateTime, Utc};
 use pyo3::prelude::*;
 use serde::Serialize;
 use tracking_core::RawEvent;
-use tracking_core::timeline::{Shipment, ShipmentInput, Snapshot};
+use tracking_core::snapshot::Snapshot;
+use tracking_core::timeline::{Shipment, ShipmentInput};
 
 use crate::convert::{from_py, instant, to_py};
 use crate::error::{IntoPyResult, guard};

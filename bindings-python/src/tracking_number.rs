@@ -6,11 +6,12 @@ use arrow_array::builder::{BooleanBuilder, Float64Builder, StringBuilder};
 use arrow_array::{ArrayRef, StructArray};
 use arrow_schema::{DataType, Field, Fields};
 use pyo3::prelude::*;
+use pyo3::types::PyString;
 use pyo3_arrow::PyArray;
 use tracking_core::tracking_number::{self, Hint};
 
 use crate::batch::{StrCol, row_count};
-use crate::convert::to_py;
+use crate::convert::{text, to_py};
 use crate::error::{IntoPyResult, guard};
 
 /// Identifies the carrier of a pasted tracking number: every accepting format, ranked
@@ -25,18 +26,21 @@ use crate::error::{IntoPyResult, guard};
 #[pyo3(signature = (number, carriers=None, country=None))]
 pub fn identify<'py>(
     py: Python<'py>,
-    number: &str,
+    number: &Bound<'py, PyString>,
     carriers: Option<Vec<String>>,
     country: Option<&str>,
 ) -> PyResult<Bound<'py, PyAny>> {
     guard(|| {
+        // Pasted text is the likeliest to hold a lone surrogate: InvalidInputError, not
+        // UnicodeEncodeError (docs/robustness.md).
+        let number = text(number)?;
         let carriers = carriers.unwrap_or_default();
         let slugs: Vec<&str> = carriers.iter().map(String::as_str).collect();
         let hint = Hint {
             carriers: &slugs,
             country,
         };
-        to_py(py, &tracking_number::identify_with(number, &hint))
+        to_py(py, &tracking_number::identify_with(&number, &hint))
     })
 }
 
@@ -47,14 +51,27 @@ pub fn identify<'py>(
 /// >>> tc.validate("1Z879E930346834440", "ups")["check_digit_verified"]
 /// True
 #[pyfunction]
-pub fn validate<'py>(py: Python<'py>, number: &str, carrier: &str) -> PyResult<Bound<'py, PyAny>> {
-    guard(|| to_py(py, &tracking_number::validate(number, carrier).py_err()?))
+pub fn validate<'py>(
+    py: Python<'py>,
+    number: &Bound<'py, PyString>,
+    carrier: &str,
+) -> PyResult<Bound<'py, PyAny>> {
+    guard(|| {
+        let number = text(number)?;
+        to_py(py, &tracking_number::validate(&number, carrier).py_err()?)
+    })
 }
 
 /// Tracking numbers found in free text (an e-mail, a note), with spans and candidates.
 #[pyfunction]
-pub fn find_in_text<'py>(py: Python<'py>, text: &str) -> PyResult<Bound<'py, PyAny>> {
-    guard(|| to_py(py, &tracking_number::find_in_text(text)))
+pub fn find_in_text<'py>(
+    py: Python<'py>,
+    text: &Bound<'py, PyString>,
+) -> PyResult<Bound<'py, PyAny>> {
+    guard(|| {
+        let text = crate::convert::text(text)?;
+        to_py(py, &tracking_number::find_in_text(&text))
+    })
 }
 
 /// Identifies a column of tracking numbers (list or Arrow array) with the GIL released.

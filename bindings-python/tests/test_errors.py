@@ -49,18 +49,18 @@ def test_unknown_status_fields_and_pickle() -> None:
     with pytest.raises(tc.UnknownStatusError) as info:
         tc.parse_status("teleported")
     err = info.value
-    assert err.kind == "UnknownStatus"
+    assert err.kind == "unknown_status"
     assert err.code == "teleported"
     assert "teleported" in str(err)
     again = pickle.loads(pickle.dumps(err))
     assert type(again) is tc.UnknownStatusError
-    assert again.code == "teleported" and again.kind == "UnknownStatus"
+    assert again.code == "teleported" and again.kind == "unknown_status"
 
 
 def test_status_mismatch_fields() -> None:
     with pytest.raises(tc.StatusMismatchError) as info:
         tc.is_terminal("delivered", "in_transit.customs")
-    assert info.value.kind == "StatusMismatch"
+    assert info.value.kind == "status_mismatch"
     assert info.value.status == "delivered"
     assert info.value.substatus == "in_transit.customs"
 
@@ -74,7 +74,7 @@ def test_invalid_event_fields() -> None:
 def test_invalid_json_fields() -> None:
     with pytest.raises(tc.InvalidJsonError) as info:
         tc.Shipment.from_dict('{"id": "A", "events": [')
-    assert info.value.kind == "InvalidJson"
+    assert info.value.kind == "invalid_json"
     assert info.value.line is None
     assert info.value.message
 
@@ -84,9 +84,16 @@ def test_invalid_time_for_naive_now() -> None:
 
     with pytest.raises(tc.InvalidTimeError) as info:
         tc.Shipment.from_dict({"id": "A"}, now=datetime(2024, 1, 1))
-    assert info.value.kind == "InvalidTime"
-    with pytest.raises(tc.InvalidTimeError):
-        tc.Shipment.from_dict({"id": "A"}, now="2024-01-01 10:00")
+    assert info.value.kind == "invalid_time"
+    # Text without an offset follows the core's time policy: read as UTC. Scans may lie up
+    # to 26 hours after the clock: 25.5 h passes, 26.5 h is rejected.
+    events = [
+        {"status": "in_transit", "description": "x", "time": "2024-01-02T11:30:00Z"},
+        {"status": "in_transit", "description": "y", "time": "2024-01-02T12:30:00Z"},
+    ]
+    snap = tc.Shipment.from_dict({"id": "A", "events": events}, now="2024-01-01 10:00").snapshot()
+    assert [r["error"]["kind"] for r in snap.rejected] == ["future_time"]
+    assert snap.rejected[0]["event"]["description"] == "y"
 
 
 def test_invalid_input_from_conversion() -> None:
@@ -106,20 +113,33 @@ def test_panic_becomes_internal_error() -> None:
     with pytest.raises(tc.TrackingCoreError) as info:
         tc._tracking_core._debug_panic()
     assert type(info.value) is tc.InternalError
-    assert info.value.kind == "Internal"
+    assert info.value.kind == "internal"
     assert "deliberate panic" in info.value.message
     # The interpreter is still fine afterwards.
     assert tc.normalize("ups", None, "Delivered").status == "delivered"
 
 
 def test_every_core_error_kind_has_its_class() -> None:
-    """core/src/error.rs `Error::kind()` names every kind; each must have its own subclass
-    (a kind added to the core without one would fall back to the root class)."""
-    import re
+    """The core's one list of error kinds (`ErrorKind::ALL`, via `error_kinds()`): each kind
+    has its own subclass, named after it (a kind added to the core without one would fall
+    back to the root class)."""
+    kinds = tc._tracking_core.error_kinds()
+    assert kinds, "the core lists no error kinds"
+    assert {name.removesuffix("Error") for _, name in kinds} == set(LEAVES)
+    for code, name in kinds:
+        assert getattr(tc, name) is LEAVES[name.removesuffix("Error")]
+        assert code.islower() and " " not in code
 
-    from conftest import REPO
 
-    source = (REPO / "core" / "src" / "error.rs").read_text(encoding="utf-8")
-    kinds = set(re.findall(r'Error::\w+ \{ \.\. \} => "(\w+)"', source))
-    assert kinds, "no kinds found in core/src/error.rs"
-    assert kinds == set(LEAVES), kinds ^ set(LEAVES)
+def test_facade_call_and_its_error_records() -> None:
+    import json
+
+    out = json.loads(tc.call("identify", json.dumps({"number": "1Z999AA10123456784"})))
+    assert out["candidates"][0]["carrier"] == "ups"
+    with pytest.raises(tc.InvalidTrackingNumberError) as info:
+        tc.call("validate", json.dumps({"number": "1Z999AA10123456785", "carrier": "ups"}))
+    assert info.value.kind == "invalid_tracking_number"
+    assert info.value.number == "1Z999AA10123456785"
+    with pytest.raises(tc.InvalidInputError) as bad:
+        tc.call("teleport", "{}")
+    assert bad.value.field == "operation"

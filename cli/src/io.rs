@@ -63,37 +63,72 @@ pub fn write_line_error<W: Write>(
     )
 }
 
+/// One input line: its 1-based number, and its text, or (when it is not UTF-8) the error
+/// record's `(kind, message)`.
+pub type Line = (usize, Result<String, (String, String)>);
+
+/// The lines of `input`, read as bytes so that a line that is not UTF-8 becomes an error for
+/// that line instead of ending the run (`BufRead::lines` stops at the first such line).
+/// `\n` and `\r\n` endings are removed. Only a failing read (I/O) is an `Err`.
+pub fn lines(mut input: Box<dyn BufRead>) -> impl Iterator<Item = io::Result<Line>> {
+    let mut number = 0;
+    let mut buf = Vec::new();
+    std::iter::from_fn(move || {
+        buf.clear();
+        match input.read_until(b'\n', &mut buf) {
+            Ok(0) => None,
+            Ok(_) => {
+                number += 1;
+                if buf.last() == Some(&b'\n') {
+                    buf.pop();
+                    if buf.last() == Some(&b'\r') {
+                        buf.pop();
+                    }
+                }
+                let text = match std::str::from_utf8(&buf) {
+                    Ok(s) => Ok(s.to_string()),
+                    Err(e) => Err(core_err(tracking_core::Error::InvalidJson {
+                        line: Some(number),
+                        message: format!(
+                            "the line is not valid UTF-8 (invalid byte at column {})",
+                            e.valid_up_to() + 1
+                        ),
+                    })),
+                };
+                Some(Ok((number, text)))
+            }
+            Err(e) => Some(Err(e)),
+        }
+    })
+}
+
 /// Calls `f` on each non-blank line with its 1-based number. Returns how many lines failed
-/// (`f` returning `Err`), after writing an error record for each.
+/// (not UTF-8, or `f` returning `Err`), after writing an error record for each.
 pub fn for_each_line<W: Write>(
     input: Box<dyn BufRead>,
     out: &mut W,
     mut f: impl FnMut(&str, &mut W) -> Result<(), (String, String)>,
 ) -> io::Result<usize> {
     let mut failed = 0;
-    for (i, line) in input.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        if let Err((kind, message)) = f(&line, out) {
+    for line in lines(input) {
+        let (number, text) = line?;
+        let result = match text {
+            Ok(text) if text.trim().is_empty() => continue,
+            Ok(text) => f(&text, out),
+            Err(e) => Err(e),
+        };
+        if let Err((kind, message)) = result {
             failed += 1;
-            write_line_error(out, i + 1, &kind, &message)?;
+            write_line_error(out, number, &kind, &message)?;
         }
     }
     out.flush()?;
     Ok(failed)
 }
 
-/// Converts a core error into the `(kind, message)` pair of an error record. Kinds are
-/// snake_case in every output (`invalid_time`), whatever case the core's name uses.
+/// Converts a core error into the `(kind, message)` pair of an error record.
 pub fn core_err(e: tracking_core::Error) -> (String, String) {
-    (snake_case(e.kind()), e.to_string())
-}
-
-/// Converts a JSON parse error into the `(kind, message)` pair of an error record.
-pub fn json_err(e: serde_json::Error) -> (String, String) {
-    ("invalid_json".to_string(), e.to_string())
+    (e.kind().to_string(), e.to_string())
 }
 
 /// Converts a write failure into the `(kind, message)` pair of an error record.
@@ -101,30 +136,12 @@ pub fn io_err(e: io::Error) -> (String, String) {
     ("io".to_string(), e.to_string())
 }
 
-/// `InvalidTime` -> `invalid_time`; a snake_case name is returned unchanged.
-fn snake_case(name: &str) -> String {
-    let mut out = String::with_capacity(name.len() + 4);
-    for (i, c) in name.chars().enumerate() {
-        if c.is_ascii_uppercase() {
-            if i > 0 {
-                out.push('_');
-            }
-            out.push(c.to_ascii_lowercase());
-        } else {
-            out.push(c);
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    #[test]
-    fn kinds_are_snake_case() {
-        assert_eq!(
-            super::snake_case("InvalidTrackingNumber"),
-            "invalid_tracking_number"
-        );
-        assert_eq!(super::snake_case("invalid_time"), "invalid_time");
-    }
+/// Converts a JSON parse error into the `(kind, message)` pair of an error record.
+pub fn json_err(e: serde_json::Error) -> (String, String) {
+    (
+        tracking_core::error::ErrorKind::InvalidJson
+            .code()
+            .to_string(),
+        e.to_string(),
+    )
 }

@@ -28,6 +28,8 @@ enum Command {
     Normalize(cmd::normalize::Args),
     /// Score the normalizer on a labelled JSON-lines file.
     EvalNormalize(cmd::eval_normalize::Args),
+    /// Every labelled text of the built-in tables as JSON lines (the text model's training set).
+    ExportTexts(cmd::export_texts::Args),
     /// Identify the carrier of tracking numbers and verify their check digits.
     Identify(cmd::identify::Args),
     /// Learn a transit-time model from completed shipments.
@@ -51,6 +53,7 @@ fn main() -> ExitCode {
         Command::Track(a) => cmd::track::run(a),
         Command::Normalize(a) => cmd::normalize::run(a),
         Command::EvalNormalize(a) => cmd::eval_normalize::run(a),
+        Command::ExportTexts(a) => cmd::export_texts::run(a),
         Command::Identify(a) => cmd::identify::run(a),
         Command::Learn(a) => cmd::learn::run(a),
         Command::Estimate(a) => cmd::estimate::run(a),

@@ -119,3 +119,20 @@ fn hints_reorder_candidates() {
     assert_eq!(v["candidates"][0]["carrier"], "purolator");
     assert_eq!(v["ambiguous"], false);
 }
+
+#[test]
+fn a_german_hint_settles_dhl_paket_versus_usps() {
+    // paketda.de's 20-digit DHL Paket example also passes USPS 20's GS1 check.
+    let n = "00340433836442636597";
+    let (out, _) = run(&[n]);
+    let v = &lines(&out)[0];
+    assert_eq!(v["ambiguous"], true);
+    assert_eq!(v["candidates"][1]["carrier"], "usps");
+    for hint in [["--country", "DE"], ["--carrier", "dhl"]] {
+        let (out, ok) = run(&[n, hint[0], hint[1]]);
+        assert!(ok);
+        let v = &lines(&out)[0];
+        assert_eq!(v["candidates"][0]["carrier"], "dhl_parcel_de", "{hint:?}");
+        assert_eq!(v["ambiguous"], false, "{hint:?}");
+    }
+}

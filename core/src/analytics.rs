@@ -26,7 +26,7 @@ use crate::status::{Status, SubStatus};
 use crate::timeline::Shipment;
 
 /// Percentiles of a duration, in days.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Percentiles {
     /// Number of values.
     pub n: usize,
@@ -71,7 +71,7 @@ fn round2(x: f64) -> f64 {
 }
 
 /// A share: `hits` of `n`.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Rate {
     /// Cases counted.
     pub n: u64,
@@ -92,7 +92,7 @@ impl Rate {
 }
 
 /// Metrics of one group of shipments (a carrier, a lane, a month, or all).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct GroupStats {
     /// Shipments in the group.
     pub shipments: u64,
@@ -129,7 +129,7 @@ pub struct GroupStats {
 }
 
 /// The analytics report (see the module docs).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Report {
     /// All shipments.
     pub overall: GroupStats,

@@ -69,10 +69,10 @@ impl Serialize for Carrier {
     }
 }
 
-macro_rules! carriers {
-    ($( $slug:literal, $name:literal, [$($alias:literal),*], [$($cc:literal),*], $tz:literal, $url:expr, $days:expr; )*) => {
-        /// Every carrier in the registry.
-        pub static CARRIERS: &[Carrier] = &[
+macro_rules! registry {
+    ($(#[$meta:meta])* pub static $table:ident; $( $slug:literal, $name:literal, [$($alias:literal),*], [$($cc:literal),*], $tz:literal, $url:expr, $days:expr; )*) => {
+        $(#[$meta])*
+        pub static $table: &[Carrier] = &[
             $(Carrier {
                 slug: $slug,
                 name: $name,
@@ -88,7 +88,20 @@ macro_rules! carriers {
 
 use OperatingDays as D;
 
-carriers! {
+mod posts;
+
+pub use posts::POSTS;
+
+/// Every carrier of the registry: [`CARRIERS`], then the national postal operators
+/// ([`POSTS`]) known as S10 issuers.
+pub fn all() -> impl Iterator<Item = &'static Carrier> {
+    CARRIERS.iter().chain(POSTS)
+}
+
+registry! {
+    /// The carriers of the registry with tracking-number formats or event tables of their
+    /// own (the national postal operators known only as S10 issuers are in [`POSTS`]).
+    pub static CARRIERS;
     "ups", "UPS", ["United Parcel Service", "UPS Ground", "UPS Mail Innovations", "UPS SurePost"], ["US"], "America/New_York", Some("https://www.ups.com/track?tracknum={number}"), D::MON_SAT;
     "fedex", "FedEx", ["Federal Express", "FedEx Ground", "FedEx Express", "FDX"], ["US"], "America/Chicago", Some("https://www.fedex.com/fedextrack/?trknbr={number}"), D::MON_SAT;
     "usps", "USPS", ["United States Postal Service", "US Postal Service", "US Mail"], ["US"], "America/New_York", Some("https://tools.usps.com/go/TrackConfirmAction?tLabels={number}"), D::MON_SAT;
@@ -194,13 +207,13 @@ fn index() -> &'static Index {
     INDEX.get_or_init(|| {
         let mut folded = FastMap::default();
         // Registry order decides between carriers sharing a folded name: first wins.
-        for c in CARRIERS {
+        for c in all() {
             for n in [c.slug, c.name].iter().chain(c.aliases) {
                 folded.entry(fold(n)).or_insert(c);
             }
         }
         Index {
-            slugs: CARRIERS.iter().map(|c| (c.slug, c)).collect(),
+            slugs: all().map(|c| (c.slug, c)).collect(),
             folded,
         }
     })
@@ -283,13 +296,13 @@ mod tests {
         ] {
             assert!(lookup(slug).is_some(), "{slug} missing");
         }
-        for c in CARRIERS {
+        for c in all() {
             assert!(c.timezone.parse::<chrono_tz::Tz>().is_ok(), "{}", c.slug);
             if let Some(url) = c.tracking_url {
                 assert!(url.contains("{number}"), "{}", c.slug);
             }
         }
-        let mut slugs: Vec<_> = CARRIERS.iter().map(|c| c.slug).collect();
+        let mut slugs: Vec<_> = all().map(|c| c.slug).collect();
         slugs.sort_unstable();
         let n = slugs.len();
         slugs.dedup();
@@ -300,7 +313,7 @@ mod tests {
     fn indexed_lookup_agrees_with_a_linear_scan() {
         let linear = |name: &str| {
             let key = fold(name);
-            CARRIERS.iter().find(|c| {
+            all().find(|c| {
                 c.slug == name
                     || (!key.is_empty()
                         && (fold(c.slug) == key
@@ -309,7 +322,7 @@ mod tests {
             })
         };
         let mut names = vec![String::new(), "!!".into(), "no such carrier".into()];
-        for c in CARRIERS {
+        for c in all() {
             for n in [c.slug, c.name].iter().chain(c.aliases) {
                 names.extend([n.to_string(), n.to_uppercase(), format!(" {n}!")]);
             }

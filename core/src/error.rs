@@ -103,30 +103,241 @@ pub enum Error {
     },
 }
 
-impl Error {
-    /// A stable, machine-readable name of the error kind (`"UnknownCarrier"`), used by bindings
-    /// for exception classes and error codes.
-    pub fn kind(&self) -> &'static str {
+/// The kind of an [`Error`], without its data: what bindings branch on and generate their
+/// error classes from ([`ErrorKind::ALL`]).
+///
+/// [`ErrorKind::code`] is the stable snake_case code (`unknown_carrier`) used in every JSON
+/// error record (CLI, binding facade); [`ErrorKind::name`] is the CamelCase name
+/// (`UnknownCarrier`) that class names are built from (`UnknownCarrierError`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// [`Error::UnknownStatus`].
+    UnknownStatus,
+    /// [`Error::StatusMismatch`].
+    StatusMismatch,
+    /// [`Error::UnknownCarrier`].
+    UnknownCarrier,
+    /// [`Error::UnknownCountry`].
+    UnknownCountry,
+    /// [`Error::UnknownRegion`].
+    UnknownRegion,
+    /// [`Error::InvalidTime`].
+    InvalidTime,
+    /// [`Error::InvalidEvent`].
+    InvalidEvent,
+    /// [`Error::InvalidJson`].
+    InvalidJson,
+    /// [`Error::InvalidInput`].
+    InvalidInput,
+    /// [`Error::InvalidTrackingNumber`].
+    InvalidTrackingNumber,
+    /// [`Error::InvalidModel`].
+    InvalidModel,
+    /// [`Error::UnsupportedLocale`].
+    UnsupportedLocale,
+    /// [`Error::Internal`].
+    Internal,
+}
+
+impl ErrorKind {
+    /// Every kind, in a fixed order: the one list bindings generate their error classes,
+    /// codes and documentation tables from.
+    pub const ALL: &'static [ErrorKind] = &[
+        ErrorKind::UnknownStatus,
+        ErrorKind::StatusMismatch,
+        ErrorKind::UnknownCarrier,
+        ErrorKind::UnknownCountry,
+        ErrorKind::UnknownRegion,
+        ErrorKind::InvalidTime,
+        ErrorKind::InvalidEvent,
+        ErrorKind::InvalidJson,
+        ErrorKind::InvalidInput,
+        ErrorKind::InvalidTrackingNumber,
+        ErrorKind::InvalidModel,
+        ErrorKind::UnsupportedLocale,
+        ErrorKind::Internal,
+    ];
+
+    /// The stable snake_case code (`unknown_carrier`), the `kind` of every JSON error record.
+    pub const fn code(self) -> &'static str {
         match self {
-            Error::UnknownStatus { .. } => "UnknownStatus",
-            Error::StatusMismatch { .. } => "StatusMismatch",
-            Error::UnknownCarrier { .. } => "UnknownCarrier",
-            Error::UnknownCountry { .. } => "UnknownCountry",
-            Error::UnknownRegion { .. } => "UnknownRegion",
-            Error::InvalidTime { .. } => "InvalidTime",
-            Error::InvalidEvent { .. } => "InvalidEvent",
-            Error::InvalidJson { .. } => "InvalidJson",
-            Error::InvalidInput { .. } => "InvalidInput",
-            Error::InvalidTrackingNumber { .. } => "InvalidTrackingNumber",
-            Error::InvalidModel { .. } => "InvalidModel",
-            Error::UnsupportedLocale { .. } => "UnsupportedLocale",
-            Error::Internal { .. } => "Internal",
+            ErrorKind::UnknownStatus => "unknown_status",
+            ErrorKind::StatusMismatch => "status_mismatch",
+            ErrorKind::UnknownCarrier => "unknown_carrier",
+            ErrorKind::UnknownCountry => "unknown_country",
+            ErrorKind::UnknownRegion => "unknown_region",
+            ErrorKind::InvalidTime => "invalid_time",
+            ErrorKind::InvalidEvent => "invalid_event",
+            ErrorKind::InvalidJson => "invalid_json",
+            ErrorKind::InvalidInput => "invalid_input",
+            ErrorKind::InvalidTrackingNumber => "invalid_tracking_number",
+            ErrorKind::InvalidModel => "invalid_model",
+            ErrorKind::UnsupportedLocale => "unsupported_locale",
+            ErrorKind::Internal => "internal",
+        }
+    }
+
+    /// The CamelCase name (`UnknownCarrier`): bindings append `Error` for class names.
+    pub const fn name(self) -> &'static str {
+        match self {
+            ErrorKind::UnknownStatus => "UnknownStatus",
+            ErrorKind::StatusMismatch => "StatusMismatch",
+            ErrorKind::UnknownCarrier => "UnknownCarrier",
+            ErrorKind::UnknownCountry => "UnknownCountry",
+            ErrorKind::UnknownRegion => "UnknownRegion",
+            ErrorKind::InvalidTime => "InvalidTime",
+            ErrorKind::InvalidEvent => "InvalidEvent",
+            ErrorKind::InvalidJson => "InvalidJson",
+            ErrorKind::InvalidInput => "InvalidInput",
+            ErrorKind::InvalidTrackingNumber => "InvalidTrackingNumber",
+            ErrorKind::InvalidModel => "InvalidModel",
+            ErrorKind::UnsupportedLocale => "UnsupportedLocale",
+            ErrorKind::Internal => "Internal",
+        }
+    }
+
+    /// The data fields an error of this kind carries besides `kind` and `message` (the full
+    /// sentence, always present), in the order of the JSON record.
+    pub const fn fields(self) -> &'static [&'static str] {
+        match self {
+            ErrorKind::UnknownStatus => &["code"],
+            ErrorKind::StatusMismatch => &["status", "substatus"],
+            ErrorKind::UnknownCarrier => &["carrier"],
+            ErrorKind::UnknownCountry => &["country"],
+            ErrorKind::UnknownRegion => &["country", "region"],
+            ErrorKind::InvalidTime => &["input", "reason"],
+            ErrorKind::InvalidEvent => &["reason"],
+            ErrorKind::InvalidJson => &["line"],
+            ErrorKind::InvalidInput => &["field", "reason"],
+            ErrorKind::InvalidTrackingNumber => &["number", "carrier", "reason"],
+            ErrorKind::InvalidModel => &["reason"],
+            ErrorKind::UnsupportedLocale => &["locale"],
+            ErrorKind::Internal => &[],
+        }
+    }
+
+    /// One sentence on when the kind is raised (for generated docs and docstrings).
+    pub const fn description(self) -> &'static str {
+        match self {
+            ErrorKind::UnknownStatus => "A status or sub-status code outside the taxonomy.",
+            ErrorKind::StatusMismatch => "A sub-status that belongs to another status.",
+            ErrorKind::UnknownCarrier => "A carrier the registry does not know.",
+            ErrorKind::UnknownCountry => "A country code no business calendar covers.",
+            ErrorKind::UnknownRegion => "A region that is not a region of its country.",
+            ErrorKind::InvalidTime => "A time that cannot be parsed or resolved.",
+            ErrorKind::InvalidEvent => "An event that cannot enter a timeline.",
+            ErrorKind::InvalidJson => "A JSON document of the wrong shape.",
+            ErrorKind::InvalidInput => "An argument outside its allowed range or shape.",
+            ErrorKind::InvalidTrackingNumber => {
+                "A tracking number that is not valid for the carrier asked about."
+            }
+            ErrorKind::InvalidModel => "A saved model that cannot be loaded.",
+            ErrorKind::UnsupportedLocale => "A locale no message catalogue can serve.",
+            ErrorKind::Internal => "A bug inside tracking-core, reported instead of a panic.",
+        }
+    }
+}
+
+impl std::fmt::Display for ErrorKind {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl std::str::FromStr for ErrorKind {
+    type Err = Error;
+
+    /// Reads a code (`unknown_carrier`) or a name (`UnknownCarrier`).
+    fn from_str(s: &str) -> Result<Self, Error> {
+        ErrorKind::ALL
+            .iter()
+            .copied()
+            .find(|k| k.code() == s || k.name() == s)
+            .ok_or_else(|| Error::InvalidInput {
+                field: "kind".into(),
+                reason: format!("unknown error kind `{s}`"),
+            })
+    }
+}
+
+impl serde::Serialize for ErrorKind {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.code())
+    }
+}
+
+impl Error {
+    /// The kind of this error (its stable code is `kind().code()`, e.g. `unknown_carrier`).
+    pub fn kind(&self) -> ErrorKind {
+        match self {
+            Error::UnknownStatus { .. } => ErrorKind::UnknownStatus,
+            Error::StatusMismatch { .. } => ErrorKind::StatusMismatch,
+            Error::UnknownCarrier { .. } => ErrorKind::UnknownCarrier,
+            Error::UnknownCountry { .. } => ErrorKind::UnknownCountry,
+            Error::UnknownRegion { .. } => ErrorKind::UnknownRegion,
+            Error::InvalidTime { .. } => ErrorKind::InvalidTime,
+            Error::InvalidEvent { .. } => ErrorKind::InvalidEvent,
+            Error::InvalidJson { .. } => ErrorKind::InvalidJson,
+            Error::InvalidInput { .. } => ErrorKind::InvalidInput,
+            Error::InvalidTrackingNumber { .. } => ErrorKind::InvalidTrackingNumber,
+            Error::InvalidModel { .. } => ErrorKind::InvalidModel,
+            Error::UnsupportedLocale { .. } => ErrorKind::UnsupportedLocale,
+            Error::Internal { .. } => ErrorKind::Internal,
         }
     }
 
     /// Whether the error is about the caller's input (as opposed to an internal failure).
     pub fn is_input_error(&self) -> bool {
         !matches!(self, Error::Internal { .. })
+    }
+}
+
+/// Serialized as the error record every binding and the CLI share:
+/// `{"kind": "unknown_carrier", "message": "unknown carrier `xyz`", "carrier": "xyz"}`, the
+/// data fields being those of [`ErrorKind::fields`].
+impl serde::Serialize for Error {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeMap;
+        let mut m = s.serialize_map(None)?;
+        m.serialize_entry("kind", self.kind().code())?;
+        m.serialize_entry("message", &self.to_string())?;
+        match self {
+            Error::UnknownStatus { code } => m.serialize_entry("code", code)?,
+            Error::StatusMismatch { status, substatus } => {
+                m.serialize_entry("status", status)?;
+                m.serialize_entry("substatus", substatus)?;
+            }
+            Error::UnknownCarrier { carrier } => m.serialize_entry("carrier", carrier)?,
+            Error::UnknownCountry { country } => m.serialize_entry("country", country)?,
+            Error::UnknownRegion { country, region } => {
+                m.serialize_entry("country", country)?;
+                m.serialize_entry("region", region)?;
+            }
+            Error::InvalidTime { input, reason } => {
+                m.serialize_entry("input", input)?;
+                m.serialize_entry("reason", reason)?;
+            }
+            Error::InvalidInput { field, reason } => {
+                m.serialize_entry("field", field)?;
+                m.serialize_entry("reason", reason)?;
+            }
+            Error::InvalidEvent { reason } => m.serialize_entry("reason", reason)?,
+            Error::InvalidJson { line, message: _ } => m.serialize_entry("line", line)?,
+            Error::InvalidTrackingNumber {
+                number,
+                carrier,
+                reason,
+            } => {
+                m.serialize_entry("number", number)?;
+                m.serialize_entry("carrier", carrier)?;
+                m.serialize_entry("reason", reason)?;
+            }
+            Error::InvalidModel { reason } => m.serialize_entry("reason", reason)?,
+            Error::UnsupportedLocale { locale } => m.serialize_entry("locale", locale)?,
+            Error::Internal { message: _ } => {}
+        }
+        m.end()
     }
 }
 

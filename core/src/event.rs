@@ -6,7 +6,9 @@
 use serde::{Deserialize, Serialize};
 
 /// Where a scan happened, or where a shipment comes from or goes to.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(default)]
 pub struct Location {
     /// City or town, free text.
@@ -34,7 +36,7 @@ impl Location {
 /// `code` and `description` are optional, but an event with neither is rejected by the
 /// timeline. `status`/`substatus` may carry canonical codes when the sender already
 /// normalized the event; the normalizer then keeps them (`rule: "given"`).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct RawEvent {
     /// The carrier's own event id, when it has one (used for de-duplication).
@@ -61,7 +63,7 @@ pub struct RawEvent {
 }
 
 /// Why an event was rejected instead of entering a timeline.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(tag = "kind", rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum RejectReason {
@@ -88,6 +90,12 @@ pub enum RejectReason {
         /// The code as given.
         code: String,
     },
+    /// A given status that only tracking-core derives (`expired`: the verdict that tracking
+    /// information stopped or never came), never read from input.
+    DerivedOnlyStatus {
+        /// The code as given.
+        code: String,
+    },
 }
 
 impl std::fmt::Display for RejectReason {
@@ -104,6 +112,10 @@ impl std::fmt::Display for RejectReason {
             RejectReason::InvalidStatus { code } => {
                 write!(f, "given status `{code}` is not a canonical code")
             }
+            RejectReason::DerivedOnlyStatus { code } => write!(
+                f,
+                "status `{code}` is derived by tracking-core from the timeline and cannot be given as input"
+            ),
         }
     }
 }

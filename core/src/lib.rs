@@ -12,8 +12,10 @@
 #![deny(missing_docs)]
 
 pub mod analytics;
+pub mod api;
 pub mod calendar;
 pub mod carrier;
+mod codes;
 pub mod error;
 pub mod estimate;
 pub mod event;
@@ -21,11 +23,13 @@ mod fast_hash;
 pub mod health;
 pub mod message;
 pub mod milestone;
+mod model_check;
 pub mod normalize;
 pub mod notify;
 pub mod order;
 pub mod pipeline;
 pub mod registry;
+pub mod snapshot;
 pub mod status;
 pub mod time;
 mod time_zones;
@@ -39,7 +43,16 @@ pub use error::{Error, Result};
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
 
+/// The binding facade's guide (docs/bindings-facade.md), its examples run as doctests.
+#[doc = include_str!("../../docs/bindings-facade.md")]
+#[cfg(doctest)]
+pub struct FacadeDoctests;
+
 pub use event::{Location, RawEvent, RejectReason};
 pub use normalize::{Normalized, Normalizer, Rule};
+pub use order::Order;
+pub use pipeline::{Tracker, TrackerBuilder};
 pub use registry::{carriers, resolve as resolve_carrier};
+pub use snapshot::Snapshot;
 pub use status::{Status, SubStatus};
+pub use timeline::{Shipment, ShipmentInput};

@@ -8,7 +8,19 @@ use crate::status::{Status, SubStatus};
 use crate::timeline::{DerivedState, Event, Shipment, is_in_carrier_hands};
 
 /// A step of the customer stepper, or a side state.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Milestone {
@@ -35,6 +47,36 @@ pub enum Milestone {
 }
 
 impl Milestone {
+    /// Every milestone: the main steps in order, then the side states.
+    pub const ALL: &'static [Milestone] = &[
+        Milestone::Ordered,
+        Milestone::Processing,
+        Milestone::Shipped,
+        Milestone::InTransit,
+        Milestone::OutForDelivery,
+        Milestone::Delivered,
+        Milestone::ReadyForPickup,
+        Milestone::Issue,
+        Milestone::Returning,
+        Milestone::Cancelled,
+    ];
+
+    /// The stable snake_case code (`out_for_delivery`), as in JSON.
+    pub const fn code(self) -> &'static str {
+        match self {
+            Milestone::Ordered => "ordered",
+            Milestone::Processing => "processing",
+            Milestone::Shipped => "shipped",
+            Milestone::InTransit => "in_transit",
+            Milestone::OutForDelivery => "out_for_delivery",
+            Milestone::ReadyForPickup => "ready_for_pickup",
+            Milestone::Delivered => "delivered",
+            Milestone::Issue => "issue",
+            Milestone::Returning => "returning",
+            Milestone::Cancelled => "cancelled",
+        }
+    }
+
     /// The main steps, in order.
     pub const STEPS: [Milestone; 6] = [
         Milestone::Ordered,
@@ -71,7 +113,7 @@ impl Milestone {
 }
 
 /// Position on the stepper.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct Progress {
     /// 1-based current step.
     pub step: u8,

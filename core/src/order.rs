@@ -15,6 +15,9 @@
 //! 6. all with the carrier: `shipped` while every one is at the hand-over step, else
 //!    `in_transit`.
 //!
+//! Shipment ids are unique within an order: records with the same id (the same parcel sent
+//! on several lines) are merged into one shipment, never counted as several parcels.
+//!
 //! The order milestone is the least-advanced parcel's; its progress step is that parcel's
 //! step and its fraction the mean of the parcels' fractions (a bar that moves with each one).
 
@@ -24,11 +27,12 @@ use serde::{Deserialize, Serialize};
 use crate::error::Error;
 use crate::milestone::Milestone;
 use crate::normalize::Normalizer;
+use crate::snapshot::Snapshot;
 use crate::status::{Status, SubStatus};
-use crate::timeline::{Direction, IngestReport, Shipment, ShipmentInput, Snapshot};
+use crate::timeline::{Direction, IngestReport, Shipment, ShipmentInput};
 
 /// An order as callers send it: an id and its shipments (each in the shipment JSON shape).
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct OrderInput {
     /// The order's identifier.
@@ -47,7 +51,7 @@ pub struct Order {
 }
 
 /// Order-level status.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum OrderStatus {
@@ -75,6 +79,20 @@ pub enum OrderStatus {
 }
 
 impl OrderStatus {
+    /// Every order status.
+    pub const ALL: &'static [OrderStatus] = &[
+        OrderStatus::Ordered,
+        OrderStatus::PartiallyShipped,
+        OrderStatus::Shipped,
+        OrderStatus::InTransit,
+        OrderStatus::PartiallyDelivered,
+        OrderStatus::Delivered,
+        OrderStatus::Exception,
+        OrderStatus::PartiallyReturned,
+        OrderStatus::Returned,
+        OrderStatus::Cancelled,
+    ];
+
     /// The stable snake_case code.
     pub const fn code(self) -> &'static str {
         match self {
@@ -93,7 +111,7 @@ impl OrderStatus {
 }
 
 /// Why a parcel needs attention.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum AttentionReason {
@@ -110,7 +128,7 @@ pub enum AttentionReason {
 }
 
 /// A parcel that needs someone to look at it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Attention {
     /// The shipment's identifier.
     pub shipment_id: String,
@@ -127,7 +145,7 @@ pub struct Attention {
 }
 
 /// The order's place on the stepper.
-#[derive(Debug, Clone, Copy, PartialEq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct OrderProgress {
     /// The least-advanced outbound parcel's step (1-based).
     pub step: u8,
@@ -138,7 +156,7 @@ pub struct OrderProgress {
 }
 
 /// An order at one moment.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct OrderSnapshot {
     /// The order's identifier.
     pub id: String,
@@ -161,11 +179,28 @@ pub struct OrderSnapshot {
 }
 
 impl Order {
-    /// An order from shipments already built.
+    /// An order from shipments already built. Shipments with the same id are one parcel
+    /// sent on several records: they are merged (see [`Order::add`]).
     pub fn new(id: impl Into<String>, shipments: Vec<Shipment>) -> Self {
-        Order {
+        let mut order = Order {
             id: id.into(),
-            shipments,
+            shipments: Vec::with_capacity(shipments.len()),
+        };
+        for s in shipments {
+            order.add(s);
+        }
+        order
+    }
+
+    /// Adds a shipment. When the order already has a shipment with the same id, the two are
+    /// merged with [`Shipment::merge`] (events joined and de-duplicated, the first record's
+    /// fields kept) instead of counting one parcel twice.
+    pub fn add(&mut self, shipment: Shipment) {
+        match self.shipments.iter_mut().find(|s| s.id == shipment.id) {
+            Some(existing) => {
+                existing.merge(shipment);
+            }
+            None => self.shipments.push(shipment),
         }
     }
 

@@ -20,61 +20,157 @@
 //! `Expired` is derived by tracking-core, never read from a carrier), and the milestone shows
 //! it as an issue.
 
+use std::sync::RwLock;
+
 use chrono::{DateTime, Utc};
 
 use crate::error::Error;
 use crate::estimate::{DeliveryWindow, TransitModel, WindowSource};
-use crate::health::{Assessor, DwellModel, HealthOptions};
+use crate::health::{Assessor, DwellModel, HealthOptions, HealthReason};
 use crate::message::MessageCatalog;
 use crate::milestone::{Milestone, Progress};
 use crate::normalize::Normalizer;
+use crate::snapshot::Snapshot;
 use crate::status::{Status, SubStatus};
-use crate::timeline::{Shipment, ShipmentInput, Snapshot};
+use crate::timeline::{Shipment, ShipmentInput};
 
 /// Confidence of the live delivery window.
 pub const WINDOW_CONFIDENCE: f64 = 0.9;
 
 /// Everything a snapshot is built with besides the shipment: normalizer, transit model,
-/// health assessor (with its dwell model) and message catalogue. Build once, reuse.
+/// health assessor (with its dwell model) and message catalogue. Build once (see
+/// [`Tracker::builder`]), share by reference: every method takes `&self`, including
+/// [`Tracker::observe`], which learns from deliveries behind a lock, so one tracker can serve
+/// many threads (and bindings can hold it without a lock of their own).
 #[derive(Debug, Default)]
 pub struct Tracker {
     normalizer: Normalizer,
-    transit: TransitModel,
-    /// Whether `transit` was given (not the default priors): only then does health bound
-    /// legs without scans by its window.
-    learned_transit: bool,
-    assessor: Assessor,
     catalog: MessageCatalog,
+    /// Whether a transit model was given (not the default priors): only then does health
+    /// bound legs without scans by its window.
+    learned_transit: bool,
+    models: RwLock<Models>,
+}
+
+/// The learned state that [`Tracker::observe`] updates.
+#[derive(Debug, Default)]
+struct Models {
+    transit: TransitModel,
+    assessor: Assessor,
+}
+
+/// Builds a [`Tracker`]: every part is optional (built-in tables, published priors, built-in
+/// texts, default health options).
+///
+/// ```
+/// use tracking_core::Tracker;
+/// use tracking_core::health::HealthOptions;
+///
+/// let tracker = Tracker::builder()
+///     .health_options(HealthOptions { expire_no_info_days: 20, ..HealthOptions::default() })
+///     .build();
+/// # let _ = tracker;
+/// ```
+#[derive(Debug, Default)]
+#[must_use]
+pub struct TrackerBuilder {
+    transit: Option<TransitModel>,
+    dwell: Option<DwellModel>,
+    options: HealthOptions,
+    catalog: MessageCatalog,
+    normalizer: Normalizer,
+}
+
+impl TrackerBuilder {
+    /// A learned transit model behind windows (published priors otherwise).
+    pub fn transit_model(mut self, model: TransitModel) -> Self {
+        self.transit = Some(model);
+        self
+    }
+
+    /// A learned dwell model behind health (priors otherwise).
+    pub fn dwell_model(mut self, model: DwellModel) -> Self {
+        self.dwell = Some(model);
+        self
+    }
+
+    /// Health options (stall level, expiry days, ...).
+    pub fn health_options(mut self, options: HealthOptions) -> Self {
+        self.options = options;
+        self
+    }
+
+    /// The message catalogue (with the merchant's templates).
+    pub fn catalog(mut self, catalog: MessageCatalog) -> Self {
+        self.catalog = catalog;
+        self
+    }
+
+    /// The normalizer (with the merchant's overrides).
+    pub fn normalizer(mut self, normalizer: Normalizer) -> Self {
+        self.normalizer = normalizer;
+        self
+    }
+
+    /// The tracker.
+    pub fn build(self) -> Tracker {
+        let learned_transit = self.transit.is_some();
+        let transit = self.transit.unwrap_or_default();
+        let assessor = health_assessor(
+            self.dwell.as_ref(),
+            self.options,
+            learned_transit.then_some(&transit),
+        );
+        Tracker {
+            normalizer: self.normalizer,
+            catalog: self.catalog,
+            learned_transit,
+            models: RwLock::new(Models { transit, assessor }),
+        }
+    }
+}
+
+/// Health bounds a leg without scans by the window of the transit model that was given.
+fn health_assessor(
+    dwell: Option<&DwellModel>,
+    options: HealthOptions,
+    transit: Option<&TransitModel>,
+) -> Assessor {
+    let a = Assessor::new(dwell, options);
+    match transit {
+        Some(t) => a.with_transit(t.clone()),
+        None => a,
+    }
 }
 
 impl Tracker {
+    /// A builder for a tracker.
+    pub fn builder() -> TrackerBuilder {
+        TrackerBuilder::default()
+    }
+
     /// A tracker with the given models (priors where `None`) and message catalogue.
     pub fn new(
         transit: Option<TransitModel>,
         dwell: Option<&DwellModel>,
         catalog: MessageCatalog,
     ) -> Tracker {
-        let learned_transit = transit.is_some();
-        let transit = transit.unwrap_or_default();
-        let mut t = Tracker {
-            normalizer: Normalizer::new(),
-            assessor: Assessor::default(),
-            transit,
-            learned_transit,
-            catalog,
-        };
-        t.assessor = t.health_assessor(dwell, HealthOptions::default());
-        t
+        let mut b = Tracker::builder().catalog(catalog);
+        if let Some(t) = transit {
+            b = b.transit_model(t);
+        }
+        if let Some(d) = dwell {
+            b = b.dwell_model(d.clone());
+        }
+        b.build()
     }
 
-    /// Health bounds a leg without scans by the window of the transit model that was given.
-    fn health_assessor(&self, dwell: Option<&DwellModel>, options: HealthOptions) -> Assessor {
-        let a = Assessor::new(dwell, options);
-        if self.learned_transit {
-            a.with_transit(self.transit.clone())
-        } else {
-            a
-        }
+    /// Read access to the learned state (a poisoned lock still holds consistent models:
+    /// `observe` never panics half-way).
+    fn models(&self) -> std::sync::RwLockReadGuard<'_, Models> {
+        self.models
+            .read()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
     }
 
     /// The same tracker with other health options (stall level, expiry days).
@@ -83,8 +179,45 @@ impl Tracker {
         dwell: Option<&DwellModel>,
         options: HealthOptions,
     ) -> Self {
-        self.assessor = self.health_assessor(dwell, options);
+        let models = self
+            .models
+            .get_mut()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        models.assessor = health_assessor(
+            dwell,
+            options,
+            self.learned_transit.then_some(&models.transit),
+        );
         self
+    }
+
+    /// The same tracker with another normalizer (e.g. one with the merchant's overrides).
+    pub fn with_normalizer(mut self, normalizer: Normalizer) -> Self {
+        self.normalizer = normalizer;
+        self
+    }
+
+    /// The health of a shipment at `now`, judged against its live window (as in
+    /// [`Tracker::snapshot`], without composing the rest).
+    pub fn assess(&self, shipment: &Shipment, now: DateTime<Utc>) -> crate::health::Health {
+        let m = self.models();
+        let window = if shipment.state().terminal {
+            None
+        } else {
+            window_of(&m.transit, shipment, now, WINDOW_CONFIDENCE)
+        };
+        m.assessor.assess(shipment, now, window.as_ref())
+    }
+
+    /// The delivery window at `confidence`: the transit model's (learned or published
+    /// priors), else the shop's promise as a one-day window.
+    pub fn window_at(
+        &self,
+        shipment: &Shipment,
+        now: DateTime<Utc>,
+        confidence: f64,
+    ) -> Option<DeliveryWindow> {
+        window_of(&self.models().transit, shipment, now, confidence)
     }
 
     /// Builds the shipment from its JSON shape and returns its full snapshot at `now`
@@ -102,25 +235,58 @@ impl Tracker {
         Ok(self.snapshot(&shipment, now, locale))
     }
 
+    /// The normalizer the tracker reads raw events with.
+    pub fn normalizer(&self) -> &Normalizer {
+        &self.normalizer
+    }
+
+    /// The message catalogue snapshots are rendered with.
+    pub fn catalog(&self) -> &MessageCatalog {
+        &self.catalog
+    }
+
+    /// A copy of the transit model behind windows, as updated by [`Tracker::observe`] (to
+    /// save it).
+    pub fn transit_model(&self) -> TransitModel {
+        self.models().transit.clone()
+    }
+
+    /// A copy of the dwell model behind health, as updated by [`Tracker::observe`], when one
+    /// was given.
+    pub fn dwell_model(&self) -> Option<DwellModel> {
+        self.models().assessor.model().cloned()
+    }
+
     /// Learns from one delivery as it completes (dwell model, false-alarm control and the
-    /// transit model behind windows; see [`Assessor::observe`]).
-    pub fn observe(&mut self, delivered: &Shipment) {
-        self.assessor.observe(delivered);
-        if let Some(c) = crate::estimate::CompletedShipment::from_shipment(delivered) {
-            self.transit.observe(&c);
+    /// transit model behind windows; see [`Assessor::observe`]). Takes `&self`: the learned
+    /// state sits behind a lock, held only while the delivery is added.
+    pub fn observe(&self, delivered: &Shipment) {
+        let completed = crate::estimate::CompletedShipment::from_shipment(delivered);
+        let mut m = self
+            .models
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        m.assessor.observe(delivered);
+        if let Some(c) = completed {
+            m.transit.observe(&c);
         }
     }
 
-    /// The full snapshot of a shipment at `now`, with the message in `locale`.
+    /// The full snapshot of a shipment at `now`, with the message in `locale`: the tracking
+    /// layer above the stages. The timeline gives status and events; this composes the
+    /// window, the health (and the expiry it implies, decided here only) and the message.
     pub fn snapshot(&self, shipment: &Shipment, now: DateTime<Utc>, locale: &str) -> Snapshot {
         let mut snap = shipment.snapshot();
-        if !snap.terminal {
-            snap.window = self.window(shipment, now);
-        }
-        let health = self.assessor.assess(shipment, now, snap.window.as_ref());
-        if !snap.terminal && health.reason.starts_with("expired.") {
+        let health = {
+            let m = self.models();
+            if !snap.terminal {
+                snap.window = window_of(&m.transit, shipment, now, WINDOW_CONFIDENCE);
+            }
+            m.assessor.assess(shipment, now, snap.window.as_ref())
+        };
+        if !snap.terminal && health.reason.is_expiry() {
             snap.status = Status::Expired;
-            snap.substatus = Some(if health.reason == "expired.no_info" {
+            snap.substatus = Some(if health.reason == HealthReason::ExpiredNoInfo {
                 SubStatus::ExpiredNoInfo
             } else {
                 SubStatus::ExpiredStalled
@@ -133,23 +299,27 @@ impl Tracker {
         snap.message = Some(self.catalog.render(&snap, locale));
         snap
     }
+}
 
-    /// The live window: the transit model's (learned or published priors), else the shop's
-    /// promise as a one-day window.
-    fn window(&self, shipment: &Shipment, now: DateTime<Utc>) -> Option<DeliveryWindow> {
-        self.transit
-            .estimate_shipment(shipment, now, WINDOW_CONFIDENCE)
-            .or_else(|| {
-                shipment.promised_by.map(|d| DeliveryWindow {
-                    earliest: d,
-                    latest: d,
-                    most_likely: d,
-                    confidence: WINDOW_CONFIDENCE,
-                    source: WindowSource::Promise,
-                    basis: "the shop's promised date".into(),
-                })
+/// The window of `transit` at `confidence`, else the shop's promise as a one-day window.
+fn window_of(
+    transit: &TransitModel,
+    shipment: &Shipment,
+    now: DateTime<Utc>,
+    confidence: f64,
+) -> Option<DeliveryWindow> {
+    transit
+        .estimate_shipment(shipment, now, confidence)
+        .or_else(|| {
+            shipment.promised_by.map(|d| DeliveryWindow {
+                earliest: d,
+                latest: d,
+                most_likely: d,
+                confidence,
+                source: WindowSource::Promise,
+                basis: "the shop's promised date".into(),
             })
-    }
+        })
 }
 
 /// One-shot convenience: the full snapshot of `input` at `now` in `locale`, with default
@@ -238,7 +408,7 @@ mod tests {
         };
         let history: Vec<Shipment> = (0..200).map(|i| leg(i, 20 + i % 8)).collect();
         let dwell = DwellModel::learn(&history);
-        let mut tracker = Tracker::new(None, Some(&dwell), MessageCatalog::new());
+        let tracker = Tracker::new(None, Some(&dwell), MessageCatalog::new());
         let mut open = Shipment::new("o");
         open.given_shipped_at = Some(day(7 * 40));
         let now = day(7 * 40 + 2);
@@ -253,5 +423,37 @@ mod tests {
             tracker.observe(&s);
         }
         assert_eq!(verdict(&tracker), Verdict::OnTrack);
+    }
+
+    /// Regression (#10): with the carrier given as `"USPS"`, health said "collect by 25 March"
+    /// (15 days, USPS's holding period) while the message said "kept until 17 March" (7 days,
+    /// the default), because only health resolved the slug. The carrier is now resolved once
+    /// at ingest, so every stage agrees, whatever the case or alias.
+    #[test]
+    fn carrier_case_and_alias_give_one_pickup_deadline() {
+        let now: DateTime<Utc> = "2024-03-12T12:00:00Z".parse().unwrap();
+        let snap = |carrier: &str| {
+            track(
+                input(&format!(
+                    r#"{{"id":"p","carrier":"{carrier}","destination":{{"country":"US","region":"NY"}},
+                    "events":[{{"status":"available_for_pickup","description":"Available for Pickup",
+                    "time":"2024-03-10T15:00:00Z"}}]}}"#
+                )),
+                now,
+                "en",
+            )
+            .unwrap()
+        };
+        let usps = snap("usps");
+        let action = usps.health.as_ref().unwrap().action.clone().unwrap();
+        assert!(action.ends_with("2024-03-25"), "{action}");
+        let next = usps.message.as_ref().unwrap().next.clone().unwrap();
+        assert!(next.contains("25"), "{next}");
+        for other in ["USPS", " Usps ", "U.S. Postal Service"] {
+            let s = snap(other);
+            assert_eq!(s.carrier.as_deref(), Some("usps"), "{other}");
+            assert_eq!(s.health, usps.health, "{other}");
+            assert_eq!(s.message, usps.message, "{other}");
+        }
     }
 }

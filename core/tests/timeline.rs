@@ -16,8 +16,9 @@ use proptest::prelude::*;
 use serde_json::{Value, json};
 use tracking_core::event::RejectReason;
 use tracking_core::milestone::Milestone;
+use tracking_core::snapshot::Snapshot;
 use tracking_core::status::{Status, SubStatus};
-use tracking_core::timeline::{Shipment, Snapshot};
+use tracking_core::timeline::Shipment;
 use tracking_core::{Normalizer, RawEvent};
 
 fn now() -> DateTime<Utc> {

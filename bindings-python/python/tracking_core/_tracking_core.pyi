@@ -62,6 +62,9 @@ class TrackingCoreError(Exception):
     """Root of every error raised by tracking_core."""
 
     kind: str
+    """The stable snake_case code of the core's error kind (``"unknown_carrier"``)."""
+    message: str
+    """The full sentence (also ``str(err)``)."""
 
 class UnknownStatusError(TrackingCoreError):
     code: str
@@ -89,7 +92,6 @@ class InvalidEventError(TrackingCoreError):
 
 class InvalidJsonError(TrackingCoreError):
     line: int | None
-    message: str
 
 class InvalidInputError(TrackingCoreError):
     field: str
@@ -106,8 +108,14 @@ class InvalidModelError(TrackingCoreError):
 class UnsupportedLocaleError(TrackingCoreError):
     locale: str
 
-class InternalError(TrackingCoreError):
-    message: str
+class InternalError(TrackingCoreError): ...
+
+def error_kinds() -> list[tuple[str, str]]:
+    """``[(code, class name)]`` of every core error kind, from the core's one list."""
+
+def call(operation: str, request: str) -> str:
+    """The binding facade: one operation (``"track"``, ``"identify"``, ...) on a JSON request,
+    returning the JSON response (docs/bindings-facade.md); errors raise as usual."""
 
 # --- status -----------------------------------------------------------------------------
 

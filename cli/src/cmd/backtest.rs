@@ -287,7 +287,7 @@ pub fn run(args: Args) -> CmdResult {
                 sc.promise.add(q.truth, q.ask_date.min(p), p, p);
             }
             let (med, hi) = lq.window(&q.lane, args.confidence);
-            let d = |n: i64| q.ask_date + chrono::Duration::days(n);
+            let d = |n: i64| tracking_core::time::add_days(q.ask_date, n).unwrap_or(q.ask_date);
             sc.lane_quantile.add(q.truth, q.ask_date, d(hi), d(med));
         }
     }

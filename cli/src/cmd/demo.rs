@@ -11,7 +11,8 @@ use tracking_core::event::Location;
 use tracking_core::milestone::{Milestone, Progress};
 use tracking_core::order::{Order, OrderInput, OrderSnapshot, OrderStatus};
 use tracking_core::pipeline::Tracker;
-use tracking_core::timeline::{EventView, Shipment, ShipmentInput, Snapshot};
+use tracking_core::snapshot::{EventView, Snapshot};
+use tracking_core::timeline::{Shipment, ShipmentInput};
 
 use super::CmdResult;
 

@@ -10,7 +10,7 @@ use tracking_core::estimate::{LaneKey, TransitModel, WindowQuery};
 use tracking_core::normalize::Normalizer;
 use tracking_core::timeline::{Shipment, ShipmentInput};
 
-use super::{CmdResult, now_arg, parse_now};
+use super::{CmdResult, now_arg};
 use crate::io;
 
 /// Which question to answer.
@@ -51,11 +51,10 @@ pub struct Args {
 
 /// Checks a `--confidence` value.
 pub fn check_confidence(c: f64) -> Result<(), Box<dyn std::error::Error>> {
-    if c > 0.0 && c < 1.0 {
-        Ok(())
-    } else {
-        Err(format!("--confidence must be strictly between 0 and 1, got {c}").into())
-    }
+    // The core's check, so the CLI and the bindings refuse the same values.
+    tracking_core::estimate::check_confidence(c)
+        .map(|_| ())
+        .map_err(|e| format!("--confidence: {e}").into())
 }
 
 /// Loads a model file.
@@ -76,10 +75,7 @@ pub fn run(args: Args) -> CmdResult {
         &mut out,
         |line, out| {
             let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
-            let now = match input.as_of.as_deref().filter(|s| !s.trim().is_empty()) {
-                Some(s) => parse_now(s).map_err(io::core_err)?,
-                None => default_now,
-            };
+            let now = input.clock(default_now).map_err(io::core_err)?;
             // The shop's own status can end an order the carrier never saw.
             let ended = input.order_status.as_deref().is_some_and(|s| {
                 matches!(
@@ -101,7 +97,8 @@ pub fn run(args: Args) -> CmdResult {
                 }
                 At::Now => model.estimate_shipment(&shipment, now, args.confidence),
             };
-            io::write_json(out, &json!({"id": shipment.id, "window": window})).map_err(io::io_err)
+            io::write_json(out, &json!({"id": shipment.id, "window": window}))
+                .map_err(|e| ("io".to_string(), e.to_string()))
         },
     )?;
     Ok(if failed > 0 {

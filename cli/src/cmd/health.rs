@@ -2,10 +2,9 @@
 //! model from history (`--learn`), or replay history day by day to measure how early stalls
 //! of never-delivered shipments are flagged and how often normal ones are (`--eval`).
 
-use std::io::BufRead;
 use std::path::PathBuf;
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde_json::json;
 use tracking_core::Normalizer;
 use tracking_core::estimate::{CompletedShipment, TransitModel};
@@ -46,8 +45,8 @@ pub struct Args {
     /// The time split for `--eval` (date or time): learn from orders before it.
     #[arg(long, requires = "eval")]
     pub split_at: Option<String>,
-    /// Days after hand-off to follow a never-delivered shipment in `--eval`.
-    #[arg(long, default_value_t = 60)]
+    /// Days after hand-off to follow a never-delivered shipment in `--eval` (1 to 3660).
+    #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(i64).range(1..=3660))]
     pub horizon_days: i64,
     /// Quantile level of the stall threshold.
     #[arg(long, default_value_t = 0.95)]
@@ -76,6 +75,8 @@ pub fn run(args: Args) -> CmdResult {
         control_step: args.control_step,
         ..HealthOptions::default()
     };
+    // The core's checks, shared with the bindings (`--level 0`, `--control-step NaN`).
+    options.validate()?;
     if args.learn {
         let history = read_history(&args)?;
         let model = DwellModel::learn(&history);
@@ -88,11 +89,9 @@ pub fn run(args: Args) -> CmdResult {
     }
     let (mut transit, mut dwell) = (None, None);
     for p in &args.model {
-        let json = io::read_file(p)?;
-        match DwellModel::from_json(&json) {
-            Ok(m) => dwell = Some(m),
-            Err(_) => transit = Some(TransitModel::from_json(&json)?),
-        }
+        let (t, d) = super::read_model(p)?;
+        transit = t.or(transit);
+        dwell = d.or(dwell);
     }
     let now = now_arg(args.now.as_deref())?;
     // The same pipeline as `track`, so the window that judges lateness is the one shown.
@@ -105,15 +104,12 @@ pub fn run(args: Args) -> CmdResult {
         &mut out,
         |line, out| {
             let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
-            let at = match input.as_of.as_deref() {
-                Some(s) => parse_now(s).map_err(io::core_err)?,
-                None => now,
-            };
+            let at = input.clock(now).map_err(io::core_err)?;
             let (shipment, _) =
                 Shipment::from_input(input, &normalizer, at).map_err(io::core_err)?;
             let snap = tracker.snapshot(&shipment, at, "en");
             io::write_json(out, &json!({"id": shipment.id, "health": snap.health}))
-                .map_err(io::io_err)
+                .map_err(|e| ("io".to_string(), e.to_string()))
         },
     )?;
     Ok(if failed > 0 {
@@ -127,17 +123,18 @@ fn read_history(args: &Args) -> Result<Vec<Shipment>, Box<dyn std::error::Error>
     let normalizer = Normalizer::new();
     let far = parse_now("2100-01-01T00:00:00Z")?;
     let mut out = Vec::new();
-    for (i, line) in io::open_input(args.input.as_deref())?.lines().enumerate() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
-        let parsed = serde_json::from_str::<ShipmentInput>(&line)
-            .map_err(|e| e.to_string())
-            .and_then(|s| Shipment::from_input(s, &normalizer, far).map_err(|e| e.to_string()));
+    for line in io::lines(io::open_input(args.input.as_deref())?) {
+        let (number, line) = line?;
+        let parsed = match line {
+            Ok(l) if l.trim().is_empty() => continue,
+            Ok(l) => serde_json::from_str::<ShipmentInput>(&l)
+                .map_err(|e| e.to_string())
+                .and_then(|s| Shipment::from_input(s, &normalizer, far).map_err(|e| e.to_string())),
+            Err((_, message)) => Err(message),
+        };
         match parsed {
             Ok((s, _)) => out.push(s),
-            Err(e) => eprintln!("tracking-core: line {}: {e}", i + 1),
+            Err(e) => eprintln!("tracking-core: line {number}: {e}"),
         }
     }
     Ok(out)
@@ -181,7 +178,11 @@ fn replay_all(
         open.given_delivered_at = None;
         opens.push(open);
         for day in 1..=horizon {
-            let now = shipped + Duration::days(day);
+            let Some(now) =
+                chrono::TimeDelta::try_days(day).and_then(|d| shipped.checked_add_signed(d))
+            else {
+                break;
+            };
             if delivered_at.is_some_and(|d| now >= d) {
                 break;
             }
@@ -194,7 +195,8 @@ fn replay_all(
     for (now, i, day) in checks {
         if online {
             let day_start = now
-                .date_naive()
+                .naive_utc()
+                .date()
                 .and_hms_opt(0, 0, 0)
                 .map_or(now, |t| t.and_utc());
             while let Some(d) = deliveries.get(next) {

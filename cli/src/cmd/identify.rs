@@ -2,7 +2,7 @@
 //! verified, offline; also extraction from free text and scoring on a labelled file.
 
 use std::collections::BTreeMap;
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -34,7 +34,10 @@ EXAMPLE
    \"candidates\":[{\"carrier\":\"ups\",\"format\":\"ups\",\"check_digit_verified\":true,...}]}
 
   --carrier C (repeatable) and --country CC are hints: they reorder the candidates (the
-  merchant's carriers first, then carriers serving the country), never accept more.
+  merchant's carriers first, then carriers serving the country), never accept more. A
+  family name counts for all its networks (`--carrier dhl`). The result is no longer
+  ambiguous when exactly one accepting carrier is hinted, or (country only) at home there:
+  a 20-digit DHL Paket number that USPS 20 also accepts is DHL with `--country DE`.
   --text FILE prints the numbers found in free text (an e-mail): {\"line\", \"found\": [...]}.
   --eval FILE scores a labelled JSON-lines file (fields number, courier, valid, format,
   ambiguous, messy) and prints one JSON summary.")]
@@ -94,15 +97,28 @@ pub fn run(args: Args) -> CmdResult {
     let mut out = io::stdout();
     if let Some(path) = &args.text {
         let input = io::open_input(Some(path))?;
-        for (i, line) in input.lines().enumerate() {
-            let line = line?;
-            let found = tracking_number::find_in_text(&line);
-            if !found.is_empty() {
-                io::write_json(&mut out, &json!({"line": i + 1, "found": found}))?;
+        let mut failed = 0;
+        for line in io::lines(input) {
+            let (number, line) = line?;
+            match line {
+                Ok(line) => {
+                    let found = tracking_number::find_in_text(&line);
+                    if !found.is_empty() {
+                        io::write_json(&mut out, &json!({"line": number, "found": found}))?;
+                    }
+                }
+                Err((kind, message)) => {
+                    failed += 1;
+                    io::write_line_error(&mut out, number, &kind, &message)?;
+                }
             }
         }
         out.flush()?;
-        return Ok(ExitCode::SUCCESS);
+        return Ok(if failed > 0 {
+            ExitCode::from(1)
+        } else {
+            ExitCode::SUCCESS
+        });
     }
     let carriers: Vec<&str> = args.carriers.iter().map(String::as_str).collect();
     let hint = Hint {
@@ -124,7 +140,7 @@ pub fn run(args: Args) -> CmdResult {
             } else {
                 line.to_string()
             };
-            print(out, &identify(&number)).map_err(io::io_err)
+            print(out, &identify(&number)).map_err(|e| ("io".to_string(), e.to_string()))
         })?;
     } else if args.numbers.is_empty() {
         return Err("give tracking numbers, --input FILE, --text FILE or --eval FILE".into());
@@ -182,11 +198,16 @@ fn eval(path: &std::path::Path, verbose: bool) -> CmdResult {
     let mut ambiguity_agrees = 0;
     let mut by_courier: BTreeMap<String, (usize, usize)> = BTreeMap::new();
     let mut misses = Vec::new();
-    for line in input.lines() {
-        let line = line?;
-        if line.trim().is_empty() {
-            continue;
-        }
+    for line in io::lines(input) {
+        let (number, line) = line?;
+        let line = match line {
+            Ok(l) if l.trim().is_empty() => continue,
+            Ok(l) => l,
+            Err((_, message)) => {
+                eprintln!("tracking-core: line {number}: {message}");
+                continue;
+            }
+        };
         let l: Labelled = serde_json::from_str(&line)?;
         let id = tracking_number::identify(&l.number);
         let wanted = carriers_of(&l.courier);

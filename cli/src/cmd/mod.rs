@@ -5,6 +5,7 @@ pub mod carriers;
 pub mod demo;
 pub mod estimate;
 pub mod eval_normalize;
+pub mod export_texts;
 pub mod health;
 pub mod identify;
 pub mod learn;
@@ -15,13 +16,13 @@ pub mod track;
 /// What a subcommand returns: an exit code, or a fatal error (bad file, bad arguments).
 pub type CmdResult = Result<std::process::ExitCode, Box<dyn std::error::Error>>;
 
-/// Reads a `--now` / `as_of` / `--split-at` time: RFC 3339, or a wall-clock time read as UTC.
+/// Reads a `--now` / `--split-at` time: RFC 3339, or a wall-clock time read as UTC (the
+/// core's time policy, `tracking_core::time::parse_now`).
 ///
 /// # Errors
 /// [`tracking_core::Error::InvalidTime`] when it cannot be parsed.
 pub fn parse_now(s: &str) -> Result<chrono::DateTime<chrono::Utc>, tracking_core::Error> {
-    tracking_core::time::parse_event_time(s, &tracking_core::time::ZoneHints::default())
-        .map(|t| t.utc)
+    tracking_core::time::parse_now(s)
 }
 
 /// The system clock: the CLI's default `now` (the core never reads a clock).
@@ -35,4 +36,36 @@ pub fn system_now() -> chrono::DateTime<chrono::Utc> {
 /// As [`parse_now`].
 pub fn now_arg(arg: Option<&str>) -> Result<chrono::DateTime<chrono::Utc>, tracking_core::Error> {
     arg.map_or_else(|| Ok(system_now()), parse_now)
+}
+
+/// Reads one `--model` file: a dwell model (from `health --learn`) or a transit model (from
+/// `learn`), told apart by shape (a dwell model has `entries`). A broken file is reported with
+/// the error of the kind it looks like, naming the field, instead of the other kind's
+/// "version" complaint.
+///
+/// # Errors
+/// The file cannot be read, or the model is invalid.
+pub fn read_model(
+    path: &std::path::Path,
+) -> Result<
+    (
+        Option<tracking_core::estimate::TransitModel>,
+        Option<tracking_core::health::DwellModel>,
+    ),
+    Box<dyn std::error::Error>,
+> {
+    let json = std::fs::read_to_string(path)?;
+    let looks_dwell =
+        serde_json::from_str::<serde_json::Value>(&json).is_ok_and(|v| v.get("entries").is_some());
+    if looks_dwell {
+        Ok((
+            None,
+            Some(tracking_core::health::DwellModel::from_json(&json)?),
+        ))
+    } else {
+        Ok((
+            Some(tracking_core::estimate::TransitModel::from_json(&json)?),
+            None,
+        ))
+    }
 }

@@ -8,13 +8,11 @@ use std::process::ExitCode;
 
 use chrono::{DateTime, Utc};
 use serde_json::Value;
-use tracking_core::estimate::TransitModel;
-use tracking_core::health::DwellModel;
 use tracking_core::message::MessageCatalog;
 use tracking_core::order::{Order, OrderInput};
 use tracking_core::pipeline::Tracker;
-use tracking_core::time::{ZoneHints, parse_event_time};
-use tracking_core::timeline::{Shipment, ShipmentInput, Snapshot};
+use tracking_core::snapshot::Snapshot;
+use tracking_core::timeline::{Shipment, ShipmentInput};
 use tracking_core::{Error, Normalizer};
 
 use super::{CmdResult, now_arg};
@@ -107,16 +105,7 @@ impl TrackOptions {
     /// # Errors
     /// [`Error::InvalidTime`] when `as_of` cannot be read.
     pub fn now_for(&self, input: &ShipmentInput) -> Result<DateTime<Utc>, Error> {
-        match input.as_of.as_deref().filter(|s| !s.trim().is_empty()) {
-            Some(s) => {
-                let hints = ZoneHints {
-                    destination: input.destination.as_ref(),
-                    ..ZoneHints::default()
-                };
-                Ok(parse_event_time(s, &hints)?.utc)
-            }
-            None => Ok(self.now),
-        }
+        input.clock(self.now)
     }
 }
 
@@ -143,11 +132,9 @@ pub fn snapshot_of(input: ShipmentInput, opts: &TrackOptions) -> Result<Snapshot
 fn load_models(paths: &[PathBuf]) -> Result<Tracker, Box<dyn std::error::Error>> {
     let (mut transit, mut dwell) = (None, None);
     for p in paths {
-        let json = io::read_file(p)?;
-        match DwellModel::from_json(&json) {
-            Ok(m) => dwell = Some(m),
-            Err(_) => transit = Some(TransitModel::from_json(&json)?),
-        }
+        let (t, d) = super::read_model(p)?;
+        transit = t.or(transit);
+        dwell = d.or(dwell);
     }
     Ok(Tracker::new(transit, dwell.as_ref(), MessageCatalog::new()))
 }
@@ -169,7 +156,7 @@ pub fn run(args: Args) -> CmdResult {
         io::for_each_line(input, &mut out, |line, out| {
             let shipment: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
             let snap = snapshot_of(shipment, &opts).map_err(io::core_err)?;
-            io::write_json(out, &snap).map_err(io::io_err)
+            io::write_json(out, &snap).map_err(|e| ("io".to_string(), e.to_string()))
         })?
     };
     Ok(if failed > 0 {
@@ -211,7 +198,10 @@ fn track_orders<W: Write>(
             orders.len() - 1
         });
         if let Some(order) = orders.get_mut(slot) {
-            order.shipments.extend(built);
+            // A shipment id seen before in this order is the same parcel: merged.
+            for s in built {
+                order.add(s);
+            }
         }
         Ok(())
     })?;

@@ -47,3 +47,20 @@ pub fn run_cli(args: &[&str], stdin: &str) -> Run {
         stdout: String::from_utf8(out.stdout).unwrap(),
     }
 }
+
+/// Runs the binary with `args`, feeding raw bytes (which need not be UTF-8) on stdin.
+pub fn run_cli_bytes(args: &[&str], stdin: &[u8]) -> Run {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_tracking-core"))
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    let out = child.wait_with_output().unwrap();
+    Run {
+        code: out.status.code().unwrap(),
+        stdout: String::from_utf8(out.stdout).unwrap(),
+    }
+}

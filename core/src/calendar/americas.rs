@@ -193,5 +193,5 @@ pub(super) fn br(y: &mut Year<'_>) {
 }
 
 fn easter_off(y: &Year<'_>, days: i64) -> Option<chrono::NaiveDate> {
-    super::rules::easter(y.year).and_then(|e| e.checked_add_signed(chrono::Duration::days(days)))
+    super::rules::easter(y.year).and_then(|e| crate::time::add_days(e, days))
 }

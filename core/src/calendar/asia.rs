@@ -1,6 +1,6 @@
 //! Holiday rules of Asia: JP, CN, IN, SG.
 
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::HolidayKind::{DayOff, Observed, Public};
 use super::rules::{Year, nth_weekday};
@@ -69,7 +69,7 @@ pub(super) fn jp(y: &mut Year<'_>) {
     // Citizens' holiday: a non-holiday between two holidays.
     for w in real.windows(2) {
         if let [a, b] = *w
-            && b - a == Duration::days(2)
+            && b.signed_duration_since(a).num_days() == 2
             && let Some(mid) = a.succ_opt()
             && mid.weekday() != Weekday::Sun
         {
@@ -78,11 +78,11 @@ pub(super) fn jp(y: &mut Year<'_>) {
     }
     // Substitute holiday: next day that is not a holiday.
     for d in real.iter().filter(|d| d.weekday() == Weekday::Sun) {
-        let mut s = *d + Duration::days(1);
-        while real.contains(&s) {
-            s += Duration::days(1);
+        let mut s = d.succ_opt();
+        while let Some(day) = s.filter(|day| real.contains(day)) {
+            s = day.succ_opt();
         }
-        y.add(Some(s), "振替休日 Substitute Holiday", Observed);
+        y.add(s, "振替休日 Substitute Holiday", Observed);
     }
     y.add(y.ymd(1, 2), "銀行休業日 Bank Holiday", DayOff);
     y.add(y.ymd(1, 3), "銀行休業日 Bank Holiday", DayOff);
@@ -115,7 +115,7 @@ fn cn_statutory(year: i32) -> Vec<(NaiveDate, &'static str)> {
         // Three days; four (with New Year's Eve) since the 2024 revision, effective 2025.
         let first = if year >= 2025 { -1 } else { 0 };
         for i in first..3 {
-            push(ny.checked_add_signed(Duration::days(i)), "Spring Festival");
+            push(crate::time::add_days(ny, i), "Spring Festival");
         }
     }
     push(table_date(QINGMING, year), "Qingming Festival");

@@ -35,7 +35,7 @@ use std::collections::HashMap;
 use std::ops::RangeInclusive;
 use std::sync::{Arc, Mutex, OnceLock};
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, NaiveTime, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::Serialize;
 
@@ -75,7 +75,9 @@ pub struct Holiday {
 
 /// First and last year whose business-day sets are cached without allocation per query.
 const CACHE_FIRST: i32 = 1900;
-const CACHE_LAST: i32 = 2199;
+// Covers every year input may carry (`time::MAX_YEAR`) plus the spill-over of a window or
+// holding period that starts in it.
+const CACHE_LAST: i32 = 2202;
 
 struct Inner {
     country: Country,
@@ -271,13 +273,13 @@ impl Calendar {
 
     /// The local date of `t` in the calendar's zone.
     pub fn local_date(&self, t: DateTime<Utc>) -> NaiveDate {
-        t.with_timezone(&self.inner.tz).date_naive()
+        crate::time::local_naive(&t.with_timezone(&self.inner.tz)).date()
     }
 
     fn year_data(&self, year: i32) -> YearRef<'_> {
-        let idx = year - CACHE_FIRST;
-        match usize::try_from(idx)
-            .ok()
+        match year
+            .checked_sub(CACHE_FIRST)
+            .and_then(|idx| usize::try_from(idx).ok())
             .and_then(|i| self.inner.years.get(i))
         {
             Some(cell) => YearRef::Cached(cell.get_or_init(|| self.compute_year(year))),
@@ -331,8 +333,12 @@ impl Calendar {
     /// The `n`-th business day after `date` (`n > 0`), before it (`n < 0`), or `date` rolled
     /// forward to a business day (`n == 0`). The start day itself never counts, so for a
     /// business day `d`: `business_days_between(d, add_business_days(d, n)) == n`.
-    /// Saturates at chrono's date range. Cost: O(|n|) bit tests.
+    /// Works within the calendar's span ([`Calendar::span`]): a date outside is first clamped
+    /// into it, and the result saturates at its ends. Cost: O(|n|) bit tests up to a year's
+    /// worth, then whole years are skipped with popcounts.
     pub fn add_business_days(&self, date: NaiveDate, n: i32) -> NaiveDate {
+        let (first, last) = Self::span();
+        let date = date.clamp(first, last);
         if n == 0 {
             return if self.is_business_day(date) {
                 date
@@ -345,8 +351,26 @@ impl Calendar {
         let mut d = date;
         let mut year = self.year_data(d.year());
         while left > 0 {
+            if left > 366 {
+                // More business days than this year can hold: take the rest of the year at once.
+                let (ord, len) = (d.ordinal0(), year::days_in_year(d.year()));
+                let (rest, edge) = if forward {
+                    (
+                        year.get().count_open(ord + 1, len),
+                        d.with_ordinal0(len - 1),
+                    )
+                } else {
+                    (year.get().count_open(0, ord), d.with_ordinal0(0))
+                };
+                if let Some(edge) = edge.filter(|_| rest < left) {
+                    left -= rest;
+                    d = edge;
+                }
+            }
             let next = if forward { d.succ_opt() } else { d.pred_opt() };
-            let Some(next) = next else { return d };
+            let Some(next) = next.filter(|n| (first..=last).contains(n)) else {
+                return d;
+            };
             if next.year() != d.year() {
                 year = self.year_data(next.year());
             }
@@ -358,9 +382,24 @@ impl Calendar {
         d
     }
 
+    /// The dates business-day arithmetic covers: the years 1 to 9999 (ISO 8601's four-digit
+    /// years). Far wider than what input may carry ([`crate::time::MIN_YEAR`] to
+    /// [`crate::time::MAX_YEAR`]); bounded so that no call walks the ±262,000 years chrono can
+    /// represent. Single-date questions ([`Calendar::is_business_day`],
+    /// [`Calendar::holidays`]) work for any year.
+    pub fn span() -> (NaiveDate, NaiveDate) {
+        (
+            NaiveDate::from_ymd_opt(1, 1, 1).unwrap_or(NaiveDate::MIN),
+            NaiveDate::from_ymd_opt(9999, 12, 31).unwrap_or(NaiveDate::MAX),
+        )
+    }
+
     /// Business days in `[start, end)`; negative (minus the count in `[end, start)`) when
-    /// `end < start`. Counts a year's days with popcounts, so long ranges are cheap.
+    /// `end < start`. Counts a year's days with popcounts, so long ranges are cheap. Both
+    /// dates are clamped into [`Calendar::span`].
     pub fn business_days_between(&self, start: NaiveDate, end: NaiveDate) -> i64 {
+        let (first, last) = Self::span();
+        let (start, end) = (start.clamp(first, last), end.clamp(first, last));
         if end < start {
             return -self.business_days_between(end, start);
         }
@@ -388,7 +427,14 @@ impl Calendar {
     /// Hours of `[start, end)` that fall on business days in the calendar's zone (whole local
     /// days count, midnight to midnight; DST days count their real 23 or 25 hours). Zero when
     /// `end <= start`. Used for dwell times that should not grow over weekends and holidays.
+    /// Walks day by day, so only the part within the cached years (1900 to 2202, every year
+    /// input may carry) counts.
     pub fn business_hours_between(&self, start: DateTime<Utc>, end: DateTime<Utc>) -> f64 {
+        let year_start =
+            |y: i32| NaiveDate::from_ymd_opt(y, 1, 1).map(|d| d.and_time(NaiveTime::MIN).and_utc());
+        let lo = year_start(CACHE_FIRST).unwrap_or(DateTime::<Utc>::MIN_UTC);
+        let hi = year_start(CACHE_LAST + 1).unwrap_or(DateTime::<Utc>::MAX_UTC);
+        let (start, end) = (start.clamp(lo, hi), end.clamp(lo, hi));
         if end <= start {
             return 0.0;
         }
@@ -421,7 +467,12 @@ impl Calendar {
             if let Some(dt) = tz.from_local_datetime(&t).earliest() {
                 return dt.with_timezone(&Utc);
             }
-            t += Duration::minutes(30);
+            let Some(later) =
+                chrono::TimeDelta::try_minutes(30).and_then(|d| t.checked_add_signed(d))
+            else {
+                break;
+            };
+            t = later;
         }
         // No zone skips more than two hours; fall back to reading the date as UTC.
         date.and_time(NaiveTime::MIN).and_utc()
@@ -432,7 +483,7 @@ impl Calendar {
     /// came strictly before the cut-off, else the next business day.
     pub fn ship_date(&self, order_time: DateTime<Utc>, cutoff: NaiveTime) -> NaiveDate {
         let local = order_time.with_timezone(&self.inner.tz);
-        let date = local.date_naive();
+        let date = crate::time::local_naive(&local).date();
         if self.is_business_day(date) && local.time() < cutoff {
             date
         } else {

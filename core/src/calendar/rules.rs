@@ -1,7 +1,7 @@
 //! Building blocks of holiday rules: fixed dates, n-th / last weekday, Western Easter, and the
 //! observed / substitute-day shifts used by several countries.
 
-use chrono::{Datelike, Duration, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate, TimeDelta, Weekday};
 
 use super::country::Country;
 use super::{Holiday, HolidayKind};
@@ -87,20 +87,23 @@ pub(super) fn nth_weekday(year: i32, month: u32, wd: Weekday, n: i32) -> Option<
         };
         let last = NaiveDate::from_ymd_opt(ny, nm, 1)?.pred_opt()?;
         let back = (7 + last.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
-        last.checked_sub_signed(Duration::days(i64::from(back) + 7 * i64::from(-n - 1)))
+        last.checked_sub_signed(TimeDelta::try_days(
+            i64::from(back) + 7 * i64::from(-n - 1),
+        )?)
     }
 }
 
 /// The last `wd` on or before `date`.
 pub(super) fn weekday_on_or_before(date: NaiveDate, wd: Weekday) -> NaiveDate {
     let back = (7 + date.weekday().num_days_from_monday() - wd.num_days_from_monday()) % 7;
-    date - Duration::days(i64::from(back))
+    // Years are bounded (see `year::YEAR_LIMIT`): a week from chrono's ends is never reached.
+    crate::time::sub_days(date, i64::from(back)).unwrap_or(date)
 }
 
 /// The first `wd` on or after `date`.
 pub(super) fn weekday_on_or_after(date: NaiveDate, wd: Weekday) -> NaiveDate {
     let fwd = (7 + wd.num_days_from_monday() - date.weekday().num_days_from_monday()) % 7;
-    date + Duration::days(i64::from(fwd))
+    crate::time::add_days(date, i64::from(fwd)).unwrap_or(date)
 }
 
 fn is_weekend(d: NaiveDate) -> bool {
@@ -150,7 +153,7 @@ impl Year<'_> {
 
     /// A national holiday `offset` days from Western Easter Sunday.
     pub fn easter(&mut self, offset: i64, name: &'static str) {
-        let d = easter(self.year).and_then(|e| e.checked_add_signed(Duration::days(offset)));
+        let d = easter(self.year).and_then(|e| crate::time::add_days(e, offset));
         self.add(d, name, HolidayKind::Public);
     }
 
@@ -164,7 +167,7 @@ impl Year<'_> {
     /// A regional Easter-relative holiday.
     pub fn regional_easter(&mut self, regions: &[&str], offset: i64, name: &'static str) {
         if self.in_region(regions) {
-            let d = easter(self.year).and_then(|e| e.checked_add_signed(Duration::days(offset)));
+            let d = easter(self.year).and_then(|e| crate::time::add_days(e, offset));
             self.add(d, name, HolidayKind::Regional);
         }
     }

@@ -1,6 +1,6 @@
 //! Known dates from official calendars (sources in each country's rule comments).
 
-use chrono::TimeZone;
+use chrono::{Duration, TimeZone};
 use proptest::prelude::*;
 
 use super::*;
@@ -88,7 +88,7 @@ fn errors_and_regions() {
             country: "XX".into()
         }
     );
-    assert_eq!(e.kind(), "UnknownCountry");
+    assert_eq!(e.kind(), crate::error::ErrorKind::UnknownCountry);
     assert!(matches!(
         Calendar::new("DE", Some("XX")),
         Err(Error::UnknownRegion { .. })

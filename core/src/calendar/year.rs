@@ -24,6 +24,10 @@ pub(super) struct YearData {
     open: [u64; 6],
 }
 
+/// Years beyond this (either sign) have neither holidays nor business days; chrono itself ends
+/// at about ±262,000.
+const YEAR_LIMIT: i32 = 200_000;
+
 impl YearData {
     pub fn build(
         year: i32,
@@ -33,6 +37,14 @@ impl YearData {
         closed: &[NaiveDate],
         only: Option<&[&str]>,
     ) -> YearData {
+        // Years far outside any real use (the API takes any `i32`) have no data: the rules'
+        // arithmetic (`year + 1`, dates a week apart) then never nears chrono's range ends.
+        if !(-YEAR_LIMIT..=YEAR_LIMIT).contains(&year) {
+            return YearData {
+                holidays: Vec::new(),
+                open: [0; 6],
+            };
+        }
         // Substitute days can cross a year boundary (US New Year's Day on a Saturday is
         // observed on Friday 31 December), so the neighbouring years are generated as well.
         let mut set = HolidaySet::default();

@@ -247,8 +247,12 @@ impl TransitModel {
     /// deliveries have not come in yet, so they would make the record look too good.
     pub(crate) fn seed_calibration(&mut self, history: &[CompletedShipment], settle_days: i64) {
         let Some(newest) = self.latest else { return };
-        let cut = newest - chrono::Duration::days(TAIL_DAYS);
-        let last_ask = newest - chrono::Duration::days(settle_days);
+        let back = |days: i64| {
+            chrono::TimeDelta::try_days(days).and_then(|d| newest.checked_sub_signed(d))
+        };
+        let (Some(cut), Some(last_ask)) = (back(TAIL_DAYS), back(settle_days)) else {
+            return;
+        };
         if last_ask <= cut {
             return;
         }

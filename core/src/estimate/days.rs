@@ -10,7 +10,7 @@
 use std::collections::HashMap;
 use std::sync::{Mutex, OnceLock};
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Utc, Weekday};
+use chrono::{DateTime, Datelike, NaiveDate, Utc, Weekday};
 
 use super::hist::FnvBuild;
 use crate::calendar::Calendar;
@@ -66,7 +66,7 @@ impl Days {
     pub fn local_date(&self, t: DateTime<Utc>) -> NaiveDate {
         match self {
             Days::Calendar(c) => c.local_date(t),
-            Days::Weekdays => t.date_naive(),
+            Days::Weekdays => t.naive_utc().date(),
         }
     }
 
@@ -102,10 +102,18 @@ impl Days {
         match self {
             Days::Calendar(c) => c.add_business_days(start, i32::try_from(k).unwrap_or(i32::MAX)),
             Days::Weekdays => {
-                let mut d = start;
-                let mut left = k;
+                // Seven days hold five weekdays whatever the start: jump whole weeks, then
+                // step (a hand-edited model can ask for billions of days). Saturates at the
+                // end of chrono's range.
+                let Some(mut d) = crate::time::add_days(start, i64::from(k / 5) * 7) else {
+                    return NaiveDate::MAX;
+                };
+                let mut left = k % 5;
                 while left > 0 {
-                    d += Duration::days(1);
+                    let Some(next) = crate::time::next_day(d) else {
+                        return d;
+                    };
+                    d = next;
                     if d.weekday().num_days_from_monday() < 5 {
                         left -= 1;
                     }

@@ -131,7 +131,7 @@ pub struct Recent {
     /// Order to delivery: (sum of weights, sum of weighted log days).
     #[serde(with = "as_f32")]
     pub total: (f64, f64),
-    /// The sums as they stood at the end of each of the last [`SNAPSHOT_DAYS`] days that had
+    /// The sums as they stood at the end of each of the last 120 (`SNAPSHOT_DAYS`) days that had
     /// deliveries (`(day, transit weight, transit sum, total weight, total sum)`, days since
     /// 1970), taken as deliveries come in one by one: the calibration record scores a delivery
     /// against the short memory as it was when its window was asked, not with hindsight.

@@ -62,11 +62,28 @@ pub use lane::{CompletedShipment, LaneKey, Place};
 pub use model::{LearnOptions, MODEL_VERSION, TransitModel};
 pub use window::WindowQuery;
 
+/// Checks a window confidence given by a caller: strictly between 0 and 1. The CLI and every
+/// binding call this before estimating, so they refuse the same values (the estimator itself
+/// clamps to 0.05..=0.999 for library callers that skip the check).
+///
+/// # Errors
+/// [`crate::Error::InvalidInput`] for `confidence` outside (0, 1), or NaN.
+pub fn check_confidence(confidence: f64) -> Result<f64, crate::Error> {
+    if confidence > 0.0 && confidence < 1.0 {
+        Ok(confidence)
+    } else {
+        Err(crate::Error::InvalidInput {
+            field: "confidence".into(),
+            reason: format!("must be strictly between 0 and 1, got {confidence}"),
+        })
+    }
+}
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 /// What a delivery window rests on.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum WindowSource {
@@ -81,7 +98,7 @@ pub enum WindowSource {
 }
 
 /// When a shipment will arrive: dates in the destination's local calendar.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct DeliveryWindow {
     /// First day delivery is expected (inclusive).
     pub earliest: NaiveDate,

@@ -317,7 +317,8 @@ impl TransitModel {
                 .ordered_at
                 .or(s.shipped_at)
                 .unwrap_or(s.delivered_at)
-                .date_naive();
+                .naive_utc()
+                .date();
             let m = months.entry(d.year() * 12 + d.month0() as i32).or_default();
             if let Some(t) = transit {
                 m.transit.0 += f64::from(t).ln_1p();
@@ -335,12 +336,14 @@ impl TransitModel {
         for (_, node) in lanes.values() {
             all.merge(&node.total, 1.0);
         }
-        let settle = chrono::Duration::days(i64::from(all.quantile(0.9)) * 7 / 5 + 1);
-        let newest = reference.date_naive();
+        let settle = i64::from(all.quantile(0.9)) * 7 / 5 + 1;
+        let newest = reference.naive_utc().date();
         months.retain(|key, _| {
             let (y, m0) = (key.div_euclid(12), key.rem_euclid(12) as u32);
             let next = if m0 == 11 { (y + 1, 1) } else { (y, m0 + 2) };
-            NaiveDate::from_ymd_opt(next.0, next.1, 1).is_some_and(|end| end + settle <= newest)
+            NaiveDate::from_ymd_opt(next.0, next.1, 1).is_some_and(|end| {
+                crate::time::add_days(end, settle).is_some_and(|settled| settled <= newest)
+            })
         });
         if let Some(first) = months.keys().next().copied() {
             months.remove(&first);
@@ -440,29 +443,40 @@ impl TransitModel {
     /// Loads a model saved by [`TransitModel::to_json`].
     ///
     /// # Errors
-    /// [`Error::InvalidModel`] when the JSON is not a model or has another `version`.
+    /// [`Error::InvalidModel`] when the JSON is not a model, has another `version` (or one
+    /// that is not an integer), or holds a number out of its field's range (negative counts
+    /// or half-life, drift beyond ±10 on the log scale, anything beyond 1e12); the message
+    /// names the field.
     pub fn from_json(json: &str) -> Result<TransitModel, Error> {
         let v: serde_json::Value = serde_json::from_str(json).map_err(|e| Error::InvalidModel {
             reason: e.to_string(),
         })?;
-        match v.get("version").and_then(serde_json::Value::as_u64) {
-            Some(x) if x == u64::from(MODEL_VERSION) => {}
-            other => {
-                return Err(Error::InvalidModel {
-                    reason: format!(
-                        "model version {} is not supported (expected {MODEL_VERSION})",
-                        other.map_or_else(|| "missing".to_string(), |x| x.to_string())
-                    ),
-                });
-            }
-        }
-        let mut m: TransitModel = serde_json::from_value(v).map_err(|e| Error::InvalidModel {
-            reason: e.to_string(),
-        })?;
-        let valid = m.options.half_life_days > 0.0 && m.options.prior_strength >= 0.0;
-        if !valid {
+        let version = crate::model_check::version(&v, "transit model")?;
+        if version != u64::from(MODEL_VERSION) {
             return Err(Error::InvalidModel {
-                reason: "half_life_days must be > 0 and prior_strength >= 0".into(),
+                reason: format!(
+                    "transit model version {version} is not supported (expected {MODEL_VERSION})"
+                ),
+            });
+        }
+        crate::model_check::numbers(
+            &v,
+            "transit model",
+            &crate::model_check::Rules {
+                // Log-scale month deviations and the promise coefficient may be negative.
+                signed: &["drift_transit", "drift_total", "promise_beta", "log_scale"],
+                bounded: &[
+                    ("drift_transit", 10.0),
+                    ("drift_total", 10.0),
+                    ("promise_beta", 10.0),
+                    ("half_life_days", 36_500.0),
+                ],
+            },
+        )?;
+        let mut m: TransitModel = crate::model_check::shape(v, "transit model")?;
+        if m.options.half_life_days.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater) {
+            return Err(Error::InvalidModel {
+                reason: "transit model: field `options.half_life_days` must be > 0".into(),
             });
         }
         m.rebuild_tables();

@@ -412,7 +412,7 @@ impl TransitModel {
 }
 
 fn fallback_window(at: DateTime<Utc>, confidence: f64) -> DeliveryWindow {
-    let day = at.date_naive();
+    let day = at.naive_utc().date();
     DeliveryWindow {
         earliest: day,
         latest: day,

@@ -13,13 +13,13 @@ use super::rules::{
     Thresholds, carrier_name, customer_action, health, in_flight_issue, label_waiting, past_window,
     pickup_waiting, resolved, span, stall_sentence, tracking_ended,
 };
-use super::{Evidence, Health, Verdict};
+use super::{Evidence, Health, HealthReason, Verdict};
 use crate::estimate::{DeliveryWindow, TransitModel};
 use crate::status::Status;
 use crate::timeline::Shipment;
 
 /// Tuning of the health rules.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct HealthOptions {
     /// Quantile level of the stall threshold (0.95: about 5% of normal shipments ever cross it).
@@ -41,6 +41,51 @@ pub struct HealthOptions {
     /// thresholds by about `step * level` in log terms, a clean delivery lowers them by
     /// `step * (1 - level)`. 0 turns the control off.
     pub control_step: f64,
+}
+
+impl HealthOptions {
+    /// Checks every option's range; the CLI and the bindings call this on options a person
+    /// gave, so they refuse the same values.
+    ///
+    /// # Errors
+    /// [`crate::Error::InvalidInput`] naming the first option out of range: `level` must lie in
+    /// (0, 1), `lost_factor` be finite and >= 1, the expiry days be from 1 to 36500, and
+    /// `control_step` be finite in [0, 1].
+    pub fn validate(&self) -> Result<(), crate::Error> {
+        let bad = |field: &str, reason: String| {
+            Err(crate::Error::InvalidInput {
+                field: field.to_string(),
+                reason,
+            })
+        };
+        if !(self.level > 0.0 && self.level < 1.0) {
+            return bad(
+                "level",
+                format!("must be strictly between 0 and 1, got {}", self.level),
+            );
+        }
+        if !(self.lost_factor.is_finite() && self.lost_factor >= 1.0) {
+            return bad(
+                "lost_factor",
+                format!("must be finite and at least 1, got {}", self.lost_factor),
+            );
+        }
+        for (field, days) in [
+            ("expire_no_info_days", self.expire_no_info_days),
+            ("expire_stalled_days", self.expire_stalled_days),
+        ] {
+            if !(1..=36_500).contains(&days) {
+                return bad(field, format!("must be from 1 to 36500 days, got {days}"));
+            }
+        }
+        if !(self.control_step.is_finite() && (0.0..=1.0).contains(&self.control_step)) {
+            return bad(
+                "control_step",
+                format!("must be finite, from 0 to 1, got {}", self.control_step),
+            );
+        }
+        Ok(())
+    }
 }
 
 impl Default for HealthOptions {
@@ -264,7 +309,7 @@ impl Assessor {
                 } else {
                     Verdict::OnTrack
                 },
-                "tracking_ended_early",
+                HealthReason::TrackingEndedEarly,
                 Some(last),
                 format!(
                     "{who} said tracking ends here; the last leg is usually not scanned, so \
@@ -287,7 +332,7 @@ impl Assessor {
         {
             return health(
                 Verdict::LikelyLost,
-                "expired.stalled",
+                HealthReason::ExpiredStalled,
                 Some(last),
                 format!("No tracking update for {days_silent} days; tracking has expired."),
                 Some(format!(
@@ -317,7 +362,11 @@ impl Assessor {
                 } else {
                     Verdict::Stalled
                 },
-                if lost { "likely_lost" } else { "no_scan" },
+                if lost {
+                    HealthReason::LikelyLost
+                } else {
+                    HealthReason::NoScan
+                },
                 Some(last),
                 stall_sentence(dwell, &t, carrier_disp, kind),
                 Some(if lost {
@@ -336,7 +385,7 @@ impl Assessor {
         } else if late {
             health(
                 Verdict::Delayed,
-                "past_window",
+                HealthReason::PastWindow,
                 Some(last),
                 "The expected delivery date has passed and the parcel is still on its way."
                     .to_string(),
@@ -345,7 +394,7 @@ impl Assessor {
         } else {
             health(
                 Verdict::OnTrack,
-                "moving",
+                HealthReason::Moving,
                 Some(last),
                 format!(
                     "Last update {} ago, within the usual {} for this step.",
@@ -363,7 +412,7 @@ impl Assessor {
         let Some(reg) = s.ordered_at else {
             return health(
                 Verdict::OnTrack,
-                "awaiting_carrier_info",
+                HealthReason::AwaitingCarrierInfo,
                 None,
                 "No information from the carrier yet.".into(),
                 None,
@@ -377,7 +426,7 @@ impl Assessor {
         if tracked && days >= self.options.expire_no_info_days {
             return health(
                 Verdict::NeedsMerchantAction,
-                "expired.no_info",
+                HealthReason::ExpiredNoInfo,
                 Some(reg),
                 format!(
                     "Nothing from the carrier {days} days after the order; tracking has expired."
@@ -391,9 +440,9 @@ impl Assessor {
             return health(
                 Verdict::NeedsMerchantAction,
                 if tracked {
-                    "no_carrier_info"
+                    HealthReason::NoCarrierInfo
                 } else {
-                    "not_shipped"
+                    HealthReason::NotShipped
                 },
                 Some(reg),
                 format!(
@@ -414,7 +463,7 @@ impl Assessor {
         }
         health(
             Verdict::OnTrack,
-            "awaiting_carrier_info",
+            HealthReason::AwaitingCarrierInfo,
             Some(reg),
             "No information from the carrier yet; that is normal in the first days.".into(),
             None,

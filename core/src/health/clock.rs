@@ -7,7 +7,7 @@
 
 use std::sync::RwLock;
 
-use chrono::{DateTime, Datelike, Duration, NaiveDate, Timelike, Utc};
+use chrono::{DateTime, Datelike, NaiveDate, Timelike, Utc};
 
 use crate::calendar::Calendar;
 
@@ -27,10 +27,13 @@ impl Clock {
             Clock::Calendar(c) => {
                 let l = t.with_timezone(&c.timezone());
                 let secs = l.num_seconds_from_midnight();
-                (l.date_naive(), f64::from(secs) / 3600.0)
+                (
+                    crate::time::local_naive(&l).date(),
+                    f64::from(secs) / 3600.0,
+                )
             }
             Clock::Weekdays => (
-                t.date_naive(),
+                t.naive_utc().date(),
                 f64::from(t.num_seconds_from_midnight()) / 3600.0,
             ),
         }
@@ -58,7 +61,8 @@ impl Clock {
                     if d.weekday().num_days_from_monday() < 5 {
                         n += 1;
                     }
-                    d += Duration::days(1);
+                    let Some(next) = d.succ_opt() else { break };
+                    d = next;
                 }
                 n
             }
@@ -105,8 +109,8 @@ impl Clock {
                 tz.from_local_datetime(&next)
                     .earliest()
                     .or_else(|| {
-                        tz.from_local_datetime(&(next + Duration::hours(1)))
-                            .earliest()
+                        let later = next.checked_add_signed(chrono::TimeDelta::try_hours(1)?)?;
+                        tz.from_local_datetime(&later).earliest()
                     })
                     .map_or(next.and_utc(), |t| t.with_timezone(&Utc))
             }

@@ -18,7 +18,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use super::clock::{Calendars, Clock};
-use super::online::{self, Calibration};
+use super::online::{self, AlarmCalibration};
 use crate::error::Error;
 use crate::event::Location;
 use crate::status::Status;
@@ -108,7 +108,7 @@ pub struct DwellModel {
     pub reference: Option<DateTime<Utc>>,
     /// The false-alarm control, updated by [`super::Assessor::observe`].
     #[serde(default)]
-    pub calibration: Calibration,
+    pub calibration: AlarmCalibration,
 }
 
 impl Default for DwellModel {
@@ -120,7 +120,7 @@ impl Default for DwellModel {
             entries: Vec::new(),
             half_life_days: online::default_half_life(),
             reference: None,
-            calibration: Calibration::default(),
+            calibration: AlarmCalibration::default(),
         }
     }
 }
@@ -347,9 +347,32 @@ impl DwellModel {
     /// [`Error::InvalidModel`] for another version, bad JSON or entries whose quantiles do not
     /// match the levels.
     pub fn from_json(json: &str) -> Result<DwellModel, Error> {
-        let m: DwellModel = serde_json::from_str(json).map_err(|e| Error::InvalidModel {
-            reason: e.to_string(),
-        })?;
+        let invalid = |e: serde_json::Error| Error::InvalidModel {
+            reason: format!("dwell model: {e}"),
+        };
+        let v: serde_json::Value = serde_json::from_str(json).map_err(invalid)?;
+        let version = crate::model_check::version(&v, "dwell model")?;
+        if version != u64::from(DWELL_MODEL_VERSION) {
+            return Err(Error::InvalidModel {
+                reason: format!(
+                    "dwell model version {version} is not supported (expected {DWELL_MODEL_VERSION})"
+                ),
+            });
+        }
+        crate::model_check::numbers(
+            &v,
+            "dwell model",
+            &crate::model_check::Rules {
+                // The calibration's scale is a logarithm.
+                signed: &["log_scale"],
+                bounded: &[
+                    ("levels", 1.0),
+                    ("half_life_days", 36_500.0),
+                    ("log_scale", 50.0),
+                ],
+            },
+        )?;
+        let m: DwellModel = crate::model_check::shape(v, "dwell model")?;
         m.validate()?;
         Ok(m)
     }
@@ -367,7 +390,13 @@ impl DwellModel {
             ));
         }
         if self.levels.is_empty() || self.levels.iter().any(|l| !(0.0..1.0).contains(l)) {
-            return bad("levels must be in [0, 1)".into());
+            return bad("dwell model: field `levels` must hold values in [0, 1)".into());
+        }
+        if self.levels.windows(2).any(|w| w.first() >= w.get(1)) {
+            return bad("dwell model: field `levels` must be strictly increasing".into());
+        }
+        if !(self.half_life_days > 0.0 && self.half_life_days.is_finite()) {
+            return bad("dwell model: field `half_life_days` must be > 0".into());
         }
         for e in &self.entries {
             if e.hours.len() != self.levels.len()

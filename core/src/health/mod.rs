@@ -32,6 +32,7 @@ mod evidence;
 mod observe;
 mod online;
 mod priors;
+mod reason;
 mod rules;
 #[cfg(test)]
 mod tests;
@@ -43,14 +44,15 @@ use serde::{Deserialize, Serialize};
 
 pub use assess::{Assessor, HealthOptions};
 pub use dwell::{DWELL_MODEL_VERSION, DwellEntry, DwellModel, GapKind, LEVELS, Scope};
-pub use online::Calibration;
+pub use online::AlarmCalibration;
 pub(crate) use priors::holding_days;
+pub use reason::HealthReason;
 
 use crate::estimate::DeliveryWindow;
 use crate::timeline::Shipment;
 
 /// The overall judgement of a shipment's health.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum Verdict {
@@ -73,6 +75,18 @@ pub enum Verdict {
 }
 
 impl Verdict {
+    /// Every verdict.
+    pub const ALL: &'static [Verdict] = &[
+        Verdict::OnTrack,
+        Verdict::Delayed,
+        Verdict::Stalled,
+        Verdict::LikelyLost,
+        Verdict::NeedsCustomerAction,
+        Verdict::NeedsMerchantAction,
+        Verdict::Delivered,
+        Verdict::Resolved,
+    ];
+
     /// The stable snake_case code (`likely_lost`).
     pub const fn code(self) -> &'static str {
         match self {
@@ -89,7 +103,7 @@ impl Verdict {
 }
 
 /// What a stall judgement rested on: the measured dwell and the thresholds it was held to.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Evidence {
     /// Business hours since the last scan (or hand-off).
     pub dwell_hours: f64,
@@ -106,12 +120,12 @@ pub struct Evidence {
 }
 
 /// A health assessment, with a reason a person can read and a suggested next step.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Health {
     /// The judgement.
     pub verdict: Verdict,
     /// Machine-readable cause (`no_scan`, `past_window`, `label_not_handed_over`, ...).
-    pub reason: String,
+    pub reason: HealthReason,
     /// Since when the verdict holds (e.g. the last scan for a stall).
     pub since: Option<DateTime<Utc>>,
     /// A sentence a person understands.

@@ -2,7 +2,7 @@
 //! control (was it flagged on its way, by the thresholds of the moment?), the dwell model's
 //! recency-weighted quantiles, and the transit model behind the window floor.
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 
 use super::assess::Assessor;
 use super::dwell::{DwellModel, GapKind, at_origin, clock_for, is_international, samples};
@@ -16,7 +16,7 @@ impl Assessor {
     /// delivery order, only after the delivery happened (never with the future).
     ///
     /// 1. The control: whether the current thresholds would ever have flagged this shipment
-    ///    stalled before it arrived, fed to [`super::Calibration`] (target rate `1 - level`,
+    ///    stalled before it arrived, fed to [`super::AlarmCalibration`] (target rate `1 - level`,
     ///    step [`super::HealthOptions::control_step`]), which rescales every threshold.
     /// 2. The dwell model ([`DwellModel::observe`]), so quantiles follow drift.
     /// 3. The transit model, when one was given ([`Assessor::with_transit`]).
@@ -52,7 +52,13 @@ impl Assessor {
             let mut open = s.clone();
             open.given_delivered_at = None;
             let v = self
-                .assess(&open, delivered - Duration::seconds(1), None)
+                .assess(
+                    &open,
+                    chrono::TimeDelta::try_seconds(1)
+                        .and_then(|d| delivered.checked_sub_signed(d))
+                        .unwrap_or(delivered),
+                    None,
+                )
                 .verdict;
             return matches!(v, Verdict::Stalled | Verdict::LikelyLost);
         }

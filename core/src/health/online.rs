@@ -141,7 +141,7 @@ impl DwellEntry {
 /// The tracked false-alarm control (serde; carried with the model).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
-pub struct Calibration {
+pub struct AlarmCalibration {
     /// Thresholds are multiplied by `exp(log_scale)`.
     pub log_scale: f64,
     /// Deliveries the control has seen.
@@ -152,9 +152,9 @@ pub struct Calibration {
     pub recent_rate: f64,
 }
 
-impl Default for Calibration {
+impl Default for AlarmCalibration {
     fn default() -> Self {
-        Calibration {
+        AlarmCalibration {
             log_scale: 0.0,
             deliveries: 0,
             false_alarms: 0,
@@ -163,7 +163,7 @@ impl Default for Calibration {
     }
 }
 
-impl Calibration {
+impl AlarmCalibration {
     /// The multiplier on every threshold.
     pub fn scale(&self) -> f64 {
         self.log_scale.exp()
@@ -334,7 +334,7 @@ mod tests {
 
     #[test]
     fn the_control_lifts_on_false_alarms_and_settles_at_alpha() {
-        let mut c = Calibration::default();
+        let mut c = AlarmCalibration::default();
         c.update(true, 0.05, 0.05);
         assert!((c.log_scale - 0.0475).abs() < 1e-9);
         c.update(false, 0.05, 0.05);

@@ -59,8 +59,9 @@ pub(crate) fn prior(status: Status, international: bool, whole_leg: bool) -> (f6
 }
 
 /// How many calendar days a carrier keeps a parcel for collection before returning it.
+/// `carrier` may be a slug, name or alias in any case.
 pub(crate) fn holding_days(carrier: Option<&str>, sub: Option<SubStatus>) -> i64 {
-    match carrier.unwrap_or("") {
+    match super::dwell::carrier_slug(carrier) {
         "ups" => 7,
         "usps" => 15,
         "royal_mail" => 18,

@@ -1,11 +1,11 @@
 //! The verdict rules and the sentences that explain them, used by [`super::assess::Assessor`].
 
-use chrono::{DateTime, Duration, Utc};
+use chrono::{DateTime, Utc};
 
 use super::clock::Clock;
 use super::dwell::GapKind;
 use super::priors::{self, DAY};
-use super::{Evidence, Health, Verdict};
+use super::{Evidence, Health, HealthReason, Verdict};
 use crate::estimate::DeliveryWindow;
 use crate::status::{Status, SubStatus};
 use crate::timeline::Shipment;
@@ -48,11 +48,13 @@ impl std::fmt::Display for Span {
             let h = hours.round().max(1.0) as i64;
             return write!(f, "{h} business hour{}", if h == 1 { "" } else { "s" });
         }
+        // Saturating cast, then saturating arithmetic: a huge or infinite span must still
+        // print (as a huge number of days) rather than overflow.
         let tenths = (hours / DAY * 10.0).round() as i64;
         if tenths < 100 && tenths % 10 != 0 {
             write!(f, "{}.{} business days", tenths / 10, tenths % 10)
         } else {
-            let d = (tenths + 5) / 10;
+            let d = tenths.saturating_add(5) / 10;
             write!(f, "{d} business day{}", if d == 1 { "" } else { "s" })
         }
     }
@@ -69,14 +71,14 @@ pub(super) fn percent(level: f64) -> i64 {
 
 pub(super) fn health(
     verdict: Verdict,
-    reason: &str,
+    reason: HealthReason,
     since: Option<DateTime<Utc>>,
     explanation: String,
     action: Option<String>,
 ) -> Health {
     Health {
         verdict,
-        reason: reason.to_string(),
+        reason,
         since,
         explanation,
         action,
@@ -95,21 +97,21 @@ pub(super) fn resolved(
         return Some(match state.substatus {
             Some(SubStatus::DeliveredDamaged) => health(
                 Verdict::NeedsMerchantAction,
-                "delivered_damaged",
+                HealthReason::DeliveredDamaged,
                 at,
                 "Delivered, but the carrier reported damage.".into(),
                 Some("Contact the customer and offer a replacement or refund".into()),
             ),
             Some(SubStatus::DeliveredPartial) => health(
                 Verdict::NeedsMerchantAction,
-                "delivered_partial",
+                HealthReason::DeliveredPartial,
                 at,
                 "Only part of the shipment was delivered.".into(),
                 Some(format!("Ask {who} where the rest is")),
             ),
             _ => health(
                 Verdict::Delivered,
-                "delivered",
+                HealthReason::Delivered,
                 at,
                 "Delivered.".into(),
                 None,
@@ -120,21 +122,21 @@ pub(super) fn resolved(
     let h = match (state.status, state.substatus) {
         (Status::Cancelled, _) => health(
             Verdict::Resolved,
-            "cancelled",
+            HealthReason::Cancelled,
             since,
             "The shipment was cancelled.".into(),
             None,
         ),
         (_, Some(SubStatus::ReturnToSenderReturned)) => health(
             Verdict::NeedsMerchantAction,
-            "returned_to_sender",
+            HealthReason::ReturnedToSender,
             since,
             "The parcel is back with the sender.".into(),
             Some("Contact the customer to reship or refund".into()),
         ),
         (_, Some(SubStatus::ExceptionLost)) => health(
             Verdict::NeedsMerchantAction,
-            "lost",
+            HealthReason::Lost,
             since,
             format!("{who} reported the parcel lost."),
             Some(format!(
@@ -143,7 +145,7 @@ pub(super) fn resolved(
         ),
         (_, Some(SubStatus::ExceptionDisposed | SubStatus::ExceptionSeized)) => health(
             Verdict::Resolved,
-            "disposed_or_seized",
+            HealthReason::DisposedOrSeized,
             since,
             "The parcel was destroyed or seized and will not arrive.".into(),
             Some("Contact the customer to reship or refund".into()),
@@ -162,17 +164,17 @@ pub(super) fn customer_action(
     let since = state.since;
     let (reason, explanation, action) = match state.substatus {
         Some(SubStatus::ExceptionAddressIssue | SubStatus::ExceptionRecipientMoved) => (
-            "address_issue",
+            HealthReason::AddressIssue,
             "The carrier cannot deliver to the address as given.",
             "Ask the customer to confirm the address",
         ),
         Some(SubStatus::ExceptionPaymentRequired | SubStatus::AttemptFailPaymentRequired) => (
-            "payment_required",
+            HealthReason::PaymentRequired,
             "Duties, taxes or fees must be paid before the parcel is released.",
             "Ask the customer to pay the duties or fees with the carrier",
         ),
         Some(SubStatus::AttemptFailIdCheckFailed) => (
-            "id_check",
+            HealthReason::IdCheck,
             "Delivery needs an identity or age check that failed.",
             "Tell the customer to have ID ready or collect the parcel in person",
         ),
@@ -200,11 +202,13 @@ pub(super) fn pickup_waiting(
     let since = state.since.unwrap_or(now);
     let hold = priors::holding_days(Some(slug), state.substatus);
     let waited = (now - since).num_days();
-    let deadline = since + Duration::days(hold);
+    let deadline = chrono::TimeDelta::try_days(hold)
+        .and_then(|d| since.checked_add_signed(d))
+        .unwrap_or(since);
     if waited >= hold {
         return health(
             Verdict::NeedsCustomerAction,
-            "pickup_deadline_passed",
+            HealthReason::PickupDeadlinePassed,
             Some(since),
             format!(
                 "Waiting for collection for {waited} days, beyond the usual {hold}-day holding period; it will be returned soon."
@@ -214,7 +218,7 @@ pub(super) fn pickup_waiting(
     }
     health(
         Verdict::NeedsCustomerAction,
-        "pickup_waiting",
+        HealthReason::PickupWaiting,
         Some(since),
         format!(
             "Ready for collection for {waited} day{}; it is held {hold} days.",
@@ -239,7 +243,7 @@ pub(super) fn label_waiting(
     let mut h = if state.substatus == Some(SubStatus::InfoReceivedPickupFailed) {
         health(
             Verdict::NeedsMerchantAction,
-            "pickup_failed",
+            HealthReason::PickupFailed,
             since,
             format!("{who} could not collect the parcel from the sender."),
             Some(format!(
@@ -249,7 +253,7 @@ pub(super) fn label_waiting(
     } else if dwell > t.stall {
         health(
             Verdict::NeedsMerchantAction,
-            "label_not_handed_over",
+            HealthReason::LabelNotHandedOver,
             since,
             format!(
                 "A label was created {} ago but {who} has not received the parcel; {}.",
@@ -261,7 +265,7 @@ pub(super) fn label_waiting(
     } else {
         health(
             Verdict::OnTrack,
-            "awaiting_handover",
+            HealthReason::AwaitingHandover,
             since,
             "The label is ready; the parcel has not been handed to the carrier yet.".into(),
             None,
@@ -274,11 +278,11 @@ pub(super) fn label_waiting(
 /// Carrier-reported problems that do not need the customer.
 pub(super) fn in_flight_issue(state: &crate::timeline::DerivedState, who: &str) -> Option<Health> {
     let since = state.since;
-    let (verdict, reason, explanation, action): (Verdict, &str, String, Option<String>) =
+    let (verdict, reason, explanation, action): (Verdict, HealthReason, String, Option<String>) =
         match (state.status, state.substatus) {
             (Status::Exception, Some(SubStatus::ExceptionCustomsHold)) => (
                 Verdict::Delayed,
-                "customs_hold",
+                HealthReason::CustomsHold,
                 "Held by customs, waiting for documents or release.".into(),
                 Some(format!("Check with {who} whether customs need documents")),
             ),
@@ -294,7 +298,7 @@ pub(super) fn in_flight_issue(state: &crate::timeline::DerivedState, who: &str) 
                 ),
             ) => (
                 Verdict::NeedsMerchantAction,
-                "carrier_exception",
+                HealthReason::CarrierException,
                 format!(
                     "{who} reported a problem it will not solve on its own ({}).",
                     state.substatus.map_or("exception", |s| s.code())
@@ -305,19 +309,19 @@ pub(super) fn in_flight_issue(state: &crate::timeline::DerivedState, who: &str) 
             ),
             (Status::Exception, _) => (
                 Verdict::Delayed,
-                "carrier_delay",
+                HealthReason::CarrierDelay,
                 format!("{who} reported a delay."),
                 Some("Tell the customer about the delay".into()),
             ),
             (Status::ReturnToSender, _) => (
                 Verdict::NeedsMerchantAction,
-                "returning_to_sender",
+                HealthReason::ReturningToSender,
                 "The parcel is on its way back to the sender.".into(),
                 Some("Contact the customer about a reshipment or refund".into()),
             ),
             (Status::AttemptFail, _) => (
                 Verdict::OnTrack,
-                "attempt_failed",
+                HealthReason::AttemptFailed,
                 format!("{who} could not deliver and will usually try again."),
                 Some("Make sure someone can receive it, or rearrange delivery".into()),
             ),

@@ -8,33 +8,23 @@
 //! never at render time.
 
 mod locale;
+mod stepper;
 mod templates;
 
 use std::collections::BTreeMap;
 
-use chrono::{DateTime, Duration, NaiveDate};
+use chrono::{DateTime, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 pub use locale::{BUILTIN, fallback_chain, format_date, normalize_tag};
+pub use stepper::{Step, StepState, stepper};
 
 use crate::error::Error;
 use crate::health::Verdict;
+pub use crate::snapshot::Message;
+use crate::snapshot::Snapshot;
 use crate::status::{Status, SubStatus};
-use crate::timeline::Snapshot;
 use templates::TEMPLATES;
-
-/// A customer-facing message for one snapshot.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Message {
-    /// What happened ("Your parcel is out for delivery").
-    pub headline: String,
-    /// What happens next, with the window in local time, if known.
-    pub next: Option<String>,
-    /// What the customer should do, if anything.
-    pub action: Option<String>,
-    /// The locale actually used (after fall-back), e.g. `pt-BR`, `en`.
-    pub locale: String,
-}
 
 /// Placeholders every key offers.
 const GLOBAL_PLACEHOLDERS: [&str; 2] = ["carrier", "tracking_number"];
@@ -106,7 +96,7 @@ pub fn placeholders(key: &str) -> Result<Vec<String>, Error> {
 }
 
 /// A merchant override, as stored and serialized.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct TemplateOverride {
     /// Locale tag (`de`, `fr-CA`).
     pub locale: String,
@@ -255,10 +245,11 @@ impl MessageCatalog {
             (
                 "carrier",
                 snapshot
-                    .carrier_name
-                    .clone()
-                    .or_else(|| snapshot.carrier.clone())
-                    .unwrap_or_default(),
+                    .carrier
+                    .as_deref()
+                    .map(|c| crate::carrier::lookup(c).map_or(c, |k| k.name))
+                    .unwrap_or_default()
+                    .to_string(),
             ),
             (
                 "tracking_number",
@@ -309,7 +300,10 @@ struct Plan {
 fn plan(s: &Snapshot) -> Plan {
     use SubStatus as S;
     let verdict = s.health.as_ref().map(|h| h.verdict);
-    let late = s.health.as_ref().is_some_and(|h| h.reason == "past_window");
+    let late = s
+        .health
+        .as_ref()
+        .is_some_and(|h| h.reason == crate::health::HealthReason::PastWindow);
     // The event that set the state: its place and local date.
     let state_event = s.events.iter().rev().find(|e| e.status == s.status);
     let place = state_event
@@ -318,7 +312,7 @@ fn plan(s: &Snapshot) -> Plan {
         .filter(|c| !c.trim().is_empty());
     let local_date = state_event
         .and_then(|e| DateTime::parse_from_rfc3339(&e.time).ok())
-        .map(|t| t.date_naive());
+        .map(|t| crate::time::local_naive(&t).date());
     let mut p = Plan {
         headline: "headline.in_transit",
         next: None,
@@ -379,7 +373,7 @@ fn plan(s: &Snapshot) -> Plan {
             };
             p.place = place;
             let hold = crate::health::holding_days(s.carrier.as_deref(), sub);
-            p.date = local_date.map(|d| d + Duration::days(hold));
+            p.date = local_date.and_then(|d| crate::time::add_days(d, hold));
             if p.date.is_some() {
                 p.next = Some("next.held_until");
                 p.action = Some("action.collect");

@@ -33,9 +33,44 @@ impl<'a> EventText<'a> {
     }
 }
 
-/// Folds `text` as described in the module docs. Allocates once: tokens are written straight
-/// into the output and taken back when they turn out to hold digits.
+/// Folds `text` as described in the module docs. Allocates once for ASCII text (almost every
+/// event): tokens are written straight into the output and taken back when they turn out to
+/// hold digits. Other text is first brought to Unicode NFKC with zero-width characters and
+/// loose combining accents removed (see [`unicode_clean`]).
 pub(crate) fn fold(text: &str) -> String {
+    if text.is_ascii() {
+        fold_clean(text)
+    } else {
+        fold_clean(&unicode_clean(text))
+    }
+}
+
+/// One spelling for text that looks the same: zero-width characters (ZWSP, ZWNJ, ZWJ, word
+/// joiner, BOM, soft hyphen) removed, then Unicode NFKC (full-width `Ｄｅｌｉｖｅｒｅｄ` and
+/// half-width katakana become their usual forms, `e` + combining acute becomes `é`), then
+/// combining accents that did not compose dropped, so they never split a word.
+/// Source: Unicode Standard Annex #15 (normalization forms), via the `unicode-normalization`
+/// crate; the zero-width list is from the Unicode `Default_Ignorable_Code_Point` property.
+pub(crate) fn unicode_clean(text: &str) -> String {
+    use unicode_normalization::UnicodeNormalization;
+    use unicode_normalization::char::is_combining_mark;
+    text.chars()
+        .filter(|&c| !is_zero_width(c))
+        .nfkc()
+        .filter(|&c| !is_combining_mark(c) || c.is_alphabetic())
+        .collect()
+}
+
+/// Invisible characters that only join or split words for display.
+fn is_zero_width(c: char) -> bool {
+    matches!(
+        c,
+        '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}'
+    )
+}
+
+/// [`fold`] on text already cleaned (or plain ASCII).
+fn fold_clean(text: &str) -> String {
     let mut out = String::with_capacity(text.len() + 2);
     out.push(' ');
     let mut token = Token {
@@ -233,5 +268,28 @@ mod tests {
         let long = format!("#{}# y", "A".repeat(26));
         assert_eq!(fold(&long), format!(" {} y ", "a".repeat(26)));
         assert_eq!(fold("Paket4you 12ab cafe2go"), " ");
+    }
+
+    #[test]
+    fn unicode_variants_fold_alike() {
+        // `e` + COMBINING ACUTE ACCENT composes to `é` and folds to `e`, like the precomposed one.
+        assert_eq!(
+            fold("Livre\u{301} a\u{300} l'adresse"),
+            fold("Livré à l'adresse")
+        );
+        assert_eq!(fold("Zuge\u{308}stellt"), " zugestellt ");
+        // A combining mark with no precomposed form is dropped, not a word break.
+        assert_eq!(fold("deliv\u{332}ered"), " delivered ");
+        // Zero-width space, joiner, word joiner, BOM and soft hyphen vanish inside words.
+        assert_eq!(fold("Deli\u{200B}vered"), " delivered ");
+        assert_eq!(
+            fold("\u{FEFF}Zu\u{00AD}ge\u{2060}stellt\u{200D}"),
+            " zugestellt "
+        );
+        // NFKC: full-width Latin letters and half-width katakana take their usual forms.
+        assert_eq!(fold("Ｄｅｌｉｖｅｒｅｄ"), " delivered ");
+        assert_eq!(fold("ﾛｯｶｰ"), fold("ロッカー"));
+        // Full-width digits are digits: the token is dropped like an ASCII date.
+        assert_eq!(fold("配達完了 ２０２４"), " 配達完了 ");
     }
 }

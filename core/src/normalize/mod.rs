@@ -12,6 +12,7 @@
 //! folded description) or 0.8 (a code-less row's description inside the text); text rules 0.75 (specific phrases)
 //! or 0.55 (generic words), 0.15 less when classified from a code alone; unmapped 0.1.
 
+pub mod corpus;
 mod fold;
 mod overrides;
 mod resolve;
@@ -36,7 +37,7 @@ use overrides::Overrides;
 
 /// The rule that decided a normalization, e.g. `table:ups:1N`, `text:de:zugestellt`,
 /// `given`, `fallback:unmapped`. Shown to support agents; stable enough to group by.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(transparent)]
 pub struct Rule(Cow<'static, str>);
 
@@ -69,7 +70,7 @@ impl fmt::Display for Rule {
 }
 
 /// The canonical reading of one raw event.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Normalized {
     /// Canonical status.
     pub status: Status,
@@ -281,6 +282,14 @@ fn given_status(status: &str, substatus: Option<&str>) -> Result<Normalized, Err
         },
     };
     let parsed: Status = status.parse().map_err(|_| invalid(status))?;
+    if parsed == Status::Expired {
+        // TAXONOMY: `expired` is tracking-core's own verdict, never read from input.
+        return Err(Error::InvalidEvent {
+            reason: RejectReason::DerivedOnlyStatus {
+                code: status.to_string(),
+            },
+        });
+    }
     let sub = match substatus.filter(|s| !s.is_empty()) {
         Some(s) => Some(parse_substatus_for(parsed, s).map_err(|_| invalid(s))?),
         None => None,

@@ -80,6 +80,19 @@ fn owned(s: Option<String>) -> Option<Cow<'static, str>> {
         .map(Cow::Owned)
 }
 
+/// Refuses `expired` (and its sub-statuses) as an override target: it is tracking-core's own
+/// verdict on a timeline (TAXONOMY), never a reading of one carrier event. (Aggregators that
+/// report their own "expired" keep it in the built-in tables.)
+fn refuse_derived(target: &str) -> Result<(), String> {
+    match parse_canonical(target) {
+        Ok((crate::status::Status::Expired, _)) => Err(format!(
+            "`{}` is derived by tracking-core from the timeline and cannot be an override target",
+            target.trim()
+        )),
+        _ => Ok(()),
+    }
+}
+
 impl Overrides {
     /// Parses and adds a JSON document; nothing is added when any part is invalid.
     pub fn add_json(&mut self, json: &str) -> Result<(), Error> {
@@ -90,6 +103,10 @@ impl Overrides {
             for (i, r) in rows.into_iter().enumerate() {
                 let field = format!("tables.{carrier}[{i}]");
                 let code = r.code.trim().to_string();
+                refuse_derived(&r.status).map_err(|reason| Error::InvalidInput {
+                    field: field.clone(),
+                    reason,
+                })?;
                 let mut row = Row::new(
                     Cow::Owned(code.clone()),
                     &r.status,
@@ -105,8 +122,9 @@ impl Overrides {
         let mut text = Vec::new();
         for (i, t) in doc.text.into_iter().enumerate() {
             let field = format!("text[{i}]");
-            let (status, sub) =
-                parse_canonical(&t.status).map_err(|reason| Error::InvalidInput {
+            let (status, sub) = refuse_derived(&t.status)
+                .and_then(|()| parse_canonical(&t.status))
+                .map_err(|reason| Error::InvalidInput {
                     field: field.clone(),
                     reason,
                 })?;

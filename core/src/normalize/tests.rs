@@ -144,12 +144,12 @@ fn overrides_add_and_correct_mappings_without_rebuilding() {
 #[test]
 fn bad_overrides_are_typed_errors() {
     let e = Normalizer::with_overrides_json("{not json").unwrap_err();
-    assert_eq!(e.kind(), "InvalidJson");
+    assert_eq!(e.kind(), crate::error::ErrorKind::InvalidJson);
     let e = Normalizer::with_overrides_json(r#"{"tables":{"x":[{"code":"A","status":"flying"}]}}"#)
         .unwrap_err();
-    assert_eq!(e.kind(), "InvalidInput");
+    assert_eq!(e.kind(), crate::error::ErrorKind::InvalidInput);
     let e = Normalizer::with_overrides_json(r#"{"tabels":{}}"#).unwrap_err();
-    assert_eq!(e.kind(), "InvalidJson");
+    assert_eq!(e.kind(), crate::error::ErrorKind::InvalidJson);
 }
 
 #[test]

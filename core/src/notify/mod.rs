@@ -26,11 +26,23 @@ pub use quiet::QuietHours;
 
 use crate::health::Verdict;
 use crate::message::Message;
+use crate::snapshot::Snapshot;
 use crate::status::{Status, SubStatus};
-use crate::timeline::Snapshot;
 
 /// What a notification is about.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum NotificationKind {
@@ -89,7 +101,19 @@ impl NotificationKind {
 }
 
 /// A delivery channel hint.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Channel {
     /// E-mail.
@@ -101,7 +125,7 @@ pub enum Channel {
 }
 
 /// What the merchant wants sent, where and when.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct NotificationPolicy {
     /// Kinds that may be sent at all.
@@ -148,7 +172,7 @@ impl NotificationPolicy {
 }
 
 /// One notification to send (or several shipments' worth, for a digest).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Notification {
     /// What it is about.
     pub kind: NotificationKind,
@@ -218,7 +242,9 @@ fn stalled(s: &Snapshot) -> bool {
 }
 
 fn past_window(s: &Snapshot) -> bool {
-    s.health.as_ref().is_some_and(|h| h.reason == "past_window")
+    s.health
+        .as_ref()
+        .is_some_and(|h| h.reason == crate::health::HealthReason::PastWindow)
 }
 
 /// Decides what to send for `current`, given the last snapshot the customer was told about

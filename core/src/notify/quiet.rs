@@ -1,12 +1,12 @@
 //! Quiet hours in the recipient's zone: a notification due inside them is deferred to their
 //! end (local wall-clock, DST-safe), never dropped.
 
-use chrono::{DateTime, Duration, NaiveTime, TimeZone, Utc};
+use chrono::{DateTime, NaiveTime, TimeDelta, TimeZone, Utc};
 use chrono_tz::Tz;
 use serde::{Deserialize, Serialize};
 
 /// A daily quiet period `[start, end)` in local time; `start > end` spans midnight.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct QuietHours {
     /// Local time quiet begins (e.g. 21:00).
     pub start: NaiveTime,
@@ -43,17 +43,21 @@ impl QuietHours {
             return (now, false);
         }
         // The end of this quiet period: today's end if still ahead, else tomorrow's.
-        let mut day = local.date_naive();
+        let mut day = crate::time::local_naive(&local).date();
         if local.time() >= self.end {
-            day += Duration::days(1);
+            // At the end of chrono's range there is no tomorrow: send now.
+            let Some(next) = crate::time::next_day(day) else {
+                return (now, false);
+            };
+            day = next;
         }
         let wall = day.and_time(self.end);
         let at = zone
             .from_local_datetime(&wall)
             .earliest()
             .or_else(|| {
-                zone.from_local_datetime(&(wall + Duration::hours(1)))
-                    .earliest()
+                let later = wall.checked_add_signed(TimeDelta::try_hours(1)?)?;
+                zone.from_local_datetime(&later).earliest()
             })
             .map_or(now, |t| t.with_timezone(&Utc));
         (at.max(now), true)

@@ -168,7 +168,7 @@ fn window_revised_and_missed() {
     assert_eq!(n[0].kind, NotificationKind::WindowRevised);
     assert_eq!(n[0].dedupe_key, "c:window_revised:2024-03-11");
     let mut late = b.clone();
-    late.health.as_mut().unwrap().reason = "past_window".into();
+    late.health.as_mut().unwrap().reason = crate::health::HealthReason::PastWindow;
     assert_eq!(
         decide(Some(&b), &late, &p, now)[0].kind,
         NotificationKind::WindowMissed

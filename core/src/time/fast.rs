@@ -17,24 +17,38 @@ fn digits(b: &[u8], range: std::ops::Range<usize>) -> Option<u32> {
 }
 
 fn local(y: u32, mo: u32, d: u32, h: u32, mi: u32, sec: u32, nanos: u32) -> Option<NaiveDateTime> {
+    // A leap second is read as the last nanosecond of its minute (see the module docs of
+    // `time`).
+    let (sec, nanos) = if sec == 60 {
+        (59, 999_999_999)
+    } else {
+        (sec, nanos)
+    };
     NaiveDate::from_ymd_opt(i32::try_from(y).ok()?, mo, d)?.and_hms_nano_opt(h, mi, sec, nanos)
 }
 
-/// A UTC offset `Z`, `+HH:MM`, `+HHMM` or `+HH`, in seconds east.
+/// A UTC offset `Z`, `+HH:MM`, `+HHMM`, `+HH`, or `+HH:MM:SS` (the exact form
+/// `EventTime::to_rfc3339` writes for local-mean-time offsets), in seconds east.
 fn offset_seconds(b: &[u8]) -> Option<i32> {
     match b {
         [b'Z' | b'z'] => Some(0),
         [sign @ (b'+' | b'-'), rest @ ..] => {
-            let (h, m) = match rest.len() {
-                2 => (digits(rest, 0..2)?, 0),
-                4 => (digits(rest, 0..2)?, digits(rest, 2..4)?),
-                5 if rest.get(2) == Some(&b':') => (digits(rest, 0..2)?, digits(rest, 3..5)?),
+            let colon = |i: usize| rest.get(i) == Some(&b':');
+            let (h, m, s) = match rest.len() {
+                2 => (digits(rest, 0..2)?, 0, 0),
+                4 => (digits(rest, 0..2)?, digits(rest, 2..4)?, 0),
+                5 if colon(2) => (digits(rest, 0..2)?, digits(rest, 3..5)?, 0),
+                8 if colon(2) && colon(5) => (
+                    digits(rest, 0..2)?,
+                    digits(rest, 3..5)?,
+                    digits(rest, 6..8)?,
+                ),
                 _ => return None,
             };
-            if h > 23 || m > 59 {
+            if h > 23 || m > 59 || s > 59 {
                 return None;
             }
-            let secs = i32::try_from(h * 3600 + m * 60).ok()?;
+            let secs = i32::try_from(h * 3600 + m * 60 + s).ok()?;
             Some(if *sign == b'-' { -secs } else { secs })
         }
         _ => None,

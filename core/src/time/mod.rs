@@ -10,6 +10,12 @@
 //! exist; it is read as the same wall-clock time after the shift (the instant one gap-length
 //! later, `03:30` EDT = 07:30Z), as RFC 9557 "compatible" disambiguation does. A time in a
 //! fall-back overlap (`2024-11-03 01:30`) exists twice; the earlier instant (EDT) is taken.
+//!
+//! Range: a timestamp whose year as written lies outside [`MIN_YEAR`]..=[`MAX_YEAR`] is rejected
+//! when it is parsed ([`Error::InvalidTime`]), so no later stage ever does date arithmetic near the ends
+//! of what `chrono` can represent. Leap seconds (`23:59:60`) are accepted and read as the last
+//! nanosecond of that minute (`23:59:59.999999999`), which keeps the order of events and
+//! renders as valid RFC 3339.
 
 use chrono::{
     DateTime, Datelike, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset,
@@ -21,10 +27,29 @@ use serde::{Serialize, Serializer};
 use crate::error::Error;
 use crate::event::Location;
 
+mod checked;
+mod clock;
 mod fast;
 
+pub use checked::{
+    MAX_YEAR, MIN_YEAR, add_days, add_hours, check_instant, local_naive, next_day, sub_days,
+};
+pub use clock::{parse_clock, parse_now};
+
 /// Where the zone used to read a timestamp came from, in priority order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(
+    Debug,
+    Clone,
+    Copy,
+    PartialEq,
+    Eq,
+    Hash,
+    PartialOrd,
+    Ord,
+    Serialize,
+    serde::Deserialize,
+    schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum TzSource {
@@ -68,14 +93,20 @@ impl EventTime {
     /// The time as RFC 3339 with its local offset (`2024-04-26T07:50:00-04:00`).
     /// The same text as chrono's `to_rfc3339` (fraction only when non-zero), written without
     /// the formatting machinery: snapshots format every event's time.
+    ///
+    /// An offset with seconds (local mean time, e.g. Monrovia's `-00:44:30` until 1972) is
+    /// written exactly as `-00:44:30` (the ISO 8601 extended form) instead of being truncated
+    /// to minutes, which would name a different instant.
     pub fn to_rfc3339(&self) -> String {
         let Some(off) = FixedOffset::east_opt(self.offset_seconds) else {
             return self.utc.to_rfc3339();
         };
-        let local = self.utc.with_timezone(&off).naive_local();
+        let Some(local) = self.utc.naive_utc().checked_add_offset(off) else {
+            return self.utc.to_rfc3339();
+        };
         let (date, time) = (local.date(), local.time());
         let year = date.year();
-        if !(0..=9999).contains(&year) || self.offset_seconds % 60 != 0 {
+        if !(0..=9999).contains(&year) {
             return self.utc.with_timezone(&off).to_rfc3339();
         }
         let mut out = String::with_capacity(32);
@@ -96,7 +127,9 @@ impl EventTime {
         push2(&mut out, time.minute());
         out.push(':');
         push2(&mut out, time.second());
-        let nanos = time.nanosecond();
+        // A leap second that reached here without going through `parse_time` (chrono keeps it
+        // as nanoseconds >= 1e9) is shown as the minute's last nanosecond.
+        let nanos = time.nanosecond().min(999_999_999);
         if nanos != 0 {
             // chrono's AutoSi: milli, micro or nano digits, the fewest that are exact.
             let (value, digits) = if nanos % 1_000_000 == 0 {
@@ -110,11 +143,15 @@ impl EventTime {
             let text = format!("{value:0digits$}");
             out.push_str(&text);
         }
-        let abs = self.offset_seconds.unsigned_abs() / 60;
+        let abs = self.offset_seconds.unsigned_abs();
         out.push(if self.offset_seconds < 0 { '-' } else { '+' });
-        push2(&mut out, abs / 60);
+        push2(&mut out, abs / 3600);
         out.push(':');
-        push2(&mut out, abs % 60);
+        push2(&mut out, abs / 60 % 60);
+        if !abs.is_multiple_of(60) {
+            out.push(':');
+            push2(&mut out, abs % 60);
+        }
         out
     }
 
@@ -183,8 +220,35 @@ const OFFSET_FORMATS: &[&str] = &[
 /// `M/D/YYYY h:mm:ss AM`, and a bare date `YYYY-MM-DD` / `YYYYMMDD` (read as midnight).
 ///
 /// # Errors
-/// [`Error::InvalidTime`] when no shape fits or the date does not exist.
+/// [`Error::InvalidTime`] when no shape fits, the date does not exist, or the year lies
+/// outside [`MIN_YEAR`]..=[`MAX_YEAR`].
 pub fn parse_time(input: &str) -> Result<ParsedTime, Error> {
+    let parsed = parse_any_shape(input)?;
+    // The year as written (the local one): a time and its rendering with an offset agree.
+    let (written, parsed) = match parsed {
+        ParsedTime::WithOffset(t) => (
+            local_naive(&t),
+            ParsedTime::WithOffset(t.with_nanosecond(leap_free(t.nanosecond())).unwrap_or(t)),
+        ),
+        ParsedTime::Local(t) => (
+            t,
+            ParsedTime::Local(t.with_nanosecond(leap_free(t.nanosecond())).unwrap_or(t)),
+        ),
+    };
+    checked::check_year(written.year()).map_err(|reason| Error::InvalidTime {
+        input: input.to_string(),
+        reason,
+    })?;
+    Ok(parsed)
+}
+
+/// chrono keeps a leap second as nanoseconds >= 1e9 within second 59: read it as the last
+/// nanosecond of the minute (see module docs).
+fn leap_free(nanos: u32) -> u32 {
+    nanos.min(999_999_999)
+}
+
+fn parse_any_shape(input: &str) -> Result<ParsedTime, Error> {
     let s = input.trim();
     let invalid = |reason: &str| Error::InvalidTime {
         input: input.to_string(),
@@ -244,13 +308,19 @@ pub fn resolve_local(local: NaiveDateTime, zone: Tz) -> Result<DateTime<Utc>, Er
         LocalResult::None => {
             // In a gap: take the offset in force just before it and apply it to the wall-clock
             // time, which lands after the gap by the gap's length ("compatible").
-            let before = local - chrono::Duration::hours(3);
-            match zone.from_local_datetime(&before) {
-                LocalResult::Single(t) | LocalResult::Ambiguous(t, _) => {
+            let before = chrono::TimeDelta::try_hours(3).and_then(|d| local.checked_sub_signed(d));
+            match before.map(|b| zone.from_local_datetime(&b)) {
+                Some(LocalResult::Single(t) | LocalResult::Ambiguous(t, _)) => {
                     let off = t.offset().fix();
-                    Ok(Utc.from_utc_datetime(&(local - off)))
+                    local
+                        .checked_sub_offset(off)
+                        .map(|utc| Utc.from_utc_datetime(&utc))
+                        .ok_or_else(|| Error::InvalidTime {
+                            input: local.to_string(),
+                            reason: "out of range".to_string(),
+                        })
                 }
-                LocalResult::None => Err(Error::InvalidTime {
+                _ => Err(Error::InvalidTime {
                     input: local.to_string(),
                     reason: format!("no valid instant in {}", zone.name()),
                 }),
@@ -267,7 +337,7 @@ pub fn parse_event_time(input: &str, hints: &ZoneHints<'_>) -> Result<EventTime,
     match parse_time(input)? {
         ParsedTime::WithOffset(t) => Ok(EventTime {
             utc: t.with_timezone(&Utc),
-            local: t.naive_local(),
+            local: local_naive(&t),
             offset_seconds: t.offset().local_minus_utc(),
             source: TzSource::ExplicitOffset,
             zone: None,

@@ -193,3 +193,113 @@ fn regions_pick_the_right_zone() {
     assert_eq!(zone_for("DE", Some("BY")).unwrap().name(), "Europe/Berlin");
     assert!(zone_for("XX", None).is_none());
 }
+
+#[test]
+fn years_outside_the_supported_range_are_rejected_at_parse_time() {
+    for bad in [
+        "0000-01-01T00:00:00Z",
+        "0024-04-26T07:50:00",
+        "1969-12-31T23:59:59Z",
+        "2201-01-01 00:00",
+        "+262143-12-31T23:59:59Z",
+        "-262143-01-01T00:00:00Z",
+        "99991231 235959",
+        "31.12.9999 23:59",
+        "1/1/0001 12:00 AM",
+        "0001-01-01",
+    ] {
+        assert!(
+            matches!(parse_time(bad), Err(Error::InvalidTime { .. })),
+            "{bad}"
+        );
+    }
+    // The bounds themselves are fine; the year is the one written, whatever the offset (so a
+    // time and its rendering with an offset always agree).
+    for ok in [
+        "1970-01-01T00:00:00Z",
+        "2200-12-31T23:59:59",
+        "1970-01-01T00:30:00+01:00",
+        "2200-12-31T23:59:59-12:00",
+    ] {
+        assert!(parse_time(ok).is_ok(), "{ok}");
+    }
+    assert!(parse_time("1969-12-31T23:30:00-01:00").is_err());
+    assert!(crate::timeline::parse_date("0000-02-29").is_err());
+}
+
+#[test]
+fn leap_seconds_read_as_the_last_nanosecond_of_the_minute() {
+    let hints = ZoneHints::default();
+    for (input, shown) in [
+        (
+            "2016-12-31T23:59:60Z",
+            "2016-12-31T23:59:59.999999999+00:00",
+        ),
+        (
+            "2016-12-31T23:59:60.5Z",
+            "2016-12-31T23:59:59.999999999+00:00",
+        ),
+        ("2016-12-31 23:59:60", "2016-12-31T23:59:59.999999999+00:00"),
+        (
+            "2016-12-31T23:59:60+00:00",
+            "2016-12-31T23:59:59.999999999+00:00",
+        ),
+        ("20161231 235960", "2016-12-31T23:59:59.999999999+00:00"),
+    ] {
+        let t = parse_event_time(input, &hints).unwrap();
+        assert_eq!(t.to_rfc3339(), shown, "{input}");
+        assert!(
+            DateTime::parse_from_rfc3339(&t.to_rfc3339()).is_ok(),
+            "{input}"
+        );
+        let next = parse_event_time("2017-01-01T00:00:00Z", &hints).unwrap();
+        assert!(t.utc < next.utc);
+    }
+}
+
+#[test]
+fn offsets_with_seconds_are_rendered_exactly_and_read_back() {
+    // Monrovia kept local mean time (-0:44:30) until 1972.
+    let zone: Tz = "Africa/Monrovia".parse().unwrap();
+    let local = NaiveDate::from_ymd_opt(1971, 6, 1)
+        .unwrap()
+        .and_hms_opt(12, 0, 0)
+        .unwrap();
+    let utc = resolve_local(local, zone).unwrap();
+    let t = EventTime {
+        utc,
+        local,
+        offset_seconds: zone
+            .offset_from_utc_datetime(&utc.naive_utc())
+            .fix()
+            .local_minus_utc(),
+        source: TzSource::ScanLocation,
+        zone: Some(zone),
+    };
+    assert_eq!(t.offset_seconds, -(44 * 60 + 30));
+    let text = t.to_rfc3339();
+    assert_eq!(text, "1971-06-01T12:00:00-00:44:30");
+    let back = parse_event_time(&text, &ZoneHints::default()).unwrap();
+    assert_eq!(back.utc, t.utc);
+    assert_eq!(back.offset_seconds, t.offset_seconds);
+}
+
+#[test]
+fn rendering_extreme_instants_does_not_panic() {
+    for utc in [DateTime::<Utc>::MAX_UTC, DateTime::<Utc>::MIN_UTC] {
+        for offset_seconds in [-50_400, -2670, 0, 50_400] {
+            let t = EventTime {
+                utc,
+                local: utc.naive_utc(),
+                offset_seconds,
+                source: TzSource::ExplicitOffset,
+                zone: None,
+            };
+            assert!(!t.to_rfc3339().is_empty());
+        }
+    }
+    // Resolving the ends of chrono's range in a zone returns (error or not) without panicking.
+    let ny: Tz = "America/New_York".parse().unwrap();
+    let _ = resolve_local(NaiveDateTime::MIN, ny);
+    let _ = resolve_local(NaiveDateTime::MAX, ny);
+}

@@ -8,18 +8,17 @@
 
 mod fold;
 mod input;
-mod snapshot;
 
-use chrono::{DateTime, Duration, NaiveDate, Utc};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
 
 pub(crate) use fold::is_in_carrier_hands;
 pub use fold::{DerivedState, derive_state};
 pub use input::{CarrierEstimate, Direction, ShipmentInput};
-pub use snapshot::{EventView, Snapshot};
 
 use crate::error::Error;
 use crate::event::{Location, RawEvent, RejectReason};
+use crate::fast_hash::FastMap;
 use crate::normalize::{Normalized, Normalizer};
 use crate::time::{EventTime, ZoneHints, parse_event_time};
 
@@ -41,7 +40,7 @@ pub struct Event {
 }
 
 /// An event that could not enter the timeline, and why.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct Rejected {
     /// The event as received.
     pub event: RawEvent,
@@ -150,11 +149,27 @@ impl Shipment {
             }
             _ => None,
         };
+        // Resolved once, here (registry::resolve: slug, name or alias in any case, brands by
+        // context): later stages (window, health, message, analytics) all see the registry
+        // slug, whatever the caller wrote ("USPS", "DHL Paket"); unknown text stays as given.
+        let countries: Vec<&str> = [&input.origin, &input.destination]
+            .into_iter()
+            .filter_map(|l| l.as_ref()?.country.as_deref())
+            .collect();
+        let carrier = input.carrier.as_deref().and_then(|c| {
+            let ctx = crate::registry::Context {
+                countries: &countries,
+                tracking_number: input.tracking_number.as_deref(),
+            };
+            let r = crate::registry::resolve(c, &ctx);
+            let name = r.slug().map_or(r.name, str::to_string);
+            (!name.is_empty()).then_some(name)
+        });
         let mut shipment = Shipment {
             id: input.id,
             order_id: input.order_id,
             direction: input.direction,
-            carrier: input.carrier,
+            carrier,
             tracking_number: input.tracking_number,
             service: input.service,
             ordered_at: at(&input.ordered_at, &origin_hints)?,
@@ -180,41 +195,119 @@ impl Shipment {
         normalizer: &Normalizer,
         now: DateTime<Utc>,
     ) -> IngestReport {
+        let context = (self.carrier.clone(), self.destination.clone());
+        let prepared = events.into_iter().map(|raw| {
+            prepare(
+                raw,
+                context.0.as_deref(),
+                context.1.as_ref(),
+                normalizer,
+                now,
+            )
+            .map_err(|boxed| {
+                let (event, error) = *boxed;
+                Box::new(Rejected { event, error })
+            })
+        });
+        self.absorb(prepared)
+    }
+
+    /// Merges another record of the same shipment (the same id sent on several lines of one
+    /// order): its events join this timeline exactly as [`Shipment::ingest`] would add them
+    /// (re-sent copies dropped by identity), its rejected events join `rejected`, and its
+    /// shipment-level fields fill only the fields this record leaves empty (the first record
+    /// wins on conflicts).
+    pub fn merge(&mut self, other: Shipment) -> IngestReport {
+        macro_rules! fill {
+            ($($field:ident),*) => {$(
+                if self.$field.is_none() {
+                    self.$field = other.$field;
+                }
+            )*};
+        }
+        fill!(
+            order_id,
+            carrier,
+            tracking_number,
+            service,
+            origin,
+            destination,
+            ordered_at,
+            given_shipped_at,
+            given_delivered_at,
+            promised_by,
+            carrier_estimate
+        );
+        let items = other
+            .events
+            .into_iter()
+            .map(Ok)
+            .chain(other.rejected.into_iter().map(|r| Err(Box::new(r))));
+        self.absorb(items)
+    }
+
+    /// Adds prepared events (and rejections) to the timeline; see [`Shipment::ingest`].
+    fn absorb(
+        &mut self,
+        items: impl Iterator<Item = Result<Event, Box<Rejected>>>,
+    ) -> IngestReport {
         let mut report = IngestReport::default();
-        let events = events.into_iter();
-        self.events.reserve(events.size_hint().0);
-        for raw in events {
-            match self.prepare(raw, normalizer, now) {
-                Ok(event) => match self.events.iter_mut().find(|e| e.id == event.id) {
-                    Some(existing) => {
-                        // Same scan re-sent, possibly with updated fields: keep a
-                        // deterministic winner so arrival order never matters.
-                        if content_key(&event.raw) > content_key(&existing.raw) {
-                            *existing = event;
+        self.events.reserve(items.size_hint().0);
+        // Identity index: hash of the event id -> position, so each event costs O(1) instead
+        // of a scan of the timeline (a linear `find` made ingest quadratic: 40k scans took
+        // seconds). Built lazily: a batch of rejections never pays for it.
+        let mut index: Option<FastMap<u64, usize>> = None;
+        let before = self.rejected.len();
+        for item in items {
+            match item {
+                Ok(event) => {
+                    let index = index.get_or_insert_with(|| {
+                        let mut map = FastMap::default();
+                        map.reserve(self.events.len());
+                        for (i, e) in self.events.iter().enumerate() {
+                            map.insert(id_key(&e.id), i);
                         }
-                        report.duplicates += 1;
-                    }
-                    None => {
-                        self.events.push(event);
-                        report.added += 1;
-                    }
-                },
-                Err(boxed) => {
-                    let (raw, reason) = *boxed;
-                    let rejected = Rejected {
-                        event: raw,
-                        error: reason,
+                        map
+                    });
+                    let key = id_key(&event.id);
+                    let at = match index.get(&key) {
+                        Some(&i) if self.events.get(i).is_some_and(|e| e.id == event.id) => Some(i),
+                        // Two ids with one hash (never seen, but possible): scan.
+                        Some(_) => self.events.iter().position(|e| e.id == event.id),
+                        None => None,
                     };
-                    let key = rejected_key(&rejected);
-                    if let Err(pos) = self
-                        .rejected
-                        .binary_search_by(|r| rejected_key(r).cmp(&key))
-                    {
-                        self.rejected.insert(pos, rejected.clone());
+                    match at.and_then(|i| self.events.get_mut(i)) {
+                        Some(existing) => {
+                            // Same scan re-sent, possibly with updated fields: keep a
+                            // deterministic winner so arrival order never matters.
+                            if content_key(&event.raw) > content_key(&existing.raw) {
+                                *existing = event;
+                            }
+                            report.duplicates += 1;
+                        }
+                        None => {
+                            index.entry(key).or_insert(self.events.len());
+                            self.events.push(event);
+                            report.added += 1;
+                        }
                     }
-                    report.rejected.push(rejected);
+                }
+                Err(rejected) => {
+                    report.rejected.push((*rejected).clone());
+                    self.rejected.push(*rejected);
                 }
             }
+        }
+        if self.rejected.len() > before {
+            // Appended, then sorted once with each key computed once (inserting each at its
+            // place shifted the list: O(n) per rejection).
+            let mut keyed: Vec<(String, Rejected)> = std::mem::take(&mut self.rejected)
+                .into_iter()
+                .map(|r| (rejected_key(&r), r))
+                .collect();
+            keyed.sort_by(|a, b| a.0.cmp(&b.0));
+            keyed.dedup_by(|a, b| a.0 == b.0);
+            self.rejected = keyed.into_iter().map(|(_, r)| r).collect();
         }
         self.events.sort_by(|a, b| {
             (a.time.utc, fold::progress_rank(&a.normalized), &a.id).cmp(&(
@@ -224,67 +317,6 @@ impl Shipment {
             ))
         });
         report
-    }
-
-    fn prepare(
-        &self,
-        raw: RawEvent,
-        normalizer: &Normalizer,
-        now: DateTime<Utc>,
-    ) -> Result<Event, Box<(RawEvent, RejectReason)>> {
-        let normalized = match normalizer.normalize_event(&raw, self.carrier.as_deref()) {
-            Ok(n) => n,
-            Err(Error::InvalidEvent { reason }) => return Err(Box::new((raw, reason))),
-            Err(e) => {
-                let detail = e.to_string();
-                return Err(Box::new((
-                    raw,
-                    RejectReason::InvalidStatus { code: detail },
-                )));
-            }
-        };
-        let time_text: std::borrow::Cow<'_, str> = match (raw.date.as_deref(), raw.time.as_deref())
-        {
-            (Some(d), Some(t)) => format!("{} {}", d.trim(), t.trim()).into(),
-            (Some(d), None) => d.trim().into(),
-            (None, Some(t)) => t.trim().into(),
-            (None, None) => return Err(Box::new((raw, RejectReason::MissingTime))),
-        };
-        let hints = ZoneHints {
-            location: raw.location.as_ref(),
-            carrier: raw.carrier.as_deref().or(self.carrier.as_deref()),
-            destination: self.destination.as_ref(),
-        };
-        let time = match parse_event_time(&time_text, &hints) {
-            Ok(t) => t,
-            Err(e) => {
-                let detail = match e {
-                    Error::InvalidTime { reason, .. } => reason,
-                    other => other.to_string(),
-                };
-                let input = time_text.into_owned();
-                return Err(Box::new((
-                    raw,
-                    RejectReason::UnparseableTime { input, detail },
-                )));
-            }
-        };
-        if time.utc > now + Duration::hours(FUTURE_TOLERANCE_HOURS) {
-            return Err(Box::new((
-                raw,
-                RejectReason::FutureTime {
-                    time: time.utc.to_rfc3339(),
-                    now: now.to_rfc3339(),
-                },
-            )));
-        }
-        let id = identity(&raw, &time, self.carrier.as_deref());
-        Ok(Event {
-            id,
-            raw,
-            time,
-            normalized,
-        })
     }
 
     /// The state derived from the timeline (see [`derive_state`]).
@@ -319,16 +351,81 @@ impl Shipment {
     }
 }
 
+/// Normalizes one raw event and resolves its time and identity, or says why it cannot enter.
+fn prepare(
+    raw: RawEvent,
+    shipment_carrier: Option<&str>,
+    destination: Option<&Location>,
+    normalizer: &Normalizer,
+    now: DateTime<Utc>,
+) -> Result<Event, Box<(RawEvent, RejectReason)>> {
+    let normalized = match normalizer.normalize_event(&raw, shipment_carrier) {
+        Ok(n) => n,
+        Err(Error::InvalidEvent { reason }) => return Err(Box::new((raw, reason))),
+        Err(e) => {
+            let detail = e.to_string();
+            return Err(Box::new((
+                raw,
+                RejectReason::InvalidStatus { code: detail },
+            )));
+        }
+    };
+    let time_text: std::borrow::Cow<'_, str> = match (raw.date.as_deref(), raw.time.as_deref()) {
+        (Some(d), Some(t)) => format!("{} {}", d.trim(), t.trim()).into(),
+        (Some(d), None) => d.trim().into(),
+        (None, Some(t)) => t.trim().into(),
+        (None, None) => return Err(Box::new((raw, RejectReason::MissingTime))),
+    };
+    let hints = ZoneHints {
+        location: raw.location.as_ref(),
+        carrier: raw.carrier.as_deref().or(shipment_carrier),
+        destination,
+    };
+    let time = match parse_event_time(&time_text, &hints) {
+        Ok(t) => t,
+        Err(e) => {
+            let detail = match e {
+                Error::InvalidTime { reason, .. } => reason,
+                other => other.to_string(),
+            };
+            let input = time_text.into_owned();
+            return Err(Box::new((
+                raw,
+                RejectReason::UnparseableTime { input, detail },
+            )));
+        }
+    };
+    // `now` may be any instant a Rust caller passes: no tolerance beyond chrono's range.
+    let latest = crate::time::add_hours(now, FUTURE_TOLERANCE_HOURS).unwrap_or(now);
+    if time.utc > latest {
+        return Err(Box::new((
+            raw,
+            RejectReason::FutureTime {
+                time: time.utc.to_rfc3339(),
+                now: now.to_rfc3339(),
+            },
+        )));
+    }
+    let id = identity(&raw, &time, shipment_carrier);
+    Ok(Event {
+        id,
+        raw,
+        time,
+        normalized,
+    })
+}
+
 /// Parses a `YYYY-MM-DD` date (a full timestamp is accepted and its date taken).
 ///
 /// # Errors
 /// [`Error::InvalidTime`] when it is neither.
 pub fn parse_date(s: &str) -> Result<NaiveDate, Error> {
     let s = s.trim();
-    NaiveDate::parse_from_str(s, "%Y-%m-%d").or_else(|_| match crate::time::parse_time(s)? {
-        crate::time::ParsedTime::WithOffset(t) => Ok(t.date_naive()),
+    // Every shape goes through `parse_time`, which enforces the supported year range.
+    match crate::time::parse_time(s)? {
+        crate::time::ParsedTime::WithOffset(t) => Ok(crate::time::local_naive(&t).date()),
         crate::time::ParsedTime::Local(t) => Ok(t.date()),
-    })
+    }
 }
 
 /// FNV-1a 64, streamed: a stable hash (same value on every platform and run), unlike
@@ -425,6 +522,12 @@ fn content_key(r: &RawEvent) -> impl Ord + '_ {
             l.and_then(|l| l.country.as_deref()),
         ),
     )
+}
+
+/// The index key of an event id.
+fn id_key(id: &str) -> u64 {
+    use std::hash::{BuildHasher, BuildHasherDefault};
+    BuildHasherDefault::<crate::fast_hash::FxHasher>::default().hash_one(id)
 }
 
 /// A total order on rejected events, so the list does not depend on arrival order.

@@ -55,7 +55,7 @@ pub use validate::{Reason, check, validate};
 use rank::rank;
 
 /// One carrier format that accepts the number.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Candidate {
     /// Carrier slug of the registry (`ups`, `fedex`, `s10` ...).
     pub carrier: &'static str,
@@ -85,10 +85,17 @@ pub struct Candidate {
     /// The format's confidence before any adjustment (plausibility ignores the all-zero cut).
     #[serde(skip)]
     prior: f64,
+    /// Specificity of the format's shape at this length (log10 of the strings it admits;
+    /// smaller is more specific): ranks formats the priority list does not order.
+    #[serde(skip)]
+    space: f64,
+    /// The format's family code (`dhl` for every DHL division), for carrier hints.
+    #[serde(skip)]
+    family: &'static str,
 }
 
 /// The result of [`identify`].
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct Identification {
     /// The input as given.
     pub input: String,
@@ -256,13 +263,30 @@ fn candidates_for(t: &'static Tables, s: &str, keep: impl Fn(&Format) -> bool) -
     let Some(idx) = t.by_len.get(s.len()) else {
         return Vec::new();
     };
-    idx.iter()
+    // The least specific shape among check-digit formats whose shape fits but whose check
+    // (or S10 country) rejects the number: no pattern-only format at least as general may
+    // accept it, or "any 14 digits" would accept every mistyped 14-digit number of a carrier
+    // that has a check digit.
+    let mut rejected_space = f64::INFINITY;
+    let accepted: Vec<(&'static Format, Caps)> = idx
+        .iter()
         .filter_map(|&i| t.formats.get(i))
         .filter(|f| keep(f))
-        .filter_map(|f| {
-            let caps = evaluate(f, t, s.as_bytes()).ok()?;
-            Some(candidate(f, t, s, &caps))
+        .filter_map(|f| match evaluate(f, t, s.as_bytes()) {
+            Ok(caps) => Some((f, caps)),
+            Err(r) => {
+                if f.checksum.is_some() && r.stage() >= Reason::CHECKED {
+                    rejected_space = rejected_space.min(f.space_at(s.len()));
+                }
+                None
+            }
         })
+        .collect();
+    // A small tolerance: equal shapes compare equal despite float rounding.
+    accepted
+        .iter()
+        .filter(|(f, _)| f.checksum.is_some() || f.space_at(s.len()) < rejected_space - 1e-9)
+        .map(|(f, caps)| candidate(f, t, s, caps))
         .collect()
 }
 
@@ -326,8 +350,12 @@ fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Ca
         details,
         rank: f.rank,
         prior: f.confidence,
+        space: f.space_at(s.len()),
+        family: f.courier.as_str(),
     }
 }
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_world;

@@ -148,6 +148,30 @@ impl Pattern {
         m.run(&self.nodes, 0, &Cont::End, caps)
     }
 
+    /// How many strings of length `len` the pattern admits, as a base-10 logarithm: the
+    /// specificity of a shape (`\d{14}` admits 10^14, `3S[A-Z]{4}\d{7}` about 10^12.7).
+    /// The largest fixed-length variant counts; a pattern without fixed-length variants (a
+    /// free-length tail) counts as any alphanumeric string of that length. `None` when the
+    /// pattern admits no string of that length.
+    pub fn log_space(&self, len: usize) -> Option<f64> {
+        if len < self.min_len || len > self.max_len {
+            return None;
+        }
+        let Some(variants) = &self.linear else {
+            return Some(len as f64 * 36f64.log10());
+        };
+        variants
+            .iter()
+            .filter(|v| v.sets.len() == len)
+            .map(|v| {
+                v.sets
+                    .iter()
+                    .map(|s| f64::from(s.count_ones()).log10())
+                    .sum::<f64>()
+            })
+            .reduce(f64::max)
+    }
+
     /// Whether `input` has the pattern's shape (any parse).
     pub fn is_match(&self, input: &[u8]) -> bool {
         let mut caps = [None; MAX_GROUPS];

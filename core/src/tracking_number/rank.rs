@@ -19,6 +19,7 @@ pub(super) fn rank(cands: &mut [Candidate]) -> bool {
         b.check_digit_verified
             .cmp(&a.check_digit_verified)
             .then(a.rank.cmp(&b.rank))
+            .then(a.space.total_cmp(&b.space))
             .then(b.confidence.total_cmp(&a.confidence))
     });
     let mut best: Vec<(&str, f64)> = Vec::new();
@@ -62,7 +63,9 @@ pub struct Hint<'a> {
 }
 
 /// [`identify`] with a [`Hint`]. `ambiguous` is cleared when exactly one hinted carrier accepts
-/// the number.
+/// the number (a family name such as `dhl` counts for every DHL division), or, without a
+/// carrier hint, when exactly one of the plausible accepting carriers is at home in the hinted
+/// country (a DHL Paket 20-digit number that USPS 20 also accepts, with country `DE`).
 pub fn identify_with(input: &str, hint: &Hint<'_>) -> Identification {
     let mut id = identify(input);
     let wanted: Vec<&str> = hint
@@ -71,8 +74,16 @@ pub fn identify_with(input: &str, hint: &Hint<'_>) -> Identification {
         .filter_map(|c| carrier::lookup(c))
         .map(|c| c.slug)
         .collect();
+    // A hint may name a family (`dhl`) as well as one division (`dhl_parcel_de`).
+    let families: Vec<String> = hint
+        .carriers
+        .iter()
+        .map(|c| c.trim().to_ascii_lowercase())
+        .collect();
     let hinted = |c: &Candidate| {
-        wanted.contains(&c.carrier) || c.operator.is_some_and(|o| wanted.contains(&o))
+        wanted.contains(&c.carrier)
+            || c.operator.is_some_and(|o| wanted.contains(&o))
+            || families.iter().any(|f| f == c.family)
     };
     let serves = |c: &Candidate| {
         let Some(cc) = hint.country else { return false };
@@ -84,18 +95,28 @@ pub fn identify_with(input: &str, hint: &Hint<'_>) -> Identification {
     };
     id.candidates
         .sort_by_key(|c| Reverse(2 * u8::from(hinted(c)) + u8::from(serves(c))));
-    if !wanted.is_empty() {
+    let plausible = |c: &&Candidate| c.check_digit_verified || c.prior >= PLAUSIBLE;
+    let only_one = |keep: &dyn Fn(&Candidate) -> bool| {
         let mut carriers: Vec<&str> = id
             .candidates
             .iter()
-            .filter(|c| hinted(c))
-            .map(|c| c.carrier)
+            .filter(plausible)
+            .filter(|c| keep(c))
+            .map(|c| c.operator.unwrap_or(c.carrier))
             .collect();
         carriers.sort_unstable();
         carriers.dedup();
-        if carriers.len() == 1 {
-            id.ambiguous = false;
-        }
+        carriers.len() == 1
+    };
+    // Exactly one hinted carrier accepts the number, or (no carrier hint) exactly one of the
+    // accepting carriers serves the hinted country: the hint settles it.
+    let settled = if hint.carriers.is_empty() {
+        hint.country.is_some() && only_one(&serves)
+    } else {
+        only_one(&hinted)
+    };
+    if settled {
+        id.ambiguous = false;
     }
     id
 }

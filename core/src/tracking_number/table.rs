@@ -74,9 +74,17 @@ pub(crate) struct Format {
     pub detail_keys: Vec<String>,
     /// The carrier's tracking-URL template.
     pub url: Option<UrlTemplate>,
+    /// Specificity of the shape by normalized length: log10 of the number of strings of
+    /// that length the pattern admits (`Pattern::log_space`), infinite where it admits none.
+    pub space: Vec<f64>,
 }
 
 impl Format {
+    /// The shape's specificity at length `n` (see [`Format::space`]).
+    pub fn space_at(&self, n: usize) -> f64 {
+        self.space.get(n).copied().unwrap_or(f64::INFINITY)
+    }
+
     pub fn length_ok(&self, n: usize) -> bool {
         self.lengths
             .as_ref()
@@ -376,8 +384,12 @@ fn build(id: &str, kv: &[(String, String)], order: &[&str]) -> Result<Format, St
     }
     need("source")?;
     let carrier = need("carrier")?;
+    let space = (0..=MAX_LEN)
+        .map(|n| pattern.log_space(n).unwrap_or(f64::INFINITY))
+        .collect();
     Ok(Format {
         id: id.to_string(),
+        space,
         url: UrlTemplate::of(carrier),
         courier: get("courier").unwrap_or(carrier).to_string(),
         carrier: carrier.to_string(),
@@ -423,8 +435,14 @@ mod tests {
         let n = ids.len();
         ids.dedup();
         assert_eq!(n, ids.len(), "duplicate format id");
-        assert_eq!(t.countries.len(), 190);
+        assert_eq!(t.countries.len(), 211);
         assert!(t.countries.contains_key("GB") && !t.countries.contains_key("TW"));
+        // Every issuing country names a registered operator.
+        for (code, c) in &t.countries {
+            assert!(c.operator_slug.is_some(), "{code} has no operator");
+        }
+        assert_eq!(t.countries["HK"].operator_slug, Some("hongkong_post"));
+        assert_eq!(t.countries["BR"].operator_slug, Some("correios"));
         assert_eq!(t.countries["GB"].operator_slug, Some("royal_mail"));
         assert!(t.countries["GB"].operator_url.is_some());
         let bad_op = "GB\tUnited Kingdom\tno_such_post\n";

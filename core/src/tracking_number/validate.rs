@@ -47,6 +47,9 @@ pub enum Reason {
 }
 
 impl Reason {
+    /// The stage from which a format's shape fitted and its check rejected the number.
+    pub(super) const CHECKED: u8 = 3;
+
     /// How far the number got; the furthest failure is the most useful explanation.
     pub(super) fn stage(&self) -> u8 {
         match self {

@@ -1,24 +1,41 @@
 //! The snapshot: everything a tracking page, an app or a notification decision needs about a
-//! shipment at one moment (see docs/shapes.md, "Snapshot").
+//! shipment at one moment.
+//!
+//! It sits above the stages it holds (timeline, milestone, estimate, health) and below those
+//! that read it (message, notify, order): the timeline knows nothing of later stages.
+//! [`Shipment::snapshot`] fills in the timeline's part; the tracking layer
+//! ([`crate::pipeline::Tracker`]) composes window, health and message into it.
 
 use std::borrow::Cow;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
 
-use super::{Direction, Event, Rejected, Shipment};
 use crate::estimate::DeliveryWindow;
 use crate::event::Location;
 use crate::health::Health;
-use crate::message::Message;
 use crate::milestone::{Milestone, Progress, milestone_for, progress_for};
 use crate::normalize::Rule;
-use crate::registry::{CarrierWarning, Context, Resolution, resolve};
 use crate::status::{Status, SubStatus};
 use crate::time::TzSource;
+use crate::timeline::{Direction, Event, Rejected, Shipment};
+
+/// A customer-facing message for one snapshot (rendered by `crate::message`; the type
+/// lives here, with the snapshot that holds it).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize, schemars::JsonSchema)]
+pub struct Message {
+    /// What happened ("Your parcel is out for delivery").
+    pub headline: String,
+    /// What happens next, with the window in local time, if known.
+    pub next: Option<String>,
+    /// What the customer should do, if anything.
+    pub action: Option<String>,
+    /// The locale actually used (after fall-back), e.g. `pt-BR`, `en`.
+    pub locale: String,
+}
 
 /// One normalized event as shown in a snapshot.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct EventView {
     /// Stable identity.
     pub id: String,
@@ -71,7 +88,7 @@ impl From<&Event> for EventView {
 
 /// A shipment at one moment. `window`, `health` and `message` are filled by the estimate,
 /// health and message stages when they run; the timeline alone leaves them `None`.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 pub struct Snapshot {
     /// The shipment's identifier.
     pub id: String,
@@ -79,16 +96,10 @@ pub struct Snapshot {
     pub order_id: Option<String>,
     /// Outbound, or a return leg.
     pub direction: Direction,
-    /// Carrier slug or name, when known (as given).
+    /// Carrier slug or name, when known.
     pub carrier: Option<String>,
-    /// The carrier's name for people: the registry name, a brand's name (`DHL`) when the
-    /// context does not decide the network, or the text as given (see [`crate::registry`]).
-    pub carrier_name: Option<String>,
     /// Tracking number.
     pub tracking_number: Option<String>,
-    /// Inputs accepted but worth a look (`unknown_carrier`, `ambiguous_carrier`).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub warnings: Vec<CarrierWarning>,
     /// Current status.
     pub status: Status,
     /// Current sub-status.
@@ -124,15 +135,12 @@ impl Shipment {
     pub fn snapshot(&self) -> Snapshot {
         let state = self.state();
         let milestone = milestone_for(self, &state);
-        let carrier = self.resolve_carrier();
         Snapshot {
             id: self.id.clone(),
             order_id: self.order_id.clone(),
             direction: self.direction,
             carrier: self.carrier.clone(),
-            carrier_name: carrier.as_ref().map(|r| r.name.clone()),
             tracking_number: self.tracking_number.clone(),
-            warnings: carrier.and_then(|r| r.warning).into_iter().collect(),
             status: state.status,
             substatus: state.substatus,
             terminal: state.terminal,
@@ -148,22 +156,5 @@ impl Shipment {
             events: self.events.iter().map(EventView::from).collect(),
             rejected: self.rejected.clone(),
         }
-    }
-}
-
-impl Shipment {
-    /// The shipment's carrier text resolved against the registry, with its countries and
-    /// tracking number as context; `None` without carrier text.
-    pub fn resolve_carrier(&self) -> Option<Resolution> {
-        let text = self.carrier.as_deref()?;
-        let countries: Vec<&str> = [&self.origin, &self.destination]
-            .into_iter()
-            .filter_map(|l| l.as_ref()?.country.as_deref())
-            .collect();
-        let ctx = Context {
-            countries: &countries,
-            tracking_number: self.tracking_number.as_deref(),
-        };
-        Some(resolve(text, &ctx)).filter(|r| !r.name.is_empty())
     }
 }

@@ -1,0 +1,336 @@
+// Kotlin tests of the generated bindings, run on the JVM by bindings-swift/scripts/test.sh
+// (`make test-mobile`). A plain main with kotlin.test assertions: no JUnit or Gradle needed.
+// System properties: fixtures (dir), cli (the tracking-core binary), data (shared dev data,
+// optional: the agreement tests skip when it is absent).
+
+import com.google.gson.JsonElement
+import com.google.gson.JsonNull
+import com.google.gson.JsonObject
+import com.google.gson.JsonParser
+import java.io.File
+import java.time.Instant
+import java.time.OffsetDateTime
+import kotlin.system.exitProcess
+import kotlin.test.assertEquals
+import kotlin.test.assertFailsWith
+import kotlin.test.assertNotNull
+import kotlin.test.assertNull
+import kotlin.test.assertTrue
+import tracking.core.*
+
+val fixtures = File(System.getProperty("fixtures") ?: "fixtures")
+val cli = System.getProperty("cli")?.let(::File)
+val data = System.getProperty("data")?.let(::File)
+
+fun core(locale: String = "en", transit: String? = null) =
+    TrackingCore(CoreOptions(locale = locale, transitModelJson = transit))
+
+fun instant(s: String): Instant = OffsetDateTime.parse(s).toInstant()
+
+fun readJson(f: File): JsonObject = JsonParser.parseString(f.readText()).asJsonObject
+
+fun JsonElement?.str(): String? = if (this == null || isJsonNull) null else asString
+
+/** The snake_case code of a value enum (`IN_TRANSIT` -> `in_transit`). */
+fun code(e: Enum<*>): String = e.name.lowercase()
+
+fun shipmentFixtures(): List<File> =
+    File(fixtures, "shipments").listFiles { f -> f.name.endsWith(".json") }!!.sortedBy { it.name }
+
+fun testShipmentFixtures() {
+    val files = shipmentFixtures()
+    assertTrue(files.size >= 5, "fixtures not found in $fixtures")
+    val tc = core()
+    for (f in files) {
+        val fx = readJson(f)
+        val snap = tc.track(shipmentFromJson(fx["input"].toString()), instant(fx["now"].asString))
+        val at = f.name
+        for ((key, want) in fx["expected"].asJsonObject.entrySet()) {
+            when (key) {
+                "status" -> assertEquals(want.asString, code(snap.status), at)
+                "substatus" -> assertEquals(want.str(), snap.substatus, at)
+                "terminal" -> assertEquals(want.asBoolean, snap.terminal, at)
+                "milestone" -> assertEquals(want.asString, code(snap.milestone), at)
+                "progress" -> {
+                    val p = want.asJsonObject
+                    assertEquals(p["step"].asInt, snap.progress.step.toInt(), at)
+                    assertEquals(p["of"].asInt, snap.progress.of.toInt(), at)
+                    assertEquals(p["fraction"].asDouble, snap.progress.fraction, 1e-9, at)
+                }
+                "since" -> assertEquals(want.str()?.let(::instant), snap.since, "$at since")
+                "shipped_at" -> assertEquals(want.str()?.let(::instant), snap.shippedAt, "$at shipped_at")
+                "delivered_at" -> assertEquals(want.str()?.let(::instant), snap.deliveredAt, "$at delivered_at")
+                "last_event_at" -> assertEquals(want.str()?.let(::instant), snap.lastEventAt, "$at last_event_at")
+                "direction" -> assertEquals(want.asString, code(snap.direction), at)
+                "events" -> assertEquals(want.asInt, snap.events.size, at)
+                "rejected" -> assertEquals(want.asInt, snap.rejected.size, at)
+                "rejected_kinds" ->
+                    assertEquals(want.asJsonArray.map { it.asString }, snap.rejected.map { it.kind }.sorted(), at)
+                else -> throw AssertionError("$at: unknown expected key $key")
+            }
+        }
+    }
+}
+
+fun testValueTypesAndNormalize() {
+    val tc = core("de")
+    val snap = tc.track(
+        ShipmentInput(
+            id = "A1", carrier = "ups",
+            events = listOf(
+                ScanEvent(status = "out_for_delivery", description = "Out for delivery",
+                          time = "2024-03-26T07:10:00+01:00"),
+            ),
+        ),
+        instant("2024-03-26T08:00:00Z"),
+    )
+    assertEquals(Status.OUT_FOR_DELIVERY, snap.status)
+    assertEquals(Milestone.OUT_FOR_DELIVERY, snap.milestone)
+    assertEquals("Ihr Paket wird heute zugestellt", snap.message?.headline)
+    assertEquals(Verdict.ON_TRACK, snap.health?.verdict)
+    assertEquals(instant("2024-03-26T06:10:00Z"), snap.events.single().time)
+    assertEquals("2024-03-26T07:10:00+01:00", snap.events.single().localTime)
+    val n = tc.normalize(ScanEvent(description = "Delivered"), "ups")
+    assertEquals(Status.DELIVERED, n.status)
+    val id = identify("1Z999AA10123456784")
+    assertEquals("ups", id.candidates.first().carrier)
+    assertTrue(id.candidates.first().checkDigitVerified)
+}
+
+fun testRenderAndDecide() {
+    val tc = core("en")
+    val now = instant("2024-03-26T12:00:00Z")
+    val snap = tc.trackJson(
+        """{"id":"A1","carrier":"ups","events":[{"status":"out_for_delivery",
+           "description":"Out for delivery","time":"2024-03-26T07:10:00+01:00"}]}""",
+        now,
+    )
+    val n = assertNotNull(tc.decide(null, snap, now))
+    assertEquals(NotificationKind.OUT_FOR_DELIVERY, n.kind)
+    assertEquals(listOf("A1"), n.shipmentIds)
+    assertNull(tc.decide(snap, snap, now), "told once: the same state again is no news")
+    val de = tc.render(snap, "de")
+    assertEquals("Ihr Paket wird heute zugestellt", de.headline)
+    // A value snapshot is a data class: an app may copy and store it.
+    val delivered = snap.copy(status = Status.DELIVERED, substatus = null, terminal = true)
+    assertEquals(NotificationKind.DELIVERED, tc.decide(snap, delivered, now)?.kind)
+}
+
+/** Checks an error's kind: a code of the core's error table (`errorKinds()`). */
+fun assertKind(code: String, e: TrackingException) {
+    val kind = when (e) {
+        is TrackingException.Rejected -> e.kind
+        is TrackingException.Internal -> e.kind
+    }
+    assertEquals(code, kind)
+    assertTrue(kind in errorKinds(), "$kind is not in the core's error table")
+}
+
+fun testErrors() {
+    val tc = core()
+    val json = assertFailsWith<TrackingException.Rejected> { tc.trackJson("{\"id\": 3", Instant.now()) }
+    assertKind("invalid_json", json)
+    val time = assertFailsWith<TrackingException.Rejected> {
+        tc.track(ShipmentInput(id = "x", orderedAt = "not a time"), Instant.now())
+    }
+    assertKind("invalid_time", time)
+    val model = assertFailsWith<TrackingException.Rejected> { core(transit = "{\"version\": 999}") }
+    assertKind("invalid_model", model)
+    val event = assertFailsWith<TrackingException.Rejected> { tc.normalize(ScanEvent(), "ups") }
+    assertKind("invalid_event", event)
+    val sub = assertFailsWith<TrackingException.Rejected> {
+        tc.render(tc.trackJson("""{"id":"s"}""", Instant.now()).copy(substatus = "nonsense"), "en")
+    }
+    assertKind("unknown_status", sub)
+    // Every error is a TrackingException: one catch covers all.
+    assertFailsWith<TrackingException> { shipmentFromJson("not json") }
+}
+
+fun testPanicIsAnErrorNotACrash() {
+    val e = assertFailsWith<TrackingException.Internal> { panicProbe("probe from Kotlin") }
+    assertKind("internal", e)
+    assertTrue(e.detail.contains("probe from Kotlin"), e.detail)
+    // The library is still usable after the panic.
+    assertEquals(Status.PENDING, core().trackJson("""{"id":"after"}""", Instant.now()).status)
+}
+
+fun testModelRoundTrip() {
+    val tc = core()
+    val before = tc.saveTransitModel()
+    for (f in shipmentFixtures()) {
+        val fx = readJson(f)
+        tc.observe(shipmentFromJson(fx["input"].toString()), instant(fx["now"].asString))
+    }
+    val saved = tc.saveTransitModel()
+    assertTrue(before != saved, "observing deliveries changed nothing")
+    val dwell = assertNotNull(tc.saveDwellModel(), "observing learned no dwell model")
+    val reloaded = TrackingCore(CoreOptions(transitModelJson = saved, dwellModelJson = dwell))
+    assertTrue(saved == reloaded.saveTransitModel(), "transit model changed on reload")
+    // The reloaded models judge every fixture as the learning core does.
+    for (f in shipmentFixtures()) {
+        val fx = readJson(f)
+        val input = shipmentFromJson(fx["input"].toString())
+        val now = instant(fx["now"].asString)
+        assertEquals(tc.track(input, now), reloaded.track(input, now), f.name)
+    }
+}
+
+/** The documented matcher of fixtures/README.md: null when `actual` matches, else where not. */
+fun mismatch(expected: JsonElement?, actual: JsonElement?, path: String = ""): String? {
+    val e = expected ?: JsonNull.INSTANCE
+    val a = actual ?: JsonNull.INSTANCE
+    if (e.isJsonObject) {
+        if (!a.isJsonObject) return "$path: expected an object, got $a"
+        for ((k, v) in e.asJsonObject.entrySet()) {
+            mismatch(v, a.asJsonObject[k], if (path.isEmpty()) k else "$path.$k")?.let { return it }
+        }
+        return null
+    }
+    if (e.isJsonArray) {
+        if (!a.isJsonArray || a.asJsonArray.size() != e.asJsonArray.size()) return "$path: expected ${e.asJsonArray.size()} elements, got $a"
+        e.asJsonArray.zip(a.asJsonArray).forEachIndexed { i, (x, y) -> mismatch(x, y, "$path[$i]")?.let { return it } }
+        return null
+    }
+    if (e.isJsonPrimitive && a.isJsonPrimitive) {
+        val p = e.asJsonPrimitive
+        val q = a.asJsonPrimitive
+        if (p.isBoolean || q.isBoolean) return if (p == q) null else "$path: expected $p, got $q"
+        if (p.isNumber && q.isNumber) {
+            return if (Math.abs(p.asDouble - q.asDouble) <= 1e-9) null else "$path: expected $p, got $q"
+        }
+        if (p.isString && q.isString) {
+            if (p.asString == q.asString) return null
+            val x = instantOrNull(p.asString)
+            if (x != null && x == instantOrNull(q.asString)) return null
+        }
+    }
+    return if (e == a) null else "$path: expected $e, got $a"
+}
+
+fun instantOrNull(s: String): Instant? =
+    if ('T' !in s) null else try { OffsetDateTime.parse(s).toInstant() } catch (_: Exception) { null }
+
+fun testApiVectors(): String {
+    val files = File(fixtures, "api").walkTopDown().filter { it.isFile && it.name.endsWith(".json") }.sortedBy { it.path }.toList()
+    val concepts = files.map { it.parentFile.name }.toSet()
+    assertTrue(concepts.containsAll(listOf("normalize", "identify", "window", "health", "message", "notify", "order", "timeline")), "$concepts")
+    for (f in files) {
+        val v = readJson(f)
+        val at = "${f.parentFile.name}/${f.name}"
+        val op = v["operation"].asString
+        val request = v["request"].toString()
+        if (v.has("error")) {
+            val e = assertFailsWith<TrackingException>(at) { call(op, request) }
+            val record = JsonParser.parseString(when (e) {
+                is TrackingException.Rejected -> e.record
+                is TrackingException.Internal -> e.record
+            })
+            mismatch(v["error"], record)?.let { throw AssertionError("$at: $it") }
+        } else {
+            val actual = JsonParser.parseString(call(op, request))
+            mismatch(v["expected"], actual)?.let { throw AssertionError("$at: $it") }
+        }
+    }
+    // The matcher itself: a wrong value is caught, an unnamed key is not checked.
+    assertNull(mismatch(JsonParser.parseString("""{"a":1,"t":"2024-01-01T00:00:00Z"}"""),
+                        JsonParser.parseString("""{"a":1.0,"b":2,"t":"2024-01-01T01:00:00+01:00"}""")))
+    assertNotNull(mismatch(JsonParser.parseString("""{"a":[1,2]}"""), JsonParser.parseString("""{"a":[1]}""")))
+    return "${files.size} vectors"
+}
+
+/** Runs the CLI on `input` lines and returns its output lines (one per input line). */
+fun runCli(vararg args: String, input: List<String>): List<JsonObject> {
+    val tmp = File.createTempFile("mobile-cli", ".jsonl").apply { writeText(input.joinToString("\n") + "\n") }
+    val p = ProcessBuilder(listOf(cli!!.path) + args.toList())
+        .redirectInput(tmp).redirectError(ProcessBuilder.Redirect.INHERIT).start()
+    val out = p.inputStream.bufferedReader().readLines()
+    p.waitFor()
+    tmp.delete()
+    assertEquals(input.size, out.size, "one output line per input line")
+    return out.map { JsonParser.parseString(it).asJsonObject }
+}
+
+fun testAgreesWithTheCliOnDevData(): String {
+    if (data == null || !data.isDirectory || cli == null) return "skipped (no shared data)"
+    val tc = core()
+    // track: real order history (Brazil), at one clock.
+    val now = "2018-09-01T00:00:00Z"
+    val history = File(data, "olist/history.dev.jsonl").readLines().filter { it.isNotBlank() }.take(400)
+    val tracked = runCli("track", "--now", now, input = history)
+    for ((line, want) in history.zip(tracked)) {
+        val got = tc.trackJson(line, instant(now))
+        val at = want["id"].asString
+        assertEquals(want["status"].asString, code(got.status), at)
+        assertEquals(want["substatus"].str(), got.substatus, at)
+        assertEquals(want["milestone"].asString, code(got.milestone), at)
+        assertEquals(want["progress"].asJsonObject["step"].asInt, got.progress.step.toInt(), at)
+        val w = want["window"]?.takeIf { !it.isJsonNull }?.asJsonObject
+        assertEquals(w?.get("earliest").str(), got.window?.earliest, at)
+        assertEquals(w?.get("latest").str(), got.window?.latest, at)
+        assertEquals(w?.get("most_likely").str(), got.window?.mostLikely, at)
+        val h = want["health"].asJsonObject
+        assertEquals(h["verdict"].asString, code(got.health!!.verdict), at)
+        assertEquals(h["reason"].asString, got.health!!.reason, at)
+        assertEquals(want["message"].asJsonObject["headline"].asString, got.message?.headline, at)
+    }
+    // normalize: carrier scans with their labels removed, so the tables and text rules decide.
+    val events = File(data, "carrier_events.dev.jsonl").readLines().filter { it.isNotBlank() }.map {
+        JsonParser.parseString(it).asJsonObject.apply { remove("status"); remove("substatus") }
+    }
+    val normalized = runCli("normalize", input = events.map { it.toString() })
+    var agreed = 0
+    for ((ev, want) in events.zip(normalized)) {
+        val scan = ScanEvent(carrier = ev["carrier"].str(), code = ev["code"].str(),
+                             description = ev["description"].str(), language = ev["language"].str())
+        if (want.has("error")) {
+            assertFailsWith<TrackingException> { tc.normalize(scan, null) }
+            continue
+        }
+        val got = tc.normalize(scan, null)
+        val at = ev.toString()
+        assertEquals(want["status"].asString, code(got.status), at)
+        assertEquals(want["substatus"].str(), got.substatus, at)
+        assertEquals(want["rule"].asString, got.rule, at)
+        agreed++
+    }
+    // identify: labelled tracking numbers.
+    val numbers = File(data, "tracking_numbers.dev.jsonl").readLines().filter { it.isNotBlank() }
+    val identified = runCli("identify", "--input", "-", input = numbers)
+    for ((line, want) in numbers.zip(identified)) {
+        val got = identify(JsonParser.parseString(line).asJsonObject["number"].asString)
+        assertEquals(want["normalized"].asString, got.normalized, line)
+        assertEquals(want["ambiguous"].asBoolean, got.ambiguous, line)
+        assertEquals(
+            want["candidates"].asJsonArray.map { it.asJsonObject["carrier"].asString to it.asJsonObject["check_digit_verified"].asBoolean },
+            got.candidates.map { it.carrier to it.checkDigitVerified },
+            line,
+        )
+    }
+    return "${history.size} shipments, $agreed scans, ${numbers.size} numbers agree"
+}
+
+fun main() {
+    val tests = listOf<Pair<String, () -> Any?>>(
+        "shipment fixtures" to ::testShipmentFixtures,
+        "facade vectors (fixtures/api) through call" to ::testApiVectors,
+        "value types, normalize, identify" to ::testValueTypesAndNormalize,
+        "render and decide" to ::testRenderAndDecide,
+        "errors carry the core kind" to ::testErrors,
+        "a panic is an error, not a crash" to ::testPanicIsAnErrorNotACrash,
+        "model save/load round trip" to ::testModelRoundTrip,
+        "agreement with the CLI" to ::testAgreesWithTheCliOnDevData,
+    )
+    var failed = 0
+    for ((name, test) in tests) {
+        try {
+            val note = test()
+            println("ok   $name" + if (note is String) ": $note" else "")
+        } catch (e: Throwable) {
+            failed++
+            println("FAIL $name: $e")
+            e.printStackTrace()
+        }
+    }
+    println("kotlin: ${tests.size - failed} passed, $failed failed")
+    exitProcess(if (failed == 0) 0 else 1)
+}

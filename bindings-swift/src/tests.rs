@@ -1,0 +1,292 @@
+//! The facade from Rust: the same calls the Kotlin and Swift tests make, so a change in the
+//! core that breaks a conversion fails `cargo test` before it reaches a phone.
+
+use std::time::{Duration, SystemTime};
+
+use chrono::{DateTime, Utc};
+use serde_json::Value;
+
+use super::*;
+use crate::convert::{from_system, to_system};
+
+fn at(rfc3339: &str) -> SystemTime {
+    to_system(rfc3339.parse::<DateTime<Utc>>().unwrap()).unwrap()
+}
+
+fn core(locale: &str) -> Arc<TrackingCore> {
+    TrackingCore::new(CoreOptions {
+        locale: locale.into(),
+        transit_model_json: None,
+        dwell_model_json: None,
+        notification_policy_json: None,
+    })
+    .unwrap()
+}
+
+fn fixtures() -> Vec<(String, Value)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../fixtures/shipments");
+    let mut out: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "json"))
+        .map(|p| {
+            let v: Value = serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
+            (p.display().to_string(), v)
+        })
+        .collect();
+    out.sort_by(|a, b| a.0.cmp(&b.0));
+    out
+}
+
+fn instant(v: &Value) -> Option<SystemTime> {
+    v.as_str().map(at)
+}
+
+#[test]
+fn every_shipment_fixture_passes_through_the_facade() {
+    let tc = core("en");
+    let all = fixtures();
+    assert!(all.len() >= 5, "fixtures not found");
+    for (name, fx) in all {
+        let now = at(fx["now"].as_str().unwrap());
+        let input = shipment_from_json(fx["input"].to_string()).unwrap();
+        let snap = tc.track(input, now).unwrap();
+        let exp = fx["expected"].as_object().unwrap();
+        for (key, want) in exp {
+            match key.as_str() {
+                "status" => assert_eq!(
+                    tracking_core::status::Status::from(snap.status).code(),
+                    want.as_str().unwrap(),
+                    "{name}"
+                ),
+                "substatus" => assert_eq!(snap.substatus.as_deref(), want.as_str(), "{name}"),
+                "terminal" => assert_eq!(snap.terminal, want.as_bool().unwrap(), "{name}"),
+                "milestone" => assert_eq!(
+                    serde_json::to_value(tracking_core::milestone::Milestone::from(snap.milestone))
+                        .unwrap(),
+                    *want,
+                    "{name}"
+                ),
+                "progress" => {
+                    assert_eq!(u64::from(snap.progress.step), want["step"], "{name}");
+                    assert_eq!(u64::from(snap.progress.of), want["of"], "{name}");
+                    let f = want["fraction"].as_f64().unwrap();
+                    assert!((snap.progress.fraction - f).abs() < 1e-9, "{name}");
+                }
+                "since" => assert_eq!(snap.since, instant(want), "{name}"),
+                "shipped_at" => assert_eq!(snap.shipped_at, instant(want), "{name}"),
+                "delivered_at" => assert_eq!(snap.delivered_at, instant(want), "{name}"),
+                "last_event_at" => assert_eq!(snap.last_event_at, instant(want), "{name}"),
+                "direction" => assert_eq!(
+                    snap.direction == Direction::Return,
+                    want == "return",
+                    "{name}"
+                ),
+                "events" => assert_eq!(snap.events.len() as u64, *want, "{name}"),
+                "rejected" => assert_eq!(snap.rejected.len() as u64, *want, "{name}"),
+                "rejected_kinds" => {
+                    let mut got: Vec<_> = snap.rejected.iter().map(|r| r.kind.clone()).collect();
+                    got.sort();
+                    let want: Vec<_> = want
+                        .as_array()
+                        .unwrap()
+                        .iter()
+                        .map(|k| k.as_str().unwrap().to_string())
+                        .collect();
+                    assert_eq!(got, want, "{name}");
+                }
+                other => panic!("{name}: unknown expected key {other}"),
+            }
+        }
+    }
+}
+
+#[test]
+fn track_equals_the_core_pipeline() {
+    let (name, fx) = fixtures().into_iter().next().unwrap();
+    let now = fx["now"]
+        .as_str()
+        .unwrap()
+        .parse::<DateTime<Utc>>()
+        .unwrap();
+    let input: CoreInput = serde_json::from_value(fx["input"].clone()).unwrap();
+    let want = Tracker::default().track(input, now, "de").unwrap();
+    let got = core("de")
+        .track_json(fx["input"].to_string(), to_system(now).unwrap())
+        .unwrap();
+    assert_eq!(got, Snapshot::try_from(want).unwrap(), "{name}");
+}
+
+#[test]
+fn errors_carry_the_core_kind() {
+    let tc = core("en");
+    let bad_json = tc
+        .track_json("{\"id\": 3".into(), SystemTime::now())
+        .unwrap_err();
+    let want = tracking_core::Error::InvalidJson {
+        line: None,
+        message: String::new(),
+    };
+    assert!(matches!(bad_json, TrackingError::Rejected { .. }));
+    assert_eq!(bad_json.kind(), want.kind().to_string());
+
+    let bad_model = TrackingCore::new(CoreOptions {
+        locale: "en".into(),
+        transit_model_json: Some("{\"version\": 999}".into()),
+        dwell_model_json: None,
+        notification_policy_json: None,
+    })
+    .unwrap_err();
+    assert!(
+        matches!(bad_model, TrackingError::Rejected { .. }),
+        "{bad_model:?}"
+    );
+
+    let no_text = tc
+        .normalize(ScanEvent::default(), Some("ups".into()))
+        .unwrap_err();
+    assert_eq!(
+        no_text.kind(),
+        tracking_core::Error::InvalidEvent {
+            reason: tracking_core::RejectReason::NoCodeOrText
+        }
+        .kind()
+        .to_string()
+    );
+}
+
+#[test]
+fn a_panic_becomes_an_internal_error() {
+    let err = guard::<()>(|| panic!("boom")).unwrap_err();
+    match &err {
+        TrackingError::Internal { kind, detail, .. } => {
+            assert_eq!(*kind, internal_kind());
+            assert!(detail.contains("boom"), "{detail}");
+        }
+        other => panic!("expected Internal, got {other:?}"),
+    }
+}
+
+fn internal_kind() -> String {
+    tracking_core::Error::Internal {
+        message: String::new(),
+    }
+    .kind()
+    .to_string()
+}
+
+#[test]
+fn errors_carry_the_core_record_and_call_reaches_the_json_facade() {
+    let err = identify_err();
+    let TrackingError::Rejected { record, .. } = &err else {
+        panic!("expected Rejected, got {err:?}");
+    };
+    let record: Value = serde_json::from_str(record).unwrap();
+    assert_eq!(record["kind"], err.kind());
+    // The JSON facade and the typed facade give the same answer.
+    let out: Value = serde_json::from_str(
+        &call(
+            "identify".into(),
+            r#"{"number":"1Z 999 AA1 0123456784"}"#.into(),
+        )
+        .unwrap(),
+    )
+    .unwrap();
+    let typed = identify("1Z 999 AA1 0123456784".into()).unwrap();
+    assert_eq!(out["normalized"], typed.normalized);
+    assert_eq!(
+        out["candidates"][0]["carrier"],
+        typed.candidates.first().unwrap().carrier
+    );
+    let unknown = call("no_such_operation".into(), "{}".into()).unwrap_err();
+    assert!(
+        matches!(unknown, TrackingError::Rejected { .. }),
+        "{unknown:?}"
+    );
+}
+
+fn identify_err() -> TrackingError {
+    core("en")
+        .track_json("{\"id\": 3".into(), SystemTime::now())
+        .unwrap_err()
+}
+
+#[test]
+fn normalize_and_identify_convert_the_core_answers() {
+    let tc = core("en");
+    let ev = ScanEvent {
+        description: Some("Delivered".into()),
+        ..ScanEvent::default()
+    };
+    let n = tc.normalize(ev, Some("ups".into())).unwrap();
+    assert_eq!(n.status, Status::Delivered);
+    let ups = identify("1Z999AA10123456784".into()).unwrap();
+    assert_eq!(ups.candidates.first().unwrap().carrier, "ups");
+    assert!(ups.candidates.first().unwrap().check_digit_verified);
+}
+
+#[test]
+fn decide_and_render_work_on_value_snapshots() {
+    let tc = core("en");
+    let json = r#"{"id":"A1","carrier":"ups","events":[{"status":"out_for_delivery",
+        "description":"Out for delivery","time":"2024-03-26T07:10:00+01:00"}]}"#;
+    let now = at("2024-03-26T12:00:00Z");
+    let snap = tc.track_json(json.into(), now).unwrap();
+    let n = tc.decide(None, snap.clone(), now).unwrap().unwrap();
+    assert_eq!(n.kind, NotificationKind::OutForDelivery);
+    assert_eq!(n.shipment_ids, vec!["A1".to_string()]);
+    // Told once: the same state again is not worth a second message.
+    assert_eq!(
+        tc.decide(Some(snap.clone()), snap.clone(), now).unwrap(),
+        None
+    );
+    let de = tc.render(snap, "de".into()).unwrap();
+    assert_eq!(de.headline, "Ihr Paket wird heute zugestellt");
+    assert_eq!(de.locale, "de");
+}
+
+#[test]
+fn learned_models_round_trip_through_save_and_load() {
+    let tc = core("en");
+    let before = tc.save_transit_model().unwrap();
+    for (_, fx) in fixtures() {
+        let input = shipment_from_json(fx["input"].to_string()).unwrap();
+        tc.observe(input, at(fx["now"].as_str().unwrap())).unwrap();
+    }
+    let saved = tc.save_transit_model().unwrap();
+    assert_ne!(before, saved, "observing deliveries changed nothing");
+    let again = TrackingCore::new(CoreOptions {
+        locale: "en".into(),
+        transit_model_json: Some(saved.clone()),
+        dwell_model_json: None,
+        notification_policy_json: None,
+    })
+    .unwrap();
+    assert_eq!(again.save_transit_model().unwrap(), saved);
+}
+
+#[test]
+fn instants_convert_both_ways_across_the_epoch() {
+    for s in [
+        "1969-07-20T20:17:40.5Z",
+        "1970-01-01T00:00:00Z",
+        "2024-02-29T23:59:59.999Z",
+    ] {
+        let t: DateTime<Utc> = s.parse().unwrap();
+        assert_eq!(from_system(to_system(t).unwrap()).unwrap(), t, "{s}");
+    }
+    let far = SystemTime::UNIX_EPOCH + Duration::from_secs(u64::MAX / 4);
+    assert!(from_system(far).is_err());
+}
+
+#[test]
+fn every_core_variant_has_its_own_mirror() {
+    use tracking_core::status::Status as S;
+    for s in S::ALL {
+        assert_eq!(S::from(Status::from(*s)), *s);
+    }
+    use tracking_core::notify::NotificationKind as K;
+    for k in K::ALL {
+        assert_eq!(K::from(NotificationKind::from(k)), k);
+    }
+}

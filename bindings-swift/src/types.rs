@@ -1,0 +1,546 @@
+//! The value types apps see: uniffi records and enums (Kotlin data classes and enum classes,
+//! Swift structs and enums). Field names follow the core's JSON shapes; uniffi renders them in
+//! camelCase. Input times stay strings (carriers send local wall-clock times that only the core
+//! can place in a zone); output instants are platform dates (`java.time.Instant`, `Date`);
+//! delivery-window days are `YYYY-MM-DD` strings (a calendar day at the destination is not an
+//! instant). Sub-statuses, reasons and rules are their stable snake_case codes.
+
+use std::collections::HashMap;
+use std::time::SystemTime;
+
+use tracking_core::estimate::WindowSource as CoreWindowSource;
+use tracking_core::health::Verdict as CoreVerdict;
+use tracking_core::milestone::Milestone as CoreMilestone;
+use tracking_core::notify::{Channel as CoreChannel, NotificationKind as CoreNotificationKind};
+use tracking_core::status::Status as CoreStatus;
+use tracking_core::time::TzSource as CoreTzSource;
+use tracking_core::timeline::Direction as CoreDirection;
+
+/// Declares an enum that mirrors a core enum variant for variant, with both conversions.
+/// The core's enums are `#[non_exhaustive]`: a variant added there and not here maps to
+/// `$fallback` (the crate's tests check every variant the core lists maps to itself).
+macro_rules! mirror_enum {
+    ($(#[$m:meta])* $name:ident mirrors $core:ident, fallback $fallback:ident {
+        $($(#[$vm:meta])* $v:ident),* $(,)?
+    }) => {
+        $(#[$m])*
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, uniffi::Enum)]
+        pub enum $name { $($(#[$vm])* $v,)* }
+
+        impl From<$core> for $name {
+            fn from(c: $core) -> Self {
+                #[allow(unreachable_patterns)]
+                match c {
+                    $($core::$v => $name::$v,)*
+                    _ => $name::$fallback,
+                }
+            }
+        }
+
+        impl From<$name> for $core {
+            fn from(m: $name) -> Self {
+                match m { $($name::$v => $core::$v,)* }
+            }
+        }
+    };
+}
+
+mirror_enum! {
+    /// The canonical status of a shipment or an event (12 statuses; sub-statuses are codes).
+    Status mirrors CoreStatus, fallback Unknown {
+        /// Known to the shop, no carrier information yet.
+        Pending,
+        /// The carrier has the shipment's data (label created), not the parcel.
+        InfoReceived,
+        /// Moving through the carrier's network.
+        InTransit,
+        /// On the vehicle for delivery.
+        OutForDelivery,
+        /// Waiting at a pickup point, locker or post office.
+        AvailableForPickup,
+        /// Delivered.
+        Delivered,
+        /// A delivery attempt failed.
+        AttemptFail,
+        /// A problem: delay, customs hold, damage, loss.
+        Exception,
+        /// On its way back to, or back with, the sender.
+        ReturnToSender,
+        /// Cancelled before it moved.
+        Cancelled,
+        /// No usable information for too long (derived by tracking-core).
+        Expired,
+        /// Events that say nothing about the state.
+        Unknown,
+    }
+}
+
+mirror_enum! {
+    /// A step of the customer stepper, or a side state.
+    Milestone mirrors CoreMilestone, fallback Issue {
+        /// The order exists; nothing shipped yet.
+        Ordered,
+        /// A label exists; the shop is preparing the parcel.
+        Processing,
+        /// The carrier has the parcel.
+        Shipped,
+        /// Moving through the carrier's network.
+        InTransit,
+        /// On the vehicle for delivery.
+        OutForDelivery,
+        /// Side state: waiting at a pickup point.
+        ReadyForPickup,
+        /// Delivered.
+        Delivered,
+        /// Side state: a problem holds it up.
+        Issue,
+        /// Side state: on its way back to the sender.
+        Returning,
+        /// Side state: cancelled.
+        Cancelled,
+    }
+}
+
+mirror_enum! {
+    /// The overall judgement of a shipment's health.
+    Verdict mirrors CoreVerdict, fallback OnTrack {
+        /// Moving as expected.
+        OnTrack,
+        /// Past its window, or the carrier reported a delay.
+        Delayed,
+        /// No scan for longer than this carrier and status normally take.
+        Stalled,
+        /// So long without a scan that loss is likely.
+        LikelyLost,
+        /// The customer must act.
+        NeedsCustomerAction,
+        /// The merchant must act.
+        NeedsMerchantAction,
+        /// Delivered.
+        Delivered,
+        /// Ended without delivery.
+        Resolved,
+    }
+}
+
+mirror_enum! {
+    /// Where a delivery window came from.
+    WindowSource mirrors CoreWindowSource, fallback Prior {
+        /// The carrier's own estimate.
+        Carrier,
+        /// The learned transit model.
+        Model,
+        /// The shop's promised date.
+        Promise,
+        /// Published service standards, when no history exists.
+        Prior,
+    }
+}
+
+mirror_enum! {
+    /// Outbound to the customer, or a return leg.
+    Direction mirrors CoreDirection, fallback Outbound {
+        /// From the shop to the customer.
+        Outbound,
+        /// From the customer back to the shop.
+        Return,
+    }
+}
+
+mirror_enum! {
+    /// Where the zone used to read an event's time came from.
+    TzSource mirrors CoreTzSource, fallback AssumedUtc {
+        /// The timestamp carried its own offset.
+        ExplicitOffset,
+        /// The zone of the scan's location.
+        ScanLocation,
+        /// The carrier's default zone.
+        CarrierDefault,
+        /// The zone of the shipment's destination.
+        ShipmentDestination,
+        /// Nothing else was known; read as UTC.
+        AssumedUtc,
+    }
+}
+
+mirror_enum! {
+    /// What a notification is about.
+    NotificationKind mirrors CoreNotificationKind, fallback Delay {
+        /// The order exists (label, nothing shipped yet).
+        OrderConfirmed,
+        /// The carrier has the parcel.
+        Shipped,
+        /// On the vehicle today.
+        OutForDelivery,
+        /// Waiting at a pickup point.
+        AvailableForPickup,
+        /// Delivered.
+        Delivered,
+        /// The carrier reported a delay, or the parcel stalled.
+        Delay,
+        /// The customer must act.
+        ActionRequired,
+        /// On its way back to the shop.
+        Returning,
+        /// The delivery window moved.
+        WindowRevised,
+        /// The delivery window passed without delivery.
+        WindowMissed,
+    }
+}
+
+mirror_enum! {
+    /// A delivery channel hint for a notification.
+    Channel mirrors CoreChannel, fallback Email {
+        /// E-mail.
+        Email,
+        /// Text message.
+        Sms,
+        /// App push notification.
+        Push,
+    }
+}
+
+/// A place, as carriers and shops give it; every field optional.
+#[derive(Debug, Clone, PartialEq, Default, uniffi::Record)]
+pub struct Location {
+    /// City or town, free text.
+    #[uniffi(default = None)]
+    pub city: Option<String>,
+    /// State, province or region code (`CA`, `SP`, `BY`).
+    #[uniffi(default = None)]
+    pub region: Option<String>,
+    /// Postal code.
+    #[uniffi(default = None)]
+    pub postal_code: Option<String>,
+    /// ISO 3166-1 alpha-2 country code (`US`, `DE`).
+    #[uniffi(default = None)]
+    pub country: Option<String>,
+}
+
+/// One raw carrier scan, as the app received it. A code or a description is needed; times are
+/// RFC 3339 or the carrier's local wall-clock time (read in the scan location's zone).
+#[derive(Debug, Clone, PartialEq, Default, uniffi::Record)]
+pub struct ScanEvent {
+    /// The carrier's own event id, when it has one.
+    #[uniffi(default = None)]
+    pub id: Option<String>,
+    /// Carrier slug or name, when it differs from the shipment's.
+    #[uniffi(default = None)]
+    pub carrier: Option<String>,
+    /// The carrier's status code.
+    #[uniffi(default = None)]
+    pub code: Option<String>,
+    /// The carrier's text.
+    #[uniffi(default = None)]
+    pub description: Option<String>,
+    /// Time (with or without offset), or time of day when `date` is given.
+    #[uniffi(default = None)]
+    pub time: Option<String>,
+    /// Date, when the carrier sends date and time apart.
+    #[uniffi(default = None)]
+    pub date: Option<String>,
+    /// Where the scan happened.
+    #[uniffi(default = None)]
+    pub location: Option<Location>,
+    /// Language of the description (`en`, `pt`), when known.
+    #[uniffi(default = None)]
+    pub language: Option<String>,
+    /// A canonical status code already known (from an aggregator or the shop's systems).
+    #[uniffi(default = None)]
+    pub status: Option<String>,
+    /// A canonical sub-status code already known.
+    #[uniffi(default = None)]
+    pub substatus: Option<String>,
+}
+
+/// The carrier's own delivery estimate (times or dates).
+#[derive(Debug, Clone, PartialEq, Default, uniffi::Record)]
+pub struct CarrierEstimate {
+    /// Earliest expected delivery.
+    #[uniffi(default = None)]
+    pub earliest: Option<String>,
+    /// Latest expected delivery.
+    #[uniffi(default = None)]
+    pub latest: Option<String>,
+}
+
+/// One shipment as the app has it cached: identity, places, the shop's dates and the raw scans.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct ShipmentInput {
+    /// The app's identifier of the parcel.
+    pub id: String,
+    /// Carrier slug or name (`ups`, `DHL Paket`), when known.
+    #[uniffi(default = None)]
+    pub carrier: Option<String>,
+    /// The carrier's tracking number.
+    #[uniffi(default = None)]
+    pub tracking_number: Option<String>,
+    /// Carrier service (`ground`, `express`), when known.
+    #[uniffi(default = None)]
+    pub service: Option<String>,
+    /// The order it belongs to, when an order has several parcels.
+    #[uniffi(default = None)]
+    pub order_id: Option<String>,
+    /// A return leg, or outbound (when absent).
+    #[uniffi(default = None)]
+    pub direction: Option<Direction>,
+    /// Where it ships from.
+    #[uniffi(default = None)]
+    pub origin: Option<Location>,
+    /// Where it goes.
+    #[uniffi(default = None)]
+    pub destination: Option<Location>,
+    /// When the customer ordered (RFC 3339 or local time).
+    #[uniffi(default = None)]
+    pub ordered_at: Option<String>,
+    /// When the carrier took it over (derived from the scans when absent).
+    #[uniffi(default = None)]
+    pub shipped_at: Option<String>,
+    /// When it was delivered (derived from the scans when absent).
+    #[uniffi(default = None)]
+    pub delivered_at: Option<String>,
+    /// The shop's promised delivery date, `YYYY-MM-DD`.
+    #[uniffi(default = None)]
+    pub promised_by: Option<String>,
+    /// The carrier's own estimate.
+    #[uniffi(default = None)]
+    pub carrier_estimate: Option<CarrierEstimate>,
+    /// Raw carrier scans, in any order.
+    #[uniffi(default = [])]
+    pub events: Vec<ScanEvent>,
+}
+
+/// What one raw event means: canonical status and how sure the mapping is.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct Normalized {
+    /// Canonical status.
+    pub status: Status,
+    /// Canonical sub-status code (`in_transit.customs`), when the event says enough.
+    pub substatus: Option<String>,
+    /// Cause code (`consignee_not_home`), when known.
+    pub reason: Option<String>,
+    /// 0.0 to 1.0: table hits high, text rules lower, the fallback low.
+    pub confidence: f32,
+    /// The rule that decided (`table:ups:D`, `text:en:delivered`, `given`, `fallback`).
+    pub rule: String,
+    /// Whether the event may move the shipment's state.
+    pub affects_state: bool,
+}
+
+/// Progress along the six-step stepper.
+#[derive(Debug, Clone, Copy, PartialEq, uniffi::Record)]
+pub struct Progress {
+    /// Current step, 1-based.
+    pub step: u8,
+    /// Number of steps.
+    pub of: u8,
+    /// Fraction for a progress bar, 0.0 to 1.0.
+    pub fraction: f64,
+}
+
+/// When a shipment will arrive: days (`YYYY-MM-DD`) in the destination's calendar.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct DeliveryWindow {
+    /// First expected day (inclusive).
+    pub earliest: String,
+    /// Last expected day (inclusive).
+    pub latest: String,
+    /// The central day.
+    pub most_likely: String,
+    /// Probability that delivery falls in the window.
+    pub confidence: f64,
+    /// Where the window came from.
+    pub source: WindowSource,
+    /// What it rests on, in English, for logs.
+    pub basis: String,
+}
+
+/// Whether something is wrong with the shipment, and what to do.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct Health {
+    /// The judgement.
+    pub verdict: Verdict,
+    /// Machine-readable cause (`no_scan`, `past_window`).
+    pub reason: String,
+    /// Since when the verdict holds.
+    pub since: Option<SystemTime>,
+    /// A sentence a person understands.
+    pub explanation: String,
+    /// What to do next, if anything.
+    pub action: Option<String>,
+}
+
+/// The customer message: what happened, what happens next, what to do.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct Message {
+    /// What happened.
+    pub headline: String,
+    /// What happens next.
+    pub next: Option<String>,
+    /// What the customer should do, if anything.
+    pub action: Option<String>,
+    /// The locale the message is written in (after fall-back).
+    pub locale: String,
+}
+
+/// One accepted, normalized event of the timeline.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct TimelineEvent {
+    /// Stable identity (the same scan re-sent keeps it).
+    pub id: String,
+    /// The instant.
+    pub time: SystemTime,
+    /// The instant as RFC 3339 with the scan's local offset (for display in the scan's zone).
+    pub local_time: String,
+    /// Where the zone used to read the time came from.
+    pub tz_source: TzSource,
+    /// Carrier, as given.
+    pub carrier: Option<String>,
+    /// Raw code.
+    pub code: Option<String>,
+    /// Raw text.
+    pub description: Option<String>,
+    /// Scan location.
+    pub location: Option<Location>,
+    /// Canonical status.
+    pub status: Status,
+    /// Canonical sub-status code.
+    pub substatus: Option<String>,
+    /// Confidence of the normalization.
+    pub confidence: f32,
+    /// The rule that decided.
+    pub rule: String,
+    /// Cause code, when known.
+    pub reason: Option<String>,
+    /// Whether the event may move the state.
+    pub affects_state: bool,
+}
+
+/// A raw event that could not enter the timeline, with the reason (nothing is lost).
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct RejectedEvent {
+    /// The event as given.
+    pub event: ScanEvent,
+    /// Stable reason code (`unparseable_time`, `future_time`, `no_code_or_text`).
+    pub kind: String,
+    /// The reason in English, for logs.
+    pub detail: String,
+}
+
+/// A shipment at one moment: everything a tracking screen and a notification decision need.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct Snapshot {
+    /// The shipment's identifier.
+    pub id: String,
+    /// The order it belongs to.
+    pub order_id: Option<String>,
+    /// Outbound, or a return leg.
+    pub direction: Direction,
+    /// Carrier slug or name.
+    pub carrier: Option<String>,
+    /// Tracking number.
+    pub tracking_number: Option<String>,
+    /// Current status.
+    pub status: Status,
+    /// Current sub-status code.
+    pub substatus: Option<String>,
+    /// Whether the state is final.
+    pub terminal: bool,
+    /// Since when the current state holds.
+    pub since: Option<SystemTime>,
+    /// Customer-facing stepper position.
+    pub milestone: Milestone,
+    /// Progress along the stepper.
+    pub progress: Progress,
+    /// Instant of the last accepted event.
+    pub last_event_at: Option<SystemTime>,
+    /// Hand-off to the carrier.
+    pub shipped_at: Option<SystemTime>,
+    /// Delivery.
+    pub delivered_at: Option<SystemTime>,
+    /// Delivery window (none once terminal).
+    pub window: Option<DeliveryWindow>,
+    /// Health.
+    pub health: Option<Health>,
+    /// Customer message in the requested locale.
+    pub message: Option<Message>,
+    /// Accepted events, oldest first.
+    pub events: Vec<TimelineEvent>,
+    /// Rejected events with their reasons.
+    pub rejected: Vec<RejectedEvent>,
+}
+
+/// One notification to send now or at `sendAt` (quiet hours).
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct Notification {
+    /// What it is about.
+    pub kind: NotificationKind,
+    /// The shipments it covers.
+    pub shipment_ids: Vec<String>,
+    /// Stable key: send each key once.
+    pub dedupe_key: String,
+    /// Where to send it.
+    pub channels: Vec<Channel>,
+    /// When to send it.
+    pub send_at: SystemTime,
+    /// Whether quiet hours deferred it.
+    pub deferred: bool,
+    /// The customer message of the current snapshot.
+    pub message: Option<Message>,
+}
+
+/// One candidate carrier for a tracking number.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct Candidate {
+    /// Carrier slug.
+    pub carrier: String,
+    /// Format code.
+    pub format: String,
+    /// Format name for people.
+    pub format_name: String,
+    /// Whether a check digit was present and verified.
+    pub check_digit_verified: bool,
+    /// How likely this candidate is, 0.0 to 1.0.
+    pub confidence: f64,
+    /// The number as matched.
+    pub number: String,
+    /// The number to send to the carrier.
+    pub trackable: String,
+    /// Operating carrier when it differs (a postal partner).
+    pub operator: Option<String>,
+    /// Fields read from the number (service, country, serial).
+    pub details: HashMap<String, String>,
+    /// The carrier's public tracking page for this number.
+    pub tracking_url: Option<String>,
+}
+
+/// What carrier a tracking number belongs to, best first.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct Identification {
+    /// The input as given.
+    pub input: String,
+    /// The input without spaces and separators, upper-cased.
+    pub normalized: String,
+    /// Whether several carriers fit about equally well.
+    pub ambiguous: bool,
+    /// Candidates, best first (empty when none fits).
+    pub candidates: Vec<Candidate>,
+}
+
+/// How a [`crate::TrackingCore`] is set up: locale, bundled models, notification policy.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct CoreOptions {
+    /// BCP 47 locale of customer messages (`de`, `pt-BR`); falls back to English.
+    #[uniffi(default = "en")]
+    pub locale: String,
+    /// A learned transit model (JSON, as saved by `saveTransitModel` or `tracking-core learn`).
+    #[uniffi(default = None)]
+    pub transit_model_json: Option<String>,
+    /// A learned dwell model for health (JSON), when the app bundles one.
+    #[uniffi(default = None)]
+    pub dwell_model_json: Option<String>,
+    /// Notification policy (the core's policy JSON shape); the default policy when absent.
+    #[uniffi(default = None)]
+    pub notification_policy_json: Option<String>,
+}

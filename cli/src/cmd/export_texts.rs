@@ -1,0 +1,145 @@
+//! `tracking-core export-texts`: every labelled text of the built-in tables as JSON lines, with
+//! the folded form the text model reads. The input of `tools/text-model/train.py`.
+
+use std::io::{BufRead, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use serde::Serialize;
+use tracking_core::carrier;
+use tracking_core::normalize::corpus::{self, LabelledText};
+
+use super::CmdResult;
+use crate::io;
+
+/// Arguments of `export-texts`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Also export the texts of a labelled JSON-lines file (as read by `eval-normalize`),
+    /// with `table` set to the line's carrier; lines without a description are skipped.
+    #[arg(long)]
+    pub labelled: Option<PathBuf>,
+}
+
+#[derive(Serialize)]
+struct Line<'a> {
+    source: &'static str,
+    table: &'a str,
+    aggregator: bool,
+    code: &'a str,
+    description: &'a str,
+    folded: String,
+    label: &'a str,
+    language: &'static str,
+}
+
+/// Runs the subcommand.
+pub fn run(args: Args) -> CmdResult {
+    let mut out = io::stdout();
+    for t in corpus::builtin_texts() {
+        let line = Line {
+            source: "table",
+            table: t.table,
+            aggregator: t.aggregator,
+            code: t.code,
+            description: t.description,
+            folded: corpus::fold_text(t.description),
+            label: t.label(),
+            language: language_of(&t),
+        };
+        io::write_json(&mut out, &line)?;
+    }
+    if let Some(path) = &args.labelled {
+        for line in io::open_input(Some(path))?.lines() {
+            let line = line?;
+            let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
+                continue;
+            };
+            let get = |k: &str| v.get(k).and_then(serde_json::Value::as_str);
+            let (Some(description), Some(status)) = (get("description"), get("status")) else {
+                continue;
+            };
+            let Some(label) = super::eval_normalize::canonical_label(status, get("substatus"))
+            else {
+                continue;
+            };
+            let table = get("carrier").unwrap_or_default();
+            let language = get("language")
+                .and_then(|l| l.split(['-', '_']).next())
+                .map_or_else(
+                    || text_script(description).unwrap_or("en").to_string(),
+                    str::to_ascii_lowercase,
+                );
+            io::write_json(
+                &mut out,
+                &serde_json::json!({
+                    "source": "file", "table": table, "aggregator": false,
+                    "code": get("code").unwrap_or("-"), "description": description,
+                    "folded": corpus::fold_text(description), "label": label,
+                    "language": language,
+                }),
+            )?;
+        }
+    }
+    out.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The language a table row is written in, for per-language scores: Japanese when it has
+/// kana, Chinese when it has Han characters only, else the language of the table's carrier's
+/// first home country (aggregator vocabularies are English).
+pub fn language_of(t: &LabelledText) -> &'static str {
+    let home = || {
+        if t.aggregator {
+            return "en";
+        }
+        carrier::lookup(t.table)
+            .and_then(|c| c.countries.first())
+            .map_or("en", |cc| country_language(cc))
+    };
+    match text_script(t.description) {
+        // Japanese written in kanji alone (引受) has no kana to tell it from Chinese.
+        Some("zh") if home() == "ja" => "ja",
+        Some(script) => script,
+        None => home(),
+    }
+}
+
+/// `ja` or `zh` from the script of `text`, `None` for other scripts.
+pub fn text_script(text: &str) -> Option<&'static str> {
+    let kana = text
+        .chars()
+        .any(|c| matches!(c as u32, 0x3040..=0x30FF | 0xFF66..=0xFF9F));
+    let han = text
+        .chars()
+        .any(|c| matches!(c as u32, 0x3400..=0x4DBF | 0x4E00..=0x9FFF));
+    if kana {
+        Some("ja")
+    } else if han {
+        Some("zh")
+    } else {
+        None
+    }
+}
+
+/// The main language of carrier texts in a country (ISO 3166-1 alpha-2); English otherwise.
+fn country_language(cc: &str) -> &'static str {
+    match cc {
+        "DE" | "AT" => "de",
+        "NL" => "nl",
+        "FR" => "fr",
+        "ES" | "MX" | "AR" | "CO" | "CL" | "PE" => "es",
+        "IT" => "it",
+        "PT" | "BR" => "pt",
+        "PL" => "pl",
+        "SE" => "sv",
+        "DK" => "da",
+        "NO" => "no",
+        "FI" => "fi",
+        "CZ" => "cs",
+        "TR" => "tr",
+        "JP" => "ja",
+        "CN" | "TW" | "HK" => "zh",
+        _ => "en",
+    }
+}

@@ -1,0 +1,374 @@
+//! The binding facade: every operation of the core as one JSON-in/JSON-out call.
+//!
+//! Bindings (Python, Node, Swift/Kotlin) and any other host may only convert; this module is
+//! what they convert to. Each operation takes one JSON request object and returns one JSON
+//! response, or an error record `{"kind": "...", "message": "...", ...data}` whose `kind` is
+//! one of [`ErrorKind::ALL`]. The request and response shapes are Rust types here
+//! ([`requests`]), so the same types give the JSON Schemas committed under `docs/schema/`
+//! ([`schema`]).
+//!
+//! ```
+//! use tracking_core::api::Engine;
+//!
+//! let engine = Engine::default();
+//! let out = engine.call("identify", r#"{"number":"1Z999AA10123456784"}"#).unwrap();
+//! let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+//! assert_eq!(v["candidates"][0]["carrier"], "ups");
+//!
+//! let err = engine.call("track", r#"{"shipment":{"id":"A"},"now":"yesterday"}"#).unwrap_err();
+//! assert_eq!(err.kind().code(), "invalid_time");
+//! ```
+//!
+//! An [`Engine`] holds what is costly to build (normalizer overrides, learned models, message
+//! templates) and is shared by reference: every call takes `&self`. It is configured once from
+//! JSON ([`EngineConfig`]).
+
+pub mod conformance;
+pub mod requests;
+pub mod schema;
+
+use std::str::FromStr;
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+
+use crate::error::{Error, ErrorKind};
+use crate::estimate::TransitModel;
+use crate::health::DwellModel;
+use crate::message::MessageCatalog;
+use crate::normalize::Normalizer;
+use crate::notify;
+use crate::order::Order;
+use crate::pipeline::Tracker;
+use crate::timeline::Shipment;
+use crate::tracking_number::{self, Hint};
+
+pub use requests::*;
+
+/// One operation of the facade.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum Operation {
+    /// Raw events to canonical statuses ([`NormalizeRequest`] -> [`NormalizeResponse`]).
+    Normalize,
+    /// Which carrier a tracking number belongs to ([`IdentifyRequest`] ->
+    /// [`crate::tracking_number::Identification`]).
+    Identify,
+    /// Whether a number is valid for one carrier ([`ValidateRequest`] ->
+    /// [`crate::tracking_number::Candidate`], or `invalid_tracking_number`).
+    Validate,
+    /// The full snapshot of a shipment ([`TrackRequest`] -> [`crate::snapshot::Snapshot`]).
+    Track,
+    /// The delivery window of a shipment ([`EstimateRequest`] -> [`EstimateResponse`]).
+    Estimate,
+    /// The health of a shipment ([`AssessRequest`] -> [`crate::health::Health`]).
+    Assess,
+    /// The customer message of a snapshot ([`RenderRequest`] -> [`crate::message::Message`]).
+    Render,
+    /// What to tell the customer now ([`DecideRequest`] -> [`DecideResponse`]).
+    Decide,
+    /// Analytics over many shipments ([`ReportRequest`] -> [`crate::analytics::Report`]).
+    Report,
+    /// One order of several shipments ([`OrderRequest`] -> [`crate::order::OrderSnapshot`]).
+    Order,
+}
+
+impl Operation {
+    /// Every operation, in documentation order.
+    pub const ALL: &'static [Operation] = &[
+        Operation::Normalize,
+        Operation::Identify,
+        Operation::Validate,
+        Operation::Track,
+        Operation::Estimate,
+        Operation::Assess,
+        Operation::Render,
+        Operation::Decide,
+        Operation::Report,
+        Operation::Order,
+    ];
+
+    /// The operation's stable name (`track`), as passed to [`Engine::call`].
+    pub const fn code(self) -> &'static str {
+        match self {
+            Operation::Normalize => "normalize",
+            Operation::Identify => "identify",
+            Operation::Validate => "validate",
+            Operation::Track => "track",
+            Operation::Estimate => "estimate",
+            Operation::Assess => "assess",
+            Operation::Render => "render",
+            Operation::Decide => "decide",
+            Operation::Report => "report",
+            Operation::Order => "order",
+        }
+    }
+}
+
+impl std::fmt::Display for Operation {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.code())
+    }
+}
+
+impl FromStr for Operation {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Self, Error> {
+        Operation::ALL
+            .iter()
+            .copied()
+            .find(|o| o.code() == s)
+            .ok_or_else(|| Error::InvalidInput {
+                field: "operation".into(),
+                reason: format!(
+                    "unknown operation `{s}` (expected one of: {})",
+                    Operation::ALL
+                        .iter()
+                        .map(|o| o.code())
+                        .collect::<Vec<_>>()
+                        .join(", ")
+                ),
+            })
+    }
+}
+
+/// Everything the operations run with besides their requests: the normalizer, the models
+/// behind windows and health, and the message catalogue. Build once, share by reference.
+#[derive(Debug, Default)]
+pub struct Engine {
+    tracker: Tracker,
+}
+
+impl Engine {
+    /// An engine from its JSON configuration ([`EngineConfig`]; `{}` for the defaults).
+    ///
+    /// # Errors
+    /// [`Error::InvalidJson`] for a malformed configuration, [`Error::InvalidModel`] for a
+    /// model that cannot be loaded, [`Error::InvalidInput`] for bad overrides.
+    pub fn from_json(config: &str) -> Result<Engine, Error> {
+        Engine::new(parse::<EngineConfig>(config)?)
+    }
+
+    /// An engine from its configuration.
+    ///
+    /// # Errors
+    /// As [`Engine::from_json`].
+    pub fn new(config: EngineConfig) -> Result<Engine, Error> {
+        let transit = match &config.transit_model {
+            Some(v) => Some(TransitModel::from_json(&v.to_string())?),
+            None => None,
+        };
+        let dwell = match &config.dwell_model {
+            Some(v) => Some(DwellModel::from_json(&v.to_string())?),
+            None => None,
+        };
+        let normalizer = match &config.normalize_overrides {
+            Some(v) => Normalizer::with_overrides_json(&v.to_string())?,
+            None => Normalizer::new(),
+        };
+        let mut catalog = MessageCatalog::new();
+        for t in config.templates {
+            catalog.override_template(&t.locale, &t.key, &t.template)?;
+        }
+        let tracker = Tracker::new(transit, dwell.as_ref(), catalog)
+            .with_normalizer(normalizer)
+            .with_health_options(dwell.as_ref(), config.health.unwrap_or_default());
+        Ok(Engine { tracker })
+    }
+
+    /// The tracker behind the engine (for Rust callers that mix typed and JSON calls).
+    pub fn tracker(&self) -> &Tracker {
+        &self.tracker
+    }
+
+    /// Runs `operation` (an [`Operation::code`]) on a JSON request and returns the JSON
+    /// response.
+    ///
+    /// # Errors
+    /// [`Error::InvalidInput`] for an unknown operation, [`Error::InvalidJson`] for a request
+    /// of the wrong shape, and whatever the operation itself reports.
+    pub fn call(&self, operation: &str, request: &str) -> Result<String, Error> {
+        let op = Operation::from_str(operation)?;
+        match op {
+            Operation::Normalize => json(self.normalize(parse(request)?)),
+            Operation::Identify => json(Ok(self.identify(parse(request)?))),
+            Operation::Validate => json(self.validate(parse(request)?)),
+            Operation::Track => json(self.track(parse(request)?)),
+            Operation::Estimate => json(self.estimate(parse(request)?)),
+            Operation::Assess => json(self.assess(parse(request)?)),
+            Operation::Render => json(self.render(parse(request)?)),
+            Operation::Decide => json(self.decide(parse(request)?)),
+            Operation::Report => json(self.report(parse(request)?)),
+            Operation::Order => json(self.order(parse(request)?)),
+        }
+    }
+
+    /// [`Operation::Normalize`]: one result or error record per event, in input order.
+    ///
+    /// # Errors
+    /// None today; per-event failures are records in the response.
+    pub fn normalize(&self, req: NormalizeRequest) -> Result<NormalizeResponse, Error> {
+        let n = self.tracker.normalizer();
+        let results = req
+            .events
+            .iter()
+            .map(|e| match n.normalize_event(e, req.carrier.as_deref()) {
+                Ok(r) => Outcome::Result(r),
+                Err(e) => Outcome::Error(e),
+            })
+            .collect();
+        Ok(NormalizeResponse { results })
+    }
+
+    /// [`Operation::Identify`].
+    pub fn identify(&self, req: IdentifyRequest) -> tracking_number::Identification {
+        let slugs: Vec<&str> = req.carriers.iter().map(String::as_str).collect();
+        let hint = Hint {
+            carriers: &slugs,
+            country: req.country.as_deref(),
+        };
+        tracking_number::identify_with(&req.number, &hint)
+    }
+
+    /// [`Operation::Validate`].
+    ///
+    /// # Errors
+    /// [`Error::InvalidTrackingNumber`] with the reason, [`Error::UnknownCarrier`].
+    pub fn validate(&self, req: ValidateRequest) -> Result<tracking_number::Candidate, Error> {
+        tracking_number::validate(&req.number, &req.carrier)
+    }
+
+    /// The shipment of a request and its clock (the request's `now`, or the shipment's own
+    /// `as_of`, as [`crate::timeline::ShipmentInput::clock`] says).
+    fn shipment(
+        &self,
+        input: crate::timeline::ShipmentInput,
+        now: &str,
+    ) -> Result<(Shipment, chrono::DateTime<chrono::Utc>), Error> {
+        let now = input.clock(crate::time::parse_now(now)?)?;
+        let (s, _) = Shipment::from_input(input, self.tracker.normalizer(), now)?;
+        Ok((s, now))
+    }
+
+    /// [`Operation::Track`].
+    ///
+    /// # Errors
+    /// [`Error::InvalidTime`] for a clock or shipment-level time that cannot be read.
+    pub fn track(&self, req: TrackRequest) -> Result<crate::snapshot::Snapshot, Error> {
+        let (s, now) = self.shipment(req.shipment, &req.now)?;
+        Ok(self
+            .tracker
+            .snapshot(&s, now, req.locale.as_deref().unwrap_or("en")))
+    }
+
+    /// [`Operation::Estimate`].
+    ///
+    /// # Errors
+    /// As [`Engine::track`]; [`Error::InvalidInput`] for a confidence outside (0, 1).
+    pub fn estimate(&self, req: EstimateRequest) -> Result<EstimateResponse, Error> {
+        let confidence = req.confidence.unwrap_or(crate::pipeline::WINDOW_CONFIDENCE);
+        if !(confidence > 0.0 && confidence < 1.0) {
+            return Err(Error::InvalidInput {
+                field: "confidence".into(),
+                reason: format!("{confidence} is not between 0 and 1"),
+            });
+        }
+        let (s, now) = self.shipment(req.shipment, &req.now)?;
+        Ok(EstimateResponse {
+            window: self.tracker.window_at(&s, now, confidence),
+        })
+    }
+
+    /// [`Operation::Assess`].
+    ///
+    /// # Errors
+    /// As [`Engine::track`].
+    pub fn assess(&self, req: AssessRequest) -> Result<crate::health::Health, Error> {
+        let (s, now) = self.shipment(req.shipment, &req.now)?;
+        Ok(self.tracker.assess(&s, now))
+    }
+
+    /// [`Operation::Render`].
+    ///
+    /// # Errors
+    /// None today (an unknown locale falls back to English).
+    pub fn render(&self, req: RenderRequest) -> Result<crate::message::Message, Error> {
+        Ok(self
+            .tracker
+            .catalog()
+            .render(&req.snapshot, req.locale.as_deref().unwrap_or("en")))
+    }
+
+    /// [`Operation::Decide`].
+    ///
+    /// # Errors
+    /// [`Error::InvalidTime`] for a clock that cannot be read.
+    pub fn decide(&self, req: DecideRequest) -> Result<DecideResponse, Error> {
+        let now = crate::time::parse_now(&req.now)?;
+        let policy = req.policy.unwrap_or_default();
+        Ok(DecideResponse {
+            notifications: notify::decide(req.previous.as_ref(), &req.current, &policy, now),
+        })
+    }
+
+    /// [`Operation::Report`].
+    ///
+    /// # Errors
+    /// The first shipment that cannot be built (a shipment-level time that cannot be read).
+    pub fn report(&self, req: ReportRequest) -> Result<crate::analytics::Report, Error> {
+        let now = crate::time::parse_now(&req.now)?;
+        let mut builder = crate::analytics::ReportBuilder::new();
+        for input in req.shipments {
+            let status = input.order_status.clone();
+            let (s, _) = Shipment::from_input(input, self.tracker.normalizer(), now)?;
+            builder.add_with_order_status(&s, status.as_deref());
+        }
+        Ok(builder.finish())
+    }
+
+    /// [`Operation::Order`].
+    ///
+    /// # Errors
+    /// As [`Engine::report`].
+    pub fn order(&self, req: OrderRequest) -> Result<crate::order::OrderSnapshot, Error> {
+        let now = crate::time::parse_now(&req.now)?;
+        let (order, _) = Order::from_input(req.order, self.tracker.normalizer(), now)?;
+        Ok(order.snapshot())
+    }
+}
+
+/// [`Engine::call`] on a default engine (built-in tables, published priors, built-in
+/// templates), built once per process.
+///
+/// # Errors
+/// As [`Engine::call`].
+pub fn call(operation: &str, request: &str) -> Result<String, Error> {
+    static DEFAULT: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
+    DEFAULT
+        .get_or_init(Engine::default)
+        .call(operation, request)
+}
+
+/// The error record of `error` as JSON: `{"kind", "message", ...data}`.
+pub fn error_json(error: &Error) -> String {
+    serde_json::to_string(error).unwrap_or_else(|_| {
+        format!(
+            r#"{{"kind":"{}","message":"error record could not be written"}}"#,
+            ErrorKind::Internal.code()
+        )
+    })
+}
+
+fn parse<T: DeserializeOwned>(request: &str) -> Result<T, Error> {
+    serde_json::from_str(request).map_err(Error::from)
+}
+
+fn json<T: Serialize>(result: Result<T, Error>) -> Result<String, Error> {
+    serde_json::to_string(&result?).map_err(|e| Error::Internal {
+        message: format!("response could not be written: {e}"),
+    })
+}
+
+#[cfg(test)]
+mod tests;

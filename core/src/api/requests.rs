@@ -1,0 +1,198 @@
+//! The request and response shapes of the facade's operations. Every field is documented
+//! here once; the JSON Schemas under `docs/schema/` are generated from these types.
+
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+
+use crate::error::Error;
+use crate::estimate::DeliveryWindow;
+use crate::event::RawEvent;
+use crate::health::HealthOptions;
+use crate::message::TemplateOverride;
+use crate::normalize::Normalized;
+use crate::notify::{Notification, NotificationPolicy};
+use crate::order::OrderInput;
+use crate::snapshot::Snapshot;
+use crate::timeline::ShipmentInput;
+
+/// How an [`super::Engine`] is built. Every field is optional: `{}` gives the built-in
+/// tables, published priors and built-in message texts.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(default, deny_unknown_fields)]
+#[non_exhaustive]
+pub struct EngineConfig {
+    /// A saved transit model (the JSON of `TransitModel::to_json`, e.g. from `tracking-core
+    /// learn`) behind delivery windows; published priors when absent.
+    pub transit_model: Option<serde_json::Value>,
+    /// A saved dwell model (`DwellModel::to_json`, from `tracking-core health --learn`)
+    /// behind health; priors when absent.
+    pub dwell_model: Option<serde_json::Value>,
+    /// Tuning of the health rules.
+    pub health: Option<HealthOptions>,
+    /// The merchant's own message texts, replacing built-in ones.
+    pub templates: Vec<TemplateOverride>,
+    /// Extra normalization mappings (the overrides JSON of `Normalizer::with_overrides_json`).
+    pub normalize_overrides: Option<serde_json::Value>,
+}
+
+/// `normalize`: raw carrier events to canonical statuses.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct NormalizeRequest {
+    /// The events, each read on its own.
+    pub events: Vec<RawEvent>,
+    /// Carrier for events that name none (slug, alias or name, any case).
+    #[serde(default)]
+    pub carrier: Option<String>,
+}
+
+/// The answer for one item of a batch: its result, or its error record.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome<T> {
+    /// The item's result.
+    Result(T),
+    /// Why the item failed.
+    Error(Error),
+}
+
+/// `normalize`'s response: one outcome per event, in input order.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct NormalizeResponse {
+    /// `{"result": Normalized}` or `{"error": ErrorRecord}` per event.
+    pub results: Vec<Outcome<Normalized>>,
+}
+
+/// `identify`: which carriers a tracking number may belong to.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct IdentifyRequest {
+    /// The number as typed or scanned (separators and labels are removed).
+    pub number: String,
+    /// Carriers the shop uses, preferred when several match (slugs).
+    #[serde(default)]
+    pub carriers: Vec<String>,
+    /// The shop's country (ISO 3166-1 alpha-2), preferred when several match.
+    #[serde(default)]
+    pub country: Option<String>,
+}
+
+/// `validate`: whether a number is valid for one carrier.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct ValidateRequest {
+    /// The number.
+    pub number: String,
+    /// The carrier (slug, alias or name).
+    pub carrier: String,
+}
+
+/// `track`: the full snapshot of one shipment.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct TrackRequest {
+    /// The shipment. Its own `as_of`, when set, replaces `now` (see the time policy).
+    pub shipment: ShipmentInput,
+    /// The clock: RFC 3339; a time without offset is read as UTC.
+    pub now: String,
+    /// Locale of the customer message (`de`, `pt-BR`); `en` when absent.
+    #[serde(default)]
+    pub locale: Option<String>,
+}
+
+/// `estimate`: the delivery window of one shipment.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct EstimateRequest {
+    /// The shipment.
+    pub shipment: ShipmentInput,
+    /// The clock, as in `track`.
+    pub now: String,
+    /// Confidence of the window, between 0 and 1 exclusive; 0.9 when absent.
+    #[serde(default)]
+    pub confidence: Option<f64>,
+}
+
+/// `estimate`'s response.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct EstimateResponse {
+    /// The window, or null when nothing is known to estimate from.
+    pub window: Option<DeliveryWindow>,
+}
+
+/// `assess`: the health of one shipment.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct AssessRequest {
+    /// The shipment.
+    pub shipment: ShipmentInput,
+    /// The clock, as in `track`.
+    pub now: String,
+}
+
+/// `render`: the customer message of a snapshot.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct RenderRequest {
+    /// A snapshot as `track` returned it.
+    pub snapshot: Snapshot,
+    /// Locale (`de`, `pt-BR`); `en` when absent.
+    #[serde(default)]
+    pub locale: Option<String>,
+}
+
+/// `decide`: what to tell the customer now.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct DecideRequest {
+    /// The snapshot the customer was last told about (null for a new shipment).
+    #[serde(default)]
+    pub previous: Option<Snapshot>,
+    /// The current snapshot.
+    pub current: Snapshot,
+    /// The merchant's policy; the default policy when absent.
+    #[serde(default)]
+    pub policy: Option<NotificationPolicy>,
+    /// The clock (quiet hours are judged at it), as in `track`.
+    pub now: String,
+}
+
+/// `decide`'s response.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct DecideResponse {
+    /// What to send (empty: nothing now).
+    pub notifications: Vec<Notification>,
+}
+
+/// `report`: analytics over many shipments.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct ReportRequest {
+    /// The shipments (completed or not).
+    pub shipments: Vec<ShipmentInput>,
+    /// The clock, as in `track`.
+    pub now: String,
+}
+
+/// `order`: one order made of several shipments.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct OrderRequest {
+    /// The order.
+    pub order: OrderInput,
+    /// The clock, as in `track`.
+    pub now: String,
+}

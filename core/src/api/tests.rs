@@ -1,0 +1,191 @@
+use super::*;
+
+fn call_ok(op: &str, req: &str) -> serde_json::Value {
+    serde_json::from_str(&call(op, req).unwrap()).unwrap()
+}
+
+#[test]
+fn every_operation_has_a_unique_code_that_parses_back() {
+    for &op in Operation::ALL {
+        assert_eq!(op.code().parse::<Operation>().unwrap(), op);
+    }
+    let e = call("teleport", "{}").unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidInput);
+}
+
+#[test]
+fn error_records_carry_kind_message_and_data() {
+    let e = call(
+        "validate",
+        r#"{"number":"1Z999AA10123456785","carrier":"ups"}"#,
+    )
+    .unwrap_err();
+    let v: serde_json::Value = serde_json::from_str(&error_json(&e)).unwrap();
+    assert_eq!(v["kind"], "invalid_tracking_number");
+    assert_eq!(v["number"], "1Z999AA10123456785");
+    assert_eq!(v["carrier"], "ups");
+    assert!(
+        v["message"]
+            .as_str()
+            .unwrap()
+            .contains("1Z999AA10123456785")
+    );
+    // Unknown fields in a request are an error, not silently dropped.
+    let e = call("identify", r#"{"number":"1Z","cariers":["ups"]}"#).unwrap_err();
+    assert_eq!(e.kind().code(), "invalid_json");
+    let v: serde_json::Value = serde_json::from_str(&error_json(&e)).unwrap();
+    assert!(v["message"].as_str().unwrap().contains("cariers"));
+}
+
+#[test]
+fn error_kinds_are_unique_snake_case_and_parse_back() {
+    let mut seen = std::collections::HashSet::new();
+    for &k in ErrorKind::ALL {
+        assert!(seen.insert(k.code()));
+        assert!(
+            k.code()
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b == b'_')
+        );
+        assert_eq!(k.code().parse::<ErrorKind>().unwrap(), k);
+        assert_eq!(k.name().parse::<ErrorKind>().unwrap(), k);
+    }
+}
+
+#[test]
+fn normalize_gives_one_outcome_per_event_in_order() {
+    let v = call_ok(
+        "normalize",
+        r#"{"carrier":"ups","events":[{"code":"D","description":"DELIVERED"},{},
+            {"status":"in_transit","substatus":"in_transit.customs"}]}"#,
+    );
+    let r = v["results"].as_array().unwrap();
+    assert_eq!(r.len(), 3);
+    assert_eq!(r[0]["result"]["status"], "delivered");
+    assert_eq!(r[1]["error"]["kind"], "invalid_event");
+    assert_eq!(r[1]["error"]["reason"]["kind"], "no_code_or_text");
+    assert_eq!(r[2]["result"]["substatus"], "in_transit.customs");
+    assert_eq!(r[2]["result"]["rule"], "given");
+}
+
+#[test]
+fn track_snapshot_round_trips_through_render_and_decide() {
+    let snap = call(
+        "track",
+        r#"{"now":"2024-03-26T08:00:00Z","locale":"de","shipment":{"id":"A1","carrier":"ups",
+            "events":[{"status":"out_for_delivery","description":"Out for delivery",
+            "time":"2024-03-26T07:10:00+01:00"}]}}"#,
+    )
+    .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&snap).unwrap();
+    assert_eq!(v["message"]["headline"], "Ihr Paket wird heute zugestellt");
+    let m = call_ok("render", &format!(r#"{{"snapshot":{snap},"locale":"fr"}}"#));
+    assert_eq!(m["locale"], "fr");
+    assert_ne!(m["headline"], v["message"]["headline"]);
+    let d = call_ok(
+        "decide",
+        &format!(r#"{{"current":{snap},"now":"2024-03-26T08:00:00Z"}}"#),
+    );
+    assert_eq!(d["notifications"][0]["kind"], "out_for_delivery");
+}
+
+#[test]
+fn a_shipments_as_of_replaces_the_request_clock() {
+    // Ordered 1 March with no scans: expired (no info) at the request's clock, but on track
+    // at the shipment's own as_of two days later (read in Berlin time).
+    let req = |as_of: &str| {
+        format!(
+            r#"{{"now":"2024-05-01T00:00:00Z","shipment":{{"id":"e","carrier":"ups","tracking_number":"1Z1",
+            "destination":{{"country":"DE"}},"ordered_at":"2024-03-01T10:00:00Z"{as_of}}}}}"#
+        )
+    };
+    assert_eq!(call_ok("assess", &req(""))["reason"], "expired.no_info");
+    assert_eq!(call_ok("track", &req(""))["status"], "expired");
+    let v = call_ok("track", &req(r#","as_of":"2024-03-03T10:00:00""#));
+    assert_ne!(v["status"], "expired");
+    assert_ne!(v["health"]["reason"], "expired.no_info");
+}
+
+#[test]
+fn estimate_checks_its_confidence() {
+    let e = call(
+        "estimate",
+        r#"{"now":"2024-06-04T12:00:00Z","confidence":1.5,"shipment":{"id":"w"}}"#,
+    )
+    .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidInput);
+    let v = call_ok(
+        "estimate",
+        r#"{"now":"2024-06-04T12:00:00Z","confidence":0.8,"shipment":{"id":"w","carrier":"ups",
+            "service":"ground","origin":{"country":"US","region":"CA"},
+            "destination":{"country":"US","region":"NY"},
+            "events":[{"status":"in_transit","description":"Picked up","time":"2024-06-03T18:00:00Z"}]}}"#,
+    );
+    assert_eq!(v["window"]["confidence"], 0.8);
+}
+
+#[test]
+fn engine_config_loads_models_and_rejects_bad_ones() {
+    let e = Engine::from_json(r#"{"transit_model":{"version":999}}"#).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidModel);
+    let e = Engine::from_json(r#"{"templates":[{"locale":"en","key":"nope","template":"x"}]}"#)
+        .unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidInput);
+    let e = Engine::from_json(r#"{"colour":"red"}"#).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidJson);
+    let engine = Engine::from_json(
+        r#"{"templates":[{"locale":"en","key":"headline.delivered","template":"Here!"}]}"#,
+    )
+    .unwrap();
+    let out = engine
+        .call(
+            "track",
+            r#"{"now":"2024-04-27T00:00:00Z","shipment":{"id":"d","events":[
+                {"status":"delivered","description":"Delivered","time":"2024-04-26T14:02:00Z"}]}}"#,
+        )
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+    assert_eq!(v["message"]["headline"], "Here!");
+}
+
+#[test]
+fn report_and_order_answer_for_many_shipments() {
+    let v = call_ok(
+        "order",
+        r#"{"now":"2024-05-01T00:00:00Z","order":{"id":"O","shipments":[
+            {"id":"P1","events":[{"status":"delivered","description":"Delivered","time":"2024-04-26T14:02:00Z"}]},
+            {"id":"P2","events":[{"status":"in_transit","description":"Departed","time":"2024-04-26T14:02:00Z"}]}]}}"#,
+    );
+    assert_eq!(v["status"], "partially_delivered");
+    let v = call_ok(
+        "report",
+        r#"{"now":"2024-05-01T00:00:00Z","shipments":[{"id":"a"},{"id":"b"}]}"#,
+    );
+    assert!(v.is_object());
+}
+
+/// docs/bindings-facade.md lists every error kind with its class name and fields.
+#[test]
+fn the_documented_error_table_matches_the_kinds() {
+    let doc = include_str!("../../../docs/bindings-facade.md");
+    let rows: Vec<&str> = doc
+        .lines()
+        .filter(|l| l.starts_with("| `") && l.contains("Error` |"))
+        .collect();
+    assert_eq!(rows.len(), ErrorKind::ALL.len());
+    for (row, &k) in rows.iter().zip(ErrorKind::ALL) {
+        assert!(
+            row.starts_with(&format!("| `{}` | `{}Error` |", k.code(), k.name())),
+            "{row}"
+        );
+        for f in k.fields() {
+            assert!(row.contains(&format!("`{f}`")), "{row} lacks {f}");
+        }
+    }
+    for &op in Operation::ALL {
+        assert!(
+            doc.contains(&format!("| `{}` |", op.code())),
+            "{op} undocumented"
+        );
+    }
+}
