@@ -60,7 +60,9 @@ impl MessageCatalog {
     /// `upcoming`), the current one showing its side state (`ready_for_pickup`, `issue`...).
     #[napi(ts_return_type = "Step[]")]
     pub fn stepper(&self, env: &Env, snapshot: &Snapshot, locale: String) -> napi::Result<Value> {
-        guard(env, || to_json(&self.inner.stepper(&snapshot.inner, &locale)))
+        guard(env, || {
+            to_json(&self.inner.stepper(&snapshot.inner, &locale))
+        })
     }
 
     /// The locale `tag` resolves to (`"pt-BR"` -> `"pt"` when only `pt` exists).
