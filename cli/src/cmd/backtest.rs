@@ -35,6 +35,15 @@ pub enum Mode {
 
 /// Arguments of `backtest`.
 #[derive(clap::Args)]
+#[command(after_help = r#"\
+Input: shipment history, JSON lines (as for `learn`), with `promised_by` for the shop baseline.
+Output: coverage, mean width, mean absolute error and interval score per month for the model,
+  the shop's promise and a per-lane quantile baseline, as one JSON document on stdout (a table
+  on stderr); `--rolling`: one split per month and the means over months. Lines that could not
+  be read are reported on stderr.
+
+Example:
+  $ tracking-core backtest examples/python/history.sample.jsonl --split-at 2024-04-01"#)]
 pub struct Args {
     /// Shipment history, JSON lines.
     pub history: PathBuf,
