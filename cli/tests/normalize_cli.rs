@@ -70,3 +70,44 @@ fn eval_normalize_scores_and_lists_delivered_false_positives() {
     assert_eq!(r["delivered_false_positives"][0]["line"], 2);
     assert_eq!(code, 0);
 }
+
+#[test]
+fn eval_holdout_carrier_scores_every_table_text_with_the_text_path() {
+    let (out, code) = run(&["eval-normalize", "--holdout", "carrier", "--json"], "");
+    assert_eq!(code, 0);
+    let r: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    let n = r["overall"]["n"].as_u64().unwrap();
+    assert!(n > 1000, "{n}");
+    // Every table is scored under its own name, and the buckets add up to all events.
+    assert!(r["by_carrier"]["aftership"]["n"].as_u64().unwrap() > 10);
+    assert!(r["by_carrier"]["dhl_parcel_de"]["n"].as_u64().unwrap() > 10);
+    let buckets: u64 = r["reliability"]
+        .as_object()
+        .unwrap()
+        .values()
+        .map(|s| s["n"].as_u64().unwrap())
+        .sum();
+    assert_eq!(buckets, n);
+    // Text path only: no table rule decides.
+    assert!(r["by_rule_kind"].get("table").is_none());
+}
+
+#[test]
+fn export_texts_writes_folded_labelled_table_rows() {
+    let (out, code) = run(&["export-texts"], "");
+    assert_eq!(code, 0);
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(lines.len() > 1000);
+    let l = &lines[0];
+    assert_eq!(l["source"], "table");
+    let folded = l["folded"].as_str().unwrap();
+    assert!(folded.starts_with(' ') && folded.ends_with(' '));
+    assert!(
+        lines
+            .iter()
+            .all(|l| l["label"].as_str().is_some_and(|s| !s.is_empty()))
+    );
+}

@@ -17,8 +17,13 @@ use crate::io;
 /// Arguments of `eval-normalize`.
 #[derive(clap::Args)]
 pub struct Args {
-    /// Labelled event JSON lines.
-    pub file: PathBuf,
+    /// Labelled event JSON lines (optional with `--holdout`).
+    pub file: Option<PathBuf>,
+    /// `carrier`: score the text path alone on every built-in table's labelled texts (and
+    /// the file's), grouped by carrier. The text path has no part trained on the tables yet,
+    /// so no carrier's rows need leaving out; the scores are per carrier and per language.
+    #[arg(long, value_parser = ["carrier"])]
+    pub holdout: Option<String>,
     /// Print the report as one JSON object.
     #[arg(long)]
     pub json: bool,
@@ -74,6 +79,8 @@ struct Report {
     by_carrier: BTreeMap<String, Score>,
     by_language: BTreeMap<String, Score>,
     by_rule_kind: BTreeMap<String, Score>,
+    /// Accuracy per confidence bucket (`0.7-0.8`): is the confidence honest?
+    reliability: BTreeMap<String, Score>,
     confusions: BTreeMap<String, usize>,
     delivered_false_positives: Vec<Case>,
     bad_lines: Vec<(usize, String)>,
@@ -106,18 +113,33 @@ fn str_field(v: &Value, k: &str) -> Option<String> {
 /// Runs the subcommand.
 pub fn run(args: Args) -> CmdResult {
     let n = super::normalize::normalizer(args.overrides.as_ref())?;
-    let input = io::open_input(Some(&args.file))?;
     let mut r = Report::default();
-    for line in io::lines(input) {
-        let (lineno, line) = line?;
-        let line = match line {
-            Ok(l) if l.trim().is_empty() => continue,
-            Ok(l) => l,
-            Err((_, message)) => {
-                r.bad_lines.push((lineno, message));
-                continue;
+    let mut lines: Vec<(usize, String)> = Vec::new();
+    if let Some(file) = &args.file {
+        for line in io::lines(io::open_input(Some(file))?) {
+            let (lineno, line) = line?;
+            match line {
+                Ok(l) if l.trim().is_empty() => {}
+                Ok(l) => lines.push((lineno, l)),
+                Err((_, message)) => r.bad_lines.push((lineno, message)),
             }
-        };
+        }
+    } else if args.holdout.is_none() {
+        return Err("give a labelled file, or --holdout carrier".into());
+    }
+    if args.holdout.is_some() {
+        // Table texts come after the file's lines, numbered 0.
+        for t in tracking_core::normalize::corpus::builtin_texts() {
+            let v = serde_json::json!({
+                "carrier": t.table, "code": t.code, "description": t.description,
+                "status": t.status.code(), "substatus": t.substatus.map(SubStatus::code),
+                "language": super::export_texts::language_of(&t),
+            });
+            lines.push((0, v.to_string()));
+        }
+    }
+    let text_only = args.text_only || args.holdout.is_some();
+    for (lineno, line) in lines {
         let v: Value = match serde_json::from_str(&line) {
             Ok(v) => v,
             Err(e) => {
@@ -146,7 +168,7 @@ pub fn run(args: Args) -> CmdResult {
         let description = str_field(&v, "description");
         let language = str_field(&v, "language");
         // Labels are not given statuses: normalize from the raw fields only.
-        let got: Normalized = if args.text_only {
+        let got: Normalized = if text_only {
             n.normalize("", None, description.as_deref(), language.as_deref())
         } else {
             n.normalize(
@@ -159,6 +181,11 @@ pub fn run(args: Args) -> CmdResult {
         let status_ok = got.status == want_status;
         let sub_ok = got.substatus == want_sub;
         r.overall.add(status_ok, sub_ok);
+        let bucket = (got.confidence.clamp(0.0, 0.999) * 10.0).floor() / 10.0;
+        r.reliability
+            .entry(format!("{bucket:.1}-{:.1}", bucket + 0.1))
+            .or_default()
+            .add(status_ok, sub_ok);
         r.by_carrier
             .entry(carrier.clone())
             .or_default()
@@ -244,6 +271,10 @@ fn print_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
             "  line {} {} {:?} {:?}: label {} got {} ({})",
             c.line, c.carrier, c.code, c.description, c.label, c.got, c.rule
         )?;
+    }
+    writeln!(out, "reliability (accuracy per confidence bucket):")?;
+    for (k, s) in &r.reliability {
+        score_line(out, k, s)?;
     }
     writeln!(out, "by rule kind:")?;
     for (k, s) in &r.by_rule_kind {
