@@ -11,7 +11,7 @@ demo: ## Run the demo: what a customer's tracking page shows for sample shipment
 	cargo run -q -p tracking-core-cli -- demo
 
 .PHONY: test
-test: test-rust test-python test-mobile ## Run every test of the project (installs what it needs)
+test: test-rust test-python test-mobile test-node ## Run every test of the project (installs what it needs)
 
 .PHONY: test-rust
 test-rust: ## Core, CLI, examples and README doctests; each bench run once in test mode
@@ -22,6 +22,10 @@ test-rust: ## Core, CLI, examples and README doctests; each bench run once in te
 test-python: ## Build the Python extension into .venv and run pytest + stubtest
 	@if [ -f bindings-python/scripts/test.sh ]; then bash bindings-python/scripts/test.sh; \
 	else echo "bindings-python not present: skipping"; fi
+
+.PHONY: test-node
+test-node: ## Install the npm dev packages, build the Node addon, run node --test
+	bash bindings-node/scripts/test.sh
 
 .PHONY: test-mobile
 test-mobile: ## Kotlin tests on the JVM + Swift/C-header checks of the uniffi bindings (installs kotlinc, JNA, clang)

@@ -84,7 +84,7 @@ macro_rules! post_office {
 macro_rules! pickup_point {
     () => {
         "en:pickup point|pick up point|pickup location|pick up location|parcelshop|parcel shop|\
-         servicepoint|service point|access point|collection point|_outlet|pickup parcelshop|_agent _location|\
+         servicepoint|service point|access point|collection point|collection location|_outlet|pickup parcelshop|_agent _location|\
          de:paketshop|paket shop|_paketshop|annahmestelle|nl:post nl punt|postnl punt|afhaalpunt|\
          afhaallocatie|ophaalpunt|fr:point relais|relais|point retrait|point de retrait|point pickup|\
          es:punto de recogida|punto de entrega|it:punto di ritiro|punto ritiro|pt:ponto de retirada|\

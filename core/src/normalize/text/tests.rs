@@ -61,6 +61,10 @@ fn delivered_to_a_pickup_point_is_not_delivered() {
         ),
         ("In Packstation zugestellt", "available_for_pickup.locker"),
         (
+            "Delivered to a collection location",
+            "available_for_pickup.pickup_point",
+        ),
+        (
             "Afgeleverd bij PostNL-punt",
             "available_for_pickup.pickup_point",
         ),

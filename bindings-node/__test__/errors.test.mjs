@@ -1,0 +1,83 @@
+// Errors: every core error kind becomes a JS Error with a stable `code`, the Python class
+// name as `name`, and its data fields; a Rust panic becomes `INTERNAL` and the process lives.
+import { test } from "node:test";
+import assert from "node:assert/strict";
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { PKG, nativeFile, tc } from "./helpers.mjs";
+
+function thrown(fn) {
+  try {
+    fn();
+  } catch (e) {
+    return e;
+  }
+  assert.fail("expected a throw");
+}
+
+test("each error kind has its code, name and data fields", () => {
+  const cases = [
+    [() => tc.parseStatus("nope"), "UNKNOWN_STATUS", "UnknownStatusError", { value: "nope" }],
+    [() => tc.isTerminal("delivered", "exception.lost"), "STATUS_MISMATCH", "StatusMismatchError", {}],
+    [() => tc.validate("1Z879E930346834440", "no-such-carrier"), "UNKNOWN_CARRIER", "UnknownCarrierError", { carrier: "no-such-carrier" }],
+    [() => new tc.Calendar("XX"), "UNKNOWN_COUNTRY", "UnknownCountryError", { country: "XX" }],
+    [() => tc.track({ id: "t" }, "yesterday"), "INVALID_TIME", "InvalidTimeError", { input: "yesterday" }],
+    [() => tc.normalizeEvent({ carrier: "ups" }), "INVALID_EVENT", "InvalidEventError", { reason: { kind: "no_code_or_text" } }],
+    [() => tc.track("{not json"), "INVALID_JSON", "InvalidJsonError", {}],
+    [() => new tc.MessageCatalog([{ locale: "en", key: "no.such.key", template: "x" }]), "INVALID_INPUT", "InvalidInputError", {}],
+    [() => tc.validate("123", "ups"), "INVALID_TRACKING_NUMBER", "InvalidTrackingNumberError", { number: "123", carrier: "ups" }],
+    [() => tc.TransitModel.fromJSON({ version: 999 }), "INVALID_MODEL", "InvalidModelError", {}],
+  ];
+  for (const [fn, code, name, fields] of cases) {
+    const e = thrown(fn);
+    assert.ok(e instanceof Error, code);
+    assert.equal(e.code, code, `${code}: ${e.message}`);
+    assert.equal(e.name, name);
+    assert.equal(typeof e.kind, "string");
+    assert.ok(e.message.length > 0);
+    for (const [k, v] of Object.entries(fields)) assert.deepEqual(e[k], v, `${code}.${k}`);
+  }
+});
+
+test("a wrong shape is INVALID_JSON with the serde message, not a crash", () => {
+  const e = thrown(() => tc.track({ id: 5, events: "x" }));
+  assert.equal(e.code, "INVALID_JSON");
+  assert.match(e.detail, /invalid type/);
+});
+
+test("errorCodes() lists every code the types declare, one per core kind", () => {
+  const codes = tc.errorCodes().map((c) => c.code);
+  assert.equal(new Set(codes).size, codes.length);
+  const dts = readFileSync(join(PKG, "index.d.ts"), "utf8");
+  const union = dts.match(/export type ErrorCodeName =([^]*?)\n\/\*\*/)[1];
+  assert.deepEqual([...union.matchAll(/"([A-Z_]+)"/g)].map((m) => m[1]).sort(), [...codes].sort());
+  for (const c of tc.errorCodes()) assert.equal(c.name, c.code.split("_").map((w) => w[0] + w.slice(1).toLowerCase()).join("") + "Error");
+});
+
+test("batch errors carry the index of the bad element", () => {
+  const e = thrown(() => tc.normalizeBatch([{ carrier: "ups", code: "D" }, { carrier: "ups" }]));
+  assert.equal(e.code, "INVALID_EVENT");
+  assert.equal(e.index, 1);
+});
+
+test("async calls reject with the same coded errors", async () => {
+  await assert.rejects(tc.TransitModel.learnAsync([{ id: "h", shipped_at: "not a time" }]), (e) => e.code === "INVALID_TIME");
+  await assert.rejects(new tc.Normalizer().normalizeBatchAsync([{ carrier: "ups" }]), (e) => e.code === "INVALID_EVENT" && e.index === 0);
+});
+
+test("a Rust panic becomes INTERNAL and the process keeps running", () => {
+  // In a child process, so a regression that aborts cannot take the test runner with it.
+  const script = `
+    const native = require(${JSON.stringify(nativeFile())});
+    const out = [];
+    try { native.debugPanic(); } catch (e) { out.push(e.code, e instanceof Error); }
+    native.debugPanicAsync().then(() => out.push("resolved"), (e) => out.push(e.code)).then(() => {
+      const tc = require(${JSON.stringify(PKG)});
+      out.push(tc.normalize("ups", null, "Delivered").status);
+      console.log(JSON.stringify(out));
+    });`;
+  const r = spawnSync(process.execPath, ["-e", script], { encoding: "utf8" });
+  assert.equal(r.status, 0, r.stderr);
+  assert.deepEqual(JSON.parse(r.stdout.trim()), ["INTERNAL", true, "INTERNAL", "delivered"]);
+});

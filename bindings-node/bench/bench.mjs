@@ -1,0 +1,121 @@
+// Benchmarks of the Node package (not a test; figures go in the closing note / docs):
+//   normalize one event per call; a batch of 1,000,000 events (columns and objects) vs a
+//   per-call loop; identify per number, against the npm package `ts-tracking-number` on the
+//   same numbers (accuracy and time); the size of the loaded `.node` file.
+// Build the release addon first: `bash scripts/build.sh --release`, then
+//   node bench/bench.mjs [--data DIR] [--events N]
+import { createRequire } from "node:module";
+import { existsSync, readFileSync, statSync, readdirSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+
+const require = createRequire(import.meta.url);
+const PKG = resolve(dirname(fileURLToPath(import.meta.url)), "..");
+const REPO = resolve(PKG, "..");
+const tc = require(PKG);
+const ts = require("ts-tracking-number");
+
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const DATA = arg("--data", [join(REPO, "..", "shared", "data"), join(REPO, "..", "..", "shared", "data")]
+  .find((d) => existsSync(join(d, "carrier_events.dev.jsonl"))));
+const N = Number(arg("--events", 1_000_000));
+const lines = (f) => readFileSync(f, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
+
+function time(fn) {
+  const t0 = process.hrtime.bigint();
+  const out = fn();
+  return [Number(process.hrtime.bigint() - t0) / 1e9, out];
+}
+
+// Events: the dev data's raw events (labels dropped), else the fixtures' events.
+let base;
+if (DATA) {
+  base = lines(join(DATA, "carrier_events.dev.jsonl")).map(({ status, substatus, ...e }) => e);
+} else {
+  const dir = join(REPO, "fixtures", "shipments");
+  base = readdirSync(dir).flatMap((f) => {
+    const v = JSON.parse(readFileSync(join(dir, f), "utf8"));
+    return (v.input.events ?? []).map((e) => ({ carrier: v.input.carrier ?? "", ...e }))
+      .filter((e) => e.code || e.description).map(({ status, substatus, ...e }) => e);
+  });
+}
+const events = Array.from({ length: N }, (_, i) => base[i % base.length]);
+const carrier = events.map((e) => e.carrier ?? "");
+const code = events.map((e) => e.code ?? null);
+const description = events.map((e) => e.description ?? null);
+const language = events.map((e) => e.language ?? null);
+
+console.log(`node ${process.version}, ${events.length} events (${base.length} distinct) from ${DATA ?? "fixtures/"}`);
+const rows = [];
+
+// Warm-up (tables, text automaton, JIT).
+for (let i = 0; i < 20000; i++) tc.normalize(carrier[i], code[i], description[i], language[i]);
+
+const [loop] = time(() => {
+  let x = 0;
+  for (let i = 0; i < N; i++) x += tc.normalize(carrier[i], code[i], description[i], language[i]).confidence;
+  return x;
+});
+rows.push(["normalize, per call (strings in, object out)", loop, `${((loop / N) * 1e9).toFixed(0)} ns/event`]);
+
+const [loopEvent] = time(() => {
+  let x = 0;
+  for (let i = 0; i < N; i++) x += tc.normalizeEvent(events[i]).confidence;
+  return x;
+});
+rows.push(["normalizeEvent, per call (event object in)", loopEvent, `${((loopEvent / N) * 1e9).toFixed(0)} ns/event`]);
+
+const n = new tc.Normalizer();
+const [cols, colOut] = time(() => n.normalizeColumns({ carrier, code, description, language }));
+rows.push([`normalizeColumns, one call of ${N}`, cols, `${(loop / cols).toFixed(1)}x the per-call loop`]);
+if (colOut.status.length !== N) throw new Error("normalizeColumns lost rows");
+
+const [batch, batchOut] = time(() => tc.normalizeBatch(events));
+rows.push([`normalizeBatch, one call of ${N} objects`, batch, `${(loopEvent / batch).toFixed(1)}x the normalizeEvent loop`]);
+if (batchOut.length !== N) throw new Error("normalizeBatch lost rows");
+
+// identify vs ts-tracking-number on the same numbers.
+if (DATA) {
+  const labelled = lines(join(DATA, "tracking_numbers.dev.jsonl"));
+  const numbers = labelled.map((l) => l.number);
+  const reps = Math.max(1, Math.floor(200000 / numbers.length));
+  const all = Array.from({ length: reps * numbers.length }, (_, i) => numbers[i % numbers.length]);
+  for (const x of numbers) { tc.identify(x); ts.getTracking(x); }
+  const [ours] = time(() => { let k = 0; for (const x of all) k += tc.identify(x).candidates.length; return k; });
+  const [theirs] = time(() => { let k = 0; for (const x of all) k += ts.getTracking(x) ? 1 : 0; return k; });
+  rows.push([`identify, per number (${all.length} calls)`, ours, `${((ours / all.length) * 1e9).toFixed(0)} ns/number`]);
+  rows.push([`ts-tracking-number getTracking, per number`, theirs, `${((theirs / all.length) * 1e9).toFixed(0)} ns/number`]);
+
+  // Accuracy, the rule of `tracking-core identify --eval`: a valid number is right when its
+  // labelled courier is the top candidate (or among candidates flagged ambiguous); an invalid
+  // number is right when no candidate of the labelled courier accepts it.
+  const wanted = (courier) => (courier === "dhl" ? ["dhl_express", "dhl_ecommerce", "dhl"] : [courier]);
+  let oursRight = 0, theirsRight = 0, validN = 0, invalidN = 0, oursValid = 0, theirsValid = 0;
+  for (const l of labelled) {
+    const id = tc.identify(l.number);
+    const w = wanted(l.courier);
+    const any = id.candidates.some((c) => w.includes(c.carrier));
+    const top = id.candidates.length > 0 && w.includes(id.candidates[0].carrier);
+    const t = ts.getTracking(l.number);
+    const tOk = !!t && w.includes(t.courier.code);
+    if (l.valid) {
+      validN++;
+      const a = top || (id.ambiguous && any);
+      oursRight += a; oursValid += a; theirsRight += tOk; theirsValid += tOk;
+    } else {
+      invalidN++;
+      oursRight += !any; theirsRight += !tOk;
+    }
+  }
+  const pct = (x, d) => `${((100 * x) / d).toFixed(1)}%`;
+  console.log(`identify accuracy on ${labelled.length} labelled numbers (${validN} valid, ${invalidN} invalid):`);
+  console.log(`  tracking-core       ${pct(oursRight, labelled.length)} right (valid: ${pct(oursValid, validN)}, invalid rejected: ${pct(oursRight - oursValid, invalidN)})`);
+  console.log(`  ts-tracking-number  ${pct(theirsRight, labelled.length)} right (valid: ${pct(theirsValid, validN)}, invalid rejected: ${pct(theirsRight - theirsValid, invalidN)})`);
+}
+
+for (const [name, secs, note] of rows) console.log(`${name.padEnd(52)} ${secs.toFixed(3).padStart(8)} s  ${note}`);
+const node = readdirSync(PKG).find((f) => f.endsWith(".node"));
+if (node) console.log(`${node}: ${(statSync(join(PKG, node)).size / 1024).toFixed(0)} KiB`);

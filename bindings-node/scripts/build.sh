@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Builds the addon with the napi CLI: `tracking-core.<platform>.node`, the loader `index.js`
+# and the types `index.d.ts` (hand-written JSON shapes from types-header.d.ts, then the
+# generated declarations of every export). Usage: build.sh [--release] [extra napi args].
+# Then writes the ESM entry index.mjs from index.js's exports (scripts/gen-esm.mjs).
+# The committed index.js / index.mjs / index.d.ts must equal what this writes (checked by
+# scripts/test.sh).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+npx --no-install napi build --platform --no-const-enum --no-dts-cache \
+    --dts-header "$(cat types-header.d.ts)" "$@"
+node scripts/gen-esm.mjs

@@ -1,0 +1,162 @@
+//! `Tracker` and `track`: the full snapshot (timeline, window, health, message) in one core
+//! call, the same the CLI's `track` prints (mirrors core `pipeline`).
+
+use std::sync::Arc;
+
+use chrono::{DateTime, Utc};
+use napi::bindgen_prelude::AsyncTask;
+use napi::{Env, Unknown};
+use napi_derive::napi;
+use tracking_core::message::MessageCatalog as CoreCatalog;
+use tracking_core::pipeline::Tracker as CoreTracker;
+use tracking_core::timeline::ShipmentInput;
+
+use crate::convert::{array_items, from_js, instant};
+use crate::error::{Fail, Out, guard};
+use crate::estimate::TransitModel;
+use crate::health::DwellModel;
+use crate::message::MessageCatalog;
+use crate::tasks::{CoreTask, spawn};
+use crate::timeline::{Snapshot, shipment_arg};
+
+/// Builds full snapshots (status, milestone, progress, delivery window, health, customer
+/// message). Build once, reuse for many shipments.
+#[napi]
+pub struct Tracker {
+    inner: Arc<CoreTracker>,
+}
+
+fn track_all(
+    t: &CoreTracker,
+    inputs: Vec<ShipmentInput>,
+    now: DateTime<Utc>,
+    locale: &str,
+) -> Out<Vec<Snapshot>> {
+    inputs
+        .into_iter()
+        .enumerate()
+        .map(|(i, input)| {
+            t.track(input, now, locale)
+                .map(|inner| Snapshot { inner })
+                .map_err(|e| Fail::At(i, e))
+        })
+        .collect()
+}
+
+fn read_inputs(shipments: Unknown<'_>) -> Out<Vec<ShipmentInput>> {
+    array_items(shipments, "shipments")?
+        .into_iter()
+        .map(from_js)
+        .collect()
+}
+
+#[napi]
+impl Tracker {
+    /// A tracker with a learned transit model, a learned dwell model (health) and a
+    /// message catalogue with overrides; each optional (priors and built-in texts otherwise).
+    #[napi(constructor)]
+    pub fn new(
+        model: Option<&TransitModel>,
+        dwell: Option<&DwellModel>,
+        catalog: Option<&MessageCatalog>,
+    ) -> Self {
+        let catalog = catalog.map_or_else(CoreCatalog::new, |c| c.inner.clone());
+        Tracker {
+            inner: Arc::new(CoreTracker::new(
+                model.map(|m| m.inner.clone()),
+                dwell.map(|d| &d.inner),
+                catalog,
+            )),
+        }
+    }
+
+    /// The full snapshot of a shipment (object / JSON text in the shipment shape) at `now`,
+    /// with the customer message in `locale` (BCP 47, falls back `pt-BR` -> `pt` -> `en`).
+    #[napi]
+    pub fn track(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "ShipmentInput | string")] shipment: Unknown<'_>,
+        #[napi(ts_arg_type = "Instant")] now: Option<Unknown<'_>>,
+        locale: Option<String>,
+    ) -> napi::Result<Snapshot> {
+        guard(env, || {
+            let input: ShipmentInput = from_js(shipment)?;
+            let now = instant(now)?;
+            let inner = self
+                .inner
+                .track(input, now, locale.as_deref().unwrap_or("en"))?;
+            Ok(Snapshot { inner })
+        })
+    }
+
+    /// The full snapshot of a `Shipment` (or shipment object) at `now`.
+    #[napi]
+    pub fn snapshot(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "ShipmentInput | Shipment")] shipment: Unknown<'_>,
+        #[napi(ts_arg_type = "Instant")] now: Option<Unknown<'_>>,
+        locale: Option<String>,
+    ) -> napi::Result<Snapshot> {
+        guard(env, || {
+            let now = instant(now)?;
+            let s = shipment_arg(shipment, now)?;
+            Ok(Snapshot {
+                inner: self
+                    .inner
+                    .snapshot(&s, now, locale.as_deref().unwrap_or("en")),
+            })
+        })
+    }
+
+    /// Full snapshots of many shipments at one `now`, in input order. Throws on the first
+    /// shipment with a bad shipment-level time (with its `index`).
+    #[napi]
+    pub fn track_batch(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "ShipmentInput[]")] shipments: Unknown<'_>,
+        #[napi(ts_arg_type = "Instant")] now: Option<Unknown<'_>>,
+        locale: Option<String>,
+    ) -> napi::Result<Vec<Snapshot>> {
+        guard(env, || {
+            let now = instant(now)?;
+            let locale = locale.unwrap_or_else(|| "en".into());
+            track_all(&self.inner, read_inputs(shipments)?, now, &locale)
+        })
+    }
+
+    /// `trackBatch` on the libuv thread pool.
+    #[napi(ts_return_type = "Promise<Snapshot[]>")]
+    pub fn track_batch_async(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "ShipmentInput[]")] shipments: Unknown<'_>,
+        #[napi(ts_arg_type = "Instant")] now: Option<Unknown<'_>>,
+        locale: Option<String>,
+    ) -> napi::Result<AsyncTask<CoreTask<Vec<Snapshot>>>> {
+        let input = instant(now).and_then(|now| Ok((read_inputs(shipments)?, now)));
+        let t = Arc::clone(&self.inner);
+        let locale = locale.unwrap_or_else(|| "en".into());
+        spawn(env, input, move |(inputs, now)| {
+            track_all(&t, inputs, now, &locale)
+        })
+    }
+}
+
+/// One-shot full snapshot with default models (see `Tracker.track`).
+#[napi]
+pub fn track(
+    env: &Env,
+    #[napi(ts_arg_type = "ShipmentInput | string")] shipment: Unknown<'_>,
+    #[napi(ts_arg_type = "Instant")] now: Option<Unknown<'_>>,
+    locale: Option<String>,
+) -> napi::Result<Snapshot> {
+    guard(env, || {
+        let input: ShipmentInput = from_js(shipment)?;
+        let now = instant(now)?;
+        let inner = tracking_core::pipeline::track(input, now, locale.as_deref().unwrap_or("en"))?;
+        Ok(Snapshot { inner })
+    })
+}
