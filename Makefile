@@ -11,7 +11,7 @@ demo: ## Run the demo: what a customer's tracking page shows for sample shipment
 	cargo run -q -p tracking-core-cli -- demo
 
 .PHONY: test
-test: test-rust test-python test-mobile test-node ## Run every test of the project (installs what it needs)
+test: test-rust test-python test-mobile test-node test-page ## Run every test of the project (installs what it needs)
 
 .PHONY: test-rust
 test-rust: ## Core, CLI, examples and README doctests; each bench run once in test mode
@@ -26,6 +26,10 @@ test-python: ## Build the Python extension into .venv and run pytest + stubtest
 .PHONY: test-node
 test-node: ## Install the npm dev packages, build the Node addon, run node --test
 	bash bindings-node/scripts/test.sh
+
+.PHONY: test-page
+test-page: ## Browser tests of the tracking-page example (installs Chromium, playwright-core, axe-core)
+	bash examples/tracking-page/scripts/test.sh
 
 .PHONY: test-mobile
 test-mobile: ## Kotlin tests on the JVM + Swift/C-header checks of the uniffi bindings (installs kotlinc, JNA, clang)

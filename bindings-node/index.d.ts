@@ -248,6 +248,25 @@ export interface Message {
   locale: string
 }
 
+/** One step of the customer-facing stepper (`stepper`, `MessageCatalog.stepper`). */
+export interface Step {
+  milestone: MilestoneCode
+  label: string
+  state: 'done' | 'current' | 'upcoming'
+}
+
+/** A carrier the library knows (`carriers()`). */
+export interface CarrierInfo {
+  slug: string
+  name: string
+  aliases: string[]
+  countries: string[]
+  code_table: boolean
+  tracking_number_formats: boolean
+  tracking_url: string | null
+  [k: string]: unknown
+}
+
 /** The JSON shape of a snapshot (`Snapshot.toJSON()`; one line of the CLI's `track`). */
 export interface SnapshotJSON {
   id: string
@@ -454,6 +473,11 @@ export declare class MessageCatalog {
   override(locale: string, key: string, template: string): void
   /** The message for a snapshot in `locale` (BCP 47, with fallback to `en`). */
   render(snapshot: Snapshot, locale: string): Message
+  /**
+   * The stepper of a snapshot in `locale`: six labelled steps (`done`, `current`,
+   * `upcoming`), the current one showing its side state (`ready_for_pickup`, `issue`...).
+   */
+  stepper(snapshot: Snapshot, locale: string): Step[]
   /** The locale `tag` resolves to (`"pt-BR"` -> `"pt"` when only `pt` exists). */
   resolveLocale(tag: string): string
   /** The overrides, as given (`JSON.stringify(catalog)` saves them). */
@@ -668,6 +692,12 @@ export declare class TransitModel {
 }
 
 /**
+ * Every carrier the library knows: slug, name, aliases, countries, whether it has a code
+ * table and tracking-number formats, and its tracking-URL template.
+ */
+export declare function carriers(): CarrierInfo[]
+
+/**
  * The notifications to send for the change from `previous` to `current` (snapshots from
  * `Tracker.track`), under `policy` (defaults when absent), at `now`. Empty when nothing is
  * worth a message.
@@ -818,6 +848,9 @@ export declare function reportAsync(shipments: ShipmentInput[], now?: Instant): 
 
 /** Every status code, in taxonomy order. */
 export declare function statuses(): StatusCode[]
+
+/** The stepper of a snapshot with the built-in labels (see `MessageCatalog.stepper`). */
+export declare function stepper(snapshot: Snapshot, locale: string): Step[]
 
 /** Every sub-status code (`"<status>.<sub>"`), in taxonomy order. */
 export declare function substatuses(): SubStatusCode[]

@@ -248,6 +248,25 @@ export interface Message {
   locale: string
 }
 
+/** One step of the customer-facing stepper (`stepper`, `MessageCatalog.stepper`). */
+export interface Step {
+  milestone: MilestoneCode
+  label: string
+  state: 'done' | 'current' | 'upcoming'
+}
+
+/** A carrier the library knows (`carriers()`). */
+export interface CarrierInfo {
+  slug: string
+  name: string
+  aliases: string[]
+  countries: string[]
+  code_table: boolean
+  tracking_number_formats: boolean
+  tracking_url: string | null
+  [k: string]: unknown
+}
+
 /** The JSON shape of a snapshot (`Snapshot.toJSON()`; one line of the CLI's `track`). */
 export interface SnapshotJSON {
   id: string

@@ -216,3 +216,27 @@ test("report and Order", () => {
   assert.equal(order.id, "O1");
   assert.equal(order.snapshot().parcels, 2);
 });
+
+test("stepper: six labelled steps in the customer's language, side state at its step", () => {
+  const pickup = new tc.Tracker().track(
+    { id: "S1", carrier: "postnl", events: [
+      { status: "in_transit", substatus: "in_transit.picked_up", time: "2024-03-22T10:00:00+01:00" },
+      { status: "available_for_pickup", time: "2024-03-25T12:00:00+01:00" },
+    ] },
+    NOW, "de");
+  const steps = tc.stepper(pickup, "de");
+  assert.deepEqual(steps.map((s) => s.label), ["Bestellt", "In Bearbeitung", "Versandt", "Unterwegs", "Abholbereit", "Zugestellt"]);
+  assert.deepEqual(steps.map((s) => s.state), ["done", "done", "done", "done", "current", "upcoming"]);
+  assert.equal(steps[4].milestone, "ready_for_pickup");
+  const custom = new tc.MessageCatalog([{ locale: "de", key: "milestone.ready_for_pickup", template: "Wartet auf Sie" }]);
+  assert.equal(custom.stepper(pickup, "de-AT")[4].label, "Wartet auf Sie");
+});
+
+test("carriers: the registry with display names and coverage", () => {
+  const all = tc.carriers();
+  const ups = all.find((c) => c.slug === "ups");
+  assert.equal(ups.name, "UPS");
+  assert.equal(ups.code_table, true);
+  assert.equal(ups.tracking_number_formats, true);
+  assert.ok(all.length > 50 && new Set(all.map((c) => c.slug)).size === all.length);
+});

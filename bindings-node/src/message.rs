@@ -56,6 +56,15 @@ impl MessageCatalog {
         })
     }
 
+    /// The stepper of a snapshot in `locale`: six labelled steps (`done`, `current`,
+    /// `upcoming`), the current one showing its side state (`ready_for_pickup`, `issue`...).
+    #[napi(ts_return_type = "Step[]")]
+    pub fn stepper(&self, env: &Env, snapshot: &Snapshot, locale: String) -> napi::Result<Value> {
+        guard(env, || {
+            to_json(&self.inner.stepper(&snapshot.inner, &locale))
+        })
+    }
+
     /// The locale `tag` resolves to (`"pt-BR"` -> `"pt"` when only `pt` exists).
     #[napi]
     pub fn resolve_locale(&self, tag: String) -> String {
@@ -79,4 +88,17 @@ impl MessageCatalog {
     pub fn placeholders(env: &Env, key: String) -> napi::Result<Vec<String>> {
         guard(env, || Ok(message::placeholders(&key)?))
     }
+}
+
+/// The stepper of a snapshot with the built-in labels (see `MessageCatalog.stepper`).
+#[napi(ts_return_type = "Step[]")]
+pub fn stepper(env: &Env, snapshot: &Snapshot, locale: String) -> napi::Result<Value> {
+    guard(env, || to_json(&message::stepper(&snapshot.inner, &locale)))
+}
+
+/// Every carrier the library knows: slug, name, aliases, countries, whether it has a code
+/// table and tracking-number formats, and its tracking-URL template.
+#[napi(ts_return_type = "CarrierInfo[]")]
+pub fn carriers(env: &Env) -> napi::Result<Value> {
+    guard(env, || to_json(&tracking_core::registry::carriers()))
 }

@@ -14,8 +14,29 @@ pub fn open_input(path: Option<&Path>) -> io::Result<Box<dyn BufRead>> {
     match path {
         None => Ok(Box::new(BufReader::new(io::stdin()))),
         Some(p) if p.as_os_str() == "-" => Ok(Box::new(BufReader::new(io::stdin()))),
-        Some(p) => Ok(Box::new(BufReader::new(File::open(p)?))),
+        Some(p) => match File::open(p) {
+            Ok(f) => Ok(Box::new(BufReader::new(f))),
+            Err(e) => Err(io::Error::new(
+                e.kind(),
+                format!("cannot open {}: {e}", p.display()),
+            )),
+        },
     }
+}
+
+/// Reads a whole file (a model, overrides), naming the file in the error.
+pub fn read_file(path: &Path) -> io::Result<String> {
+    std::fs::read_to_string(path)
+        .map_err(|e| io::Error::new(e.kind(), format!("cannot read {}: {e}", path.display())))
+}
+
+/// The error records that [`for_each_line`] wrote into a buffer, for subcommands whose
+/// output is one document (`report`, `backtest`): they list them in an `errors` field.
+pub fn collected_errors(buf: &[u8]) -> Vec<serde_json::Value> {
+    String::from_utf8_lossy(buf)
+        .lines()
+        .filter_map(|l| serde_json::from_str(l).ok())
+        .collect()
 }
 
 /// Buffered stdout.
@@ -108,6 +129,11 @@ pub fn for_each_line<W: Write>(
 /// Converts a core error into the `(kind, message)` pair of an error record.
 pub fn core_err(e: tracking_core::Error) -> (String, String) {
     (e.kind().to_string(), e.to_string())
+}
+
+/// Converts a write failure into the `(kind, message)` pair of an error record.
+pub fn io_err(e: io::Error) -> (String, String) {
+    ("io".to_string(), e.to_string())
 }
 
 /// Converts a JSON parse error into the `(kind, message)` pair of an error record.

@@ -51,3 +51,34 @@ fn resolve_reports_unknown_and_decides_brands() {
         (true, &"DHL".into())
     );
 }
+
+#[test]
+fn normalize_reports_unknown_carriers_on_the_line() {
+    let input = "{\"carrier\":\"fedx\",\"description\":\"Delivered\"}\n\
+                 {\"carrier\":\"ups\",\"code\":\"D\",\"description\":\"DELIVERED\"}\n";
+    let lines = run_cli(&["normalize"], input).json_lines();
+    assert_eq!(lines[0]["status"], "delivered");
+    assert_eq!(lines[0]["warnings"][0]["kind"], "unknown_carrier");
+    assert_eq!(lines[0]["warnings"][0]["did_you_mean"][0], "fedex");
+    assert!(lines[1].get("warnings").is_none());
+}
+
+#[test]
+fn errors_name_the_file_and_bad_lines_are_listed_on_stdout() {
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_tracking-core"))
+        .args(["report", "no/such/history.jsonl"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(2));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("no/such/history.jsonl"), "{stderr}");
+    let run = run_cli(
+        &["report", "-"],
+        "{\"id\":\"H1\",\"carrier\":\"ups\"}\nnot json\n",
+    );
+    assert_eq!(run.code, 1);
+    let report: serde_json::Value = serde_json::from_str(&run.stdout).unwrap();
+    assert_eq!(report["errors"][0]["line"], 2);
+    assert_eq!(report["errors"][0]["error"]["kind"], "invalid_json");
+    assert_eq!(report["overall"]["shipments"], 1);
+}

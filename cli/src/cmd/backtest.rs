@@ -35,6 +35,15 @@ pub enum Mode {
 
 /// Arguments of `backtest`.
 #[derive(clap::Args)]
+#[command(after_help = r#"\
+Input: shipment history, JSON lines (as for `learn`), with `promised_by` for the shop baseline.
+Output: coverage, mean width and mean absolute error per month for the model, the shop's
+  promise and a per-lane quantile baseline, as one JSON document on stdout (a table on
+  stderr). Lines that could not be read are listed in its "errors" field as
+  {"line": N, "error": {"kind", "message"}}.
+
+Example:
+  $ tracking-core backtest examples/python/history.sample.jsonl --split-at 2024-04-01"#)]
 pub struct Args {
     /// Shipment history, JSON lines.
     pub history: PathBuf,
@@ -156,15 +165,19 @@ pub fn run(args: Args) -> CmdResult {
     };
     let normalizer = Normalizer::new();
     let now = super::system_now();
-    let mut err = std::io::stderr().lock();
+    let mut errors = Vec::new();
     let mut records: Vec<(Shipment, Option<CompletedShipment>)> = Vec::new();
-    let failed = io::for_each_line(io::open_input(Some(&args.history))?, &mut err, |line, _| {
-        let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
-        let (s, _) = Shipment::from_input(input, &normalizer, now).map_err(io::core_err)?;
-        let c = CompletedShipment::from_shipment(&s);
-        records.push((s, c));
-        Ok(())
-    })?;
+    let failed = io::for_each_line(
+        io::open_input(Some(&args.history))?,
+        &mut errors,
+        |line, _| {
+            let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
+            let (s, _) = Shipment::from_input(input, &normalizer, now).map_err(io::core_err)?;
+            let c = CompletedShipment::from_shipment(&s);
+            records.push((s, c));
+            Ok(())
+        },
+    )?;
 
     // Training: deliveries that happened before the split (no look-ahead).
     let train: Vec<CompletedShipment> = records
@@ -295,12 +308,13 @@ pub fn run(args: Args) -> CmdResult {
         "questions": questions.len(),
         "overall": show(&overall),
         "by_month": by_month.iter().map(|(m, s)| (m.clone(), show(s))).collect::<BTreeMap<_, _>>(),
+        "errors": io::collected_errors(&errors),
     });
     let mut out = io::stdout();
     serde_json::to_writer_pretty(&mut out, &summary)?;
     writeln!(out)?;
     out.flush()?;
-    print_table(&mut err, &overall, &by_month)?;
+    print_table(&mut std::io::stderr().lock(), &overall, &by_month)?;
     Ok(if failed > 0 {
         ExitCode::from(1)
     } else {

@@ -27,14 +27,14 @@ Input: none (or --resolve TEXT to see how a carrier text is read).
 Output (--format json): one line per carrier:
   {\"slug\":\"ups\",\"name\":\"UPS\",\"aliases\":[...],\"countries\":[\"US\"],
    \"code_table\":true,\"tracking_number_formats\":true,\"tracking_url\":\"https://...\"}
-Output (--resolve): {\"carrier\":\"dhl_parcel_de\",\"name\":\"DHL Paket (Germany)\",
-   \"basis\":\"country\"} plus a \"warning\" for unknown or ambiguous texts.
+Output (--resolve): {\"carrier\": slug or null, \"name\": name for people, \"basis\"} plus a
+   \"warning\" {\"kind\": \"unknown_carrier\" | \"ambiguous_carrier\", \"did_you_mean\", ...}.
 
-Examples:
-  tracking-core carriers
-  tracking-core carriers --format markdown > docs/carriers.md
-  tracking-core carriers --resolve dhl --country DE
-  tracking-core carriers --resolve 'Colisimo'")]
+Example:
+  $ tracking-core carriers --format json
+  $ tracking-core carriers --resolve dhl --country DE
+  {\"carrier\":\"dhl_parcel_de\",\"name\":\"DHL Paket (Germany)\",\"basis\":\"country\"}
+  $ tracking-core carriers --resolve Colisimo      # unknown: warning with did_you_mean")]
 pub struct Args {
     /// Output format.
     #[arg(long, value_enum, default_value = "text")]

@@ -18,6 +18,14 @@ use crate::io;
 
 /// Arguments of `health`.
 #[derive(clap::Args)]
+#[command(after_help = r#"\
+Input: shipment JSON lines (docs/shapes.md, "Shipment"); with --learn or --eval, history.
+Output: one {"id", "health": {"verdict", "reason", "since", "explanation", "action",
+  "evidence"}} line per shipment; verdicts: on_track, stalled, late, likely_lost,
+  needs_action, delivered. Bad lines give {"line": N, "error": {...}} on stdout.
+
+Example:
+  $ echo '{"id":"A1","carrier":"ups","events":[{"description":"Departed from facility","time":"2024-05-01T18:00:00Z"}]}' | tracking-core health --now 2024-05-09T12:00:00Z"#)]
 pub struct Args {
     /// Shipment JSON lines (`-` or absent: stdin). With `--learn` or `--eval`: history.
     pub input: Option<PathBuf>,

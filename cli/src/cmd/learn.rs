@@ -1,6 +1,6 @@
 //! `tracking-core learn HISTORY -o model.json`: learn a transit model from shipment history
 //! (JSON lines in the shipment shape). Records that were not delivered are skipped; a bad
-//! line gets an error record on stderr and makes the exit code 1.
+//! line gets an error record on stdout and makes the exit code 1.
 
 use std::fs;
 use std::path::PathBuf;
@@ -15,6 +15,18 @@ use crate::io;
 
 /// Arguments of `learn`.
 #[derive(clap::Args)]
+#[command(after_help = r#"\
+Input: shipment history, JSON lines (docs/shapes.md, "Shipment"); delivered shipments with
+  carrier, service, origin, destination, shipped_at (or events) and delivered_at are learned
+  from, the rest are counted and skipped:
+  {"id":"H1","carrier":"ups","service":"ground","origin":{"country":"US","region":"CA"},
+   "destination":{"country":"US","region":"NY"},"shipped_at":"2024-03-01T18:00:00Z",
+   "delivered_at":"2024-03-06T15:00:00Z"}
+Output: the model JSON in --output; a one-line summary on stderr. Bad lines give error records
+  {"line": N, "error": {...}} on stdout.
+
+Example:
+  $ tracking-core learn examples/python/history.sample.jsonl --output /tmp/transit-model.json"#)]
 pub struct Args {
     /// Shipment history, JSON lines (`-` for stdin).
     pub history: PathBuf,
@@ -58,8 +70,9 @@ pub fn run(args: Args) -> CmdResult {
     if !valid {
         return Err("--half-life-days must be > 0 and --prior-strength >= 0".into());
     }
-    let mut err = std::io::stderr().lock();
-    let (done, read, failed) = read_completed(&args.history, &mut err)?;
+    // The model goes to --output: stdout carries the error records of bad lines.
+    let mut out = io::stdout();
+    let (done, read, failed) = read_completed(&args.history, &mut out)?;
     let options = LearnOptions {
         half_life_days: args.half_life_days,
         prior_strength: args.prior_strength,

@@ -5,7 +5,10 @@
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+use std::collections::HashMap;
+
 use serde_json::{Value, json};
+use tracking_core::registry::{CarrierWarning, Context, resolve};
 use tracking_core::{Normalizer, RawEvent};
 
 use super::CmdResult;
@@ -13,6 +16,17 @@ use crate::io;
 
 /// Arguments of `normalize`.
 #[derive(clap::Args)]
+#[command(after_help = r#"\
+Input: raw event JSON lines, one scan each (docs/shapes.md, "Raw event"):
+  {"carrier":"ups","code":"D","description":"DELIVERED","time":"2024-05-02T14:03:00-04:00"}
+  Every field is optional, but an event needs a code or a description.
+Output: the same line with status, substatus, confidence and rule added (reason and note when
+  set, warnings when the carrier text is unknown or an undecided brand such as "dhl"). A bad
+  line gives {"line": N, "error": {"kind", "message"}} on stdout; the exit code is then 1.
+
+Example:
+  $ echo '{"carrier":"ups","code":"D","description":"DELIVERED"}' | tracking-core normalize
+  {"carrier":"ups","code":"D","description":"DELIVERED","status":"delivered",...}"#)]
 pub struct Args {
     /// Raw event JSON lines (`-` or nothing for stdin).
     pub file: Option<PathBuf>,
@@ -28,8 +42,7 @@ pub struct Args {
 pub fn normalizer(overrides: Option<&PathBuf>) -> Result<Normalizer, Box<dyn std::error::Error>> {
     Ok(match overrides {
         Some(path) => {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            let text = io::read_file(path)?;
             Normalizer::with_overrides_json(&text)
                 .map_err(|e| format!("{}: {e}", path.display()))?
         }
@@ -42,6 +55,8 @@ pub fn run(args: Args) -> CmdResult {
     let n = normalizer(args.overrides.as_ref())?;
     let input = io::open_input(args.file.as_deref())?;
     let mut out = io::stdout();
+    // Carrier texts repeat on every line: each is resolved (and warned about) once.
+    let mut warnings: HashMap<String, Option<CarrierWarning>> = HashMap::new();
     let failed = io::for_each_line(input, &mut out, |line, out| {
         let mut value: Value = serde_json::from_str(line).map_err(io::json_err)?;
         let event: RawEvent = serde_json::from_value(value.clone()).map_err(io::json_err)?;
@@ -50,7 +65,7 @@ pub fn run(args: Args) -> CmdResult {
             .map_err(io::core_err)?;
         let Some(obj) = value.as_object_mut() else {
             return Err((
-                tracking_core::error::ErrorKind::InvalidJson.code().into(),
+                "invalid_json".into(),
                 "an event must be a JSON object".into(),
             ));
         };
@@ -66,7 +81,15 @@ pub fn run(args: Args) -> CmdResult {
         if let Some(note) = &result.note {
             obj.insert("note".into(), json!(note));
         }
-        io::write_json(out, &value).map_err(|e| ("io".to_string(), e.to_string()))
+        if let Some(text) = event.carrier.as_deref().or(args.carrier.as_deref()) {
+            let warning = warnings
+                .entry(text.to_string())
+                .or_insert_with(|| resolve(text, &Context::default()).warning);
+            if let Some(w) = warning {
+                obj.insert("warnings".into(), json!([w]));
+            }
+        }
+        io::write_json(out, &value).map_err(io::io_err)
     })?;
     Ok(if failed > 0 {
         ExitCode::from(1)

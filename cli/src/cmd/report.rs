@@ -1,5 +1,5 @@
 //! `tracking-core report HISTORY`: the analytics report of a shipment history as JSON. Bad
-//! lines get error records on stderr and make the exit code 1.
+//! lines are listed in its `errors` field and make the exit code 1.
 
 use std::io::Write;
 use std::path::PathBuf;
@@ -14,6 +14,14 @@ use crate::io;
 
 /// Arguments of `report`.
 #[derive(clap::Args)]
+#[command(after_help = r#"\
+Input: shipment history, JSON lines (docs/shapes.md, "Shipment").
+Output: one JSON report: overall counts, transit-time percentiles, on-time rate and exception
+  rates, by carrier and by lane. Lines that could not be read are listed in its "errors"
+  field as {"line": N, "error": {"kind", "message"}}.
+
+Example:
+  $ tracking-core report examples/python/history.sample.jsonl"#)]
 pub struct Args {
     /// Shipment history, JSON lines (`-` for stdin).
     pub history: PathBuf,
@@ -24,16 +32,24 @@ pub fn run(args: Args) -> CmdResult {
     let normalizer = Normalizer::new();
     let now = super::system_now();
     let mut builder = ReportBuilder::new();
-    let mut err = std::io::stderr().lock();
-    let failed = io::for_each_line(io::open_input(Some(&args.history))?, &mut err, |line, _| {
-        let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
-        let status = input.order_status.clone();
-        let (s, _) = Shipment::from_input(input, &normalizer, now).map_err(io::core_err)?;
-        builder.add_with_order_status(&s, status.as_deref());
-        Ok(())
-    })?;
+    let mut errors = Vec::new();
+    let failed = io::for_each_line(
+        io::open_input(Some(&args.history))?,
+        &mut errors,
+        |line, _| {
+            let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
+            let status = input.order_status.clone();
+            let (s, _) = Shipment::from_input(input, &normalizer, now).map_err(io::core_err)?;
+            builder.add_with_order_status(&s, status.as_deref());
+            Ok(())
+        },
+    )?;
     let mut out = io::stdout();
-    serde_json::to_writer_pretty(&mut out, &builder.finish())?;
+    let mut report = serde_json::to_value(builder.finish())?;
+    if let Some(obj) = report.as_object_mut() {
+        obj.insert("errors".into(), io::collected_errors(&errors).into());
+    }
+    serde_json::to_writer_pretty(&mut out, &report)?;
     writeln!(out)?;
     out.flush()?;
     Ok(if failed > 0 {

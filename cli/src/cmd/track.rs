@@ -21,9 +21,10 @@ use crate::io;
 macro_rules! long_about {
     () => {
         "\
-Reads shipments as JSON lines (one shipment per line, in the shape of design/ARCHITECTURE.md:
+Input: shipments as JSON lines (one shipment per line, in the shape of docs/shapes.md, \"Shipment\":
 id, carrier, tracking_number, origin, destination, ordered_at, shipped_at, delivered_at,
-promised_by, events[...]) and writes one snapshot per line: status, substatus, terminal,
+promised_by, events[...]).
+Output: one snapshot per line (docs/shapes.md, \"Snapshot\"): status, substatus, terminal,
 milestone, progress {step, of, fraction}, since, shipped_at, delivered_at, last_event_at, the
 normalized events (each with status, rule and confidence) and the rejected events with a
 typed reason.
@@ -54,7 +55,9 @@ Example:
   {\"id\":\"A1\",...,\"status\":\"delivered\",\"substatus\":null,\"terminal\":true,\"milestone\":\"delivered\",
    \"progress\":{\"step\":6,\"of\":6,\"fraction\":1.0},...,\"delivered_at\":\"2024-04-26T18:02:00Z\",...}
 
-  $ tracking-core track --orders shipments.jsonl     # lines with order_id -> order records"
+  $ tr -d '\\n' < examples/rust/shipment.json | tracking-core track --now 2024-04-27T00:00:00Z
+
+  With --orders, lines with the same order_id also give one order record per order."
     };
 }
 
