@@ -124,8 +124,8 @@ pub fn markdown(list: &[CarrierInfo]) -> String {
          docs/carriers.md`: do not edit by hand. -->\n\
          # Supported carriers\n\n\
          Send the **slug** as `carrier` (a name or alias works too, in any case). Any other text is \
-         accepted as well: statuses then come from the event texts, and the snapshot and normalize \
-         output carry an `unknown_carrier` warning with a \"did you mean\" for near-misses. Brand \
+         accepted as well: statuses then come from the event texts, and the `normalize` output \
+         carries an `unknown_carrier` warning with a \"did you mean\" for near-misses. Brand \
          names that cover several networks (`DHL`, `DHL eCommerce`, `Hermes`) are decided by the \
          tracking number or by the country of a domestic shipment, and otherwise shown by the \
          brand's name (see [shapes.md](shapes.md#carrier-resolution)).\n\n\

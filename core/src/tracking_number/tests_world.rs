@@ -146,6 +146,7 @@ fn pattern_only_formats_are_flagged_and_rank_last() {
         ("YT1234567890123", "yto"),
         ("JT0001234567890", "jt_express"),
         ("LP00123456789012", "cainiao_lp"),
+        ("LP00123456789012345678", "cainiao_lp"),
         ("JVGL0123456789012345", "dhl_ecommerce_eu_jvgl"),
         ("H1012345678901234567", "hermes_de_h"),
         ("JJFI12345678901234567", "posti_jjfi"),
@@ -160,6 +161,10 @@ fn pattern_only_formats_are_flagged_and_rank_last() {
             "{n}: {:?}",
             formats(&id)
         );
+    }
+    // Cainiao LP takes 14 to 20 digits and nothing shorter or longer.
+    for n in ["LP0012345678901", "LP001234567890123456789"] {
+        assert!(!formats(&identify(n)).contains(&"cainiao_lp"), "{n}");
     }
     // YunExpress keeps its 16-digit YT numbers.
     assert_eq!(formats(&identify("YT2229521272164446")), ["yunexpress"]);
