@@ -1,4 +1,4 @@
-//! Budget (design/ARCHITECTURE.md): health of 1,000,000 active shipments <= 1 s on one core,
+//! Budget (README, benchmark table): health of 1,000,000 active shipments <= 1 s on one core,
 //! i.e. about 1 us per `Assessor::assess`. Synthetic active shipments with 3-8 scans each on
 //! US, German and Brazilian lanes, assessed against a dwell model learned from 20,000
 //! completed synthetic timelines (so lookups hit lane, carrier and status entries).

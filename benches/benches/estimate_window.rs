@@ -1,4 +1,4 @@
-//! Budgets (design/ARCHITECTURE.md): estimate a window with a learned model <= 2 us; learn
+//! Budgets (README, benchmark table): estimate a window with a learned model <= 2 us; learn
 //! from 1,000,000 completed shipments <= 2 s. Synthetic history: 27 x 27 Brazilian state
 //! lanes plus US and German lanes with carriers and services, transit 1-15 days.
 

@@ -1,4 +1,4 @@
-//! Normalization budgets (design/ARCHITECTURE.md): a code-table hit <= 100 ns per event, the
+//! Normalization budgets (README, benchmark table): a code-table hit <= 100 ns per event, the
 //! text fallback <= 1 us per event.
 
 use std::hint::black_box;

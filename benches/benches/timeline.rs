@@ -1,4 +1,4 @@
-//! Budget (design/ARCHITECTURE.md): ingest 20 events + snapshot <= 10 us per shipment.
+//! Budget (README, benchmark table): ingest 20 events + snapshot <= 10 us per shipment.
 //!
 //! The 20 events mix the shapes real feeds send: RFC 3339 with offsets, UPS date + time
 //! without offset (zone from the scan location), DHL `DD.MM.YYYY HH:MM` (zone from the

@@ -82,3 +82,69 @@ fn errors_name_the_file_and_bad_lines_are_listed_on_stdout() {
     assert_eq!(report["errors"][0]["error"]["kind"], "invalid_json");
     assert_eq!(report["overall"]["shipments"], 1);
 }
+
+/// Files of the repository a user reads: sources, tables, docs, examples (build outputs,
+/// installed packages and virtualenvs skipped).
+fn repository_texts(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+    const SKIP: [&str; 6] = [
+        "target",
+        "node_modules",
+        ".venv",
+        ".git",
+        "test-artifacts",
+        "fuzz-corpus-out",
+    ];
+    for entry in std::fs::read_dir(dir).unwrap().flatten() {
+        let path = entry.path();
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if path.is_dir() {
+            if !SKIP.contains(&name.as_str()) {
+                repository_texts(&path, out);
+            }
+        } else if [
+            ".rs", ".md", ".toml", ".tsv", ".txt", ".py", ".pyi", ".js", ".mjs", ".ts", ".kt",
+            ".swift", ".sh",
+        ]
+        .iter()
+        .any(|ext| name.ends_with(ext))
+            || name == "Makefile"
+        {
+            out.push(path);
+        }
+    }
+}
+
+#[test]
+fn no_file_points_to_documentation_outside_the_repository() {
+    // The team's design notes live outside the repository; users cannot read them, so nothing
+    // here may send them there. (The pattern is split so this file does not match itself.)
+    let needle = ["design", "/"].concat();
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut files = Vec::new();
+    repository_texts(&root, &mut files);
+    assert!(files.len() > 100, "walked {} files", files.len());
+    let mut offenders = Vec::new();
+    for f in files {
+        let Ok(text) = std::fs::read_to_string(&f) else {
+            continue;
+        };
+        for (i, line) in text.lines().enumerate() {
+            if let Some(at) = line.find(&needle) {
+                let rest = line.get(at + needle.len()..).unwrap_or("");
+                let name_len = rest
+                    .find(|c: char| !(c.is_ascii_uppercase() || c == '_'))
+                    .unwrap_or(rest.len());
+                let cites_note =
+                    name_len > 0 && rest.get(name_len..).is_some_and(|r| r.starts_with(".md"));
+                if cites_note {
+                    offenders.push(format!("{}:{}", f.display(), i + 1));
+                }
+            }
+        }
+    }
+    assert!(
+        offenders.is_empty(),
+        "files citing design notes outside the repo:\n{}",
+        offenders.join("\n")
+    );
+}

@@ -1,6 +1,6 @@
 //! Raw carrier events as callers send them, and the reasons an event can be rejected.
 //!
-//! Shapes follow design/ARCHITECTURE.md ("JSON shapes"). Unknown fields are ignored and
+//! Shapes are documented in docs/shapes.md ("Raw event"). Unknown fields are ignored and
 //! missing optional fields are `None`, so feeds with extra data deserialize as they are.
 
 use serde::{Deserialize, Serialize};

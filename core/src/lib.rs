@@ -6,7 +6,7 @@
 //! the customer, and analytics. It never calls the network: callers fetch and send.
 //!
 //! Every stage is a pure function of its inputs plus an explicit `now`.
-//! See the README for a tour and design/ARCHITECTURE.md for the data flow.
+//! See the README for a tour and docs/shapes.md for the shapes; `core/tests/layering.rs` states the module layers.
 
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 #![deny(missing_docs)]

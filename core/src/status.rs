@@ -1,4 +1,4 @@
-//! The canonical status taxonomy (design/TAXONOMY.md section 3).
+//! The canonical status taxonomy (README, "Statuses"; docs/shapes.md).
 //!
 //! Twelve top-level [`Status`]es and their [`SubStatus`]es, each with a stable snake_case code
 //! (`in_transit`, `in_transit.customs`). Codes are the wire format everywhere: JSON, CLI,

@@ -1,6 +1,6 @@
 //! Checks the per-carrier code tables in `core/tables/carriers/*.tsv` on their own (no engine):
 //! format, sources, canonical codes, carrier slugs, conflicting duplicates, and the labelling
-//! rules of design/TAXONOMY.md on the well-known hard cases.
+//! rules of the README's "Statuses" section on the well-known hard cases.
 
 use std::collections::HashMap;
 use std::fs;

@@ -52,7 +52,7 @@ LANES = [
 
 
 def history(shipments: int, seed: int = 2) -> list[dict[str, Any]]:
-    """Completed shipments in the JSON shape of design/ARCHITECTURE.md (ordered, shipped,
+    """Completed shipments in the JSON shape of docs/shapes.md (ordered, shipped,
     delivered; a promised date two days past the lane's mean)."""
     rng = random.Random(seed)
     out = []

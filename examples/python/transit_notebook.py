@@ -2,7 +2,7 @@
 # # Transit times from a shipment history (notebook-style script)
 #
 # Learns a `TransitModel` from a history file (JSON lines in the shipment shape of
-# design/ARCHITECTURE.md), prints lane percentiles and on-time % from the analytics report,
+# docs/shapes.md), prints lane percentiles and on-time % from the analytics report,
 # estimates a delivery window for an open shipment, and plots the transit-time distribution of
 # each lane to a PNG.
 #

@@ -10,7 +10,7 @@ Conventions at the edges:
 * times in: aware ``datetime`` (or RFC 3339 text) for instants; inside event dicts a naive
   ``datetime`` is local wall-clock, resolved in the scan's / carrier's zone; ``date`` for days;
 * times out: aware UTC ``datetime`` attributes; ``to_dict()`` gives the JSON shapes of
-  design/ARCHITECTURE.md (ISO text), the same the CLI prints;
+  docs/shapes.md (ISO text), the same the CLI prints;
 * errors: every exception is a :class:`TrackingCoreError`.
 
 >>> import tracking_core as tc

@@ -22,7 +22,7 @@ StatusCode: TypeAlias = Literal[
     "expired",
     "unknown",
 ]
-"""A canonical status code (design/TAXONOMY.md)."""
+"""A canonical status code (README, "Statuses")."""
 
 MilestoneCode: TypeAlias = Literal[
     "ordered",

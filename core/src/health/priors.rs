@@ -1,5 +1,5 @@
 //! Thresholds used when there is no history: published service standards, carrier policies
-//! and the fixed limits other tracking tools use (design/FEATURES.md sections 2 and 3.5).
+//! and the fixed limits other tracking tools use (the published defaults of commercial trackers, e.g. an alert 30 days after hand-off).
 //!
 //! Sources:
 //! - Onward [O6]: alert after 4 business days without pickup; 3 (domestic) / 5 (international)

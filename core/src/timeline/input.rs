@@ -1,4 +1,4 @@
-//! The shipment JSON shape (design/ARCHITECTURE.md): input of `track`, `estimate`, `health`,
+//! The shipment JSON shape (docs/shapes.md, "Shipment"): input of `track`, `estimate`, `health`,
 //! and one record of history for `learn`.
 
 use serde::{Deserialize, Deserializer, Serialize};

@@ -4,7 +4,7 @@
 //! Sources: GS1 General Specifications §7.9 (mod 10, weights 3/1), UPS "1Z" letter table
 //! ((ASCII − 3) mod 10, as used by jkeen/tracking_number_data's `mod10`), ISO/IEC 7812-1 annex B
 //! (Luhn), UPU S10 standard §5.3 (weights 8 6 4 2 3 5 9 7, mod 11), ISO/IEC 7064 (MOD 37,36),
-//! FedEx's 3-1-7 weighting, DHL Express mod 7 (all as summarised in design/TRACKING_NUMBERS.md §3).
+//! FedEx's 3-1-7 weighting, DHL Express mod 7 (sources per format in docs/tracking-numbers.md).
 
 use serde::Serialize;
 
@@ -239,7 +239,7 @@ mod tests {
     use super::*;
 
     // Known-good numbers published in the standards / carrier documentation and the worked
-    // examples of design/TRACKING_NUMBERS.md §3.
+    // examples of the formats' published specifications.
 
     #[test]
     fn mod10_ups_letters_and_gs1() {

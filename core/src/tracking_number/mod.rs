@@ -8,7 +8,7 @@
 //!
 //! Formats are data (`core/tables/tracking_numbers/formats.txt`, compiled in and parsed at
 //! first use): a pattern, a check-digit algorithm and its parameters, lookups. Adding a format
-//! is a table edit. See design/TRACKING_NUMBERS.md for the formats, algorithms and traps.
+//! is a table edit. See docs/tracking-numbers.md for the formats and their sources.
 //!
 //! ```
 //! use tracking_core::tracking_number::{Reason, check, find_in_text, identify};

@@ -1,4 +1,4 @@
-//! Reads a shipment JSON file (the shape of design/ARCHITECTURE.md) and prints its status,
+//! Reads a shipment JSON file (the shape of docs/shapes.md) and prints its status,
 //! milestone, progress and snapshot.
 //!
 //! `cargo run -p tracking-core-examples -- examples/rust/shipment.json` (or `-` for stdin).
