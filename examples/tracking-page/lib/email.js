@@ -7,6 +7,7 @@ const { signToken } = require('./auth');
 const { esc, windowRange } = require('./html');
 const { t } = require('./labels');
 const { tc } = require('./core');
+const { NO_DATE_VERDICTS } = require('./view');
 
 const EMAIL_KINDS = ['shipped', 'out_for_delivery', 'available_for_pickup', 'delay', 'delivered', 'action_required'];
 
@@ -33,7 +34,7 @@ function renderEmail({ brand, tracker, order, kind, locale, now, secret, baseUrl
   const { snapshot, notification } = hit;
   const msg = notification.message || snapshot.message;
   const link = `${baseUrl}/t/${signToken(secret, order.id, now)}?lang=${encodeURIComponent(locale)}`;
-  const showWindow = snapshot.window && !snapshot.terminal && !['stalled', 'likely_lost'].includes(snapshot.health && snapshot.health.verdict);
+  const showWindow = snapshot.window && !snapshot.terminal && !NO_DATE_VERDICTS.has(snapshot.health && snapshot.health.verdict);
   const when = showWindow ? `${t(locale, 'expected')}: ${windowRange(snapshot.window.earliest, snapshot.window.latest, locale)}` : null;
   const lines = [msg.headline, msg.next, msg.action, when].filter(Boolean);
   const c = brand.css;
