@@ -78,8 +78,7 @@ fn demo_is_deterministic_and_shows_each_sample() {
     for needle in [
         "You have collected your parcel",
         "Your parcel was returned to the shop",
-        "Window (90%): most likely",
-        "Health: likely_lost",
+        "we are checking with the carrier",
         "Partly delivered: 1 of 2 parcels",
         "●━━",
         "Thu 09 May 14:02",
@@ -89,7 +88,56 @@ fn demo_is_deterministic_and_shows_each_sample() {
             "demo output lacks {needle:?}:\n{first}"
         );
     }
+    // The customer's page: words only, no codes, no verdicts, no window arithmetic.
+    for code in [
+        "[in_transit",
+        "[delivered",
+        "on_track",
+        "likely_lost",
+        "Window",
+        "Health",
+    ] {
+        assert!(
+            !first.contains(code),
+            "customer page shows {code:?}:\n{first}"
+        );
+    }
+    let (code, _, verbose) = run(&["demo", "--verbose"], "");
+    assert_eq!(code, 0);
+    for needle in [
+        "[in_transit.arrived_at_facility]",
+        "Window: 90%, most likely",
+        "(likely_lost)",
+        "Merchant action: File a lost-parcel claim",
+        "(7 scans received: 6 kept, 1 duplicate ignored, 0 rejected)",
+        "(5 scans received: 5 kept, 0 duplicates ignored, 0 rejected)",
+    ] {
+        assert!(
+            verbose.contains(needle),
+            "demo -v lacks {needle:?}:\n{verbose}"
+        );
+    }
+    for page in [&first, &verbose] {
+        for line in page.lines() {
+            assert!(line.chars().count() <= 100, "line over 100 columns: {line}");
+        }
+    }
+    // A parcel health calls likely lost gets no date, neither in words nor as a window.
+    let hermes = verbose
+        .split("6. Gone quiet")
+        .nth(1)
+        .and_then(|s| s.split("7. ").next())
+        .unwrap();
+    assert!(hermes.contains("(likely_lost)"), "{hermes}");
+    assert!(
+        !hermes.contains("Window") && !hermes.contains("Expected"),
+        "{hermes}"
+    );
     let (_, records, _) = run(&["demo", "--json"], "");
+    // The same rule in the JSON `track` and `demo --json` print: no window when lost.
+    assert_eq!(records[5]["health"]["verdict"], "likely_lost");
+    assert!(records[5]["window"].is_null(), "{}", records[5]);
+    assert!(records[1]["window"].is_object());
     let statuses: Vec<&str> = records
         .iter()
         .map(|r| r["status"].as_str().unwrap())
@@ -113,6 +161,6 @@ fn help_explains_inputs_and_outputs_with_an_example() {
     for cmd in ["track", "demo"] {
         let (code, _, text) = run(&[cmd, "--help"], "");
         assert_eq!(code, 0);
-        assert!(text.contains("Example:"), "{cmd} --help has no example");
+        assert!(text.contains("Example"), "{cmd} --help has no example");
     }
 }

@@ -295,6 +295,11 @@ impl Tracker {
             snap.progress = Progress::of(Milestone::Issue);
             snap.window = None;
         }
+        // One rule for every surface: no date for a parcel that is stalled or likely lost
+        // (the message says the carrier is being asked instead).
+        if health.verdict.withholds_date() {
+            snap.window = None;
+        }
         snap.health = Some(health);
         snap.message = Some(self.catalog.render(&snap, locale));
         snap

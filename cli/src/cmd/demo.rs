@@ -23,16 +23,23 @@ macro_rules! long_about {
     () => {
         "\
 Runs the library on built-in sample shipments and prints, for each, what a customer's
-tracking page would show: the status in plain words, a milestone stepper
-(Ordered, Processing, Shipped, In transit, Out for delivery, Delivered), and the latest scans
-in the local time of the place they happened, with the canonical status each scan was read as.
+tracking page would show: the carrier, the message in plain words (what happened, what
+comes next, what to do), a milestone stepper (Ordered, Processing, Shipped, In transit,
+Out for delivery, Delivered) and the latest scans in the local time of the place they
+happened. Lines stay within 100 columns.
 
-The samples: a normal UPS delivery (date and time sent separately, without offset), a DHL
-Paket parcel put in a Packstation then collected (German texts, DD.MM.YYYY times), a FedEx
-parcel held up by weather then delivered, a PostNL parcel returned to the sender (Dutch
-texts), and an order split into two parcels. A few scans carry a canonical status given by
-the sender (as an aggregator would send it); the rest are read by the normalizer, so the
-output improves as its tables grow. The clock is fixed, so the output is deterministic.
+The samples: a normal UPS delivery (date and time sent separately, without offset), a USPS
+parcel on its way with a live delivery window, a DHL Paket parcel put in a Packstation then
+collected (German texts, DD.MM.YYYY times), a FedEx parcel held up by weather then
+delivered, a PostNL parcel returned to the sender (Dutch texts), a Hermes parcel with no
+scan for a week (health: likely lost, so no delivery date is shown), and an order split into
+two parcels. A few scans carry a canonical status given by the sender (as an aggregator
+would send it); the rest are read by the normalizer. The clock is fixed, so the output is
+deterministic.
+
+--verbose adds what a merchant or developer looks at: the canonical code each scan was read
+as, the delivery window with what it rests on, the health verdict with its explanation, the
+merchant's action, and how many scans were kept, dropped as duplicates or rejected.
 
 Input: none. Output: text on stdout (or JSON lines of snapshots with --json)."
     };
@@ -41,15 +48,17 @@ Input: none. Output: text on stdout (or JSON lines of snapshots with --json)."
 macro_rules! after_help {
     () => {
         "\
-Example:
+Examples:
   $ tracking-core demo
   1. A normal delivery (UPS, scans with separate date and time, no offset)
      UPS · 1Z999AA10123456784
-     Delivered
+     Your parcel has been delivered
      Thu 09 May 14:02, Brooklyn, NY, US
      ●━━━━━━━━━●━━━━━━━━━━━━●━━━━━━━━━●━━━━━━━━━━━━●━━━━━━━━━━━━━━━━━━●
      Ordered   Processing   Shipped   In transit   Out for delivery   Delivered
-     ..."
+     ...
+  $ tracking-core demo --verbose --scans 2
+  $ tracking-core demo --json"
     };
 }
 
@@ -65,6 +74,9 @@ pub struct Args {
     /// How many of the latest scans to show per shipment.
     #[arg(long, default_value_t = 4)]
     pub scans: usize,
+    /// Also show codes, window basis, health verdict and merchant action (not customer words).
+    #[arg(long, short)]
+    pub verbose: bool,
 }
 
 #[derive(Deserialize)]
@@ -80,6 +92,18 @@ struct Case {
     order: Option<OrderInput>,
 }
 
+/// How much a page shows.
+#[derive(Clone, Copy)]
+struct View {
+    /// Latest scans shown per shipment.
+    scans: usize,
+    /// Codes, window basis, health verdict, merchant action and scan counts.
+    verbose: bool,
+}
+
+/// The page width: every line of the text output fits in it.
+const WIDTH: usize = 100;
+
 /// Runs the subcommand.
 pub fn run(args: Args) -> CmdResult {
     let data: DemoData = serde_json::from_str(DATA)?;
@@ -87,11 +111,16 @@ pub fn run(args: Args) -> CmdResult {
     let normalizer = Normalizer::new();
     // The same one-call pipeline as `track`: window, health and the customer's message.
     let tracker = Tracker::default();
+    let view = View {
+        scans: args.scans,
+        verbose: args.verbose,
+    };
     let mut page = String::new();
     for (i, case) in data.cases.into_iter().enumerate() {
         if !args.json {
-            let _ = writeln!(page, "{}. {}", i + 1, case.title);
-            let _ = writeln!(page, "{}", "═".repeat(case.title.chars().count() + 3));
+            let title = clip(&format!("{}. {}", i + 1, case.title), WIDTH);
+            let _ = writeln!(page, "{title}");
+            let _ = writeln!(page, "{}", "═".repeat(title.chars().count()));
         }
         if let Some(input) = case.shipment {
             let (shipment, report) = Shipment::from_input(input, &normalizer, now)?;
@@ -101,15 +130,19 @@ pub fn run(args: Args) -> CmdResult {
                 page.push('\n');
                 continue;
             }
-            render_shipment(&mut page, &snap, args.scans);
-            let _ = writeln!(
-                page,
-                "   ({} scans received: {} kept, {} duplicates ignored, {} rejected)",
-                report.added + report.duplicates + report.rejected.len(),
-                report.added,
-                report.duplicates,
-                report.rejected.len()
-            );
+            render_shipment(&mut page, &snap, view);
+            if view.verbose {
+                let rejected = report.rejected.len();
+                let received = report.added + report.duplicates + rejected;
+                let _ = writeln!(
+                    page,
+                    "   ({} received: {} kept, {} ignored, {} rejected)",
+                    count(received, "scan", "scans"),
+                    report.added,
+                    count(report.duplicates, "duplicate", "duplicates"),
+                    rejected
+                );
+            }
         } else if let Some(input) = case.order {
             let (order, _) = Order::from_input(input, &normalizer, now)?;
             let mut snap = order.snapshot();
@@ -121,7 +154,7 @@ pub fn run(args: Args) -> CmdResult {
                 page.push('\n');
                 continue;
             }
-            render_order(&mut page, &snap, args.scans);
+            render_order(&mut page, &snap, view);
         }
         page.push('\n');
     }
@@ -129,28 +162,55 @@ pub fn run(args: Args) -> CmdResult {
     Ok(std::process::ExitCode::SUCCESS)
 }
 
-fn render_shipment(page: &mut String, snap: &Snapshot, scans: usize) {
+/// `1 scan`, `2 scans`.
+fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// Writes `text` wrapped at [`WIDTH`]: the first line after `lead`, the rest indented to it.
+fn wrapped(page: &mut String, lead: &str, text: &str) {
+    let indent = " ".repeat(lead.chars().count());
+    let mut line = lead.to_string();
+    let mut empty = true;
+    for word in text.split_whitespace() {
+        if !empty && line.chars().count() + 1 + word.chars().count() > WIDTH {
+            let _ = writeln!(page, "{line}");
+            line.clone_from(&indent);
+            empty = true;
+        }
+        if !empty {
+            line.push(' ');
+        }
+        line.push_str(word);
+        empty = false;
+    }
+    let _ = writeln!(page, "{line}");
+}
+
+fn render_shipment(page: &mut String, snap: &Snapshot, view: View) {
     let carrier = snap
         .carrier
         .as_deref()
         .map(|c| tracking_core::carrier::lookup(c).map_or(c, |k| k.name))
         .unwrap_or("Carrier unknown");
-    let mut line = format!("   {carrier}");
+    let mut line = carrier.to_string();
     if let Some(n) = &snap.tracking_number {
         let _ = write!(line, " · {n}");
     }
-    let _ = writeln!(page, "{line}");
-    match &snap.message {
-        Some(m) => {
-            let _ = writeln!(page, "   {}", m.headline);
-            for line in [&m.next, &m.action].into_iter().flatten() {
-                let _ = writeln!(page, "   {line}");
-            }
-        }
-        None => {
-            let m = tracking_core::message::render(snap, "en");
-            let _ = writeln!(page, "   {}", m.headline);
-        }
+    wrapped(page, "   ", &line);
+    let message = snap
+        .message
+        .clone()
+        .unwrap_or_else(|| tracking_core::message::render(snap, "en"));
+    for text in [
+        Some(&message.headline),
+        message.next.as_ref(),
+        message.action.as_ref(),
+    ]
+    .into_iter()
+    .flatten()
+    {
+        wrapped(page, "   ", text);
     }
     // A final state is dated by the event that reached it; a moving parcel by its last scan.
     let dated = if snap.terminal {
@@ -159,54 +219,69 @@ fn render_shipment(page: &mut String, snap: &Snapshot, scans: usize) {
         snap.events.last()
     };
     if let Some(e) = dated {
-        let _ = writeln!(page, "   {}", when_where(e));
+        wrapped(page, "   ", &when_where(e));
     }
     stepper(page, snap.milestone, snap.progress);
-    if let Some(w) = snap.window.as_ref().filter(|_| !snap.terminal) {
-        let _ = writeln!(
-            page,
-            "   Window ({:.0}%): most likely {}; rests on: {}",
-            w.confidence * 100.0,
-            w.most_likely.format("%a %d %b"),
-            w.basis
-        );
-    }
-    if let Some(h) = snap.health.as_ref().filter(|_| !snap.terminal) {
-        let _ = writeln!(page, "   Health: {}: {}", h.verdict.code(), h.explanation);
-        if let Some(action) = &h.action {
-            let _ = writeln!(page, "   Merchant action: {action}");
+    if view.verbose {
+        // The pipeline leaves no window on a parcel it will not date (stalled, likely lost).
+        if let Some(w) = snap.window.as_ref().filter(|_| !snap.terminal) {
+            let text = format!(
+                "{:.0}%, most likely {}; rests on: {}",
+                w.confidence * 100.0,
+                w.most_likely.format("%a %d %b"),
+                w.basis
+            );
+            wrapped(page, "   Window: ", &text);
+        }
+        if let Some(h) = snap.health.as_ref().filter(|_| !snap.terminal) {
+            wrapped(
+                page,
+                "   Health: ",
+                &format!("{} ({})", h.explanation, h.verdict.code()),
+            );
+            if let Some(action) = &h.action {
+                wrapped(page, "   Merchant action: ", action);
+            }
         }
     }
     let _ = writeln!(
         page,
         "   Latest updates (local time where the scan happened):"
     );
-    for e in snap.events.iter().rev().take(scans) {
-        let status = e
-            .substatus
-            .map_or_else(|| e.status.code().to_string(), |s| s.code().to_string());
+    let shown: Vec<&EventView> = snap.events.iter().rev().take(view.scans).collect();
+    let code_of = |e: &EventView| {
+        e.substatus
+            .map_or_else(|| e.status.code().to_string(), |s| s.code().to_string())
+    };
+    // Verbose: the codes form a column that ends at the page's edge at the latest.
+    let code_width = shown
+        .iter()
+        .map(|e| code_of(e).chars().count())
+        .max()
+        .unwrap_or(0);
+    for e in shown {
         let text = e.description.as_deref().or(e.code.as_deref()).unwrap_or("");
         let place = e.location.as_ref().map(place).unwrap_or_default();
-        let _ = writeln!(
-            page,
-            "     {}  {:<18} {:<44} [{status}]",
-            local_time(e),
-            clip(&place, 18),
-            clip(text, 44)
-        );
+        let head = format!("     {}  {:<18} ", local_time(e), clip(&place, 18));
+        let room = WIDTH.saturating_sub(head.chars().count());
+        if view.verbose {
+            let width = room.saturating_sub(code_width + 3).max(8);
+            let _ = writeln!(page, "{head}{:<width$} [{}]", clip(text, width), code_of(e));
+        } else {
+            let _ = writeln!(page, "{head}{}", clip(text, room));
+        }
     }
-    if snap.events.len() > scans {
-        let _ = writeln!(page, "     ... {} earlier", snap.events.len() - scans);
+    if snap.events.len() > view.scans {
+        let _ = writeln!(page, "     ... {} earlier", snap.events.len() - view.scans);
     }
 }
 
-fn render_order(page: &mut String, snap: &OrderSnapshot, scans: usize) {
+fn render_order(page: &mut String, snap: &OrderSnapshot, view: View) {
     let _ = writeln!(
         page,
-        "   Order {} · {} parcel{}",
+        "   Order {} · {}",
         snap.id,
-        snap.parcels,
-        if snap.parcels == 1 { "" } else { "s" }
+        count(snap.parcels, "parcel", "parcels")
     );
     let _ = writeln!(page, "   {}", order_headline(snap));
     let progress = Progress::at_step(snap.progress.step);
@@ -219,12 +294,20 @@ fn render_order(page: &mut String, snap: &OrderSnapshot, scans: usize) {
             .find(|s| s.id == a.shipment_id)
             .map(|s| tracking_core::message::render(s, "en").headline)
             .unwrap_or_else(|| a.status.code().to_string());
-        let _ = writeln!(page, "   Needs attention: parcel {}: {what}", a.shipment_id);
+        wrapped(
+            page,
+            "   ",
+            &format!("Needs attention: parcel {}: {what}", a.shipment_id),
+        );
     }
     for (i, s) in snap.shipments.iter().enumerate() {
         let _ = writeln!(page);
         let _ = writeln!(page, "   Parcel {} ({})", i + 1, s.id);
-        render_shipment(page, s, scans.min(2));
+        let parcel_view = View {
+            scans: view.scans.min(2),
+            ..view
+        };
+        render_shipment(page, s, parcel_view);
     }
 }
 
@@ -262,7 +345,7 @@ fn clip(s: &str, n: usize) -> String {
     if s.chars().count() <= n {
         s.to_string()
     } else {
-        let mut t: String = s.chars().take(n - 1).collect();
+        let mut t: String = s.chars().take(n.saturating_sub(1)).collect();
         t.push('…');
         t
     }
@@ -331,7 +414,9 @@ fn order_headline(snap: &OrderSnapshot) -> String {
         OrderStatus::PartiallyShipped => "Partly shipped: more parcels to follow".to_string(),
         OrderStatus::Shipped => "Shipped".to_string(),
         OrderStatus::InTransit => "On its way".to_string(),
-        OrderStatus::PartiallyDelivered => format!("Partly delivered: {d} of {n} parcels"),
+        OrderStatus::PartiallyDelivered => {
+            format!("Partly delivered: {d} of {}", count(n, "parcel", "parcels"))
+        }
         OrderStatus::Delivered => "Delivered".to_string(),
         OrderStatus::Exception => "A parcel needs attention".to_string(),
         OrderStatus::PartiallyReturned => "Partly returned".to_string(),

@@ -87,6 +87,13 @@ impl Verdict {
         Verdict::Resolved,
     ];
 
+    /// Whether a parcel with this verdict gets no delivery date: stalled or likely lost.
+    /// The tracking layer then drops the window from the snapshot and the message says the
+    /// carrier is being asked, so a page never promises a day for a parcel nobody has seen.
+    pub const fn withholds_date(self) -> bool {
+        matches!(self, Verdict::Stalled | Verdict::LikelyLost)
+    }
+
     /// The stable snake_case code (`likely_lost`).
     pub const fn code(self) -> &'static str {
         match self {

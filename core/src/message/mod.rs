@@ -461,7 +461,7 @@ fn plan(s: &Snapshot) -> Plan {
             p.action = Some("action.contact_shop");
         }
     }
-    if !s.terminal && matches!(verdict, Some(Verdict::Stalled | Verdict::LikelyLost)) {
+    if !s.terminal && verdict.is_some_and(Verdict::withholds_date) {
         p.next = Some("next.checking");
     }
     p

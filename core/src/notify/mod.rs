@@ -238,7 +238,7 @@ fn state_trigger(s: &Snapshot, kind: NotificationKind) -> String {
 fn stalled(s: &Snapshot) -> bool {
     s.health
         .as_ref()
-        .is_some_and(|h| matches!(h.verdict, Verdict::Stalled | Verdict::LikelyLost))
+        .is_some_and(|h| h.verdict.withholds_date())
 }
 
 fn past_window(s: &Snapshot) -> bool {
