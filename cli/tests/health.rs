@@ -51,10 +51,18 @@ fn learned_model_is_used_by_health_and_track() {
     std::fs::create_dir_all(&dir).unwrap();
     let hist = dir.join("history.jsonl");
     std::fs::write(&hist, history).unwrap();
-    let out = common::run_cli(&["health", "--learn", hist.to_str().unwrap()], "");
-    assert_eq!(out.code, 0);
     let model_path = dir.join("dwell.json");
-    std::fs::write(&model_path, &out.stdout).unwrap();
+    let out = common::run_cli(
+        &[
+            "health",
+            "--learn",
+            hist.to_str().unwrap(),
+            "--output",
+            model_path.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!((out.code, out.stdout.as_str()), (0, ""));
     let shipment = r#"{"id":"N1","origin":{"country":"US"},"destination":{"country":"US"},"shipped_at":"2024-04-01T09:00:00Z"}"#;
     let (_, lines) = run(
         &[
@@ -88,5 +96,49 @@ fn learned_model_is_used_by_health_and_track() {
             .unwrap()
             .contains("transportadora")
     );
+    std::fs::remove_dir_all(&dir).ok();
+}
+
+#[test]
+fn learn_and_eval_list_bad_lines_on_stdout_with_their_number() {
+    let dir = std::env::temp_dir().join(format!("tc-health-bad-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let model_path = dir.join("dwell.json");
+    let history = "{\"id\":\"h1\",\"carrier\":\"ups\",\"shipped_at\":\"2024-03-04T09:00:00Z\",\
+                   \"delivered_at\":\"2024-03-06T15:00:00Z\"}\n\
+                   not json\n\
+                   {\"id\":\"h2\",\"shipped_at\":\"yesterday\"}\n";
+    let learn = common::run_cli(
+        &[
+            "health",
+            "--learn",
+            "-",
+            "--output",
+            model_path.to_str().unwrap(),
+        ],
+        history,
+    );
+    assert_eq!(learn.code, 1);
+    let errors = learn.json_lines();
+    let lines: Vec<_> = errors.iter().map(|e| e["line"].clone()).collect();
+    assert_eq!(lines, [2, 3]);
+    assert_eq!(errors[0]["error"]["kind"], "invalid_json");
+    assert_eq!(errors[1]["error"]["kind"], "invalid_time");
+    // The good line was still learned from: the model is there and loads.
+    let model = std::fs::read_to_string(&model_path).unwrap();
+    assert!(tracking_core::health::DwellModel::from_json(&model).is_ok());
+
+    let eval = common::run_cli(
+        &["health", "--eval", "-", "--split-at", "2024-03-05"],
+        history,
+    );
+    assert_eq!(eval.code, 1);
+    let report = &eval.json_lines()[0];
+    assert_eq!(report["errors"][0]["line"], 2);
+    assert_eq!(report["errors"][1]["error"]["kind"], "invalid_time");
+
+    // --learn without --output is refused before anything is read.
+    let refused = common::run_cli(&["health", "--learn", "-"], history);
+    assert_eq!((refused.code, refused.stdout.as_str()), (2, ""));
     std::fs::remove_dir_all(&dir).ok();
 }

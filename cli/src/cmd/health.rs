@@ -20,13 +20,18 @@ use crate::io;
 /// Arguments of `health`.
 #[derive(clap::Args)]
 #[command(after_help = r#"\
-Input: shipment JSON lines (docs/shapes.md, "Shipment"); with --learn or --eval, history.
+Input: shipment JSON lines (docs/shapes.md, "Shipment"); with --learn or --eval, history
+  (the same shape, with delivered_at or a delivery scan for delivered shipments).
 Output: one {"id", "health": {"verdict", "reason", "since", "explanation", "action",
-  "evidence"}} line per shipment; verdicts: on_track, stalled, late, likely_lost,
-  needs_action, delivered. Bad lines give {"line": N, "error": {...}} on stdout.
+  "evidence"}} line per shipment; verdicts: on_track, delayed, stalled, likely_lost,
+  needs_customer_action, needs_merchant_action, delivered, resolved.
+  --learn writes the dwell model to --output; --eval prints one report with the bad lines
+  in its "errors" field. Bad lines always give {"line": N, "error": {"kind", "message"}}
+  on stdout and exit code 1; diagnostics go to stderr.
 
-Example:
-  $ echo '{"id":"A1","carrier":"ups","events":[{"description":"Departed from facility","time":"2024-05-01T18:00:00Z"}]}' | tracking-core health --now 2024-05-09T12:00:00Z"#)]
+Examples:
+  $ echo '{"id":"A1","carrier":"ups","events":[{"description":"Departed from facility","time":"2024-05-01T18:00:00Z"}]}' | tracking-core health --now 2024-05-09T12:00:00Z
+  $ tracking-core health --learn examples/python/history.sample.jsonl --output /tmp/dwell.json"#)]
 pub struct Args {
     /// Shipment JSON lines (`-` or absent: stdin). With `--learn` or `--eval`: history.
     pub input: Option<PathBuf>,
@@ -37,9 +42,13 @@ pub struct Args {
     /// `learn`, for lateness against the delivery window). Repeatable; priors when absent.
     #[arg(long)]
     pub model: Vec<PathBuf>,
-    /// Learn a dwell model from the history in INPUT and print it as JSON.
-    #[arg(long, conflicts_with = "eval")]
+    /// Learn a dwell model from the history in INPUT and write it to `--output`.
+    #[arg(long, conflicts_with = "eval", requires = "output")]
     pub learn: bool,
+    /// With `--learn`: the file the dwell model is written to (stdout carries the error
+    /// records of bad lines).
+    #[arg(short, long, requires = "learn")]
+    pub output: Option<PathBuf>,
     /// Replay history: learn before `--split-at`, replay later shipments day by day.
     #[arg(long)]
     pub eval: bool,
@@ -79,11 +88,22 @@ pub fn run(args: Args) -> CmdResult {
     // The core's checks, shared with the bindings (`--level 0`, `--control-step NaN`).
     options.validate()?;
     if args.learn {
-        let history = read_history(&args)?;
-        let model = DwellModel::learn(&history);
         let mut out = io::stdout();
-        io::write_json(&mut out, &model)?;
-        return Ok(std::process::ExitCode::SUCCESS);
+        let (history, failed) = read_history(&args, &mut out)?;
+        let model = DwellModel::learn(&history);
+        let path = args
+            .output
+            .as_deref()
+            .ok_or("--learn needs --output FILE")?;
+        let json = serde_json::to_string(&model)?;
+        std::fs::write(path, &json).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+        eprintln!(
+            "learned a dwell model from {} shipments ({} bytes){}",
+            history.len(),
+            json.len(),
+            bad_lines(failed)
+        );
+        return Ok(exit_code(failed));
     }
     if args.eval {
         return eval(&args, options);
@@ -113,32 +133,42 @@ pub fn run(args: Args) -> CmdResult {
                 .map_err(|e| ("io".to_string(), e.to_string()))
         },
     )?;
-    Ok(if failed > 0 {
+    Ok(exit_code(failed))
+}
+
+/// The exit code of a run: 1 when any line failed.
+fn exit_code(failed: usize) -> std::process::ExitCode {
+    if failed > 0 {
         std::process::ExitCode::FAILURE
     } else {
         std::process::ExitCode::SUCCESS
-    })
+    }
 }
 
-fn read_history(args: &Args) -> Result<Vec<Shipment>, Box<dyn std::error::Error>> {
+fn bad_lines(failed: usize) -> String {
+    match failed {
+        0 => String::new(),
+        1 => ", 1 bad line".to_string(),
+        n => format!(", {n} bad lines"),
+    }
+}
+
+/// Reads history; bad lines get an error record in `errors`. Returns the shipments and how
+/// many lines failed.
+fn read_history(
+    args: &Args,
+    errors: &mut impl std::io::Write,
+) -> Result<(Vec<Shipment>, usize), Box<dyn std::error::Error>> {
     let normalizer = Normalizer::new();
     let far = parse_now("2100-01-01T00:00:00Z")?;
     let mut out = Vec::new();
-    for line in io::lines(io::open_input(args.input.as_deref())?) {
-        let (number, line) = line?;
-        let parsed = match line {
-            Ok(l) if l.trim().is_empty() => continue,
-            Ok(l) => serde_json::from_str::<ShipmentInput>(&l)
-                .map_err(|e| e.to_string())
-                .and_then(|s| Shipment::from_input(s, &normalizer, far).map_err(|e| e.to_string())),
-            Err((_, message)) => Err(message),
-        };
-        match parsed {
-            Ok((s, _)) => out.push(s),
-            Err(e) => eprintln!("tracking-core: line {number}: {e}"),
-        }
-    }
-    Ok(out)
+    let failed = io::for_each_line(io::open_input(args.input.as_deref())?, errors, |line, _| {
+        let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
+        let (s, _) = Shipment::from_input(input, &normalizer, far).map_err(io::core_err)?;
+        out.push(s);
+        Ok(())
+    })?;
+    Ok((out, failed))
 }
 
 fn eval(args: &Args, options: HealthOptions) -> CmdResult {
@@ -150,7 +180,8 @@ fn eval(args: &Args, options: HealthOptions) -> CmdResult {
         Ok(d) => d.and_hms_opt(0, 0, 0).ok_or("bad date")?.and_utc(),
         Err(_) => parse_now(split_text)?,
     };
-    let history = read_history(args)?;
+    let mut errors = Vec::new();
+    let (history, failed) = read_history(args, &mut errors)?;
     let report = eval::health_eval(
         &history,
         split,
@@ -160,7 +191,13 @@ fn eval(args: &Args, options: HealthOptions) -> CmdResult {
             horizon_days: args.horizon_days,
         },
     );
+    // One document, like `report` and `backtest`: bad lines listed in its "errors" field.
+    let mut report = serde_json::to_value(&report)?;
+    if let Some(obj) = report.as_object_mut() {
+        obj.insert("errors".into(), io::collected_errors(&errors).into());
+    }
     let mut out = io::stdout();
     io::write_json(&mut out, &report)?;
-    Ok(std::process::ExitCode::SUCCESS)
+    std::io::Write::flush(&mut out)?;
+    Ok(exit_code(failed))
 }
