@@ -5,13 +5,21 @@
 # The build is a debug build: measured on the 2-core dev machine, a cold debug build took
 # about half the time of a release one (LTO), and the tests run in seconds either way.
 # Benchmarks need `maturin develop --release` (see bindings-python/bench/).
-# Exits non-zero on any failure. Needs: python3 (>= 3.10) with venv, cargo; Java 17+ for the
+# Exits non-zero on any failure. Needs: python3 (>= 3.11: the pinned test dependencies, e.g.
+# pandas 3, need it; the package itself runs on 3.10) with venv, cargo; Java 17+ for the
 # Spark example (installed with apt-get when missing and possible, else those tests skip).
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
 cd "$ROOT"
 PYTHON="${PYTHON:-python3}"
+
+# The pinned test dependencies need Python 3.11+: say so up front instead of a pip failure.
+if ! "$PYTHON" -c 'import sys; sys.exit(sys.version_info < (3, 11))'; then
+    echo "error: the Python tests need Python 3.11 or newer (found $("$PYTHON" --version 2>&1));" \
+         "set PYTHON=/path/to/python3.11 (the package itself runs on 3.10)" >&2
+    exit 1
+fi
 
 step() { printf '\n==> %s\n' "$*"; }
 

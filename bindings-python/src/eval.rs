@@ -37,9 +37,8 @@ fn options(mode: &str, online: bool, confidence: f64) -> PyResult<BacktestOption
             ));
         }
     };
-    if !(confidence > 0.0 && confidence < 1.0) {
-        return Err(invalid("confidence", "must be between 0 and 1"));
-    }
+    // The core's check, as the CLI's --confidence and the estimate calls use.
+    let confidence = tracking_core::estimate::check_confidence(confidence).py_err()?;
     Ok(BacktestOptions {
         mode,
         online,

@@ -16,6 +16,7 @@ mod eval;
 mod normalize;
 mod notify;
 mod pipeline;
+mod registry;
 mod status;
 mod timeline;
 mod tracking_number;
@@ -42,6 +43,7 @@ fn tracking_core_py(m: &Bound<'_, PyModule>) -> PyResult<()> {
     timeline::register(m)?;
     batch::register(m)?;
     tracking_number::register(m)?;
+    registry::register(m)?;
     estimate::register(m)?;
     eval::register(m)?;
     pipeline::register(m)?;

@@ -17,7 +17,7 @@ fn substatuses() -> Vec<&'static str> {
     SubStatus::ALL.iter().map(|s| s.code()).collect()
 }
 
-/// The canonical code of a status code or TAXONOMY label (`"InTransit"` -> `"in_transit"`).
+/// The canonical code of a status code or label (`"InTransit"` -> `"in_transit"`).
 /// Raises `UnknownStatusError` for anything else.
 #[pyfunction]
 fn parse_status(code: &str) -> PyResult<&'static str> {

@@ -348,6 +348,9 @@ pub(crate) fn core_snapshot(s: Snapshot) -> Result<CoreSnapshot, TrackingError> 
         id: s.id,
         order_id: s.order_id,
         direction: s.direction.into(),
+        // Display name and warnings are for people; decisions (notify) do not read them.
+        carrier_name: None,
+        warnings: Vec::new(),
         carrier: s.carrier,
         tracking_number: s.tracking_number,
         status,

@@ -148,3 +148,90 @@ fn no_file_points_to_documentation_outside_the_repository() {
         offenders.join("\n")
     );
 }
+
+#[test]
+fn statuses_page_lists_every_status_and_sub_status() {
+    let page = repo_file("docs/statuses.md");
+    for s in tracking_core::Status::ALL {
+        assert!(
+            page.contains(&format!("| `{}` |", s.code())),
+            "{}",
+            s.code()
+        );
+    }
+    for s in tracking_core::SubStatus::ALL {
+        assert!(
+            page.contains(&format!("| `{}` |", s.code())),
+            "{}",
+            s.code()
+        );
+    }
+}
+
+/// Relative links of a Markdown text (outside code blocks), without their `#anchor`.
+fn relative_links(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, part) in text.split("```").enumerate() {
+        if i % 2 == 1 {
+            continue; // inside a fenced block
+        }
+        let mut rest = part;
+        while let Some(at) = rest.find("](") {
+            rest = &rest[at + 2..];
+            let end = rest.find(')').unwrap_or(rest.len());
+            let link = rest[..end].split('#').next().unwrap_or_default();
+            if !link.is_empty() && !link.contains("://") && !link.starts_with("mailto:") {
+                out.push(link.to_string());
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn links_in_the_readme_and_docs_point_to_files_of_the_repository() {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut pages = vec![root.join("README.md")];
+    for entry in std::fs::read_dir(root.join("docs")).unwrap().flatten() {
+        if entry.path().extension().is_some_and(|e| e == "md") {
+            pages.push(entry.path());
+        }
+    }
+    assert!(pages.len() > 10);
+    let mut broken = Vec::new();
+    for page in pages {
+        let text = std::fs::read_to_string(&page).unwrap();
+        let dir = page.parent().unwrap();
+        for link in relative_links(&text) {
+            if !dir.join(&link).exists() {
+                broken.push(format!("{}: {link}", page.display()));
+            }
+        }
+    }
+    assert!(broken.is_empty(), "broken links:\n{}", broken.join("\n"));
+}
+
+#[test]
+fn readme_stays_short_with_a_contents_list_and_install_per_audience() {
+    let readme = repo_file("README.md");
+    assert!(readme.len() < 15_000, "README is {} bytes", readme.len());
+    for needle in [
+        "## Contents",
+        "## Install",
+        "### Rust crate",
+        "cargo install --path cli",
+        "### Python package",
+        "### What is published",
+        "rust-version",
+    ] {
+        assert!(readme.contains(needle), "README lacks {needle:?}");
+    }
+    // The minimum Rust version it states is the one Cargo.toml declares.
+    let cargo = repo_file("Cargo.toml");
+    let msrv = cargo
+        .lines()
+        .find_map(|l| l.strip_prefix("rust-version = \""))
+        .and_then(|v| v.strip_suffix('"'))
+        .unwrap();
+    assert!(readme.contains(&format!("Rust {msrv} or newer")), "{msrv}");
+}

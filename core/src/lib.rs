@@ -6,7 +6,8 @@
 //! the customer, and analytics. It never calls the network: callers fetch and send.
 //!
 //! Every stage is a pure function of its inputs plus an explicit `now`.
-//! See the README for a tour and docs/shapes.md for the shapes; `core/tests/layering.rs` states the module layers.
+//! See the README for a tour, docs/rust.md for the Rust API and docs/shapes.md for the
+//! shapes; `core/tests/layering.rs` states the module layers.
 
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 #![deny(missing_docs)]
@@ -43,6 +44,15 @@ pub use error::{Error, Result};
 #[doc = include_str!("../../README.md")]
 #[cfg(doctest)]
 pub struct ReadmeDoctests;
+
+/// The Rust pages of docs/ (moved out of the README), their examples run as doctests.
+#[doc = include_str!("../../docs/rust.md")]
+#[doc = include_str!("../../docs/normalization.md")]
+#[doc = include_str!("../../docs/tracking-numbers.md")]
+#[doc = include_str!("../../docs/calendars.md")]
+#[doc = include_str!("../../docs/windows.md")]
+#[cfg(doctest)]
+pub struct DocsDoctests;
 
 /// The binding facade's guide (docs/bindings-facade.md), its examples run as doctests.
 #[doc = include_str!("../../docs/bindings-facade.md")]

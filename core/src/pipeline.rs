@@ -16,7 +16,7 @@
 //! ```
 //!
 //! Expiry: when health finds a non-terminal shipment expired (`expired.no_info`,
-//! `expired.stalled`), the snapshot's status becomes `expired` with that sub-status (TAXONOMY.md:
+//! `expired.stalled`), the snapshot's status becomes `expired` with that sub-status (docs/statuses.md:
 //! `Expired` is derived by tracking-core, never read from a carrier), and the milestone shows
 //! it as an issue.
 

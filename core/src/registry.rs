@@ -34,9 +34,10 @@
 //! assert_eq!(typo.warning.unwrap().did_you_mean, vec!["fedex"]);
 //! ```
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::carrier::{self, CARRIERS, Carrier};
+use crate::normalize::AGGREGATORS;
 
 /// What the caller knows about the shipment besides the carrier text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -62,6 +63,10 @@ pub enum Basis {
     Country,
     /// A brand the context could not decide: shown by the brand's name, no registry entry.
     Brand,
+    /// An aggregator's status vocabulary addressed as a carrier (`aftership`, `easypost`,
+    /// `shippo`, `17track`, `shopify`, ...): its table reads the event codes; which carrier
+    /// moves the parcel is not said.
+    Vocabulary,
     /// No carrier or brand of that name.
     Unknown,
     /// No carrier text was given.
@@ -69,7 +74,7 @@ pub enum Basis {
 }
 
 /// Why a carrier text deserves the caller's attention.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(rename_all = "snake_case")]
 #[non_exhaustive]
 pub enum WarningKind {
@@ -90,7 +95,7 @@ impl WarningKind {
 }
 
 /// A carrier text that was accepted but is worth a look (it never stops processing).
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CarrierWarning {
     /// What is wrong.
     pub kind: WarningKind,
@@ -99,11 +104,11 @@ pub struct CarrierWarning {
     /// For developers (not for customers): what happened and what to do.
     pub message: String,
     /// Registry slugs close to an unknown text, nearest first (at most three).
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub did_you_mean: Vec<&'static str>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub did_you_mean: Vec<String>,
     /// For a brand: the registry slugs it may mean.
-    #[serde(skip_serializing_if = "Vec::is_empty")]
-    pub candidates: Vec<&'static str>,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub candidates: Vec<String>,
 }
 
 /// The outcome of [`resolve`].
@@ -224,7 +229,16 @@ pub fn resolve(text: &str, ctx: &Context<'_>) -> Resolution {
         };
         return found(c, basis);
     }
-    let did_you_mean = suggest(&key);
+    if AGGREGATORS.iter().any(|a| fold(a) == key) {
+        // Known: the aggregator's table reads the codes. Kept as given, so that it is found.
+        return Resolution {
+            carrier: None,
+            name: given.to_string(),
+            basis: Basis::Vocabulary,
+            warning: None,
+        };
+    }
+    let did_you_mean: Vec<String> = suggest(&key).into_iter().map(str::to_string).collect();
     let hint = match did_you_mean.as_slice() {
         [] => String::new(),
         [one] => format!("; did you mean `{one}`?"),
@@ -305,7 +319,7 @@ fn resolve_brand(brand: &Brand, given: &str, ctx: &Context<'_>) -> Resolution {
                 brand.members.join("`, `")
             ),
             did_you_mean: Vec::new(),
-            candidates: brand.members.to_vec(),
+            candidates: brand.members.iter().map(|m| m.to_string()).collect(),
         }),
     }
 }
@@ -428,7 +442,7 @@ mod tests {
         );
         let w = r.warning.unwrap();
         assert_eq!(w.kind, WarningKind::AmbiguousCarrier);
-        assert!(w.candidates.contains(&"dhl_express"));
+        assert!(w.candidates.iter().any(|c| c == "dhl_express"));
         // The tracking number decides over the country: a 10-digit DHL Express waybill.
         let by_number = Context {
             countries: &["DE", "DE"],
@@ -471,6 +485,16 @@ mod tests {
         // Too short to guess from.
         assert!(plain("zz").warning.unwrap().did_you_mean.is_empty());
         assert_eq!(plain("  ").basis, Basis::Missing);
+    }
+
+    #[test]
+    fn aggregator_vocabularies_are_known_names() {
+        for text in ["aftership", "EasyPost", "17TRACK", "shopify"] {
+            let r = plain(text);
+            assert_eq!((r.slug(), r.basis), (None, Basis::Vocabulary), "{text}");
+            assert!(r.warning.is_none(), "{text}");
+            assert_eq!(r.name, text);
+        }
     }
 
     #[test]

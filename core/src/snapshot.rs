@@ -16,6 +16,7 @@ use crate::event::Location;
 use crate::health::Health;
 use crate::milestone::{Milestone, Progress, milestone_for, progress_for};
 use crate::normalize::Rule;
+use crate::registry::{self, CarrierWarning};
 use crate::status::{Status, SubStatus};
 use crate::time::TzSource;
 use crate::timeline::{Direction, Event, Rejected, Shipment};
@@ -98,6 +99,16 @@ pub struct Snapshot {
     pub direction: Direction,
     /// Carrier slug or name, when known.
     pub carrier: Option<String>,
+    /// The carrier's name to show people: the registry name ("DHL Paket (Germany)"), a
+    /// brand's name when the context did not decide the network ("DHL"), or the text as given
+    /// for an unknown carrier.
+    #[serde(default)]
+    pub carrier_name: Option<String>,
+    /// Things about the input worth a developer's look that did not stop processing: an
+    /// unknown carrier (with "did you mean" suggestions) or a brand with several networks.
+    /// Never shown to customers.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub warnings: Vec<CarrierWarning>,
     /// Tracking number.
     pub tracking_number: Option<String>,
     /// Current status.
@@ -135,11 +146,14 @@ impl Shipment {
     pub fn snapshot(&self) -> Snapshot {
         let state = self.state();
         let milestone = milestone_for(self, &state);
+        let (carrier_name, warnings) = self.carrier_display();
         Snapshot {
             id: self.id.clone(),
             order_id: self.order_id.clone(),
             direction: self.direction,
             carrier: self.carrier.clone(),
+            carrier_name,
+            warnings,
             tracking_number: self.tracking_number.clone(),
             status: state.status,
             substatus: state.substatus,
@@ -156,5 +170,80 @@ impl Shipment {
             events: self.events.iter().map(EventView::from).collect(),
             rejected: self.rejected.clone(),
         }
+    }
+}
+
+impl Shipment {
+    /// The carrier's display name and its warning. The carrier text was resolved at ingest
+    /// (a registry slug, a brand's name, or unknown text kept as given); a slug is a lookup,
+    /// and only other text is resolved again here, with the shipment's countries and tracking
+    /// number as context, to say what is wrong with it.
+    fn carrier_display(&self) -> (Option<String>, Vec<CarrierWarning>) {
+        let Some(text) = self.carrier.as_deref().filter(|t| !t.trim().is_empty()) else {
+            return (None, Vec::new());
+        };
+        // A slug (what ingest stores for a resolved carrier) is a lookup; anything else
+        // ("DHL", a typo) is resolved, as a brand name must not read as one of its networks.
+        if let Some(c) = crate::carrier::lookup(text).filter(|c| c.slug == text) {
+            return (Some(c.name.to_string()), Vec::new());
+        }
+        let countries: Vec<&str> = [&self.origin, &self.destination]
+            .into_iter()
+            .filter_map(|l| l.as_ref()?.country.as_deref())
+            .collect();
+        let ctx = registry::Context {
+            countries: &countries,
+            tracking_number: self.tracking_number.as_deref(),
+        };
+        let r = registry::resolve(text, &ctx);
+        (Some(r.name), r.warning.into_iter().collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{TimeZone, Utc};
+
+    use crate::normalize::Normalizer;
+    use crate::timeline::{Shipment, ShipmentInput};
+
+    fn snap(json: &str) -> super::Snapshot {
+        let input: ShipmentInput = serde_json::from_str(json).unwrap();
+        let now = Utc.with_ymd_and_hms(2024, 5, 1, 0, 0, 0).unwrap();
+        Shipment::from_input(input, &Normalizer::new(), now)
+            .unwrap()
+            .0
+            .snapshot()
+    }
+
+    #[test]
+    fn carrier_name_and_warnings_come_with_the_snapshot() {
+        let known = snap(r#"{"id":"A","carrier":"usps"}"#);
+        assert_eq!(known.carrier_name.as_deref(), Some("USPS"));
+        assert!(known.warnings.is_empty());
+
+        // A typo is kept, shown as given, and reported with a suggestion.
+        let typo = snap(r#"{"id":"B","carrier":"fedx"}"#);
+        assert_eq!(typo.carrier.as_deref(), Some("fedx"));
+        assert_eq!(typo.carrier_name.as_deref(), Some("fedx"));
+        assert_eq!(typo.warnings[0].kind.code(), "unknown_carrier");
+        assert_eq!(typo.warnings[0].did_you_mean, vec!["fedex"]);
+
+        // "dhl": decided by a domestic shipment's country, else shown as "DHL" with a warning.
+        let de = snap(
+            r#"{"id":"C","carrier":"dhl","origin":{"country":"DE"},"destination":{"country":"DE"}}"#,
+        );
+        assert_eq!(de.carrier.as_deref(), Some("dhl_parcel_de"));
+        assert!(de.warnings.is_empty());
+        let open = snap(r#"{"id":"D","carrier":"dhl"}"#);
+        assert_eq!(open.carrier_name.as_deref(), Some("DHL"));
+        assert_eq!(open.warnings[0].kind.code(), "ambiguous_carrier");
+
+        // In JSON: `warnings` only when there is one.
+        let json = serde_json::to_value(&known).unwrap();
+        assert!(json.get("warnings").is_none());
+        assert_eq!(json["carrier_name"], "USPS");
+        let json = serde_json::to_value(&typo).unwrap();
+        assert_eq!(json["warnings"][0]["did_you_mean"][0], "fedex");
     }
 }

@@ -4,7 +4,7 @@
 //! (`in_transit`, `in_transit.customs`). Codes are the wire format everywhere: JSON, CLI,
 //! bindings. They never change once released; new variants may be added (`#[non_exhaustive]`).
 //!
-//! Parsing also accepts the CamelCase labels used in TAXONOMY.md and labelled data
+//! Parsing also accepts the CamelCase labels used in labelled data
 //! (`InTransit`, `InTransit.Customs`), so a labelled file can be read as it is.
 
 use std::fmt;
@@ -32,7 +32,7 @@ macro_rules! statuses {
                 match self { $(Status::$variant => $code,)* }
             }
 
-            /// The CamelCase label used in TAXONOMY.md, e.g. `InTransit`.
+            /// The CamelCase label used in labelled data, e.g. `InTransit`.
             pub const fn label(self) -> &'static str {
                 match self { $(Status::$variant => $label,)* }
             }
@@ -123,7 +123,7 @@ macro_rules! substatuses {
                 match self { $(SubStatus::$variant => concat!($code),)* }
             }
 
-            /// The TAXONOMY.md label, `<Status>.<Sub>`, e.g. `AvailableForPickup.Locker`.
+            /// The CamelCase label, `<Status>.<Sub>`, e.g. `AvailableForPickup.Locker`.
             pub const fn label(self) -> &'static str {
                 match self { $(SubStatus::$variant => $label,)* }
             }

@@ -265,6 +265,14 @@ class Snapshot:
 
 # --- tracking numbers -------------------------------------------------------------------
 
+def carriers() -> list[JsonDict]:
+    """Every supported carrier: ``{"slug", "name", "aliases", "countries", "code_table", "tracking_number_formats", "tracking_url"}``."""
+
+def resolve_carrier(
+    text: str, countries: Sequence[str] | None = None, tracking_number: str | None = None
+) -> JsonDict:
+    """How a carrier text is read at ingest: ``{"carrier", "name", "basis"[, "warning"]}``."""
+
 def identify(number: str, carriers: Sequence[str] | None = None, country: str | None = None) -> JsonDict:
     """Ranked carrier candidates of a tracking number: ``{"input", "normalized", "ambiguous", "candidates"}``."""
 

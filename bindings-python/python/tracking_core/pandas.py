@@ -25,7 +25,13 @@ def _column(df: pd.DataFrame, name: str | None, constant_ok: bool = False) -> An
     if name is None:
         return None
     if name in df.columns:
-        return pa.Array.from_pandas(df[name])
+        try:
+            return pa.Array.from_pandas(df[name])
+        except (pa.ArrowInvalid, pa.ArrowTypeError):
+            # A mixed-type object column (str and int rows): pyarrow cannot type it. Hand the
+            # Series over row by row instead, so the core's check names the column and the
+            # first bad row in an InvalidInputError (a TrackingCoreError), not a pyarrow error.
+            return df[name]
     if constant_ok:
         return name
     raise KeyError(f"no column {name!r} in the DataFrame")

@@ -188,11 +188,7 @@ fn wrapped(page: &mut String, lead: &str, text: &str) {
 }
 
 fn render_shipment(page: &mut String, snap: &Snapshot, view: View) {
-    let carrier = snap
-        .carrier
-        .as_deref()
-        .map(|c| tracking_core::carrier::lookup(c).map_or(c, |k| k.name))
-        .unwrap_or("Carrier unknown");
+    let carrier = snap.carrier_name.as_deref().unwrap_or("Carrier unknown");
     let mut line = carrier.to_string();
     if let Some(n) = &snap.tracking_number {
         let _ = write!(line, " · {n}");

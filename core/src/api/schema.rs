@@ -107,7 +107,7 @@ impl JsonSchema for Status {
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         codes(
-            "A canonical status code (TAXONOMY).",
+            "A canonical status code (docs/statuses.md).",
             Status::ALL.iter().map(|s| s.code()).collect(),
         )
     }

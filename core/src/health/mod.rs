@@ -17,7 +17,7 @@
 //! transit model ([`Assessor::with_transit`]), its delivery window: a parcel still inside its
 //! own window is not stalled.
 //!
-//! Expiry (TAXONOMY.md, `Expired` is derived): health reports it as the reason
+//! Expiry (docs/statuses.md: `expired` is derived): health reports it as the reason
 //! `expired.no_info` (nothing from the carrier 30 days after registration; verdict
 //! needs-merchant-action) or `expired.stalled` (no event for 30 days; verdict likely-lost),
 //! and [`crate::pipeline`] then sets the snapshot's status to `expired.*`.

@@ -244,10 +244,15 @@ impl MessageCatalog {
         let mut values: Vec<(&str, String)> = vec![
             (
                 "carrier",
+                // The display name resolved with the snapshot ("DHL", "DHL Paket
+                // (Germany)"); a snapshot built by hand may lack it.
                 snapshot
-                    .carrier
+                    .carrier_name
                     .as_deref()
-                    .map(|c| crate::carrier::lookup(c).map_or(c, |k| k.name))
+                    .or_else(|| {
+                        let c = snapshot.carrier.as_deref()?;
+                        Some(crate::carrier::lookup(c).map_or(c, |k| k.name))
+                    })
                     .unwrap_or_default()
                     .to_string(),
             ),

@@ -283,7 +283,7 @@ fn given_status(status: &str, substatus: Option<&str>) -> Result<Normalized, Err
     };
     let parsed: Status = status.parse().map_err(|_| invalid(status))?;
     if parsed == Status::Expired {
-        // TAXONOMY: `expired` is tracking-core's own verdict, never read from input.
+        // docs/statuses.md: `expired` is tracking-core's own verdict, never read from input.
         return Err(Error::InvalidEvent {
             reason: RejectReason::DerivedOnlyStatus {
                 code: status.to_string(),

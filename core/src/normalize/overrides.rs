@@ -81,7 +81,7 @@ fn owned(s: Option<String>) -> Option<Cow<'static, str>> {
 }
 
 /// Refuses `expired` (and its sub-statuses) as an override target: it is tracking-core's own
-/// verdict on a timeline (TAXONOMY), never a reading of one carrier event. (Aggregators that
+/// verdict on a timeline (docs/statuses.md), never a reading of one carrier event. (Aggregators that
 /// report their own "expired" keep it in the built-in tables.)
 fn refuse_derived(target: &str) -> Result<(), String> {
     match parse_canonical(target) {

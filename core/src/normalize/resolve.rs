@@ -1,6 +1,6 @@
 //! Table resolution: find the carrier's table, the row for a code (exact, loose, or a part of a
 //! composite code), and let the event text overrule the row when they contradict on the
-//! labelling rules of TAXONOMY.md section 3.
+//! labelling rules of docs/statuses.md (labelling rules).
 
 use std::borrow::Cow;
 
@@ -159,7 +159,7 @@ fn composite(t: &'static Table, code: &str, text: Option<&EventText<'_>>) -> Opt
     Some(check_text(n, row, text, false))
 }
 
-/// Whether a specific text rule may overrule the table: the contradictions TAXONOMY.md rule 1
+/// Whether a specific text rule may overrule the table: the contradictions docs/statuses.md (labelling rule 1)
 /// names (a "delivered" code on a text that is not a delivery; an early-stage code on a text
 /// that is further along; an "internal event" text; return wording), never towards
 /// `delivered` (the costliest error is a non-delivery shown as delivered).

@@ -1,5 +1,5 @@
 //! The reverse map to Shopify's `FulfillmentEventStatus`, for writing events back to a shop
-//! (TAXONOMY.md section 4, "Reverse direction"). Only values of the current Admin API are
+//! (the reverse map to Shopify). Only values of the current Admin API are
 //! returned, so every answer is accepted by `fulfillmentEventCreate`.
 
 use crate::status::{Status, SubStatus};

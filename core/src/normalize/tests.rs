@@ -89,7 +89,7 @@ fn text_overrules_a_delivered_code_when_it_says_pickup_point_and_records_why() {
     // Text never upgrades a table answer to delivered.
     let r = n().normalize("aftership", Some("InTransit_001"), Some("Delivered"), None);
     assert_eq!(r.status, Status::InTransit);
-    // An in-transit code with out-for-delivery text moves forward (TAXONOMY rule 1).
+    // An in-transit code with out-for-delivery text moves forward (docs/statuses.md, labelling rule 1).
     let r = n().normalize(
         "easypost",
         Some("in_transit"),

@@ -1,4 +1,4 @@
-//! Status derivation: fold a sorted timeline into one state (TAXONOMY.md section 3).
+//! Status derivation: fold a sorted timeline into one state (docs/statuses.md (labelling rules)).
 //!
 //! - `unknown.*` events never move the state.
 //! - Pre-carrier statuses (`pending`, `info_received`) never pull back a parcel the carrier

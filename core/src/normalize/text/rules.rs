@@ -1,5 +1,5 @@
-//! The ordered text rules. Written from the carriers' published wording (CARRIERS.md) and
-//! general facts about each language, following the labelling rules of TAXONOMY.md section 3.
+//! The ordered text rules. Written from the carriers' published wording (cited per rule) and
+//! general facts about each language, following the labelling rules of docs/statuses.md (labelling rules).
 //!
 //! Syntax of a pattern group: alternatives separated by `|`; `xx:` sets the language of the
 //! alternatives that follow; `_` is a word boundary. Texts are folded first (lower case, no
@@ -128,7 +128,7 @@ macro_rules! available {
 
 /// The ordered rules. The first one that holds decides.
 pub(crate) static RULES: &[Spec] = &[
-    // --- Events that carry no state, or correct an earlier one (TAXONOMY "Unknown") ---
+    // --- Events that carry no state, or correct an earlier one (docs/statuses.md, labelling rule 6) ---
     strong!("internal-event" => "unknown.informational",
         ["en:internal event|_not _ready _for _collection|status not updated|_not _updated|\
           de:korrigiert|nl:gecorrigeerd|fr:corrige"]),
@@ -181,7 +181,7 @@ pub(crate) static RULES: &[Spec] = &[
           fr:enlevement _programme|demande d enlevement|es:recogida _programada|it:ritiro _programmato|\
           pl:zlecenie _odbioru|zh:待揽收|揽件中|ja:集荷予定|集荷依頼"],
         not "en:recipient|receiver|customer _pickup|arrival _at|arrived _at"),
-    // --- Returns: completed, then under way (TAXONOMY rule 5) ---
+    // --- Returns: completed, then under way (docs/statuses.md, labelling rule 8) ---
     strong!("return-picked-up" => "in_transit.picked_up",
         ["de:retoure|rucksendung|en:_return _shipment|_return _parcel|nl:retourzending|retourpakket",
          "en:picked up|collected|de:abgeholt|_angenommen|nl:opgehaald|ontvangen"],
@@ -277,7 +277,7 @@ pub(crate) static RULES: &[Spec] = &[
         not neg!()),
     weak!("cleared" => "in_transit.customs_cleared", ["en:_cleared _and|_cleared_"], not neg!()),
     strong!("customs" => "in_transit.customs", [customs!()]),
-    // --- Failed deliveries with a reason, then generic attempts (TAXONOMY rules 6, 7) ---
+    // --- Failed deliveries with a reason, then generic attempts (docs/statuses.md, labelling rule 3) ---
     strong!("forwarded-new-address" => "in_transit.forwarded",
         ["en:forwarded to _a _new _address|forwarded to _the _new _address|new address|\
           de:nachgesendet|neue _adresse|nl:doorgestuurd naar nieuw|nieuw _adres|fr:nouvelle _adresse|\
