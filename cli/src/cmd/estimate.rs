@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serde_json::json;
-use tracking_core::estimate::{Lane, TransitModel, WindowQuery};
+use tracking_core::estimate::{TransitModel, WindowQuery};
 use tracking_core::normalize::Normalizer;
 use tracking_core::timeline::{Shipment, ShipmentInput};
 

@@ -152,7 +152,10 @@ fn model_round_trips_and_rejects_other_versions() {
     assert!(json.contains("\"c=?|s=?|d=BR-RJ|o=BR-SP\""), "{json}");
     // Models of the previous formats (version 3; version 2 with the regime fields it had)
     // still load, and save as the current one.
-    for old in ["\"version\":3", "\"version\":2,\"drift_transit\":[-0.1,0.2]"] {
+    for old in [
+        "\"version\":3",
+        "\"version\":2,\"drift_transit\":[-0.1,0.2]",
+    ] {
         let old = TransitModel::from_json(&json.replacen("\"version\":4", old, 1)).unwrap();
         assert_eq!(old.version, 4);
         assert_eq!(old.promise(&l, at, 0.8), model.promise(&l, at, 0.8));
