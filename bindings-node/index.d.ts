@@ -268,10 +268,23 @@ export interface CarrierInfo {
 }
 
 /** The JSON shape of a snapshot (`Snapshot.toJSON()`; one line of the CLI's `track`). */
+/** An accepted carrier text worth a developer's look (never shown to customers). */
+export interface CarrierWarning {
+  kind: "unknown_carrier" | "ambiguous_carrier"
+  carrier: string
+  message: string
+  did_you_mean?: string[]
+  candidates?: string[]
+}
+
 export interface SnapshotJSON {
   id: string
   order_id: string | null
   carrier: string | null
+  /** The carrier's name to show people ("DHL Paket (Germany)", "DHL" for an undecided brand). */
+  carrier_name: string | null
+  /** Present only when the carrier text is unknown or an undecided brand. */
+  warnings?: CarrierWarning[]
   tracking_number: string | null
   direction: "outbound" | "return"
   status: StatusCode
