@@ -31,7 +31,7 @@ def documented_blocks() -> list[tuple[str, str, set[str]]]:
     for i, code in enumerate(re.findall(r"```python\n(.*?)```", section, flags=re.S)):
         out.append((f"README.md[python block {i}]", code, set()))
     page = (REPO / "docs" / "python.md").read_text(encoding="utf-8")
-    for i, m in enumerate(re.finditer(r"<!-- extras: (.*?) -->\n```python\n(.*?)```", page, flags=re.S)):
+    for i, m in enumerate(re.finditer(r"<!-- extras: ([^\n]*?) -->\n```python\n(.*?)```", page, flags=re.S)):
         extras = {e.strip() for e in m.group(1).split(",")} - {"none"}
         out.append((f"docs/python.md[python block {i}]", m.group(2), extras))
     return out
