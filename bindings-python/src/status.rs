@@ -20,7 +20,9 @@ fn substatuses() -> Vec<&'static str> {
 /// The canonical code of a status code or TAXONOMY label (`"InTransit"` -> `"in_transit"`).
 /// Raises `UnknownStatusError` for anything else.
 #[pyfunction]
-fn parse_status(#[pyo3(from_py_with = crate::convert::str_arg)] code: &str) -> PyResult<&'static str> {
+fn parse_status(
+    #[pyo3(from_py_with = crate::convert::str_arg)] code: &str,
+) -> PyResult<&'static str> {
     guard(|| code.parse::<Status>().py_err().map(|s| s.code()))
 }
 

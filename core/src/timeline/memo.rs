@@ -164,7 +164,10 @@ mod tests {
                 description: Some(format!("scan {i} delivered")),
                 ..RawEvent::default()
             };
-            assert_eq!(memo.normalize(&e, None), normalizer.normalize_event(&e, None));
+            assert_eq!(
+                memo.normalize(&e, None),
+                normalizer.normalize_event(&e, None)
+            );
         }
         assert_eq!(memo.normalized.len(), MAX_ENTRIES);
     }
