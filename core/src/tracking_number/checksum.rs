@@ -89,9 +89,9 @@ impl Checksum {
             }
         }
         let opt = |k: &str| -> Result<u32, String> {
-            params
-                .get(k)
-                .map_or(Ok(0), |v| v.parse().map_err(|_| format!("checksum {name}: bad {k}")))
+            params.get(k).map_or(Ok(0), |v| {
+                v.parse().map_err(|_| format!("checksum {name}: bad {k}"))
+            })
         };
         let num = |k: &str| -> Result<u32, String> {
             params

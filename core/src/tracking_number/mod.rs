@@ -199,9 +199,12 @@ impl Ctx<'_> {
 /// mod 10 of several SSCC-based formats) compute it once. A handful of entries is plenty.
 #[derive(Default)]
 struct SumCache<'t> {
-    entries: [Option<(&'t checksum::Checksum, (u8, u8), u8, bool)>; 8],
+    entries: [Option<SumEntry<'t>>; 8],
     len: usize,
 }
+
+/// Algorithm, serial span, check position, verdict.
+type SumEntry<'t> = (&'t checksum::Checksum, (u8, u8), u8, bool);
 
 impl<'t> SumCache<'t> {
     fn get(&self, sum: &checksum::Checksum, serial: (u8, u8), check: u8) -> Option<bool> {

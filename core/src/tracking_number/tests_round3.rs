@@ -31,11 +31,11 @@ fn gls_check(serial: &str) -> char {
 #[test]
 fn published_examples_are_identified() {
     for (n, format, verified) in [
-        ("XHAX4HDA", "gls_track_id", false),          // paketda.de GLS label
-        ("01015026003653C", "dpd_14", true),          // paketda.de, with it (MOD 37,36)
-        ("4PX300184920194", "fourpx", false),         // published detector sample
-        ("AAAA1234567890", "parcelforce_14", false),  // parcelforce.com format page
-        ("AA1234567", "parcelforce", false),          // parcelforce.com format page
+        ("XHAX4HDA", "gls_track_id", false),  // paketda.de GLS label
+        ("01015026003653C", "dpd_14", true),  // paketda.de, with it (MOD 37,36)
+        ("4PX300184920194", "fourpx", false), // published detector sample
+        ("AAAA1234567890", "parcelforce_14", false), // parcelforce.com format page
+        ("AA1234567", "parcelforce", false),  // parcelforce.com format page
         ("77123456789012", "sto", false),
         ("5123456789012", "yunda", false),
         ("UG123456789YP", "yanwen_yp", false),
@@ -62,11 +62,7 @@ fn gls_twelve_digits() {
     assert_eq!(gls.details["product"], "Express parcel");
     for d in '0'..='9' {
         let n = format!("{serial}{d}");
-        assert_eq!(
-            formats(&identify(&n)).contains(&"gls_12"),
-            n == good,
-            "{n}"
-        );
+        assert_eq!(formats(&identify(&n)).contains(&"gls_12"), n == good, "{n}");
     }
     let hinted = identify_with(&good, &hint(&["GLS"], None));
     assert_eq!(hinted.candidates[0].carrier, "gls");
@@ -84,7 +80,10 @@ fn gls_twelve_digits() {
 #[test]
 fn bring_sscc_and_usps_20() {
     let serial = "37070123456789012"; // 3 + 707 (Norway) + 13 digits
-    let sscc = format!("{serial}{}", char::from(mod10(serial.as_bytes(), 3, 1, false).unwrap()));
+    let sscc = format!(
+        "{serial}{}",
+        char::from(mod10(serial.as_bytes(), 3, 1, false).unwrap())
+    );
     let id = identify(&sscc);
     assert_eq!(id.candidates[0].format, "bring_sscc", "{:?}", formats(&id));
     assert!(id.candidates[0].check_digit_verified);
@@ -106,7 +105,11 @@ fn bring_sscc_and_usps_20() {
         .unwrap()
         .space_at(18);
     for c in identify(&bad).candidates {
-        assert!(c.check_digit_verified || c.space < bring_space, "{}", c.format);
+        assert!(
+            c.check_digit_verified || c.space < bring_space,
+            "{}",
+            c.format
+        );
     }
 }
 
@@ -129,7 +132,12 @@ fn dpd_per_country() {
     // the MOD 37,36 check decides.
     let with = identify("01015026003653C");
     assert_eq!(with.candidates[0].format, "dpd_14");
-    assert!(identify("01015026003653D").candidates.iter().all(|c| c.format != "dpd_14"));
+    assert!(
+        identify("01015026003653D")
+            .candidates
+            .iter()
+            .all(|c| c.format != "dpd_14")
+    );
 }
 
 /// Length-only rows (`identify: no`): `validate` with the carrier uses them and reports a
@@ -140,7 +148,11 @@ fn length_only_rows_serve_validate_only() {
         ("6012345678901", "korea_post", "korea_post_13"),
         ("1234567890123456789", "brt", "brt"),
         ("123456789012", "brt", "brt"),
-        ("12345678901234567890123", "correos_express", "correos_express"),
+        (
+            "12345678901234567890123",
+            "correos_express",
+            "correos_express",
+        ),
         ("123456789012", "cj_logistics", "cj_logistics"),
         ("1234567890", "cj_logistics", "cj_logistics"),
         ("123456789012", "delhivery", "delhivery"),
@@ -153,7 +165,10 @@ fn length_only_rows_serve_validate_only() {
         assert!(!formats(&identify(n)).contains(&format), "{n}");
     }
     let why = check("60123456789", "korea_post").unwrap().unwrap_err();
-    assert!(matches!(why, Reason::WrongLength { length: 11, .. }), "{why:?}");
+    assert!(
+        matches!(why, Reason::WrongLength { length: 11, .. }),
+        "{why:?}"
+    );
     assert!(identify("6012345678901").candidates.is_empty());
     // A lone DHL Express number is still DHL Express alone.
     let dhl = identify("3318810025");
@@ -166,12 +181,19 @@ fn length_only_rows_serve_validate_only() {
 fn yunda_is_no_catch_all_for_fedex_ground() {
     let serial = "31234567890123";
     let (e, o) = (1, 3); // GS1 over 14 data digits: the rightmost gets 3
-    let good = format!("{serial}{}", char::from(mod10(serial.as_bytes(), e, o, false).unwrap()));
+    let good = format!(
+        "{serial}{}",
+        char::from(mod10(serial.as_bytes(), e, o, false).unwrap())
+    );
     let id = identify(&good);
     assert_eq!(formats(&id), ["fedex_ground", "yunda"]);
     assert!(id.ambiguous);
     let bad = format!("{serial}{}", if good.ends_with('0') { '1' } else { '0' });
-    assert!(identify(&bad).candidates.is_empty(), "{:?}", formats(&identify(&bad)));
+    assert!(
+        identify(&bad).candidates.is_empty(),
+        "{:?}",
+        formats(&identify(&bad))
+    );
     // ZTO's prefix is narrow enough to stand beside a rejected Hermes reading.
     let zto = (0..100u64)
         .map(|i| format!("7512345678{:04}", i))
