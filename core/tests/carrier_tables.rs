@@ -395,6 +395,10 @@ fn regional_tables_keep_lockers_drop_offs_and_cancelled_runs_apart() {
         ("brt", "CONSEGNATA AL BRT-FERMOPOINT"),
         ("poste_italiane", "Consegnato al Punto Poste"),
         ("correos", "Depositado en CityPaq"),
+        (
+            "postnord",
+            "Försändelsen har levererats till ett serviceställe",
+        ),
     ] {
         let label = label_of(&tables, slug, "-", text);
         assert!(
