@@ -79,7 +79,7 @@ fn demo_is_deterministic_and_shows_each_sample() {
         "You have collected your parcel",
         "Your parcel was returned to the shop",
         "we are checking with the carrier",
-        "Partly delivered: 1 of 2 parcels",
+        "Parcels delivered: 1 of 2",
         "●━━",
         "Thu 09 May 14:02",
     ] {
