@@ -462,6 +462,29 @@ export declare class DwellModel {
   static fromJSON(json: DwellModelJSON | string): DwellModel
 }
 
+/**
+ * The facade's engine: the normalizer, the models behind windows and health and the message
+ * catalogue, built once from a configuration and shared by every call (and thread).
+ */
+export declare class Engine {
+  /**
+   * An engine from its configuration (object or JSON text; every field optional:
+   * `transit_model`, `dwell_model`, `health`, `templates`, `normalize_overrides`).
+   * Throws `INVALID_JSON` for an unknown field, `INVALID_MODEL` for a model that cannot
+   * be loaded.
+   */
+  constructor(config?: object | string)
+  /**
+   * Runs `operation` (`normalize`, `identify`, `validate`, `track`, `estimate`, `assess`,
+   * `render`, `decide`, `report`, `order`) on `request` (JSON text or an object) and
+   * returns the JSON response text. Errors throw with their code and the error record's
+   * fields (`kind`, ...).
+   */
+  call(operation: string, request: string | object): string
+  /** `call` on the libuv thread pool (for `track`/`report` over many shipments). */
+  callAsync(operation: string, request: string | object): Promise<string>
+}
+
 /** The message catalogue: built-in texts in every supported locale, plus overrides. */
 export declare class MessageCatalog {
   /**
@@ -690,6 +713,12 @@ export declare class TransitModel {
    */
   static fromJSON(json: TransitModelJSON | string): TransitModel
 }
+
+/**
+ * [`Engine.call`] on a default engine (built-in tables, published priors, built-in
+ * messages), built once per process.
+ */
+export declare function call(operation: string, request: string | object): string
 
 /**
  * Every carrier the library knows: slug, name, aliases, countries, whether it has a code

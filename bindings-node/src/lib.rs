@@ -9,6 +9,7 @@
 #![cfg_attr(test, allow(dead_code))]
 
 mod analytics;
+mod api;
 mod calendar;
 mod convert;
 mod error;

@@ -366,3 +366,81 @@ fn mail_innovations_royal_mail_and_colissimo_rows_follow_the_rules() {
         Some("exception.delayed")
     );
 }
+
+#[test]
+fn regional_tables_keep_lockers_drop_offs_and_cancelled_runs_apart() {
+    let tables = load_all();
+    // Rule 2: placed in a locker / at a pickup point or post office, not yet collected.
+    for (slug, code) in [
+        ("inpost", "ready_to_pickup"),
+        ("inpost", "stack_in_box_machine"),
+        ("cainiao", "GTMS_STA_SIGNED"),
+        ("cainiao", "GTMS_WAIT_SELF_PICK"),
+        ("correios", "LDI"),
+        ("postnord", "AVAILABLE_FOR_DELIVERY"),
+        ("bring", "READY_FOR_PICKUP"),
+        ("poczta_polska", "AWIZOWANA"),
+    ] {
+        let got = labels(&tables, slug, code);
+        assert!(!got.is_empty(), "{slug} {code} missing");
+        for label in got {
+            assert!(
+                label.starts_with("available_for_pickup"),
+                "{slug} {code} labelled {label}"
+            );
+        }
+    }
+    for (slug, text) in [
+        ("posti", "Lähetys on toimitettu Pakettiautomaattiin"),
+        ("brt", "CONSEGNATA AL BRT-FERMOPOINT"),
+        ("poste_italiane", "Consegnato al Punto Poste"),
+        ("correos", "Depositado en CityPaq"),
+    ] {
+        let label = label_of(&tables, slug, "-", text);
+        assert!(
+            label.is_some_and(|l| l.starts_with("available_for_pickup")),
+            "{slug} {text:?}: {label:?}"
+        );
+    }
+    // The collection itself is a delivery.
+    assert_eq!(
+        labels(&tables, "cainiao", "GSTA_SIGN"),
+        ["delivered.picked_up_by_recipient"]
+    );
+    // Rule 3: the sender's drop-off at a locker or counter is a pickup.
+    for (slug, code) in [
+        ("inpost", "dispatched_by_sender"),
+        ("bring", "HANDED_IN"),
+        ("correios", "PO"),
+    ] {
+        for label in labels(&tables, slug, code) {
+            assert_eq!(label, "in_transit.picked_up", "{slug} {code}");
+        }
+    }
+    // A cancelled delivery run or redirection is not a cancelled shipment.
+    assert_eq!(
+        labels(&tables, "bring", "DELIVERY_CANCELLED"),
+        ["exception.delayed"]
+    );
+    assert_eq!(
+        labels(&tables, "inpost", "canceled_redirect_to_box"),
+        ["unknown.informational"]
+    );
+    assert_eq!(
+        label_of(&tables, "correios", "-", "Saída para entrega cancelada"),
+        Some("exception.delayed")
+    );
+    // Cainiao's sorting-centre "sign-in" reads like a delivery: no description, not delivered.
+    let sign_in: Vec<&Row> = tables
+        .iter()
+        .filter(|t| t.slug == "cainiao")
+        .flat_map(|t| t.rows.iter())
+        .filter(|r| r.code == "SC_SIGN_IN_SUCCESS")
+        .collect();
+    assert_eq!(sign_in.len(), 1);
+    assert!(
+        sign_in
+            .iter()
+            .all(|r| r.description == "-" && r.canonical.starts_with("in_transit"))
+    );
+}
