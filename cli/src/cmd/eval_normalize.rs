@@ -126,7 +126,10 @@ struct HeldOut {
 }
 
 impl HeldOut {
-    fn load(dir: &std::path::Path, base: &tracking_core::Normalizer) -> Result<Self, Box<dyn std::error::Error>> {
+    fn load(
+        dir: &std::path::Path,
+        base: &tracking_core::Normalizer,
+    ) -> Result<Self, Box<dyn std::error::Error>> {
         let index = std::fs::read_to_string(dir.join("index.tsv"))
             .map_err(|e| format!("{}: {e}", dir.join("index.tsv").display()))?;
         let mut files: BTreeMap<String, std::rc::Rc<tracking_core::Normalizer>> = BTreeMap::new();

@@ -60,8 +60,8 @@ struct Compiled {
 
 /// Languages a pattern may be tagged with (the last one, `xx`, is "any").
 const LANGS: &[&str] = &[
-    "en", "de", "nl", "fr", "es", "it", "pt", "pl", "sv", "da", "no", "fi", "cs", "tr", "zh",
-    "ja", "xx",
+    "en", "de", "nl", "fr", "es", "it", "pt", "pl", "sv", "da", "no", "fi", "cs", "tr", "zh", "ja",
+    "xx",
 ];
 
 struct Classifier {
@@ -317,6 +317,6 @@ pub(crate) fn classify_folded(folded: &str) -> Option<TextHit> {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
-mod tests_model;
-#[cfg(test)]
 mod tests_languages;
+#[cfg(test)]
+mod tests_model;

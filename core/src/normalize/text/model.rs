@@ -109,6 +109,8 @@ pub(crate) struct Prediction {
     pub confidence: f32,
     /// Probability of the best status (before calibration).
     pub p_status: f32,
+    /// Probability of the chosen class alone.
+    pub p_class: f32,
     /// The best status other than `delivered`, with its calibrated confidence (used when a
     /// guard refuses `delivered`).
     pub fallback: Option<(Status, Option<SubStatus>, f32)>,
@@ -136,7 +138,10 @@ impl<'a> Reader<'a> {
             .checked_add(n)
             .filter(|&e| e <= self.bytes.len())
             .ok_or_else(|| bad("file ends early"))?;
-        let s = self.bytes.get(self.pos..end).ok_or_else(|| bad("file ends early"))?;
+        let s = self
+            .bytes
+            .get(self.pos..end)
+            .ok_or_else(|| bad("file ends early"))?;
         self.pos = end;
         Ok(s)
     }
@@ -205,7 +210,10 @@ impl TextModel {
         for _ in 0..n_cal {
             calibration.push((r.f32()?, r.f32()?));
         }
-        if calibration.windows(2).any(|w| matches!(w, [a, b] if b.0 < a.0)) {
+        if calibration
+            .windows(2)
+            .any(|w| matches!(w, [a, b] if b.0 < a.0))
+        {
             return Err(bad("calibration points out of order"));
         }
         let n_parity = r.u32()? as usize;
@@ -250,7 +258,8 @@ impl TextModel {
     /// The embedded model.
     pub(crate) fn builtin() -> Option<&'static TextModel> {
         static M: std::sync::OnceLock<Option<TextModel>> = std::sync::OnceLock::new();
-        M.get_or_init(|| TextModel::from_bytes(BUILTIN).ok()).as_ref()
+        M.get_or_init(|| TextModel::from_bytes(BUILTIN).ok())
+            .as_ref()
     }
 
     /// Calls `f(hash, name)` for each feature of a folded text, in the trainer's order, at
@@ -275,7 +284,10 @@ impl TextModel {
         let mut prev: Option<(usize, &str)> = None;
         for (s, e, w) in words() {
             if let Some((ps, p)) = prev {
-                emit(fnv1a(b'b', &[p.as_bytes(), b" ", w.as_bytes()]), Name::Span(ps, e));
+                emit(
+                    fnv1a(b'b', &[p.as_bytes(), b" ", w.as_bytes()]),
+                    Name::Span(ps, e),
+                );
             }
             prev = Some((s, w));
         }
@@ -346,8 +358,13 @@ impl TextModel {
         feats
     }
 
-    /// Calibrated confidence for a top-status probability.
+    /// Calibrated confidence for a top-status probability, kept within 0.05..=0.95 (a
+    /// model reading is never certain, and never shown as worthless: it passed `MIN_P`).
     fn calibrate(&self, p: f32) -> f32 {
+        self.calibrate_raw(p).clamp(0.05, 0.95)
+    }
+
+    fn calibrate_raw(&self, p: f32) -> f32 {
         let c = &self.calibration;
         let Some(&(x0, y0)) = c.first() else {
             return p;
@@ -411,7 +428,7 @@ impl TextModel {
             .filter_map(|&(b, name)| Some((*self.weights.get(b as usize * k + class)?, name)))
             .filter(|(w, name)| *w > 0 && name.readable())
             .collect();
-        contrib.sort_by(|a, b| b.0.cmp(&a.0));
+        contrib.sort_by_key(|c| std::cmp::Reverse(c.0));
         let top = contrib
             .iter()
             .take(TOP_NGRAMS)
@@ -422,6 +439,7 @@ impl TextModel {
             sub: chosen.sub,
             confidence: self.calibrate(p_status),
             p_status,
+            p_class: probs.get(class).copied().unwrap_or_default(),
             fallback,
             top,
         })

@@ -43,7 +43,7 @@ macro_rules! neg {
     () => {
         "en:_not_|_never_|_unable|_could _n|_cannot_|_can _t_|_couldn|_failed|_no _one|_nobody|\
          de:_nicht_|_kein|_niemand|_fehlt|nl:_niet_|_geen_|_niemand|fr:_pas_|_non_|_aucun|\
-         es:_no_|_sin_|it:_non_|pt:_nao_|pl:_nie_|_nieudan|zh:未|不|没|无法|失败|ja:できません|ませんでした|不在|\
+         es:_no_|_sin_|it:_non_|pt:_nao_|pl:_nie_|_nieudan|zh:未|不|没|无法|失败|异常|ja:できません|ませんでした|不在|\
           sv:_inte_|_ej_|da:_ikke_|fi:_ei_|_eivat_|_epaonnistui|cs:_nelze|_nebyl|_nepodarilo|_nedoruc|tr:_edilemedi|_yapilamadi|_degil_|_basarisiz"
     };
 }
@@ -94,7 +94,7 @@ macro_rules! pickup_point {
          servicepoint|service point|access point|collection point|collection location|_outlet|pickup parcelshop|_agent _location|\
          de:paketshop|paket shop|_paketshop|annahmestelle|nl:post nl punt|postnl punt|afhaalpunt|\
          afhaallocatie|ophaalpunt|fr:point relais|relais|point retrait|point de retrait|point pickup|\
-         es:punto de recogida|punto de entrega|it:punto di ritiro|punto ritiro|pt:ponto de retirada|\
+         es:punto de recogida|punto de entrega|it:punto di ritiro|punto ritiro|_punto _poste|fermopoint|fermo point|pt:ponto de retirada|\
          ponto de coleta|pl:punkt odbioru|punkt obslugi|zh:代收点|驿站|自提点|代收|ja:取扱店|コンビニ|\
           sv:_ombud_|_ombudet|_paketombud|_utlamningsstalle|da:_pakkeshop|_udleveringssted|no:_hentested|_utleveringssted|fi:_noutopist|\
          cs:_vydejni _mist|_vydejnim _miste|tr:teslim _noktas|_kargo _noktas"
@@ -384,7 +384,7 @@ pub(crate) static RULES: &[Spec] = &[
         ["en:attempt|missed you|_missed_|notice _left|_carded|card _left|_delivery _failed|_failed _delivery|\
           returning from delivery|de:zustellversuch|benachrichtigungskarte|nl:_gemist|nieuwe _poging|\
           _lukte _niet|fr:avis de passage|_tentative|es:intento _de _entrega|it:tentativo|mancata consegna|\
-          pt:tentativa|pl:proba _doreczenia|nieudana|awizo|zh:投递失败|派送失败|ja:持ち戻り|持戻|\
+          pt:tentativa|pl:proba _doreczenia|nieudana|awizo|de:abholungseinladung|fr:avis de retrait|it:avviso di giacenza|zh:投递失败|派送失败|ja:持ち戻り|持戻|\
           sv:_leveransforsok|_utdelningsforsok|da:_leveringsforsog|no:_leveringsforsok|fi:_toimitusyritys|_jakeluyritys|\
           cs:_pokus _o _doruc|tr:teslimat _denemesi"],
         not "en:_out _for|_requested|_request|_next _business|_will _be _made|_another|_additional|de:_weiteren|nl:_volgt"),
@@ -491,7 +491,7 @@ pub(crate) static RULES: &[Spec] = &[
         ["en:mailbox|letterbox|letter box|postbox|post box|_po _box|de:briefkasten|nl:brievenbus|\
           fr:boite aux lettres|boite a lettres|es:buzon|it:cassetta|pt:caixa de correio|pl:skrzynk|\
           zh:信箱|邮箱|ja:郵便受け|ポスト"],
-        not concat!(neg!(), "|", future!())),
+        not concat!(neg!(), "|", future!(), "|en:_notice|_card_|de:einladung|benachrichtigung|fr:_avis_|it:_avviso|nl:_kaart|_bericht")),
     strong!("delivered-safe-place" => "delivered.safe_place",
         ["en:back door|rear door|side door|_garage|_patio|_garden|_terrace|_carport|_shed|safe place|safeplace|\
           safe location|preferred location|other location at address|de:ablageort|garten|terrasse|\

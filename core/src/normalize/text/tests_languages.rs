@@ -22,7 +22,11 @@ fn deliveries_in_six_more_languages() {
     ] {
         let hit = classify(text).unwrap();
         assert_eq!(hit.status, Status::Delivered, "{text}: {}", hit.rule);
-        assert!(hit.rule.starts_with(&format!("text:{lang}:")), "{text}: {}", hit.rule);
+        assert!(
+            hit.rule.starts_with(&format!("text:{lang}:")),
+            "{text}: {}",
+            hit.rule
+        );
     }
 }
 
@@ -52,7 +56,10 @@ fn pickup_points_and_lockers_are_never_delivered() {
     ] {
         assert_eq!(status(text), Some(Status::AvailableForPickup), "{text}");
     }
-    assert_eq!(code("Lähetys on noudettavissa"), Some("available_for_pickup"));
+    assert_eq!(
+        code("Lähetys on noudettavissa"),
+        Some("available_for_pickup")
+    );
     assert_eq!(
         code("Paketet kan hämtas hos ditt ombud"),
         Some("available_for_pickup.pickup_point")
@@ -79,11 +86,20 @@ fn transit_steps_returns_and_customs() {
         ("Gönderi dağıtımda", "out_for_delivery"),
         ("Sendingen er innlevert", "in_transit.picked_up"),
         ("Gönderi kabul edildi", "in_transit.picked_up"),
-        ("Lähetys on saapunut terminaaliin", "in_transit.arrived_at_facility"),
+        (
+            "Lähetys on saapunut terminaaliin",
+            "in_transit.arrived_at_facility",
+        ),
         ("Försändelsen är under transport", "in_transit"),
         ("Zásilka v přepravě", "in_transit"),
-        ("Sendingen returneres til avsender", "return_to_sender.in_progress"),
-        ("Lähetys palautetaan lähettäjälle", "return_to_sender.in_progress"),
+        (
+            "Sendingen returneres til avsender",
+            "return_to_sender.in_progress",
+        ),
+        (
+            "Lähetys palautetaan lähettäjälle",
+            "return_to_sender.in_progress",
+        ),
         ("Paketet är i tullen", "in_transit.customs"),
         ("Gönderi gümrükte", "in_transit.customs"),
     ] {
@@ -94,7 +110,13 @@ fn transit_steps_returns_and_customs() {
 #[test]
 fn short_words_match_only_whole_words() {
     // `ei` (Finnish "not") inside other words, `ne`/`toll` inside longer ones: no negation.
-    assert_eq!(status("Shipment delivered to Heilbronn"), Some(Status::Delivered));
-    assert_eq!(status("Paket zugestellt in Weimar"), Some(Status::Delivered));
+    assert_eq!(
+        status("Shipment delivered to Heilbronn"),
+        Some(Status::Delivered)
+    );
+    assert_eq!(
+        status("Paket zugestellt in Weimar"),
+        Some(Status::Delivered)
+    );
     assert_eq!(status("Colis livré à Tollevast"), Some(Status::Delivered));
 }

@@ -44,10 +44,18 @@ fn broken_model_files_are_refused_with_an_error() {
 fn the_model_never_says_delivered_without_a_delivered_rule() {
     for t in builtin_texts() {
         let folded = crate::normalize::corpus::fold_text(t.description);
-        let Some(n) = read(&folded, None) else { continue };
+        let Some(n) = read(&folded, None) else {
+            continue;
+        };
         if n.status == Status::Delivered {
             let rule = classify_folded(&folded).map(|h| h.status);
-            assert_eq!(rule, Some(Status::Delivered), "{:?} -> {}", t.description, n.rule);
+            assert_eq!(
+                rule,
+                Some(Status::Delivered),
+                "{:?} -> {}",
+                t.description,
+                n.rule
+            );
         }
     }
 }
@@ -60,12 +68,17 @@ fn texts_no_rule_reads_get_the_model_and_its_deciding_ngrams() {
         if classify_folded(&folded).is_some() {
             continue;
         }
-        let Some(n) = read(&folded, None) else { continue };
+        let Some(n) = read(&folded, None) else {
+            continue;
+        };
         read_by_model += 1;
         assert!(n.rule.as_str().starts_with("model:"), "{}", n.rule);
         let named = n.rule.as_str().trim_start_matches("model:");
         for gram in named.split('+').filter(|g| !g.is_empty()) {
-            assert!(folded.contains(&gram.replace('_', " ")), "{gram} not in {folded}");
+            assert!(
+                folded.contains(&gram.replace('_', " ")),
+                "{gram} not in {folded}"
+            );
         }
         assert!(n.confidence > 0.0 && n.confidence < 1.0, "{}", n.confidence);
     }
