@@ -297,3 +297,137 @@ fn the_threshold_is_calibrated_on_its_own_history() {
         .count();
     assert!((20..=70).contains(&flagged), "{flagged} of 1000 flagged");
 }
+
+/// `n` hand-offs on Mondays 09:00 UTC to `dest`, delivered `hours(i)` later.
+fn lane_history(n: usize, dest: &str, hours: impl Fn(usize) -> i64) -> Vec<Shipment> {
+    let mut v = history(n, hours);
+    for (i, s) in v.iter_mut().enumerate() {
+        s.id = format!("{dest}{i}");
+        s.destination = loc(dest);
+    }
+    v
+}
+
+#[test]
+fn the_hard_cap_flags_a_leg_its_slow_lane_still_excuses() {
+    // A slow lane: deliveries 10 to 41 days after hand-off, so its 95% dwell bound lies past
+    // 30 calendar days; the hard cap (30 days by default) still flags on day 31.
+    let model = DwellModel::learn(&history(300, |i| 240 + (i % 100) as i64 * 7));
+    let mut s = Shipment::new("x");
+    s.origin = loc("US");
+    s.destination = loc("US");
+    s.given_shipped_at = Some(t("2024-06-03T09:00:00Z"));
+    let day = |d: i64| t("2024-06-03T10:00:00Z") + Duration::days(d);
+    let on = Assessor::new(Some(&model), HealthOptions::default());
+    let off = Assessor::new(
+        Some(&model),
+        HealthOptions {
+            cap_days: None,
+            ..HealthOptions::default()
+        },
+    );
+    assert_eq!(on.assess(&s, day(29), None).verdict, Verdict::OnTrack);
+    let h = on.assess(&s, day(31), None);
+    assert_eq!(h.verdict, Verdict::Stalled, "{h:?}");
+    assert_eq!(h.evidence.as_ref().unwrap().basis, "cap");
+    assert!(
+        h.explanation.contains("30 calendar days"),
+        "{}",
+        h.explanation
+    );
+    let h = off.assess(&s, day(31), None);
+    assert_eq!(h.verdict, Verdict::OnTrack, "{h:?}");
+    assert_eq!(h.evidence.unwrap().basis, "lane");
+}
+
+#[test]
+fn the_learned_global_cap_bounds_a_lane_slower_than_all_others() {
+    // 950 fast parcels to the US, 50 slow ones to Canada: the pooled 90% quantile (about
+    // 4 business days) is far below the Canadian lane's own 95% bound (about 16 days).
+    let mut hist = lane_history(950, "US", |i| 4 + (i % 90) as i64);
+    hist.extend(lane_history(50, "CA", |i| 300 + (i % 50) as i64 * 2));
+    let model = DwellModel::learn(&hist);
+    let mut s = Shipment::new("x");
+    s.origin = loc("US");
+    s.destination = loc("CA");
+    s.given_shipped_at = Some(t("2024-06-03T09:00:00Z"));
+    let at = t("2024-06-12T09:00:00Z");
+    let lane_only = Assessor::new(Some(&model), HealthOptions::default());
+    let h = lane_only.assess(&s, at, None);
+    assert_eq!(h.verdict, Verdict::OnTrack, "{h:?}");
+    let capped = Assessor::new(
+        Some(&model),
+        HealthOptions {
+            cap_level: Some(0.9),
+            ..HealthOptions::default()
+        },
+    );
+    let h = capped.assess(&s, at, None);
+    assert_eq!(h.verdict, Verdict::Stalled, "{h:?}");
+    let e = h.evidence.unwrap();
+    assert_eq!((e.basis.as_ref(), e.level), ("cap", Some(0.9)));
+    assert!(
+        h.explanation.contains("whatever the carrier or lane"),
+        "{}",
+        h.explanation
+    );
+    // Out-of-range levels are refused by the shared validation.
+    let bad = HealthOptions {
+        cap_level: Some(1.0),
+        ..HealthOptions::default()
+    };
+    assert!(bad.validate().is_err());
+}
+
+/// A dwell model saved by version 1 (carrier slug and `BR-SP>BR-RJ` lane text per entry)
+/// loads as version 2 (one lane key per entry) and finds the same entries.
+#[test]
+fn a_version_1_dwell_model_loads_and_keys_by_the_shared_lane() {
+    let entry = |scope: &str, carrier: &str, lane: &str, q95: f64| {
+        serde_json::json!({
+            "scope": scope, "kind": "handoff_to_delivery", "carrier": carrier,
+            "status": "in_transit", "lane": lane, "n": 50,
+            "hours": [q95 / 3.0, q95 / 2.0, q95 * 0.8, q95, q95 * 1.2, q95 * 1.5],
+        })
+    };
+    let v1 = serde_json::json!({
+        "version": 1, "levels": [0.5, 0.8, 0.9, 0.95, 0.975, 0.99], "min_samples": 30,
+        "entries": [
+            entry("lane", "ups", "US-ca>US-NY", 40.0),
+            entry("lane", "unknown", "BR>BR-RJ", 70.0),
+            entry("carrier", "ups", "", 80.0),
+            entry("status", "", "", 120.0),
+        ],
+    });
+    let model = DwellModel::from_json(&v1.to_string()).unwrap();
+    assert_eq!(model.version, DWELL_MODEL_VERSION);
+    let keys: Vec<String> = model.entries.iter().map(|e| e.lane.key()).collect();
+    assert_eq!(keys[0], "c=ups|s=?|d=US-NY|o=US-CA");
+    assert_eq!(keys[1], "c=?|s=?|d=BR-RJ|o=BR");
+    let saved: serde_json::Value = serde_json::to_value(&model).unwrap();
+    assert_eq!(saved["version"], DWELL_MODEL_VERSION);
+    assert_eq!(saved["entries"][0]["lane"], "c=ups|s=?|d=US-NY|o=US-CA");
+    assert_eq!(saved["entries"][2]["lane"], "c=ups");
+    assert_eq!(saved["entries"][3]["lane"], "*");
+    assert!(saved["entries"][0].get("carrier").is_none());
+    assert_eq!(DwellModel::from_json(&saved.to_string()).unwrap(), model);
+
+    let basis = |carrier: Option<&str>, o: (&str, &str), d: (&str, &str)| {
+        let mut s = Shipment::new("x");
+        s.carrier = carrier.map(Into::into);
+        let place = |(c, r): (&str, &str)| Location {
+            country: Some(c.into()),
+            region: Some(r.into()).filter(|r: &String| !r.is_empty()),
+            ..Location::default()
+        };
+        s.origin = Some(place(o));
+        s.destination = Some(place(d));
+        s.given_shipped_at = Some(t("2024-06-03T09:00:00Z"));
+        let h = assess(&s, t("2024-06-04T09:00:00Z"), Some(&model));
+        h.evidence.unwrap().basis.into_owned()
+    };
+    assert_eq!(basis(Some("UPS"), ("us", "CA"), ("US", "ny")), "lane");
+    assert_eq!(basis(Some("ups"), ("US", "CA"), ("US", "TX")), "carrier");
+    assert_eq!(basis(None, ("BR", ""), ("BR", "RJ")), "lane");
+    assert_eq!(basis(Some("fedex"), ("US", "CA"), ("US", "NY")), "status");
+}
