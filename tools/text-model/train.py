@@ -258,7 +258,7 @@ def main():
     ap.add_argument("--no-calibration", action="store_true", help="skip the calibration folds")
     ap.add_argument("--cv", type=int, default=0, help="print grouped K-fold scores and exit")
     a = ap.parse_args()
-    rows = [r for r in load(a.texts) if r.get("source", "table") == "table"]
+    rows = load(a.texts)
     if a.cv:
         conf, ok, okl, _ = out_of_fold(rows, a.cv)
         print(f"rows {len(rows)} grouped {a.cv}-fold: status {ok.mean():.3f} label {okl.mean():.3f}")

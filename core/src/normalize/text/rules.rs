@@ -96,7 +96,7 @@ macro_rules! pickup_point {
          afhaallocatie|ophaalpunt|fr:point relais|relais|point retrait|point de retrait|point pickup|\
          es:punto de recogida|punto de entrega|it:punto di ritiro|punto ritiro|_punto _poste|fermopoint|fermo point|pt:ponto de retirada|\
          ponto de coleta|pl:punkt odbioru|punkt obslugi|zh:代收点|驿站|自提点|代收|ja:取扱店|コンビニ|\
-          sv:_ombud_|_ombudet|_paketombud|_utlamningsstalle|da:_pakkeshop|_udleveringssted|no:_hentested|_utleveringssted|fi:_noutopist|\
+          sv:_ombud_|_ombudet|_paketombud|_utlamningsstalle|_servicestalle|da:_pakkeshop|_udleveringssted|no:_hentested|_utleveringssted|fi:_noutopist|\
          cs:_vydejni _mist|_vydejnim _miste|tr:teslim _noktas|_kargo _noktas"
     };
 }

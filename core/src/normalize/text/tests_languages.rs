@@ -49,6 +49,7 @@ fn negated_deliveries_are_failures_not_deliveries() {
 fn pickup_points_and_lockers_are_never_delivered() {
     for text in [
         "Paketet har levererats till ditt ombud",
+        "Försändelsen har levererats till ett serviceställe",
         "Pakken er leveret til pakkeshop",
         "Lähetys on toimitettu noutopisteeseen",
         "Zásilka byla doručena na výdejní místo",
