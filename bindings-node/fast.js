@@ -73,6 +73,16 @@ function install(native) {
     return result(normalizeId(carrier, code, description, language));
   };
 
+  // identify: the native side writes JSON text, V8's JSON.parse builds the objects.
+  const identifyJson = native.__identifyJson;
+  const identifyBatchJson = native.__identifyBatchJson;
+  native.identify = function identify(number, options) {
+    return JSON.parse(identifyJson(number, options));
+  };
+  native.identifyBatch = function identifyBatch(numbers, options) {
+    return JSON.parse(identifyBatchJson(numbers, options));
+  };
+
   const proto = native.Normalizer.prototype;
   const protoId = proto.__normalizeId;
   const protoCodes = proto.__normalizeCodes;

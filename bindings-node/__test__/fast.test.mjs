@@ -95,3 +95,19 @@ test("normalizeColumns errors are the native ones", () => {
   assert.throws(() => n.normalizeColumns(null));
   assert.throws(() => n.normalizeColumns({ carrier: [1, 2] }));
 });
+
+test("identify and identifyBatch (JSON text parsed in JS) equal the native conversion", async () => {
+  const numbers = ["1Z999AA10123456784", "1Z999AA10123456785", "00340434161094042557", "RA123456785DE", "", "not a number"];
+  const data = devData();
+  if (data) {
+    for (const l of readFileSync(join(data, "tracking_numbers.dev.jsonl"), "utf8").split("\n")) if (l.trim()) numbers.push(JSON.parse(l).number);
+  }
+  // identifyBatchAsync converts natively (serde value to N-API objects): the reference.
+  const want = await tc.identifyBatchAsync(numbers);
+  assert.deepEqual(tc.identifyBatch(numbers), want);
+  numbers.forEach((n, i) => assert.deepEqual(tc.identify(n), want[i], n));
+  const hinted = await tc.identifyBatchAsync(numbers, { carriers: ["usps"], country: "US" });
+  assert.deepEqual(tc.identifyBatch(numbers, { carriers: ["usps"], country: "US" }), hinted);
+  assert.deepEqual(tc.identify(numbers[2], { carriers: ["usps"], country: "US" }), hinted[2]);
+  assert.throws(() => tc.identify(42));
+});
