@@ -15,7 +15,6 @@
 //!   per row plus a per-call table: no string crosses N-API per row.
 
 use std::collections::HashMap;
-use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 use std::sync::Mutex;
 
@@ -83,8 +82,23 @@ impl Stored {
     }
 }
 
+/// FNV-1a (64 bit): the table is keyed by a few short strings, where SipHash's setup showed
+/// up in the profile; collisions only cost a comparison (`Table::id` compares contents).
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for b in bytes {
+            self.0 = (self.0 ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
 fn hash_of(n: &CoreNormalized) -> u64 {
-    let mut h = DefaultHasher::new();
+    let mut h = Fnv(0xcbf2_9ce4_8422_2325);
     n.status.code().hash(&mut h);
     n.substatus.map(|s| s.code()).hash(&mut h);
     n.reason.as_deref().hash(&mut h);
