@@ -8,14 +8,14 @@ use std::hint::black_box;
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
-use tracking_core::estimate::{CompletedShipment, LaneKey, Place, TransitModel, WindowQuery};
+use tracking_core::estimate::{CompletedShipment, Lane, Place, TransitModel, WindowQuery};
 use tracking_core_benches::{BR_STATES, Rng};
 
-fn lanes() -> Vec<LaneKey> {
+fn lanes() -> Vec<Lane> {
     let mut out = Vec::new();
     for o in BR_STATES {
         for d in BR_STATES {
-            out.push(LaneKey::new(
+            out.push(Lane::new(
                 None,
                 None,
                 Place::new(Some("BR"), Some(o)),
@@ -30,7 +30,7 @@ fn lanes() -> Vec<LaneKey> {
     ] {
         for o in ["CA", "TX", "NY", "IL"] {
             for d in ["CA", "TX", "NY", "FL", "WA"] {
-                out.push(LaneKey::new(
+                out.push(Lane::new(
                     Some(c),
                     Some(s),
                     Place::new(Some("US"), Some(o)),
@@ -40,7 +40,7 @@ fn lanes() -> Vec<LaneKey> {
         }
     }
     for d in ["BY", "BE", "NW", "HH"] {
-        out.push(LaneKey::new(
+        out.push(Lane::new(
             Some("dhl_parcel_de"),
             None,
             Place::new(Some("DE"), None),
@@ -50,7 +50,7 @@ fn lanes() -> Vec<LaneKey> {
     out
 }
 
-fn history(n: usize, lanes: &[LaneKey]) -> Vec<CompletedShipment> {
+fn history(n: usize, lanes: &[Lane]) -> Vec<CompletedShipment> {
     let start: DateTime<Utc> = Utc.with_ymd_and_hms(2022, 1, 1, 0, 0, 0).unwrap();
     let mut r = Rng(0x9e37_79b9_7f4a_7c15);
     (0..n)

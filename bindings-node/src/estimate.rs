@@ -6,7 +6,7 @@ use napi::{Env, Unknown};
 use napi_derive::napi;
 use serde_json::Value;
 use tracking_core::estimate::{
-    CompletedShipment, LaneKey, LearnOptions, Place, TransitModel as CoreModel,
+    CompletedShipment, Lane as CoreLane, LearnOptions, Place, TransitModel as CoreModel,
 };
 use tracking_core::timeline::ShipmentInput;
 
@@ -149,7 +149,7 @@ impl TransitModel {
         confidence: Option<f64>,
     ) -> napi::Result<Value> {
         guard(env, || {
-            let key = LaneKey::new(
+            let key = CoreLane::new(
                 lane.carrier.as_deref(),
                 lane.service.as_deref(),
                 place(lane.origin.as_ref()),

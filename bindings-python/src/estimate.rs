@@ -2,7 +2,7 @@
 //! (mirrors core `estimate`).
 
 use pyo3::prelude::*;
-use tracking_core::estimate::{CompletedShipment, LaneKey, LearnOptions, Place, TransitModel};
+use tracking_core::estimate::{CompletedShipment, Lane, LearnOptions, Place, TransitModel};
 use tracking_core::timeline::{Shipment, ShipmentInput};
 
 use crate::convert::{from_py, instant, to_py};
@@ -111,7 +111,7 @@ impl PyTransitModel {
     ) -> PyResult<Bound<'py, PyAny>> {
         guard(|| {
             let confidence = tracking_core::estimate::check_confidence(confidence).py_err()?;
-            let lane = LaneKey::new(
+            let lane = Lane::new(
                 carrier,
                 service,
                 Place::new(origin.0.as_deref(), origin.1.as_deref()),

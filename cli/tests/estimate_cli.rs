@@ -79,7 +79,7 @@ fn learn_estimate_backtest_and_report_work_end_to_end() {
     assert_eq!(code, 0);
     let json: serde_json::Value =
         serde_json::from_str(&std::fs::read_to_string(&model).unwrap()).unwrap();
-    assert_eq!(json["version"], 3);
+    assert_eq!(json["version"], tracking_core::estimate::MODEL_VERSION);
 
     // Promise windows: the slow lane's window lies later and is wider than the fast lane's.
     let input = "{\"id\":\"fast\",\"origin\":{\"country\":\"BR\",\"region\":\"SP\"},\"destination\":{\"country\":\"BR\",\"region\":\"SP\"},\"ordered_at\":\"2024-09-02T10:00:00\"}\n\

@@ -21,7 +21,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-use crate::estimate::{Days, LaneKey};
+use crate::estimate::Days;
 use crate::status::{Status, SubStatus};
 use crate::timeline::Shipment;
 
@@ -236,7 +236,7 @@ impl ReportBuilder {
         let state = s.state();
         let delivered_at = s.delivered_at();
         let shipped_at = s.shipped_at();
-        let lane = LaneKey::of(s);
+        let lane = s.lane();
         let days = Days::for_place(
             lane.destination.country.as_deref(),
             lane.destination.region.as_deref(),

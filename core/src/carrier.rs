@@ -184,6 +184,8 @@ registry! {
     "delhivery", "Delhivery", ["Delhivery Express"], ["IN"], "Asia/Kolkata", Some("https://www.delhivery.com/track/package/{number}"), D::ALL;
     "singpost", "SingPost", ["Singapore Post", "SpeedPost Singapore"], ["SG"], "Asia/Singapore", Some("https://www.singpost.com/track-items?trackingid={number}"), D::MON_SAT;
     "aramex", "Aramex", ["Aramex International"], ["AE", "JO", "SA", "EG"], "Asia/Dubai", Some("https://www.aramex.com/us/en/track/results?ShipmentNumber={number}"), D::MON_SAT;
+    "ceska_posta", "Česká pošta", ["Czech Republic Post", "Czech Post"], ["CZ"], "Europe/Prague", None, D::WEEKDAYS;
+    "ptt", "PTT", ["Türkiye Post", "PTT Kargo", "Turkish Post"], ["TR"], "Europe/Istanbul", None, D::WEEKDAYS;
     "s10", "UPU S10 postal item", ["UPU", "International Post"], [], "UTC", None, D::WEEKDAYS;
 }
 

@@ -22,6 +22,7 @@ pub mod eval;
 pub mod event;
 mod fast_hash;
 pub mod health;
+pub mod lane;
 pub mod message;
 pub mod milestone;
 mod model_check;

@@ -395,6 +395,10 @@ fn regional_tables_keep_lockers_drop_offs_and_cancelled_runs_apart() {
         ("brt", "CONSEGNATA AL BRT-FERMOPOINT"),
         ("poste_italiane", "Consegnato al Punto Poste"),
         ("correos", "Depositado en CityPaq"),
+        (
+            "postnord",
+            "Försändelsen har levererats till ett serviceställe",
+        ),
     ] {
         let label = label_of(&tables, slug, "-", text);
         assert!(
@@ -402,6 +406,15 @@ fn regional_tables_keep_lockers_drop_offs_and_cancelled_runs_apart() {
             "{slug} {text:?}: {label:?}"
         );
     }
+    assert_eq!(
+        label_of(&tables, "ceska_posta", "-", "Zásilka uložena na poště"),
+        Some("available_for_pickup.post_office")
+    );
+    // "Could not be delivered" is a failed attempt, never a delivery.
+    assert_eq!(
+        label_of(&tables, "ptt", "-", "Teslim edilemedi"),
+        Some("attempt_fail")
+    );
     // The collection itself is a delivery.
     assert_eq!(
         labels(&tables, "cainiao", "GSTA_SIGN"),

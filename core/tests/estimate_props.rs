@@ -5,10 +5,10 @@
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use proptest::prelude::*;
 use tracking_core::Status;
-use tracking_core::estimate::{CompletedShipment, Days, LaneKey, Place, TransitModel, WindowQuery};
+use tracking_core::estimate::{CompletedShipment, Days, Lane, Place, TransitModel, WindowQuery};
 
-fn lane(country: &str, region: &str) -> LaneKey {
-    LaneKey::new(
+fn lane(country: &str, region: &str) -> Lane {
+    Lane::new(
         None,
         None,
         Place::new(Some(country), None),
@@ -20,7 +20,7 @@ fn base() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2023, 1, 2, 9, 0, 0).unwrap()
 }
 
-fn model_from(durations: &[(u16, u16)], l: &LaneKey) -> TransitModel {
+fn model_from(durations: &[(u16, u16)], l: &Lane) -> TransitModel {
     let h: Vec<CompletedShipment> = durations
         .iter()
         .enumerate()
@@ -49,7 +49,7 @@ fn model_from(durations: &[(u16, u16)], l: &LaneKey) -> TransitModel {
     model
 }
 
-fn places() -> impl Strategy<Value = LaneKey> {
+fn places() -> impl Strategy<Value = Lane> {
     prop_oneof![
         Just(lane("BR", "SP")),
         Just(lane("DE", "BY")),

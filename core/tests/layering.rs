@@ -2,7 +2,7 @@
 //! lowest first:
 //!
 //! 0. foundations: `error`, `fast_hash`, `event`, `status`, `time_zones`, `time`, `carrier`,
-//!    `calendar`, `model_check`
+//!    `calendar`, `model_check`, `lane`
 //! 1. reading raw input: `normalize`, `tracking_number`, `registry`
 //! 2. the timeline: `timeline` (events, ingest, the status fold; nothing of later stages)
 //! 3. stages on a timeline: `milestone`, `estimate`, `health`
@@ -31,6 +31,7 @@ const LAYERS: &[&[&str]] = &[
         "carrier",
         "calendar",
         "model_check",
+        "lane",
     ],
     &["normalize", "tracking_number", "registry"],
     &["timeline"],

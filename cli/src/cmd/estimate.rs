@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serde_json::json;
-use tracking_core::estimate::{LaneKey, TransitModel, WindowQuery};
+use tracking_core::estimate::{TransitModel, WindowQuery};
 use tracking_core::normalize::Normalizer;
 use tracking_core::timeline::{Shipment, ShipmentInput};
 
@@ -91,7 +91,7 @@ pub fn run(args: Args) -> CmdResult {
                     let at = shipment.ordered_at.unwrap_or(now);
                     let q = WindowQuery {
                         promised_by: shipment.promised_by,
-                        ..WindowQuery::promise(&LaneKey::of(&shipment), at)
+                        ..WindowQuery::promise(&shipment.lane(), at)
                     };
                     model.estimate(&q, at, args.confidence)
                 }

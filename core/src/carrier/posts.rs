@@ -49,7 +49,6 @@ registry! {
     "correios_de_cabo_verde", "Correios de Cabo Verde", ["Cape Verde Post"], ["CV"], "Atlantic/Cape_Verde", None, D::WEEKDAYS;
     "cpost_international", "Cpost International", ["Curaçao Post"], ["CW"], "America/Curacao", None, D::WEEKDAYS;
     "cyprus_post", "Cyprus Post", [], ["CY"], "Asia/Nicosia", None, D::WEEKDAYS;
-    "ceska_posta", "Česká pošta", ["Czech Republic Post"], ["CZ"], "Europe/Prague", None, D::WEEKDAYS;
     "la_poste_de_djibouti", "La Poste de Djibouti", ["Djibouti Post"], ["DJ"], "Africa/Djibouti", None, D::WEEKDAYS;
     "dominica_postal_service", "Dominica Postal Service", ["Dominica Post"], ["DM"], "America/Dominica", None, D::WEEKDAYS;
     "inposdom", "INPOSDOM", ["Dominican Republic Post"], ["DO"], "America/Santo_Domingo", None, D::WEEKDAYS;
@@ -177,7 +176,6 @@ registry! {
     "turkmenpocta", "Türkmenpoçta", ["Turkmenistan Post"], ["TM"], "Asia/Ashgabat", None, D::WEEKDAYS;
     "la_poste_tunisienne", "La Poste Tunisienne", ["Tunisia Post"], ["TN"], "Africa/Tunis", None, D::WEEKDAYS;
     "tonga_post", "Tonga Post", [], ["TO"], "Pacific/Tongatapu", None, D::WEEKDAYS;
-    "ptt", "PTT", ["Türkiye Post"], ["TR"], "Europe/Istanbul", None, D::WEEKDAYS;
     "ttpost", "TTPost", ["Trinidad and Tobago Post"], ["TT"], "America/Port_of_Spain", None, D::WEEKDAYS;
     "tuvalu_philatelic_bureau_and_post", "Tuvalu Philatelic Bureau and Post", ["Tuvalu Post"], ["TV"], "Pacific/Funafuti", None, D::WEEKDAYS;
     "tanzania_posts_corporation", "Tanzania Posts Corporation", ["Tanzania Post"], ["TZ"], "Africa/Dar_es_Salaam", None, D::WEEKDAYS;

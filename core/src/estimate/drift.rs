@@ -8,8 +8,9 @@ use serde::{Deserialize, Serialize};
 
 use super::days::Days;
 use super::hist::{BINS, Hist};
-use super::lane::{CompletedShipment, LaneKey};
+use super::lane::CompletedShipment;
 use super::model::{Node, TransitModel};
+use crate::lane::Lane;
 
 /// Per-month sums of `ln(1 + days)`, to measure how much months differ from each other.
 #[derive(Default)]
@@ -74,9 +75,9 @@ impl TransitModel {
     pub(super) fn fit_promise_beta(
         &self,
         history: &[CompletedShipment],
-        lanes: &HashMap<&LaneKey, (Days, Node)>,
+        lanes: &HashMap<&Lane, (Days, Node)>,
     ) -> f64 {
-        let mut medians: HashMap<&LaneKey, Option<(f64, f64)>> = HashMap::new();
+        let mut medians: HashMap<&Lane, Option<(f64, f64)>> = HashMap::new();
         let (mut sxx, mut sxy, mut n) = (0.0, 0.0, 0u32);
         for s in history {
             let (Some(ordered), Some(promised)) = (s.ordered_at, s.promised_by) else {
@@ -112,7 +113,7 @@ impl TransitModel {
     /// that had a promise.
     pub(crate) fn typical_lead_and_total(
         &self,
-        lane: &LaneKey,
+        lane: &Lane,
         lane_node: &Node,
     ) -> Option<(f64, f64)> {
         let keys = lane.level_keys();

@@ -35,10 +35,10 @@
 //!
 //! ```
 //! use chrono::{TimeZone, Utc};
-//! use tracking_core::estimate::{LaneKey, Place, TransitModel, WindowSource};
+//! use tracking_core::estimate::{Lane, Place, TransitModel, WindowSource};
 //! // No history yet: the published UPS Ground standard (1-5 business days) answers.
 //! let model = TransitModel::default();
-//! let lane = LaneKey::new(Some("UPS"), Some("Ground"), Place::new(Some("US"), Some("CA")),
+//! let lane = Lane::new(Some("UPS"), Some("Ground"), Place::new(Some("US"), Some("CA")),
 //!     Place::new(Some("US"), Some("NY")));
 //! let w = model.promise(&lane, Utc.with_ymd_and_hms(2024, 6, 3, 15, 0, 0).unwrap(), 0.9);
 //! assert_eq!(w.source, WindowSource::Prior);
@@ -56,11 +56,16 @@ mod season;
 mod shape;
 mod window;
 
+pub use crate::lane::{Lane, Place};
 pub use calib::{CALIB_HALF_LIFE_DAYS, CALIB_PRIOR, Calibration, TAIL_DAYS};
 pub use days::Days;
 pub use drift::Recent;
 pub use hist::{BINS, Hist, central_interval, shortest_interval};
-pub use lane::{CompletedShipment, LaneKey, Place};
+pub use lane::CompletedShipment;
+
+/// The lane type's former name (it moved to [`crate::lane`], shared with health and analytics).
+#[deprecated(note = "use `tracking_core::lane::Lane`")]
+pub type LaneKey = Lane;
 pub use model::{LearnOptions, MIN_MODEL_VERSION, MODEL_VERSION, TransitModel};
 pub use window::WindowQuery;
 

@@ -11,16 +11,19 @@ use super::calib::Calibration;
 use super::days::Days;
 use super::drift::{MonthLog, Recent, month_deviations};
 use super::hist::{FnvBuild, Hist};
-use super::lane::{CompletedShipment, LaneKey, describe_key};
+use super::lane::{CompletedShipment, describe_key};
 use super::shape::thousands;
 use crate::error::Error;
+use crate::lane::Lane;
 use crate::normalize::Normalizer;
 use crate::timeline::ShipmentInput;
 
-/// The serialized model format. Version 3 (seasonal memory in place of the regime mixture,
-/// a fading tail record) also loads models of version 2, whose regime fields are ignored;
-/// loading any other version fails with [`Error::InvalidModel`].
-pub const MODEL_VERSION: u32 = 3;
+/// The serialized model format. Version 4 keys its levels by the shared [`Lane`] level key,
+/// in which a place with a region but no country reads `-SP` (version 3 wrote `SP`, which
+/// read back as a country). Version 3 (seasonal memory in place of the regime mixture, a
+/// fading tail record) and version 2 (whose regime fields are ignored) still load, their keys
+/// as saved; loading any other version fails with [`Error::InvalidModel`].
+pub const MODEL_VERSION: u32 = 4;
 
 /// The oldest model format [`TransitModel::from_json`] still reads.
 pub const MIN_MODEL_VERSION: u32 = 2;
@@ -187,8 +190,8 @@ fn min_opt(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
 ///
 /// ```
 /// use chrono::{TimeZone, Utc};
-/// use tracking_core::estimate::{CompletedShipment, LaneKey, Place, TransitModel};
-/// let lane = LaneKey::new(Some("ups"), Some("ground"), Place::new(Some("US"), Some("CA")),
+/// use tracking_core::estimate::{CompletedShipment, Lane, Place, TransitModel};
+/// let lane = Lane::new(Some("ups"), Some("ground"), Place::new(Some("US"), Some("CA")),
 ///     Place::new(Some("US"), Some("NY")));
 /// let t = |d: u32, h: u32| Utc.with_ymd_and_hms(2024, 6, d, h, 0, 0).unwrap();
 /// let history: Vec<CompletedShipment> = (0..40).map(|i| CompletedShipment {
@@ -215,7 +218,7 @@ pub struct TransitModel {
     pub(crate) reference: Option<DateTime<Utc>>,
     /// The newest delivery seen.
     pub(crate) latest: Option<DateTime<Utc>>,
-    /// Levels by key (see `LaneKey::level_keys`).
+    /// Levels by key (see `Lane::level_keys`).
     /// (A hash map for O(1) lookups; saved sorted by key so the JSON is deterministic.)
     #[serde(serialize_with = "sorted_nodes")]
     pub(crate) nodes: HashMap<String, Node, FnvBuild>,
@@ -296,7 +299,7 @@ impl TransitModel {
         model.reference = Some(reference);
         model.latest = Some(reference);
         let half_life = model.half_life_secs();
-        let mut lanes: HashMap<&LaneKey, (Days, Node)> = HashMap::new();
+        let mut lanes: HashMap<&Lane, (Days, Node)> = HashMap::new();
         let mut months: BTreeMap<i32, MonthLog> = BTreeMap::new();
         for s in history {
             let (days, node) = lanes.entry(&s.lane).or_insert_with(|| {
@@ -349,7 +352,7 @@ impl TransitModel {
         model.season_transit = month_deviations(&months, |m| m.transit);
         model.season_total = month_deviations(&months, |m| m.total);
         // Roll up in a fixed order so float sums, and so windows, are the same on every run.
-        let mut ordered: Vec<(&&LaneKey, &(Days, Node))> = lanes.iter().collect();
+        let mut ordered: Vec<(&&Lane, &(Days, Node))> = lanes.iter().collect();
         ordered.sort_by_cached_key(|(lane, _)| lane.level_keys().get(4).to_string());
         for (lane, (_, node)) in ordered {
             let keys = lane.level_keys();
@@ -484,7 +487,7 @@ impl TransitModel {
                 reason: "transit model: field `options.half_life_days` must be > 0".into(),
             });
         }
-        // Read as the current format from here on (a version 2 model saves as version 3).
+        // Read as the current format from here on (an older model saves as the current one).
         m.version = MODEL_VERSION;
         m.rebuild_tables();
         Ok(m)

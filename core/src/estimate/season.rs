@@ -16,7 +16,7 @@
 
 use chrono::{Datelike, NaiveDate, Weekday};
 
-use super::lane::LaneKey;
+use crate::lane::Lane;
 
 /// Business days Correios add in their peak season.
 const BR_PEAK_EXTRA_DAYS: u32 = 2;
@@ -28,7 +28,7 @@ fn black_friday(year: i32) -> Option<NaiveDate> {
 
 /// Extra business days at the end of a window on `lane` that starts (order or hand-off) on
 /// `start`, and why; `None` outside a published peak season.
-pub(super) fn peak_extension(lane: &LaneKey, start: NaiveDate) -> Option<(u32, &'static str)> {
+pub(super) fn peak_extension(lane: &Lane, start: NaiveDate) -> Option<(u32, &'static str)> {
     let br = lane
         .destination
         .country
@@ -57,7 +57,7 @@ mod tests {
 
     #[test]
     fn brazil_peak_runs_from_black_friday_to_new_year() {
-        let br = LaneKey::new(
+        let br = Lane::new(
             None,
             None,
             Place::new(Some("BR"), Some("SP")),
@@ -70,14 +70,14 @@ mod tests {
         assert_eq!(peak_extension(&br, d(2017, 11, 24)).map(|x| x.0), Some(2));
         assert_eq!(peak_extension(&br, d(2017, 12, 31)).map(|x| x.0), Some(2));
         assert!(peak_extension(&br, d(2018, 1, 1)).is_none());
-        let ups = LaneKey::new(
+        let ups = Lane::new(
             Some("ups"),
             None,
             Place::new(Some("US"), Some("CA")),
             Place::new(Some("US"), Some("NY")),
         );
         assert!(peak_extension(&ups, d(2017, 12, 1)).is_none());
-        let dhl_br = LaneKey::new(
+        let dhl_br = Lane::new(
             Some("dhl"),
             None,
             Place::new(Some("BR"), Some("SP")),

@@ -7,8 +7,8 @@ fn t(y: i32, m: u32, d: u32, h: u32) -> DateTime<Utc> {
     Utc.with_ymd_and_hms(y, m, d, h, 0, 0).unwrap()
 }
 
-fn lane(o: &str, d: &str) -> LaneKey {
-    LaneKey::new(
+fn lane(o: &str, d: &str) -> Lane {
+    Lane::new(
         None,
         None,
         Place::new(Some("BR"), Some(o)),
@@ -19,7 +19,7 @@ fn lane(o: &str, d: &str) -> LaneKey {
 /// `n` deliveries on `lane`, shipped on consecutive days from `from`, each taking
 /// `days(i)` calendar days.
 fn history(
-    l: &LaneKey,
+    l: &Lane,
     from: DateTime<Utc>,
     n: usize,
     days: impl Fn(usize) -> i64,
@@ -147,19 +147,21 @@ fn model_round_trips_and_rejects_other_versions() {
     let back = TransitModel::from_json(&json).unwrap();
     let at = t(2017, 8, 7, 12);
     assert_eq!(back.promise(&l, at, 0.8), model.promise(&l, at, 0.8));
-    assert!(json.contains("\"version\":3"));
-    // A model of the previous format (version 2, with the regime fields it had) still loads,
-    // and saves as the current one.
-    let v2 = json.replacen(
+    assert!(json.contains("\"version\":4"));
+    // Lanes are saved as the shared lane's level keys.
+    assert!(json.contains("\"c=?|s=?|d=BR-RJ|o=BR-SP\""), "{json}");
+    // Models of the previous formats (version 3; version 2 with the regime fields it had)
+    // still load, and save as the current one.
+    for old in [
         "\"version\":3",
         "\"version\":2,\"drift_transit\":[-0.1,0.2]",
-        1,
-    );
-    let old = TransitModel::from_json(&v2).unwrap();
-    assert_eq!(old.version, 3);
-    assert_eq!(old.promise(&l, at, 0.8), model.promise(&l, at, 0.8));
+    ] {
+        let old = TransitModel::from_json(&json.replacen("\"version\":4", old, 1)).unwrap();
+        assert_eq!(old.version, 4);
+        assert_eq!(old.promise(&l, at, 0.8), model.promise(&l, at, 0.8));
+    }
     for other in ["1", "99"] {
-        let wrong = json.replacen("\"version\":3", &format!("\"version\":{other}"), 1);
+        let wrong = json.replacen("\"version\":4", &format!("\"version\":{other}"), 1);
         assert!(matches!(
             TransitModel::from_json(&wrong),
             Err(crate::Error::InvalidModel { .. })
@@ -205,7 +207,7 @@ fn recent_deliveries_outweigh_old_ones() {
 #[test]
 fn published_standard_answers_without_history() {
     let model = TransitModel::default();
-    let ups = LaneKey::new(
+    let ups = Lane::new(
         Some("UPS"),
         Some("Ground"),
         Place::new(Some("US"), Some("CA")),
@@ -226,7 +228,7 @@ fn published_standard_answers_without_history() {
 
 #[test]
 fn a_reliable_carrier_estimate_is_trusted_an_unproven_one_blended() {
-    let l = LaneKey::new(
+    let l = Lane::new(
         Some("dhl_parcel_de"),
         None,
         Place::new(Some("DE"), None),
@@ -417,7 +419,7 @@ fn calibrated_level_grows_with_the_requested_confidence() {
 
 /// Two orders a day from `from` for `n` days; `days(date of order)` days from hand-off.
 fn daily(
-    l: &LaneKey,
+    l: &Lane,
     from: DateTime<Utc>,
     n: i64,
     days: impl Fn(NaiveDate) -> i64,

@@ -9,12 +9,12 @@ use super::calib::Ask;
 use super::days::Days;
 use super::drift::{Recent, seasonal_factor};
 use super::hist::{BINS, central_interval};
-use super::lane::LaneKey;
 use super::model::TransitModel;
 use super::priors::{GENERIC, prior_distributions, standard_for};
 use super::season::peak_extension;
 use super::shape::{Dist, apply_status, condition, median_bin, stretch};
 use super::{DeliveryWindow, WindowSource};
+use crate::lane::Lane;
 use crate::status::{Status, SubStatus};
 use crate::timeline::Shipment;
 
@@ -22,7 +22,7 @@ use crate::timeline::Shipment;
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct WindowQuery {
     /// The lane.
-    pub lane: LaneKey,
+    pub lane: Lane,
     /// When the customer ordered (the checkout moment when asking for a promise).
     pub ordered_at: Option<DateTime<Utc>>,
     /// Hand-off to the carrier; when set (and not after `now`) the window is the live,
@@ -41,7 +41,7 @@ pub struct WindowQuery {
 
 impl WindowQuery {
     /// The checkout question: an order on `lane` at `ordered_at`.
-    pub fn promise(lane: &LaneKey, ordered_at: DateTime<Utc>) -> WindowQuery {
+    pub fn promise(lane: &Lane, ordered_at: DateTime<Utc>) -> WindowQuery {
         WindowQuery {
             lane: lane.clone(),
             ordered_at: Some(ordered_at),
@@ -54,7 +54,7 @@ impl WindowQuery {
     pub fn of(s: &Shipment) -> WindowQuery {
         let state = s.state();
         WindowQuery {
-            lane: LaneKey::of(s),
+            lane: s.lane(),
             ordered_at: s.ordered_at,
             shipped_at: s.shipped_at(),
             status: Some(state.status),
@@ -245,7 +245,7 @@ impl TransitModel {
     /// that moment.
     pub fn promise(
         &self,
-        lane: &LaneKey,
+        lane: &Lane,
         ordered_at: DateTime<Utc>,
         confidence: f64,
     ) -> DeliveryWindow {
@@ -268,7 +268,7 @@ impl TransitModel {
     /// generic prior), then for each level from coarse to fine mix the level's histogram
     /// with the result so far, weighting the level by its recency-weighted count `n` against
     /// `prior_strength` `k`: `p = (n * level + k * parent) / (n + k)`.
-    fn distribution(&self, lane: &LaneKey, kind: Kind) -> Dist {
+    fn distribution(&self, lane: &Lane, kind: Kind) -> Dist {
         let found = standard_for(lane.carrier.as_deref(), lane.service.as_deref());
         let standard = found.map(|(_, s)| s);
         let priors = prior_distributions(found.map(|(i, _)| i));
@@ -367,7 +367,7 @@ impl TransitModel {
     fn weigh_carrier_estimate(
         &self,
         d: &mut Dist,
-        lane: &LaneKey,
+        lane: &Lane,
         days: &Days,
         start: NaiveDate,
         (e, l): (DateTime<Utc>, DateTime<Utc>),

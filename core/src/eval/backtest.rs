@@ -11,8 +11,9 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize};
 
 use super::score::{Score, quantile};
-use crate::estimate::{CompletedShipment, Days, DeliveryWindow, LaneKey, LearnOptions};
+use crate::estimate::{CompletedShipment, Days, DeliveryWindow, LearnOptions};
 use crate::estimate::{TransitModel, WindowQuery};
+use crate::lane::Lane;
 
 /// Which question a backtest asks.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -165,11 +166,11 @@ impl LaneQuantiles {
     }
 }
 
-fn lane_label(l: &LaneKey) -> String {
-    format!("{}>{}", l.origin.label(), l.destination.label())
+fn lane_label(l: &Lane) -> String {
+    l.route()
 }
 
-pub(crate) fn dest_days(lane: &LaneKey) -> Days {
+pub(crate) fn dest_days(lane: &Lane) -> Days {
     Days::for_place(
         lane.destination.country.as_deref(),
         lane.destination.region.as_deref(),
@@ -206,9 +207,9 @@ fn query_of(mode: Mode, c: &CompletedShipment, ask: DateTime<Utc>) -> WindowQuer
 ///
 /// ```
 /// use chrono::{Duration, TimeZone, Utc};
-/// use tracking_core::estimate::{CompletedShipment, LaneKey, Place};
+/// use tracking_core::estimate::{CompletedShipment, Lane, Place};
 /// use tracking_core::eval::{BacktestOptions, backtest};
-/// let lane = LaneKey::new(None, None, Place::new(Some("BR"), Some("SP")),
+/// let lane = Lane::new(None, None, Place::new(Some("BR"), Some("SP")),
 ///     Place::new(Some("BR"), Some("RJ")));
 /// let start = Utc.with_ymd_and_hms(2024, 1, 1, 9, 0, 0).unwrap();
 /// let history: Vec<CompletedShipment> = (0..300).map(|i| {

@@ -3,10 +3,10 @@
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
 use super::*;
-use crate::estimate::{CompletedShipment, LaneKey, Place};
+use crate::estimate::{CompletedShipment, Lane, Place};
 
-fn lane(dest: &str) -> LaneKey {
-    LaneKey::new(
+fn lane(dest: &str) -> Lane {
+    Lane::new(
         None,
         None,
         Place::new(Some("BR"), Some("SP")),

@@ -183,12 +183,12 @@ impl Assessor {
         international: bool,
     ) -> Thresholds {
         if let Some(m) = &self.model {
-            let (o, d) = (s.origin.as_ref(), s.destination.as_ref());
+            let route = super::dwell::scoped_lane(s, carrier, Scope::Lane).route();
             let keys = [
                 (
                     KeyHash::new(Scope::Lane, kind, status)
                         .carrier(carrier)
-                        .lane(o, d),
+                        .route(&route),
                     "lane",
                 ),
                 (

@@ -21,11 +21,17 @@ use super::clock::{Calendars, Clock};
 use super::online::{self, AlarmCalibration};
 use crate::error::Error;
 use crate::event::Location;
+use crate::lane::Lane;
 use crate::status::Status;
 use crate::timeline::Shipment;
 
-/// Current model format version.
-pub const DWELL_MODEL_VERSION: u32 = 1;
+/// Current model format version. Version 2 saves each entry's carrier and lane as one
+/// [`Lane`] level key (`c=ups|s=?|d=BR-RJ|o=BR-SP`), the form transit models use; version 1
+/// (a `carrier` slug and a `BR-SP>BR-RJ` lane text) still loads.
+pub const DWELL_MODEL_VERSION: u32 = 2;
+
+/// The oldest model format [`DwellModel::from_json`] reads.
+pub const MIN_DWELL_MODEL_VERSION: u32 = 1;
 
 /// The quantile levels a learned model keeps.
 pub const LEVELS: [f64; 6] = [0.5, 0.8, 0.9, 0.95, 0.975, 0.99];
@@ -61,12 +67,14 @@ pub struct DwellEntry {
     pub scope: Scope,
     /// Which gap it measures.
     pub kind: GapKind,
-    /// Carrier slug (`unknown` when history had none; empty at [`Scope::Status`]).
-    pub carrier: String,
+    /// The lane, as far as the scope keeps it: carrier (`None` when history had none),
+    /// origin and destination at [`Scope::Lane`]; the carrier at [`Scope::Carrier`]; nothing
+    /// at [`Scope::Status`]. Saved as its level key (see [`crate::lane`]); the service is not
+    /// part of a dwell key.
+    #[serde(with = "crate::lane::as_key")]
+    pub lane: Lane,
     /// The state the shipment dwelt in.
     pub status: Status,
-    /// Lane `CC-RR>CC-RR` (region omitted when unknown); empty unless [`Scope::Lane`].
-    pub lane: String,
     /// Number of samples.
     pub n: u64,
     /// Dwell in business hours at each level of [`DwellModel::levels`] (point estimates).
@@ -133,30 +141,20 @@ pub(crate) fn carrier_slug(carrier: Option<&str>) -> &str {
     }
 }
 
-/// The lane of a shipment as text (`BR-SP>BR-RJ`).
-pub(crate) fn lane_text(origin: Option<&Location>, dest: Option<&Location>) -> String {
-    let mut s = String::new();
-    for_lane_parts(origin, dest, |p| s.push_str(p));
-    s
-}
-
-/// Feeds the lane's parts in order; hashing the parts equals hashing [`lane_text`].
-fn for_lane_parts(origin: Option<&Location>, dest: Option<&Location>, mut f: impl FnMut(&str)) {
-    fn side(l: Option<&Location>, f: &mut impl FnMut(&str)) {
-        let cc = l.and_then(|l| l.country.as_deref()).map_or("", str::trim);
-        f(cc);
-        if let Some(r) = l
-            .and_then(|l| l.region.as_deref())
-            .map(str::trim)
-            .filter(|r| !r.is_empty())
-        {
-            f("-");
-            f(r);
-        }
+/// The dwell lane of a shipment at `scope`: what an entry of that scope is keyed by.
+pub(crate) fn scoped_lane(s: &Shipment, carrier: &str, scope: Scope) -> Lane {
+    let carrier = (carrier != "unknown").then(|| carrier.to_string());
+    match scope {
+        Scope::Lane => Lane {
+            carrier,
+            ..Lane::from_locations(None, None, s.origin.as_ref(), s.destination.as_ref())
+        },
+        Scope::Carrier => Lane {
+            carrier,
+            ..Lane::default()
+        },
+        Scope::Status => Lane::default(),
     }
-    side(origin, &mut f);
-    f(">");
-    side(dest, &mut f);
 }
 
 /// Streaming FNV-1a over upper-cased bytes, with a separator between fields.
@@ -185,14 +183,9 @@ impl KeyHash {
         self.byte(0x1f);
         self
     }
-    pub(crate) fn lane(mut self, origin: Option<&Location>, dest: Option<&Location>) -> Self {
-        let h = &mut self;
-        for_lane_parts(origin, dest, |p| h.str(p));
-        self.byte(0x1f);
-        self
-    }
-    pub(crate) fn text_lane(mut self, lane: &str) -> Self {
-        self.str(lane);
+    /// A lane's route (`BR-SP>BR-RJ`, see [`Lane::route`]).
+    pub(crate) fn route(mut self, route: &str) -> Self {
+        self.str(route);
         self.byte(0x1f);
         self
     }
@@ -299,12 +292,54 @@ pub(crate) fn completed_at(s: &Shipment) -> Option<DateTime<Utc>> {
 /// The key hash of a stored entry (as assessment computes it from a shipment).
 pub(crate) fn entry_key(e: &DwellEntry) -> u64 {
     let h = KeyHash::new(e.scope, e.kind, e.status);
+    let carrier = e.lane.carrier.as_deref().unwrap_or("unknown");
     match e.scope {
-        Scope::Lane => h.carrier(&e.carrier).text_lane(&e.lane),
-        Scope::Carrier => h.carrier(&e.carrier),
+        Scope::Lane => h.carrier(carrier).route(&e.lane.route()),
+        Scope::Carrier => h.carrier(carrier),
         Scope::Status => h,
     }
     .finish()
+}
+
+/// Rewrites a version 1 model in place as version 2: each entry's `carrier` slug and
+/// `BR-SP>BR-RJ` lane text become one lane key.
+fn upgrade_v1(v: &mut serde_json::Value) -> Result<(), Error> {
+    let bad = |what: &str| Error::InvalidModel {
+        reason: format!("dwell model (version 1): {what}"),
+    };
+    let entries = v
+        .get_mut("entries")
+        .and_then(serde_json::Value::as_array_mut)
+        .ok_or_else(|| bad("field `entries` must be a list"))?;
+    for e in entries {
+        let obj = e
+            .as_object_mut()
+            .ok_or_else(|| bad("every entry must be an object"))?;
+        let text = |o: &mut serde_json::Map<String, serde_json::Value>, k: &str| match o.remove(k) {
+            None | Some(serde_json::Value::Null) => Ok(String::new()),
+            Some(serde_json::Value::String(s)) => Ok(s),
+            Some(_) => Err(bad(&format!("field `entries.{k}` must be text"))),
+        };
+        let carrier = text(obj, "carrier")?;
+        let route = text(obj, "lane")?;
+        let (origin, dest) = route.split_once('>').unwrap_or(("", ""));
+        let lane = Lane {
+            carrier: Some(carrier.trim())
+                .filter(|c| !c.is_empty() && *c != "unknown")
+                .map(str::to_string),
+            service: None,
+            origin: crate::lane::Place::from_label(origin),
+            destination: crate::lane::Place::from_label(dest),
+        };
+        obj.insert(
+            "lane".into(),
+            serde_json::Value::String(lane.key_at_own_level()),
+        );
+    }
+    if let Some(version) = v.get_mut("version") {
+        *version = serde_json::Value::from(DWELL_MODEL_VERSION);
+    }
+    Ok(())
 }
 
 impl DwellModel {
@@ -329,15 +364,9 @@ impl DwellModel {
             e.refresh(&levels);
         }
         // Deterministic output for the same history.
-        model.entries.sort_by(|a, b| {
-            (a.scope as u8, a.kind as u8, &a.carrier, a.status, &a.lane).cmp(&(
-                b.scope as u8,
-                b.kind as u8,
-                &b.carrier,
-                b.status,
-                &b.lane,
-            ))
-        });
+        model
+            .entries
+            .sort_by_cached_key(|e| (e.scope as u8, e.kind as u8, e.lane.key(), e.status));
         model
     }
 
@@ -351,13 +380,18 @@ impl DwellModel {
             reason: format!("dwell model: {e}"),
         };
         let v: serde_json::Value = serde_json::from_str(json).map_err(invalid)?;
+        let mut v: serde_json::Value = v;
         let version = crate::model_check::version(&v, "dwell model")?;
-        if version != u64::from(DWELL_MODEL_VERSION) {
+        if !(u64::from(MIN_DWELL_MODEL_VERSION)..=u64::from(DWELL_MODEL_VERSION)).contains(&version)
+        {
             return Err(Error::InvalidModel {
                 reason: format!(
-                    "dwell model version {version} is not supported (expected {DWELL_MODEL_VERSION})"
+                    "dwell model version {version} is not supported (expected {MIN_DWELL_MODEL_VERSION} to {DWELL_MODEL_VERSION})"
                 ),
             });
+        }
+        if version == 1 {
+            upgrade_v1(&mut v)?;
         }
         crate::model_check::numbers(
             &v,
@@ -406,7 +440,8 @@ impl DwellModel {
             {
                 return bad(format!(
                     "entry {} {} has bad quantiles",
-                    e.carrier, e.status
+                    e.lane.key(),
+                    e.status
                 ));
             }
         }

@@ -7,7 +7,7 @@ use super::assess::Assessor;
 use super::clock::Clock;
 use super::dwell::{GapKind, promised_hours};
 use super::rules::Thresholds;
-use crate::estimate::{LaneKey, WindowQuery, WindowSource};
+use crate::estimate::{WindowQuery, WindowSource};
 use crate::status::Status;
 use crate::timeline::Shipment;
 
@@ -61,7 +61,7 @@ impl Assessor {
             return;
         }
         let q = WindowQuery {
-            lane: LaneKey::of(s),
+            lane: s.lane(),
             ordered_at: s.ordered_at,
             shipped_at: Some(shipped),
             status: Some(Status::InTransit),

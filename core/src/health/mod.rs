@@ -43,7 +43,9 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 pub use assess::{Assessor, HealthOptions};
-pub use dwell::{DWELL_MODEL_VERSION, DwellEntry, DwellModel, GapKind, LEVELS, Scope};
+pub use dwell::{
+    DWELL_MODEL_VERSION, DwellEntry, DwellModel, GapKind, LEVELS, MIN_DWELL_MODEL_VERSION, Scope,
+};
 pub use online::AlarmCalibration;
 pub(crate) use priors::holding_days;
 pub use reason::HealthReason;

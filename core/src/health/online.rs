@@ -27,7 +27,7 @@ use std::collections::HashMap;
 use super::clock::Calendars;
 use super::dwell::{
     DwellEntry, DwellModel, GapKind, KeyHash, Scope, carrier_slug, completed_at, entry_key,
-    lane_text, samples,
+    samples, scoped_lane,
 };
 use crate::timeline::Shipment;
 
@@ -267,13 +267,13 @@ impl DwellModel {
             &mut self.entries,
             t,
         );
-        let (o, d) = (s.origin.as_ref(), s.destination.as_ref());
+        let route = scoped_lane(s, carrier, Scope::Lane).route();
         for (kind, status, value) in found {
             let scoped = [
                 (
                     KeyHash::new(Scope::Lane, kind, status)
                         .carrier(carrier)
-                        .lane(o, d),
+                        .route(&route),
                     Scope::Lane,
                 ),
                 (
@@ -284,17 +284,11 @@ impl DwellModel {
             ];
             for (k, scope) in scoped {
                 let i = *keys.entry(k.finish()).or_insert_with(|| {
-                    let (c, lane) = match scope {
-                        Scope::Lane => (carrier.to_string(), lane_text(o, d)),
-                        Scope::Carrier => (carrier.to_string(), String::new()),
-                        Scope::Status => (String::new(), String::new()),
-                    };
                     self.entries.push(DwellEntry {
                         scope,
                         kind,
-                        carrier: c,
+                        lane: scoped_lane(s, carrier, scope),
                         status,
-                        lane,
                         n: 0,
                         hours: Vec::new(),
                         upper: Vec::new(),

@@ -297,3 +297,56 @@ fn the_threshold_is_calibrated_on_its_own_history() {
         .count();
     assert!((20..=70).contains(&flagged), "{flagged} of 1000 flagged");
 }
+
+/// A dwell model saved by version 1 (carrier slug and `BR-SP>BR-RJ` lane text per entry)
+/// loads as version 2 (one lane key per entry) and finds the same entries.
+#[test]
+fn a_version_1_dwell_model_loads_and_keys_by_the_shared_lane() {
+    let entry = |scope: &str, carrier: &str, lane: &str, q95: f64| {
+        serde_json::json!({
+            "scope": scope, "kind": "handoff_to_delivery", "carrier": carrier,
+            "status": "in_transit", "lane": lane, "n": 50,
+            "hours": [q95 / 3.0, q95 / 2.0, q95 * 0.8, q95, q95 * 1.2, q95 * 1.5],
+        })
+    };
+    let v1 = serde_json::json!({
+        "version": 1, "levels": [0.5, 0.8, 0.9, 0.95, 0.975, 0.99], "min_samples": 30,
+        "entries": [
+            entry("lane", "ups", "US-ca>US-NY", 40.0),
+            entry("lane", "unknown", "BR>BR-RJ", 70.0),
+            entry("carrier", "ups", "", 80.0),
+            entry("status", "", "", 120.0),
+        ],
+    });
+    let model = DwellModel::from_json(&v1.to_string()).unwrap();
+    assert_eq!(model.version, DWELL_MODEL_VERSION);
+    let keys: Vec<String> = model.entries.iter().map(|e| e.lane.key()).collect();
+    assert_eq!(keys[0], "c=ups|s=?|d=US-NY|o=US-CA");
+    assert_eq!(keys[1], "c=?|s=?|d=BR-RJ|o=BR");
+    let saved: serde_json::Value = serde_json::to_value(&model).unwrap();
+    assert_eq!(saved["version"], DWELL_MODEL_VERSION);
+    assert_eq!(saved["entries"][0]["lane"], "c=ups|s=?|d=US-NY|o=US-CA");
+    assert_eq!(saved["entries"][2]["lane"], "c=ups");
+    assert_eq!(saved["entries"][3]["lane"], "*");
+    assert!(saved["entries"][0].get("carrier").is_none());
+    assert_eq!(DwellModel::from_json(&saved.to_string()).unwrap(), model);
+
+    let basis = |carrier: Option<&str>, o: (&str, &str), d: (&str, &str)| {
+        let mut s = Shipment::new("x");
+        s.carrier = carrier.map(Into::into);
+        let place = |(c, r): (&str, &str)| Location {
+            country: Some(c.into()),
+            region: Some(r.into()).filter(|r: &String| !r.is_empty()),
+            ..Location::default()
+        };
+        s.origin = Some(place(o));
+        s.destination = Some(place(d));
+        s.given_shipped_at = Some(t("2024-06-03T09:00:00Z"));
+        let h = assess(&s, t("2024-06-04T09:00:00Z"), Some(&model));
+        h.evidence.unwrap().basis.into_owned()
+    };
+    assert_eq!(basis(Some("UPS"), ("us", "CA"), ("US", "ny")), "lane");
+    assert_eq!(basis(Some("ups"), ("US", "CA"), ("US", "TX")), "carrier");
+    assert_eq!(basis(None, ("BR", ""), ("BR", "RJ")), "lane");
+    assert_eq!(basis(Some("fedex"), ("US", "CA"), ("US", "NY")), "status");
+}

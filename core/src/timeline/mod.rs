@@ -105,6 +105,17 @@ impl Shipment {
         }
     }
 
+    /// The shipment's lane (carrier, service, origin, destination), the one key transit
+    /// windows, dwell thresholds and analytics group by.
+    pub fn lane(&self) -> crate::lane::Lane {
+        crate::lane::Lane::from_locations(
+            self.carrier.as_deref(),
+            self.service.as_deref(),
+            self.origin.as_ref(),
+            self.destination.as_ref(),
+        )
+    }
+
     /// Builds a shipment from its JSON shape and ingests its events.
     ///
     /// # Errors
