@@ -215,7 +215,7 @@ fn dictionary(values: Option<Vec<String>>, index: Option<Uint32Array>) -> Option
     values.map(|values| Dictionary { values, index })
 }
 
-fn value<'a>(d: Option<&'a Dictionary>, row: usize) -> Option<&'a str> {
+fn value(d: Option<&Dictionary>, row: usize) -> Option<&str> {
     let d = d?;
     let k = match &d.index {
         Some(index) => *index.get(row)? as usize,
