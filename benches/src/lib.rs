@@ -1,7 +1,8 @@
 //! Shared input generators for the criterion benches in `benches/`: one deterministic random
 //! source and the places and lanes they draw from, so every bench builds inputs the same way.
 
-use tracking_core::Location;
+use serde_json::json;
+use tracking_core::{Location, RawEvent};
 
 /// A cheap deterministic generator (xorshift64), so runs are comparable.
 pub struct Rng(pub u64);
@@ -30,6 +31,69 @@ pub const BR_STATES: [&str; 27] = [
     "AC", "AL", "AM", "AP", "BA", "CE", "DF", "ES", "GO", "MA", "MG", "MS", "MT", "PA", "PB", "PE",
     "PI", "PR", "RJ", "RN", "RO", "RR", "RS", "SC", "SE", "SP", "TO",
 ];
+
+/// The 20 events of the timeline bench: they mix the shapes real feeds send: RFC 3339 with
+/// offsets, UPS date + time without offset (zone from the scan location), DHL
+/// `DD.MM.YYYY HH:MM` (zone from the carrier), text to normalize, given canonical statuses, one
+/// re-sent copy and one bad time. (All 20 deserialize; the bench checks the count.)
+pub fn timeline_events() -> Vec<RawEvent> {
+    let mut v = Vec::new();
+    let loc = |city: &str, region: &str| json!({"city": city, "region": region, "country": "US"});
+    v.push(json!({"code": "MP", "description": "Shipper created a label, UPS has not received the package yet.",
+        "date": "20240422", "time": "100000", "location": loc("Secaucus", "NJ")}));
+    v.push(json!({"status": "in_transit", "substatus": "picked_up", "code": "OR", "description": "Origin Scan",
+        "date": "20240422", "time": "183000", "location": loc("Secaucus", "NJ")}));
+    for (i, city) in [
+        "Newark",
+        "Philadelphia",
+        "Harrisburg",
+        "Pittsburgh",
+        "Columbus",
+        "Indianapolis",
+    ]
+    .iter()
+    .enumerate()
+    {
+        v.push(json!({"code": "AR", "description": "Arrived at Facility",
+            "time": format!("2024-04-{:02}T{:02}:10:00-04:00", 23 + i / 3, 2 + 7 * (i % 3)),
+            "location": loc(city, "PA")}));
+        v.push(
+            json!({"code": "DP", "description": "Departed from Facility",
+            "time": format!("2024-04-{:02}T{:02}:40:00-04:00", 23 + i / 3, 4 + 7 * (i % 3)),
+            "location": loc(city, "PA")}),
+        );
+    }
+    v.push(json!({"description": "Die Sendung wurde im Ziel-Paketzentrum bearbeitet.", "carrier": "dhl_parcel_de",
+        "time": "26.04.2024 05:12"}));
+    v.push(json!({"status": "unknown", "substatus": "informational", "description": "Delivery preference updated",
+        "time": "2024-04-26T06:00:00-04:00"}));
+    v.push(json!({"code": "OT", "description": "Out For Delivery Today", "date": "20240426", "time": "74700",
+        "location": loc("Chicago", "IL")}));
+    v.push(json!({"code": "OT", "description": "Out For Delivery Today", "date": "20240426", "time": "074700",
+        "location": loc("Chicago", "IL")}));
+    v.push(
+        json!({"status": "delivered", "substatus": "front_door", "description": "Delivered",
+        "date": "20240426", "time": "140200", "location": loc("Chicago", "IL")}),
+    );
+    v.push(json!({"description": "Arrived at Facility", "time": "not a time"}));
+    v.into_iter()
+        .filter_map(|e| serde_json::from_value(e).ok())
+        .collect()
+}
+
+/// The same events, each with a given canonical status: measures the timeline alone
+/// (time resolution, identity, ordering, fold, snapshot) without the text classifier.
+pub fn given_timeline_events() -> Vec<RawEvent> {
+    timeline_events()
+        .into_iter()
+        .map(|mut e| {
+            if e.status.is_none() {
+                e.status = Some("in_transit".into());
+            }
+            e
+        })
+        .collect()
+}
 
 #[cfg(test)]
 mod tests {

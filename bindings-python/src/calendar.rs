@@ -21,7 +21,10 @@ impl PyCalendar {
     /// Raises `UnknownCountryError` / `UnknownRegionError`.
     #[new]
     #[pyo3(signature = (country, region=None))]
-    fn new(country: &str, region: Option<&str>) -> PyResult<Self> {
+    fn new(
+        #[pyo3(from_py_with = crate::convert::str_arg)] country: &str,
+        #[pyo3(from_py_with = crate::convert::opt_str_arg)] region: Option<&str>,
+    ) -> PyResult<Self> {
         guard(|| Calendar::new(country, region).py_err().map(PyCalendar))
     }
     /// Whether `day` is a working day (not a weekend day, not a holiday).

@@ -186,3 +186,118 @@ pub fn date(obj: &Bound<'_, PyAny>) -> PyResult<NaiveDate> {
         )),
     }
 }
+
+/// The error for a `str` holding a lone surrogate.
+fn surrogate_error() -> PyErr {
+    invalid(
+        "text",
+        "contains a lone surrogate, which is not valid Unicode text",
+    )
+}
+
+/// A `str` argument (`#[pyo3(from_py_with = str_arg)]`): like pyo3's own `&str`
+/// extraction (`TypeError` for another type), but a lone surrogate raises
+/// `InvalidInputError` instead of `UnicodeEncodeError` (docs/robustness.md).
+pub fn str_arg<'a>(obj: &'a Bound<'_, PyAny>) -> PyResult<&'a str> {
+    obj.cast::<PyString>()?
+        .to_str()
+        .map_err(|_| surrogate_error())
+}
+
+/// An optional `str` argument (`None` gives `None`); see [`str_arg`].
+pub fn opt_str_arg<'a>(obj: &'a Bound<'_, PyAny>) -> PyResult<Option<&'a str>> {
+    if obj.is_none() {
+        Ok(None)
+    } else {
+        str_arg(obj).map(Some)
+    }
+}
+
+/// An optional `str` argument, owned; see [`str_arg`].
+pub fn opt_string_arg(obj: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
+    opt_str_arg(obj).map(|s| s.map(str::to_string))
+}
+
+/// An owned `str` argument; see [`str_arg`].
+pub fn string_arg(obj: &Bound<'_, PyAny>) -> PyResult<String> {
+    str_arg(obj).map(str::to_string)
+}
+
+/// An optional list (any iterable but a `str`) of `str`; see [`str_arg`].
+pub fn opt_str_list_arg(obj: &Bound<'_, PyAny>) -> PyResult<Option<Vec<String>>> {
+    if obj.is_none() {
+        return Ok(None);
+    }
+    if obj.is_instance_of::<PyString>() {
+        return Err(pyo3::exceptions::PyTypeError::new_err(
+            "expected a list of str, not a str",
+        ));
+    }
+    obj.try_iter()?
+        .map(|item| string_arg(&item?))
+        .collect::<PyResult<Vec<_>>>()
+        .map(Some)
+}
+
+/// A `(country, region)` pair of optional `str`; see [`str_arg`].
+pub fn place_arg(obj: &Bound<'_, PyAny>) -> PyResult<(Option<String>, Option<String>)> {
+    let (country, region): (Bound<'_, PyAny>, Bound<'_, PyAny>) = obj.extract()?;
+    Ok((opt_string_arg(&country)?, opt_string_arg(&region)?))
+}
+
+/// A file system path (`str`, `bytes` or `os.PathLike`). A `str` path that holds a lone
+/// surrogate outside what `os.fsencode` accepts raises `InvalidInputError` naming the path
+/// argument, not `UnicodeEncodeError`.
+pub fn path_arg(obj: &Bound<'_, PyAny>) -> PyResult<std::path::PathBuf> {
+    let py = obj.py();
+    let os = py.import("os")?;
+    let fs = os.getattr("fspath")?.call1((obj,))?;
+    if let Ok(s) = fs.cast::<PyString>() {
+        if let Ok(t) = s.to_str() {
+            return Ok(std::path::PathBuf::from(t));
+        }
+        // Undecodable bytes of a file name come back from `os.fsencode` (surrogateescape);
+        // any other surrogate cannot name a file.
+        let Ok(bytes) = os.getattr("fsencode")?.call1((s,)) else {
+            return Err(invalid(
+                "path",
+                "contains a lone surrogate, which cannot name a file",
+            ));
+        };
+        return bytes_path(&bytes);
+    }
+    bytes_path(&fs)
+}
+
+/// A path given as `bytes`.
+fn bytes_path(obj: &Bound<'_, PyAny>) -> PyResult<std::path::PathBuf> {
+    let bytes: Vec<u8> = obj.extract()?;
+    #[cfg(unix)]
+    {
+        use std::os::unix::ffi::OsStringExt;
+        Ok(std::path::PathBuf::from(std::ffi::OsString::from_vec(
+            bytes,
+        )))
+    }
+    #[cfg(not(unix))]
+    {
+        String::from_utf8(bytes)
+            .map(std::path::PathBuf::from)
+            .map_err(|_| invalid("path", "is not UTF-8"))
+    }
+}
+
+/// `(shipment_id, notification)` pairs for `digest`; see [`str_arg`].
+pub fn digest_items<'py>(obj: &Bound<'py, PyAny>) -> PyResult<Vec<(String, Bound<'py, PyAny>)>> {
+    if obj.is_instance_of::<PyString>() {
+        return Err(pyo3::exceptions::PyTypeError::new_err(
+            "expected a list of (shipment_id, notification) pairs, not a str",
+        ));
+    }
+    obj.try_iter()?
+        .map(|item| {
+            let (id, n): (Bound<'py, PyAny>, Bound<'py, PyAny>) = item?.extract()?;
+            Ok((string_arg(&id)?, n))
+        })
+        .collect()
+}

@@ -102,10 +102,13 @@ impl PyTransitModel {
     fn promise<'py>(
         &self,
         py: Python<'py>,
-        carrier: Option<&str>,
-        service: Option<&str>,
-        origin: (Option<String>, Option<String>),
-        destination: (Option<String>, Option<String>),
+        #[pyo3(from_py_with = crate::convert::opt_str_arg)] carrier: Option<&str>,
+        #[pyo3(from_py_with = crate::convert::opt_str_arg)] service: Option<&str>,
+        #[pyo3(from_py_with = crate::convert::place_arg)] origin: (Option<String>, Option<String>),
+        #[pyo3(from_py_with = crate::convert::place_arg)] destination: (
+            Option<String>,
+            Option<String>,
+        ),
         ordered_at: &Bound<'py, PyAny>,
         confidence: f64,
     ) -> PyResult<Bound<'py, PyAny>> {
@@ -138,11 +141,14 @@ impl PyTransitModel {
     }
     /// A model from `to_json()` text; raises `InvalidModelError` on a wrong version or corrupt text.
     #[staticmethod]
-    fn from_json(text: &str) -> PyResult<Self> {
+    fn from_json(#[pyo3(from_py_with = crate::convert::str_arg)] text: &str) -> PyResult<Self> {
         guard(|| TransitModel::from_json(text).py_err().map(PyTransitModel))
     }
     /// Writes the model JSON to `path`.
-    fn save(&self, path: std::path::PathBuf) -> PyResult<()> {
+    fn save(
+        &self,
+        #[pyo3(from_py_with = crate::convert::path_arg)] path: std::path::PathBuf,
+    ) -> PyResult<()> {
         let text = self.to_json()?;
         // A file that cannot be written is a library failure like any other: a
         // TrackingCoreError (InvalidInputError naming the path), not a bare OSError.
@@ -152,7 +158,9 @@ impl PyTransitModel {
     }
     /// Reads a model JSON file (as written by `save` or the CLI's `learn`).
     #[staticmethod]
-    fn load(path: std::path::PathBuf) -> PyResult<Self> {
+    fn load(
+        #[pyo3(from_py_with = crate::convert::path_arg)] path: std::path::PathBuf,
+    ) -> PyResult<Self> {
         let text = std::fs::read_to_string(&path).map_err(|e| {
             crate::convert::invalid("path", format!("cannot read `{}`: {e}", path.display()))
         })?;

@@ -60,7 +60,7 @@ fn backtest<'py>(
     py: Python<'py>,
     history: &Bound<'py, PyAny>,
     split_at: &Bound<'py, PyAny>,
-    mode: &str,
+    #[pyo3(from_py_with = crate::convert::str_arg)] mode: &str,
     online: bool,
     confidence: f64,
     now: Option<&Bound<'py, PyAny>>,
@@ -81,7 +81,7 @@ fn backtest<'py>(
 fn rolling_origin<'py>(
     py: Python<'py>,
     history: &Bound<'py, PyAny>,
-    mode: &str,
+    #[pyo3(from_py_with = crate::convert::str_arg)] mode: &str,
     online: bool,
     confidence: f64,
     min_train: usize,

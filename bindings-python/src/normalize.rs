@@ -90,10 +90,10 @@ impl PyNormalizer {
     #[pyo3(signature = (carrier, code=None, description=None, language=None))]
     fn normalize(
         &self,
-        carrier: &str,
-        code: Option<&str>,
-        description: Option<&str>,
-        language: Option<&str>,
+        #[pyo3(from_py_with = crate::convert::str_arg)] carrier: &str,
+        #[pyo3(from_py_with = crate::convert::opt_str_arg)] code: Option<&str>,
+        #[pyo3(from_py_with = crate::convert::opt_str_arg)] description: Option<&str>,
+        #[pyo3(from_py_with = crate::convert::opt_str_arg)] language: Option<&str>,
     ) -> PyResult<PyNormalized> {
         guard(|| {
             Ok(PyNormalized(self.0.normalize(
@@ -112,7 +112,7 @@ impl PyNormalizer {
     fn normalize_event(
         &self,
         event: &Bound<'_, PyAny>,
-        default_carrier: Option<&str>,
+        #[pyo3(from_py_with = crate::convert::opt_str_arg)] default_carrier: Option<&str>,
     ) -> PyResult<PyNormalized> {
         guard(|| {
             let raw: RawEvent = from_py(event)?;
@@ -146,10 +146,10 @@ pub fn pick(normalizer: Option<&PyNormalizer>) -> &Normalizer {
 #[pyfunction]
 #[pyo3(signature = (carrier, code=None, description=None, language=None))]
 pub fn normalize(
-    carrier: &str,
-    code: Option<&str>,
-    description: Option<&str>,
-    language: Option<&str>,
+    #[pyo3(from_py_with = crate::convert::str_arg)] carrier: &str,
+    #[pyo3(from_py_with = crate::convert::opt_str_arg)] code: Option<&str>,
+    #[pyo3(from_py_with = crate::convert::opt_str_arg)] description: Option<&str>,
+    #[pyo3(from_py_with = crate::convert::opt_str_arg)] language: Option<&str>,
 ) -> PyResult<PyNormalized> {
     guard(|| {
         Ok(PyNormalized(shared().normalize(

@@ -38,7 +38,7 @@ pub fn decide<'py>(
 #[pyfunction]
 pub fn digest<'py>(
     py: Python<'py>,
-    items: Vec<(String, Bound<'py, PyAny>)>,
+    #[pyo3(from_py_with = crate::convert::digest_items)] items: Vec<(String, Bound<'py, PyAny>)>,
 ) -> PyResult<Bound<'py, PyAny>> {
     guard(|| {
         let items = items

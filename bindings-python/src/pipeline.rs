@@ -50,7 +50,7 @@ impl PyTracker {
         &self,
         shipment: &Bound<'_, PyAny>,
         now: Option<&Bound<'_, PyAny>>,
-        locale: &str,
+        #[pyo3(from_py_with = crate::convert::str_arg)] locale: &str,
     ) -> PyResult<PySnapshot> {
         guard(|| {
             let input: ShipmentInput = from_py(shipment)?;
@@ -65,7 +65,7 @@ impl PyTracker {
         &self,
         shipment: &Bound<'_, PyAny>,
         now: Option<&Bound<'_, PyAny>>,
-        locale: &str,
+        #[pyo3(from_py_with = crate::convert::str_arg)] locale: &str,
     ) -> PyResult<PySnapshot> {
         guard(|| {
             let now = instant(now)?;
@@ -81,7 +81,7 @@ impl PyTracker {
 pub fn track(
     shipment: &Bound<'_, PyAny>,
     now: Option<&Bound<'_, PyAny>>,
-    locale: &str,
+    #[pyo3(from_py_with = crate::convert::str_arg)] locale: &str,
 ) -> PyResult<PySnapshot> {
     guard(|| {
         let input: ShipmentInput = from_py(shipment)?;
@@ -115,7 +115,11 @@ pub fn learn_dwell<'py>(
 /// The binding facade: `operation` on a JSON request, the JSON response back
 /// (docs/bindings-facade.md). Releases the GIL while the core works.
 #[pyfunction]
-pub fn call(py: Python<'_>, operation: &str, request: &str) -> PyResult<String> {
+pub fn call(
+    py: Python<'_>,
+    #[pyo3(from_py_with = crate::convert::str_arg)] operation: &str,
+    #[pyo3(from_py_with = crate::convert::str_arg)] request: &str,
+) -> PyResult<String> {
     guard(|| {
         py.detach(|| tracking_core::api::call(operation, request))
             .py_err()

@@ -20,14 +20,19 @@ fn substatuses() -> Vec<&'static str> {
 /// The canonical code of a status code or TAXONOMY label (`"InTransit"` -> `"in_transit"`).
 /// Raises `UnknownStatusError` for anything else.
 #[pyfunction]
-fn parse_status(code: &str) -> PyResult<&'static str> {
+fn parse_status(
+    #[pyo3(from_py_with = crate::convert::str_arg)] code: &str,
+) -> PyResult<&'static str> {
     guard(|| code.parse::<Status>().py_err().map(|s| s.code()))
 }
 
 /// Whether a status (with an optional sub-status) ends a shipment's life.
 #[pyfunction]
 #[pyo3(signature = (status, substatus=None))]
-fn is_terminal(status: &str, substatus: Option<&str>) -> PyResult<bool> {
+fn is_terminal(
+    #[pyo3(from_py_with = crate::convert::str_arg)] status: &str,
+    #[pyo3(from_py_with = crate::convert::opt_str_arg)] substatus: Option<&str>,
+) -> PyResult<bool> {
     guard(|| {
         let status: Status = status.parse().py_err()?;
         let sub = substatus

@@ -37,7 +37,11 @@ impl PyShipment {
     /// An empty shipment; add scans with `ingest`.
     #[new]
     #[pyo3(signature = (id, carrier=None, tracking_number=None))]
-    fn new(id: String, carrier: Option<String>, tracking_number: Option<String>) -> Self {
+    fn new(
+        #[pyo3(from_py_with = crate::convert::string_arg)] id: String,
+        #[pyo3(from_py_with = crate::convert::opt_string_arg)] carrier: Option<String>,
+        #[pyo3(from_py_with = crate::convert::opt_string_arg)] tracking_number: Option<String>,
+    ) -> Self {
         let mut shipment = Shipment::new(id);
         shipment.carrier = carrier;
         shipment.tracking_number = tracking_number;

@@ -122,3 +122,27 @@ def test_calendar() -> None:
     assert info.value.country == "XX"
     with pytest.raises(tc.UnknownRegionError):
         tc.Calendar("DE", "ZZ")
+
+
+def test_identify_dicts_match_the_json_shape() -> None:
+    """`identify` and `validate` build their dicts directly (not through JSON text): the same
+    keys, in the same order, with the same values as the facade's JSON."""
+    import json
+
+    numbers = [
+        "1Z999AA10123456784",  # UPS, check digit verified
+        "RR123456785GB",  # S10: operator and details
+        "9400 1000 0000 0000 0000 00",  # USPS routing
+        "123456789012",  # ambiguous digits
+        "not a number",  # no candidate
+    ]
+    for number in numbers:
+        direct = tc.identify(number)
+        via_json = json.loads(tc.call("identify", json.dumps({"number": number})))
+        assert direct == via_json, number
+        assert json.dumps(direct) == json.dumps(via_json), number
+    valid = tc.validate("1Z999AA10123456784", "ups")
+    via_json = json.loads(
+        tc.call("validate", json.dumps({"number": "1Z999AA10123456784", "carrier": "ups"}))
+    )
+    assert json.dumps(valid) == json.dumps(via_json)

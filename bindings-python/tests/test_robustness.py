@@ -90,3 +90,82 @@ def test_extreme_years_are_rejected_events() -> None:
     snap = tc.track({"id": "a", "events": [EVENT, {**EVENT, "time": "+262143-12-31T23:59:59Z"}]}, now=NOW)
     assert len(snap.events) == 1
     assert snap.rejected[0]["error"]["kind"] == "unparseable_time"
+
+
+BAD = "\ud800"
+SHIP = {"id": "a", "events": [EVENT]}
+
+
+def _every_str_argument(tmp_path: Path) -> list[tuple[str, object]]:
+    """One call per `str` parameter of every entry point, that parameter holding a lone
+    surrogate (records and columns are covered by the tests above)."""
+    model = tc.TransitModel()
+    normalizer = tc.Normalizer()
+    tracker = tc.Tracker()
+    place = ("US", "NY")
+    return [
+        ("call operation", lambda: tc.call(BAD, "{}")),
+        ("call request", lambda: tc.call("identify", BAD)),
+        ("parse_status", lambda: tc.parse_status(BAD)),
+        ("is_terminal status", lambda: tc.is_terminal(BAD)),
+        ("is_terminal substatus", lambda: tc.is_terminal("delivered", BAD)),
+        ("normalize carrier", lambda: tc.normalize(BAD, "D", "Delivered")),
+        ("normalize code", lambda: tc.normalize("ups", BAD)),
+        ("normalize description", lambda: tc.normalize("ups", None, BAD)),
+        ("normalize language", lambda: tc.normalize("ups", None, "Delivered", BAD)),
+        ("Normalizer.normalize carrier", lambda: normalizer.normalize(BAD)),
+        ("Normalizer.normalize code", lambda: normalizer.normalize("ups", BAD)),
+        ("Normalizer.normalize description", lambda: normalizer.normalize("ups", None, BAD)),
+        ("Normalizer.normalize language", lambda: normalizer.normalize("ups", "D", None, BAD)),
+        (
+            "Normalizer.normalize_event default_carrier",
+            lambda: normalizer.normalize_event({"description": "Delivered"}, BAD),
+        ),
+        ("Shipment id", lambda: tc.Shipment(BAD)),
+        ("Shipment carrier", lambda: tc.Shipment("a", BAD)),
+        ("Shipment tracking_number", lambda: tc.Shipment("a", None, BAD)),
+        ("identify carriers", lambda: tc.identify("1Z999AA10123456784", [BAD])),
+        ("identify country", lambda: tc.identify("1Z999AA10123456784", None, BAD)),
+        ("validate carrier", lambda: tc.validate("1Z999AA10123456784", BAD)),
+        ("TransitModel.from_json", lambda: tc.TransitModel.from_json(BAD)),
+        ("TransitModel.load", lambda: tc.TransitModel.load(str(tmp_path / BAD))),
+        ("TransitModel.save", lambda: model.save(str(tmp_path / BAD))),
+        ("promise carrier", lambda: model.promise(BAD, None, place, place, NOW)),
+        ("promise service", lambda: model.promise("ups", BAD, place, place, NOW)),
+        ("promise origin", lambda: model.promise("ups", None, (BAD, None), place, NOW)),
+        ("promise destination", lambda: model.promise("ups", None, place, ("US", BAD), NOW)),
+        ("backtest mode", lambda: tc.backtest([], NOW, mode=BAD)),
+        ("rolling_origin mode", lambda: tc.rolling_origin([], mode=BAD)),
+        ("track locale", lambda: tc.track(SHIP, now=NOW, locale=BAD)),
+        ("Tracker.track locale", lambda: tracker.track(SHIP, now=NOW, locale=BAD)),
+        ("Tracker.snapshot locale", lambda: tracker.snapshot(SHIP, now=NOW, locale=BAD)),
+        ("digest shipment id", lambda: tc.digest([(BAD, {})])),
+        ("Calendar country", lambda: tc.Calendar(BAD)),
+        ("Calendar region", lambda: tc.Calendar("US", BAD)),
+        ("Calendar day", lambda: tc.Calendar("US").is_business_day(BAD)),
+        ("now", lambda: tc.track(SHIP, now=BAD)),
+        ("normalize_batch column", lambda: tc.normalize_batch("ups", [BAD], None)),
+        ("identify_batch column", lambda: tc.identify_batch([BAD])),
+    ]
+
+
+def test_lone_surrogates_in_every_str_argument_are_invalid_input(tmp_path: Path) -> None:
+    for name, call in _every_str_argument(tmp_path):
+        with pytest.raises(tc.InvalidInputError) as e:
+            call()  # type: ignore[operator]
+        assert "surrogate" in str(e.value), name
+
+
+def test_str_arguments_of_the_wrong_type_stay_type_errors(tmp_path: Path) -> None:
+    for call in (
+        lambda: tc.normalize(1),  # type: ignore[arg-type]
+        lambda: tc.Calendar(b"US"),  # type: ignore[arg-type]
+        lambda: tc.identify("1Z999AA10123456784", "ups"),  # a str is not a list of carriers
+        lambda: tc.track(SHIP, now=NOW, locale=None),  # type: ignore[arg-type]
+        lambda: tc.TransitModel.load(12),  # type: ignore[arg-type]
+    ):
+        with pytest.raises(TypeError):
+            call()
+    # Paths still take str and os.PathLike.
+    tc.TransitModel().save(tmp_path / "m.json")
+    assert tc.TransitModel.load(str(tmp_path / "m.json")).deliveries == 0

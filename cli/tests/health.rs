@@ -90,3 +90,36 @@ fn learned_model_is_used_by_health_and_track() {
     );
     std::fs::remove_dir_all(&dir).ok();
 }
+
+#[test]
+fn eval_rolling_reports_every_month_against_the_fixed_rules() {
+    // Four orders a day over eight months on one lane: delivered 2-5 days after hand-off,
+    // every eighth never.
+    let mut history = String::new();
+    let start = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+    for i in 0..1000 {
+        let day = start + chrono::Days::new(i / 4);
+        let delivered = if i % 8 == 5 {
+            "null".to_string()
+        } else {
+            format!("\"{}T15:00:00Z\"", day + chrono::Days::new(2 + i % 4))
+        };
+        history.push_str(&format!(
+            r#"{{"id":"h{i}","origin":{{"country":"US"}},"destination":{{"country":"US"}},"ordered_at":"{day}T08:00:00Z","shipped_at":"{day}T09:00:00Z","delivered_at":{delivered}}}"#
+        ));
+        history.push('\n');
+    }
+    let (code, lines) = run(
+        &["health", "--eval", "--rolling", "--online", "-"],
+        &history,
+    );
+    assert_eq!(code, 0);
+    let r = &lines[0];
+    let months = r["months"].as_array().unwrap();
+    assert!(months.len() >= 3, "{r}");
+    for m in months {
+        assert!(m["fixed_rule"]["rule_day"].is_i64(), "{m}");
+    }
+    // Every lost parcel is flagged within 30 days (the hard cap at the latest).
+    assert_eq!(r["pooled"]["never_delivered_flagged_within_30_days"], 1.0);
+}

@@ -236,9 +236,16 @@ pub fn is_terminal(status: Status, substatus: Option<SubStatus>) -> bool {
 /// [`Error::UnknownStatus`] for an unknown code, [`Error::StatusMismatch`] for a sub-status of
 /// another status.
 pub fn parse_substatus_for(status: Status, code: &str) -> Result<SubStatus, Error> {
-    let sub = match SubStatus::from_str(code) {
-        Ok(sub) => sub,
-        Err(_) => status
+    // Every code and label holds a `.`: a short form (`picked_up`) skips the full-code match
+    // (and the error it would allocate).
+    let full = if code.contains('.') {
+        SubStatus::from_str(code).ok()
+    } else {
+        None
+    };
+    let sub = match full {
+        Some(sub) => sub,
+        None => status
             .substatuses()
             .find(|s| {
                 let full = s.code();

@@ -99,7 +99,8 @@ fn the_control_lifts_thresholds_after_false_alarms_and_lowers_them_after_clean_r
     let c = &with.model().unwrap().calibration;
     assert_eq!(c.deliveries, 10);
     assert!(c.false_alarms >= 3, "{c:?}");
-    let expected = 0.05 * (c.false_alarms as f64 - 0.05 * 10.0);
+    // Step 0.05 and the default target rate of 3% (`alarm_rate`).
+    let expected = 0.05 * (c.false_alarms as f64 - 0.03 * 10.0);
     assert!((c.log_scale - expected).abs() < 1e-9, "{c:?}");
     assert!(stall(&with) > 1.1 * stall(&without));
     // A long run of normal deliveries brings the scale back down (to where about 5% of them

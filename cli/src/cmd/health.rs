@@ -44,8 +44,12 @@ pub struct Args {
     #[arg(long)]
     pub eval: bool,
     /// The time split for `--eval` (date or time): learn from orders before it.
-    #[arg(long, requires = "eval")]
+    #[arg(long, requires = "eval", conflicts_with = "rolling")]
     pub split_at: Option<String>,
+    /// In `--eval`: instead of one split, a split at every month start with at least 300
+    /// deliveries before it, each replaying that month's orders; figures by month and pooled.
+    #[arg(long, requires = "eval")]
+    pub rolling: bool,
     /// Days after hand-off to follow a never-delivered shipment in `--eval` (1 to 3660).
     #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(i64).range(1..=3660))]
     pub horizon_days: i64,
@@ -65,6 +69,22 @@ pub struct Args {
     /// Step of the false-alarm control (0: off).
     #[arg(long, default_value_t = HealthOptions::default().control_step)]
     pub control_step: f64,
+    /// Also flag a leg without scans past the end of its own delivery window at this level
+    /// (0: off).
+    #[arg(long, default_value_t = HealthOptions::default().window_level.unwrap_or(0.0))]
+    pub window_level: f64,
+    /// The global cap: flag any shipment whose gap passes this quantile of all past gaps of
+    /// its kind and state, every carrier and lane pooled (0: off).
+    #[arg(long, default_value_t = HealthOptions::default().cap_level.unwrap_or(0.0))]
+    pub cap_level: f64,
+    /// The hard cap: flag any shipment this many calendar days after its last scan or
+    /// hand-off (0: off).
+    #[arg(long, default_value_t = HealthOptions::default().cap_days.unwrap_or(0))]
+    pub cap_days: i64,
+    /// Target share of delivered shipments flagged on their way, for the false-alarm control
+    /// (default: 0.03).
+    #[arg(long)]
+    pub alarm_rate: Option<f64>,
 }
 
 /// Runs the subcommand.
@@ -74,6 +94,10 @@ pub fn run(args: Args) -> CmdResult {
         use_promise: !args.no_promise,
         use_window: !args.no_window,
         control_step: args.control_step,
+        window_level: Some(args.window_level).filter(|l| *l != 0.0),
+        cap_level: Some(args.cap_level).filter(|l| *l != 0.0),
+        alarm_rate: args.alarm_rate.or(HealthOptions::default().alarm_rate),
+        cap_days: Some(args.cap_days).filter(|d| *d != 0),
         ..HealthOptions::default()
     };
     // The core's checks, shared with the bindings (`--level 0`, `--control-step NaN`).
@@ -142,24 +166,28 @@ fn read_history(args: &Args) -> Result<Vec<Shipment>, Box<dyn std::error::Error>
 }
 
 fn eval(args: &Args, options: HealthOptions) -> CmdResult {
+    let eval_options = eval::HealthEvalOptions {
+        health: options.clone(),
+        online: args.online,
+        horizon_days: args.horizon_days,
+    };
+    if args.rolling {
+        let history = read_history(args)?;
+        let report = eval::health_rolling(&history, &eval_options, 300);
+        let mut out = io::stdout();
+        io::write_json(&mut out, &report)?;
+        return Ok(std::process::ExitCode::SUCCESS);
+    }
     let split_text = args
         .split_at
         .as_deref()
-        .ok_or("--eval needs --split-at DATE")?;
+        .ok_or("--eval needs --split-at DATE or --rolling")?;
     let split = match NaiveDate::parse_from_str(split_text, "%Y-%m-%d") {
         Ok(d) => d.and_hms_opt(0, 0, 0).ok_or("bad date")?.and_utc(),
         Err(_) => parse_now(split_text)?,
     };
     let history = read_history(args)?;
-    let report = eval::health_eval(
-        &history,
-        split,
-        &eval::HealthEvalOptions {
-            health: options,
-            online: args.online,
-            horizon_days: args.horizon_days,
-        },
-    );
+    let report = eval::health_eval(&history, split, &eval_options);
     let mut out = io::stdout();
     io::write_json(&mut out, &report)?;
     Ok(std::process::ExitCode::SUCCESS)

@@ -19,7 +19,8 @@
 //! Performance: the set of business days of a year is built once per calendar (lazily, on the
 //! first query for that year) as a 366-bit set; clones share it. Queries then cost one bit
 //! test (`is_business_day`) or a few popcounts (`business_days_between`) and never allocate for
-//! years 1900..=2199.
+//! years 1900..=2202. Other years are built once too and kept in a small map (up to 64 per
+//! calendar), so a query about them costs a lock and a look-up, not a new year.
 
 mod country;
 mod rules;
@@ -90,7 +91,14 @@ struct Inner {
     /// public holidays).
     only: Option<&'static [&'static str]>,
     years: Box<[OnceLock<YearData>]>,
+    /// Years outside `CACHE_FIRST..=CACHE_LAST`, each computed once and kept (at most
+    /// [`EXTRA_YEARS`]; the map is emptied when full, so memory stays bounded whatever
+    /// years callers ask about).
+    extra: Mutex<HashMap<i32, Arc<YearData>>>,
 }
+
+/// How many years outside the array one calendar keeps.
+const EXTRA_YEARS: usize = 64;
 
 /// A business calendar for one country (and optional region). Cheap to clone: clones share
 /// the lazily built per-year cache.
@@ -201,6 +209,7 @@ impl Calendar {
                 closed,
                 only,
                 years,
+                extra: Mutex::new(HashMap::new()),
             }),
         }
     }
@@ -283,7 +292,21 @@ impl Calendar {
             .and_then(|i| self.inner.years.get(i))
         {
             Some(cell) => YearRef::Cached(cell.get_or_init(|| self.compute_year(year))),
-            None => YearRef::Owned(Box::new(self.compute_year(year))),
+            None => {
+                let Ok(mut extra) = self.inner.extra.lock() else {
+                    // A poisoned lock (a panic elsewhere) only costs the cache.
+                    return YearRef::Shared(Arc::new(self.compute_year(year)));
+                };
+                if let Some(data) = extra.get(&year) {
+                    return YearRef::Shared(Arc::clone(data));
+                }
+                let data = Arc::new(self.compute_year(year));
+                if extra.len() >= EXTRA_YEARS {
+                    extra.clear();
+                }
+                extra.insert(year, Arc::clone(&data));
+                YearRef::Shared(data)
+            }
         }
     }
 
@@ -492,17 +515,17 @@ impl Calendar {
     }
 }
 
-/// A year's data, borrowed from the cache or (outside the cached years) computed on the spot.
+/// A year's data, borrowed from the array or shared from the map of other years.
 enum YearRef<'a> {
     Cached(&'a YearData),
-    Owned(Box<YearData>),
+    Shared(Arc<YearData>),
 }
 
 impl YearRef<'_> {
     fn get(&self) -> &YearData {
         match self {
             YearRef::Cached(y) => y,
-            YearRef::Owned(y) => y,
+            YearRef::Shared(y) => y,
         }
     }
 }

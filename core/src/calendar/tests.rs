@@ -406,3 +406,25 @@ fn readme_example() {
     let cutoff = NaiveTime::from_hms_opt(14, 0, 0).unwrap();
     assert_eq!(usps.ship_date(t, cutoff), d(2024, 7, 5));
 }
+
+#[test]
+fn years_outside_the_array_are_computed_once_and_bounded() {
+    let c = cal("US", None);
+    let christmas = d(2500, 12, 25);
+    assert!(!c.is_business_day(christmas));
+    let first = match c.year_data(2500) {
+        YearRef::Shared(y) => y,
+        YearRef::Cached(_) => panic!("2500 is outside the array"),
+    };
+    // The same year again: the same data, not a new computation.
+    match c.year_data(2500) {
+        YearRef::Shared(y) => assert!(Arc::ptr_eq(&first, &y)),
+        YearRef::Cached(_) => panic!("2500 is outside the array"),
+    }
+    // Many other years: the map stays bounded and answers stay right.
+    for y in 3000..3000 + 3 * EXTRA_YEARS as i32 {
+        assert!(!c.is_business_day(d(y, 12, 25)), "{y}");
+    }
+    assert!(c.inner.extra.lock().map_or(0, |m| m.len()) <= EXTRA_YEARS);
+    assert!(c.is_business_day(d(1850, 1, 2)));
+}

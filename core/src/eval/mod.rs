@@ -9,6 +9,7 @@
 
 mod backtest;
 mod health;
+mod health_rolling;
 mod rolling;
 mod score;
 
@@ -17,6 +18,7 @@ pub use health::{
     FixedRuleComparison, HealthEvalOptions, HealthEvalReport, HealthSummary, Replay,
     compare_fixed_rules, health_eval, replay_health, summarize_health,
 };
+pub use health_rolling::{HealthMonth, HealthRollingReport, health_rolling};
 pub use rolling::{RollingOptions, RollingReport, Split, SplitMeans, rolling_origin};
 pub use score::{Score, Summary, interval_score, quantile};
 

@@ -106,13 +106,13 @@ pub struct RollingReport {
     pub pooled: Scores,
 }
 
-fn month_start(d: NaiveDate) -> Option<DateTime<Utc>> {
+pub(super) fn month_start(d: NaiveDate) -> Option<DateTime<Utc>> {
     NaiveDate::from_ymd_opt(d.year(), d.month(), 1)?
         .and_hms_opt(0, 0, 0)
         .map(|t| t.and_utc())
 }
 
-fn next_month(t: DateTime<Utc>) -> Option<DateTime<Utc>> {
+pub(super) fn next_month(t: DateTime<Utc>) -> Option<DateTime<Utc>> {
     let d = crate::time::local_naive(&t).date();
     let (y, m) = if d.month() == 12 {
         (d.year() + 1, 1)

@@ -160,3 +160,58 @@ fn fixed_rules_with_the_same_false_alarm_rate_are_found() {
     assert_eq!(s.never_delivered, 4);
     assert_eq!(s.first_flag_basis.get("lane"), Some(&4));
 }
+
+/// Three hand-offs a day for 240 days from 2024-01-01: two on a fast lane (2-4 days), one on
+/// a slow one (10-19 days); every tenth never delivered.
+fn shipments() -> Vec<crate::timeline::Shipment> {
+    let start = Utc.with_ymd_and_hms(2024, 1, 1, 10, 0, 0).unwrap();
+    let place = |region: &str| {
+        Some(crate::event::Location {
+            country: Some("BR".into()),
+            region: Some(region.into()),
+            ..crate::event::Location::default()
+        })
+    };
+    (0..720)
+        .map(|i: i64| {
+            let mut s = crate::timeline::Shipment::new(format!("s{i}"));
+            let ordered = start + Duration::hours(8 * i);
+            let slow = i % 3 == 0;
+            s.origin = place("SP");
+            s.destination = place(if slow { "AM" } else { "SP" });
+            s.ordered_at = Some(ordered);
+            s.given_shipped_at = Some(ordered + Duration::hours(2));
+            let days = if slow { 10 + i % 10 } else { 2 + i % 3 };
+            s.given_delivered_at =
+                (i % 10 != 7).then(|| ordered + Duration::hours(2) + Duration::days(days));
+            s
+        })
+        .collect()
+}
+
+#[test]
+fn health_rolling_judges_every_month_once_against_the_fixed_rules() {
+    let history = shipments();
+    let options = HealthEvalOptions {
+        online: true,
+        ..HealthEvalOptions::default()
+    };
+    let r = health_rolling(&history, &options, 100);
+    // Deliveries start in January: splits from February (enough history) to August.
+    assert!(r.months.len() >= 5, "{}", r.months.len());
+    assert!(r.months.windows(2).all(|w| w[0].split_at < w[1].split_at));
+    let replayed: usize = r
+        .months
+        .iter()
+        .map(|m| m.delivered + m.never_delivered)
+        .sum();
+    assert_eq!(replayed, r.pooled.delivered + r.pooled.never_delivered);
+    // Every never-delivered parcel is flagged within 30 days (the hard cap at the latest);
+    // the lost fast-lane parcels within days, long before any fixed rule with the same
+    // false-alarm rate (which must wait for the slow lane's tail).
+    assert_eq!(r.pooled.never_delivered_flagged_within_30_days, 1.0);
+    let f = &r.pooled.fixed_rules;
+    assert!(!f.dominated, "{f:?}");
+    assert!(f.lead_days.is_some_and(|d| d >= 5), "{f:?}");
+    assert!(r.pooled.false_alarm_rate_stalled <= 0.1, "{:?}", r.pooled);
+}

@@ -41,6 +41,25 @@ pub struct HealthOptions {
     /// thresholds by about `step * level` in log terms, a clean delivery lowers them by
     /// `step * (1 - level)`. 0 turns the control off.
     pub control_step: f64,
+    /// The share of delivered shipments the false-alarm control lets be flagged on their
+    /// way (every bound together, the caps included); `None`: `1 - level`. The default, 3%,
+    /// leaves room for the control's lag in a sudden slowdown below a 4% budget.
+    pub alarm_rate: Option<f64>,
+    /// With a transit model ([`Assessor::with_transit`]), a leg without scans is also flagged
+    /// once it is past the end of its own delivery window at this (high) level, as of
+    /// hand-off, even when the dwell or promise threshold is later. `None` turns it off.
+    pub window_level: Option<f64>,
+    /// The global cap: with a learned model, any shipment is flagged once the time since its
+    /// last scan (or hand-off) passes this quantile of every past shipment's gap of the same
+    /// kind and state (all carriers and lanes pooled). A hard bound in the manner of a fixed
+    /// "N days after hand-off" rule, so no such rule with the same false-alarm rate catches a
+    /// lost parcel later. Not moved by the false-alarm control. `None` turns it off.
+    pub cap_level: Option<f64>,
+    /// The hard cap: any shipment is flagged once this many calendar days passed since its
+    /// last scan (or hand-off), whatever was learned. 30 days after hand-off is the common
+    /// anchor of fixed-rule alerting; with it, health can never flag a lost parcel later than
+    /// that rule. `None` turns it off.
+    pub cap_days: Option<i64>,
 }
 
 impl HealthOptions {
@@ -84,6 +103,24 @@ impl HealthOptions {
                 format!("must be finite, from 0 to 1, got {}", self.control_step),
             );
         }
+        for (field, level) in [
+            ("window_level", self.window_level),
+            ("cap_level", self.cap_level),
+            ("alarm_rate", self.alarm_rate),
+        ] {
+            if let Some(l) = level.filter(|l| !(*l > 0.0 && *l < 1.0)) {
+                return bad(
+                    field,
+                    format!("must be strictly between 0 and 1 (or absent), got {l}"),
+                );
+            }
+        }
+        if let Some(d) = self.cap_days.filter(|d| !(1..=36_500).contains(d)) {
+            return bad(
+                "cap_days",
+                format!("must be from 1 to 36500 days (or absent), got {d}"),
+            );
+        }
         Ok(())
     }
 }
@@ -98,6 +135,10 @@ impl Default for HealthOptions {
             use_promise: true,
             use_window: true,
             control_step: 0.05,
+            alarm_rate: Some(0.03),
+            window_level: Some(0.99),
+            cap_level: None,
+            cap_days: Some(priors::EXPIRE_STALLED_DAYS),
         }
     }
 }
@@ -111,6 +152,8 @@ pub struct Assessor {
     /// Every entry by key (usable or not), for [`Assessor::observe`].
     pub(super) keys: HashMap<u64, usize>,
     pub(super) stall_idx: usize,
+    /// Level index of the global cap ([`HealthOptions::cap_level`]), when on.
+    pub(super) cap_idx: Option<usize>,
     pub(super) options: HealthOptions,
     pub(super) calendars: Calendars,
     /// The transit model whose window bounds a leg without scans.
@@ -139,11 +182,13 @@ impl Assessor {
                 .map(|(i, e)| (entry_key(e), i))
                 .collect()
         });
+        let cap_idx = model.zip(options.cap_level).map(|(m, l)| m.level_index(l));
         Assessor {
             model: model.cloned(),
             index,
             keys,
             stall_idx,
+            cap_idx,
             scale: model.map_or(1.0, |m| m.calibration.scale()),
             options,
             calendars: Calendars::default(),
@@ -222,6 +267,7 @@ impl Assessor {
                     samples: e.n,
                     basis,
                     ratio: None,
+                    days: None,
                 };
             }
         }
@@ -234,6 +280,32 @@ impl Assessor {
             samples: 0,
             basis: "prior",
             ratio: None,
+            days: None,
+        }
+    }
+
+    /// Lowers `t` to the global cap ([`HealthOptions::cap_level`]) of gaps of this kind and
+    /// state when the cap is the tighter bound. The point quantile of the pooled entry (the
+    /// largest sample there is), not moved by the false-alarm control: a hard bound.
+    pub(super) fn apply_cap(&self, kind: GapKind, status: Status, t: &mut Thresholds) {
+        let (Some(m), Some(i)) = (&self.model, self.cap_idx) else {
+            return;
+        };
+        let key = KeyHash::new(Scope::Status, kind, status).finish();
+        let Some(e) = self.index.get(&key).and_then(|&k| m.entries.get(k)) else {
+            return;
+        };
+        let Some(&cap) = e.hours.get(i) else {
+            return;
+        };
+        let cap = cap.max(if is_hours(kind) { 12.0 } else { 0.0 });
+        if cap < t.stall {
+            t.stall = cap;
+            t.lost = t.lost.max(cap);
+            t.level = m.levels.get(i).copied();
+            t.samples = e.n;
+            t.basis = "cap";
+            t.ratio = None;
         }
     }
 
@@ -287,6 +359,18 @@ impl Assessor {
         // the destination's.
         let dwell_clock = clock_for(s, status, &self.calendars);
         let dwell = dwell_clock.business_hours(last, now);
+        // Past the hard cap: its threshold is where the cap fell, in business hours.
+        let hard_cap = self
+            .options
+            .cap_days
+            .filter(|d| days_silent >= *d)
+            .map(|days| {
+                let at = chrono::TimeDelta::try_days(days).and_then(|d| last.checked_add_signed(d));
+                (
+                    days,
+                    at.map_or(0.0, |at| dwell_clock.business_hours(last, at)),
+                )
+            });
         let clock = if super::dwell::at_origin(status) {
             self.clock(s)
         } else {
@@ -294,8 +378,22 @@ impl Assessor {
         };
         // A leg without scans is in transit: `clock` is the destination's.
         let mut t = self.leg_thresholds(s, kind, status, slug, intl, &clock);
-        if kind == GapKind::HandoffToDelivery && dwell > t.stall {
-            self.window_floor(s, now, &clock, &mut t);
+        if kind == GapKind::HandoffToDelivery {
+            self.window_bounds(s, now, &clock, dwell, &mut t);
+        }
+        self.apply_cap(kind, status, &mut t);
+        if let Some((days, cap)) = hard_cap {
+            // The cap fired unless a learned bound fired earlier.
+            if cap < t.stall || dwell <= t.stall {
+                // Strictly below the dwell: a cap reached during a weekend still fires.
+                t.stall = cap.min(dwell - 1e-6);
+                t.lost = t.lost.max(t.stall);
+                t.level = None;
+                t.samples = 0;
+                t.basis = "cap";
+                t.ratio = None;
+                t.days = Some(days);
+            }
         }
         // Only a shipment that would otherwise be flagged needs its texts read: a carrier
         // saying tracking ends here makes the silence expected.

@@ -40,18 +40,23 @@ impl Assessor {
                 samples: r.samples,
                 basis: "promise",
                 ratio: Some(r.stall),
+                days: None,
             };
         }
         t
     }
 
-    /// Lifts `t` to the end of the shipment's own delivery window (as of hand-off, at the
-    /// stall level) while `now` is still inside it: a leg without scans is then not late.
-    pub(super) fn window_floor(
+    /// The shipment's own delivery window (as of hand-off) bounds a leg without scans from
+    /// both sides: while `now` is still inside the window at the stall level, `t` is lifted to
+    /// its end (a parcel inside its own window is not late); and `t` is lowered to the end of
+    /// the window at [`super::HealthOptions::window_level`] when that comes first (the lane's
+    /// own experience flags a parcel that a padded promise would still excuse).
+    pub(super) fn window_bounds(
         &self,
         s: &Shipment,
         now: DateTime<Utc>,
         clock: &Clock,
+        dwell: f64,
         t: &mut Thresholds,
     ) {
         let (Some(transit), Some(shipped)) = (&self.transit, s.shipped_at()) else {
@@ -71,22 +76,38 @@ impl Assessor {
         };
         // A window resting on published priors is not this lane's experience: the dwell
         // model (or its own priors) judges then.
-        let Some(w) = transit
-            .estimate(&q, shipped, self.options.level)
-            .filter(|w| w.source != WindowSource::Prior)
-        else {
+        let window = |level: f64| {
+            transit
+                .estimate(&q, shipped, level)
+                .filter(|w| w.source != WindowSource::Prior)
+        };
+        let floor = if dwell > t.stall {
+            window(self.options.level).filter(|w| clock.local_date(now) <= w.latest)
+        } else {
+            None
+        };
+        if let Some(w) = floor {
+            let end = clock.business_hours(shipped, clock.end_of_day(w.latest));
+            if end > t.stall {
+                t.stall = end;
+                t.lost = t.lost.max(end);
+                t.basis = "window";
+                t.ratio = None;
+                t.level = Some(self.options.level);
+            }
+        }
+        let Some(level) = self.options.window_level else {
             return;
         };
-        if clock.local_date(now) > w.latest {
-            return;
-        }
-        let end = clock.business_hours(shipped, clock.end_of_day(w.latest));
-        if end > t.stall {
-            t.stall = end;
-            t.lost = t.lost.max(end);
-            t.basis = "window";
-            t.ratio = None;
-            t.level = Some(self.options.level);
+        if let Some(w) = window(level) {
+            let end = clock.business_hours(shipped, clock.end_of_day(w.latest));
+            if end < t.stall {
+                t.stall = end.max(12.0);
+                t.lost = t.lost.max(t.stall);
+                t.basis = "window";
+                t.ratio = None;
+                t.level = Some(level);
+            }
         }
     }
 }

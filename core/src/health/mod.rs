@@ -117,7 +117,10 @@ pub struct Evidence {
     pub level: Option<f64>,
     /// Past shipments behind the threshold (0 for a prior).
     pub samples: u64,
-    /// Where the threshold came from: `lane`, `carrier`, `status` or `prior`.
+    /// Which bound fired (the lowest that applied): the dwell quantile of the `lane`,
+    /// `carrier` or `status` (time since the last scan, per state), the shop's `promise`
+    /// scaled by the learned ratio, the shipment's own delivery `window`, the global `cap`,
+    /// or a published `prior`.
     pub basis: Cow<'static, str>,
 }
 

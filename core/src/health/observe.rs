@@ -27,7 +27,11 @@ impl Assessor {
             return;
         };
         let alarm = self.would_have_flagged(s, delivered);
-        let alpha = (1.0 - self.options.level).clamp(0.0, 1.0);
+        let alpha = self
+            .options
+            .alarm_rate
+            .unwrap_or(1.0 - self.options.level)
+            .clamp(0.0, 1.0);
         let step = self.options.control_step;
         let model = self.model.get_or_insert_with(DwellModel::default);
         if step > 0.0 {

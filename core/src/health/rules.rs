@@ -19,6 +19,8 @@ pub(super) struct Thresholds {
     pub(super) basis: &'static str,
     /// For a promise-based threshold: the ratio of the promised transit it allows.
     pub(super) ratio: Option<f64>,
+    /// For the hard cap: its calendar days.
+    pub(super) days: Option<i64>,
 }
 
 /// The display name of a carrier slug, or the text as given.
@@ -363,6 +365,17 @@ pub(super) fn stall_sentence(
         GapKind::HandoffToDelivery | GapKind::PromiseRatio => ("Not delivered ", " after hand-off"),
     };
     let d = span(dwell);
+    if let (Some(days), "cap") = (t.days, t.basis) {
+        return format!("{pre}{d}{post}, past the hard limit of {days} calendar days.");
+    }
+    if t.basis == "cap" {
+        return format!(
+            "{pre}{d}{post}; {}% of all {} past parcels, whatever the carrier or lane, {what} {}.",
+            percent(t.level.unwrap_or(0.975)),
+            t.samples,
+            span(t.stall)
+        );
+    }
     if t.basis == "window" {
         return format!(
             "{pre}{d}{post}, past the end of its {}% delivery window ({} after hand-off).",

@@ -298,6 +298,87 @@ fn the_threshold_is_calibrated_on_its_own_history() {
     assert!((20..=70).contains(&flagged), "{flagged} of 1000 flagged");
 }
 
+/// `n` hand-offs on Mondays 09:00 UTC to `dest`, delivered `hours(i)` later.
+fn lane_history(n: usize, dest: &str, hours: impl Fn(usize) -> i64) -> Vec<Shipment> {
+    let mut v = history(n, hours);
+    for (i, s) in v.iter_mut().enumerate() {
+        s.id = format!("{dest}{i}");
+        s.destination = loc(dest);
+    }
+    v
+}
+
+#[test]
+fn the_hard_cap_flags_a_leg_its_slow_lane_still_excuses() {
+    // A slow lane: deliveries 10 to 41 days after hand-off, so its 95% dwell bound lies past
+    // 30 calendar days; the hard cap (30 days by default) still flags on day 31.
+    let model = DwellModel::learn(&history(300, |i| 240 + (i % 100) as i64 * 7));
+    let mut s = Shipment::new("x");
+    s.origin = loc("US");
+    s.destination = loc("US");
+    s.given_shipped_at = Some(t("2024-06-03T09:00:00Z"));
+    let day = |d: i64| t("2024-06-03T10:00:00Z") + Duration::days(d);
+    let on = Assessor::new(Some(&model), HealthOptions::default());
+    let off = Assessor::new(
+        Some(&model),
+        HealthOptions {
+            cap_days: None,
+            ..HealthOptions::default()
+        },
+    );
+    assert_eq!(on.assess(&s, day(29), None).verdict, Verdict::OnTrack);
+    let h = on.assess(&s, day(31), None);
+    assert_eq!(h.verdict, Verdict::Stalled, "{h:?}");
+    assert_eq!(h.evidence.as_ref().unwrap().basis, "cap");
+    assert!(
+        h.explanation.contains("30 calendar days"),
+        "{}",
+        h.explanation
+    );
+    let h = off.assess(&s, day(31), None);
+    assert_eq!(h.verdict, Verdict::OnTrack, "{h:?}");
+    assert_eq!(h.evidence.unwrap().basis, "lane");
+}
+
+#[test]
+fn the_learned_global_cap_bounds_a_lane_slower_than_all_others() {
+    // 950 fast parcels to the US, 50 slow ones to Canada: the pooled 90% quantile (about
+    // 4 business days) is far below the Canadian lane's own 95% bound (about 16 days).
+    let mut hist = lane_history(950, "US", |i| 4 + (i % 90) as i64);
+    hist.extend(lane_history(50, "CA", |i| 300 + (i % 50) as i64 * 2));
+    let model = DwellModel::learn(&hist);
+    let mut s = Shipment::new("x");
+    s.origin = loc("US");
+    s.destination = loc("CA");
+    s.given_shipped_at = Some(t("2024-06-03T09:00:00Z"));
+    let at = t("2024-06-12T09:00:00Z");
+    let lane_only = Assessor::new(Some(&model), HealthOptions::default());
+    let h = lane_only.assess(&s, at, None);
+    assert_eq!(h.verdict, Verdict::OnTrack, "{h:?}");
+    let capped = Assessor::new(
+        Some(&model),
+        HealthOptions {
+            cap_level: Some(0.9),
+            ..HealthOptions::default()
+        },
+    );
+    let h = capped.assess(&s, at, None);
+    assert_eq!(h.verdict, Verdict::Stalled, "{h:?}");
+    let e = h.evidence.unwrap();
+    assert_eq!((e.basis.as_ref(), e.level), ("cap", Some(0.9)));
+    assert!(
+        h.explanation.contains("whatever the carrier or lane"),
+        "{}",
+        h.explanation
+    );
+    // Out-of-range levels are refused by the shared validation.
+    let bad = HealthOptions {
+        cap_level: Some(1.0),
+        ..HealthOptions::default()
+    };
+    assert!(bad.validate().is_err());
+}
+
 /// A dwell model saved by version 1 (carrier slug and `BR-SP>BR-RJ` lane text per entry)
 /// loads as version 2 (one lane key per entry) and finds the same entries.
 #[test]

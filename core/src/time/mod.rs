@@ -334,6 +334,15 @@ pub fn resolve_local(local: NaiveDateTime, zone: Tz) -> Result<DateTime<Utc>, Er
 /// # Errors
 /// [`Error::InvalidTime`] when the text cannot be parsed.
 pub fn parse_event_time(input: &str, hints: &ZoneHints<'_>) -> Result<EventTime, Error> {
+    parse_event_time_with(input, || choose_zone(hints))
+}
+
+/// [`parse_event_time`] with the zone choice given as a function, called only when the text
+/// has no offset (the timeline memoizes [`choose_zone`] per batch).
+pub(crate) fn parse_event_time_with(
+    input: &str,
+    choose: impl FnOnce() -> (Option<Tz>, TzSource),
+) -> Result<EventTime, Error> {
     match parse_time(input)? {
         ParsedTime::WithOffset(t) => Ok(EventTime {
             utc: t.with_timezone(&Utc),
@@ -343,7 +352,7 @@ pub fn parse_event_time(input: &str, hints: &ZoneHints<'_>) -> Result<EventTime,
             zone: None,
         }),
         ParsedTime::Local(local) => {
-            let (zone, source) = choose_zone(hints);
+            let (zone, source) = choose();
             match zone {
                 Some(z) => {
                     let utc = resolve_local(local, z)?;

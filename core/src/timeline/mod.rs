@@ -8,6 +8,7 @@
 
 mod fold;
 mod input;
+mod memo;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -207,12 +208,13 @@ impl Shipment {
         now: DateTime<Utc>,
     ) -> IngestReport {
         let context = (self.carrier.clone(), self.destination.clone());
+        let mut memo = memo::Memo::new(normalizer);
         let prepared = events.into_iter().map(|raw| {
             prepare(
                 raw,
                 context.0.as_deref(),
                 context.1.as_ref(),
-                normalizer,
+                &mut memo,
                 now,
             )
             .map_err(|boxed| {
@@ -367,10 +369,10 @@ fn prepare(
     raw: RawEvent,
     shipment_carrier: Option<&str>,
     destination: Option<&Location>,
-    normalizer: &Normalizer,
+    memo: &mut memo::Memo<'_>,
     now: DateTime<Utc>,
 ) -> Result<Event, Box<(RawEvent, RejectReason)>> {
-    let normalized = match normalizer.normalize_event(&raw, shipment_carrier) {
+    let normalized = match memo.normalize(&raw, shipment_carrier) {
         Ok(n) => n,
         Err(Error::InvalidEvent { reason }) => return Err(Box::new((raw, reason))),
         Err(e) => {
@@ -392,7 +394,7 @@ fn prepare(
         carrier: raw.carrier.as_deref().or(shipment_carrier),
         destination,
     };
-    let time = match parse_event_time(&time_text, &hints) {
+    let time = match crate::time::parse_event_time_with(&time_text, || memo.zone(&hints)) {
         Ok(t) => t,
         Err(e) => {
             let detail = match e {
