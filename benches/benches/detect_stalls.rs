@@ -10,6 +10,7 @@ use std::hint::black_box;
 use chrono::{DateTime, Duration, TimeZone, Utc};
 use criterion::{Criterion, criterion_group, criterion_main};
 use tracking_core::Normalizer;
+use tracking_core::estimate::{CompletedShipment, TransitModel};
 use tracking_core::event::RawEvent;
 use tracking_core::health::{Assessor, DwellModel, HealthOptions};
 use tracking_core::timeline::{Shipment, ShipmentInput};
@@ -120,5 +121,76 @@ fn bench(c: &mut Criterion) {
     small.finish();
 }
 
-criterion_group!(benches, bench);
+/// A shipment known only by its hand-off (and delivery, for history), with a shop's promise,
+/// as in order-level history without scans.
+fn handoff(i: usize, rng: &mut Rng, shipped: DateTime<Utc>, delivered: bool) -> Shipment {
+    let (_, oc, or, dc, dr) = LANES[i % LANES.len()];
+    let mut s = Shipment::new(format!("h{i}"));
+    s.origin = place(oc, or);
+    s.destination = place(dc, dr);
+    s.ordered_at = Some(shipped - Duration::hours(20));
+    s.given_shipped_at = Some(shipped);
+    s.promised_by = Some((shipped + Duration::days(8 + (i % 10) as i64)).date_naive());
+    if delivered {
+        s.given_delivered_at = Some(shipped + Duration::hours(30 + (rng.next_u64() % 200) as i64));
+    }
+    s
+}
+
+/// Legs without scans with a transit model: an assessment past the dwell threshold also reads
+/// the shipment's own delivery window, so it costs more than a scan gap.
+fn bench_handoff(c: &mut Criterion) {
+    let base = Utc.with_ymd_and_hms(2024, 1, 1, 8, 0, 0).unwrap();
+    let mut rng = Rng(0x2545_f491_4f6c_dd1d);
+    let history: Vec<Shipment> = (0..20_000)
+        .map(|i| {
+            let shipped = base + Duration::hours((rng.next_u64() % 2400) as i64);
+            handoff(i, &mut rng, shipped, true)
+        })
+        .collect();
+    let completed: Vec<CompletedShipment> = history
+        .iter()
+        .filter_map(CompletedShipment::from_shipment)
+        .collect();
+    let dwell = DwellModel::learn(&history);
+    let transit = TransitModel::learn(&completed);
+    let assessor =
+        Assessor::new(Some(&dwell), HealthOptions::default()).with_transit(transit.clone());
+    // The same with the window's upper bound at 0.99 (`window_level`, off by default): two
+    // window reads per leg, not one.
+    let with_bound = Assessor::new(
+        Some(&dwell),
+        HealthOptions {
+            window_level: Some(0.99),
+            ..HealthOptions::default()
+        },
+    )
+    .with_transit(transit);
+    let now = base + Duration::days(120);
+    let active: Vec<Shipment> = (0..1_000)
+        .map(|i| {
+            let back = 1 + (rng.next_u64() % (24 * 40)) as i64;
+            handoff(i, &mut rng, now - Duration::hours(back), false)
+        })
+        .collect();
+    let mut group = c.benchmark_group("health");
+    group.throughput(criterion::Throughput::Elements(active.len() as u64));
+    group.bench_function("assess_1000_handoff_legs", |b| {
+        b.iter(|| {
+            for s in &active {
+                black_box(assessor.assess(black_box(s), now, None));
+            }
+        });
+    });
+    group.bench_function("assess_1000_handoff_legs_window_level_099", |b| {
+        b.iter(|| {
+            for s in &active {
+                black_box(with_bound.assess(black_box(s), now, None));
+            }
+        });
+    });
+    group.finish();
+}
+
+criterion_group!(benches, bench, bench_handoff);
 criterion_main!(benches);

@@ -61,6 +61,18 @@ const WORLD: &[&str] = &[
     "6A12345678901",
 ];
 
+/// Issue 16, third round: GLS, Bring, 4PX, Yanwen, bpost, GLS Track-ID, DPD Poland, STO.
+const WORLD3: &[&str] = &[
+    "468530123450",
+    "00370701234567890125",
+    "4PX300184920194",
+    "UG123456789YP",
+    "323212345678901234567890",
+    "XHAX4HDA",
+    "1000727398456U",
+    "77123456789012",
+];
+
 fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("identify");
     g.throughput(Throughput::Elements(NUMBERS.len() as u64));
@@ -82,6 +94,16 @@ fn bench(c: &mut Criterion) {
         })
     });
     g.finish();
+    let mut g = c.benchmark_group("identify_world3");
+    g.throughput(Throughput::Elements(WORLD3.len() as u64));
+    g.bench_function("mixed_8_numbers", |b| {
+        b.iter(|| {
+            for n in WORLD3 {
+                black_box(identify(black_box(n)));
+            }
+        })
+    });
+    g.finish();
     let mut g = c.benchmark_group("identify_one");
     for n in [
         "1Z879E930346834440",
@@ -89,6 +111,8 @@ fn bench(c: &mut Criterion) {
         "12345678901234",
         "201298452277",
         "00340433836442636597",
+        "468530123450",
+        "00370701234567890125",
         "hello world",
     ] {
         g.bench_function(n, |b| b.iter(|| black_box(identify(black_box(n)))));

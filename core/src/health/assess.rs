@@ -47,7 +47,9 @@ pub struct HealthOptions {
     pub alarm_rate: Option<f64>,
     /// With a transit model ([`Assessor::with_transit`]), a leg without scans is also flagged
     /// once it is past the end of its own delivery window at this (high) level, as of
-    /// hand-off, even when the dwell or promise threshold is later. `None` turns it off.
+    /// hand-off, even when the dwell or promise threshold is later (e.g. 0.99). `None` (the
+    /// default) turns it off: on the dev history it changed no figure and doubled the cost of
+    /// assessing such a leg (a second window estimate).
     pub window_level: Option<f64>,
     /// The global cap: with a learned model, any shipment is flagged once the time since its
     /// last scan (or hand-off) passes this quantile of every past shipment's gap of the same
@@ -136,7 +138,7 @@ impl Default for HealthOptions {
             use_window: true,
             control_step: 0.05,
             alarm_rate: Some(0.03),
-            window_level: Some(0.99),
+            window_level: None,
             cap_level: None,
             cap_days: Some(priors::EXPIRE_STALLED_DAYS),
         }

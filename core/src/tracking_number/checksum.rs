@@ -13,7 +13,7 @@ use serde::Serialize;
 #[serde(tag = "name", rename_all = "snake_case")]
 pub enum Checksum {
     /// Weighted mod 10 (GS1 and UPS family): letters count as (ASCII − 3) mod 10, products
-    /// are added whole, check = (10 − sum mod 10) mod 10.
+    /// are added whole, check = (10 − (sum + add) mod 10) mod 10.
     Mod10 {
         /// Weight of 0-based even positions.
         evens: u32,
@@ -21,6 +21,8 @@ pub enum Checksum {
         odds: u32,
         /// Reverse the serial first.
         reverse: bool,
+        /// A constant added to the weighted sum (GLS adds 1; 0 for everyone else).
+        add: u32,
     },
     /// Luhn (ISO/IEC 7812): double every second digit from the right, digit-sum.
     Luhn,
@@ -49,7 +51,8 @@ impl Checksum {
                 evens,
                 odds,
                 reverse,
-            } => mod10(serial, *evens, *odds, *reverse).is_some_and(|c| c == check),
+                add,
+            } => mod10_add(serial, *evens, *odds, *reverse, *add).is_some_and(|c| c == check),
             Checksum::Luhn => luhn(serial).is_some_and(|c| c == check),
             Checksum::Mod7 => mod7(serial).is_some_and(|c| c == check),
             Checksum::S10 => s10(serial).is_some_and(|c| c == check),
@@ -85,6 +88,11 @@ impl Checksum {
                 None => flags.push(w),
             }
         }
+        let opt = |k: &str| -> Result<u32, String> {
+            params.get(k).map_or(Ok(0), |v| {
+                v.parse().map_err(|_| format!("checksum {name}: bad {k}"))
+            })
+        };
         let num = |k: &str| -> Result<u32, String> {
             params
                 .get(k)
@@ -97,6 +105,7 @@ impl Checksum {
                 evens: num("evens")?,
                 odds: num("odds")?,
                 reverse: flags.contains(&"reverse"),
+                add: opt("add")?,
             },
             "luhn" => Checksum::Luhn,
             "mod7" => Checksum::Mod7,
@@ -137,7 +146,13 @@ fn to_char(d: u32) -> u8 {
 
 /// Weighted mod 10 check character, or `None` when the serial has a foreign character.
 pub fn mod10(serial: &[u8], evens: u32, odds: u32, reverse: bool) -> Option<u8> {
-    let mut sum = 0u32;
+    mod10_add(serial, evens, odds, reverse, 0)
+}
+
+/// [`mod10`] with a constant added to the weighted sum before the check is taken (GLS parcel
+/// numbers: weights 3, 1 from the left, plus 1).
+pub fn mod10_add(serial: &[u8], evens: u32, odds: u32, reverse: bool, add: u32) -> Option<u8> {
+    let mut sum = add % 10;
     let mut add = |i: usize, c: u8| -> Option<()> {
         let v = ups_value(c)?;
         sum += v * if i.is_multiple_of(2) { evens } else { odds };
@@ -172,11 +187,16 @@ pub fn luhn(serial: &[u8]) -> Option<u8> {
 
 /// DHL Express: the serial as an integer mod 7.
 pub fn mod7(serial: &[u8]) -> Option<u8> {
-    let mut r = 0u32;
-    for &c in serial {
-        r = (r * 10 + digit(c)?) % 7;
+    // One division per 18 digits instead of one per digit: 18 digits after a remainder < 7
+    // stay below 7·10^18 < u64::MAX.
+    let mut r = 0u64;
+    for chunk in serial.chunks(18) {
+        for &c in chunk {
+            r = r * 10 + u64::from(digit(c)?);
+        }
+        r %= 7;
     }
-    Some(to_char(r))
+    Some(to_char(u32::try_from(r).unwrap_or(0)))
 }
 
 /// UPU S10 check digit over the 8-digit serial.
@@ -267,6 +287,9 @@ mod tests {
     fn mod7_dhl() {
         assert_eq!(mod7(b"331881002"), Some(b'5'));
         assert_eq!(mod7(b"0000000000"), Some(b'0'));
+        // Longer than one 18-digit chunk: 10^19 + 1 = 7 * 1428571428571428571 + 4.
+        assert_eq!(mod7(b"10000000000000000001"), Some(b'4'));
+        assert_eq!(mod7(b"12a"), None);
     }
 
     #[test]
@@ -312,9 +335,20 @@ mod tests {
             Checksum::Mod10 {
                 evens: 3,
                 odds: 1,
-                reverse: true
+                reverse: true,
+                add: 0
             }
         );
+        assert_eq!(
+            Checksum::parse("mod10 evens=3 odds=1 add=1").unwrap(),
+            Checksum::Mod10 {
+                evens: 3,
+                odds: 1,
+                reverse: false,
+                add: 1
+            }
+        );
+        assert!(Checksum::parse("mod10 evens=3 odds=1 add=x").is_err());
         assert!(Checksum::parse("weighted weights=1,7 m1=11").is_err());
         assert!(Checksum::parse("crc32").is_err());
     }

@@ -19,17 +19,29 @@ pub(crate) struct Linear {
     pub sets: Vec<u128>,
     /// `(group, start, end)` of the captures.
     pub caps: Vec<(u8, u8, u8)>,
+    /// Every position takes exactly the digits 0-9 (most numeric formats): the fit is then a
+    /// plain digit scan instead of one set lookup per position.
+    pub digits: bool,
 }
+
+/// The set of `\d`.
+const DIGITS: u128 = 0x3FF << b'0';
 
 impl Linear {
     /// Whether `input` fits this variant; fills `caps` when it does.
     pub fn matches(&self, input: &[u8], caps: &mut Caps) -> bool {
-        if input.len() != self.sets.len()
-            || !input
+        if input.len() != self.sets.len() {
+            return false;
+        }
+        let fits = if self.digits {
+            input.iter().all(u8::is_ascii_digit)
+        } else {
+            input
                 .iter()
                 .zip(&self.sets)
                 .all(|(&b, set)| b < 128 && set & (1u128 << b) != 0)
-        {
+        };
+        if !fits {
             return false;
         }
         *caps = [None; MAX_GROUPS];
@@ -44,13 +56,18 @@ impl Linear {
 
 /// All variants of `nodes`, or `None` when there are more than [`LIMIT`].
 pub(crate) fn expand(nodes: &[Node]) -> Option<Vec<Linear>> {
-    expand_seq(
+    let mut variants = expand_seq(
         nodes,
         vec![Linear {
             sets: Vec::new(),
             caps: Vec::new(),
+            digits: false,
         }],
-    )
+    )?;
+    for v in &mut variants {
+        v.digits = v.sets.iter().all(|&s| s == DIGITS);
+    }
+    Some(variants)
 }
 
 fn expand_seq(nodes: &[Node], mut current: Vec<Linear>) -> Option<Vec<Linear>> {

@@ -134,13 +134,13 @@ pub fn identify(input: &str) -> Identification {
     if !normalized.bytes().any(|b| b.is_ascii_digit()) {
         return unidentified(input, normalized);
     }
-    let mut candidates = candidates_for(t, &normalized, |_| true);
+    let mut candidates = candidates_for(t, &normalized, |f| f.in_identify);
     let mut normalized_used = normalized;
     if candidates.is_empty()
         && let Some(stripped) = normalize::strip_labels(input)
     {
         let n2 = normalize::compact(stripped);
-        let c2 = candidates_for(t, &n2, |_| true);
+        let c2 = candidates_for(t, &n2, |f| f.in_identify);
         if !c2.is_empty() {
             candidates = c2;
             normalized_used = n2;
@@ -165,8 +165,68 @@ fn unidentified(input: &str, normalized: String) -> Identification {
 }
 
 /// Checks one format against a normalized number: the captures of the accepted parse, or how
-/// far it got.
+/// far it got (a bad check digit with the digit expected).
 fn evaluate(f: &Format, t: &Tables, s: &[u8]) -> std::result::Result<Caps, Reason> {
+    evaluate_in(f, t, s, &mut Ctx::explaining())
+}
+
+/// Per-number state shared by the formats `identify` tries: whether failures must say which
+/// check digit was expected (`check` does; `identify` only needs how far a format got), and
+/// the check-digit results computed so far.
+struct Ctx<'t> {
+    explain: bool,
+    sums: SumCache<'t>,
+}
+
+impl Ctx<'_> {
+    fn explaining() -> Self {
+        Ctx {
+            explain: true,
+            sums: SumCache::default(),
+        }
+    }
+
+    fn quick() -> Self {
+        Ctx {
+            explain: false,
+            sums: SumCache::default(),
+        }
+    }
+}
+
+/// Check-digit verdicts already computed for the number at hand, by algorithm, serial span and
+/// check position: formats that share a rule (Yamato, Sagawa and Japan Post's mod 7; the GS1
+/// mod 10 of several SSCC-based formats) compute it once. A handful of entries is plenty.
+#[derive(Default)]
+struct SumCache<'t> {
+    entries: [Option<SumEntry<'t>>; 8],
+    len: usize,
+}
+
+/// Algorithm, serial span, check position, verdict.
+type SumEntry<'t> = (&'t checksum::Checksum, (u8, u8), u8, bool);
+
+impl<'t> SumCache<'t> {
+    fn get(&self, sum: &checksum::Checksum, serial: (u8, u8), check: u8) -> Option<bool> {
+        self.entries.iter().take(self.len).flatten().find_map(|e| {
+            (e.1 == serial && e.2 == check && (std::ptr::eq(e.0, sum) || e.0 == sum)).then_some(e.3)
+        })
+    }
+
+    fn put(&mut self, sum: &'t checksum::Checksum, serial: (u8, u8), check: u8, ok: bool) {
+        if let Some(slot) = self.entries.get_mut(self.len) {
+            *slot = Some((sum, serial, check, ok));
+            self.len += 1;
+        }
+    }
+}
+
+fn evaluate_in<'t>(
+    f: &'t Format,
+    t: &Tables,
+    s: &[u8],
+    ctx: &mut Ctx<'t>,
+) -> std::result::Result<Caps, Reason> {
     let (lo, hi) = f.pattern.len_bounds();
     if s.len() < lo || s.len() > hi || !f.length_ok(s.len()) {
         // `expected` is filled in by `check` for the whole carrier (no allocation here: this
@@ -178,7 +238,7 @@ fn evaluate(f: &Format, t: &Tables, s: &[u8]) -> std::result::Result<Caps, Reaso
     }
     let mut caps = [None; MAX_GROUPS];
     let mut failure = Reason::WrongFormat;
-    let mut accept = |c: &Caps| match verify(f, t, s, c) {
+    let mut accept = |c: &Caps| match verify(f, t, s, c, ctx) {
         Ok(()) => true,
         Err(r) => {
             if r.stage() > failure.stage() {
@@ -194,32 +254,62 @@ fn evaluate(f: &Format, t: &Tables, s: &[u8]) -> std::result::Result<Caps, Reaso
     }
 }
 
+fn span(caps: &Caps, g: Option<usize>) -> Option<(u8, u8)> {
+    caps.get(g?).copied().flatten()
+}
+
 fn slice<'a>(s: &'a [u8], caps: &Caps, g: Option<usize>) -> Option<&'a [u8]> {
-    let (a, b) = caps.get(g?).copied().flatten()?;
+    let (a, b) = span(caps, g)?;
     s.get(usize::from(a)..usize::from(b))
 }
 
 /// The checksum and requirement checks of one parse.
-fn verify(f: &Format, t: &Tables, s: &[u8], caps: &Caps) -> std::result::Result<(), Reason> {
+fn verify<'t>(
+    f: &'t Format,
+    t: &Tables,
+    s: &[u8],
+    caps: &Caps,
+    ctx: &mut Ctx<'t>,
+) -> std::result::Result<(), Reason> {
     if let Some(sum) = &f.checksum {
+        let (serial_span, check_span) = span(caps, f.serial)
+            .zip(span(caps, f.check))
+            .ok_or(Reason::WrongFormat)?;
         let serial = slice(s, caps, f.serial).ok_or(Reason::WrongFormat)?;
         let check = slice(s, caps, f.check)
             .and_then(|c| c.first().copied())
             .ok_or(Reason::WrongFormat)?;
         let mut buf = [0u8; 80];
-        let serial = match &f.prepend {
+        let (serial, cacheable) = match &f.prepend {
             Some((content, unless)) if !serial.starts_with(unless.as_bytes()) => {
                 let (c, n) = (content.as_bytes(), serial.len());
                 let out = buf.get_mut(..c.len() + n).ok_or(Reason::WrongFormat)?;
                 out.iter_mut()
                     .zip(c.iter().chain(serial))
                     .for_each(|(o, &b)| *o = b);
-                &*out
+                (&*out, false)
             }
-            _ => serial,
+            _ => (serial, true),
         };
-        if !sum.verify(serial, check) {
-            let expected = expected_check(sum, serial).unwrap_or('?');
+        let cached = if cacheable {
+            ctx.sums.get(sum, serial_span, check_span.0)
+        } else {
+            None
+        };
+        let ok = cached.unwrap_or_else(|| {
+            let ok = sum.verify(serial, check);
+            if cacheable {
+                ctx.sums.put(sum, serial_span, check_span.0, ok);
+            }
+            ok
+        });
+        if !ok {
+            // Working out the expected digit costs a second pass: only `check` wants it.
+            let expected = if ctx.explain {
+                expected_check(sum, serial).unwrap_or('?')
+            } else {
+                '?'
+            };
             return Err(Reason::BadCheckDigit {
                 expected,
                 found: char::from(check),
@@ -228,10 +318,10 @@ fn verify(f: &Format, t: &Tables, s: &[u8], caps: &Caps) -> std::result::Result<
     }
     if let Some(g) = f.require_country {
         let code = slice(s, caps, Some(g)).unwrap_or_default();
-        let code = String::from_utf8_lossy(code);
-        if !t.countries.contains_key(code.as_ref()) {
+        let known = std::str::from_utf8(code).is_ok_and(|c| t.countries.contains_key(c));
+        if !known {
             return Err(Reason::UnknownCountry {
-                code: code.into_owned(),
+                code: String::from_utf8_lossy(code).into_owned(),
             });
         }
     }
@@ -245,7 +335,8 @@ fn expected_check(sum: &checksum::Checksum, serial: &[u8]) -> Option<char> {
             evens,
             odds,
             reverse,
-        } => checksum::mod10(serial, *evens, *odds, *reverse),
+            add,
+        } => checksum::mod10_add(serial, *evens, *odds, *reverse, *add),
         C::Luhn => checksum::luhn(serial),
         C::Mod7 => checksum::mod7(serial),
         C::S10 => checksum::s10(serial),
@@ -255,6 +346,11 @@ fn expected_check(sum: &checksum::Checksum, serial: &[u8]) -> Option<char> {
     Some(char::from(c))
 }
 
+/// How much narrower (log10 of the strings admitted) a pattern-only shape must be than a
+/// check-digit shape that fits the number and rejects it, for the pattern-only reading to
+/// stand: ten times.
+pub(super) const NARROWER: f64 = 1.0;
+
 /// Candidates of the formats `keep` selects that accept the normalized `s` (unranked).
 fn candidates_for(t: &'static Tables, s: &str, keep: impl Fn(&Format) -> bool) -> Vec<Candidate> {
     if s.is_empty() || !s.is_ascii() {
@@ -263,16 +359,17 @@ fn candidates_for(t: &'static Tables, s: &str, keep: impl Fn(&Format) -> bool) -
     let Some(idx) = t.by_len.get(s.len()) else {
         return Vec::new();
     };
-    // The least specific shape among check-digit formats whose shape fits but whose check
+    // The most specific shape among check-digit formats whose shape fits but whose check
     // (or S10 country) rejects the number: no pattern-only format at least as general may
     // accept it, or "any 14 digits" would accept every mistyped 14-digit number of a carrier
     // that has a check digit.
     let mut rejected_space = f64::INFINITY;
+    let mut ctx = Ctx::quick();
     let accepted: Vec<(&'static Format, Caps)> = idx
         .iter()
         .filter_map(|&i| t.formats.get(i))
         .filter(|f| keep(f))
-        .filter_map(|f| match evaluate(f, t, s.as_bytes()) {
+        .filter_map(|f| match evaluate_in(f, t, s.as_bytes(), &mut ctx) {
             Ok(caps) => Some((f, caps)),
             Err(r) => {
                 if f.checksum.is_some() && r.stage() >= Reason::CHECKED {
@@ -282,10 +379,15 @@ fn candidates_for(t: &'static Tables, s: &str, keep: impl Fn(&Format) -> bool) -
             }
         })
         .collect();
-    // A small tolerance: equal shapes compare equal despite float rounding.
+    // A pattern-only shape survives such a rejection only when it is at least ten times
+    // narrower (it then claims at most a tenth of the strings the check-digit shape covers,
+    // about as many as a mistyped check digit produces). The tolerance makes equal shapes
+    // compare equal despite float rounding.
     accepted
         .iter()
-        .filter(|(f, _)| f.checksum.is_some() || f.space_at(s.len()) < rejected_space - 1e-9)
+        .filter(|(f, _)| {
+            f.checksum.is_some() || f.space_at(s.len()) + NARROWER <= rejected_space + 1e-9
+        })
         .map(|(f, caps)| candidate(f, t, s, caps))
         .collect()
 }
@@ -357,5 +459,7 @@ fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Ca
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_round3;
 #[cfg(test)]
 mod tests_world;

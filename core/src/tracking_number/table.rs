@@ -68,6 +68,9 @@ pub(crate) struct Format {
     pub dash_before_last: bool,
     pub confidence: f64,
     pub in_text: bool,
+    /// Whether `identify` considers the format (`identify: no`: a length-only row that only
+    /// `validate` uses, where the caller names the carrier).
+    pub in_identify: bool,
     pub lookups: Vec<Lookup>,
     pub rank: usize,
     /// Detail keys (snake_case) by capture index.
@@ -332,6 +335,14 @@ fn build(id: &str, kv: &[(String, String)], order: &[&str]) -> Result<Format, St
         "no" => false,
         v => return Err(err(format!("text: expected yes/no, got `{v}`"))),
     };
+    let in_identify = match get("identify") {
+        None | Some("yes") => true,
+        Some("no") => false,
+        Some(v) => return Err(err(format!("identify: expected yes/no, got `{v}`"))),
+    };
+    if in_text && !in_identify {
+        return Err(err("a format found in text must also be identified".into()));
+    }
     let mut lookups = Vec::new();
     for (k, v) in kv {
         if k != "lookup" {
@@ -376,6 +387,7 @@ fn build(id: &str, kv: &[(String, String)], order: &[&str]) -> Result<Format, St
         "canonical",
         "confidence",
         "text",
+        "identify",
         "lookup",
         "source",
     ];
@@ -409,6 +421,7 @@ fn build(id: &str, kv: &[(String, String)], order: &[&str]) -> Result<Format, St
         dash_before_last,
         confidence,
         in_text,
+        in_identify,
         lookups,
         rank: order.iter().position(|o| *o == id).unwrap_or(order.len()),
     })
