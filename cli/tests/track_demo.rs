@@ -80,7 +80,7 @@ fn demo_is_deterministic_and_shows_each_sample() {
         "Your parcel was returned to the shop",
         "Window (90%): most likely",
         "Health: likely_lost",
-        "Partly delivered: 1 of 2 parcels",
+        "Parcels delivered: 1 of 2",
         "●━━",
         "Thu 09 May 14:02",
     ] {

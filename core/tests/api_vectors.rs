@@ -57,6 +57,7 @@ fn every_concept_has_vectors() {
         "notify",
         "order",
         "timeline",
+        "eval",
     ] {
         let n = std::fs::read_dir(root.join(concept)).map_or(0, |d| d.count());
         assert!(n > 0, "no vectors for {concept}");

@@ -9,7 +9,7 @@ use serde::Deserialize;
 use tracking_core::Normalizer;
 use tracking_core::event::Location;
 use tracking_core::milestone::{Milestone, Progress};
-use tracking_core::order::{Order, OrderInput, OrderSnapshot, OrderStatus};
+use tracking_core::order::{Order, OrderInput, OrderSnapshot};
 use tracking_core::pipeline::Tracker;
 use tracking_core::snapshot::{EventView, Snapshot};
 use tracking_core::timeline::{Shipment, ShipmentInput};
@@ -208,7 +208,11 @@ fn render_order(page: &mut String, snap: &OrderSnapshot, scans: usize) {
         snap.parcels,
         if snap.parcels == 1 { "" } else { "s" }
     );
-    let _ = writeln!(page, "   {}", order_headline(snap));
+    let _ = writeln!(
+        page,
+        "   {}",
+        tracking_core::message::order_headline(snap, "en")
+    );
     let progress = Progress::at_step(snap.progress.step);
     stepper(page, snap.milestone, progress);
     let _ = writeln!(page, "   Overall: {}", bar(snap.progress.fraction));
@@ -322,21 +326,4 @@ fn bar(fraction: f64) -> String {
         "░".repeat(width - filled),
         fraction * 100.0
     )
-}
-
-fn order_headline(snap: &OrderSnapshot) -> String {
-    let (d, n) = (snap.delivered, snap.parcels);
-    match snap.status {
-        OrderStatus::Ordered => "Ordered: nothing shipped yet".to_string(),
-        OrderStatus::PartiallyShipped => "Partly shipped: more parcels to follow".to_string(),
-        OrderStatus::Shipped => "Shipped".to_string(),
-        OrderStatus::InTransit => "On its way".to_string(),
-        OrderStatus::PartiallyDelivered => format!("Partly delivered: {d} of {n} parcels"),
-        OrderStatus::Delivered => "Delivered".to_string(),
-        OrderStatus::Exception => "A parcel needs attention".to_string(),
-        OrderStatus::PartiallyReturned => "Partly returned".to_string(),
-        OrderStatus::Returned => "Returned".to_string(),
-        OrderStatus::Cancelled => "Cancelled".to_string(),
-        _ => "Status unknown".to_string(),
-    }
 }

@@ -71,6 +71,11 @@ pub enum Operation {
     Report,
     /// One order of several shipments ([`OrderRequest`] -> [`crate::order::OrderSnapshot`]).
     Order,
+    /// Windows scored on history ([`BacktestRequest`] -> [`crate::eval::BacktestReport`]).
+    Backtest,
+    /// Health replayed on history ([`HealthReplayRequest`] ->
+    /// [`crate::eval::HealthEvalReport`]).
+    HealthReplay,
 }
 
 impl Operation {
@@ -86,6 +91,8 @@ impl Operation {
         Operation::Decide,
         Operation::Report,
         Operation::Order,
+        Operation::Backtest,
+        Operation::HealthReplay,
     ];
 
     /// The operation's stable name (`track`), as passed to [`Engine::call`].
@@ -101,6 +108,8 @@ impl Operation {
             Operation::Decide => "decide",
             Operation::Report => "report",
             Operation::Order => "order",
+            Operation::Backtest => "backtest",
+            Operation::HealthReplay => "health_replay",
         }
     }
 }
@@ -201,6 +210,8 @@ impl Engine {
             Operation::Decide => json(self.decide(parse(request)?)),
             Operation::Report => json(self.report(parse(request)?)),
             Operation::Order => json(self.order(parse(request)?)),
+            Operation::Backtest => json(self.backtest(parse(request)?)),
+            Operation::HealthReplay => json(self.health_replay(parse(request)?)),
         }
     }
 
@@ -335,6 +346,69 @@ impl Engine {
         let now = crate::time::parse_now(&req.now)?;
         let (order, _) = Order::from_input(req.order, self.tracker.normalizer(), now)?;
         Ok(order.snapshot())
+    }
+
+    /// The shipments of an evaluation request, built at its clock, and its split.
+    fn history(
+        &self,
+        inputs: Vec<crate::timeline::ShipmentInput>,
+        split_at: &str,
+        now: &str,
+    ) -> Result<(Vec<Shipment>, chrono::DateTime<chrono::Utc>), Error> {
+        let now = crate::time::parse_now(now)?;
+        let split = crate::time::parse_now(split_at).map_err(|e| match e {
+            Error::InvalidTime { input, reason } => Error::InvalidTime {
+                input,
+                reason: format!("split_at: {reason}"),
+            },
+            other => other,
+        })?;
+        let shipments = inputs
+            .into_iter()
+            .map(|input| Shipment::from_input(input, self.tracker.normalizer(), now).map(|r| r.0))
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok((shipments, split))
+    }
+
+    /// [`Operation::Backtest`]: [`crate::eval::backtest`] over the request's history.
+    ///
+    /// # Errors
+    /// [`Error::InvalidTime`] for a clock, split or shipment-level time that cannot be read;
+    /// [`Error::InvalidInput`] for a confidence outside (0, 1).
+    pub fn backtest(&self, req: BacktestRequest) -> Result<crate::eval::BacktestReport, Error> {
+        crate::estimate::check_confidence(req.options.confidence).map_err(|e| match e {
+            Error::InvalidInput { reason, .. } => Error::InvalidInput {
+                field: "options.confidence".into(),
+                reason,
+            },
+            other => other,
+        })?;
+        let (shipments, split) = self.history(req.shipments, &req.split_at, &req.now)?;
+        let completed: Vec<crate::estimate::CompletedShipment> = shipments
+            .iter()
+            .filter_map(crate::estimate::CompletedShipment::from_shipment)
+            .collect();
+        Ok(crate::eval::backtest(&completed, split, &req.options))
+    }
+
+    /// [`Operation::HealthReplay`]: [`crate::eval::health_eval`] over the request's history.
+    ///
+    /// # Errors
+    /// [`Error::InvalidTime`] as [`Engine::backtest`]; [`Error::InvalidInput`] for bad health
+    /// options or a horizon below one day.
+    pub fn health_replay(
+        &self,
+        req: HealthReplayRequest,
+    ) -> Result<crate::eval::HealthEvalReport, Error> {
+        req.options.health.validate()?;
+        if req.options.horizon_days < 1 {
+            return Err(Error::InvalidInput {
+                field: "options.horizon_days".into(),
+                reason: format!("{} is below one day", req.options.horizon_days),
+            });
+        }
+        let (shipments, split) = self.history(req.shipments, &req.split_at, &req.now)?;
+        Ok(crate::eval::health_eval(&shipments, split, &req.options))
     }
 }
 

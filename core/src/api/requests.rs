@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
 use crate::estimate::DeliveryWindow;
+use crate::eval::{BacktestOptions, HealthEvalOptions};
 use crate::event::RawEvent;
 use crate::health::HealthOptions;
 use crate::message::TemplateOverride;
@@ -195,4 +196,43 @@ pub struct OrderRequest {
     pub order: OrderInput,
     /// The clock, as in `track`.
     pub now: String,
+}
+
+/// `backtest`: learn windows from deliveries before a split, ask about every later order,
+/// and score the answers against what happened (beside the shop's promise and a per-lane
+/// quantile), as `tracking-core backtest` does.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct BacktestRequest {
+    /// The history, completed or not (only delivered shipments are learned from and asked
+    /// about).
+    pub shipments: Vec<ShipmentInput>,
+    /// Learn from deliveries before this instant; ask about orders from it on (RFC 3339, a
+    /// time without offset is UTC).
+    pub split_at: String,
+    /// The clock the history is read at, as in `track`.
+    pub now: String,
+    /// Mode, confidence, online learning, learning settings; the defaults when absent.
+    #[serde(default)]
+    pub options: BacktestOptions,
+}
+
+/// `health_replay`: learn dwell and transit models from shipments ordered and delivered
+/// before a split, then replay every later shipment day by day from hand-off, with those
+/// models and with the published priors alone, counting false alarms and how early the
+/// parcels that never arrived were flagged.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct HealthReplayRequest {
+    /// The history, completed or not.
+    pub shipments: Vec<ShipmentInput>,
+    /// The split instant, as in `backtest`.
+    pub split_at: String,
+    /// The clock the history is read at, as in `track`.
+    pub now: String,
+    /// Health options, online learning and the follow-up horizon; the defaults when absent.
+    #[serde(default)]
+    pub options: HealthEvalOptions,
 }

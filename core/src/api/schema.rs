@@ -28,7 +28,7 @@ pub fn schemas() -> Vec<(String, String)> {
         file("engine_config", schema_for!(EngineConfig)),
         file("error", schema_for!(Error)),
     ];
-    let pairs: [(&str, Schema, Schema); 10] = [
+    let pairs: [(&str, Schema, Schema); 12] = [
         (
             "normalize",
             schema_for!(NormalizeRequest),
@@ -78,6 +78,16 @@ pub fn schemas() -> Vec<(String, String)> {
             "order",
             schema_for!(OrderRequest),
             schema_for!(crate::order::OrderSnapshot),
+        ),
+        (
+            "backtest",
+            schema_for!(BacktestRequest),
+            schema_for!(crate::eval::BacktestReport),
+        ),
+        (
+            "health_replay",
+            schema_for!(HealthReplayRequest),
+            schema_for!(crate::eval::HealthEvalReport),
         ),
     ];
     for (op, request, response) in pairs {

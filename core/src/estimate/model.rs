@@ -29,7 +29,7 @@ pub const MODEL_VERSION: u32 = 4;
 pub const MIN_MODEL_VERSION: u32 = 2;
 
 /// Learning settings.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct LearnOptions {
     /// Recency half-life in days: a delivery this much older than the newest one counts half.

@@ -16,7 +16,9 @@ use crate::estimate::{TransitModel, WindowQuery};
 use crate::lane::Lane;
 
 /// Which question a backtest asks.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(
+    Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Mode {
     /// The checkout promise, asked at order time.
@@ -27,7 +29,7 @@ pub enum Mode {
 }
 
 /// How a backtest runs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct BacktestOptions {
     /// Which question to score.
@@ -78,6 +80,27 @@ impl Scores {
     }
 }
 
+/// The JSON shape of [`Scores`]: the summaries (means) of the three predictors.
+#[derive(schemars::JsonSchema)]
+#[allow(dead_code)] // only its schema is used
+struct ScoresShape {
+    /// The transit model under test.
+    model: super::score::Summary,
+    /// The shop's promise (questions with a promise only).
+    shop_promise: super::score::Summary,
+    /// The per-lane quantile baseline.
+    lane_quantile: super::score::Summary,
+}
+
+impl schemars::JsonSchema for Scores {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "Scores".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        ScoresShape::json_schema(generator)
+    }
+}
+
 /// Serialized as the summaries (means) of the three predictors.
 impl Serialize for Scores {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -90,7 +113,7 @@ impl Serialize for Scores {
 }
 
 /// What a backtest found.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct BacktestReport {
     /// The question scored.
     pub mode: Mode,

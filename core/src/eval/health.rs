@@ -17,7 +17,7 @@ use crate::health::{Assessor, DwellModel, HealthOptions, Verdict};
 use crate::timeline::Shipment;
 
 /// How a health replay runs.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct HealthEvalOptions {
     /// Health rules and levels of the learned assessor.
@@ -145,7 +145,7 @@ pub fn replay_health(
 
 /// The fixed rule "alert N days after hand-off" with the false-alarm rate health reached,
 /// against health on the same replay.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct FixedRuleComparison {
     /// Health's false-alarm rate (delivered parcels ever flagged stalled).
     pub false_alarm_rate: f64,
@@ -218,7 +218,7 @@ pub fn compare_fixed_rules(replays: &[Replay], horizon: i64) -> FixedRuleCompari
 }
 
 /// Replay figures of one assessor.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct HealthSummary {
     /// Delivered test shipments.
     pub delivered: usize,
@@ -288,7 +288,7 @@ pub fn summarize_health(replays: &[Replay], horizon: i64) -> HealthSummary {
 }
 
 /// What a health evaluation at one split found.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 pub struct HealthEvalReport {
     /// Learned from shipments ordered and delivered before this time.
     pub split_at: DateTime<Utc>,

@@ -122,7 +122,7 @@ impl Score {
 }
 
 /// Means of a [`Score`]: what reports print.
-#[derive(Debug, Default, Clone, Copy, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Default, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct Summary {
     /// Questions scored.
     pub n: usize,

@@ -139,7 +139,7 @@ impl DwellEntry {
 }
 
 /// The tracked false-alarm control (serde; carried with the model).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(default)]
 pub struct AlarmCalibration {
     /// Thresholds are multiplied by `exp(log_scale)`.

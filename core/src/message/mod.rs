@@ -8,6 +8,7 @@
 //! never at render time.
 
 mod locale;
+mod order_texts;
 mod stepper;
 mod templates;
 
@@ -17,6 +18,7 @@ use chrono::{DateTime, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 pub use locale::{BUILTIN, fallback_chain, format_date, normalize_tag};
+pub use order_texts::order_headline;
 pub use stepper::{Step, StepState, stepper};
 
 use crate::error::Error;
@@ -24,7 +26,14 @@ use crate::health::Verdict;
 pub use crate::snapshot::Message;
 use crate::snapshot::Snapshot;
 use crate::status::{Status, SubStatus};
-use templates::TEMPLATES;
+
+/// The built-in text tables, one place for every sentence a person reads: parcel messages
+/// and labels (`templates.rs`), order headlines (`order_texts.rs`).
+static TABLES: [&[(&str, [&str; 8])]; 2] = [templates::TEMPLATES, order_texts::ORDER_TEXTS];
+
+fn rows() -> impl Iterator<Item = &'static (&'static str, [&'static str; 8])> {
+    TABLES.iter().flat_map(|t| t.iter())
+}
 
 /// Placeholders every key offers.
 const GLOBAL_PLACEHOLDERS: [&str; 2] = ["carrier", "tracking_number"];
@@ -66,12 +75,12 @@ fn parse(template: &str) -> Result<Vec<Segment>, String> {
 }
 
 fn builtin(key: &str) -> Option<&'static [&'static str; 8]> {
-    TEMPLATES.iter().find(|(k, _)| *k == key).map(|(_, t)| t)
+    rows().find(|(k, _)| *k == key).map(|(_, t)| t)
 }
 
 /// Every template key, in table order.
 pub fn keys() -> impl Iterator<Item = &'static str> {
-    TEMPLATES.iter().map(|(k, _)| *k)
+    rows().map(|(k, _)| *k)
 }
 
 /// The placeholders a key offers (its built-in English text's, plus `carrier` and
