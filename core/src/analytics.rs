@@ -93,6 +93,7 @@ impl Rate {
 
 /// Metrics of one group of shipments (a carrier, a lane, a month, or all).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[non_exhaustive]
 pub struct GroupStats {
     /// Shipments in the group.
     pub shipments: u64,
@@ -130,6 +131,7 @@ pub struct GroupStats {
 
 /// The analytics report (see the module docs).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[non_exhaustive]
 pub struct Report {
     /// All shipments.
     pub overall: GroupStats,

@@ -129,6 +129,7 @@ pub enum AttentionReason {
 
 /// A parcel that needs someone to look at it.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+#[non_exhaustive]
 pub struct Attention {
     /// The shipment's identifier.
     pub shipment_id: String,
@@ -146,6 +147,7 @@ pub struct Attention {
 
 /// The order's place on the stepper.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize, schemars::JsonSchema)]
+#[non_exhaustive]
 pub struct OrderProgress {
     /// The least-advanced outbound parcel's step (1-based).
     pub step: u8,
@@ -157,6 +159,7 @@ pub struct OrderProgress {
 
 /// An order at one moment.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+#[non_exhaustive]
 pub struct OrderSnapshot {
     /// The order's identifier.
     pub id: String,

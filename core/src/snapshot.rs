@@ -36,6 +36,7 @@ pub struct Message {
 
 /// One normalized event as shown in a snapshot.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[non_exhaustive]
 pub struct EventView {
     /// Stable identity.
     pub id: String,

@@ -20,6 +20,7 @@ use crate::lane::Lane;
     Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Mode {
     /// The checkout promise, asked at order time.
     #[default]
@@ -114,6 +115,7 @@ impl Serialize for Scores {
 
 /// What a backtest found.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+#[non_exhaustive]
 pub struct BacktestReport {
     /// The question scored.
     pub mode: Mode,

@@ -219,6 +219,7 @@ pub fn compare_fixed_rules(replays: &[Replay], horizon: i64) -> FixedRuleCompari
 
 /// Replay figures of one assessor.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[non_exhaustive]
 pub struct HealthSummary {
     /// Delivered test shipments.
     pub delivered: usize,
@@ -289,6 +290,7 @@ pub fn summarize_health(replays: &[Replay], horizon: i64) -> HealthSummary {
 
 /// What a health evaluation at one split found.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+#[non_exhaustive]
 pub struct HealthEvalReport {
     /// Learned from shipments ordered and delivered before this time.
     pub split_at: DateTime<Utc>,

@@ -39,6 +39,7 @@ pub const LEVELS: [f64; 6] = [0.5, 0.8, 0.9, 0.95, 0.975, 0.99];
 /// Which gap a dwell sample measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum GapKind {
     /// From a scan to the next scan (or delivery).
     ScanGap,
@@ -51,6 +52,7 @@ pub enum GapKind {
 /// How specific a learned entry is (the back-off order, most specific first).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Scope {
     /// Carrier, status and lane.
     Lane,

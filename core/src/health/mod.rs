@@ -106,6 +106,7 @@ impl Verdict {
 
 /// What a stall judgement rested on: the measured dwell and the thresholds it was held to.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[non_exhaustive]
 pub struct Evidence {
     /// Business hours since the last scan (or hand-off).
     pub dwell_hours: f64,

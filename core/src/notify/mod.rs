@@ -115,6 +115,7 @@ impl NotificationKind {
     schemars::JsonSchema,
 )]
 #[serde(rename_all = "snake_case")]
+#[non_exhaustive]
 pub enum Channel {
     /// E-mail.
     Email,
@@ -173,6 +174,7 @@ impl NotificationPolicy {
 
 /// One notification to send (or several shipments' worth, for a digest).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[non_exhaustive]
 pub struct Notification {
     /// What it is about.
     pub kind: NotificationKind,

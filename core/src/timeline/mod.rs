@@ -42,6 +42,7 @@ pub struct Event {
 
 /// An event that could not enter the timeline, and why.
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, schemars::JsonSchema)]
+#[non_exhaustive]
 pub struct Rejected {
     /// The event as received.
     pub event: RawEvent,
@@ -52,6 +53,7 @@ pub struct Rejected {
 /// What one call to [`Shipment::ingest`] did. `added + duplicates + rejected.len()` equals
 /// the number of events passed in.
 #[derive(Debug, Clone, Default, PartialEq, Serialize)]
+#[non_exhaustive]
 pub struct IngestReport {
     /// New events added to the timeline.
     pub added: usize,

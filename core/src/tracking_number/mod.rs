@@ -56,6 +56,7 @@ use rank::rank;
 
 /// One carrier format that accepts the number.
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+#[non_exhaustive]
 pub struct Candidate {
     /// Carrier slug of the registry (`ups`, `fedex`, `s10` ...).
     pub carrier: &'static str,
@@ -96,6 +97,7 @@ pub struct Candidate {
 
 /// The result of [`identify`].
 #[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
+#[non_exhaustive]
 pub struct Identification {
     /// The input as given.
     pub input: String,
