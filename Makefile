@@ -11,12 +11,16 @@ demo: ## Run the demo: what a customer's tracking page shows for sample shipment
 	cargo run -q -p tracking-core-cli -- demo
 
 .PHONY: test
-test: test-rust test-python test-mobile test-node test-page ## Run every test of the project (installs what it needs)
+test: test-rust test-model test-python test-mobile test-node test-page ## Run every test of the project (installs what it needs)
 
 .PHONY: test-rust
 test-rust: ## Core, CLI, examples and README doctests; each bench run once in test mode
 	cargo test --workspace --exclude tracking-core-python
 	cargo test -p tracking-core-benches --benches
+
+.PHONY: test-model
+test-model: ## Retrain the text model (pinned scikit-learn in its own venv); bytes must equal the embedded one
+	bash tools/text-model/check.sh
 
 .PHONY: test-python
 test-python: ## Build the Python extension into .venv and run pytest + stubtest

@@ -51,7 +51,7 @@ pub struct ReadmeDoctests;
 pub struct FacadeDoctests;
 
 pub use event::{Location, RawEvent, RejectReason};
-pub use normalize::{Normalized, Normalizer, Rule};
+pub use normalize::{Normalized, Normalizer, Rule, TextModel};
 pub use order::Order;
 pub use pipeline::{Tracker, TrackerBuilder};
 pub use registry::{carriers, resolve as resolve_carrier};

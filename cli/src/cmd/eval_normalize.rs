@@ -29,10 +29,14 @@ pub struct Args {
     /// Labelled event JSON lines (optional with `--holdout`).
     pub file: Option<PathBuf>,
     /// `carrier`: score the text path alone on every built-in table's labelled texts (and
-    /// the file's), grouped by carrier. The text path has no part trained on the tables yet,
-    /// so no carrier's rows need leaving out; the scores are per carrier and per language.
+    /// the file's), grouped by carrier. With `--models`, each carrier is read by a text model
+    /// trained without it; without, by the embedded model (which has seen every table).
     #[arg(long, value_parser = ["carrier"])]
     pub holdout: Option<String>,
+    /// Folder of held-out text models from `tools/text-model/train.py --holdout-dir`: its
+    /// `index.tsv` names, for each table, the model trained without that table's rows.
+    #[arg(long, requires = "holdout")]
+    pub models: Option<PathBuf>,
     /// Print the report as one JSON object.
     #[arg(long)]
     pub json: bool,
@@ -115,6 +119,48 @@ pub fn canonical_label(status: &str, substatus: Option<&str>) -> Option<&'static
     }
 }
 
+/// Normalizers whose text model was trained without a given carrier's rows.
+#[derive(Default)]
+struct HeldOut {
+    by_carrier: BTreeMap<String, std::rc::Rc<tracking_core::Normalizer>>,
+}
+
+impl HeldOut {
+    fn load(
+        dir: &std::path::Path,
+        base: &tracking_core::Normalizer,
+    ) -> Result<Self, Box<dyn std::error::Error>> {
+        let index = std::fs::read_to_string(dir.join("index.tsv"))
+            .map_err(|e| format!("{}: {e}", dir.join("index.tsv").display()))?;
+        let mut files: BTreeMap<String, std::rc::Rc<tracking_core::Normalizer>> = BTreeMap::new();
+        let mut by_carrier = BTreeMap::new();
+        for line in index.lines().filter(|l| !l.trim().is_empty()) {
+            let Some((table, file)) = line.split_once('\t') else {
+                return Err(format!("index.tsv: `{line}` is not `table<TAB>file`").into());
+            };
+            let n = match files.get(file) {
+                Some(n) => n.clone(),
+                None => {
+                    let path = dir.join(file);
+                    let bytes =
+                        std::fs::read(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                    let model = tracking_core::TextModel::from_bytes(&bytes)
+                        .map_err(|e| format!("{}: {e}", path.display()))?;
+                    let n = std::rc::Rc::new(base.clone().with_text_model(model));
+                    files.insert(file.to_string(), n.clone());
+                    n
+                }
+            };
+            by_carrier.insert(table.to_string(), n);
+        }
+        Ok(HeldOut { by_carrier })
+    }
+
+    fn for_carrier(&self, carrier: &str) -> Option<&tracking_core::Normalizer> {
+        self.by_carrier.get(carrier).map(|n| n.as_ref())
+    }
+}
+
 fn str_field(v: &Value, k: &str) -> Option<String> {
     v.get(k).and_then(Value::as_str).map(str::to_string)
 }
@@ -148,6 +194,10 @@ pub fn run(args: Args) -> CmdResult {
         }
     }
     let text_only = args.text_only || args.holdout.is_some();
+    let held_out = match &args.models {
+        Some(dir) => HeldOut::load(dir, &n)?,
+        None => HeldOut::default(),
+    };
     for (lineno, line) in lines {
         let v: Value = match serde_json::from_str(&line) {
             Ok(v) => v,
@@ -178,7 +228,12 @@ pub fn run(args: Args) -> CmdResult {
         let language = str_field(&v, "language");
         // Labels are not given statuses: normalize from the raw fields only.
         let got: Normalized = if text_only {
-            n.normalize("", None, description.as_deref(), language.as_deref())
+            held_out.for_carrier(&carrier).unwrap_or(&n).normalize(
+                "",
+                None,
+                description.as_deref(),
+                language.as_deref(),
+            )
         } else {
             n.normalize(
                 &carrier,

@@ -32,6 +32,7 @@ use crate::status::{Status, SubStatus, parse_substatus_for};
 
 pub use shopify::to_shopify;
 pub use table::AGGREGATORS;
+pub use text::TextModel;
 
 use overrides::Overrides;
 
@@ -118,6 +119,8 @@ impl Normalized {
 #[derive(Debug, Clone, Default)]
 pub struct Normalizer {
     overrides: Arc<Overrides>,
+    /// The text model; `None` reads with the embedded one.
+    model: Option<Arc<TextModel>>,
 }
 
 impl Normalizer {
@@ -173,6 +176,14 @@ impl Normalizer {
         Ok(())
     }
 
+    /// The same normalizer reading free text with `model` instead of the embedded text model
+    /// (one trained on your own carriers' texts, or one trained without a carrier to score
+    /// that carrier held out). The rules and their guards still run first.
+    pub fn with_text_model(mut self, model: TextModel) -> Self {
+        self.model = Some(Arc::new(model));
+        self
+    }
+
     /// Normalizes one event from its parts. `carrier` may be a slug, an alias, an aggregator
     /// name (`aftership`) or unknown; `language` is a hint (`de`, `pt-BR`).
     pub fn normalize(
@@ -201,9 +212,7 @@ impl Normalizer {
             if let Some(n) = resolve::by_description(carrier, folded) {
                 return n;
             }
-            return text::classify_folded(folded)
-                .map(resolve::from_text_hit)
-                .unwrap_or_else(Normalized::unmapped);
+            return text::read(folded, self.model.as_deref()).unwrap_or_else(Normalized::unmapped);
         }
         // A code alone that no table knows: read it as words when it looks like words
         // (`OutForDelivery`, `RETURN_TO_SENDER`), with less confidence.
@@ -228,7 +237,7 @@ impl Normalizer {
         if let Some(n) = self.overrides.match_text(&folded) {
             return Some(n);
         }
-        text::classify_folded(&folded).map(resolve::from_text_hit)
+        text::read(&folded, self.model.as_deref())
     }
 
     /// Normalizes a raw event, honouring a status the sender already gave.

@@ -7,6 +7,8 @@
 //! order and the first that holds wins. Negations and "not yet" are rules of their own placed
 //! before the positive ones, and positive rules list the negating words they refuse.
 
+mod combine;
+mod model;
 mod rules;
 
 use std::sync::OnceLock;
@@ -18,6 +20,8 @@ use crate::status::{Status, SubStatus};
 use super::fold::fold;
 use super::table::parse_canonical;
 
+pub(crate) use combine::read;
+pub use model::TextModel;
 pub(crate) use rules::RULES;
 
 /// Most matched patterns remembered per event (further matches still count for rules).
@@ -56,7 +60,8 @@ struct Compiled {
 
 /// Languages a pattern may be tagged with (the last one, `xx`, is "any").
 const LANGS: &[&str] = &[
-    "en", "de", "nl", "fr", "es", "it", "pt", "pl", "zh", "ja", "xx",
+    "en", "de", "nl", "fr", "es", "it", "pt", "pl", "sv", "da", "no", "fi", "cs", "tr", "zh", "ja",
+    "xx",
 ];
 
 struct Classifier {
@@ -93,6 +98,7 @@ pub(crate) fn rule_errors() -> Vec<String> {
 /// Compiles the rules now rather than on the first event.
 pub(crate) fn warm_up() {
     let _ = classifier();
+    let _ = model::TextModel::builtin();
 }
 
 fn classifier() -> &'static Classifier {
@@ -310,3 +316,7 @@ pub(crate) fn classify_folded(folded: &str) -> Option<TextHit> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_languages;
+#[cfg(test)]
+mod tests_model;

@@ -32,7 +32,9 @@ macro_rules! delivered {
          nl:afgeleverd|_bezorgd_|_geleverd_|overhandigd|\
          fr:_livre_|_livree|_distribue|remis au destinataire|remis en main|remis au|remis a votre|\
          es:_entregad|it:_consegnat|_recapitat|pt:_entregue|pl:_doreczon|_dostarczon|\
-         zh:签收|妥投|已送达|已投递|投递成功|ja:お届け済|お届け先にお届け|配達完了|配達済|お渡し済"
+         zh:签收|妥投|已送达|已投递|投递成功|ja:お届け済|お届け先にお届け|配達完了|配達済|お渡し済|\
+          sv:_levererad|_levererats|_utdelad|har _delats _ut|da:_leveret_|_afleveret|_omdelt|no:_er _levert|_ble _levert|_levert _til|\
+         fi:_toimitettu|_luovutettu _vastaanottajalle|cs:_doruceno|_dorucena|_doruceny|tr:teslim _edildi|teslim _edilmistir|_aliciya _teslim"
     };
 }
 
@@ -41,7 +43,8 @@ macro_rules! neg {
     () => {
         "en:_not_|_never_|_unable|_could _n|_cannot_|_can _t_|_couldn|_failed|_no _one|_nobody|\
          de:_nicht_|_kein|_niemand|_fehlt|nl:_niet_|_geen_|_niemand|fr:_pas_|_non_|_aucun|\
-         es:_no_|_sin_|it:_non_|pt:_nao_|pl:_nie_|_nieudan|zh:未|不|没|无法|失败|ja:できません|ませんでした|不在"
+         es:_no_|_sin_|it:_non_|pt:_nao_|pl:_nie_|_nieudan|zh:未|不|没|无法|失败|异常|ja:できません|ませんでした|不在|\
+          sv:_inte_|_ej_|da:_ikke_|fi:_ei_|_eivat_|_epaonnistui|cs:_nelze|_nebyl|_nepodarilo|_nedoruc|tr:_edilemedi|_yapilamadi|_degil_|_basarisiz"
     };
 }
 
@@ -52,7 +55,9 @@ macro_rules! future {
          de:_wird_|_werden_|_kann_|_konnen_|_voraussichtlich|_geplant|zustellversuch|\
          nl:_wordt_|_worden_|_verwacht|_gepland|fr:_sera_|_prevu|_va _etre|\
          es:_sera_|_prevista|_previsto|it:_sara_|_prevista|_previsto|pt:_sera_|pl:_zostanie|_planowan|\
-         zh:预计|将于|将会|ja:予定"
+         zh:预计|将于|将会|ja:予定|\
+          sv:_kommer _att|_beraknas|_planerad|da:_vil _blive|_forventet|_forventes|no:_vil _bli|_ventes|fi:_arvioitu|_arvioidaan|_odotetaan|\
+         cs:_bude_|_budou_|_predpoklad|tr:_edilecek|_tahmini|_planlanan"
     };
 }
 
@@ -69,7 +74,8 @@ macro_rules! locker {
     () => {
         "en:locker|parcel station|parcelstation|_packstation|_pack _station|\
          de:packstation|paketstation|nl:pakketautomaat|pakket automaat|fr:_casier|_consigne_|\
-         es:taquilla|_casillero|it:_armadio|_locker|pt:_armario|pl:paczkoma|zh:快递柜|丰巢|智能柜|ja:ロッカー"
+         es:taquilla|_casillero|it:_armadio|_locker|pt:_armario|pl:paczkoma|zh:快递柜|丰巢|智能柜|ja:ロッカー|\
+          sv:_paketbox|_paketskap|da:_pakkeboks|_pakkeautomat|fi:pakettiautomaat|cs:_alzabox|_z _box|_balikobox|tr:_kargomat"
     };
 }
 
@@ -77,7 +83,8 @@ macro_rules! post_office {
     () => {
         "en:post office|postal office|_postoffice|de:postfiliale|_filiale|nl:postkantoor|\
          fr:bureau de poste|_la _poste_|es:oficina de correos|_oficina _postal|it:ufficio postale|\
-         pt:agencia _dos _correios|_agencia|pl:placowk|urzed pocztow|zh:邮局|营业厅|ja:郵便局|窓口"
+         pt:agencia _dos _correios|_agencia|pl:placowk|urzed pocztow|zh:邮局|营业厅|ja:郵便局|窓口|\
+          sv:_postombud|da:_posthus|no:_postkontor|_post _i _butikk|fi:_postin _toimipist|cs:_na _poste|_na _pobocce|_pobocka|_pobocku|tr:_ptt _sube"
     };
 }
 
@@ -87,8 +94,10 @@ macro_rules! pickup_point {
          servicepoint|service point|access point|collection point|collection location|_outlet|pickup parcelshop|_agent _location|\
          de:paketshop|paket shop|_paketshop|annahmestelle|nl:post nl punt|postnl punt|afhaalpunt|\
          afhaallocatie|ophaalpunt|fr:point relais|relais|point retrait|point de retrait|point pickup|\
-         es:punto de recogida|punto de entrega|it:punto di ritiro|punto ritiro|pt:ponto de retirada|\
-         ponto de coleta|pl:punkt odbioru|punkt obslugi|zh:代收点|驿站|自提点|代收|ja:取扱店|コンビニ"
+         es:punto de recogida|punto de entrega|it:punto di ritiro|punto ritiro|_punto _poste|fermopoint|fermo point|pt:ponto de retirada|\
+         ponto de coleta|pl:punkt odbioru|punkt obslugi|zh:代收点|驿站|自提点|代收|ja:取扱店|コンビニ|\
+          sv:_ombud_|_ombudet|_paketombud|_utlamningsstalle|_servicestalle|da:_pakkeshop|_udleveringssted|no:_hentested|_utleveringssted|fi:_noutopist|\
+         cs:_vydejni _mist|_vydejnim _miste|tr:teslim _noktas|_kargo _noktas"
     };
 }
 
@@ -96,7 +105,8 @@ macro_rules! facility {
     () => {
         "en:_depot|_terminal|sorting center|sorting centre|_facility|service center|service centre|\
          customer center|hold at location|_branch|_counter|de:_depot|paketzentrum|_lager|nl:sorteercentrum|\
-         _depot|fr:_agence|es:_sucursal|it:_filiale|pt:_unidade|pl:_oddzial|zh:网点|营业部|ja:営業所|センター"
+         _depot|fr:_agence|es:_sucursal|it:_filiale|pt:_unidade|pl:_oddzial|zh:网点|营业部|ja:営業所|センター|\
+          sv:_terminal|da:_terminal|no:_terminal|fi:_terminaali|cs:_depo_|_depu_|tr:_subesi|_subede|_subeye|_subesinde"
     };
 }
 
@@ -105,7 +115,9 @@ macro_rules! customs {
         "en:_customs|_custom _s_|_clearance|_broker|_duty_|_duties|_import _charges|_export _approved|\
          de:_zoll|zollabfertigung|_verzollung|nl:_douane|inklaring|invoeraangifte|_aangifte|\
          fr:_douane|dedouan|es:_aduana|it:_dogana|sdoganament|pt:alfandega|desembaraco|\
-         pl:_clo_|_celn|zh:海关|清关|报关|ja:通関|税関"
+         pl:_clo_|_celn|zh:海关|清关|报关|ja:通関|税関|\
+          sv:_tull_|_tullen|_fortull|_tullklar|da:_told_|_tolden|_fortold|no:_toll_|_tollen|_fortoll|fi:_tulli|_tullaus|\
+         cs:_celni|_clo_|_celnic|tr:_gumruk"
     };
 }
 
@@ -122,7 +134,10 @@ macro_rules! available {
          en attente de retrait|pret a etre retire|es:listo para recoger|disponible para recoger|\
          disponible para retirar|it:pronto per il ritiro|disponibile per il ritiro|in giacenza|\
          pt:disponivel para retirada|aguardando retirada|pl:do odbioru|czeka na odbior|gotowa do odbioru|\
-         zh:待取件|待自提|请取件|取件码|已放入|待领取|ja:保管中|ご来店|受取可能"
+         zh:待取件|待自提|请取件|取件码|已放入|待领取|ja:保管中|ご来店|受取可能|\
+          sv:_kan _hamtas|redo _att _hamtas|klar _att _hamtas|_att _hamta_|da:klar _til _afhentning|_kan _afhentes|\
+         no:klar _til _henting|_kan _hentes|fi:_noudettavissa|_voidaan _noutaa|cs:_k _vyzvednuti|_ulozena|_ulozen_|\
+         tr:teslim _alinabilir|teslim _almaya _hazir"
     };
 }
 
@@ -158,7 +173,9 @@ pub(crate) static RULES: &[Spec] = &[
           _preadvice|_pre _advice|order processed|_ready _for _ups|\
           de:elektronisch|sendungsdaten|auftragsdaten|_avisiert|_angekundigt|nl:_voorgemeld|_aangemeld|\
           zendinggegevens|fr:_informations _recues|_annonce_|es:_prealta|_datos _recibidos|it:_dati _ricevuti|\
-          pt:_etiqueta _emitida|_etiqueta _gerada|pl:_dane _przesylki|_zarejestrowan|zh:已下单|电子信息|订单信息"],
+          pt:_etiqueta _emitida|_etiqueta _gerada|pl:_dane _przesylki|_zarejestrowan|zh:已下单|电子信息|订单信息|\
+          sv:_elektronisk _information|_forhandsavis|_registrerad|da:_elektronisk _besked|_registreret|no:_elektronisk _melding|_registrert|\
+          fi:_ennakkotied|_rekisteroity|cs:_elektronicka _data|_obdrzena _data|_udaje _o _zasilce|tr:kaydi _olusturuldu|_bilgisi _alindi"],
         not "en:_not _yet|nl:_nog _niet|de:_noch _nicht|de:_nicht_"),
     strong!("awaiting-handover" => "info_received.awaiting_handover",
         ["en:not _yet _arrived|not _yet _received|not yet handed|awaiting _item|awaiting parcel|awaiting handover|\
@@ -207,11 +224,14 @@ pub(crate) static RULES: &[Spec] = &[
           nl:_retour _afzender|retour naar|gaat _retour|_retour_|terug naar|terug _gestuurd|teruggestuurd|\
           fr:_retour|renvoye|renvoi|es:_devolucion|_en _devolucion|_devuelto _al|_devolviendo|\
           it:_reso _al _mittente|in _restituzione|_rientro|in _ritorno|pt:_devolucao|_em _devolucao|_devolvido _ao|\
-          pl:_zwrot|_zwracana|zh:退回|退件|退货|返回寄件|ja:返送|返還"],
+          pl:_zwrot|_zwracana|zh:退回|退件|退货|返回寄件|ja:返送|返還|\
+          sv:_returneras|retur _till _avsandar|da:_returneres|retur _til _afsender|no:_returneres|retur _til _avsender|_sendes _i _retur|\
+          fi:_palautetaan|_palautuu|palautus _lahettajalle|cs:_vracen|_vraceni|zpet _odesilatel|tr:_iade_|_iadesi|_gondericiye _iade"],
         not "en:_label|return _link|de:_etikett|nl:_label"),
     strong!("returned" => "return_to_sender",
         ["en:returned to _sender|returned to _the _sender|returned to _shipper|returned to _consignor|returned to _the _consignor|\
-          returned to _origin|returned _to _the _shipper|_returned_|es:_devuelto|pt:_devolvido|it:_restituit"],
+          returned to _origin|returned _to _the _shipper|_returned_|es:_devuelto|pt:_devolvido|it:_restituit|\
+          sv:_returnerad_|_returnerats|da:_returneret|no:_returnert|fi:_palautettu|cs:_vracena _odesilateli"],
         not "en:_inventory|_to _the _facility|_to _the _depot"),
     weak!("delivered-document" => "unknown.informational",
         ["en:_pod_|proof of delivery|_message|_notification|_email|_e _mail|_sms_|_invoice|de:nachricht|\
@@ -326,7 +346,9 @@ pub(crate) static RULES: &[Spec] = &[
           missed you|_not _in_|de:nicht _angetroffen|nicht _anwesend|niemand|nicht _erreichbar|nicht _erreicht|\
           nl:niet _thuis|_gemist|niet _aanwezig|geadresseerde _is _onbereikbaar|niemand|\
           fr:_absent|absence|es:_ausente|_ausencia|it:_assente|pt:_ausente|pl:_nieobecn|nie _zastano|\
-          zh:无人|不在家|联系不上|ja:ご不在|不在"]),
+          zh:无人|不在家|联系不上|ja:ご不在|不在|\
+          sv:_inte _hemma|da:_ikke _hjemme|no:_ikke _hjemme|_ikke _tilstede|fi:_ei _tavoitettu|_ei _kotona|cs:_nezastizen|\
+          tr:_adreste _yok|_adreste _bulunamadi|_alici _bulunamadi"]),
     strong!("no-access" => "attempt_fail.no_access",
         ["en:no access|security access|access required|access denied|inaccessible|could not access|\
           unable to access|_gate|_receptacle|_blocked|de:kein _zugang|nicht _zuganglich|nl:onbereikbaar|\
@@ -362,7 +384,9 @@ pub(crate) static RULES: &[Spec] = &[
         ["en:attempt|missed you|_missed_|notice _left|_carded|card _left|_delivery _failed|_failed _delivery|\
           returning from delivery|de:zustellversuch|benachrichtigungskarte|nl:_gemist|nieuwe _poging|\
           _lukte _niet|fr:avis de passage|_tentative|es:intento _de _entrega|it:tentativo|mancata consegna|\
-          pt:tentativa|pl:proba _doreczenia|nieudana|awizo|zh:投递失败|派送失败|ja:持ち戻り|持戻"],
+          pt:tentativa|pl:proba _doreczenia|nieudana|awizo|de:abholungseinladung|fr:avis de retrait|it:avviso di giacenza|zh:投递失败|派送失败|ja:持ち戻り|持戻|\
+          sv:_leveransforsok|_utdelningsforsok|da:_leveringsforsog|no:_leveringsforsok|fi:_toimitusyritys|_jakeluyritys|\
+          cs:_pokus _o _doruc|tr:teslimat _denemesi"],
         not "en:_out _for|_requested|_request|_next _business|_will _be _made|_another|_additional|de:_weiteren|nl:_volgt"),
     strong!("not-yet-delivered" => "in_transit",
         ["en:_yet_|de:_noch _nicht|nl:_nog _niet|fr:pas encore|es:todavia _no|aun _no|it:non _ancora|\
@@ -373,7 +397,9 @@ pub(crate) static RULES: &[Spec] = &[
         ["en:_not _delivered|could not deliver|couldn _t _deliver|did not deliver|were unable to deliver|\
           de:konnten _nicht _zustellen|nl:niet _bezorgen|fr:pas pu livrer|es:no _pudimos _entregar|de:_nicht _zugestellt|nicht _geliefert|nl:_niet _afgeleverd|niet _bezorgd|\
           fr:non _livre|pas _ete _livre|pas _pu _etre _livre|es:_no _entregad|it:non _consegnat|pt:nao _entregue|\
-          pl:nie _doreczon|zh:未妥投|未签收|ja:配達できず"]),
+          pl:nie _doreczon|zh:未妥投|未签收|ja:配達できず|\
+          sv:kunde _inte _levereras|inte _levererad|da:kunne _ikke _leveres|ikke _leveret|no:kunne _ikke _leveres|ikke _levert|\
+          fi:ei _voitu _toimittaa|toimitus _epaonnistui|cs:_nedoruceno|_nedorucena|nebyla _dorucena|tr:teslim _edilemedi"]),
     // --- Unclaimed at a pickup point (without return wording, rule 6) ---
     strong!("unclaimed" => "exception.unclaimed",
         ["en:not _collected|not _picked _up|did _not _collect|_not _claimed|_unclaimed|uncollected|storage period|holding period|\
@@ -395,7 +421,8 @@ pub(crate) static RULES: &[Spec] = &[
           overgedragen aan _de|wordt bezorgd door|fr:remis a _la _poste|remis au transporteur|confie a|es:entregado a _la|it:affidat|\
           pt:entregue a _transportadora|pl:przekazana _do _partnera|przekazana _przewoznikowi|zh:转交|交由|委托|ja:引き渡し"],
         not "en:recipient|receiver|customer|consignee|addressee|exception|_problem|_delay|de:empfanger|kunde|nl:ontvanger|geadresseerde|\
-             fr:destinataire|es:destinatario|it:destinatario|pt:destinatario|pl:adresat|odbiorc"),
+             fr:destinataire|es:destinatario|it:destinatario|pt:destinatario|pl:adresat|odbiorc|\
+          sv:_mottagare|_mottagaren|da:_modtager|_modtageren|no:_mottaker|_mottakeren|fi:_vastaanottaja|cs:_adresat|_adresatovi|_prijemc|tr:_alici"),
     strong!("delivery-choice" => "in_transit.delivery_arranged",
         ["en:instruction|_choice|_chosen|_selected|_we _deliver|_preferred|de:wunsch|gewahlt|nl:keuze|\
           _voorkeur|instructie|fr:_choix|es:_eleccion|it:_scelta"],
@@ -404,14 +431,16 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("sender-drop-off" => "in_transit.picked_up",
         ["en:handed in|dropped off|drop off|_deposited|_by _the _sender|_by _shipper|de:abgegeben|eingeliefert|\
           nl:ontvangen op|ingeleverd|afgegeven|fr:_depose|es:_depositad|admitid|it:accettat|_depositat|\
-          pt:postad|pl:nadan|zh:已寄件|ja:差出"],
+          pt:postad|pl:nadan|zh:已寄件|ja:差出|\
+          sv:_inlamnad|_inlamnat|lamnats _in|da:_indleveret|no:_innlevert|fi:jatetty _postiin|cs:_podana|_podan_|_podani_"],
         not "en:recipient|receiver|_collect|mailbox|letterbox|fr:boite aux lettres|boite a lettres|destinataire|\
              de:empfanger|nl:ontvanger"),
     strong!("collected-by-recipient" => "delivered.picked_up_by_recipient",
         ["en:picked up|collected|de:abgeholt|nl:opgehaald|afgehaald|fr:retire|es:recogid|retirad|it:ritirat|\
-          pt:retirad|pl:odebral|odebran",
+          pt:retirad|pl:odebral|odebran|sv:_hamtad|_hamtats|_utlamnad|da:_afhentet|_udleveret|no:_hentet|_utlevert|fi:_noudettu|_luovutettu|cs:_vyzvednut|_vydana|_vydano|tr:teslim _aldi",
          "en:recipient|receiver|customer|consignee|addressee|de:empfanger|kunde|nl:ontvanger|geadresseerde|\
-          fr:destinataire|es:destinatario|it:destinatario|pt:destinatario|pl:adresat|odbiorc"],
+          fr:destinataire|es:destinatario|it:destinatario|pt:destinatario|pl:adresat|odbiorc|\
+          sv:_mottagare|_mottagaren|da:_modtager|_modtageren|no:_mottaker|_mottakeren|fi:_vastaanottaja|cs:_adresat|_adresatovi|_prijemc|tr:_alici"],
         not concat!(neg!(), "|", future!(), "|en:courier|driver|sender|shipper|can _be|de:fahrer|absender|nl:koerier|afzender")),
     strong!("collected-by-recipient-phrase" => "delivered.picked_up_by_recipient",
         ["en:customer pickup _completed|collected at|collected from _the _parcel|picked up from _the _parcel|\
@@ -434,7 +463,7 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("delivered-to-pickup-point" => "available_for_pickup.pickup_point", [concat!(delivered!(), "|", delivery_to!()), pickup_point!()],
         not concat!(neg!(), "|", future!(), "|en:out for|on its way|en route|de:unterwegs|nl:onderweg")),
     strong!("delivered-to-carrier-facility" => "available_for_pickup.carrier_facility",
-        [delivered!(), "en:_depot|_terminal|_cfs_|freight station|service center|service centre|de:_depot|nl:_depot"],
+        [delivered!(), "en:_depot|_terminal|_cfs_|freight station|service center|service centre|de:_depot|nl:_depot|tr:_subesine|_subeye|_subesinde|_subede"],
         not concat!(neg!(), "|", future!(), "|en:_agent _for|_for _final")),
     strong!("at-locker" => "available_for_pickup.locker", [available!(), locker!()], not neg!()),
     strong!("at-post-office" => "available_for_pickup.post_office", [available!(), post_office!()],
@@ -462,7 +491,7 @@ pub(crate) static RULES: &[Spec] = &[
         ["en:mailbox|letterbox|letter box|postbox|post box|_po _box|de:briefkasten|nl:brievenbus|\
           fr:boite aux lettres|boite a lettres|es:buzon|it:cassetta|pt:caixa de correio|pl:skrzynk|\
           zh:信箱|邮箱|ja:郵便受け|ポスト"],
-        not concat!(neg!(), "|", future!())),
+        not concat!(neg!(), "|", future!(), "|en:_notice|_card_|de:einladung|benachrichtigung|fr:_avis_|it:_avviso|nl:_kaart|_bericht")),
     strong!("delivered-safe-place" => "delivered.safe_place",
         ["en:back door|rear door|side door|_garage|_patio|_garden|_terrace|_carport|_shed|safe place|safeplace|\
           safe location|preferred location|other location at address|de:ablageort|garten|terrasse|\
@@ -559,30 +588,36 @@ pub(crate) static RULES: &[Spec] = &[
           fr:en cours de livraison|en livraison|en tournee|es:en reparto|ruta de entrega|salio para entrega|\
           it:in consegna|in distribuzione|pt:saiu para entrega|rota de entrega|pl:w doreczeniu|\
           wydana do doreczenia|przekazana kurierowi|zh:派送中|派件中|正在派送|正在投递|安排投递|派件员|\
-          ja:持ち出し中|配達中|配達に出"],
+          ja:持ち出し中|配達中|配達に出|\
+          sv:ute _for _leverans|ute _for _utdelning|_utkorning|da:ude _til _levering|_udbringning|no:ute _for _levering|_utkjoring|\
+          fi:_jakelussa|lahtenyt _jakeluun|cs:_v _dorucovani|_k _doruceni|tr:_dagitimda|_dagitima _cikar|_kuryeye _verildi|_dagitim _surecinde"],
         not "en:_return"),
     strong!("departed" => "in_transit.departed_facility",
         ["en:departed|_depart|departure|_left_|has left|_leaving|_dispatched|despatched|_sent _to|sent from|\
           _outbound|de:verlassen|abgang|abgefahren|nl:vertrokken|verzonden naar|_verlaten|fr:_parti|a quitte|\
           expedie|es:_salio|salida|it:partit|in partenza|pt:partiu|_saiu|pl:wyjechal|wyslan|opuscil|\
-          zh:离开|发往|已发出|已发车|装车|ja:発送|出発"],
+          zh:离开|发往|已发出|已发车|装车|ja:発送|出発|\
+          sv:har _lamnat|_avgatt|da:har _forladt|_afgaet|no:har _forlatt|fi:_lahtenyt|_lahti_|cs:_odeslan|_vypraven|tr:_cikis _yapti|_yola _cikti|_cikti_"],
         not "en:_shipper s|de:auftraggeber|lieferanten"),
     strong!("picked-up" => "in_transit.picked_up",
         ["en:picked up|pickup scan|pick up scan|pickup by|_accepted|_accept_|acceptance|we have your package|has received|\
           in possession|_posting|_posted|_collected|de:abgeholt|ubernommen|_angenommen|eingeliefert|\
           verlassen|abholung|nl:opgehaald|afgehaald|ontvangen|aangenomen|fr:entre nos mains|pris en charge|prise en charge|\
           es:admitid|recogid|it:accettat|ritirat|pt:aceito|postado|coletad|pl:nadan|przyjet|\
-          zh:收寄|揽收|已收件|已收取|揽件|已揽|ja:引受|集荷"],
+          zh:收寄|揽收|已收件|已收取|揽件|已揽|ja:引受|集荷|\
+          da:_modtaget _af|no:_mottatt _av|fi:_vastaanotettu|_noudettu _lahettajalta|cs:_prevzata _od|_prevzeti _od|_prevzata _prepravcem|tr:_kabul _edildi|_gonderi _kabul"],
         not "en:_not _picked|_not _accepted|_not _been _picked|_not _collected|_not _yet _picked|\
              de:_nicht _abgeholt|nicht _angenommen|nl:_niet _opgehaald|niet _aangenomen"),
     strong!("arrived" => "in_transit.arrived_at_facility",
         ["en:arrived|arrival|_arrive|received at|received in|_reached|_unloaded|\
           de:eingetroffen|angekommen|eingang|_entladen|nl:aangekomen|gearriveerd|binnengekomen|fr:arrive|arrivee|\
-          es:llegad|llego|it:arrivat|pt:chegou|chegada|pl:dotarl|przybyl|zh:到达|到件|ja:到着"]),
+          es:llegad|llego|it:arrivat|pt:chegou|chegada|pl:dotarl|przybyl|zh:到达|到件|ja:到着|\
+          sv:_ankommit|_anlant|da:_ankommet|no:_ankommet|_ankom_|fi:_saapunut|_saapui|cs:_dorazil|_dorazila|_prijata _na|tr:_ulasti|_varis_|_geldi_"]),
     strong!("processed" => "in_transit.processed",
         ["en:processed|processing|_sorted|_sorting|de:sortiert|bearbeitet|nl:gesorteerd|sortering|\
           fr:_trie_|_triee|traitement|traite|es:clasificad|procesad|it:smistat|lavorazion|pt:processad|triad|\
-          pl:sortowan|przetworzon|zh:处理|分拣|ja:仕分"],
+          pl:sortowan|przetworzon|zh:处理|分拣|ja:仕分|\
+          sv:_sorterad|_sortering|da:_sorteret|_sortering|no:_sortert|_sortering|fi:_lajiteltu|_lajittel|cs:_zpracovan|_vytriden|tr:_islendi|_islem _gordu"],
         not neg!()),
     weak!("problem-resolved" => "in_transit",
         ["en:resolved|de:behoben|nl:opgelost|fr:resolu|es:resuelto|it:risolto|pt:resolvido"]),
@@ -601,7 +636,9 @@ pub(crate) static RULES: &[Spec] = &[
         ["en:transit|enroute|on the way|_scan_|warehouse|linehaul|line haul|_in _facility|nl:lijndienst|de:hauptlauf|en:on its way|en route|_transport|_moving|_plane|_flight|_shipped|\
           de:unterwegs|_transport|_flug|nl:onderweg|_vlucht|fr:acheminement|en transit|es:en camino|transito|\
           it:transito|in viaggio|pt:transito|a caminho|pl:w drodze|transporcie|tranzycie|\
-          zh:运输中|在途|转运|中转|运输|ja:輸送中|中継"]),
+          zh:运输中|在途|转运|中转|运输|ja:輸送中|中継|\
+          sv:under _transport|_pa _vag_|da:_undervejs|_pa _vej_|no:_underveis|_pa _vei_|fi:_kuljetuksessa|_matkalla|cs:_v _preprave|_prepravovan|\
+          tr:_yolda_|_transfer _merkez|_aktarma"]),
     weak!("notification" => "unknown.informational",
         ["en:notification|notified|_e _mail|_email|_sms_|text message|_signature|service _changed|\
           service _updated|_expiring|arriving early|_ahead _of _schedule|weigh|new tracking number|\

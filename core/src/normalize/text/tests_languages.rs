@@ -1,0 +1,123 @@
+//! Rules in Swedish, Danish, Norwegian, Finnish, Czech and Turkish (and their guards).
+
+use super::*;
+
+fn code(text: &str) -> Option<&'static str> {
+    classify(text).map(|h| h.sub.map_or(h.status.code(), SubStatus::code))
+}
+
+fn status(text: &str) -> Option<Status> {
+    classify(text).map(|h| h.status)
+}
+
+#[test]
+fn deliveries_in_six_more_languages() {
+    for (text, lang) in [
+        ("Försändelsen har levererats", "sv"),
+        ("Pakken er leveret", "da"),
+        ("Sendingen er levert til mottaker", "no"),
+        ("Lähetys on toimitettu", "fi"),
+        ("Zásilka byla doručena", "cs"),
+        ("Gönderi alıcıya teslim edildi", "tr"),
+    ] {
+        let hit = classify(text).unwrap();
+        assert_eq!(hit.status, Status::Delivered, "{text}: {}", hit.rule);
+        assert!(
+            hit.rule.starts_with(&format!("text:{lang}:")),
+            "{text}: {}",
+            hit.rule
+        );
+    }
+}
+
+#[test]
+fn negated_deliveries_are_failures_not_deliveries() {
+    for text in [
+        "Försändelsen kunde inte levereras",
+        "Pakken kunne ikke leveres",
+        "Sendingen kunne ikke leveres",
+        "Lähetystä ei voitu toimittaa",
+        "Zásilka nebyla doručena",
+        "Zásilka nedoručena, adresát nezastižen",
+        "Gönderi teslim edilemedi",
+    ] {
+        assert_eq!(status(text), Some(Status::AttemptFail), "{text}");
+    }
+}
+
+#[test]
+fn pickup_points_and_lockers_are_never_delivered() {
+    for text in [
+        "Paketet har levererats till ditt ombud",
+        "Försändelsen har levererats till ett serviceställe",
+        "Pakken er leveret til pakkeshop",
+        "Lähetys on toimitettu noutopisteeseen",
+        "Zásilka byla doručena na výdejní místo",
+        "Gönderi şubesine teslim edildi",
+    ] {
+        assert_eq!(status(text), Some(Status::AvailableForPickup), "{text}");
+    }
+    assert_eq!(
+        code("Lähetys on noudettavissa"),
+        Some("available_for_pickup")
+    );
+    assert_eq!(
+        code("Paketet kan hämtas hos ditt ombud"),
+        Some("available_for_pickup.pickup_point")
+    );
+}
+
+#[test]
+fn future_wording_is_not_a_delivery() {
+    for text in [
+        "Paketet kommer att levereras i morgon",
+        "Pakken forventes leveret i morgen",
+        "Gönderi yarın teslim edilecek",
+    ] {
+        assert_ne!(status(text), Some(Status::Delivered), "{text}");
+    }
+}
+
+#[test]
+fn transit_steps_returns_and_customs() {
+    for (text, want) in [
+        ("Paketet är ute för leverans", "out_for_delivery"),
+        ("Pakken er ude til levering", "out_for_delivery"),
+        ("Lähetys on jakelussa", "out_for_delivery"),
+        ("Gönderi dağıtımda", "out_for_delivery"),
+        ("Sendingen er innlevert", "in_transit.picked_up"),
+        ("Gönderi kabul edildi", "in_transit.picked_up"),
+        (
+            "Lähetys on saapunut terminaaliin",
+            "in_transit.arrived_at_facility",
+        ),
+        ("Försändelsen är under transport", "in_transit"),
+        ("Zásilka v přepravě", "in_transit"),
+        (
+            "Sendingen returneres til avsender",
+            "return_to_sender.in_progress",
+        ),
+        (
+            "Lähetys palautetaan lähettäjälle",
+            "return_to_sender.in_progress",
+        ),
+        ("Paketet är i tullen", "in_transit.customs"),
+        ("Gönderi gümrükte", "in_transit.customs"),
+    ] {
+        assert_eq!(code(text), Some(want), "{text}: {:?}", classify(text));
+    }
+}
+
+#[test]
+fn short_words_match_only_whole_words() {
+    // `ei` (Finnish "not") inside other words, `ne`/`toll` inside longer ones: no negation.
+    assert_eq!(
+        status("Shipment delivered to Heilbronn"),
+        Some(Status::Delivered)
+    );
+    assert_eq!(
+        status("Paket zugestellt in Weimar"),
+        Some(Status::Delivered)
+    );
+    assert_eq!(status("Colis livré à Tollevast"), Some(Status::Delivered));
+}

@@ -1,0 +1,95 @@
+//! The learned model: file format, parity with the trainer, guards, explanations.
+
+use super::model::{BUILTIN, TextModel};
+use super::*;
+use crate::normalize::corpus::builtin_texts;
+
+fn builtin() -> &'static TextModel {
+    TextModel::builtin().unwrap()
+}
+
+#[test]
+fn embedded_model_reads_and_stays_under_two_megabytes() {
+    assert!(BUILTIN.len() <= 2 * 1024 * 1024, "{} bytes", BUILTIN.len());
+    let m = TextModel::from_bytes(BUILTIN).unwrap();
+    assert!(m.weight_bytes() > 100_000);
+}
+
+#[test]
+fn rust_features_and_scores_match_the_trainer() {
+    let m = builtin();
+    let samples = m.parity_samples();
+    assert!(samples.len() >= 10);
+    for (text, class, p) in samples {
+        let (got, gp) = m.argmax(text);
+        assert_eq!(got, *class, "{text:?}");
+        assert!((gp - p).abs() < 1e-3, "{text:?}: {gp} vs {p}");
+    }
+}
+
+#[test]
+fn broken_model_files_are_refused_with_an_error() {
+    assert!(TextModel::from_bytes(b"").is_err());
+    assert!(TextModel::from_bytes(b"nope and more bytes").is_err());
+    for cut in [4, 10, 100, BUILTIN.len() / 2, BUILTIN.len() - 1] {
+        let err = TextModel::from_bytes(&BUILTIN[..cut]).unwrap_err();
+        assert!(err.to_string().contains("text model"), "{err}");
+    }
+    let mut longer = BUILTIN.to_vec();
+    longer.push(0);
+    assert!(TextModel::from_bytes(&longer).is_err());
+}
+
+#[test]
+fn the_model_never_says_delivered_without_a_delivered_rule() {
+    for t in builtin_texts() {
+        let folded = crate::normalize::corpus::fold_text(t.description);
+        let Some(n) = read(&folded, None) else {
+            continue;
+        };
+        if n.status == Status::Delivered {
+            let rule = classify_folded(&folded).map(|h| h.status);
+            assert_eq!(
+                rule,
+                Some(Status::Delivered),
+                "{:?} -> {}",
+                t.description,
+                n.rule
+            );
+        }
+    }
+}
+
+#[test]
+fn texts_no_rule_reads_get_the_model_and_its_deciding_ngrams() {
+    let mut read_by_model = 0;
+    for t in builtin_texts() {
+        let folded = crate::normalize::corpus::fold_text(t.description);
+        if classify_folded(&folded).is_some() {
+            continue;
+        }
+        let Some(n) = read(&folded, None) else {
+            continue;
+        };
+        read_by_model += 1;
+        assert!(n.rule.as_str().starts_with("model:"), "{}", n.rule);
+        let named = n.rule.as_str().trim_start_matches("model:");
+        for gram in named.split('+').filter(|g| !g.is_empty()) {
+            assert!(
+                folded.contains(&gram.replace('_', " ")),
+                "{gram} not in {folded}"
+            );
+        }
+        assert!(n.confidence > 0.0 && n.confidence < 1.0, "{}", n.confidence);
+    }
+    // Hundreds of table texts have no rule; the model reads most of them.
+    assert!(read_by_model > 300, "{read_by_model}");
+}
+
+#[test]
+fn text_in_no_known_words_stays_unmapped() {
+    for text in ["qwerty uiop", "zzzz", "lorem ipsum dolor"] {
+        let folded = crate::normalize::corpus::fold_text(text);
+        assert!(read(&folded, None).is_none(), "{text}");
+    }
+}
