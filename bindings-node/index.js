@@ -870,3 +870,6 @@ module.exports.substatuses = nativeBinding.substatuses
 module.exports.track = nativeBinding.track
 module.exports.validate = nativeBinding.validate
 module.exports.version = nativeBinding.version
+
+// Fast paths in JavaScript over the native calls (fast.js; see src/fast.rs).
+require("./fast.js").install(nativeBinding)

@@ -5,7 +5,9 @@
 // Build the release addon first: `bash scripts/build.sh --release`, then
 //   node bench/bench.mjs [--data DIR] [--events N]
 import { createRequire } from "node:module";
-import { existsSync, readFileSync, statSync, readdirSync } from "node:fs";
+import { existsSync, readFileSync, statSync, readdirSync, rmSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -24,11 +26,19 @@ const DATA = arg("--data", [join(REPO, "..", "shared", "data"), join(REPO, "..",
 const N = Number(arg("--events", 1_000_000));
 const lines = (f) => readFileSync(f, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
 
+// Wall time and this process's CPU time (user + system): on a shared machine the CPU time is
+// the steadier figure (waiting for a core is not counted). Both are printed.
+const cpu = [];
 function time(fn) {
+  const c0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   const out = fn();
-  return [Number(process.hrtime.bigint() - t0) / 1e9, out];
+  const wall = Number(process.hrtime.bigint() - t0) / 1e9;
+  const c = process.cpuUsage(c0);
+  cpu.push((c.user + c.system) / 1e6);
+  return [wall, out];
 }
+const lastCpu = () => cpu[cpu.length - 1];
 
 // Events: the dev data's raw events (labels dropped), else the fixtures' events.
 let base;
@@ -59,22 +69,31 @@ const [loop] = time(() => {
   for (let i = 0; i < N; i++) x += tc.normalize(carrier[i], code[i], description[i], language[i]).confidence;
   return x;
 });
-rows.push(["normalize, per call (strings in, object out)", loop, `${((loop / N) * 1e9).toFixed(0)} ns/event`]);
+const loopCpu = lastCpu();
+rows.push(["normalize, per call (strings in, object out)", loop, `${((loop / N) * 1e9).toFixed(0)} ns/event`, loopCpu, `${((loopCpu / N) * 1e9).toFixed(0)} ns/event`]);
 
 const [loopEvent] = time(() => {
   let x = 0;
   for (let i = 0; i < N; i++) x += tc.normalizeEvent(events[i]).confidence;
   return x;
 });
-rows.push(["normalizeEvent, per call (event object in)", loopEvent, `${((loopEvent / N) * 1e9).toFixed(0)} ns/event`]);
+const loopEventCpu = lastCpu();
+rows.push(["normalizeEvent, per call (event object in)", loopEvent, `${((loopEvent / N) * 1e9).toFixed(0)} ns/event`, loopEventCpu, `${((loopEventCpu / N) * 1e9).toFixed(0)} ns/event`]);
 
 const n = new tc.Normalizer();
 const [cols, colOut] = time(() => n.normalizeColumns({ carrier, code, description, language }));
-rows.push([`normalizeColumns, one call of ${N}`, cols, `${(loop / cols).toFixed(1)}x the per-call loop`]);
+rows.push([`normalizeColumns, one call of ${N}`, cols, `${(loop / cols).toFixed(1)}x the per-call loop`, lastCpu(), `${(loopCpu / lastCpu()).toFixed(1)}x`]);
+
+// The worst case for the column path: every row distinct (a row number appended to the
+// text), so nothing is shared between rows.
+const unique = description.map((d, i) => `${d ?? ""} #${i}`);
+const [colsU, colUOut] = time(() => n.normalizeColumns({ carrier, code, description: unique, language }));
+rows.push([`normalizeColumns, ${N} all-distinct rows`, colsU, "", lastCpu(), ""]);
+if (colUOut.status.length !== N) throw new Error("normalizeColumns lost rows");
 if (colOut.status.length !== N) throw new Error("normalizeColumns lost rows");
 
 const [batch, batchOut] = time(() => tc.normalizeBatch(events));
-rows.push([`normalizeBatch, one call of ${N} objects`, batch, `${(loopEvent / batch).toFixed(1)}x the normalizeEvent loop`]);
+rows.push([`normalizeBatch, one call of ${N} objects`, batch, `${(loopEvent / batch).toFixed(1)}x the normalizeEvent loop`, lastCpu(), `${(loopEventCpu / lastCpu()).toFixed(1)}x`]);
 if (batchOut.length !== N) throw new Error("normalizeBatch lost rows");
 
 // identify vs ts-tracking-number on the same numbers.
@@ -84,10 +103,13 @@ if (DATA) {
   const reps = Math.max(1, Math.floor(200000 / numbers.length));
   const all = Array.from({ length: reps * numbers.length }, (_, i) => numbers[i % numbers.length]);
   for (const x of numbers) { tc.identify(x); ts.getTracking(x); }
+  const per = (s) => `${((s / all.length) * 1e9).toFixed(0)} ns/number`;
   const [ours] = time(() => { let k = 0; for (const x of all) k += tc.identify(x).candidates.length; return k; });
+  rows.push([`identify, per number (${all.length} calls)`, ours, per(ours), lastCpu(), per(lastCpu())]);
+  const [ourBatch] = time(() => tc.identifyBatch(all).length);
+  rows.push([`identifyBatch, one call of ${all.length}`, ourBatch, per(ourBatch), lastCpu(), per(lastCpu())]);
   const [theirs] = time(() => { let k = 0; for (const x of all) k += ts.getTracking(x) ? 1 : 0; return k; });
-  rows.push([`identify, per number (${all.length} calls)`, ours, `${((ours / all.length) * 1e9).toFixed(0)} ns/number`]);
-  rows.push([`ts-tracking-number getTracking, per number`, theirs, `${((theirs / all.length) * 1e9).toFixed(0)} ns/number`]);
+  rows.push([`ts-tracking-number getTracking, per number`, theirs, per(theirs), lastCpu(), per(lastCpu())]);
 
   // Accuracy, the rule of `tracking-core identify --eval`: a valid number is right when its
   // labelled courier is the top candidate (or among candidates flagged ambiguous); an invalid
@@ -116,6 +138,18 @@ if (DATA) {
   console.log(`  ts-tracking-number  ${pct(theirsRight, labelled.length)} right (valid: ${pct(theirsValid, validN)}, invalid rejected: ${pct(theirsRight - theirsValid, invalidN)})`);
 }
 
-for (const [name, secs, note] of rows) console.log(`${name.padEnd(52)} ${secs.toFixed(3).padStart(8)} s  ${note}`);
+console.log(`${"".padEnd(48)} ${"wall".padStart(8)}   ${"".padEnd(28)} ${"cpu".padStart(8)}`);
+for (const [name, secs, note, c, cnote] of rows) {
+  console.log(`${name.padEnd(48)} ${secs.toFixed(3).padStart(8)} s ${note.padEnd(28)} ${c.toFixed(3).padStart(8)} s ${cnote}`);
+}
 const node = readdirSync(PKG).find((f) => f.endsWith(".node"));
-if (node) console.log(`${node}: ${(statSync(join(PKG, node)).size / 1024).toFixed(0)} KiB`);
+if (node) {
+  const file = join(PKG, node);
+  let stripped = "";
+  const tmp = join(tmpdir(), `tc-bench-${process.pid}.node`);
+  if (spawnSync("strip", ["-o", tmp, file]).status === 0) {
+    stripped = `, stripped ${(statSync(tmp).size / 1024).toFixed(0)} KiB`;
+    rmSync(tmp);
+  }
+  console.log(`${node}: ${(statSync(file).size / 1024).toFixed(0)} KiB${stripped}`);
+}

@@ -9,4 +9,6 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 npx --no-install napi build --platform --no-const-enum --no-dts-cache \
     --dts-header "$(cat types-header.d.ts)" "$@"
+# The loader then installs the JavaScript fast paths (fast.js) on the native module.
+printf '\n// Fast paths in JavaScript over the native calls (fast.js; see src/fast.rs).\nrequire("./fast.js").install(nativeBinding)\n' >> index.js
 node scripts/gen-esm.mjs

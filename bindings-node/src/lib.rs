@@ -14,6 +14,7 @@ mod calendar;
 mod convert;
 mod error;
 mod estimate;
+mod fast;
 mod health;
 mod message;
 mod normalize;

@@ -367,9 +367,11 @@ fn candidates_for(t: &'static Tables, s: &str, keep: impl Fn(&Format) -> bool) -
     // that has a check digit.
     let mut rejected_space = f64::INFINITY;
     let mut ctx = Ctx::quick();
+    let first = s.as_bytes().first().map_or(0, |&b| 1u128 << (b & 127));
     let accepted: Vec<(&'static Format, Caps)> = idx
         .iter()
-        .filter_map(|&i| t.formats.get(i))
+        .filter(|&&(_, starts)| starts & first != 0)
+        .filter_map(|&(i, _)| t.formats.get(i))
         .filter(|f| keep(f))
         .filter_map(|f| match evaluate_in(f, t, s.as_bytes(), &mut ctx) {
             Ok(caps) => Some((f, caps)),

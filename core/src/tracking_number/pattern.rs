@@ -100,6 +100,11 @@ impl Pattern {
         &self.names
     }
 
+    /// The bytes a matching string may start with, as a bit set (bit `b` for byte `b`).
+    pub fn first_set(&self) -> u128 {
+        self.first
+    }
+
     /// Shortest and longest string the pattern can match.
     pub fn len_bounds(&self) -> (usize, usize) {
         (self.min_len, self.max_len)

@@ -142,9 +142,10 @@ pub(crate) struct Country {
 pub(crate) struct Tables {
     pub formats: Vec<Format>,
     pub countries: HashMap<String, Country>,
-    /// For each normalized length up to [`MAX_LEN`], the formats that allow it (so most
-    /// formats are never looked at).
-    pub by_len: Vec<Vec<usize>>,
+    /// For each normalized length up to [`MAX_LEN`], the formats that allow it with the bytes
+    /// their numbers may start with (so most formats are never looked at: a digit-first
+    /// number skips every lettered prefix without a call).
+    pub by_len: Vec<Vec<(usize, u128)>>,
 }
 
 /// Longest normalized number any table may describe.
@@ -269,7 +270,7 @@ pub(crate) fn parse_tables(
                     let (lo, hi) = f.pattern.len_bounds();
                     (lo..=hi).contains(&n) && f.length_ok(n)
                 })
-                .map(|(i, _)| i)
+                .map(|(i, f)| (i, f.pattern.first_set()))
                 .collect()
         })
         .collect();
