@@ -10,7 +10,9 @@ use tracking_core::status::{Status as CoreStatus, SubStatus};
 use tracking_core::timeline::{
     CarrierEstimate as CoreCarrierEstimate, Rejected, ShipmentInput as CoreInput,
 };
-use tracking_core::{estimate, health, message, milestone, normalize, notify, tracking_number};
+use tracking_core::{
+    estimate, health, message, milestone, normalize, notify, registry, tracking_number,
+};
 
 use crate::error::{TrackingError, internal};
 use crate::types::*;
@@ -303,7 +305,33 @@ impl TryFrom<CoreSnapshot> for Snapshot {
                 .into_iter()
                 .map(rejected)
                 .collect::<Result<_, _>>()?,
+            carrier_name: s.carrier_name,
+            warnings: s.warnings.into_iter().map(Into::into).collect(),
         })
+    }
+}
+
+impl From<registry::CarrierWarning> for CarrierWarning {
+    fn from(w: registry::CarrierWarning) -> Self {
+        CarrierWarning {
+            kind: w.kind.into(),
+            carrier: w.carrier,
+            message: w.message,
+            did_you_mean: w.did_you_mean,
+            candidates: w.candidates,
+        }
+    }
+}
+
+impl From<CarrierWarning> for registry::CarrierWarning {
+    fn from(w: CarrierWarning) -> Self {
+        registry::CarrierWarning {
+            kind: w.kind.into(),
+            carrier: w.carrier,
+            message: w.message,
+            did_you_mean: w.did_you_mean,
+            candidates: w.candidates,
+        }
     }
 }
 
@@ -348,9 +376,9 @@ pub(crate) fn core_snapshot(s: Snapshot) -> Result<CoreSnapshot, TrackingError> 
         id: s.id,
         order_id: s.order_id,
         direction: s.direction.into(),
-        // Display name and warnings are for people; decisions (notify) do not read them.
-        carrier_name: None,
-        warnings: Vec::new(),
+        // Carried back so a rendered message names the carrier as `track` did.
+        carrier_name: s.carrier_name,
+        warnings: s.warnings.into_iter().map(Into::into).collect(),
         carrier: s.carrier,
         tracking_number: s.tracking_number,
         status,

@@ -246,6 +246,50 @@ fn decide_and_render_work_on_value_snapshots() {
 }
 
 #[test]
+fn carrier_name_and_warnings_reach_apps_and_come_back_for_render() {
+    let tc = core("en");
+    let now = at("2024-03-26T12:00:00Z");
+    let event = r#""events":[{"status":"out_for_delivery","time":"2024-03-26T07:10:00+01:00"}]"#;
+    // A misspelled carrier is accepted, named as given, and flagged with a suggestion.
+    let typo = tc
+        .track_json(format!(r#"{{"id":"A1","carrier":"upss",{event}}}"#), now)
+        .unwrap();
+    assert_eq!(typo.carrier_name.as_deref(), Some("upss"));
+    let warning = typo
+        .warnings
+        .first()
+        .expect("an unknown carrier is reported");
+    assert_eq!(warning.kind, CarrierWarningKind::UnknownCarrier);
+    assert_eq!(warning.carrier, "upss");
+    assert_eq!(
+        warning.did_you_mean.first().map(String::as_str),
+        Some("ups")
+    );
+    // A brand the context does not decide is shown by its brand name, with its networks.
+    let brand = tc
+        .track_json(format!(r#"{{"id":"A2","carrier":"dhl",{event}}}"#), now)
+        .unwrap();
+    assert_eq!(brand.carrier_name.as_deref(), Some("DHL"));
+    let warning = brand
+        .warnings
+        .first()
+        .expect("an undecided brand is reported");
+    assert_eq!(warning.kind, CarrierWarningKind::AmbiguousCarrier);
+    assert!(warning.candidates.len() > 1, "{warning:?}");
+    // Both survive the trip back into the core: render names the carrier as track did.
+    let core_snap = crate::convert::core_snapshot(brand.clone()).unwrap();
+    assert_eq!(core_snap.carrier_name.as_deref(), Some("DHL"));
+    assert_eq!(
+        Snapshot::try_from(core_snap).unwrap().warnings,
+        brand.warnings
+    );
+    assert_eq!(
+        tc.render(brand.clone(), "en".into()).unwrap(),
+        brand.message.unwrap()
+    );
+}
+
+#[test]
 fn learned_models_round_trip_through_save_and_load() {
     let tc = core("en");
     let before = tc.save_transit_model().unwrap();

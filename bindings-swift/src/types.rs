@@ -12,6 +12,7 @@ use tracking_core::estimate::WindowSource as CoreWindowSource;
 use tracking_core::health::Verdict as CoreVerdict;
 use tracking_core::milestone::Milestone as CoreMilestone;
 use tracking_core::notify::{Channel as CoreChannel, NotificationKind as CoreNotificationKind};
+use tracking_core::registry::WarningKind as CoreWarningKind;
 use tracking_core::status::Status as CoreStatus;
 use tracking_core::time::TzSource as CoreTzSource;
 use tracking_core::timeline::Direction as CoreDirection;
@@ -73,6 +74,31 @@ mirror_enum! {
         /// Events that say nothing about the state.
         Unknown,
     }
+}
+
+mirror_enum! {
+    /// Why a carrier text deserves a developer's attention (never shown to customers).
+    CarrierWarningKind mirrors CoreWarningKind, fallback UnknownCarrier {
+        /// The registry knows no carrier of that name.
+        UnknownCarrier,
+        /// A brand with several networks that the context did not decide.
+        AmbiguousCarrier,
+    }
+}
+
+/// A carrier text that was accepted but is worth a look; it never stops processing.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct CarrierWarning {
+    /// What is wrong.
+    pub kind: CarrierWarningKind,
+    /// The carrier text as given.
+    pub carrier: String,
+    /// For developers: what happened and what to do.
+    pub message: String,
+    /// Registry slugs close to an unknown text, nearest first (at most three).
+    pub did_you_mean: Vec<String>,
+    /// For a brand: the registry slugs it may mean.
+    pub candidates: Vec<String>,
 }
 
 mirror_enum! {
@@ -469,6 +495,13 @@ pub struct Snapshot {
     pub events: Vec<TimelineEvent>,
     /// Rejected events with their reasons.
     pub rejected: Vec<RejectedEvent>,
+    /// Name to show people: the registry name, the brand's name ("DHL") when the context did
+    /// not decide the network, or the text as given for an unknown carrier.
+    #[uniffi(default = None)]
+    pub carrier_name: Option<String>,
+    /// Carrier texts worth a developer's look (unknown, with "did you mean"; undecided brand).
+    #[uniffi(default = [])]
+    pub warnings: Vec<CarrierWarning>,
 }
 
 /// One notification to send now or at `sendAt` (quiet hours).

@@ -152,6 +152,12 @@ final class TrackingCoreTests: XCTestCase {
         XCTAssertEqual(snap.message?.headline, "Ihr Paket wird heute zugestellt")
         XCTAssertEqual(snap.health?.verdict, .onTrack)
         XCTAssertEqual(snap.events.first?.time, instant("2024-03-26T06:10:00Z"))
+        XCTAssertEqual(snap.carrierName, "UPS")
+        XCTAssertTrue(snap.warnings.isEmpty)
+        let typo = try core.track(shipment: ShipmentInput(id: "A2", carrier: "upss"),
+                                  now: instant("2024-03-26T08:00:00Z"))
+        XCTAssertEqual(typo.warnings.first?.kind, .unknownCarrier)
+        XCTAssertEqual(typo.warnings.first?.didYouMean.first, "ups")
         let n = try core.normalize(event: ScanEvent(description: "Delivered"), carrier: "ups")
         XCTAssertEqual(n.status, .delivered)
         let id = try identify(number: "1Z999AA10123456784")
