@@ -4,7 +4,7 @@ use napi::Env;
 use napi::bindgen_prelude::AsyncTask;
 use napi_derive::napi;
 use serde_json::Value;
-use tracking_core::tracking_number::{self, Hint};
+use tracking_core::tracking_number::{self, Hint, Identification};
 
 use crate::convert::to_json;
 use crate::error::{Out, guard};
@@ -19,7 +19,8 @@ pub struct IdentifyOptions {
     pub country: Option<String>,
 }
 
-fn identify_one(number: &str, options: Option<&IdentifyOptions>) -> Out<Value> {
+/// The core's identification with the caller's hints applied (one place for both outputs).
+fn identify_hinted(number: &str, options: Option<&IdentifyOptions>) -> Identification {
     let carriers: Vec<&str> = options
         .and_then(|o| o.carriers.as_ref())
         .map(|c| c.iter().map(String::as_str).collect())
@@ -28,21 +29,15 @@ fn identify_one(number: &str, options: Option<&IdentifyOptions>) -> Out<Value> {
         carriers: &carriers,
         country: options.and_then(|o| o.country.as_deref()),
     };
-    to_json(&tracking_number::identify_with(number, &hint))
+    tracking_number::identify_with(number, &hint)
+}
+
+fn identify_one(number: &str, options: Option<&IdentifyOptions>) -> Out<Value> {
+    to_json(&identify_hinted(number, options))
 }
 
 fn identify_text(number: &str, options: Option<&IdentifyOptions>) -> Out<String> {
-    let carriers: Vec<&str> = options
-        .and_then(|o| o.carriers.as_ref())
-        .map(|c| c.iter().map(String::as_str).collect())
-        .unwrap_or_default();
-    let hint = Hint {
-        carriers: &carriers,
-        country: options.and_then(|o| o.country.as_deref()),
-    };
-    Ok(serde_json::to_string(&tracking_number::identify_with(
-        number, &hint,
-    ))?)
+    Ok(serde_json::to_string(&identify_hinted(number, options))?)
 }
 
 /// `identify` answered as JSON text, for fast.js: V8's `JSON.parse` builds the nested result

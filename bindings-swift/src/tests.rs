@@ -249,11 +249,13 @@ fn decide_and_render_work_on_value_snapshots() {
 fn carrier_name_and_warnings_reach_apps_and_come_back_for_render() {
     let tc = core("en");
     let now = at("2024-03-26T12:00:00Z");
-    let event = r#""events":[{"status":"out_for_delivery","time":"2024-03-26T07:10:00+01:00"}]"#;
+    let track = |carrier: &str| {
+        let event = r#"{"status":"out_for_delivery","time":"2024-03-26T07:10:00+01:00"}"#;
+        let json = format!(r#"{{"id":"A1","carrier":"{carrier}","events":[{event}]}}"#);
+        tc.track_json(json, now).unwrap()
+    };
     // A misspelled carrier is accepted, named as given, and flagged with a suggestion.
-    let typo = tc
-        .track_json(format!(r#"{{"id":"A1","carrier":"upss",{event}}}"#), now)
-        .unwrap();
+    let typo = track("upss");
     assert_eq!(typo.carrier_name.as_deref(), Some("upss"));
     let warning = typo
         .warnings
@@ -266,9 +268,7 @@ fn carrier_name_and_warnings_reach_apps_and_come_back_for_render() {
         Some("ups")
     );
     // A brand the context does not decide is shown by its brand name, with its networks.
-    let brand = tc
-        .track_json(format!(r#"{{"id":"A2","carrier":"dhl",{event}}}"#), now)
-        .unwrap();
+    let brand = track("dhl");
     assert_eq!(brand.carrier_name.as_deref(), Some("DHL"));
     let warning = brand
         .warnings
