@@ -155,6 +155,17 @@ fn label_of<'a>(tables: &'a [Table], slug: &str, code: &str, description: &str) 
         .map(|r| r.canonical.as_str())
 }
 
+/// Asserts each (carrier, code) has rows, and every row's label starts with `prefix`.
+fn assert_every_label_starts_with(tables: &[Table], cases: &[(&str, &str)], prefix: &str) {
+    for &(slug, code) in cases {
+        let got = labels(tables, slug, code);
+        assert!(!got.is_empty(), "{slug} {code} missing");
+        for label in got {
+            assert!(label.starts_with(prefix), "{slug} {code} labelled {label}");
+        }
+    }
+}
+
 #[test]
 fn every_table_is_well_formed_and_cites_its_sources() {
     let tables = try_load_all().unwrap();
@@ -239,7 +250,7 @@ fn codes_shared_across_code_spaces_are_told_apart_by_description() {
 fn delivered_to_a_pickup_point_is_not_delivered() {
     // TAXONOMY rule 2: the recipient still has to collect.
     let tables = load_all();
-    for (slug, code) in [
+    let pickups = [
         ("ups", "161"),
         ("ups", "2Q"),
         ("ups", "1N"),
@@ -249,16 +260,8 @@ fn delivered_to_a_pickup_point_is_not_delivered() {
         ("dhl_parcel_pl", "DOR_POC"),
         ("dhl_parcel_pl", "DOR_SP"),
         ("postnl", "12"),
-    ] {
-        let got = labels(&tables, slug, code);
-        assert!(!got.is_empty(), "{slug} {code} missing");
-        for label in got {
-            assert!(
-                label.starts_with("available_for_pickup"),
-                "{slug} {code} labelled {label}"
-            );
-        }
-    }
+    ];
+    assert_every_label_starts_with(&tables, &pickups, "available_for_pickup");
 }
 
 #[test]
@@ -371,7 +374,7 @@ fn mail_innovations_royal_mail_and_colissimo_rows_follow_the_rules() {
 fn regional_tables_keep_lockers_drop_offs_and_cancelled_runs_apart() {
     let tables = load_all();
     // Rule 2: placed in a locker / at a pickup point or post office, not yet collected.
-    for (slug, code) in [
+    let pickups = [
         ("inpost", "ready_to_pickup"),
         ("inpost", "stack_in_box_machine"),
         ("cainiao", "GTMS_STA_SIGNED"),
@@ -380,16 +383,8 @@ fn regional_tables_keep_lockers_drop_offs_and_cancelled_runs_apart() {
         ("postnord", "AVAILABLE_FOR_DELIVERY"),
         ("bring", "READY_FOR_PICKUP"),
         ("poczta_polska", "AWIZOWANA"),
-    ] {
-        let got = labels(&tables, slug, code);
-        assert!(!got.is_empty(), "{slug} {code} missing");
-        for label in got {
-            assert!(
-                label.starts_with("available_for_pickup"),
-                "{slug} {code} labelled {label}"
-            );
-        }
-    }
+    ];
+    assert_every_label_starts_with(&tables, &pickups, "available_for_pickup");
     for (slug, text) in [
         ("posti", "Lähetys on toimitettu Pakettiautomaattiin"),
         ("brt", "CONSEGNATA AL BRT-FERMOPOINT"),
