@@ -192,7 +192,10 @@ impl Shipment {
         // the carrier is still the text it was given for.
         let note = &self.carrier_note;
         if note.text == text {
-            return (Some(note.name.clone()), note.warning.iter().cloned().collect());
+            return (
+                Some(note.name.clone()),
+                note.warning.iter().cloned().collect(),
+            );
         }
         let countries: Vec<&str> = [&self.origin, &self.destination]
             .into_iter()
