@@ -138,6 +138,8 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("not-yet-delivered" => "in_transit", ["not-yet-delivered", "delivered"]),
     strong!("not-delivered" => "attempt_fail", ["neg", "delivered"]),
     strong!("not-delivered-phrase" => "attempt_fail", ["not-delivered-phrase"]),
+    // The delivery noun with a negation ("Zustellung nicht möglich", "entrega não efetuada").
+    strong!("delivery-not-made" => "attempt_fail", ["delivery-noun", "neg"]),
     // --- Unclaimed at a pickup point (without return wording, rule 6) ---
     strong!("unclaimed" => "exception.unclaimed", ["unclaimed"]),
     // --- Delays and holds ---
