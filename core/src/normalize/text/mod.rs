@@ -24,7 +24,7 @@ use super::table::parse_canonical;
 
 pub(crate) use combine::read;
 pub use model::TextModel;
-use rules::LANGUAGES;
+use rules::{CONFIDENCE, LANGUAGES};
 pub(crate) use rules::RULES;
 
 /// Most matched patterns remembered per event (further matches still count for rules).
@@ -43,8 +43,6 @@ pub(crate) struct Spec {
     pub all: &'static [&'static str],
     /// Slots whose words must not match (same syntax as one group; empty for none).
     pub none: &'static str,
-    /// Confidence when this rule decides.
-    pub conf: f32,
     /// Whether the rule is specific enough to overrule a code table that contradicts it.
     pub strong: bool,
 }
@@ -241,6 +239,18 @@ fn compile() -> (Classifier, Vec<String>) {
             .map(|g| b.group(&expand(g, &slots, &mut used)))
             .collect();
         let none = (!spec.none.is_empty()).then(|| b.group(&expand(spec.none, &slots, &mut used)));
+        // Measured per status the rule gives (see `CONFIDENCE`).
+        let conf = CONFIDENCE
+            .iter()
+            .find(|(code, _)| *code == status.code())
+            .map(|&(_, c)| c);
+        let Some(conf) = conf else {
+            b.errors.push(format!(
+                "{}: no measured confidence for `{status}`",
+                spec.concept
+            ));
+            continue;
+        };
         let names = LANGS
             .iter()
             .map(|l| format!("text:{l}:{}", spec.concept))
@@ -250,7 +260,7 @@ fn compile() -> (Classifier, Vec<String>) {
             sub,
             all,
             none,
-            conf: spec.conf,
+            conf,
             strong: spec.strong,
             names,
         });
