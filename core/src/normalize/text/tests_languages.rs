@@ -202,3 +202,21 @@ fn delivery_nouns_never_say_delivered() {
         assert_ne!(status(text), Some(Status::Delivered), "{text}");
     }
 }
+
+/// The language of a text among a carrier's languages, from the rule words it holds.
+#[test]
+fn text_language_tells_neighbouring_languages_apart() {
+    let nordic = ["sv", "da", "en"];
+    let swiss = ["de", "fr", "it", "en"];
+    for (text, candidates, want) in [
+        ("Forsendelsen er leveret", &nordic[..], Some("da")),
+        ("Försändelsen har levererats", &nordic[..], Some("sv")),
+        ("Zur Abholung bereit", &swiss[..], Some("de")),
+        ("Prêt à être retiré", &swiss[..], Some("fr")),
+        ("Pronto per il ritiro", &swiss[..], Some("it")),
+        ("Arrived at the sorting center", &swiss[..], Some("en")),
+        ("qwerty", &swiss[..], None),
+    ] {
+        assert_eq!(text_language(&fold(text), candidates), want, "{text}");
+    }
+}
