@@ -114,10 +114,10 @@ pub fn language_of(t: &LabelledText) -> &'static str {
         if !candidates.contains(&"en") {
             candidates.push("en");
         }
-        if langs.len() > 1 || !t.aggregator {
-            if let Some(l) = corpus::text_language(t.description, &candidates) {
-                return l;
-            }
+        if !t.aggregator
+            && let Some(l) = corpus::text_language(t.description, &candidates)
+        {
+            return l;
         }
         langs.first().copied().unwrap_or("en")
     };
