@@ -34,9 +34,9 @@ mod online;
 mod priors;
 mod reason;
 mod rules;
-mod text;
 #[cfg(test)]
 mod tests;
+mod text;
 
 use std::borrow::Cow;
 
@@ -48,9 +48,9 @@ pub use dwell::{
     DWELL_MODEL_VERSION, DwellEntry, DwellModel, GapKind, LEVELS, MIN_DWELL_MODEL_VERSION, Scope,
 };
 pub use online::AlarmCalibration;
-pub(crate) use priors::holding_days;
 /// Hours in one business day, the unit business-hour spans are shown in.
 pub(crate) use priors::DAY as BUSINESS_DAY_HOURS;
+pub(crate) use priors::holding_days;
 pub use reason::HealthReason;
 pub use text::{HealthText, HealthTextKey, HealthTexts, TextArgs};
 

@@ -159,11 +159,9 @@ pub(super) fn customer_action(
             K::PaymentRequired,
             K::ActionPay,
         ),
-        Some(SubStatus::AttemptFailIdCheckFailed) => (
-            HealthReason::IdCheck,
-            K::IdCheck,
-            K::ActionHaveId,
-        ),
+        Some(SubStatus::AttemptFailIdCheckFailed) => {
+            (HealthReason::IdCheck, K::IdCheck, K::ActionHaveId)
+        }
         _ => {
             if state.status == Status::AvailableForPickup {
                 return Some(pickup_waiting(state, slug, now));
@@ -222,7 +220,7 @@ pub(super) fn pickup_waiting(
         Some(HealthText {
             key: K::ActionCollectBy,
             args: TextArgs {
-                date: Some(deadline.date_naive()),
+                date: Some(crate::time::local_naive(&deadline).date()),
                 ..TextArgs::default()
             },
         }),
@@ -273,57 +271,61 @@ pub(super) fn in_flight_issue(
     who: Option<&str>,
 ) -> Option<Health> {
     let since = state.since;
-    let (verdict, reason, explanation, action): (Verdict, HealthReason, HealthText, Option<HealthText>) =
-        match (state.status, state.substatus) {
-            (Status::Exception, Some(SubStatus::ExceptionCustomsHold)) => (
-                Verdict::Delayed,
-                HealthReason::CustomsHold,
-                plain(K::CustomsHold),
-                Some(said(K::ActionCustomsDocuments, who)),
+    let (verdict, reason, explanation, action): (
+        Verdict,
+        HealthReason,
+        HealthText,
+        Option<HealthText>,
+    ) = match (state.status, state.substatus) {
+        (Status::Exception, Some(SubStatus::ExceptionCustomsHold)) => (
+            Verdict::Delayed,
+            HealthReason::CustomsHold,
+            plain(K::CustomsHold),
+            Some(said(K::ActionCustomsDocuments, who)),
+        ),
+        (
+            Status::Exception,
+            Some(
+                SubStatus::ExceptionDamaged
+                | SubStatus::ExceptionRefused
+                | SubStatus::ExceptionUnclaimed
+                | SubStatus::ExceptionProhibited
+                | SubStatus::ExceptionUndeliverable
+                | SubStatus::ExceptionStopped,
             ),
-            (
-                Status::Exception,
-                Some(
-                    SubStatus::ExceptionDamaged
-                    | SubStatus::ExceptionRefused
-                    | SubStatus::ExceptionUnclaimed
-                    | SubStatus::ExceptionProhibited
-                    | SubStatus::ExceptionUndeliverable
-                    | SubStatus::ExceptionStopped,
-                ),
-            ) => (
-                Verdict::NeedsMerchantAction,
-                HealthReason::CarrierException,
-                HealthText {
-                    key: K::CarrierException,
-                    args: TextArgs {
-                        carrier: who.map(str::to_string),
-                        substatus: state.substatus,
-                        ..TextArgs::default()
-                    },
+        ) => (
+            Verdict::NeedsMerchantAction,
+            HealthReason::CarrierException,
+            HealthText {
+                key: K::CarrierException,
+                args: TextArgs {
+                    carrier: who.map(str::to_string),
+                    substatus: state.substatus,
+                    ..TextArgs::default()
                 },
-                Some(said(K::ActionDecideWithCarrier, who)),
-            ),
-            (Status::Exception, _) => (
-                Verdict::Delayed,
-                HealthReason::CarrierDelay,
-                said(K::CarrierDelay, who),
-                Some(plain(K::ActionTellDelay)),
-            ),
-            (Status::ReturnToSender, _) => (
-                Verdict::NeedsMerchantAction,
-                HealthReason::ReturningToSender,
-                plain(K::ReturningToSender),
-                Some(plain(K::ActionAboutReshipment)),
-            ),
-            (Status::AttemptFail, _) => (
-                Verdict::OnTrack,
-                HealthReason::AttemptFailed,
-                said(K::AttemptFailed, who),
-                Some(plain(K::ActionBeAvailable)),
-            ),
-            _ => return None,
-        };
+            },
+            Some(said(K::ActionDecideWithCarrier, who)),
+        ),
+        (Status::Exception, _) => (
+            Verdict::Delayed,
+            HealthReason::CarrierDelay,
+            said(K::CarrierDelay, who),
+            Some(plain(K::ActionTellDelay)),
+        ),
+        (Status::ReturnToSender, _) => (
+            Verdict::NeedsMerchantAction,
+            HealthReason::ReturningToSender,
+            plain(K::ReturningToSender),
+            Some(plain(K::ActionAboutReshipment)),
+        ),
+        (Status::AttemptFail, _) => (
+            Verdict::OnTrack,
+            HealthReason::AttemptFailed,
+            said(K::AttemptFailed, who),
+            Some(plain(K::ActionBeAvailable)),
+        ),
+        _ => return None,
+    };
     Some(health(verdict, reason, since, explanation, action))
 }
 

@@ -182,7 +182,10 @@ impl HealthTextKey {
     pub const fn gap(self) -> Option<HealthTextKey> {
         use HealthTextKey as K;
         match self {
-            K::StallCapDaysScan | K::StallCapScan | K::StallLaneScan | K::StallLearnedScan
+            K::StallCapDaysScan
+            | K::StallCapScan
+            | K::StallLaneScan
+            | K::StallLearnedScan
             | K::StallPriorScan => Some(K::GapScan),
             K::StallCapDaysDelivery
             | K::StallCapDelivery

@@ -66,7 +66,16 @@ impl MessageCatalog {
             values.push(("percent", format_percent(lang, p)));
         }
         if let Some(n) = a.samples {
-            values.push(("samples", format_num(lang, Num { int: n, tenth: None })));
+            values.push((
+                "samples",
+                format_num(
+                    lang,
+                    Num {
+                        int: n,
+                        tenth: None,
+                    },
+                ),
+            ));
         }
         if let Some(p) = a.ratio_percent {
             values.push(("ratio", format_percent(lang, p)));
@@ -90,14 +99,26 @@ impl MessageCatalog {
     /// A span of business hours: hours below a day ("6 business hours"), else days with one
     /// decimal below ten ("2.5 business days"), whole days above.
     fn span(&self, chain: &[String], lang: usize, hours: f64) -> String {
-        let hours = if hours.is_finite() { hours.max(0.0) } else { 0.0 };
+        let hours = if hours.is_finite() {
+            hours.max(0.0)
+        } else {
+            0.0
+        };
         if hours < BUSINESS_DAY_HOURS {
             let h = hours.round().max(1.0) as u64;
-            return self.unit(chain, lang, "business_hours", Num { int: h, tenth: None });
+            return self.unit(
+                chain,
+                lang,
+                "business_hours",
+                Num {
+                    int: h,
+                    tenth: None,
+                },
+            );
         }
         // Saturating casts: a huge span prints as a huge number of days.
         let tenths = (hours / BUSINESS_DAY_HOURS * 10.0).round() as u64;
-        let n = if tenths < 100 && tenths % 10 != 0 {
+        let n = if tenths < 100 && !tenths.is_multiple_of(10) {
             Num {
                 int: tenths / 10,
                 tenth: Some((tenths % 10) as u8),

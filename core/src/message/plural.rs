@@ -90,7 +90,7 @@ pub(crate) fn format_num(lang: usize, n: Num) -> String {
     match group {
         Some(g) if digits.len() >= min_digits => {
             for (k, c) in digits.chars().enumerate() {
-                if k > 0 && (digits.len() - k) % 3 == 0 {
+                if k > 0 && (digits.len() - k).is_multiple_of(3) {
                     out.push(g);
                 }
                 out.push(c);

@@ -555,7 +555,8 @@ mod health_words {
             "Fine: 5 business hours since the last scan"
         );
         assert!(
-            c.override_template("en", "health.moving", "{days}").is_err(),
+            c.override_template("en", "health.moving", "{days}")
+                .is_err(),
             "a placeholder the key does not offer"
         );
 
