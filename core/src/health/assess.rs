@@ -13,7 +13,7 @@ use super::rules::{
     Thresholds, carrier_name, customer_action, health, in_flight_issue, label_waiting, past_window,
     pickup_waiting, resolved, stall_text, tracking_ended,
 };
-use super::text::{HealthText, HealthTextKey, TextArgs};
+use super::text::{HealthText, HealthTextKey, TextArgs, tenth};
 use super::{Evidence, Health, HealthReason, Verdict};
 use crate::estimate::{DeliveryWindow, TransitModel};
 use crate::status::Status;
@@ -501,8 +501,8 @@ impl Assessor {
                 HealthText {
                     key: HealthTextKey::Moving,
                     args: TextArgs {
-                        dwell_hours: Some(dwell.max(1.0)),
-                        limit_hours: Some(t.stall),
+                        dwell_hours: Some(tenth(dwell.max(1.0))),
+                        limit_hours: Some(tenth(t.stall)),
                         ..TextArgs::default()
                     },
                 },
@@ -559,7 +559,7 @@ impl Assessor {
                         HealthTextKey::NotShipped
                     },
                     args: TextArgs {
-                        dwell_hours: Some(bd * DAY),
+                        dwell_hours: Some(tenth(bd * DAY)),
                         ..TextArgs::default()
                     },
                 },

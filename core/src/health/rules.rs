@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use super::clock::Clock;
 use super::dwell::GapKind;
 use super::priors;
-use super::text::{HealthText, HealthTextKey as K, HealthTexts, TextArgs};
+use super::text::{HealthText, HealthTextKey as K, HealthTexts, TextArgs, tenth};
 use super::{Evidence, Health, HealthReason, Verdict};
 use crate::estimate::DeliveryWindow;
 use crate::status::{Status, SubStatus};
@@ -339,8 +339,8 @@ fn label_text(dwell: f64, t: &Thresholds, who: Option<&str>) -> HealthText {
         key,
         args: TextArgs {
             carrier: who.map(str::to_string),
-            dwell_hours: Some(dwell),
-            limit_hours: Some(t.stall),
+            dwell_hours: Some(tenth(dwell)),
+            limit_hours: Some(tenth(t.stall)),
             percent,
             samples: t.level.map(|_| t.samples),
             ..TextArgs::default()
@@ -360,8 +360,8 @@ pub(super) fn stall_text(
     let pick = |scan_key: K, delivery_key: K| if scan { scan_key } else { delivery_key };
     let mut args = TextArgs {
         carrier: carrier.map(str::to_string),
-        dwell_hours: Some(dwell),
-        limit_hours: Some(t.stall),
+        dwell_hours: Some(tenth(dwell)),
+        limit_hours: Some(tenth(t.stall)),
         ..TextArgs::default()
     };
     let key = match (t.basis, t.days, t.ratio, t.level) {

@@ -265,10 +265,10 @@ pub struct TextArgs {
     /// A date in the destination's calendar (collect by).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub date: Option<NaiveDate>,
-    /// The measured span, in business hours.
+    /// The measured span, in business hours (to a tenth).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub dwell_hours: Option<f64>,
-    /// The threshold it is held to, in business hours.
+    /// The threshold it is held to, in business hours (to a tenth).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub limit_hours: Option<f64>,
     /// A quantile level as a whole percentage (95).
@@ -283,6 +283,13 @@ pub struct TextArgs {
     /// The carrier's problem, as a sub-status.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub substatus: Option<SubStatus>,
+}
+
+/// A span of hours to a tenth of an hour, as [`TextArgs`] keeps it: finer than any rendering
+/// (whole hours, tenths of days), and a short decimal that every JSON reader turns back into
+/// the same number.
+pub(crate) fn tenth(hours: f64) -> f64 {
+    (hours * 10.0).round() / 10.0
 }
 
 /// One health sentence: a catalogue key and its values.
