@@ -4,13 +4,22 @@
 pub(super) static WORDS: super::Words = &[
     ("delivered", "_entregue"),
     ("neg", "_nao_"),
-    ("future", "_sera_"),
+    ("future", "_sera_|_aguardando|_aguarda_|_aguardam"),
     ("locker", "_armario"),
     ("post-office", "agencia _dos _correios|_agencia"),
     ("pickup-point", "ponto de retirada|ponto de coleta"),
     ("facility", "_unidade"),
-    ("customs", "alfandega|desembaraco"),
-    ("available", "disponivel para retirada|aguardando retirada"),
+    (
+        "customs",
+        "alfandega|desembaraco|_aduaneir|_fiscalizacao _aduaneira|\
+        _importacao _do _objeto",
+    ),
+    (
+        "available",
+        "disponivel para retirada|aguardando retirada|_aguarda _retirada|\
+        _aguarda _levantamento|_aguardando _levantamento|disponivel para _levantamento|\
+        pronto para _retirada|pronto para _levantamento|_para _levantamento|_para _retirada",
+    ),
     ("delivery-evidence", "_foto"),
     ("cancelled", "_cancelad"),
     ("label-created", "_etiqueta _emitida|_etiqueta _gerada"),
@@ -23,23 +32,32 @@ pub(super) static WORDS: super::Words = &[
     ("returned", "_devolvido"),
     ("disposed", "destruid"),
     ("seized", "apreendid"),
-    ("lost", "_extraviad"),
+    ("lost", "_extraviad|nao _localizad|_roubad|_furtad"),
     ("delivered-damaged", "danificad|avariad"),
     ("damaged", "danificad|avariad"),
-    ("stopped", "interceptad"),
+    ("stopped", "interceptad|_bloquead"),
     ("investigation", "investigacao"),
     ("prohibited", "proibid"),
-    ("customs-payment", "_impostos|_taxas"),
-    ("customs-payment.2", "_pagar|_pagamento"),
+    (
+        "customs-payment",
+        "_impostos|_taxas|_direitos|_tributo|_icms",
+    ),
+    ("customs-payment.2", "_pagar|_pagamento|_aguarda _pagamento"),
     ("customs-payment.not", "pago_"),
     ("customs-hold.2", "retid"),
-    ("customs-cleared.2", "desembaracad|liberad"),
+    (
+        "customs-cleared.2",
+        "desembaracad|liberad|finalizad|concluid",
+    ),
     ("forwarded-new-address", "novo _endereco"),
-    ("refused", "_recusad"),
+    ("refused", "_recusad|_recusou|_recusa"),
     ("recipient-moved", "_mudou"),
-    ("address-issue", "endereco"),
-    ("address-issue.2", "incorret|incomplet|desconhecid"),
-    ("address-issue-other", "_desconhecido"),
+    ("address-issue", "endereco|_morada"),
+    (
+        "address-issue.2",
+        "incorret|incomplet|desconhecid|insuficiente|inexistente|errad",
+    ),
+    ("address-issue-other", "_desconhecido|mal _enderecad"),
     ("weather", "_tempo _ruim|_clima"),
     ("business-closed", "_fechad"),
     ("recipient-unavailable", "_ausente"),
@@ -50,11 +68,15 @@ pub(super) static WORDS: super::Words = &[
     ("attempt", "tentativa"),
     ("not-yet-delivered", "ainda _nao"),
     ("not-delivered-phrase", "nao _entregue"),
-    ("unclaimed", "nao _retirad|nao _reclamad"),
+    (
+        "unclaimed",
+        "nao _retirad|nao _reclamad|nao _retirou|nao _levantad|nao _foi _retirad|\
+        nao _foi _levantad|prazo _de _retirada|prazo _de _levantamento",
+    ),
     ("handed-to-partner", "entregue a _transportadora"),
     ("handed-to-partner.not", "destinatario"),
     ("sender-drop-off", "postad"),
-    ("collected-by-recipient", "retirad"),
+    ("collected-by-recipient", "retirad|_levantad"),
     ("collected-by-recipient.2", "destinatario"),
     ("collected-from-post-office-or-locker", "retirad"),
     ("pickup-reminder", "lembrete"),
@@ -73,14 +95,37 @@ pub(super) static WORDS: super::Words = &[
         "at-local-facility",
         "unidade de distribuicao|centro de distribuicao",
     ),
-    ("out-for-delivery", "saiu para entrega|rota de entrega"),
-    ("departed", "partiu|_saiu"),
-    ("picked-up", "aceito|postado|coletad"),
-    ("arrived", "chegou|chegada"),
+    (
+        "out-for-delivery",
+        "saiu para entrega|rota de entrega|_em _distribuicao|\
+        _saiu _para _distribuicao|_em _rota _de _entrega|_com _o _carteiro",
+    ),
+    ("departed", "partiu|_saiu|_encaminhad"),
+    (
+        "picked-up",
+        "aceito|postado|coletad|_aceite_|_objeto _postado|_recebido _do _remetente",
+    ),
+    (
+        "arrived",
+        "chegou|chegada|_recebido _na _unidade|_recebido _no _centro|\
+        _recebido _na _agencia",
+    ),
     ("processed", "processad|triad"),
     ("problem-resolved", "resolvido"),
     ("held", "retid"),
     ("delayed", "_atras"),
     ("exception", "_problema"),
     ("in-transit", "transito|a caminho"),
+    (
+        "collected-by-recipient-phrase",
+        "_levantado _pelo _destinatario|\
+        _retirado _pelo _destinatario",
+    ),
+    ("missorted", "mal _encaminhad"),
+    ("delivery-noun", "_entrega_"),
+    (
+        "not-found",
+        "sem _informacoes|nenhuma _informacao|codigo _de _rastreamento _nao|\
+        objeto _nao _encontrado _no _sistema",
+    ),
 ];
