@@ -235,6 +235,11 @@ fn unknown_numbers_are_pending_not_found() {
         code("Die angegebene Anschrift konnte nicht gefunden werden"),
         Some("pending.not_found")
     );
+    // A delivery beside "no record" wording stays a delivery.
+    assert_eq!(
+        status("Delivered. No record of signature"),
+        Some(Status::Delivered)
+    );
     assert_eq!(
         code("Parcel collected from the pickup point"),
         Some("delivered.picked_up_by_recipient")
@@ -255,6 +260,22 @@ fn not_yet_delivered_is_in_transit_in_six_more_languages() {
         assert_eq!(
             status(text),
             Some(Status::InTransit),
+            "{text}: {:?}",
+            classify(text).map(|h| h.rule)
+        );
+    }
+}
+
+/// "Could not be delivered so far" is a failed attempt, not "not yet delivered".
+#[test]
+fn delivery_failed_so_far_is_an_attempt_not_in_transit() {
+    for text in [
+        "Zásilku se zatím nepodařilo doručit",
+        "Gönderi henüz teslim edilemedi",
+    ] {
+        assert_eq!(
+            status(text),
+            Some(Status::AttemptFail),
             "{text}: {:?}",
             classify(text).map(|h| h.rule)
         );

@@ -81,6 +81,6 @@ pub(super) static WORDS: super::Words = &[
     ("delivery-noun", "_doruceni|_dorucit"),
     (
         "not-yet-delivered",
-        "_zatim _nebyl|_dosud _nebyl|_jeste _nebyl|_zatim _ne",
+        "_zatim _nebyl|_dosud _nebyl|_jeste _nebyl|_zatim _nedoruc|_dosud _nedoruc|_jeste _nedoruc",
     ),
 ];

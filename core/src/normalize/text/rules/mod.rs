@@ -111,7 +111,9 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("correction" => "unknown.informational", ["correction", "correction.2"]),
     strong!("return-cancelled" => "unknown.informational", ["return-cancelled", "return-cancelled.2"], not "return-cancelled.not"),
     // --- The carrier has no record of the number (yet): docs/statuses.md, pending.not_found ---
-    strong!("not-found" => "pending.not_found", ["not-found"]),
+    // Weak and guarded: "no record" wording also appears beside a delivery ("Delivered. No
+    // record of signature"), and a table's code must win over it.
+    weak!("not-found" => "pending.not_found", ["not-found"], not "delivered"),
     // --- Cancellation ---
     strong!("cancelled" => "cancelled", ["cancelled"], not "cancelled.not"),
     // --- Shipper side: data, handover, collection from the shipper ---

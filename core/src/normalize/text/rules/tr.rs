@@ -41,5 +41,7 @@ pub(super) static WORDS: super::Words = &[
     ("arrived", "_ulasti|_varis_|_geldi_"),
     ("processed", "_islendi|_islem _gordu"),
     ("in-transit", "_yolda_|_transfer _merkez|_aktarma"),
-    ("not-yet-delivered", "_henuz"),
+    // "henüz teslim edilmedi" (not delivered yet) only: "henüz teslim edilemedi" (could not be
+    // delivered yet) reports a failed attempt.
+    ("not-yet-delivered", "_henuz _teslim _edilmedi|_henuz _teslim _edilmemis"),
 ];
