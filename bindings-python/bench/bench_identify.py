@@ -40,7 +40,7 @@ def main() -> None:
     ]
     for name, stmt in rows:
         print(f"{name:<46} {best_us(stmt, args.calls, args.repeat):7.3f} us/call")
-    per_list = best_us(lambda: tc.identify_many(many), args.calls // 1000, args.repeat)
+    per_list = best_us(lambda: tc.identify_many(many), max(1, args.calls // 1000), args.repeat)
     print(f"{'identify_many(1000 numbers), per number':<46} {per_list / 1000:7.3f} us/call")
 
 

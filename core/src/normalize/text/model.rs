@@ -23,8 +23,9 @@ const MAGIC: &[u8; 4] = b"TCTM";
 const FORMAT: u32 = 1;
 /// Most features read from one text (long texts keep their first words).
 pub(crate) const MAX_FEATURES: usize = 512;
-/// Most hash bits (a bucket and a 9-bit feature index share one `u32` while sorting).
-const MAX_BUCKET_BITS: u32 = 22;
+/// Most hash bits: bounds the weight table a model file may ask for (2^24 rows). Files written
+/// with up to 24 bits loaded before and still do.
+const MAX_BUCKET_BITS: u32 = 24;
 /// Most classes a model may have (scores live in a fixed array, no allocation per event).
 const MAX_CLASSES: usize = 128;
 /// Most n-grams named in a rule.
