@@ -179,6 +179,11 @@ pub struct OrderSnapshot {
     pub attention: Vec<Attention>,
     /// Every shipment's snapshot, in the order's shipment order.
     pub shipments: Vec<Snapshot>,
+    /// The order's headline in the locale asked for (`Parcels delivered: 1 of 2`), when the
+    /// tracking layer composed it ([`crate::pipeline::Tracker::order_snapshot`]); the
+    /// shipments' own messages are in their snapshots.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub headline: Option<String>,
 }
 
 impl Order {
@@ -227,9 +232,22 @@ impl Order {
         Ok((Order::new(input.id, shipments), reports))
     }
 
-    /// The order's status, milestone, progress and attention list.
+    /// The order's status, milestone, progress and attention list, from the shipments'
+    /// timelines alone (no window, health or message: see
+    /// [`crate::pipeline::Tracker::order_snapshot`] for the composed one).
     pub fn snapshot(&self) -> OrderSnapshot {
-        let snaps: Vec<Snapshot> = self.shipments.iter().map(Shipment::snapshot).collect();
+        OrderSnapshot::of(
+            &self.id,
+            self.shipments.iter().map(Shipment::snapshot).collect(),
+        )
+    }
+}
+
+impl OrderSnapshot {
+    /// The order `id` made of these shipment snapshots (in the order's shipment order),
+    /// however they were composed: bare timelines or full tracker snapshots (an expired
+    /// parcel then counts as a problem). The headline is left to the tracking layer.
+    pub fn of(id: &str, snaps: Vec<Snapshot>) -> OrderSnapshot {
         let outbound: Vec<&Snapshot> = snaps
             .iter()
             .filter(|s| s.direction == Direction::Outbound)
@@ -277,7 +295,7 @@ impl Order {
             live.iter().map(|s| s.progress.fraction).sum::<f64>() / live.len() as f64
         };
         OrderSnapshot {
-            id: self.id.clone(),
+            id: id.to_string(),
             status,
             milestone,
             progress: OrderProgress { step, of, fraction },
@@ -289,6 +307,7 @@ impl Order {
             return_legs: snaps.len() - outbound.len(),
             attention,
             shipments: snaps,
+            headline: None,
         }
     }
 }

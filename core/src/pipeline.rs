@@ -306,6 +306,27 @@ impl Tracker {
     }
 }
 
+impl Tracker {
+    /// The snapshot of an order at `now`: every shipment's full snapshot (window, health,
+    /// message in `locale`, as [`Tracker::snapshot`]), the order's status over them and its
+    /// headline in `locale` from the message catalogue.
+    pub fn order_snapshot(
+        &self,
+        order: &crate::order::Order,
+        now: DateTime<Utc>,
+        locale: &str,
+    ) -> crate::order::OrderSnapshot {
+        let snaps = order
+            .shipments
+            .iter()
+            .map(|s| self.snapshot(s, now, locale))
+            .collect();
+        let mut o = crate::order::OrderSnapshot::of(&order.id, snaps);
+        o.headline = Some(self.catalog.order_headline(&o, locale));
+        o
+    }
+}
+
 /// The window of `transit` at `confidence`, else the shop's promise as a one-day window.
 fn window_of(
     transit: &TransitModel,

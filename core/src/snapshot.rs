@@ -188,6 +188,15 @@ impl Shipment {
         if let Some(c) = crate::carrier::lookup(text).filter(|c| c.slug == text) {
             return (Some(c.name.to_string()), Vec::new());
         }
+        // Other text was resolved at ingest (suggestions included): reuse that answer while
+        // the carrier is still the text it was given for.
+        let note = &self.carrier_note;
+        if note.text == text {
+            return (
+                Some(note.name.clone()),
+                note.warning.iter().cloned().collect(),
+            );
+        }
         let countries: Vec<&str> = [&self.origin, &self.destination]
             .into_iter()
             .filter_map(|l| l.as_ref()?.country.as_deref())
@@ -229,6 +238,17 @@ mod tests {
         assert_eq!(typo.carrier_name.as_deref(), Some("fedx"));
         assert_eq!(typo.warnings[0].kind.code(), "unknown_carrier");
         assert_eq!(typo.warnings[0].did_you_mean, vec!["fedex"]);
+
+        // The suggestion is worked out once at ingest; a carrier changed afterwards is
+        // resolved afresh, never shown with the old text's warning.
+        let input: ShipmentInput = serde_json::from_str(r#"{"id":"B","carrier":"fedx"}"#).unwrap();
+        let now = Utc.with_ymd_and_hms(2024, 5, 1, 0, 0, 0).unwrap();
+        let (mut s, _) = Shipment::from_input(input, &Normalizer::new(), now).unwrap();
+        assert_eq!(s.snapshot().warnings, typo.warnings);
+        s.carrier = Some("uspss".into());
+        let changed = s.snapshot();
+        assert_eq!(changed.carrier_name.as_deref(), Some("uspss"));
+        assert_eq!(changed.warnings[0].did_you_mean, vec!["usps"]);
 
         // "dhl": decided by a domestic shipment's country, else shown as "DHL" with a warning.
         let de = snap(

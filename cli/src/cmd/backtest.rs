@@ -10,7 +10,6 @@ use std::io::{BufWriter, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use chrono::NaiveDate;
 use serde_json::json;
 use tracking_core::estimate::{CompletedShipment, LearnOptions};
 use tracking_core::eval::{
@@ -123,13 +122,8 @@ pub fn run(args: Args) -> CmdResult {
         print_rolling(&mut err, &report)?;
     } else {
         let split_text = args.split_at.as_deref().unwrap_or_default().trim();
-        let split = match NaiveDate::parse_from_str(split_text, "%Y-%m-%d") {
-            Ok(d) => d
-                .and_hms_opt(0, 0, 0)
-                .map(|t| t.and_utc())
-                .ok_or("bad --split-at")?,
-            Err(_) => parse_now(split_text)?,
-        };
+        // A bare date is midnight UTC: the core's time policy for run-level clocks.
+        let split = parse_now(split_text)?;
         let mut predictions: Option<BufWriter<File>> = match &args.predictions {
             Some(p) => Some(BufWriter::new(File::create(p)?)),
             None => None,

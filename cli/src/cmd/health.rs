@@ -5,7 +5,6 @@
 
 use std::path::PathBuf;
 
-use chrono::NaiveDate;
 use serde_json::json;
 use tracking_core::Normalizer;
 use tracking_core::eval;
@@ -210,10 +209,8 @@ fn eval(args: &Args, options: HealthOptions) -> CmdResult {
             .split_at
             .as_deref()
             .ok_or("--eval needs --split-at DATE or --rolling")?;
-        let split = match NaiveDate::parse_from_str(split_text, "%Y-%m-%d") {
-            Ok(d) => d.and_hms_opt(0, 0, 0).ok_or("bad date")?.and_utc(),
-            Err(_) => parse_now(split_text)?,
-        };
+        // A bare date is midnight UTC: the core's time policy for run-level clocks.
+        let split = parse_now(split_text)?;
         let (history, _) = read_history(args, &mut errors)?;
         serde_json::to_value(eval::health_eval(&history, split, &eval_options))?
     };

@@ -345,7 +345,9 @@ impl Engine {
     pub fn order(&self, req: OrderRequest) -> Result<crate::order::OrderSnapshot, Error> {
         let now = crate::time::parse_now(&req.now)?;
         let (order, _) = Order::from_input(req.order, self.tracker.normalizer(), now)?;
-        Ok(order.snapshot())
+        Ok(self
+            .tracker
+            .order_snapshot(&order, now, req.locale.as_deref().unwrap_or("en")))
     }
 
     /// The shipments of an evaluation request, built at its clock, and its split.

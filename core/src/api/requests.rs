@@ -196,6 +196,10 @@ pub struct OrderRequest {
     pub order: OrderInput,
     /// The clock, as in `track`.
     pub now: String,
+    /// Language of the order headline and of each parcel's message (BCP 47 tag, default
+    /// `en`).
+    #[serde(default)]
+    pub locale: Option<String>,
 }
 
 /// `backtest`: learn windows from deliveries before a split, ask about every later order,

@@ -97,6 +97,31 @@ pub struct Shipment {
     /// Every distinct event ever rejected, with its reason, in a canonical order (so the
     /// arrival order of a batch never shows).
     pub rejected: Vec<Rejected>,
+    /// How ingest resolved a carrier text that is not a registry slug (display name and
+    /// warning with its "did you mean" suggestions), kept so a snapshot does not resolve it
+    /// again.
+    #[serde(skip)]
+    pub(crate) carrier_note: CarrierNote,
+}
+
+/// The resolution of a carrier text that names no single registry entry (an unknown text,
+/// a brand of several networks), computed once at ingest. A cache of what
+/// [`crate::registry::resolve`] said about `text`: it is used only while the shipment's
+/// carrier is still that text, and takes no part in comparing shipments.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct CarrierNote {
+    /// The carrier text it was resolved for (the shipment's `carrier` after ingest).
+    pub(crate) text: String,
+    /// Name to show people.
+    pub(crate) name: String,
+    /// Why the text is not a single carrier.
+    pub(crate) warning: Option<crate::registry::CarrierWarning>,
+}
+
+impl PartialEq for CarrierNote {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
 }
 
 impl Shipment {
@@ -170,13 +195,24 @@ impl Shipment {
             .into_iter()
             .filter_map(|l| l.as_ref()?.country.as_deref())
             .collect();
+        let mut carrier_note = CarrierNote::default();
         let carrier = input.carrier.as_deref().and_then(|c| {
             let ctx = crate::registry::Context {
                 countries: &countries,
                 tracking_number: input.tracking_number.as_deref(),
             };
             let r = crate::registry::resolve(c, &ctx);
-            let name = r.slug().map_or(r.name, str::to_string);
+            let name = match r.slug() {
+                Some(slug) => slug.to_string(),
+                None => {
+                    carrier_note = CarrierNote {
+                        text: r.name.clone(),
+                        name: r.name.clone(),
+                        warning: r.warning,
+                    };
+                    r.name
+                }
+            };
             (!name.is_empty()).then_some(name)
         });
         let mut shipment = Shipment {
@@ -195,6 +231,7 @@ impl Shipment {
             carrier_estimate,
             events: Vec::new(),
             rejected: Vec::new(),
+            carrier_note,
         };
         let report = shipment.ingest(input.events, normalizer, now);
         Ok((shipment, report))

@@ -464,6 +464,8 @@ fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Ca
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_general;
+#[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
 mod tests_world;

@@ -7,7 +7,7 @@ use crate::carrier;
 
 /// Pattern-only candidates below this confidence (e.g. "any 14 digits") do not make a result
 /// ambiguous; a verified candidate or a specific shape does.
-const PLAUSIBLE: f64 = 0.3;
+pub(super) const PLAUSIBLE: f64 = 0.3;
 
 /// Sorts best first and shares confidence out when several carriers remain plausible.
 /// Returns whether the result is ambiguous.
