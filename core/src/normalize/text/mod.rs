@@ -1,8 +1,9 @@
 //! The multilingual text classifier: ordered, explainable rules over folded text.
 //!
-//! Each rule (see `rules.rs`) names a concept, the canonical status it gives, groups of
+//! Each rule (see `rules/mod.rs`) names a concept, the canonical status it gives, groups of
 //! patterns that must all match (any pattern of a group will do) and patterns that must not.
-//! Patterns carry their language, so the rule that fires reads `text:<lang>:<concept>`. All
+//! The patterns are the words each language file (`rules/<lang>.rs`) gives for the rule's
+//! slots, so the rule that fires reads `text:<lang>:<concept>`. All
 //! patterns are found in one Aho-Corasick pass over the folded text; rules are then checked in
 //! order and the first that holds wins. Negations and "not yet" are rules of their own placed
 //! before the positive ones, and positive rules list the negating words they refuse.
@@ -11,6 +12,7 @@ mod combine;
 mod model;
 mod rules;
 
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind};
@@ -22,6 +24,7 @@ use super::table::parse_canonical;
 
 pub(crate) use combine::read;
 pub use model::TextModel;
+use rules::LANGUAGES;
 pub(crate) use rules::RULES;
 
 /// Most matched patterns remembered per event (further matches still count for rules).
@@ -29,16 +32,16 @@ const MAX_SEEN: usize = 64;
 /// Pattern groups are tracked in a fixed bit set (no allocation per event).
 const MAX_GROUPS: usize = 64 * 16;
 
-/// A rule as written in `rules.rs`.
+/// A rule as written in `rules/mod.rs`.
 pub(crate) struct Spec {
     /// Concept name, part of the rule name (`delivered-neighbor`).
     pub concept: &'static str,
     /// Canonical status or sub-status code.
     pub to: &'static str,
-    /// Groups that must all match; within a group `|` separates alternatives, `xx:` switches
-    /// the language of the following alternatives, `_` is a word boundary (a space).
+    /// Groups that must all match, each written as slot names joined by `+` (the union of
+    /// the words every language file gives for those slots).
     pub all: &'static [&'static str],
-    /// Alternatives that must not match (same syntax as one group).
+    /// Slots whose words must not match (same syntax as one group; empty for none).
     pub none: &'static str,
     /// Confidence when this rule decides.
     pub conf: f32,
@@ -165,10 +168,66 @@ impl Builder {
     }
 }
 
+/// Each slot's words in every language that has them, in `LANGUAGES` order, written as one
+/// pattern group (`en:...|de:...`).
+fn slot_groups(errors: &mut Vec<String>) -> HashMap<&'static str, String> {
+    let mut slots: HashMap<&'static str, String> = HashMap::new();
+    for (lang, words) in LANGUAGES {
+        if !LANGS.contains(lang) {
+            errors.push(format!("language `{lang}` is not in LANGS"));
+            continue;
+        }
+        let mut own = HashSet::new();
+        for &(slot, alts) in *words {
+            if !own.insert(slot) {
+                errors.push(format!("{lang}: slot `{slot}` given twice"));
+            }
+            let group = slots.entry(slot).or_default();
+            if !group.is_empty() {
+                group.push('|');
+            }
+            group.push_str(lang);
+            group.push(':');
+            group.push_str(alts);
+        }
+    }
+    slots
+}
+
+/// The pattern group of a rule's group spec (`neg+future`): the union of its slots' words.
+fn expand(spec: &str, slots: &HashMap<&str, String>, used: &mut HashSet<String>) -> String {
+    let mut group = String::new();
+    for slot in spec.split('+') {
+        used.insert(slot.to_string());
+        // An unknown slot stays an unknown pattern group, reported by `compile`.
+        let words = slots.get(slot).map_or(slot, String::as_str);
+        if !group.is_empty() {
+            group.push('|');
+        }
+        group.push_str(words);
+    }
+    group
+}
+
 fn compile() -> (Classifier, Vec<String>) {
     let mut b = Builder::default();
     let mut rules = Vec::new();
+    let slots = slot_groups(&mut b.errors);
+    let mut used = HashSet::new();
     for spec in RULES {
+        for slot in spec
+            .all
+            .iter()
+            .chain(&[spec.none])
+            .flat_map(|g| g.split('+'))
+        {
+            if !slot.is_empty() && !slots.contains_key(slot) {
+                b.errors.push(format!(
+                    "{}: no language has words for slot `{slot}`",
+                    spec.concept
+                ));
+            }
+        }
         let (status, sub) = match parse_canonical(spec.to) {
             Ok(v) => v,
             Err(e) => {
@@ -176,8 +235,12 @@ fn compile() -> (Classifier, Vec<String>) {
                 continue;
             }
         };
-        let all: Vec<usize> = spec.all.iter().map(|g| b.group(g)).collect();
-        let none = (!spec.none.is_empty()).then(|| b.group(spec.none));
+        let all: Vec<usize> = spec
+            .all
+            .iter()
+            .map(|g| b.group(&expand(g, &slots, &mut used)))
+            .collect();
+        let none = (!spec.none.is_empty()).then(|| b.group(&expand(spec.none, &slots, &mut used)));
         let names = LANGS
             .iter()
             .map(|l| format!("text:{l}:{}", spec.concept))
@@ -191,6 +254,16 @@ fn compile() -> (Classifier, Vec<String>) {
             strong: spec.strong,
             names,
         });
+    }
+    let mut unused: Vec<&str> = slots
+        .keys()
+        .filter(|s| !used.contains(**s))
+        .copied()
+        .collect();
+    unused.sort_unstable();
+    for slot in unused {
+        b.errors
+            .push(format!("slot `{slot}` has words but no rule uses it"));
     }
     if b.groups.len() > MAX_GROUPS {
         b.errors.push(format!(

@@ -1,0 +1,30 @@
+//! Danish (`da`) wording of the text rules, by slot (see the slot list in
+//! `rules/mod.rs`). Patterns are folded text: lower case, no accents; `_` is a word edge.
+
+pub(super) static WORDS: super::Words = &[
+    ("delivered", "_leveret_|_afleveret|_omdelt"),
+    ("neg", "_ikke_"),
+    ("future", "_vil _blive|_forventet|_forventes"),
+    ("locker", "_pakkeboks|_pakkeautomat"),
+    ("post-office", "_posthus"),
+    ("pickup-point", "_pakkeshop|_udleveringssted"),
+    ("facility", "_terminal"),
+    ("customs", "_told_|_tolden|_fortold"),
+    ("available", "klar _til _afhentning|_kan _afhentes"),
+    ("label-created", "_elektronisk _besked|_registreret"),
+    ("return-under-way", "_returneres|retur _til _afsender"),
+    ("returned", "_returneret"),
+    ("recipient-unavailable", "_ikke _hjemme"),
+    ("attempt", "_leveringsforsog"),
+    ("not-delivered-phrase", "kunne _ikke _leveres|ikke _leveret"),
+    ("handed-to-partner.not", "_modtager|_modtageren"),
+    ("sender-drop-off", "_indleveret"),
+    ("collected-by-recipient", "_afhentet|_udleveret"),
+    ("collected-by-recipient.2", "_modtager|_modtageren"),
+    ("out-for-delivery", "ude _til _levering|_udbringning"),
+    ("departed", "har _forladt|_afgaet"),
+    ("picked-up", "_modtaget _af"),
+    ("arrived", "_ankommet"),
+    ("processed", "_sorteret|_sortering"),
+    ("in-transit", "_undervejs|_pa _vej_"),
+];

@@ -1,0 +1,36 @@
+//! Finnish (`fi`) wording of the text rules, by slot (see the slot list in
+//! `rules/mod.rs`). Patterns are folded text: lower case, no accents; `_` is a word edge.
+
+pub(super) static WORDS: super::Words = &[
+    ("delivered", "_toimitettu|_luovutettu _vastaanottajalle"),
+    ("neg", "_ei_|_eivat_|_epaonnistui"),
+    ("future", "_arvioitu|_arvioidaan|_odotetaan"),
+    ("locker", "pakettiautomaat"),
+    ("post-office", "_postin _toimipist"),
+    ("pickup-point", "_noutopist"),
+    ("facility", "_terminaali"),
+    ("customs", "_tulli|_tullaus"),
+    ("available", "_noudettavissa|_voidaan _noutaa"),
+    ("label-created", "_ennakkotied|_rekisteroity"),
+    (
+        "return-under-way",
+        "_palautetaan|_palautuu|palautus _lahettajalle",
+    ),
+    ("returned", "_palautettu"),
+    ("recipient-unavailable", "_ei _tavoitettu|_ei _kotona"),
+    ("attempt", "_toimitusyritys|_jakeluyritys"),
+    (
+        "not-delivered-phrase",
+        "ei _voitu _toimittaa|toimitus _epaonnistui",
+    ),
+    ("handed-to-partner.not", "_vastaanottaja"),
+    ("sender-drop-off", "jatetty _postiin"),
+    ("collected-by-recipient", "_noudettu|_luovutettu"),
+    ("collected-by-recipient.2", "_vastaanottaja"),
+    ("out-for-delivery", "_jakelussa|lahtenyt _jakeluun"),
+    ("departed", "_lahtenyt|_lahti_"),
+    ("picked-up", "_vastaanotettu|_noudettu _lahettajalta"),
+    ("arrived", "_saapunut|_saapui"),
+    ("processed", "_lajiteltu|_lajittel"),
+    ("in-transit", "_kuljetuksessa|_matkalla"),
+];

@@ -1,0 +1,41 @@
+//! Turkish (`tr`) wording of the text rules, by slot (see the slot list in
+//! `rules/mod.rs`). Patterns are folded text: lower case, no accents; `_` is a word edge.
+
+pub(super) static WORDS: super::Words = &[
+    (
+        "delivered",
+        "teslim _edildi|teslim _edilmistir|_aliciya _teslim",
+    ),
+    ("neg", "_edilemedi|_yapilamadi|_degil_|_basarisiz"),
+    ("future", "_edilecek|_tahmini|_planlanan"),
+    ("locker", "_kargomat"),
+    ("post-office", "_ptt _sube"),
+    ("pickup-point", "teslim _noktas|_kargo _noktas"),
+    ("facility", "_subesi|_subede|_subeye|_subesinde"),
+    ("customs", "_gumruk"),
+    ("available", "teslim _alinabilir|teslim _almaya _hazir"),
+    ("label-created", "kaydi _olusturuldu|_bilgisi _alindi"),
+    ("return-under-way", "_iade_|_iadesi|_gondericiye _iade"),
+    (
+        "recipient-unavailable",
+        "_adreste _yok|_adreste _bulunamadi|_alici _bulunamadi",
+    ),
+    ("attempt", "teslimat _denemesi"),
+    ("not-delivered-phrase", "teslim _edilemedi"),
+    ("handed-to-partner.not", "_alici"),
+    ("collected-by-recipient", "teslim _aldi"),
+    ("collected-by-recipient.2", "_alici"),
+    (
+        "delivered-to-carrier-facility.2",
+        "_subesine|_subeye|_subesinde|_subede",
+    ),
+    (
+        "out-for-delivery",
+        "_dagitimda|_dagitima _cikar|_kuryeye _verildi|_dagitim _surecinde",
+    ),
+    ("departed", "_cikis _yapti|_yola _cikti|_cikti_"),
+    ("picked-up", "_kabul _edildi|_gonderi _kabul"),
+    ("arrived", "_ulasti|_varis_|_geldi_"),
+    ("processed", "_islendi|_islem _gordu"),
+    ("in-transit", "_yolda_|_transfer _merkez|_aktarma"),
+];
