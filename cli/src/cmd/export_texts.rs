@@ -93,16 +93,33 @@ pub fn run(args: Args) -> CmdResult {
 }
 
 /// The language a table row is written in, for per-language scores: Japanese when it has
-/// kana, Chinese when it has Han characters only, else the language of the table's carrier's
-/// first home country (aggregator vocabularies are English).
+/// kana, Chinese when it has Han characters only; else, among the languages of the table's
+/// carrier's home countries and English (German, French or Italian for Switzerland; Swedish or
+/// Danish for PostNord), the one whose rule words cover most of the text, and the first
+/// country's main language when the words do not tell (aggregator vocabularies are English).
 pub fn language_of(t: &LabelledText) -> &'static str {
-    let home = || {
-        if t.aggregator {
-            return "en";
+    let mut langs: Vec<&'static str> = Vec::new();
+    if !t.aggregator
+        && let Some(c) = carrier::lookup(t.table)
+    {
+        for l in c.countries.iter().flat_map(|cc| country_languages(cc)) {
+            if !langs.contains(l) {
+                langs.push(l);
+            }
         }
-        carrier::lookup(t.table)
-            .and_then(|c| c.countries.first())
-            .map_or("en", |cc| country_language(cc))
+    }
+    let home = || {
+        // Carriers outside English-speaking countries often publish English texts too.
+        let mut candidates = langs.clone();
+        if !candidates.contains(&"en") {
+            candidates.push("en");
+        }
+        if !t.aggregator
+            && let Some(l) = corpus::text_language(t.description, &candidates)
+        {
+            return l;
+        }
+        langs.first().copied().unwrap_or("en")
     };
     match text_script(t.description) {
         // Japanese written in kanji alone (引受) has no kana to tell it from Chinese.
@@ -129,24 +146,28 @@ pub fn text_script(text: &str) -> Option<&'static str> {
     }
 }
 
-/// The main language of carrier texts in a country (ISO 3166-1 alpha-2); English otherwise.
-fn country_language(cc: &str) -> &'static str {
+/// The languages carrier texts are written in, in a country (ISO 3166-1 alpha-2), main one
+/// first; English otherwise.
+fn country_languages(cc: &str) -> &'static [&'static str] {
     match cc {
-        "DE" | "AT" => "de",
-        "NL" => "nl",
-        "FR" => "fr",
-        "ES" | "MX" | "AR" | "CO" | "CL" | "PE" => "es",
-        "IT" => "it",
-        "PT" | "BR" => "pt",
-        "PL" => "pl",
-        "SE" => "sv",
-        "DK" => "da",
-        "NO" => "no",
-        "FI" => "fi",
-        "CZ" => "cs",
-        "TR" => "tr",
-        "JP" => "ja",
-        "CN" | "TW" | "HK" => "zh",
-        _ => "en",
+        "DE" | "AT" | "LI" => &["de"],
+        "CH" => &["de", "fr", "it"],
+        "BE" => &["nl", "fr", "de"],
+        "LU" => &["fr", "de"],
+        "NL" => &["nl"],
+        "FR" => &["fr"],
+        "ES" | "MX" | "AR" | "CO" | "CL" | "PE" => &["es"],
+        "IT" => &["it"],
+        "PT" | "BR" => &["pt"],
+        "PL" => &["pl"],
+        "SE" => &["sv"],
+        "DK" => &["da"],
+        "NO" => &["no"],
+        "FI" => &["fi", "sv"],
+        "CZ" => &["cs"],
+        "TR" => &["tr"],
+        "JP" => &["ja"],
+        "CN" | "TW" | "HK" => &["zh"],
+        _ => &["en"],
     }
 }

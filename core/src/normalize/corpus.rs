@@ -31,6 +31,14 @@ impl LabelledText {
     }
 }
 
+/// Of the `candidates` (language tags: `de`, `fr`, `it`, ...), the language an event text is
+/// written in, judged by which language's rule words it holds most of (Swiss Post writes
+/// German, French or Italian; PostNord Swedish or Danish). `None` when no candidate's words
+/// occur or two candidates are tied: the caller then falls back on the carrier's country.
+pub fn text_language(text: &str, candidates: &[&str]) -> Option<&'static str> {
+    super::text::text_language(&fold::fold(text), candidates)
+}
+
 /// Every built-in table row with a description, in table-file order (tables sorted by name).
 pub fn builtin_texts() -> Vec<LabelledText> {
     let mut out = Vec::new();

@@ -9,8 +9,9 @@
 //!
 //! Confidence scale: `given` 1.0; table hit 0.95 (0.9 when the text chose between colliding
 //! rows, 0.7 when only a part of a composite code matched); the carrier's own text 0.9 (exact
-//! folded description) or 0.8 (a code-less row's description inside the text); text rules 0.75 (specific phrases)
-//! or 0.55 (generic words), 0.15 less when classified from a code alone; unmapped 0.1.
+//! folded description) or 0.8 (a code-less row's description inside the text); text rules 0.67-0.95 by the
+//! status they give (measured, see `text::rules::CONFIDENCE`), 0.15 less when classified from a
+//! code alone; unmapped 0.1.
 
 pub mod corpus;
 mod fold;

@@ -24,8 +24,8 @@ use super::table::parse_canonical;
 
 pub(crate) use combine::read;
 pub use model::TextModel;
-use rules::LANGUAGES;
 pub(crate) use rules::RULES;
+use rules::{CONFIDENCE, LANGUAGES};
 
 /// Most matched patterns remembered per event (further matches still count for rules).
 const MAX_SEEN: usize = 64;
@@ -43,8 +43,6 @@ pub(crate) struct Spec {
     pub all: &'static [&'static str],
     /// Slots whose words must not match (same syntax as one group; empty for none).
     pub none: &'static str,
-    /// Confidence when this rule decides.
-    pub conf: f32,
     /// Whether the rule is specific enough to overrule a code table that contradicts it.
     pub strong: bool,
 }
@@ -71,6 +69,8 @@ struct Classifier {
     /// `None` only if the automaton could not be built (reported by `rule_errors`).
     automaton: Option<AhoCorasick>,
     atom_lang: Vec<usize>,
+    /// For each pattern, every language that lists it (bit `i` for `LANGS[i]`).
+    atom_langs: Vec<u32>,
     /// For each pattern, the groups it belongs to.
     atom_groups: Vec<Vec<usize>>,
     /// For each group, its patterns (to find the language of the one that matched).
@@ -114,6 +114,7 @@ fn classifier() -> &'static Classifier {
 struct Builder {
     atoms: Vec<String>,
     atom_lang: Vec<usize>,
+    atom_langs: Vec<u32>,
     groups: Vec<String>,
     group_atoms: Vec<Vec<usize>>,
     errors: Vec<String>,
@@ -122,10 +123,14 @@ struct Builder {
 impl Builder {
     fn atom(&mut self, pattern: String, lang: usize) -> usize {
         if let Some(id) = self.atoms.iter().position(|a| *a == pattern) {
+            if let Some(bits) = self.atom_langs.get_mut(id) {
+                *bits |= 1 << lang;
+            }
             return id;
         }
         self.atoms.push(pattern);
         self.atom_lang.push(lang);
+        self.atom_langs.push(1 << lang);
         self.atoms.len() - 1
     }
 
@@ -241,6 +246,18 @@ fn compile() -> (Classifier, Vec<String>) {
             .map(|g| b.group(&expand(g, &slots, &mut used)))
             .collect();
         let none = (!spec.none.is_empty()).then(|| b.group(&expand(spec.none, &slots, &mut used)));
+        // Measured per status the rule gives (see `CONFIDENCE`).
+        let conf = CONFIDENCE
+            .iter()
+            .find(|(code, _)| *code == status.code())
+            .map(|&(_, c)| c);
+        let Some(conf) = conf else {
+            b.errors.push(format!(
+                "{}: no measured confidence for `{status}`",
+                spec.concept
+            ));
+            continue;
+        };
         let names = LANGS
             .iter()
             .map(|l| format!("text:{l}:{}", spec.concept))
@@ -250,7 +267,7 @@ fn compile() -> (Classifier, Vec<String>) {
             sub,
             all,
             none,
-            conf: spec.conf,
+            conf,
             strong: spec.strong,
             names,
         });
@@ -301,6 +318,7 @@ fn compile() -> (Classifier, Vec<String>) {
         Classifier {
             automaton,
             atom_lang: b.atom_lang,
+            atom_langs: b.atom_langs,
             atom_groups,
             group_atoms: b.group_atoms,
             first_rules,
@@ -308,6 +326,57 @@ fn compile() -> (Classifier, Vec<String>) {
         },
         b.errors,
     )
+}
+
+/// Of the `candidates` (language tags such as `de`, `fr`), the one whose rule words cover most
+/// of the folded text (matched letters, so English "arrived" outweighs French "arrive"); `None`
+/// when none of them has a word in it or two are tied.
+pub(crate) fn text_language(folded: &str, candidates: &[&str]) -> Option<&'static str> {
+    let c = classifier();
+    let automaton = c.automaton.as_ref()?;
+    // Letters (not spaces) of the first 128 bytes each language's words cover; overlapping
+    // words of one language count once.
+    let mut covered = [0u128; LANGS.len()];
+    let letters = folded
+        .bytes()
+        .take(128)
+        .enumerate()
+        .filter(|&(_, b)| b != b' ')
+        .fold(0u128, |m, (i, _)| m | (1 << i));
+    for m in automaton.find_overlapping_iter(folded) {
+        if m.start() >= 128 {
+            break;
+        }
+        let span = (m.start()..m.end().min(128)).fold(0u128, |s, i| s | (1 << i)) & letters;
+        let bits = c
+            .atom_langs
+            .get(m.pattern().as_usize())
+            .copied()
+            .unwrap_or(0);
+        for (i, cov) in covered.iter_mut().enumerate() {
+            if bits & (1 << i) != 0 {
+                *cov |= span;
+            }
+        }
+    }
+    let counts = covered.map(u128::count_ones);
+    let mut best: Option<(u32, &'static str)> = None;
+    let mut tied = false;
+    for (i, lang) in LANGS.iter().enumerate() {
+        let n = counts.get(i).copied().unwrap_or(0);
+        if n == 0 || !candidates.contains(lang) {
+            continue;
+        }
+        match best {
+            Some((b, _)) if b > n => {}
+            Some((b, _)) if b == n => tied = true,
+            _ => {
+                best = Some((n, lang));
+                tied = false;
+            }
+        }
+    }
+    best.filter(|_| !tied).map(|(_, l)| l)
 }
 
 /// Classifies an event text; `None` when no rule holds.

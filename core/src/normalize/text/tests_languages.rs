@@ -121,3 +121,102 @@ fn short_words_match_only_whole_words() {
     );
     assert_eq!(status("Colis livré à Tollevast"), Some(Status::Delivered));
 }
+
+/// Inflected and compound forms: Polish and Czech participles, German compounds, the two
+/// Portuguese verbs for collecting (Brazil "retirar", Portugal "levantar").
+#[test]
+fn inflection_compounds_and_regional_verbs() {
+    for (text, want) in [
+        // Polish: "placed in the machine" is waiting in a locker, not delivered.
+        (
+            "Paczka umieszczona w automacie",
+            "available_for_pickup.locker",
+        ),
+        (
+            "Przesyłka nie została odebrana w terminie",
+            "exception.unclaimed",
+        ),
+        (
+            "Przesyłka przyjęta w sortowni",
+            "in_transit.arrived_at_facility",
+        ),
+        ("Przesyłka odebrana od nadawcy", "in_transit.picked_up"),
+        // Czech: negation is a prefix; "byla vyzvednuta" is collected by the recipient.
+        (
+            "Zásilka nebyla vyzvednuta v úložní době",
+            "exception.unclaimed",
+        ),
+        (
+            "Zásilka byla vyzvednuta",
+            "delivered.picked_up_by_recipient",
+        ),
+        ("Zásilku se nepodařilo doručit", "attempt_fail"),
+        (
+            "Zásilka se vrací odesílateli",
+            "return_to_sender.in_progress",
+        ),
+        // German compounds carry their head noun last.
+        ("Zollfreigabe erteilt", "in_transit.customs_cleared"),
+        (
+            "Annahmeverweigerung durch den Empfänger",
+            "exception.refused",
+        ),
+        (
+            "Sendung zur Selbstabholung in der Filiale",
+            "available_for_pickup.post_office",
+        ),
+        ("Zustellung heute nicht möglich", "attempt_fail"),
+        // Portuguese, Brazil and Portugal.
+        (
+            "Objeto aguardando retirada na agência",
+            "available_for_pickup.post_office",
+        ),
+        (
+            "Disponível para levantamento no ponto de retirada",
+            "available_for_pickup.pickup_point",
+        ),
+        ("Objeto não localizado", "exception.lost"),
+        ("A entrega não pode ser efetuada", "attempt_fail"),
+        ("Objeto em distribuição", "out_for_delivery"),
+    ] {
+        assert_eq!(
+            code(text),
+            Some(want),
+            "{text}: {:?}",
+            classify(text).map(|h| h.rule)
+        );
+    }
+}
+
+/// A delivery noun ("Zustellung an ...") names an option or a reason, not a completed
+/// delivery: only a past participle may say `delivered`.
+#[test]
+fn delivery_nouns_never_say_delivered() {
+    for text in [
+        "Zustellung an Paketkasten",
+        "Zustellung an andere anwesende Person",
+        "Umieszczona w automacie Paczkomat",
+        "Zásilka vložena do BalíkoBOXu",
+        "Aguarda levantamento no Ponto CTT",
+    ] {
+        assert_ne!(status(text), Some(Status::Delivered), "{text}");
+    }
+}
+
+/// The language of a text among a carrier's languages, from the rule words it holds.
+#[test]
+fn text_language_tells_neighbouring_languages_apart() {
+    let nordic = ["sv", "da", "en"];
+    let swiss = ["de", "fr", "it", "en"];
+    for (text, candidates, want) in [
+        ("Forsendelsen er leveret", &nordic[..], Some("da")),
+        ("Försändelsen har levererats", &nordic[..], Some("sv")),
+        ("Zur Abholung bereit", &swiss[..], Some("de")),
+        ("Prêt à être retiré", &swiss[..], Some("fr")),
+        ("Pronto per il ritiro", &swiss[..], Some("it")),
+        ("Arrived at the sorting center", &swiss[..], Some("en")),
+        ("qwerty", &swiss[..], None),
+    ] {
+        assert_eq!(text_language(&fold(text), candidates), want, "{text}");
+    }
+}

@@ -14,10 +14,18 @@ pub(super) static WORDS: super::Words = &[
     ),
     (
         "delivery-to",
-        "zustellung in|zustellung an|zustellung _in _die",
+        "zustellung in|zustellung an|zustellung _in _die|_zustellung _bei|\
+        ubergabe _an|zustellung _an",
     ),
-    ("locker", "packstation|paketstation"),
-    ("post-office", "postfiliale|_filiale"),
+    (
+        "locker",
+        "packstation|paketstation|abholstation|paketautomat",
+    ),
+    (
+        "post-office",
+        "postfiliale|_filiale|geschaftsstelle|_post _partner|postpartner|_postamt|\
+        _postpunkt",
+    ),
     (
         "pickup-point",
         "paketshop|paket shop|_paketshop|annahmestelle",
@@ -27,7 +35,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "available",
         "abholbereit|zur abholung|_abholen|kann _abgeholt|liegt _bereit|eingelegt|\
-        hinterlegt|bereitgestellt",
+        hinterlegt|bereitgestellt|selbstabholung|zur _selbstabholung|_abholbereit",
     ),
     ("internal-event", "korrigiert"),
     ("delivery-evidence", "_zustellfoto|_foto"),
@@ -79,12 +87,15 @@ pub(super) static WORDS: super::Words = &[
     (
         "customs-hold.2",
         "zuruckgewiesen|festgehalten|kontrolle|verzog|_fehlend|unterlagen|\
-        dokumente",
+        dokumente|abgelehnt|verweigert",
     ),
     ("customs-hold.not", "abgeschlossen|erfolgreich"),
-    ("customs-cleared.2", "freigegeben|abgeschlossen|erfolgreich"),
+    (
+        "customs-cleared.2",
+        "freigegeben|abgeschlossen|erfolgreich|freigabe|verzollt",
+    ),
     ("forwarded-new-address", "nachgesendet|neue _adresse"),
-    ("refused", "_verweigert"),
+    ("refused", "_verweigert|verweigerung|annahme _verweigert"),
     ("recipient-moved", "_verzogen|_umgezogen"),
     ("address-issue", "adresse|anschrift"),
     (
@@ -128,10 +139,15 @@ pub(super) static WORDS: super::Words = &[
         "not-delivered-phrase",
         "konnten _nicht _zustellen|_nicht _zugestellt|nicht _geliefert",
     ),
-    ("unclaimed", "nicht _abgeholt|keine _abholung|lagerfrist"),
+    (
+        "unclaimed",
+        "nicht _abgeholt|keine _abholung|lagerfrist|nicht _behoben|\
+        nicht _abgeholt _wurde|abholfrist",
+    ),
     (
         "missorted",
-        "falsche _tour|falsch _sortiert|fehlgeleitet|fehlsortiert",
+        "falsche _tour|falsch _sortiert|fehlgeleitet|fehlsortiert|sortierfehler|\
+        fehlsortier|fehlleitung",
     ),
     ("sorry-updated", "entschuldig|leider"),
     (
@@ -150,7 +166,10 @@ pub(super) static WORDS: super::Words = &[
         "collected-from-post-office-or-locker.not",
         "fahrer|absender",
     ),
-    ("delivered-personal-locker", "paketkasten"),
+    (
+        "delivered-personal-locker",
+        "paketkasten|empfangsbox|paketbox",
+    ),
     ("delivered-to-locker.not", "unterwegs"),
     ("delivered-to-post-office.not", "unterwegs"),
     ("delivered-to-pickup-point.not", "unterwegs"),
@@ -165,7 +184,9 @@ pub(super) static WORDS: super::Words = &[
     ("delivered-front-door", "haustur|wohnungstur"),
     (
         "delivered-agent.2",
-        "rezeption|hausbewohner|familienangehorig|empfangsberechtigt",
+        "rezeption|hausbewohner|familienangehorig|empfangsberechtigt|\
+        familienmitglied|ehegatt|ehepartner|bevollmachtigt|anwesende _person|hauspoststelle|\
+        mitbewohner|_empfangsberechtigte",
     ),
     ("delivered-signed", "personlich"),
     ("delivered-partial.2", "unvollstandig|teilweise"),
@@ -180,7 +201,8 @@ pub(super) static WORDS: super::Words = &[
     ("arrived-destination-country.2", "zielland|bestimmungsland"),
     (
         "at-local-facility",
-        "zustellbasis|zustelldepot|zustellstutzpunkt|zustellung _vorbereitet",
+        "zustellbasis|zustelldepot|zustellstutzpunkt|\
+        zustellung _vorbereitet",
     ),
     ("at-local-facility.not", "_unterwegs|_auf _dem _weg"),
     ("arriving-soon", "in kurze|bald _da"),
@@ -201,7 +223,8 @@ pub(super) static WORDS: super::Words = &[
     ("problem-resolved", "behoben"),
     ("held", "aufbewahrt|zuruckgehalten"),
     ("delayed", "verzog|verspat|unpunktlich|zu _spat"),
-    ("exception", "kontaktieren _sie|storung|_problem"),
+    ("exception", "kontaktieren _sie|storung|problem|_fehlend"),
     ("in-transit", "hauptlauf|unterwegs|_transport|_flug"),
     ("notification", "vermessen|benachrichtig"),
+    ("delivery-noun", "_zustellung"),
 ];

@@ -4,12 +4,14 @@
 pub(super) static WORDS: super::Words = &[
     (
         "delivered",
-        "_delivered|delivery _successful|successfully _delivered|delivery _completed|\
-        delivery _complete_|_delivery _made",
+        "_delivered|delivery _successful|successfully _delivered|\
+        delivery _completed|delivery _complete_|_delivery _made",
     ),
     (
         "neg",
-        "_not_|_never_|_unable|_could _n|_cannot_|_can _t_|_couldn|_failed|_no _one|_nobody",
+        "_not_|_never_|_unable|_could _n|_cannot_|_can _t_|_couldn|_failed|_no _one|\
+        _nobody|_nothing_|_no _parcel|_no _package|_no _shipment|_no _item|_no _longer|\
+        _no _access|_no _response|_no _answer|_no _attempt",
     ),
     (
         "future",
@@ -45,9 +47,9 @@ pub(super) static WORDS: super::Words = &[
         redelivery or pick up|ready for pick up|ready for collection|ready to be collected|\
         available for pickup|available for pick up|available for collection|awaiting collection|\
         awaiting pickup|awaiting customer pickup|awaiting _the _recipient|to be collected|\
-        can be collected|can be picked up|to be picked up|held for customer pickup|held for pickup|\
-        held for collection|hold at location|held at|at pick up location|at pickup location|\
-        at pickup point|arrival at pickup",
+        can be collected|can be picked up|to be picked up|held for customer pickup|\
+        held for pickup|held for collection|hold at location|held at|at pick up location|\
+        at pickup location|at pickup point|arrival at pickup",
     ),
     (
         "internal-event",
@@ -101,9 +103,9 @@ pub(super) static WORDS: super::Words = &[
     (
         "pickup-scheduled",
         "pickup _scheduled|scheduled _for _pickup|pickup _requested|\
-        collection _requested|collection _booked|enroute to pickup|en route to pickup|pickup order|\
-        approaching pick|_out _for _parcel _collection|out for collection|vehicle _dispatched|\
-        provided _by _the _sender _for _collection|pickup _request _received",
+        collection _requested|collection _booked|enroute to pickup|en route to pickup|\
+        pickup order|approaching pick|_out _for _parcel _collection|out for collection|\
+        vehicle _dispatched|provided _by _the _sender _for _collection|pickup _request _received",
     ),
     (
         "pickup-scheduled.not",
@@ -117,16 +119,18 @@ pub(super) static WORDS: super::Words = &[
         delivered _to _the _business _sender|delivered to _original _sender|\
         delivered to _the _sender|delivered to _sender|delivered at _the _sender|\
         delivered to _shipper|delivered at _shipper|delivered to _the _shipper|\
-        delivered at _the _shipper|_back _with _the _sender|return _delivered|return _received _by",
+        delivered at _the _shipper|_back _with _the _sender|return _delivered|\
+        return _received _by",
     ),
     (
         "return-under-way",
         "return to sender|return _to _the _sender|returning|will be returned|\
         being returned|to be returned|way back to _the _sender|way back to _sender|\
-        way back to _the _shipper|return _initiated|return _requested|_sent _back _to _the _sender|\
-        _sent _back _to _sender|return shipment to|return _in _progress|out for return|\
-        requested return|will return|return _the _package|return _the _parcel|forward _expired|\
-        forwarding _expired|_recall|_return _to _shipper|_return _to _origin",
+        way back to _the _shipper|return _initiated|return _requested|\
+        _sent _back _to _the _sender|_sent _back _to _sender|return shipment to|\
+        return _in _progress|out for return|requested return|will return|return _the _package|\
+        return _the _parcel|forward _expired|forwarding _expired|_recall|_return _to _shipper|\
+        _return _to _origin",
     ),
     ("return-under-way.not", "_label|return _link"),
     (
@@ -185,8 +189,8 @@ pub(super) static WORDS: super::Words = &[
     (
         "customs-hold.2",
         "_held|_hold|_delay|inspection|_exam|document|paperwork|_information|\
-        _not _possible|not _yet _released|not _released|pending _release|_reject|refused|_required|\
-        contact|_query|_problem|_issue|screen",
+        _not _possible|not _yet _released|not _released|pending _release|_reject|refused|\
+        _required|contact|_query|_problem|_issue|screen",
     ),
     ("customs-hold.not", "_completed|_cleared|_released _by"),
     (
@@ -274,16 +278,16 @@ pub(super) static WORDS: super::Words = &[
     ("payment-required.not", "_received"),
     (
         "undeliverable",
-        "undeliverable|cannot be delivered|can not be delivered|unable to deliver|\
-        not deliverable|_not _serve|outside _the _service _area|out of _the _service _area|\
-        dead letter|dead parcel",
+        "undeliverable|cannot be delivered|can not be delivered|\
+        unable to deliver|not deliverable|_not _serve|outside _the _service _area|\
+        out of _the _service _area|dead letter|dead parcel",
     ),
     ("does-not-fit", "does not fit|doesn _t _fit|too large for"),
     ("delivery-exception", "delivery exception"),
     (
         "attempt",
-        "attempt|missed you|_missed_|notice _left|_carded|card _left|_delivery _failed|\
-        _failed _delivery|returning from delivery",
+        "attempt|missed you|_missed_|notice _left|_carded|card _left|\
+        _delivery _failed|_failed _delivery|returning from delivery",
     ),
     (
         "attempt.not",
@@ -309,11 +313,11 @@ pub(super) static WORDS: super::Words = &[
     ("sorry-updated", "_sorry|_apologi"),
     (
         "handed-to-partner",
-        "handed over to|handed to|transferred to|tendered to|delivery partner|\
-        partner carrier|local carrier|postal operator|accepted by usps|accepted by _the _post|\
-        sent to _the _post _office _for _delivery|sent back to _the _post _office|\
-        shipping partner _received|agent for final delivery|sub _contractor|subcontractor|\
-        interline",
+        "handed over to|handed to|transferred to|tendered to|\
+        delivery partner|partner carrier|local carrier|postal operator|accepted by usps|\
+        accepted by _the _post|sent to _the _post _office _for _delivery|\
+        sent back to _the _post _office|shipping partner _received|agent for final delivery|\
+        sub _contractor|subcontractor|interline",
     ),
     (
         "handed-to-partner.not",
@@ -374,8 +378,8 @@ pub(super) static WORDS: super::Words = &[
     ),
     (
         "delivered-to-carrier-facility.2",
-        "_depot|_terminal|_cfs_|freight station|service center|\
-        service centre",
+        "_depot|_terminal|_cfs_|freight station|\
+        service center|service centre",
     ),
     (
         "delivered-to-carrier-facility.not",
@@ -438,9 +442,10 @@ pub(super) static WORDS: super::Words = &[
         customer requested|recipient _has _requested|requested by _the _recipient|\
         requested by _the _receiver|at _the _request _of _the _recipient|\
         additional attempt requested|delivery _requested|delivery _confirmed|_decision|\
-        service _upgraded|updated the delivery information|customer s request|recipient s request|\
-        at _your _request|change completed|change confirmed|changes _to _the _delivery|\
-        agreed delivery|delivery appointment|_appointment|cdo requested|preferred|_preference",
+        service _upgraded|updated the delivery information|customer s request|\
+        recipient s request|at _your _request|change completed|change confirmed|\
+        changes _to _the _delivery|agreed delivery|delivery appointment|_appointment|\
+        cdo requested|preferred|_preference",
     ),
     (
         "rescheduled",
@@ -482,12 +487,12 @@ pub(super) static WORDS: super::Words = &[
     ),
     (
         "at-local-facility",
-        "arrived at _the _post office|arrived at post office|delivery station|\
-        delivery depot|delivery centre|delivery center|delivery facility|delivery base|\
-        local _fedex _facility|local facility|local depot|local post office|in your region|\
-        in your area|preparing for delivery|prepared for delivery|ready for delivery|\
-        sorted for delivery|sorted at delivery|sorted at _the _delivery|scheduled for delivery|\
-        available for delivery|delivery location",
+        "arrived at _the _post office|arrived at post office|\
+        delivery station|delivery depot|delivery centre|delivery center|delivery facility|\
+        delivery base|local _fedex _facility|local facility|local depot|local post office|\
+        in your region|in your area|preparing for delivery|prepared for delivery|\
+        ready for delivery|sorted for delivery|sorted at delivery|sorted at _the _delivery|\
+        scheduled for delivery|available for delivery|delivery location",
     ),
     (
         "at-local-facility.not",

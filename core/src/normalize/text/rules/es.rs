@@ -3,8 +3,19 @@
 
 pub(super) static WORDS: super::Words = &[
     ("delivered", "_entregad"),
-    ("neg", "_no_|_sin_"),
-    ("future", "_sera_|_prevista|_previsto"),
+    (
+        "neg",
+        "_sin_|_no _se_|_no _ha_|_no _han_|_no _he_|_no _hemos|_no _pudo|_no _pudimos|\
+        _no _puede|_no _podido|_no _fue_|_no _es_|_no _hay|_no _esta|_no _estaba|_no _entregad|\
+        _no _recogid|_no _retirad|_no _disponible|_no _localizad|_no _encontrad|_no _atendid|\
+        _no _realizad|_no _efectuad|_no _completad|_no _recibid|_no _aceptad|_no _valid|\
+        _no _correct|_no _existe|_no _coincide|_no _admitid|_no _autorizad|_no _permitid|\
+        _no _posible|_no _reclamad",
+    ),
+    (
+        "future",
+        "_sera_|_prevista|_previsto|_pendiente _de|_esperando",
+    ),
     ("locker", "taquilla|_casillero"),
     ("post-office", "oficina de correos|_oficina _postal"),
     ("pickup-point", "punto de recogida|punto de entrega"),
@@ -104,4 +115,5 @@ pub(super) static WORDS: super::Words = &[
     ("exception", "incidencia|_problema"),
     ("in-transit", "en camino|transito"),
     ("notification", "_aviso"),
+    ("delivery-noun", "_entrega_"),
 ];

@@ -102,4 +102,5 @@ pub(super) static WORDS: super::Words = &[
     ("exception", "anomalia|_problema"),
     ("in-transit", "transito|in viaggio"),
     ("notification", "_avviso"),
+    ("delivery-noun", "_consegna_"),
 ];

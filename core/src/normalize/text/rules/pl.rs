@@ -5,18 +5,33 @@ pub(super) static WORDS: super::Words = &[
     ("delivered", "_doreczon|_dostarczon"),
     ("neg", "_nie_|_nieudan"),
     ("future", "_zostanie|_planowan"),
-    ("locker", "paczkoma"),
+    ("locker", "paczkoma|_automac|_automat_|_paczkomacie"),
     ("post-office", "placowk|urzed pocztow"),
-    ("pickup-point", "punkt odbioru|punkt obslugi"),
+    (
+        "pickup-point",
+        "punkt odbioru|punkt obslugi|paczkopunk|_w _punkcie|_punkt _odbioru",
+    ),
     ("facility", "_oddzial"),
     ("customs", "_clo_|_celn"),
-    ("available", "do odbioru|czeka na odbior|gotowa do odbioru"),
+    (
+        "available",
+        "do odbioru|czeka na odbior|gotowa do odbioru|_umieszczona _w|\
+        _umieszczono _w|_umieszczony _w|_magazynowana|_czeka _w|_oczekuje _na _odbior|\
+        _do _odbioru",
+    ),
     ("cancelled", "_anulowan"),
-    ("label-created", "_dane _przesylki|_zarejestrowan"),
+    (
+        "label-created",
+        "_dane _przesylki|_zarejestrowan|_utworzon|\
+        _przygotowana _przez _nadawce",
+    ),
     ("awaiting-handover", "jeszcze _nie"),
     ("pickup-failed", "nieudany _odbior _od _nadawcy"),
     ("pickup-scheduled", "zlecenie _odbioru"),
-    ("return-delivered", "doreczona _do _nadawcy"),
+    (
+        "return-delivered",
+        "doreczona _do _nadawcy|doreczenie _zwrotu",
+    ),
     ("return-under-way", "_zwrot|_zwracana"),
     ("disposed", "zniszczon|utylizac"),
     ("seized", "_zajet"),
@@ -29,7 +44,7 @@ pub(super) static WORDS: super::Words = &[
     ("customs-payment", "_clo_|_podatek|_oplat"),
     ("customs-payment.2", "_oplac|_zaplac"),
     ("customs-hold.2", "zatrzym"),
-    ("customs-cleared.2", "odprawion"),
+    ("customs-cleared.2", "odprawion|_zwolnien"),
     ("refused", "_odmow"),
     ("recipient-moved", "_wyprowadzil"),
     ("address-issue", "_adres"),
@@ -47,7 +62,11 @@ pub(super) static WORDS: super::Words = &[
     ("attempt", "proba _doreczenia|nieudana|awizo"),
     ("not-yet-delivered", "jeszcze _nie"),
     ("not-delivered-phrase", "nie _doreczon"),
-    ("unclaimed", "nieodebran"),
+    (
+        "unclaimed",
+        "nieodebran|nie _zostala _odebrana|nie _zostal _odebrany|nie _odebran|\
+        _termin _odbioru|_uplynal _termin",
+    ),
     (
         "handed-to-partner",
         "przekazana _do _partnera|przekazana _przewoznikowi",
@@ -69,19 +88,46 @@ pub(super) static WORDS: super::Words = &[
     ("forwarded", "przekierowan"),
     ("arrived-destination-country", "dotarl|przybyl"),
     ("arrived-destination-country.2", "kraju przeznaczenia"),
-    ("at-local-facility", "oddzial doreczajacy"),
+    (
+        "at-local-facility",
+        "oddzial doreczajacy|_placowce _doreczajacej|_oddziale _docelowym|\
+        _oddzial _docelowy",
+    ),
     ("arriving-soon", "wkrotce"),
     (
         "out-for-delivery",
-        "w doreczeniu|wydana do doreczenia|przekazana kurierowi",
+        "w doreczeniu|wydana do doreczenia|przekazana kurierowi|\
+        _wydanie _do _doreczenia|_wydano _do _doreczenia|_przekazano _do _doreczenia",
     ),
     ("departed", "wyjechal|wyslan|opuscil"),
-    ("picked-up", "nadan|przyjet"),
-    ("arrived", "dotarl|przybyl"),
+    (
+        "picked-up",
+        "nadan|przyjet|_odebrana _od|_odebrano _od|_odebrany _od|\
+        _odbior _od _nadawcy|_przyjeta _od|_przyjecie _od",
+    ),
+    (
+        "arrived",
+        "dotarl|przybyl|_przyjeta _w_|_przyjety _w_|_przyjete _w_|_przyjecie _w_|\
+        _przybycie|_przyjecie _przesylki _w",
+    ),
     ("processed", "sortowan|przetworzon"),
     ("held", "wstrzyman"),
     ("delayed", "opozn"),
     ("exception", "_problem"),
     ("in-transit", "w drodze|transporcie|tranzycie"),
     ("notification", "powiadomien"),
+    (
+        "picked-up.not",
+        "_przyjeta _w_|_przyjety _w_|_przyjete _w_|_przyjecie _w_|\
+        _przyjecie _przesylki _w",
+    ),
+    (
+        "collected-by-recipient-phrase",
+        "_odebrano _w _placowce|_odebrana _przez _adresata|\
+        _odebrana _przez _odbiorce|_odebrano _w _punkcie",
+    ),
+    (
+        "delivery-noun",
+        "_doreczenie|_doreczenia|_dostarczenie|_dostarczenia",
+    ),
 ];
