@@ -54,6 +54,8 @@ fn bench(c: &mut Criterion) {
             black_box(n.normalize(black_box("unknown"), None, Some(text), None))
         })
     });
+    // Repeated texts (a carrier feed): after the first reading the model's answer comes from
+    // the per-thread cache.
     c.bench_function("normalize/text_model", |b| {
         let mut texts = MODEL.iter().cycle();
         b.iter(|| {
@@ -61,6 +63,31 @@ fn bench(c: &mut Criterion) {
             black_box(n.normalize(black_box("unknown"), None, Some(text), None))
         })
     });
+    // Texts never seen before: more distinct texts than the cache holds, so each is read by
+    // the model (features, int8 rows, softmax).
+    let cold = cold_texts();
+    c.bench_function("normalize/text_model_cold", |b| {
+        let mut texts = cold.iter().cycle();
+        b.iter(|| {
+            let text = texts.next().map(String::as_str).unwrap_or_default();
+            black_box(n.normalize(black_box("unknown"), None, Some(text), None))
+        })
+    });
+}
+
+/// 6,000 distinct texts no rule reads: the model texts with a place name of their own.
+fn cold_texts() -> Vec<String> {
+    const PLACES: &[&str] = &["Birmingham", "Leeds", "Utrecht", "Lyon", "Graz", "Porto"];
+    (0..6000)
+        .map(|i| {
+            let base = MODEL.get(i % MODEL.len()).copied().unwrap_or_default();
+            let place = PLACES
+                .get(i / MODEL.len() % PLACES.len())
+                .copied()
+                .unwrap_or("X");
+            format!("{base} {place}{}", i / (MODEL.len() * PLACES.len()))
+        })
+        .collect()
 }
 
 criterion_group!(benches, bench);

@@ -203,7 +203,9 @@ fn eval(args: &Args, options: HealthOptions) -> CmdResult {
     let mut errors = Vec::new();
     let report = if args.rolling {
         let (history, _) = read_history(args, &mut errors)?;
-        serde_json::to_value(eval::health_rolling(&history, &eval_options, 300))?
+        let report = eval::health_rolling(&history, &eval_options, 300);
+        print_rolling(&mut std::io::stderr().lock(), &report)?;
+        serde_json::to_value(report)?
     } else {
         let split_text = args
             .split_at
@@ -225,4 +227,123 @@ fn eval(args: &Args, options: HealthOptions) -> CmdResult {
     io::write_json(&mut out, &report)?;
     std::io::Write::flush(&mut out)?;
     Ok(exit_code(failed))
+}
+
+/// A percentage with one decimal.
+fn pct(x: f64) -> String {
+    format!("{:.1}%", 100.0 * x)
+}
+
+/// An optional day (`-` when none).
+fn day(d: Option<i64>) -> String {
+    d.map_or_else(|| "-".to_string(), |d| d.to_string())
+}
+
+/// The rolling health replay as a table for a person (stderr): each month and the pool, with
+/// the fixed rule at the same false-alarm rate and how many days earlier health flagged.
+fn print_rolling(
+    w: &mut impl std::io::Write,
+    r: &eval::HealthRollingReport,
+) -> std::io::Result<()> {
+    writeln!(
+        w,
+        "{:<10} {:>15} | {:>6} {:>8} | {:>10} | {:>8} {:>5} {:>9}",
+        "month", "delivered/never", "FA", "in 30 d", "first flag", "rule day", "lead", "dominated"
+    )?;
+    for m in &r.months {
+        let f = &m.fixed_rule;
+        writeln!(
+            w,
+            "{:<10} {:>15} | {:>6} {:>8} | {:>10} | {:>8} {:>5} {:>9}",
+            m.split_at.format("%Y-%m").to_string(),
+            format!("{}/{}", m.delivered, m.never_delivered),
+            pct(m.false_alarm_rate),
+            pct(m.flagged_within_30_days),
+            day(f.health_median_first_flag),
+            day(f.rule_day),
+            day(f.lead_days),
+            if f.dominated { "yes" } else { "no" },
+        )?;
+    }
+    let p = &r.pooled;
+    let f = &p.fixed_rules;
+    let [q1, q2, q3] = p.days_to_first_stall_p25_p50_p75;
+    writeln!(
+        w,
+        "{:<10} {:>15} | {:>6} {:>8} | {:>10} | {:>8} {:>5} {:>9}",
+        "pooled",
+        format!("{}/{}", p.delivered, p.never_delivered),
+        pct(p.false_alarm_rate_stalled),
+        pct(p.never_delivered_flagged_within_30_days),
+        format!("{}/{}/{}", day(q1), day(q2), day(q3)),
+        day(f.rule_day),
+        day(f.lead_days),
+        if f.dominated { "yes" } else { "no" },
+    )?;
+    let ahead = r
+        .months
+        .iter()
+        .filter(|m| m.fixed_rule.lead_days.is_some_and(|d| d > 0))
+        .count();
+    writeln!(
+        w,
+        "months where health flags never-delivered parcels earlier than the fixed rule: {ahead} of {}",
+        r.months.len()
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rolling_table_has_a_row_per_month_and_the_pool() {
+        // Four orders a day over eight months on one lane: delivered 2-5 days after
+        // hand-off, every eighth never.
+        let start = chrono::NaiveDate::from_ymd_opt(2024, 1, 1).unwrap();
+        let normalizer = Normalizer::new();
+        let far = parse_now("2100-01-01T00:00:00Z").unwrap();
+        let history: Vec<Shipment> = (0..1000u64)
+            .map(|i| {
+                let d = start + chrono::Days::new(i / 4);
+                let delivered =
+                    (i % 8 != 5).then(|| format!("{}T15:00:00Z", d + chrono::Days::new(2 + i % 4)));
+                let line = json!({
+                    "id": format!("h{i}"),
+                    "origin": {"country": "US"},
+                    "destination": {"country": "US"},
+                    "ordered_at": format!("{d}T08:00:00Z"),
+                    "shipped_at": format!("{d}T09:00:00Z"),
+                    "delivered_at": delivered,
+                });
+                let input: ShipmentInput = serde_json::from_value(line).unwrap();
+                Shipment::from_input(input, &normalizer, far).unwrap().0
+            })
+            .collect();
+        let options = eval::HealthEvalOptions {
+            online: true,
+            ..eval::HealthEvalOptions::default()
+        };
+        let report = eval::health_rolling(&history, &options, 300);
+        let mut out = Vec::new();
+        print_rolling(&mut out, &report).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        // Header, one row per month, the pool, the count of months ahead.
+        assert!(report.months.len() >= 3, "{text}");
+        assert_eq!(lines.len(), report.months.len() + 3, "{text}");
+        for (m, line) in report.months.iter().zip(&lines[1..]) {
+            assert!(
+                line.starts_with(&m.split_at.format("%Y-%m").to_string()),
+                "{line}"
+            );
+            let counts = format!("{}/{}", m.delivered, m.never_delivered);
+            assert!(line.contains(&counts), "{line}");
+        }
+        let pooled = lines[report.months.len() + 1];
+        assert!(pooled.starts_with("pooled"), "{pooled}");
+        // Every lost parcel flagged within 30 days (the hard cap at the latest).
+        assert!(pooled.contains("100.0%"), "{pooled}");
+        assert!(lines[report.months.len() + 2].ends_with(&format!("of {}", report.months.len())));
+    }
 }

@@ -44,11 +44,72 @@ pub(crate) fn read(folded: &str, model: Option<&TextModel>) -> Option<Normalized
         Some(m) => m,
         None => TextModel::builtin()?,
     };
-    let p = model.predict(folded)?;
-    if p.p_class < MIN_P {
-        return None;
+    cache::get_or_insert(model.id(), folded, || {
+        let p = model.predict(folded)?;
+        if p.p_class < MIN_P {
+            return None;
+        }
+        from_model(p)
+    })
+}
+
+/// The model's readings of recent texts, per thread: carrier feeds repeat the same few
+/// hundred texts, and a reading is a pure function of the model and the folded text. Bounded:
+/// texts longer than [`MAX_TEXT`] bytes are not kept, and the cache empties itself when it
+/// holds [`MAX_ENTRIES`] texts (under a megabyte per thread).
+mod cache {
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+
+    use super::super::super::Normalized;
+
+    /// Most texts remembered per thread.
+    pub(super) const MAX_ENTRIES: usize = 2048;
+    /// Longer texts are read every time (they rarely repeat word for word).
+    pub(super) const MAX_TEXT: usize = 160;
+
+    #[derive(Default)]
+    struct Cache {
+        /// The model whose readings these are ([`super::TextModel::id`]).
+        model: u64,
+        readings: HashMap<Box<str>, Option<Normalized>>,
     }
-    from_model(p)
+
+    thread_local! {
+        static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
+    }
+
+    /// The reading of `folded` by model `model`, computed by `read` when not remembered.
+    pub(super) fn get_or_insert(
+        model: u64,
+        folded: &str,
+        read: impl FnOnce() -> Option<Normalized>,
+    ) -> Option<Normalized> {
+        if folded.len() > MAX_TEXT {
+            return read();
+        }
+        let hit = CACHE.with(|c| {
+            let c = c.try_borrow().ok()?;
+            if c.model != model {
+                return None;
+            }
+            c.readings.get(folded).cloned()
+        });
+        if let Some(reading) = hit {
+            return reading;
+        }
+        let reading = read();
+        CACHE.with(|c| {
+            if let Ok(mut c) = c.try_borrow_mut() {
+                if c.model != model || c.readings.len() >= MAX_ENTRIES {
+                    c.readings.clear();
+                    c.model = model;
+                }
+                c.readings.insert(folded.into(), reading.clone());
+            }
+        });
+        reading
+    }
 }
 
 fn from_model(p: Prediction) -> Option<Normalized> {

@@ -25,7 +25,7 @@ use super::table::parse_canonical;
 pub(crate) use combine::read;
 pub use model::TextModel;
 pub(crate) use rules::RULES;
-use rules::{CONFIDENCE, LANGUAGES};
+use rules::{ALL_RULES_CONFIDENCE, CONFIDENCE, LANGUAGES};
 
 /// Most matched patterns remembered per event (further matches still count for rules).
 const MAX_SEEN: usize = 64;
@@ -246,18 +246,12 @@ fn compile() -> (Classifier, Vec<String>) {
             .map(|g| b.group(&expand(g, &slots, &mut used)))
             .collect();
         let none = (!spec.none.is_empty()).then(|| b.group(&expand(spec.none, &slots, &mut used)));
-        // Measured per status the rule gives (see `CONFIDENCE`).
+        // Measured per status the rule gives (see `CONFIDENCE`); a status no rule gave when
+        // it was measured takes the accuracy of all rules (the prior the table shrinks to).
         let conf = CONFIDENCE
             .iter()
             .find(|(code, _)| *code == status.code())
-            .map(|&(_, c)| c);
-        let Some(conf) = conf else {
-            b.errors.push(format!(
-                "{}: no measured confidence for `{status}`",
-                spec.concept
-            ));
-            continue;
-        };
+            .map_or(ALL_RULES_CONFIDENCE, |&(_, c)| c);
         let names = LANGS
             .iter()
             .map(|l| format!("text:{l}:{}", spec.concept))

@@ -23,6 +23,8 @@ const MAGIC: &[u8; 4] = b"TCTM";
 const FORMAT: u32 = 1;
 /// Most features read from one text (long texts keep their first words).
 pub(crate) const MAX_FEATURES: usize = 512;
+/// Most hash bits (a bucket and a 9-bit feature index share one `u32` while sorting).
+const MAX_BUCKET_BITS: u32 = 22;
 /// Most classes a model may have (scores live in a fixed array, no allocation per event).
 const MAX_CLASSES: usize = 128;
 /// Most n-grams named in a rule.
@@ -43,6 +45,8 @@ struct Class {
 /// [`Normalizer::with_text_model`](crate::Normalizer::with_text_model).
 #[derive(Clone)]
 pub struct TextModel {
+    /// Distinct for each model read (clones share it): keys the per-thread reading cache.
+    id: u64,
     bucket_bits: u32,
     char_min: usize,
     char_max: usize,
@@ -98,6 +102,13 @@ impl Name {
             }
         }
     }
+}
+
+/// The distinct buckets of a text, in the order first seen, each with the index (in `names`) of the first
+/// feature that fell into it.
+struct Scored {
+    buckets: Vec<(u32, u16)>,
+    names: Vec<Name>,
 }
 
 /// A model's reading of a text.
@@ -189,7 +200,7 @@ impl TextModel {
         let char_min = r.u32()? as usize;
         let char_max = r.u32()? as usize;
         let n_classes = r.u32()? as usize;
-        if !(1..=24).contains(&bucket_bits)
+        if !(1..=MAX_BUCKET_BITS).contains(&bucket_bits)
             || char_min == 0
             || char_max < char_min
             || char_max > 8
@@ -231,7 +242,9 @@ impl TextModel {
         if r.pos != bytes.len() {
             return Err(bad("bytes left after the weights"));
         }
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let model = TextModel {
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             bucket_bits,
             char_min,
             char_max,
@@ -255,6 +268,11 @@ impl TextModel {
         Ok(model)
     }
 
+    /// This model's identity (a model read twice from the same bytes gets two).
+    pub(crate) fn id(&self) -> u64 {
+        self.id
+    }
+
     /// The embedded model.
     pub(crate) fn builtin() -> Option<&'static TextModel> {
         static M: std::sync::OnceLock<Option<TextModel>> = std::sync::OnceLock::new();
@@ -263,7 +281,8 @@ impl TextModel {
     }
 
     /// Calls `f(hash, name)` for each feature of a folded text, in the trainer's order, at
-    /// most [`MAX_FEATURES`] times.
+    /// most [`MAX_FEATURES`] times. Hashes are computed in place (no padded copy of a word):
+    /// the n-grams of ` word ` read the virtual spaces at either end.
     fn for_each_feature(&self, folded: &str, mut f: impl FnMut(u32, Name)) {
         let mut n = 0usize;
         let mut emit = |h: u32, name: Name| {
@@ -272,79 +291,111 @@ impl TextModel {
                 f(h, name);
             }
         };
+        let base = folded.as_ptr() as usize;
         let words = || {
             folded.split(' ').filter(|w| !w.is_empty()).map(|w| {
-                let start = w.as_ptr() as usize - folded.as_ptr() as usize;
-                (start, start + w.len(), w)
+                let start = w.as_ptr() as usize - base;
+                (start, start + w.len(), w.as_bytes())
             })
         };
         for (s, e, w) in words() {
-            emit(fnv1a(b'w', &[w.as_bytes()]), Name::Span(s, e));
+            emit(fnv_bytes(fnv_step(FNV_INIT, b'w'), w), Name::Span(s, e));
         }
-        let mut prev: Option<(usize, &str)> = None;
+        let mut prev: Option<(usize, &[u8])> = None;
         for (s, e, w) in words() {
             if let Some((ps, p)) = prev {
-                emit(
-                    fnv1a(b'b', &[p.as_bytes(), b" ", w.as_bytes()]),
-                    Name::Span(ps, e),
-                );
+                let h = fnv_bytes(fnv_step(fnv_bytes(fnv_step(FNV_INIT, b'b'), p), b' '), w);
+                emit(h, Name::Span(ps, e));
             }
             prev = Some((s, w));
         }
-        let mut padded = String::new();
-        let mut bounds: Vec<usize> = Vec::new();
+        // Character boundaries of ` word ` (byte offsets into the padded word).
+        let mut bounds: Vec<usize> = Vec::with_capacity(32);
         for (s, e, w) in words() {
-            padded.clear();
-            padded.push(' ');
-            padded.push_str(w);
-            padded.push(' ');
             bounds.clear();
-            bounds.extend(padded.char_indices().map(|(i, _)| i));
-            bounds.push(padded.len());
+            bounds.push(0);
+            bounds.extend(
+                w.iter()
+                    .enumerate()
+                    .filter(|&(_, &b)| (b as i8) >= -0x40) // not a UTF-8 continuation byte
+                    .map(|(i, _)| i + 1),
+            );
+            bounds.push(w.len() + 1);
+            bounds.push(w.len() + 2);
             let chars = bounds.len() - 1;
+            let byte = |i: usize| -> u8 {
+                if i == 0 || i > w.len() {
+                    b' '
+                } else {
+                    w.get(i - 1).copied().unwrap_or(b' ')
+                }
+            };
             for len in self.char_min..=self.char_max {
                 for start in 0..(chars + 1).saturating_sub(len) {
                     let (Some(&a), Some(&b)) = (bounds.get(start), bounds.get(start + len)) else {
                         continue;
                     };
-                    if let Some(g) = padded.get(a..b) {
-                        emit(fnv1a(b'c', &[g.as_bytes()]), Name::Gram(s, e, a, b));
-                    }
+                    let h = (a..b).fold(fnv_step(FNV_INIT, b'c'), |h, i| fnv_step(h, byte(i)));
+                    emit(h, Name::Gram(s, e, a, b));
                 }
             }
         }
     }
 
-    /// Class probabilities of a folded text, and its distinct buckets with a feature each.
-    fn scores(&self, folded: &str, probs: &mut [f32; MAX_CLASSES]) -> Vec<(u32, Name)> {
+    /// Class probabilities of a folded text into `probs`, and its distinct buckets with one feature name each (the first feature, in the trainer's order, that fell into
+    /// the bucket).
+    ///
+    /// Speed (the text path's budget is 1 us per event, benches/normalize_status.rs): repeated
+    /// buckets are found with a small hash set on the stack (no sort, no allocation), and the
+    /// int8 rows are summed into fixed arrays of the class count, loops the compiler
+    /// vectorises.
+    fn scores(&self, folded: &str, probs: &mut [f32; MAX_CLASSES]) -> Scored {
         let mask = (1u32 << self.bucket_bits) - 1;
-        let mut feats: Vec<(u32, Name)> = Vec::with_capacity(192);
-        self.for_each_feature(folded, |h, name| feats.push((h & mask, name)));
-        feats.sort_unstable_by_key(|f| f.0);
-        feats.dedup_by_key(|f| f.0);
+        let mut seen = BucketSet::new();
+        let mut names: Vec<Name> = Vec::with_capacity(128);
+        let mut buckets: Vec<(u32, u16)> = Vec::with_capacity(128);
+        self.for_each_feature(folded, |h, name| {
+            let b = h & mask;
+            if seen.insert(b) {
+                // At most MAX_FEATURES (512) names: the index fits in a u16.
+                buckets.push((b, names.len() as u16));
+            }
+            names.push(name);
+        });
         let k = self.classes.len();
+        // Rows are summed in i16 (twice the lanes of i32), moved into i32 every
+        // `ROWS_PER_I16` rows, before a sum of int8 could leave the i16 range.
+        const ROWS_PER_I16: usize = 255;
         let mut acc = [0i32; MAX_CLASSES];
-        for &(b, _) in &feats {
-            let start = b as usize * k;
-            if let Some(row) = self.weights.get(start..start + k) {
-                for (a, &w) in acc.iter_mut().zip(row) {
-                    *a += i32::from(w);
+        let acc_k = acc.get_mut(..k).unwrap_or_default();
+        for chunk in buckets.chunks(ROWS_PER_I16) {
+            let mut acc16 = [0i16; MAX_CLASSES];
+            let acc16_k = acc16.get_mut(..k).unwrap_or_default();
+            for &(b, _) in chunk {
+                let start = b as usize * k;
+                if let Some(row) = self.weights.get(start..start + k) {
+                    for (a, &w) in acc16_k.iter_mut().zip(row) {
+                        *a = a.wrapping_add(i16::from(w));
+                    }
                 }
             }
+            for (a, &a16) in acc_k.iter_mut().zip(acc16_k.iter()) {
+                *a += i32::from(a16);
+            }
         }
-        let norm = if feats.is_empty() {
+        let norm = if buckets.is_empty() {
             0.0
         } else {
-            1.0 / (feats.len() as f32).sqrt()
+            1.0 / (buckets.len() as f32).sqrt()
         };
         let mut max = f32::NEG_INFINITY;
-        for (i, p) in probs.iter_mut().enumerate().take(k) {
-            let (Some(b0), Some(s), Some(a)) =
-                (self.intercept.get(i), self.scale.get(i), acc.get(i))
-            else {
-                continue;
-            };
-            *p = b0 + s * (*a as f32 * norm);
+        for (((p, &a), &b0), &s) in probs
+            .iter_mut()
+            .zip(acc_k.iter())
+            .zip(&self.intercept)
+            .zip(&self.scale)
+        {
+            *p = b0 + s * (a as f32 * norm);
             max = max.max(*p);
         }
         let mut sum = 0.0;
@@ -355,7 +406,7 @@ impl TextModel {
         for p in probs.iter_mut().take(k) {
             *p /= sum;
         }
-        feats
+        Scored { buckets, names }
     }
 
     /// Calibrated confidence for a top-status probability, kept within 0.05..=0.95 (a
@@ -397,8 +448,8 @@ impl TextModel {
     /// Reads a folded text.
     pub(crate) fn predict(&self, folded: &str) -> Option<Prediction> {
         let mut probs = [0f32; MAX_CLASSES];
-        let feats = self.scores(folded, &mut probs);
-        if feats.is_empty() {
+        let scored = self.scores(folded, &mut probs);
+        if scored.buckets.is_empty() {
             return None;
         }
         let k = self.classes.len();
@@ -423,16 +474,25 @@ impl TextModel {
                 Some((c.status, c.sub, self.calibrate(p)))
             });
         // The n-grams that weigh most for the chosen class.
-        let mut contrib: Vec<(i8, Name)> = feats
+        // The readable n-grams that weigh most for the chosen class (ties: the earlier one).
+        let mut best: Vec<(i8, u16)> = scored
+            .buckets
             .iter()
-            .filter_map(|&(b, name)| Some((*self.weights.get(b as usize * k + class)?, name)))
-            .filter(|(w, name)| *w > 0 && name.readable())
+            .filter_map(|&(b, i)| Some((*self.weights.get(b as usize * k + class)?, i)))
+            .filter(|&(w, i)| {
+                w > 0
+                    && scored
+                        .names
+                        .get(usize::from(i))
+                        .is_some_and(|n| n.readable())
+            })
             .collect();
-        contrib.sort_by_key(|c| std::cmp::Reverse(c.0));
-        let top = contrib
+        best.sort_unstable_by_key(|&(w, i)| (std::cmp::Reverse(w), i));
+        best.truncate(TOP_NGRAMS);
+        let top = best
             .iter()
-            .take(TOP_NGRAMS)
-            .map(|(_, n)| n.text(folded))
+            .filter_map(|&(_, i)| scored.names.get(usize::from(i)))
+            .map(|n| n.text(folded))
             .collect();
         Some(Prediction {
             status: chosen.status,
@@ -471,13 +531,51 @@ impl TextModel {
     }
 }
 
-/// 32-bit FNV-1a over a kind byte then the parts' bytes (Fowler, Noll, Vo; the parameters
-/// of the FNV specification, draft-eastlake-fnv).
-fn fnv1a(kind: u8, parts: &[&[u8]]) -> u32 {
-    let mut h: u32 = 0x811c_9dc5;
-    for &b in std::iter::once(&kind).chain(parts.iter().flat_map(|p| p.iter())) {
-        h ^= u32::from(b);
-        h = h.wrapping_mul(0x0100_0193);
+/// Which buckets a text has already used: open addressing over twice [`MAX_FEATURES`] slots,
+/// so it never fills.
+struct BucketSet {
+    slots: [u32; 2 * MAX_FEATURES],
+}
+
+impl BucketSet {
+    const EMPTY: u32 = u32::MAX;
+
+    fn new() -> Self {
+        BucketSet {
+            slots: [Self::EMPTY; 2 * MAX_FEATURES],
+        }
     }
-    h
+
+    /// Adds `b` (a bucket, below 2^MAX_BUCKET_BITS); whether it was new.
+    fn insert(&mut self, b: u32) -> bool {
+        let n = self.slots.len();
+        // Fibonacci hashing spreads neighbouring buckets over the slots.
+        let mut i = (b.wrapping_mul(0x9e37_79b9) >> 22) as usize % n;
+        for _ in 0..n {
+            match self.slots.get_mut(i) {
+                Some(slot) if *slot == Self::EMPTY => {
+                    *slot = b;
+                    return true;
+                }
+                Some(slot) if *slot == b => return false,
+                _ => i = (i + 1) % n,
+            }
+        }
+        false
+    }
+}
+
+/// 32-bit FNV-1a (Fowler, Noll, Vo; the parameters of the FNV specification,
+/// draft-eastlake-fnv): the offset basis, one step per byte. A feature hashes its kind byte
+/// then its UTF-8 bytes.
+const FNV_INIT: u32 = 0x811c_9dc5;
+
+#[inline]
+fn fnv_step(h: u32, b: u8) -> u32 {
+    (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+}
+
+#[inline]
+fn fnv_bytes(h: u32, bytes: &[u8]) -> u32 {
+    bytes.iter().fold(h, |h, &b| fnv_step(h, b))
 }

@@ -220,3 +220,23 @@ fn text_language_tells_neighbouring_languages_apart() {
         assert_eq!(text_language(&fold(text), candidates), want, "{text}");
     }
 }
+
+/// "No record of this number" is `pending.not_found`; an address that cannot be found is not.
+#[test]
+fn unknown_numbers_are_pending_not_found() {
+    for text in [
+        "No tracking information available yet",
+        "Tracking number not found",
+        "暂无轨迹信息",
+    ] {
+        assert_eq!(code(text), Some("pending.not_found"), "{text}");
+    }
+    assert_ne!(
+        code("Die angegebene Anschrift konnte nicht gefunden werden"),
+        Some("pending.not_found")
+    );
+    assert_eq!(
+        code("Parcel collected from the pickup point"),
+        Some("delivered.picked_up_by_recipient")
+    );
+}

@@ -93,3 +93,20 @@ fn text_in_no_known_words_stays_unmapped() {
         assert!(read(&folded, None).is_none(), "{text}");
     }
 }
+
+#[test]
+fn a_remembered_reading_equals_a_fresh_one() {
+    let folded = crate::normalize::corpus::fold_text("Zending in sorteercentrum");
+    let first = read(&folded, None).unwrap();
+    assert!(first.rule.as_str().starts_with("model:"), "{}", first.rule);
+    // The second reading comes from the per-thread cache and must be the same.
+    assert_eq!(read(&folded, None), Some(first.clone()));
+    // Another model (a new id, even from the same bytes) reads for itself, then the
+    // embedded one again.
+    let other = TextModel::from_bytes(BUILTIN).unwrap();
+    assert_eq!(read(&folded, Some(&other)), Some(first.clone()));
+    assert_eq!(read(&folded, None), Some(first));
+    // Long texts are read without being remembered, with the same result each time.
+    let long = format!("{folded} {}", "sorteercentrum ".repeat(20));
+    assert_eq!(read(&long, None), read(&long, None));
+}

@@ -227,4 +227,10 @@ pub(super) static WORDS: super::Words = &[
     ("in-transit", "hauptlauf|unterwegs|_transport|_flug"),
     ("notification", "vermessen|benachrichtig"),
     ("delivery-noun", "_zustellung"),
+    (
+        "not-found",
+        "sendungsnummer _unbekannt|keine _sendungsdaten|\
+        keine _informationen _zu _dieser|sendungsnummer _nicht _gefunden|\
+        sendung _nicht _gefunden _im _system",
+    ),
 ];

@@ -81,7 +81,8 @@ pub(super) static WORDS: super::Words = &[
         shipping information received|shipment info|shipping info|electronic _shipping|\
         electronic _shipment|electronically|electronical|billing information|shipment data|\
         _data _uploaded|_data _submitted|_data _received|manifest _received|_preadvice|\
-        _pre _advice|order processed|_ready _for _ups",
+        _pre _advice|order processed|_ready _for _ups|label _purchased|label _generated|\
+        label _bought|label _issued",
     ),
     ("label-created.not", "_not _yet"),
     (
@@ -190,7 +191,7 @@ pub(super) static WORDS: super::Words = &[
         "customs-hold.2",
         "_held|_hold|_delay|inspection|_exam|document|paperwork|_information|\
         _not _possible|not _yet _released|not _released|pending _release|_reject|refused|\
-        _required|contact|_query|_problem|_issue|screen",
+        _required|contact|_query|_problem|_issue|screen|_retained|_detained",
     ),
     ("customs-hold.not", "_completed|_cleared|_released _by"),
     (
@@ -254,7 +255,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "recipient-unavailable",
         "not _home|_not _available|_not _present|_unavailable|_nobody|\
-        _no _one|_no _body|_absent|missed you|_not _in_",
+        _no _one|_no _body|_absent|missed you|_not _in_|_unreachable|_not _reachable",
     ),
     (
         "no-access",
@@ -265,7 +266,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "id-check",
         "_id_|identification|_identity|age _verification|age _check|adult _signature|\
-        _legitimation",
+        _legitimation|verification _failed|_verification _unsuccessful",
     ),
     ("id-check.not", "_successful"),
     ("payment-at-door", "payment|_cash|_cod_|_money"),
@@ -340,7 +341,8 @@ pub(super) static WORDS: super::Words = &[
     ("collected-by-recipient", "picked up|collected"),
     (
         "collected-by-recipient.2",
-        "recipient|receiver|customer|consignee|addressee",
+        "recipient|receiver|customer|consignee|addressee|buyer|\
+        _purchaser",
     ),
     (
         "collected-by-recipient.not",
@@ -349,7 +351,10 @@ pub(super) static WORDS: super::Words = &[
     (
         "collected-by-recipient-phrase",
         "customer pickup _completed|collected at|\
-        collected from _the _parcel|picked up from _the _parcel",
+        collected from _the _parcel|picked up from _the _parcel|collected from _the _pickup|\
+        picked up from _the _pickup|collected from _pickup|picked up from _pickup|retrieved from|\
+        collected from _the _locker|picked up from _the _locker|\
+        collected from _the _post _office|picked up from _the _post _office",
     ),
     (
         "collected-by-recipient-phrase.not",
@@ -560,5 +565,12 @@ pub(super) static WORDS: super::Words = &[
         "notification|notified|_e _mail|_email|_sms_|text message|_signature|\
         service _changed|service _updated|_expiring|arriving early|_ahead _of _schedule|weigh|\
         new tracking number",
+    ),
+    (
+        "not-found",
+        "number _not _found|_no _tracking _information|_no _tracking _info|\
+        _no _information _available|_no _tracking _data|_no _data _available|_no _record|\
+        _no _records|_not _found _in _the _system|_not _yet _in _the _system|\
+        _no _scan _information|_awaiting _first _scan",
     ),
 ];

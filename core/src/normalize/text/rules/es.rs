@@ -116,4 +116,9 @@ pub(super) static WORDS: super::Words = &[
     ("in-transit", "en camino|transito"),
     ("notification", "_aviso"),
     ("delivery-noun", "_entrega_"),
+    (
+        "not-found",
+        "sin _informacion|no _hay _informacion|no _existe _informacion|\
+        numero _de _seguimiento _no",
+    ),
 ];

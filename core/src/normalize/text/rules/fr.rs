@@ -20,8 +20,8 @@ pub(super) static WORDS: super::Words = &[
     ("customs", "_douane|dedouan"),
     (
         "available",
-        "a retirer|disponible en|disponible dans|disponible au|en attente de retrait|\
-        pret a etre retire",
+        "a retirer|disponible en|disponible dans|disponible au|\
+        en attente de retrait|pret a etre retire",
     ),
     ("internal-event", "corrige"),
     ("delivery-evidence", "_photo"),
@@ -137,4 +137,8 @@ pub(super) static WORDS: super::Words = &[
     ("exception", "contactez|incident|anomalie"),
     ("in-transit", "acheminement|en transit"),
     ("notification", "_avis_"),
+    (
+        "not-found",
+        "introuvable|aucune _information|_non _trouve|aucun _resultat",
+    ),
 ];

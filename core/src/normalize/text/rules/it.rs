@@ -103,4 +103,5 @@ pub(super) static WORDS: super::Words = &[
     ("in-transit", "transito|in viaggio"),
     ("notification", "_avviso"),
     ("delivery-noun", "_consegna_"),
+    ("not-found", "nessuna _informazione|nessun _risultato"),
 ];

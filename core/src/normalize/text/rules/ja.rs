@@ -69,4 +69,8 @@ pub(super) static WORDS: super::Words = &[
     ("exception", "事故"),
     ("in-transit", "輸送中|中継"),
     ("notification", "お知らせ"),
+    (
+        "not-found",
+        "該当なし|見つかりません|該当する荷物はありません",
+    ),
 ];

@@ -17,7 +17,8 @@ pub(super) static WORDS: super::Words = &[
     (
         "available",
         "beschikbaar op|beschikbaar bij|beschikbaar in|af te halen|\
-        kan worden opgehaald|ligt klaar|klaar om|op te halen|kan _opgehaald|kan _worden _afgehaald",
+        kan worden opgehaald|ligt klaar|klaar om|op te halen|kan _opgehaald|\
+        kan _worden _afgehaald",
     ),
     ("internal-event", "gecorrigeerd"),
     ("delivery-evidence", "_foto"),
@@ -132,7 +133,8 @@ pub(super) static WORDS: super::Words = &[
     ),
     (
         "collected-from-post-office-or-locker.not",
-        "koerier|afzender|door _post _nl|door _postnl",
+        "koerier|afzender|door _post _nl|\
+        door _postnl",
     ),
     ("delivered-personal-locker", "pakketkluis"),
     ("delivered-to-locker.not", "onderweg"),
@@ -188,4 +190,9 @@ pub(super) static WORDS: super::Words = &[
     ("exception", "neem contact|probleem"),
     ("in-transit", "lijndienst|onderweg|_vlucht"),
     ("notification", "gewogen|_bericht|melding"),
+    (
+        "not-found",
+        "geen _informatie _beschikbaar|geen _gegevens _gevonden|\
+        onbekend _zendingnummer|zendingnummer _niet _gevonden|zending _niet _gevonden _in",
+    ),
 ];

@@ -130,4 +130,9 @@ pub(super) static WORDS: super::Words = &[
         "delivery-noun",
         "_doreczenie|_doreczenia|_dostarczenie|_dostarczenia",
     ),
+    (
+        "not-found",
+        "brak _informacji|brak _danych _o _przesylce|\
+        numer _przesylki _nie _zostal _znaleziony",
+    ),
 ];

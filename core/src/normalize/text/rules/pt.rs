@@ -123,4 +123,9 @@ pub(super) static WORDS: super::Words = &[
     ),
     ("missorted", "mal _encaminhad"),
     ("delivery-noun", "_entrega_"),
+    (
+        "not-found",
+        "sem _informacoes|nenhuma _informacao|codigo _de _rastreamento _nao|\
+        objeto _nao _encontrado _no _sistema",
+    ),
 ];

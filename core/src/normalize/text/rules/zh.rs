@@ -59,7 +59,7 @@ pub(super) static WORDS: super::Words = &[
     ("at-local-facility", "投递局|营业部|派件网点|到达派件"),
     (
         "out-for-delivery",
-        "派送中|派件中|正在派送|正在投递|安排投递|派件员",
+        "派送中|派件中|正在派送|正在投递|安排投递|派件员|派件扫描|进行派件",
     ),
     ("departed", "离开|发往|已发出|已发车|装车"),
     ("picked-up", "收寄|揽收|已收件|已收取|揽件|已揽"),
@@ -70,4 +70,8 @@ pub(super) static WORDS: super::Words = &[
     ("exception", "异常|问题件"),
     ("in-transit", "运输中|在途|转运|中转|运输"),
     ("notification", "通知"),
+    (
+        "not-found",
+        "查无|暂无轨迹|暂无物流|未查到|没有物流信息|查询不到",
+    ),
 ];
