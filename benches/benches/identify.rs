@@ -113,6 +113,8 @@ fn bench(c: &mut Criterion) {
         "00340433836442636597",
         "468530123450",
         "00370701234567890125",
+        "1020304050607080123459",
+        "4711301234567893",
         "hello world",
     ] {
         g.bench_function(n, |b| b.iter(|| black_box(identify(black_box(n)))));

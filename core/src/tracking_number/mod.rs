@@ -468,4 +468,6 @@ mod tests_general;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
+mod tests_round4;
+#[cfg(test)]
 mod tests_world;
