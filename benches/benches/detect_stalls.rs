@@ -51,7 +51,7 @@ fn shipment(i: usize, rng: &mut Rng, delivered: bool, base: DateTime<Utc>) -> Sh
             time: Some(t.to_rfc3339()),
             status: Some((*status).into()),
             substatus: sub.map(Into::into),
-            description: Some(format!("{status} scan")),
+            description: Some(format!("{status} scan").into()),
             ..RawEvent::default()
         });
         t += Duration::hours(4 + (rng.next_u64() % 40) as i64);

@@ -1,4 +1,5 @@
-"""Per-call time of `identify` from Python, beside the same work without the dict building.
+"""Per-call time of `identify` from Python: the light result object, reading one field, the
+full dicts (`to_dict()`), the batch form and the JSON facade.
 
     python bindings-python/bench/bench_identify.py [--number 1Z999AA10123456784] [--repeat 5]
 
@@ -27,14 +28,20 @@ def main() -> None:
     args = ap.parse_args()
     n = args.number
     request = json.dumps({"number": n})
+    many = [n] * 1000
     rows = [
         ("identify(number)", lambda: tc.identify(n)),
+        ("identify(number).candidates[0].carrier", lambda: tc.identify(n).candidates[0].carrier),
+        ("identify(number)['candidates'][0]['carrier']", lambda: tc.identify(n)["candidates"][0]["carrier"]),
+        ("identify(number).to_dict() (all as dicts)", lambda: tc.identify(n).to_dict()),
         ("identify(number, carriers=['ups'])", lambda: tc.identify(n, ["ups"])),
         ("validate(number, 'ups')", lambda: tc.validate(n, "ups")),
         ("call('identify', json) (JSON text out)", lambda: tc.call("identify", request)),
     ]
     for name, stmt in rows:
-        print(f"{name:<42} {best_us(stmt, args.calls, args.repeat):7.3f} us/call")
+        print(f"{name:<46} {best_us(stmt, args.calls, args.repeat):7.3f} us/call")
+    per_list = best_us(lambda: tc.identify_many(many), args.calls // 1000, args.repeat)
+    print(f"{'identify_many(1000 numbers), per number':<46} {per_list / 1000:7.3f} us/call")
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ mod convert;
 mod error;
 mod estimate;
 mod eval;
+mod identification;
 mod normalize;
 mod notify;
 mod pipeline;

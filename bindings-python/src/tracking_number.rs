@@ -5,32 +5,32 @@ use std::sync::Arc;
 use arrow_array::builder::{BooleanBuilder, Float64Builder, StringBuilder};
 use arrow_array::{ArrayRef, StructArray};
 use arrow_schema::{DataType, Field, Fields};
-use pyo3::intern;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString};
+use pyo3::types::PyString;
 use pyo3_arrow::PyArray;
 use tracking_core::tracking_number::{self, Hint};
 
 use crate::batch::{StrCol, row_count};
 use crate::convert::{text, to_py};
 use crate::error::{IntoPyResult, guard};
+use crate::identification::{Candidate, Identification};
 
 /// Identifies the carrier of a pasted tracking number: every accepting format, ranked
-/// (check-digit-verified first). Returns the JSON shape
-/// `{"input", "normalized", "ambiguous", "candidates": [...]}`. `carriers` (the merchant's
-/// carriers) and `country` are hints that break ties.
+/// (check-digit-verified first). Returns an `Identification` (read as attributes or as the
+/// mapping of the JSON shape `{"input", "normalized", "ambiguous", "candidates": [...]}`;
+/// `to_dict()` for plain dicts). `carriers` (the merchant's carriers) and `country` are
+/// hints that break ties.
 ///
 /// >>> import tracking_core as tc
 /// >>> tc.identify("1z 879 e93 03 4683 444 0")["candidates"][0]["carrier"]
 /// 'ups'
 #[pyfunction]
 #[pyo3(signature = (number, carriers=None, country=None))]
-pub fn identify<'py>(
-    py: Python<'py>,
-    number: &Bound<'py, PyString>,
+pub fn identify(
+    number: &Bound<'_, PyString>,
     #[pyo3(from_py_with = crate::convert::opt_str_list_arg)] carriers: Option<Vec<String>>,
     #[pyo3(from_py_with = crate::convert::opt_str_arg)] country: Option<&str>,
-) -> PyResult<Bound<'py, PyAny>> {
+) -> PyResult<Identification> {
     guard(|| {
         // Pasted text is the likeliest to hold a lone surrogate: InvalidInputError, not
         // UnicodeEncodeError (docs/robustness.md).
@@ -41,69 +41,45 @@ pub fn identify<'py>(
             carriers: &slugs,
             country,
         };
-        identification_to_py(py, &tracking_number::identify_with(&number, &hint))
+        Ok(Identification(tracking_number::identify_with(
+            &number, &hint,
+        )))
     })
 }
 
-/// An identification as the dict of its JSON shape, built directly with interned keys: the
-/// generic path (JSON text, then `serde_json::Value`, then dicts) cost most of the call.
-/// Same keys, order and values as the JSON shape (tested against `call("identify", ...)`).
-fn identification_to_py<'py>(
-    py: Python<'py>,
-    id: &tracking_number::Identification,
-) -> PyResult<Bound<'py, PyAny>> {
-    let d = PyDict::new(py);
-    d.set_item(intern!(py, "input"), &id.input)?;
-    d.set_item(intern!(py, "normalized"), &id.normalized)?;
-    d.set_item(intern!(py, "ambiguous"), id.ambiguous)?;
-    let list = PyList::empty(py);
-    for c in &id.candidates {
-        list.append(candidate_to_py(py, c)?)?;
-    }
-    d.set_item(intern!(py, "candidates"), list)?;
-    Ok(d.into_any())
+/// Identifies many numbers in one call (no hints): `[identify(n) for n in numbers]` without
+/// a Python call per number. `numbers` is any iterable of `str` but a `str` (`TypeError`,
+/// as for any argument of the wrong type).
+#[pyfunction]
+pub fn identify_many(
+    #[pyo3(from_py_with = crate::convert::opt_str_list_arg)] numbers: Option<Vec<String>>,
+) -> PyResult<Vec<Identification>> {
+    guard(|| {
+        Ok(numbers
+            .unwrap_or_default()
+            .iter()
+            .map(|n| Identification(tracking_number::identify(n)))
+            .collect())
+    })
 }
 
-/// A candidate as the dict of its JSON shape (`operator` only when known).
-fn candidate_to_py<'py>(
-    py: Python<'py>,
-    c: &tracking_number::Candidate,
-) -> PyResult<Bound<'py, PyAny>> {
-    let d = PyDict::new(py);
-    d.set_item(intern!(py, "carrier"), c.carrier)?;
-    d.set_item(intern!(py, "format"), c.format)?;
-    d.set_item(intern!(py, "format_name"), c.format_name)?;
-    d.set_item(intern!(py, "check_digit_verified"), c.check_digit_verified)?;
-    d.set_item(intern!(py, "confidence"), c.confidence)?;
-    d.set_item(intern!(py, "number"), &c.number)?;
-    d.set_item(intern!(py, "trackable"), &c.trackable)?;
-    if let Some(op) = c.operator {
-        d.set_item(intern!(py, "operator"), op)?;
-    }
-    let details = PyDict::new(py);
-    for (k, v) in &c.details {
-        details.set_item(*k, v)?;
-    }
-    d.set_item(intern!(py, "details"), details)?;
-    d.set_item(intern!(py, "tracking_url"), c.tracking_url.as_deref())?;
-    Ok(d.into_any())
-}
-
-/// Validates a number for one carrier; returns the accepting candidate (dict). Raises
-/// `InvalidTrackingNumberError` (with `.reason`) or `UnknownCarrierError`.
+/// Validates a number for one carrier; returns the accepting `Candidate` (attribute or
+/// mapping access, `to_dict()`). Raises `InvalidTrackingNumberError` (with `.reason`) or
+/// `UnknownCarrierError`.
 ///
 /// >>> import tracking_core as tc
 /// >>> tc.validate("1Z879E930346834440", "ups")["check_digit_verified"]
 /// True
 #[pyfunction]
-pub fn validate<'py>(
-    py: Python<'py>,
-    number: &Bound<'py, PyString>,
+pub fn validate(
+    number: &Bound<'_, PyString>,
     #[pyo3(from_py_with = crate::convert::str_arg)] carrier: &str,
-) -> PyResult<Bound<'py, PyAny>> {
+) -> PyResult<Candidate> {
     guard(|| {
         let number = text(number)?;
-        candidate_to_py(py, &tracking_number::validate(&number, carrier).py_err()?)
+        Ok(Candidate(
+            tracking_number::validate(&number, carrier).py_err()?,
+        ))
     })
 }
 
@@ -194,5 +170,8 @@ pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(validate, m)?)?;
     m.add_function(wrap_pyfunction!(find_in_text, m)?)?;
     m.add_function(wrap_pyfunction!(identify_batch, m)?)?;
+    m.add_function(wrap_pyfunction!(identify_many, m)?)?;
+    m.add_class::<Identification>()?;
+    m.add_class::<Candidate>()?;
     Ok(())
 }

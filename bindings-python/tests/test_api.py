@@ -140,9 +140,56 @@ def test_identify_dicts_match_the_json_shape() -> None:
         direct = tc.identify(number)
         via_json = json.loads(tc.call("identify", json.dumps({"number": number})))
         assert direct == via_json, number
-        assert json.dumps(direct) == json.dumps(via_json), number
+        assert json.dumps(direct.to_dict()) == json.dumps(via_json), number
+        # The mapping view reads the same keys, in the same order, with the same values.
+        assert list(direct) == list(via_json), number
+        assert dict(direct)["normalized"] == via_json["normalized"]
+        for c, expected in zip(direct["candidates"], via_json["candidates"], strict=True):
+            assert list(c.keys()) == list(expected), number
+            assert {k: c[k] for k in c} == expected, number
+            assert c == expected and c.to_dict() == expected
     valid = tc.validate("1Z999AA10123456784", "ups")
     via_json = json.loads(
         tc.call("validate", json.dumps({"number": "1Z999AA10123456784", "carrier": "ups"}))
     )
-    assert json.dumps(valid) == json.dumps(via_json)
+    assert json.dumps(valid.to_dict()) == json.dumps(via_json)
+
+
+def test_identify_result_reads_as_attributes_and_as_a_mapping() -> None:
+    found = tc.identify("RR123456785GB")
+    assert isinstance(found, tc.Identification)
+    best = found.candidates[0]
+    assert isinstance(best, tc.Candidate)
+    # Attribute and mapping access agree.
+    assert (best.carrier, best.format, best.operator) == (best["carrier"], best["format"], best["operator"])
+    assert best.details == best["details"] and best.details["country_code"] == "GB"
+    assert found.normalized == found["normalized"] == "RR123456785GB"
+    assert found.ambiguous is found["ambiguous"]
+    # A read-only mapping: unknown keys raise KeyError, `get` falls back, `in` tests keys.
+    with pytest.raises(KeyError):
+        found["nope"]
+    assert found.get("nope", 7) == 7 and found.get(3) is None
+    assert "candidates" in found and "nope" not in found and len(found) == 4
+    with pytest.raises(AttributeError):
+        found.normalized = "x"  # type: ignore[misc]
+    # `operator` is absent (not None) when unknown, as in the JSON shape.
+    ups = tc.identify("1Z999AA10123456784").candidates[0]
+    assert ups.operator is None and "operator" not in ups and ups.get("operator") is None
+    with pytest.raises(KeyError):
+        ups["operator"]
+    assert repr(ups).startswith("Candidate({'carrier': 'ups'")
+    # Carrier slugs are shared strings: reading them twice gives the same object.
+    assert ups.carrier is tc.identify("1Z999AA10123456784").candidates[0].carrier
+
+
+def test_identify_many_is_identify_per_number() -> None:
+    numbers = ["1Z999AA10123456784", "RR123456785GB", "not a number", ""]
+    assert tc.identify_many(numbers) == [tc.identify(n) for n in numbers]
+    assert tc.identify_many(iter(numbers[:1]))[0].candidates[0].carrier == "ups"
+    assert tc.identify_many([]) == []
+    with pytest.raises(TypeError):
+        tc.identify_many("1Z999AA10123456784")  # a str is not a list of numbers
+    with pytest.raises(TypeError):
+        tc.identify_many(["1Z999AA10123456784", 7])  # type: ignore[list-item]
+    with pytest.raises(tc.InvalidInputError):
+        tc.identify_many(["1Z999AA1\ud80001234567"])

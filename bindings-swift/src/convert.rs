@@ -1,6 +1,7 @@
 //! Conversions between the core's types and the app-facing value types. Nothing here decides
 //! anything: fields are copied, codes are carried as the core writes them.
 
+use std::sync::Arc;
 use std::time::{Duration, SystemTime};
 
 use chrono::{DateTime, NaiveDate, Utc};
@@ -98,16 +99,26 @@ impl From<CoreLocation> for Location {
     }
 }
 
+/// A core text shared through an `Arc` (carrier, code, description), as an owned string.
+fn owned(s: Option<Arc<str>>) -> Option<String> {
+    s.map(|s| s.to_string())
+}
+
+/// A core location shared through an `Arc`, as the binding's record.
+fn location(l: Arc<CoreLocation>) -> Location {
+    Arc::unwrap_or_clone(l).into()
+}
+
 impl From<ScanEvent> for RawEvent {
     fn from(e: ScanEvent) -> Self {
         RawEvent {
             id: e.id,
-            carrier: e.carrier,
-            code: e.code,
-            description: e.description,
+            carrier: e.carrier.map(Into::into),
+            code: e.code.map(Into::into),
+            description: e.description.map(Into::into),
             time: e.time,
             date: e.date,
-            location: e.location.map(Into::into),
+            location: e.location.map(|l| Arc::new(l.into())),
             language: e.language,
             status: e.status,
             substatus: e.substatus,
@@ -119,12 +130,12 @@ impl From<RawEvent> for ScanEvent {
     fn from(e: RawEvent) -> Self {
         ScanEvent {
             id: e.id,
-            carrier: e.carrier,
-            code: e.code,
-            description: e.description,
+            carrier: owned(e.carrier),
+            code: owned(e.code),
+            description: owned(e.description),
             time: e.time,
             date: e.date,
-            location: e.location.map(Into::into),
+            location: e.location.map(location),
             language: e.language,
             status: e.status,
             substatus: e.substatus,
@@ -220,14 +231,14 @@ fn event_view(e: EventView) -> Result<TimelineEvent, TrackingError> {
     let time = DateTime::parse_from_rfc3339(&e.time)
         .map_err(|err| internal(format!("event time `{}` from the core: {err}", e.time)))?;
     Ok(TimelineEvent {
-        id: e.id,
+        id: e.id.to_string(),
         time: to_system(time.with_timezone(&Utc))?,
         local_time: e.time,
         tz_source: e.tz_source.into(),
-        carrier: e.carrier,
-        code: e.code,
-        description: e.description,
-        location: e.location.map(Into::into),
+        carrier: owned(e.carrier),
+        code: owned(e.code),
+        description: owned(e.description),
+        location: e.location.map(location),
         status: e.status.into(),
         substatus: e.substatus.map(|s| s.code().to_string()),
         confidence: e.confidence,

@@ -3,6 +3,8 @@
 //! Shapes are documented in docs/shapes.md ("Raw event"). Unknown fields are ignored and
 //! missing optional fields are `None`, so feeds with extra data deserialize as they are.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 /// Where a scan happened, or where a shipment comes from or goes to.
@@ -41,19 +43,21 @@ impl Location {
 pub struct RawEvent {
     /// The carrier's own event id, when it has one (used for de-duplication).
     pub id: Option<String>,
+    // `carrier`, `code`, `description` and `location` are shared (`Arc`): the timeline's
+    // event and every snapshot's event view point at one copy (the JSON shape is the same).
     /// Carrier slug or name (`ups`, `DHL Paket`); falls back to the shipment's carrier.
-    pub carrier: Option<String>,
+    pub carrier: Option<Arc<str>>,
     /// The carrier's status or event code (`1N`, `DLVRD/SERPT/ZU`).
-    pub code: Option<String>,
+    pub code: Option<Arc<str>>,
     /// The carrier's event text.
-    pub description: Option<String>,
+    pub description: Option<Arc<str>>,
     /// Scan time: RFC 3339, or local wall-clock without offset (see `time`).
     pub time: Option<String>,
     /// Scan date when the carrier sends date and time separately (`YYYYMMDD`), `time` then
     /// holding `HHMMSS` (UPS style).
     pub date: Option<String>,
     /// Scan location.
-    pub location: Option<Location>,
+    pub location: Option<Arc<Location>>,
     /// Language of `description` (BCP 47 tag or ISO 639-1), a hint for the text classifier.
     pub language: Option<String>,
     /// Canonical status code, when the sender already normalized the event.

@@ -7,6 +7,7 @@
 //! ([`crate::pipeline::Tracker`]) composes window, health and message into it.
 
 use std::borrow::Cow;
+use std::sync::Arc;
 
 use chrono::{DateTime, Utc};
 use serde::Serialize;
@@ -40,19 +41,19 @@ pub struct Message {
 #[non_exhaustive]
 pub struct EventView {
     /// Stable identity.
-    pub id: String,
+    pub id: Arc<str>,
     /// Instant, RFC 3339 with the scan's local offset.
     pub time: String,
     /// Where the zone used to read the time came from.
     pub tz_source: TzSource,
     /// Carrier slug or name, as given.
-    pub carrier: Option<String>,
+    pub carrier: Option<Arc<str>>,
     /// Raw code.
-    pub code: Option<String>,
+    pub code: Option<Arc<str>>,
     /// Raw text.
-    pub description: Option<String>,
+    pub description: Option<Arc<str>>,
     /// Scan location.
-    pub location: Option<Location>,
+    pub location: Option<Arc<Location>>,
     /// Canonical status.
     pub status: Status,
     /// Canonical sub-status.

@@ -21,6 +21,8 @@ Conventions at the edges:
 from tracking_core import exceptions
 from tracking_core._tracking_core import (
     Calendar,
+    Candidate,
+    Identification,
     Normalized,
     Normalizer,
     Order,
@@ -37,6 +39,7 @@ from tracking_core._tracking_core import (
     digest,
     find_in_text,
     identify,
+    identify_many,
     is_terminal,
     learn_dwell,
     normalize,
@@ -81,6 +84,9 @@ __all__ = [
     "find_in_text",
     "identify",
     "identify_batch",
+    "identify_many",
+    "Candidate",
+    "Identification",
     "learn_dwell",
     "report",
     "resolve_carrier",

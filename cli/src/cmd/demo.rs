@@ -257,7 +257,7 @@ fn render_shipment(page: &mut String, snap: &Snapshot, view: View) {
         .unwrap_or(0);
     for e in shown {
         let text = e.description.as_deref().or(e.code.as_deref()).unwrap_or("");
-        let place = e.location.as_ref().map(place).unwrap_or_default();
+        let place = e.location.as_deref().map(place).unwrap_or_default();
         let head = format!("     {}  {:<18} ", local_time(e), clip(&place, 18));
         let room = WIDTH.saturating_sub(head.chars().count());
         if view.verbose {
@@ -327,7 +327,7 @@ fn local_time(e: &EventView) -> String {
 
 fn when_where(e: &EventView) -> String {
     let when = local_time(e);
-    match e.location.as_ref().map(place).filter(|p| !p.is_empty()) {
+    match e.location.as_deref().map(place).filter(|p| !p.is_empty()) {
         Some(p) => format!("{when}, {p}"),
         None => when,
     }

@@ -17,10 +17,13 @@ fn snap(events: Vec<(&str, &str, Option<&str>, Option<&str>)>) -> Snapshot {
                 status: Some(status.into()),
                 substatus: sub.map(Into::into),
                 description: Some("x".into()),
-                location: city.map(|c| Location {
-                    city: Some(c.into()),
-                    country: Some("DE".into()),
-                    ..Location::default()
+                location: city.map(|c| {
+                    Location {
+                        city: Some(c.into()),
+                        country: Some("DE".into()),
+                        ..Location::default()
+                    }
+                    .into()
                 }),
                 ..RawEvent::default()
             })

@@ -22,7 +22,7 @@ fn snap(id: &str, scans: &[(&str, &str, Option<&str>)], now: &str) -> Snapshot {
                 time: Some((*time).into()),
                 status: Some((*st).into()),
                 substatus: sub.map(Into::into),
-                description: Some(format!("{st} {time}")),
+                description: Some(format!("{st} {time}").into()),
                 ..RawEvent::default()
             })
             .collect(),

@@ -161,7 +161,7 @@ mod tests {
         let mut memo = Memo::new(&normalizer);
         for i in 0..(MAX_ENTRIES + 50) {
             let e = RawEvent {
-                description: Some(format!("scan {i} delivered")),
+                description: Some(format!("scan {i} delivered").into()),
                 ..RawEvent::default()
             };
             assert_eq!(

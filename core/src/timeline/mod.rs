@@ -30,8 +30,9 @@ pub const FUTURE_TOLERANCE_HOURS: i64 = 26;
 /// One event in a timeline: the raw event, its resolved time and its canonical reading.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Event {
-    /// Stable identity (hex), the same for re-sent copies of the same scan.
-    pub id: String,
+    /// Stable identity (hex), the same for re-sent copies of the same scan. Shared with the
+    /// snapshots' event views.
+    pub id: std::sync::Arc<str>,
     /// The event as received.
     pub raw: RawEvent,
     /// Its resolved time.
@@ -350,7 +351,8 @@ impl Shipment {
                 }
             }
         }
-        if self.rejected.len() > before {
+        // One entry is trivially in order (and the common case: a bad scan in a batch).
+        if self.rejected.len() > before && self.rejected.len() > 1 {
             // Appended, then sorted once with each key computed once (inserting each at its
             // place shifted the list: O(n) per rejection).
             let mut keyed: Vec<(String, Rejected)> = std::mem::take(&mut self.rejected)
@@ -429,7 +431,7 @@ fn prepare(
         (None, None) => return Err(Box::new((raw, RejectReason::MissingTime))),
     };
     let hints = ZoneHints {
-        location: raw.location.as_ref(),
+        location: raw.location.as_deref(),
         carrier: raw.carrier.as_deref().or(shipment_carrier),
         destination,
     };
@@ -501,15 +503,16 @@ impl Fnv {
         self.byte(0x1f);
     }
 
-    /// The hash as 16 lower-case hex digits.
-    fn hex(&self) -> String {
+    /// The hash as 16 lower-case hex digits, in one shared allocation.
+    fn hex(&self) -> std::sync::Arc<str> {
         const DIGITS: &[u8; 16] = b"0123456789abcdef";
-        let mut out = String::with_capacity(16);
-        for i in (0..16).rev() {
-            let nibble = ((self.0 >> (i * 4)) & 0xf) as usize;
-            out.push(char::from(DIGITS.get(nibble).copied().unwrap_or(b'0')));
+        let mut out = [b'0'; 16];
+        for (i, slot) in out.iter_mut().enumerate() {
+            let nibble = ((self.0 >> ((15 - i) * 4)) & 0xf) as usize;
+            *slot = DIGITS.get(nibble).copied().unwrap_or(b'0');
         }
-        out
+        // Hex digits are ASCII: always valid UTF-8.
+        std::str::from_utf8(&out).unwrap_or_default().into()
     }
 
     /// Text folded for identity: letters and digits only, lower-cased, so re-sent copies
@@ -533,7 +536,11 @@ impl Fnv {
     }
 }
 
-fn identity(raw: &RawEvent, time: &EventTime, shipment_carrier: Option<&str>) -> String {
+fn identity(
+    raw: &RawEvent,
+    time: &EventTime,
+    shipment_carrier: Option<&str>,
+) -> std::sync::Arc<str> {
     let mut h = Fnv::new();
     if let Some(id) = raw.id.as_deref().filter(|s| !s.trim().is_empty()) {
         h.bytes(b"id");
