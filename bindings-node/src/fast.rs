@@ -296,7 +296,10 @@ fn codes_run(
 fn event_of(
     [carrier, code, description, language, status, substatus]: [Option<&str>; 6],
 ) -> RawEvent {
-    let own = |s: Option<&str>| s.map(Into::into);
+    // Generic, as the core keeps some fields as `Arc<str>` and others as `String`.
+    fn own<T: for<'a> From<&'a str>>(s: Option<&str>) -> Option<T> {
+        s.map(T::from)
+    }
     RawEvent {
         carrier: own(carrier),
         code: own(code),
