@@ -87,10 +87,17 @@ pub struct Assessor {
     inner: std::sync::Arc<CoreAssessor>,
 }
 
+/// The verdict with its explanation and action in English (the core's catalogue renders
+/// them; the assessor alone gives only their keys and values).
+fn english(mut h: tracking_core::health::Health) -> tracking_core::health::Health {
+    tracking_core::message::localize_health(&mut h, "en");
+    h
+}
+
 fn assess_all(a: &CoreAssessor, shipments: &[CoreShipment], now: DateTime<Utc>) -> Out<Vec<Value>> {
     shipments
         .iter()
-        .map(|s| to_json(&a.assess(s, now, None)))
+        .map(|s| to_json(&english(a.assess(s, now, None))))
         .collect()
 }
 
@@ -123,7 +130,7 @@ impl Assessor {
             let now = instant(now)?;
             let s = shipment_arg(shipment, now)?;
             let window: Option<DeliveryWindow> = from_js_opt(window)?;
-            to_json(&self.inner.assess(&s, now, window.as_ref()))
+            to_json(&english(self.inner.assess(&s, now, window.as_ref())))
         })
     }
 

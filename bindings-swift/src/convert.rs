@@ -378,6 +378,9 @@ pub(crate) fn core_snapshot(s: Snapshot) -> Result<CoreSnapshot, TrackingError> 
                 since: opt_from_system(h.since)?,
                 explanation: h.explanation,
                 action: h.action,
+                // The typed words are not carried through the record: the texts above are
+                // already rendered in the snapshot's locale.
+                text: Default::default(),
                 evidence: None,
             })
         })

@@ -198,15 +198,29 @@ impl Tracker {
     }
 
     /// The health of a shipment at `now`, judged against its live window (as in
-    /// [`Tracker::snapshot`], without composing the rest).
+    /// [`Tracker::snapshot`], without composing the rest), explained in English.
     pub fn assess(&self, shipment: &Shipment, now: DateTime<Utc>) -> crate::health::Health {
-        let m = self.models();
-        let window = if shipment.state().terminal {
-            None
-        } else {
-            window_of(&m.transit, shipment, now, WINDOW_CONFIDENCE)
+        self.assess_in(shipment, now, "en")
+    }
+
+    /// [`Tracker::assess`] with the explanation and action in `locale`.
+    pub fn assess_in(
+        &self,
+        shipment: &Shipment,
+        now: DateTime<Utc>,
+        locale: &str,
+    ) -> crate::health::Health {
+        let mut health = {
+            let m = self.models();
+            let window = if shipment.state().terminal {
+                None
+            } else {
+                window_of(&m.transit, shipment, now, WINDOW_CONFIDENCE)
+            };
+            m.assessor.assess(shipment, now, window.as_ref())
         };
-        m.assessor.assess(shipment, now, window.as_ref())
+        self.catalog.localize_health(&mut health, locale);
+        health
     }
 
     /// The delivery window at `confidence`: the transit model's (learned or published
@@ -277,7 +291,7 @@ impl Tracker {
     /// window, the health (and the expiry it implies, decided here only) and the message.
     pub fn snapshot(&self, shipment: &Shipment, now: DateTime<Utc>, locale: &str) -> Snapshot {
         let mut snap = shipment.snapshot();
-        let health = {
+        let mut health = {
             let m = self.models();
             if !snap.terminal {
                 snap.window = window_of(&m.transit, shipment, now, WINDOW_CONFIDENCE);
@@ -300,6 +314,7 @@ impl Tracker {
         if health.verdict.withholds_date() {
             snap.window = None;
         }
+        self.catalog.localize_health(&mut health, locale);
         snap.health = Some(health);
         snap.message = Some(self.catalog.render(&snap, locale));
         snap
@@ -472,7 +487,7 @@ mod tests {
         };
         let usps = snap("usps");
         let action = usps.health.as_ref().unwrap().action.clone().unwrap();
-        assert!(action.ends_with("2024-03-25"), "{action}");
+        assert!(action.ends_with("by Monday, 25 March"), "{action}");
         let next = usps.message.as_ref().unwrap().next.clone().unwrap();
         assert!(next.contains("25"), "{next}");
         for other in ["USPS", " Usps ", "U.S. Postal Service"] {

@@ -167,10 +167,12 @@ fn the_shop_promise_sets_a_per_order_threshold() {
     assert_eq!(short.verdict, Verdict::Stalled, "{short:?}");
     assert_eq!(long.verdict, Verdict::OnTrack, "{long:?}");
     assert_eq!(long.evidence.unwrap().basis, "promise");
+    let mut words = short.clone();
+    tracking_core::message::localize_health(&mut words, "en");
     assert!(
-        short.explanation.contains("promised"),
+        words.explanation.contains("promised"),
         "{}",
-        short.explanation
+        words.explanation
     );
     // Without the promise evidence both are judged on the pooled leg alike.
     let pooled = Assessor::new(

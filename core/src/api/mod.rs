@@ -297,7 +297,9 @@ impl Engine {
     /// As [`Engine::track`].
     pub fn assess(&self, req: AssessRequest) -> Result<crate::health::Health, Error> {
         let (s, now) = self.shipment(req.shipment, &req.now)?;
-        Ok(self.tracker.assess(&s, now))
+        Ok(self
+            .tracker
+            .assess_in(&s, now, req.locale.as_deref().unwrap_or("en")))
     }
 
     /// [`Operation::Render`].

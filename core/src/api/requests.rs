@@ -137,6 +137,9 @@ pub struct AssessRequest {
     pub shipment: ShipmentInput,
     /// The clock, as in `track`.
     pub now: String,
+    /// Language of the explanation and action (BCP 47 tag, default `en`).
+    #[serde(default)]
+    pub locale: Option<String>,
 }
 
 /// `render`: the customer message of a snapshot.

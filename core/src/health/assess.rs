@@ -11,8 +11,9 @@ use super::online::is_hours;
 use super::priors::{self, DAY};
 use super::rules::{
     Thresholds, carrier_name, customer_action, health, in_flight_issue, label_waiting, past_window,
-    pickup_waiting, resolved, span, stall_sentence, tracking_ended,
+    pickup_waiting, resolved, stall_text, tracking_ended,
 };
+use super::text::{HealthText, HealthTextKey, TextArgs, tenth};
 use super::{Evidence, Health, HealthReason, Verdict};
 use crate::estimate::{DeliveryWindow, TransitModel};
 use crate::status::Status;
@@ -324,7 +325,7 @@ impl Assessor {
     ) -> Health {
         let state = s.state();
         let carrier_disp = carrier_name(s.carrier.as_deref());
-        let who = carrier_disp.unwrap_or("the carrier");
+        let who = carrier_disp;
         if let Some(h) = resolved(s, &state, who) {
             return h;
         }
@@ -411,18 +412,15 @@ impl Assessor {
                 },
                 HealthReason::TrackingEndedEarly,
                 Some(last),
-                format!(
-                    "{who} said tracking ends here; the last leg is usually not scanned, so \
-                     silence is expected{}.",
+                HealthText::carrier(
                     if late {
-                        ", but the delivery window has passed"
+                        HealthTextKey::TrackingEndedLate
                     } else {
-                        ""
-                    }
+                        HealthTextKey::TrackingEnded
+                    },
+                    who,
                 ),
-                late.then(|| {
-                    format!("If the customer has not received it, ask {who} to confirm delivery")
-                }),
+                late.then(|| HealthText::carrier(HealthTextKey::ActionConfirmDelivery, who)),
             );
         }
         // Without any scan, silence is the normal state of a slow leg: expire only once it is
@@ -434,10 +432,14 @@ impl Assessor {
                 Verdict::LikelyLost,
                 HealthReason::ExpiredStalled,
                 Some(last),
-                format!("No tracking update for {days_silent} days; tracking has expired."),
-                Some(format!(
-                    "File a lost-parcel claim with {who} and offer the customer a replacement or refund"
-                )),
+                HealthText {
+                    key: HealthTextKey::ExpiredStalled,
+                    args: TextArgs {
+                        days: Some(days_silent),
+                        ..TextArgs::default()
+                    },
+                },
+                Some(HealthText::carrier(HealthTextKey::ActionLostClaim, who)),
             );
         }
         let evidence = Evidence {
@@ -468,14 +470,15 @@ impl Assessor {
                     HealthReason::NoScan
                 },
                 Some(last),
-                stall_sentence(dwell, &t, carrier_disp, kind),
-                Some(if lost {
-                    format!(
-                        "File a lost-parcel claim with {who} and offer the customer a replacement or refund"
-                    )
-                } else {
-                    format!("Contact {who} to open a trace")
-                }),
+                stall_text(dwell, &t, carrier_disp, kind),
+                Some(HealthText::carrier(
+                    if lost {
+                        HealthTextKey::ActionLostClaim
+                    } else {
+                        HealthTextKey::ActionTrace
+                    },
+                    who,
+                )),
             );
             h.evidence = Some(evidence);
             return h;
@@ -487,20 +490,22 @@ impl Assessor {
                 Verdict::Delayed,
                 HealthReason::PastWindow,
                 Some(last),
-                "The expected delivery date has passed and the parcel is still on its way."
-                    .to_string(),
-                Some("Tell the customer it is late and give them the new expected date".into()),
+                HealthText::new(HealthTextKey::PastWindow),
+                Some(HealthText::new(HealthTextKey::ActionTellLate)),
             )
         } else {
             health(
                 Verdict::OnTrack,
                 HealthReason::Moving,
                 Some(last),
-                format!(
-                    "Last update {} ago, within the usual {} for this step.",
-                    span(dwell.max(1.0)),
-                    span(t.stall)
-                ),
+                HealthText {
+                    key: HealthTextKey::Moving,
+                    args: TextArgs {
+                        dwell_hours: Some(tenth(dwell.max(1.0))),
+                        limit_hours: Some(tenth(t.stall)),
+                        ..TextArgs::default()
+                    },
+                },
                 None,
             )
         };
@@ -514,7 +519,7 @@ impl Assessor {
                 Verdict::OnTrack,
                 HealthReason::AwaitingCarrierInfo,
                 None,
-                "No information from the carrier yet.".into(),
+                HealthText::new(HealthTextKey::AwaitingCarrierInfo),
                 None,
             );
         };
@@ -528,12 +533,14 @@ impl Assessor {
                 Verdict::NeedsMerchantAction,
                 HealthReason::ExpiredNoInfo,
                 Some(reg),
-                format!(
-                    "Nothing from the carrier {days} days after the order; tracking has expired."
-                ),
-                Some(
-                    "Check the tracking number and whether the parcel was ever handed over".into(),
-                ),
+                HealthText {
+                    key: HealthTextKey::ExpiredNoInfo,
+                    args: TextArgs {
+                        days: Some(days),
+                        ..TextArgs::default()
+                    },
+                },
+                Some(HealthText::new(HealthTextKey::ActionCheckNumber)),
             );
         }
         if bd > priors::NO_INFO_ALERT_DAYS {
@@ -545,27 +552,29 @@ impl Assessor {
                     HealthReason::NotShipped
                 },
                 Some(reg),
-                format!(
-                    "Ordered {} ago and {}.",
-                    span(bd * DAY),
-                    if tracked {
-                        "the carrier still has no information"
+                HealthText {
+                    key: if tracked {
+                        HealthTextKey::NoCarrierInfo
                     } else {
-                        "not shipped yet"
-                    }
-                ),
-                Some(if tracked {
-                    "Check that the parcel was handed to the carrier and the tracking number is right".into()
+                        HealthTextKey::NotShipped
+                    },
+                    args: TextArgs {
+                        dwell_hours: Some(tenth(bd * DAY)),
+                        ..TextArgs::default()
+                    },
+                },
+                Some(HealthText::new(if tracked {
+                    HealthTextKey::ActionCheckHandover
                 } else {
-                    "Ship the order or tell the customer when it will ship".into()
-                }),
+                    HealthTextKey::ActionShip
+                })),
             );
         }
         health(
             Verdict::OnTrack,
             HealthReason::AwaitingCarrierInfo,
             Some(reg),
-            "No information from the carrier yet; that is normal in the first days.".into(),
+            HealthText::new(HealthTextKey::AwaitingCarrierInfoEarly),
             None,
         )
     }

@@ -36,6 +36,7 @@ mod reason;
 mod rules;
 #[cfg(test)]
 mod tests;
+mod text;
 
 use std::borrow::Cow;
 
@@ -47,8 +48,11 @@ pub use dwell::{
     DWELL_MODEL_VERSION, DwellEntry, DwellModel, GapKind, LEVELS, MIN_DWELL_MODEL_VERSION, Scope,
 };
 pub use online::AlarmCalibration;
+/// Hours in one business day, the unit business-hour spans are shown in.
+pub(crate) use priors::DAY as BUSINESS_DAY_HOURS;
 pub(crate) use priors::holding_days;
 pub use reason::HealthReason;
+pub use text::{HealthText, HealthTextKey, HealthTexts, TextArgs};
 
 use crate::estimate::DeliveryWindow;
 use crate::timeline::Shipment;
@@ -141,16 +145,26 @@ pub struct Health {
     pub reason: HealthReason,
     /// Since when the verdict holds (e.g. the last scan for a stall).
     pub since: Option<DateTime<Utc>>,
-    /// A sentence a person understands.
+    /// A sentence a person understands, rendered from [`Health::text`] by the message
+    /// catalogue in the locale asked for (English by default). The tracking layer
+    /// ([`crate::pipeline::Tracker`]) and the facade fill it; an [`Assessor`] alone leaves it
+    /// empty (render with `message::localize_health`).
+    #[serde(default)]
     pub explanation: String,
-    /// What to do next, if anything.
+    /// What to do next, if anything: rendered like [`Health::explanation`].
+    #[serde(default)]
     pub action: Option<String>,
+    /// The words of the verdict as data: catalogue keys and typed values (carrier, days,
+    /// dates, spans), from which `explanation` and `action` are rendered in any locale.
+    #[serde(default)]
+    pub text: HealthTexts,
     /// The dwell and thresholds behind a stall judgement, when one was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<Evidence>,
 }
 
-/// Assesses one shipment at `now`, with an optional learned dwell model.
+/// Assesses one shipment at `now`, with an optional learned dwell model (the words come as
+/// [`Health::text`]; `explanation` and `action` are left to the message layer).
 ///
 /// Convenience for one-off calls: it builds an [`Assessor`] each time. For batches, build one
 /// [`Assessor`] and call [`Assessor::assess`] (thresholds and calendars are then shared).

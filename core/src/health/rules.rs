@@ -1,10 +1,12 @@
-//! The verdict rules and the sentences that explain them, used by [`super::assess::Assessor`].
+//! The verdict rules and the words that explain them (as [`HealthText`]: catalogue keys and
+//! typed values, rendered by the message layer), used by [`super::assess::Assessor`].
 
 use chrono::{DateTime, Utc};
 
 use super::clock::Clock;
 use super::dwell::GapKind;
-use super::priors::{self, DAY};
+use super::priors;
+use super::text::{HealthText, HealthTextKey as K, HealthTexts, TextArgs, tenth};
 use super::{Evidence, Health, HealthReason, Verdict};
 use crate::estimate::DeliveryWindow;
 use crate::status::{Status, SubStatus};
@@ -37,53 +39,37 @@ pub(super) fn carrier_name(carrier: Option<&str>) -> Option<&str> {
     )
 }
 
-/// "4 business days", "1 business day", "2.5 business days", "6 business hours": a Display
-/// wrapper, so sentences are written in one allocation, with integer formatting (float
-/// formatting is the slowest part of an assessment).
-#[derive(Clone, Copy)]
-pub(super) struct Span(f64);
-
-impl std::fmt::Display for Span {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let hours = self.0;
-        if hours < 24.0 {
-            let h = hours.round().max(1.0) as i64;
-            return write!(f, "{h} business hour{}", if h == 1 { "" } else { "s" });
-        }
-        // Saturating cast, then saturating arithmetic: a huge or infinite span must still
-        // print (as a huge number of days) rather than overflow.
-        let tenths = (hours / DAY * 10.0).round() as i64;
-        if tenths < 100 && tenths % 10 != 0 {
-            write!(f, "{}.{} business days", tenths / 10, tenths % 10)
-        } else {
-            let d = tenths.saturating_add(5) / 10;
-            write!(f, "{d} business day{}", if d == 1 { "" } else { "s" })
-        }
-    }
-}
-
-pub(super) fn span(hours: f64) -> Span {
-    Span(hours)
-}
-
-/// A level as a whole percentage ("95%").
+/// A level as a whole percentage (95).
 pub(super) fn percent(level: f64) -> i64 {
     (level * 100.0).round() as i64
+}
+
+/// A sentence naming the carrier (`None`: the catalogue's word for "the carrier").
+fn said(key: K, who: Option<&str>) -> HealthText {
+    HealthText::carrier(key, who)
+}
+
+fn plain(key: K) -> HealthText {
+    HealthText::new(key)
 }
 
 pub(super) fn health(
     verdict: Verdict,
     reason: HealthReason,
     since: Option<DateTime<Utc>>,
-    explanation: String,
-    action: Option<String>,
+    explanation: HealthText,
+    action: Option<HealthText>,
 ) -> Health {
     Health {
         verdict,
         reason,
         since,
-        explanation,
-        action,
+        explanation: String::new(),
+        action: None,
+        text: HealthTexts {
+            explanation,
+            action,
+        },
         evidence: None,
     }
 }
@@ -92,7 +78,7 @@ pub(super) fn health(
 pub(super) fn resolved(
     s: &Shipment,
     state: &crate::timeline::DerivedState,
-    who: &str,
+    who: Option<&str>,
 ) -> Option<Health> {
     if state.status == Status::Delivered || s.given_delivered_at.is_some() {
         let at = s.delivered_at();
@@ -101,21 +87,21 @@ pub(super) fn resolved(
                 Verdict::NeedsMerchantAction,
                 HealthReason::DeliveredDamaged,
                 at,
-                "Delivered, but the carrier reported damage.".into(),
-                Some("Contact the customer and offer a replacement or refund".into()),
+                plain(K::DeliveredDamaged),
+                Some(plain(K::ActionOfferReplacement)),
             ),
             Some(SubStatus::DeliveredPartial) => health(
                 Verdict::NeedsMerchantAction,
                 HealthReason::DeliveredPartial,
                 at,
-                "Only part of the shipment was delivered.".into(),
-                Some(format!("Ask {who} where the rest is")),
+                plain(K::DeliveredPartial),
+                Some(said(K::ActionAskForRest, who)),
             ),
             _ => health(
                 Verdict::Delivered,
                 HealthReason::Delivered,
                 at,
-                "Delivered.".into(),
+                plain(K::Delivered),
                 None,
             ),
         });
@@ -126,31 +112,29 @@ pub(super) fn resolved(
             Verdict::Resolved,
             HealthReason::Cancelled,
             since,
-            "The shipment was cancelled.".into(),
+            plain(K::Cancelled),
             None,
         ),
         (_, Some(SubStatus::ReturnToSenderReturned)) => health(
             Verdict::NeedsMerchantAction,
             HealthReason::ReturnedToSender,
             since,
-            "The parcel is back with the sender.".into(),
-            Some("Contact the customer to reship or refund".into()),
+            plain(K::ReturnedToSender),
+            Some(plain(K::ActionReshipOrRefund)),
         ),
         (_, Some(SubStatus::ExceptionLost)) => health(
             Verdict::NeedsMerchantAction,
             HealthReason::Lost,
             since,
-            format!("{who} reported the parcel lost."),
-            Some(format!(
-                "File a claim with {who} and send the customer a replacement or refund"
-            )),
+            said(K::Lost, who),
+            Some(said(K::ActionClaim, who)),
         ),
         (_, Some(SubStatus::ExceptionDisposed | SubStatus::ExceptionSeized)) => health(
             Verdict::Resolved,
             HealthReason::DisposedOrSeized,
             since,
-            "The parcel was destroyed or seized and will not arrive.".into(),
-            Some("Contact the customer to reship or refund".into()),
+            plain(K::DisposedOrSeized),
+            Some(plain(K::ActionReshipOrRefund)),
         ),
         _ => return None,
     };
@@ -167,19 +151,17 @@ pub(super) fn customer_action(
     let (reason, explanation, action) = match state.substatus {
         Some(SubStatus::ExceptionAddressIssue | SubStatus::ExceptionRecipientMoved) => (
             HealthReason::AddressIssue,
-            "The carrier cannot deliver to the address as given.",
-            "Ask the customer to confirm the address",
+            K::AddressIssue,
+            K::ActionConfirmAddress,
         ),
         Some(SubStatus::ExceptionPaymentRequired | SubStatus::AttemptFailPaymentRequired) => (
             HealthReason::PaymentRequired,
-            "Duties, taxes or fees must be paid before the parcel is released.",
-            "Ask the customer to pay the duties or fees with the carrier",
+            K::PaymentRequired,
+            K::ActionPay,
         ),
-        Some(SubStatus::AttemptFailIdCheckFailed) => (
-            HealthReason::IdCheck,
-            "Delivery needs an identity or age check that failed.",
-            "Tell the customer to have ID ready or collect the parcel in person",
-        ),
+        Some(SubStatus::AttemptFailIdCheckFailed) => {
+            (HealthReason::IdCheck, K::IdCheck, K::ActionHaveId)
+        }
         _ => {
             if state.status == Status::AvailableForPickup {
                 return Some(pickup_waiting(state, slug, now));
@@ -191,8 +173,8 @@ pub(super) fn customer_action(
         Verdict::NeedsCustomerAction,
         reason,
         since,
-        explanation.into(),
-        Some(action.into()),
+        plain(explanation),
+        Some(plain(action)),
     ))
 }
 
@@ -212,24 +194,36 @@ pub(super) fn pickup_waiting(
             Verdict::NeedsCustomerAction,
             HealthReason::PickupDeadlinePassed,
             Some(since),
-            format!(
-                "Waiting for collection for {waited} days, beyond the usual {hold}-day holding period; it will be returned soon."
-            ),
-            Some("Ask the customer to collect it today, or arrange a redelivery".into()),
+            HealthText {
+                key: K::PickupDeadlinePassed,
+                args: TextArgs {
+                    days: Some(waited),
+                    limit_days: Some(hold),
+                    ..TextArgs::default()
+                },
+            },
+            Some(plain(K::ActionCollectToday)),
         );
     }
     health(
         Verdict::NeedsCustomerAction,
         HealthReason::PickupWaiting,
         Some(since),
-        format!(
-            "Ready for collection for {waited} day{}; it is held {hold} days.",
-            if waited == 1 { "" } else { "s" }
-        ),
-        Some(format!(
-            "Remind the customer to collect it by {}",
-            deadline.format("%Y-%m-%d")
-        )),
+        HealthText {
+            key: K::PickupWaiting,
+            args: TextArgs {
+                days: Some(waited),
+                limit_days: Some(hold),
+                ..TextArgs::default()
+            },
+        },
+        Some(HealthText {
+            key: K::ActionCollectBy,
+            args: TextArgs {
+                date: Some(crate::time::local_naive(&deadline).date()),
+                ..TextArgs::default()
+            },
+        }),
     )
 }
 
@@ -238,7 +232,7 @@ pub(super) fn label_waiting(
     s: &Shipment,
     dwell: f64,
     t: &Thresholds,
-    who: &str,
+    who: Option<&str>,
     evidence: Evidence,
 ) -> Health {
     let since = state.since.or(s.last_event_at());
@@ -247,29 +241,23 @@ pub(super) fn label_waiting(
             Verdict::NeedsMerchantAction,
             HealthReason::PickupFailed,
             since,
-            format!("{who} could not collect the parcel from the sender."),
-            Some(format!(
-                "Book a new collection with {who} or drop the parcel off"
-            )),
+            said(K::PickupFailed, who),
+            Some(said(K::ActionNewCollection, who)),
         )
     } else if dwell > t.stall {
         health(
             Verdict::NeedsMerchantAction,
             HealthReason::LabelNotHandedOver,
             since,
-            format!(
-                "A label was created {} ago but {who} has not received the parcel; {}.",
-                span(dwell),
-                threshold_words(t, "are handed over within")
-            ),
-            Some(format!("Hand the parcel to {who} or void the label")),
+            label_text(dwell, t, who),
+            Some(said(K::ActionHandOver, who)),
         )
     } else {
         health(
             Verdict::OnTrack,
             HealthReason::AwaitingHandover,
             since,
-            "The label is ready; the parcel has not been handed to the carrier yet.".into(),
+            plain(K::AwaitingHandover),
             None,
         )
     };
@@ -278,133 +266,136 @@ pub(super) fn label_waiting(
 }
 
 /// Carrier-reported problems that do not need the customer.
-pub(super) fn in_flight_issue(state: &crate::timeline::DerivedState, who: &str) -> Option<Health> {
+pub(super) fn in_flight_issue(
+    state: &crate::timeline::DerivedState,
+    who: Option<&str>,
+) -> Option<Health> {
     let since = state.since;
-    let (verdict, reason, explanation, action): (Verdict, HealthReason, String, Option<String>) =
-        match (state.status, state.substatus) {
-            (Status::Exception, Some(SubStatus::ExceptionCustomsHold)) => (
-                Verdict::Delayed,
-                HealthReason::CustomsHold,
-                "Held by customs, waiting for documents or release.".into(),
-                Some(format!("Check with {who} whether customs need documents")),
+    let (verdict, reason, explanation, action): (
+        Verdict,
+        HealthReason,
+        HealthText,
+        Option<HealthText>,
+    ) = match (state.status, state.substatus) {
+        (Status::Exception, Some(SubStatus::ExceptionCustomsHold)) => (
+            Verdict::Delayed,
+            HealthReason::CustomsHold,
+            plain(K::CustomsHold),
+            Some(said(K::ActionCustomsDocuments, who)),
+        ),
+        (
+            Status::Exception,
+            Some(
+                SubStatus::ExceptionDamaged
+                | SubStatus::ExceptionRefused
+                | SubStatus::ExceptionUnclaimed
+                | SubStatus::ExceptionProhibited
+                | SubStatus::ExceptionUndeliverable
+                | SubStatus::ExceptionStopped,
             ),
-            (
-                Status::Exception,
-                Some(
-                    SubStatus::ExceptionDamaged
-                    | SubStatus::ExceptionRefused
-                    | SubStatus::ExceptionUnclaimed
-                    | SubStatus::ExceptionProhibited
-                    | SubStatus::ExceptionUndeliverable
-                    | SubStatus::ExceptionStopped,
-                ),
-            ) => (
-                Verdict::NeedsMerchantAction,
-                HealthReason::CarrierException,
-                format!(
-                    "{who} reported a problem it will not solve on its own ({}).",
-                    state.substatus.map_or("exception", |s| s.code())
-                ),
-                Some(format!(
-                    "Contact {who} and decide on a return, reship or refund"
-                )),
-            ),
-            (Status::Exception, _) => (
-                Verdict::Delayed,
-                HealthReason::CarrierDelay,
-                format!("{who} reported a delay."),
-                Some("Tell the customer about the delay".into()),
-            ),
-            (Status::ReturnToSender, _) => (
-                Verdict::NeedsMerchantAction,
-                HealthReason::ReturningToSender,
-                "The parcel is on its way back to the sender.".into(),
-                Some("Contact the customer about a reshipment or refund".into()),
-            ),
-            (Status::AttemptFail, _) => (
-                Verdict::OnTrack,
-                HealthReason::AttemptFailed,
-                format!("{who} could not deliver and will usually try again."),
-                Some("Make sure someone can receive it, or rearrange delivery".into()),
-            ),
-            _ => return None,
-        };
+        ) => (
+            Verdict::NeedsMerchantAction,
+            HealthReason::CarrierException,
+            HealthText {
+                key: K::CarrierException,
+                args: TextArgs {
+                    carrier: who.map(str::to_string),
+                    substatus: state.substatus,
+                    ..TextArgs::default()
+                },
+            },
+            Some(said(K::ActionDecideWithCarrier, who)),
+        ),
+        (Status::Exception, _) => (
+            Verdict::Delayed,
+            HealthReason::CarrierDelay,
+            said(K::CarrierDelay, who),
+            Some(plain(K::ActionTellDelay)),
+        ),
+        (Status::ReturnToSender, _) => (
+            Verdict::NeedsMerchantAction,
+            HealthReason::ReturningToSender,
+            plain(K::ReturningToSender),
+            Some(plain(K::ActionAboutReshipment)),
+        ),
+        (Status::AttemptFail, _) => (
+            Verdict::OnTrack,
+            HealthReason::AttemptFailed,
+            said(K::AttemptFailed, who),
+            Some(plain(K::ActionBeAvailable)),
+        ),
+        _ => return None,
+    };
     Some(health(verdict, reason, since, explanation, action))
 }
 
-pub(super) fn threshold_words(t: &Thresholds, verb: &str) -> String {
-    match t.level {
-        Some(level) => format!(
-            "{}% of {} past parcels {verb} {}",
-            percent(level),
-            t.samples,
-            span(t.stall)
-        ),
-        None => format!("parcels normally {verb} {}", span(t.stall)),
+/// The label sentence: a label `dwell` hours old against the hand-over threshold `t`.
+fn label_text(dwell: f64, t: &Thresholds, who: Option<&str>) -> HealthText {
+    let (key, percent) = match t.level {
+        Some(level) => (K::LabelNotHandedOver, Some(percent(level))),
+        None => (K::LabelNotHandedOverPrior, None),
+    };
+    HealthText {
+        key,
+        args: TextArgs {
+            carrier: who.map(str::to_string),
+            dwell_hours: Some(tenth(dwell)),
+            limit_hours: Some(tenth(t.stall)),
+            percent,
+            samples: t.level.map(|_| t.samples),
+            ..TextArgs::default()
+        },
     }
 }
 
-pub(super) fn stall_sentence(
+/// The stall sentence: how long without a scan (or delivery) and the threshold that fired,
+/// with its provenance (hard cap, global cap, window, promise, lane, carrier, prior).
+pub(super) fn stall_text(
     dwell: f64,
     t: &Thresholds,
     carrier: Option<&str>,
     kind: GapKind,
-) -> String {
-    let (carrier, sep) = carrier.map_or(("", ""), |c| (c, " "));
-    let scope = if t.basis == "lane" {
-        " on this lane"
-    } else {
-        ""
+) -> HealthText {
+    let scan = kind == GapKind::ScanGap;
+    let pick = |scan_key: K, delivery_key: K| if scan { scan_key } else { delivery_key };
+    let mut args = TextArgs {
+        carrier: carrier.map(str::to_string),
+        dwell_hours: Some(tenth(dwell)),
+        limit_hours: Some(tenth(t.stall)),
+        ..TextArgs::default()
     };
-    let what = match kind {
-        GapKind::ScanGap => "get their next scan within",
-        GapKind::HandoffToDelivery | GapKind::PromiseRatio => "are delivered within",
+    let key = match (t.basis, t.days, t.ratio, t.level) {
+        ("cap", Some(days), _, _) => {
+            args.limit_days = Some(days);
+            pick(K::StallCapDaysScan, K::StallCapDaysDelivery)
+        }
+        ("cap", None, _, level) => {
+            args.percent = Some(percent(level.unwrap_or(0.975)));
+            args.samples = Some(t.samples);
+            pick(K::StallCapScan, K::StallCapDelivery)
+        }
+        ("window", _, _, level) => {
+            args.percent = Some(percent(level.unwrap_or(0.95)));
+            K::StallWindow
+        }
+        (_, _, Some(r), Some(level)) => {
+            args.percent = Some(percent(level));
+            args.ratio_percent = Some((r * 100.0).round() as i64);
+            args.samples = Some(t.samples);
+            K::StallPromise
+        }
+        (basis, _, _, Some(level)) => {
+            args.percent = Some(percent(level));
+            args.samples = Some(t.samples);
+            if basis == "lane" {
+                pick(K::StallLaneScan, K::StallLaneDelivery)
+            } else {
+                pick(K::StallLearnedScan, K::StallLearnedDelivery)
+            }
+        }
+        (_, _, _, None) => pick(K::StallPriorScan, K::StallPriorDelivery),
     };
-    let (pre, post) = match kind {
-        GapKind::ScanGap => ("No scan for ", ""),
-        GapKind::HandoffToDelivery | GapKind::PromiseRatio => ("Not delivered ", " after hand-off"),
-    };
-    let d = span(dwell);
-    if let (Some(days), "cap") = (t.days, t.basis) {
-        return format!("{pre}{d}{post}, past the hard limit of {days} calendar days.");
-    }
-    if t.basis == "cap" {
-        return format!(
-            "{pre}{d}{post}; {}% of all {} past parcels, whatever the carrier or lane, {what} {}.",
-            percent(t.level.unwrap_or(0.975)),
-            t.samples,
-            span(t.stall)
-        );
-    }
-    if t.basis == "window" {
-        return format!(
-            "{pre}{d}{post}, past the end of its {}% delivery window ({} after hand-off).",
-            percent(t.level.unwrap_or(0.95)),
-            span(t.stall)
-        );
-    }
-    if let (Some(r), Some(level)) = (t.ratio, t.level) {
-        return format!(
-            "{pre}{d}{post}; {}% of {carrier}{sep}parcels arrive within {}% of the transit time \
-             the shop promised, {} for this order ({} past shipments).",
-            percent(level),
-            (r * 100.0).round() as i64,
-            span(t.stall),
-            t.samples
-        );
-    }
-    match t.level {
-        Some(level) => format!(
-            "{pre}{d}{post}; {}% of {carrier}{sep}parcels{scope} {what} {} ({} past shipments).",
-            percent(level),
-            span(t.stall),
-            t.samples
-        ),
-        None => format!(
-            "{pre}{d}{post}; {carrier}{sep}parcels normally {what} {} (published service limits).",
-            span(t.stall)
-        ),
-    }
+    HealthText { key, args }
 }
 
 /// Whether one of the last events says tracking ends before delivery: by the normalizer's

@@ -5,6 +5,13 @@ use crate::event::{Location, RawEvent};
 use crate::normalize::Normalizer;
 use crate::timeline::{Shipment, ShipmentInput};
 
+/// The explanation and action in English, as the message layer renders them.
+fn words(h: &Health) -> (String, Option<String>) {
+    let mut h = h.clone();
+    crate::message::localize_health(&mut h, "en");
+    (h.explanation, h.action)
+}
+
 fn t(s: &str) -> DateTime<Utc> {
     DateTime::parse_from_rfc3339(s).unwrap().with_timezone(&Utc)
 }
@@ -67,8 +74,11 @@ fn transit_scan_silence_grows_from_on_track_to_stalled_to_lost() {
     assert_eq!(h.verdict, Verdict::Stalled, "{h:?}");
     assert_eq!(h.reason, "no_scan");
     assert_eq!(h.since, Some(t("2024-03-04T10:00:00Z")));
-    assert!(h.explanation.contains("UPS"), "{}", h.explanation);
-    assert!(h.action.unwrap().contains("trace"));
+    let (explanation, action) = words(&h);
+    assert!(explanation.contains("UPS"), "{explanation}");
+    assert!(action.unwrap().contains("trace"));
+    let key = h.text.action.as_ref().map(|a| a.key);
+    assert_eq!(key, Some(HealthTextKey::ActionTrace));
     let h = assess(&s, t("2024-03-13T12:00:00Z"), None);
     assert_eq!(h.verdict, Verdict::LikelyLost, "{h:?}");
 }
@@ -130,7 +140,7 @@ fn customer_and_merchant_actions() {
     );
     let h = assess(&addr, t("2024-03-04T12:00:00Z"), None);
     assert_eq!(h.verdict, Verdict::NeedsCustomerAction);
-    assert!(h.action.unwrap().contains("address"));
+    assert!(words(&h).1.unwrap().contains("address"));
 
     let label = ship(
         "ups",
@@ -264,7 +274,7 @@ fn learned_quantiles_set_the_threshold_and_round_trip_as_json() {
     assert!((94.0..=103.0).contains(&e.stall_hours), "{}", e.stall_hours);
     let h = assess(&s, t("2024-06-07T20:00:00Z"), Some(&model));
     assert_eq!(h.verdict, Verdict::Stalled, "{h:?}");
-    assert!(h.explanation.contains("95%"), "{}", h.explanation);
+    assert!(words(&h).0.contains("95%"), "{:?}", words(&h));
     // Without history the whole-leg prior applies instead.
     assert_eq!(
         assess(&s, t("2024-06-07T12:00:00Z"), None)
@@ -331,9 +341,9 @@ fn the_hard_cap_flags_a_leg_its_slow_lane_still_excuses() {
     assert_eq!(h.verdict, Verdict::Stalled, "{h:?}");
     assert_eq!(h.evidence.as_ref().unwrap().basis, "cap");
     assert!(
-        h.explanation.contains("30 calendar days"),
-        "{}",
-        h.explanation
+        words(&h).0.contains("past the hard limit of 30 days"),
+        "{:?}",
+        words(&h)
     );
     let h = off.assess(&s, day(31), None);
     assert_eq!(h.verdict, Verdict::OnTrack, "{h:?}");
@@ -364,12 +374,12 @@ fn the_learned_global_cap_bounds_a_lane_slower_than_all_others() {
     );
     let h = capped.assess(&s, at, None);
     assert_eq!(h.verdict, Verdict::Stalled, "{h:?}");
-    let e = h.evidence.unwrap();
+    let e = h.evidence.clone().unwrap();
     assert_eq!((e.basis.as_ref(), e.level), ("cap", Some(0.9)));
     assert!(
-        h.explanation.contains("whatever the carrier or lane"),
-        "{}",
-        h.explanation
+        words(&h).0.contains("whatever the carrier or lane"),
+        "{:?}",
+        words(&h)
     );
     // Out-of-range levels are refused by the shared validation.
     let bad = HealthOptions {

@@ -7,8 +7,11 @@
 //! placeholders; a placeholder the key does not offer is rejected when the override is set,
 //! never at render time.
 
+mod health;
+mod health_texts;
 mod locale;
 mod order_texts;
+mod plural;
 mod stepper;
 mod templates;
 
@@ -17,6 +20,7 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+pub use health::localize_health;
 pub use locale::{BUILTIN, fallback_chain, format_date, normalize_tag};
 pub use order_texts::order_headline;
 pub use stepper::{Step, StepState, stepper};
@@ -28,8 +32,13 @@ use crate::snapshot::Snapshot;
 use crate::status::{Status, SubStatus};
 
 /// The built-in text tables, one place for every sentence a person reads: parcel messages
-/// and labels (`templates.rs`), order headlines (`order_texts.rs`).
-static TABLES: [&[(&str, [&str; 8])]; 2] = [templates::TEMPLATES, order_texts::ORDER_TEXTS];
+/// and labels (`templates.rs`), order headlines (`order_texts.rs`), health explanations and
+/// next steps (`health_texts.rs`).
+static TABLES: [&[(&str, [&str; 8])]; 3] = [
+    templates::TEMPLATES,
+    order_texts::ORDER_TEXTS,
+    health_texts::HEALTH_TEXTS,
+];
 
 fn rows() -> impl Iterator<Item = &'static (&'static str, [&'static str; 8])> {
     TABLES.iter().flat_map(|t| t.iter())
