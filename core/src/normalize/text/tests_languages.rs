@@ -240,3 +240,23 @@ fn unknown_numbers_are_pending_not_found() {
         Some("delivered.picked_up_by_recipient")
     );
 }
+
+/// "Not yet delivered" is still on its way, not a failed attempt, in every language.
+#[test]
+fn not_yet_delivered_is_in_transit_in_six_more_languages() {
+    for text in [
+        "Försändelsen har ännu inte levererats",
+        "Pakken er endnu ikke leveret",
+        "Sendingen er ennå ikke levert til mottaker",
+        "Lähetystä ei ole vielä toimitettu",
+        "Zásilka zatím nebyla doručena",
+        "Gönderi henüz teslim edilmedi",
+    ] {
+        assert_eq!(
+            status(text),
+            Some(Status::InTransit),
+            "{text}: {:?}",
+            classify(text).map(|h| h.rule)
+        );
+    }
+}

@@ -79,4 +79,8 @@ pub(super) static WORDS: super::Words = &[
         "_priprava _zasilky _k _doruceni|_pripravena _k _doruceni",
     ),
     ("delivery-noun", "_doruceni|_dorucit"),
+    (
+        "not-yet-delivered",
+        "_zatim _nebyl|_dosud _nebyl|_jeste _nebyl|_zatim _ne",
+    ),
 ];

@@ -27,4 +27,5 @@ pub(super) static WORDS: super::Words = &[
     ("arrived", "_ankommet"),
     ("processed", "_sorteret|_sortering"),
     ("in-transit", "_undervejs|_pa _vej_"),
+    ("not-yet-delivered", "_endnu _ikke|_ikke _endnu"),
 ];

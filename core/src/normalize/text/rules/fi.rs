@@ -33,4 +33,8 @@ pub(super) static WORDS: super::Words = &[
     ("arrived", "_saapunut|_saapui"),
     ("processed", "_lajiteltu|_lajittel"),
     ("in-transit", "_kuljetuksessa|_matkalla"),
+    (
+        "not-yet-delivered",
+        "_ei _viela|_ole _viela|_ei _ole _viela",
+    ),
 ];

@@ -163,7 +163,7 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("does-not-fit" => "attempt_fail", ["does-not-fit"]),
     strong!("delivery-exception" => "attempt_fail", ["delivery-exception"]),
     strong!("attempt" => "attempt_fail", ["attempt"], not "attempt.not"),
-    strong!("not-yet-delivered" => "in_transit", ["not-yet-delivered", "delivered"]),
+    strong!("not-yet-delivered" => "in_transit", ["not-yet-delivered", "delivered+not-delivered-phrase"]),
     strong!("not-delivered" => "attempt_fail", ["neg", "delivered"]),
     strong!("not-delivered-phrase" => "attempt_fail", ["not-delivered-phrase"]),
     // The delivery noun with a negation ("Zustellung nicht möglich", "entrega não efetuada").

@@ -28,4 +28,5 @@ pub(super) static WORDS: super::Words = &[
     ("arrived", "_ankommet|_ankom_"),
     ("processed", "_sortert|_sortering"),
     ("in-transit", "_underveis|_pa _vei_"),
+    ("not-yet-delivered", "_enna _ikke|_ikke _enna|_ikke _enda"),
 ];

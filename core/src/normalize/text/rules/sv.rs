@@ -44,4 +44,5 @@ pub(super) static WORDS: super::Words = &[
     ("arrived", "_ankommit|_anlant"),
     ("processed", "_sorterad|_sortering"),
     ("in-transit", "under _transport|_pa _vag_"),
+    ("not-yet-delivered", "_annu _inte|_inte _annu|_annu _ej"),
 ];

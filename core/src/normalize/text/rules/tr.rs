@@ -21,7 +21,10 @@ pub(super) static WORDS: super::Words = &[
         "_adreste _yok|_adreste _bulunamadi|_alici _bulunamadi",
     ),
     ("attempt", "teslimat _denemesi"),
-    ("not-delivered-phrase", "teslim _edilemedi"),
+    (
+        "not-delivered-phrase",
+        "teslim _edilemedi|teslim _edilmedi|teslim _edilmemis",
+    ),
     ("handed-to-partner.not", "_alici"),
     ("collected-by-recipient", "teslim _aldi"),
     ("collected-by-recipient.2", "_alici"),
@@ -38,4 +41,5 @@ pub(super) static WORDS: super::Words = &[
     ("arrived", "_ulasti|_varis_|_geldi_"),
     ("processed", "_islendi|_islem _gordu"),
     ("in-transit", "_yolda_|_transfer _merkez|_aktarma"),
+    ("not-yet-delivered", "_henuz"),
 ];
