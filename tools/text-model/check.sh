@@ -27,7 +27,7 @@ export_texts() {
         | "$VPY" -c 'import json,sys
 for line in sys.stdin:
     r = json.loads(line)
-    print(json.dumps({k: r[k] for k in ("table", "folded", "label")}, ensure_ascii=False))'
+    print(json.dumps({k: r[k] for k in ("table", "folded", "label", "ruled")}, ensure_ascii=False))'
 }
 if [ "${1:-}" = "--write" ]; then
     export_texts > "$HERE/texts.jsonl"

@@ -14,7 +14,8 @@ stored in the file).
 
 Confidence: the probability of the top status, mapped through an isotonic regression fitted
 on out-of-fold predictions where each fold leaves whole tables (carriers) out, so the mapping
-reflects texts from carriers the model has not seen.
+reflects texts from carriers the model has not seen; fitted only on the texts no text rule
+reads (`ruled` in the export), the ones the model answers in the product.
 
 Usage:
   train.py texts.jsonl -o text_model.bin              # the embedded model
@@ -219,9 +220,19 @@ def isotonic(conf, ok):
     return list(zip(xs.tolist(), ys.tolist()))
 
 
+def model_left(rows):
+    """Which rows no text rule reads (`ruled` false in the export): the texts the model
+    actually answers. Calibrating on every row would count the easy texts the rules take
+    first and leave the model's confidence optimistic where it is used. All rows when the
+    export has no `ruled` field."""
+    m = np.array([not r.get("ruled", False) for r in rows])
+    return m if m.sum() >= 100 else np.ones(len(rows), dtype=bool)
+
+
 def calibration(rows):
     conf, ok, _, _ = out_of_fold(rows, CAL_FOLDS)
-    return isotonic(conf, ok)
+    m = model_left(rows)
+    return isotonic(conf[m], ok[m])
 
 
 def write(path, clf, cal, parity_texts):
@@ -262,10 +273,14 @@ def main():
     if a.cv:
         conf, ok, okl, _ = out_of_fold(rows, a.cv)
         print(f"rows {len(rows)} grouped {a.cv}-fold: status {ok.mean():.3f} label {okl.mean():.3f}")
+        left = model_left(rows)
+        print(f"rows no rule reads: {left.sum()}: status {ok[left].mean():.3f} label {okl[left].mean():.3f}")
         for lo in np.arange(0.0, 1.0, 0.1):
             m = (conf >= lo) & (conf < lo + 0.1)
             if m.any():
-                print(f"  conf {lo:.1f}-{lo + 0.1:.1f} n={m.sum():5d} status {ok[m].mean():.3f}")
+                ml = m & left
+                tail = f"; no rule: n={ml.sum():5d} status {ok[ml].mean():.3f}" if ml.any() else ""
+                print(f"  conf {lo:.1f}-{lo + 0.1:.1f} n={m.sum():5d} status {ok[m].mean():.3f}{tail}")
         return 0
     cal = [] if a.no_calibration else calibration(rows)
     parity = sorted({r["folded"] for r in rows})[:: max(1, len(rows) // PARITY_SAMPLES)][:PARITY_SAMPLES]
@@ -277,7 +292,8 @@ def main():
         # its calibration comes from these out-of-fold predictions.
         os.makedirs(a.holdout_dir, exist_ok=True)
         conf, ok, okl, models = out_of_fold(rows, HOLDOUT_FOLDS, keep_models=True)
-        cal_h = isotonic(conf, ok)
+        m = model_left(rows)
+        cal_h = isotonic(conf[m], ok[m])
         print(f"out-of-fold model alone: status {ok.mean():.3f} label {okl.mean():.3f}", file=sys.stderr)
         with open(os.path.join(a.holdout_dir, "index.tsv"), "w", encoding="utf-8") as idx:
             for i, (clf, tables) in enumerate(models):

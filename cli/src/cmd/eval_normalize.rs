@@ -94,6 +94,9 @@ struct Report {
     by_rule_kind: BTreeMap<String, Score>,
     /// Accuracy per confidence bucket (`0.7-0.8`): is the confidence honest?
     reliability: BTreeMap<String, Score>,
+    /// The same per kind of deciding rule (`model`, `text`, `table`): a kind's confidence
+    /// can be honest overall and optimistic on the texts that kind actually reads.
+    reliability_by_rule_kind: BTreeMap<String, BTreeMap<String, Score>>,
     confusions: BTreeMap<String, usize>,
     delivered_false_positives: Vec<Case>,
     bad_lines: Vec<(usize, String)>,
@@ -246,8 +249,15 @@ pub fn run(args: Args) -> CmdResult {
         let sub_ok = got.substatus == want_sub;
         r.overall.add(status_ok, sub_ok);
         let bucket = (got.confidence.clamp(0.0, 0.999) * 10.0).floor() / 10.0;
+        let bucket = format!("{bucket:.1}-{:.1}", bucket + 0.1);
         r.reliability
-            .entry(format!("{bucket:.1}-{:.1}", bucket + 0.1))
+            .entry(bucket.clone())
+            .or_default()
+            .add(status_ok, sub_ok);
+        r.reliability_by_rule_kind
+            .entry(got.rule.kind().to_string())
+            .or_default()
+            .entry(bucket)
             .or_default()
             .add(status_ok, sub_ok);
         r.by_carrier
@@ -339,6 +349,12 @@ fn print_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
     writeln!(out, "reliability (accuracy per confidence bucket):")?;
     for (k, s) in &r.reliability {
         score_line(out, k, s)?;
+    }
+    for (kind, buckets) in &r.reliability_by_rule_kind {
+        writeln!(out, "reliability of `{kind}` readings:")?;
+        for (k, s) in buckets {
+            score_line(out, k, s)?;
+        }
     }
     writeln!(out, "by rule kind:")?;
     for (k, s) in &r.by_rule_kind {

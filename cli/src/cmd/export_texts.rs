@@ -38,19 +38,23 @@ struct Line<'a> {
     folded: String,
     label: &'a str,
     language: &'static str,
+    /// Whether a built-in text rule reads the folded text (else the model does).
+    ruled: bool,
 }
 
 /// Runs the subcommand.
 pub fn run(args: Args) -> CmdResult {
     let mut out = io::stdout();
     for t in corpus::builtin_texts() {
+        let folded = corpus::fold_text(t.description);
         let line = Line {
+            ruled: corpus::text_rule_reads(&folded),
             source: "table",
             table: t.table,
             aggregator: t.aggregator,
             code: t.code,
             description: t.description,
-            folded: corpus::fold_text(t.description),
+            folded,
             label: t.label(),
             language: language_of(&t),
         };
@@ -77,13 +81,14 @@ pub fn run(args: Args) -> CmdResult {
                     || text_script(description).unwrap_or("en").to_string(),
                     str::to_ascii_lowercase,
                 );
+            let folded = corpus::fold_text(description);
             io::write_json(
                 &mut out,
                 &serde_json::json!({
                     "source": "file", "table": table, "aggregator": false,
                     "code": get("code").unwrap_or("-"), "description": description,
-                    "folded": corpus::fold_text(description), "label": label,
-                    "language": language,
+                    "folded": &folded, "label": label,
+                    "language": language, "ruled": corpus::text_rule_reads(&folded),
                 }),
             )?;
         }

@@ -65,6 +65,13 @@ pub fn builtin_texts() -> Vec<LabelledText> {
     out
 }
 
+/// Whether a built-in text rule reads this folded text (see [`fold_text`]); when none does,
+/// the learned model reads it. The text model's confidence is calibrated on the texts the
+/// rules leave to it.
+pub fn text_rule_reads(folded: &str) -> bool {
+    super::text::classify_folded(folded).is_some()
+}
+
 /// The text as every matcher sees it (see the normalizer's docs): Unicode NFKC, lower case,
 /// accents, punctuation, digits-bearing tokens and placeholders removed, one space between
 /// words, padded with a space each side. The text model's n-grams are taken from this form.
