@@ -73,14 +73,174 @@ function install(native) {
     return result(normalizeId(carrier, code, description, language));
   };
 
-  // identify: the native side writes JSON text, V8's JSON.parse builds the objects.
-  const identifyJson = native.__identifyJson;
-  const identifyBatchJson = native.__identifyBatchJson;
+  // identify: the native side answers flat text (fields joined by U+001F, see
+  // src/fast_identify.rs), read here into object literals; JSON text when it cannot be flat.
+  const identifyFlat = native.__identifyFlat;
+  const identifyBatchFlat = native.__identifyBatchFlat;
+  const SEP = "\x1f";
+  const CHUNK = 256;
+
+  // One identification from parts[i...]; returns the index after it.
+  function readIdentification(p, i, input, out) {
+    const ambiguous = p[i] === "1";
+    const normalized = p[i + 1];
+    const n = +p[i + 2];
+    i += 3;
+    const candidates = new Array(n);
+    for (let c = 0; c < n; c++) {
+      const flags = +p[i + 3];
+      const candidate = {
+        carrier: p[i],
+        format: p[i + 1],
+        format_name: p[i + 2],
+        check_digit_verified: (flags & 1) !== 0,
+        confidence: +p[i + 4],
+        number: p[i + 5],
+        trackable: p[i + 6],
+      };
+      i += 7;
+      if (flags & 2) candidate.operator = p[i++];
+      const details = {};
+      const d = +p[i++];
+      for (let k = 0; k < d; k++, i += 2) details[p[i]] = p[i + 1];
+      candidate.details = details;
+      candidate.tracking_url = flags & 4 ? p[i++] : null;
+      candidates[c] = candidate;
+    }
+    out.push({ input, normalized, ambiguous, candidates });
+    return i;
+  }
+
+  // The flat path needs the caller's exact strings (`input` is not sent back): a lone
+  // surrogate would come back replaced, and a non-string must get the native error.
+  const wellFormed = (x) => typeof x === "string" && x.isWellFormed();
+  const slow = { identify: native.identify, identifyBatch: native.identifyBatch };
+  native.__native = slow; // the native paths, for the tests that compare
   native.identify = function identify(number, options) {
-    return JSON.parse(identifyJson(number, options));
+    if (!wellFormed(number)) return slow.identify(number, options);
+    const text = identifyFlat(number, options);
+    if (text.charCodeAt(0) === 123 /* { */) return JSON.parse(text);
+    const out = [];
+    readIdentification(text.split(SEP), 0, number, out);
+    return out[0];
   };
   native.identifyBatch = function identifyBatch(numbers, options) {
-    return JSON.parse(identifyBatchJson(numbers, options));
+    if (!Array.isArray(numbers) || !numbers.every(wellFormed)) return slow.identifyBatch(numbers, options);
+    // In chunks: one flat text for a million numbers would be split into tens of millions of
+    // parts at once (slower than per-call identify); a chunk's parts stay in the young heap.
+    const out = [];
+    for (let start = 0; start < numbers.length; start += CHUNK) {
+      const chunk = numbers.length <= CHUNK ? numbers : numbers.slice(start, start + CHUNK);
+      const text = identifyBatchFlat(chunk, options);
+      if (text === "") continue;
+      if (text.charCodeAt(0) === 91 /* [ */) {
+        for (const id of JSON.parse(text)) out.push(id);
+        continue;
+      }
+      const p = text.split(SEP);
+      for (let k = 0, i = 0; k < chunk.length; k++) i = readIdentification(p, i, chunk[k], out);
+    }
+    return out;
+  };
+
+  // normalizeEvent / normalizeBatch: JavaScript reads the six fields that decide an event's
+  // reading (src/fast.rs) from a well-typed event; anything the native conversion might
+  // refuse goes to the native call, which walks the whole object and throws its error.
+  const FIELD = Object.assign(Object.create(null), { carrier: 0, code: 1, description: 2, language: 3, status: 4, substatus: 5 });
+  const text = (v) => v === undefined || v === null || typeof v === "string";
+  // A Date the native side turns into RFC 3339 text (chrono's range is about +-262,000 years).
+  const date = (v) => v instanceof Date && Math.abs(v.getTime()) <= 8e15;
+  // Any other value the native conversion accepts (keys it walks as `for...in` does); deep or
+  // unusual values go native.
+  function other(v, depth) {
+    switch (typeof v) {
+      case "string": case "boolean": case "undefined": case "function": case "symbol": return true;
+      case "number": return Number.isFinite(v);
+      case "object":
+        if (v === null || date(v)) return true;
+        if (depth === 0 || v instanceof Date) return false;
+        if (Array.isArray(v)) {
+          for (let i = 0; i < v.length; i++) if (!other(v[i], depth - 1)) return false;
+          return true;
+        }
+        for (const k in v) if (!other(v[k], depth - 1)) return false;
+        return true;
+      default: return false; // bigint
+    }
+  }
+  function location(v) {
+    if (v === undefined || v === null) return true;
+    if (typeof v !== "object" || Array.isArray(v) || v instanceof Date) return false;
+    for (const k in v) {
+      const x = v[k];
+      if (k === "city" || k === "region" || k === "postal_code" || k === "country" ? !text(x) : !other(x, 8)) return false;
+    }
+    return true;
+  }
+  // The six fields of `e` into `out` (null when absent); false when the native path decides.
+  function fields(e, out) {
+    if (e === null || typeof e !== "object" || Array.isArray(e) || e instanceof Date) return false;
+    out[0] = out[1] = out[2] = out[3] = out[4] = out[5] = null;
+    for (const k in e) {
+      const v = e[k];
+      const f = FIELD[k];
+      if (f !== undefined) {
+        if (!text(v)) return false;
+        if (v !== undefined) out[f] = v;
+      } else if (k === "id" || k === "date") {
+        if (!text(v)) return false;
+      } else if (k === "time") {
+        if (!text(v) && !date(v)) return false;
+      } else if (k === "location") {
+        if (!location(v)) return false;
+      } else if (!other(v, 8)) {
+        return false;
+      }
+    }
+    return true;
+  }
+  const six = [null, null, null, null, null, null];
+
+  // Dictionary-encoded event columns of `events`, or null when one event must go native.
+  function eventColumns(events) {
+    const rows = events.length;
+    const values = [[], [], [], [], [], []];
+    const index = [0, 1, 2, 3, 4, 5].map(() => new Uint32Array(rows));
+    const seen = [0, 1, 2, 3, 4, 5].map(() => new Map());
+    for (let i = 0; i < rows; i++) {
+      if (!(i in events) || !fields(events[i], six)) return null;
+      for (let f = 0; f < 6; f++) {
+        const v = six[f];
+        if (v === null) continue;
+        let k = seen[f].get(v);
+        if (k === undefined) {
+          values[f].push(v);
+          k = values[f].length;
+          seen[f].set(v, k);
+        }
+        index[f][i] = k;
+      }
+    }
+    return [values[0], index[0], values[1], index[1], values[2], index[2], values[3], index[3], values[4], index[4], values[5], index[5]];
+  }
+  function batch(run, events, defaultCarrier) {
+    const { ids, table: results } = run(defaultCarrier, events.length);
+    const out = new Array(ids.length);
+    for (let i = 0; i < ids.length; i++) out[i] = copy(results[ids[i]]);
+    return out;
+  }
+
+  Object.assign(slow, { normalizeEvent: native.normalizeEvent, normalizeBatch: native.normalizeBatch });
+  const eventId = native.__normalizeEventId;
+  const events = native.__normalizeEvents;
+  native.normalizeEvent = function normalizeEvent(event, defaultCarrier) {
+    if (!fields(event, six)) return slow.normalizeEvent(event, defaultCarrier);
+    return result(eventId(six[0], six[1], six[2], six[3], six[4], six[5], defaultCarrier));
+  };
+  native.normalizeBatch = function normalizeBatch(list, defaultCarrier) {
+    const c = Array.isArray(list) ? eventColumns(list) : null;
+    if (c === null) return slow.normalizeBatch(list, defaultCarrier);
+    return batch((d, rows) => events(d, rows, ...c), list, defaultCarrier);
   };
 
   const proto = native.Normalizer.prototype;
@@ -90,6 +250,21 @@ function install(native) {
   const plain = (v) => v === null || v === undefined || typeof v === "string" || Array.isArray(v);
   proto.normalize = function normalize(carrier, code, description, language) {
     return result(protoId.call(this, carrier, code, description, language));
+  };
+  const protoEventId = proto.__normalizeEventId;
+  const protoEvents = proto.__normalizeEvents;
+  const protoEvent = proto.normalizeEvent;
+  const protoBatch = proto.normalizeBatch;
+  slow.protoNormalizeEvent = protoEvent;
+  slow.protoNormalizeBatch = protoBatch;
+  proto.normalizeEvent = function normalizeEvent(event, defaultCarrier) {
+    if (!fields(event, six)) return protoEvent.call(this, event, defaultCarrier);
+    return result(protoEventId.call(this, six[0], six[1], six[2], six[3], six[4], six[5], defaultCarrier));
+  };
+  proto.normalizeBatch = function normalizeBatch(list, defaultCarrier) {
+    const c = Array.isArray(list) ? eventColumns(list) : null;
+    if (c === null) return protoBatch.call(this, list, defaultCarrier);
+    return batch((d, rows) => protoEvents.call(this, d, rows, ...c), list, defaultCarrier);
   };
   proto.normalizeColumns = function normalizeColumns(c) {
     // Anything but the documented shapes goes to the native call, which throws its error.

@@ -96,8 +96,12 @@ test("normalizeColumns errors are the native ones", () => {
   assert.throws(() => n.normalizeColumns({ carrier: [1, 2] }));
 });
 
-test("identify and identifyBatch (JSON text parsed in JS) equal the native conversion", async () => {
-  const numbers = ["1Z999AA10123456784", "1Z999AA10123456785", "00340434161094042557", "RA123456785DE", "", "not a number"];
+test("identify and identifyBatch (flat text read in JS) equal the native conversion", async () => {
+  // S10 with an operator, no tracking URL, an empty and a blank input, a separator and a lone
+  // surrogate in the input (both must leave the flat path), non-ASCII text.
+  const numbers = ["1Z999AA10123456784", "1Z999AA10123456785", "00340434161094042557", "RA123456785DE",
+    "RR123456785GB", "LZ123456789XX", "", "   ", "not a number", "1Z999AA1\x1f0123456784", "\x1f", "\ud800 1Z999AA10123456784",
+    "Sendungsnummer: 00340434161094042557 ✓"];
   const data = devData();
   if (data) {
     for (const l of readFileSync(join(data, "tracking_numbers.dev.jsonl"), "utf8").split("\n")) if (l.trim()) numbers.push(JSON.parse(l).number);
@@ -110,4 +114,59 @@ test("identify and identifyBatch (JSON text parsed in JS) equal the native conve
   assert.deepEqual(tc.identifyBatch(numbers, { carriers: ["usps"], country: "US" }), hinted);
   assert.deepEqual(tc.identify(numbers[2], { carriers: ["usps"], country: "US" }), hinted[2]);
   assert.throws(() => tc.identify(42));
+  assert.throws(() => tc.identifyBatch(["1Z999AA10123456784", 42]));
+  assert.throws(() => tc.identifyBatch("1Z999AA10123456784"));
+  assert.deepEqual(tc.identifyBatch([]), []);
+  // A batch that must fall back whole (one input holds the separator) still answers in order.
+  const mixed = ["RR123456785GB", "\x1f", "1Z999AA10123456784"];
+  assert.deepEqual(tc.identifyBatch(mixed), await tc.identifyBatchAsync(mixed));
+});
+
+// normalizeEvent / normalizeBatch read the six deciding fields in JavaScript; the native calls
+// (kept on `__native`) walk the whole object. Answers and errors must be the same.
+const NATIVE = tc.__native;
+function rawEvents() {
+  const out = EVENTS.map((e, i) => ({ ...e, id: `e${i}`, time: i % 2 ? "2024-03-01T10:00:00Z" : new Date(Date.UTC(2024, 2, 1)), location: i % 3 ? null : { city: "Köln", country: "DE", extra: [1, { x: true }] }, source: "dev", n: i }));
+  out.push({ status: "delivered", substatus: "delivered.mailbox" }, { status: "in_transit" }, { code: "D" }, { description: "Delivered", carrier: undefined }, { carrier: "", code: "D" });
+  // Inherited enumerable fields count, as in the native walk (for...in).
+  out.push(Object.create({ carrier: "ups", code: "D" }));
+  return out;
+}
+
+test("normalizeEvent / normalizeBatch (fields read in JS) equal the native conversion", () => {
+  const list = rawEvents();
+  const n = new tc.Normalizer({ tables: { ups: [{ code: "ZZ9", status: "exception", description: "our code" }] } });
+  list.push({ carrier: "ups", code: "ZZ9" });
+  for (const dc of [undefined, "dhl"]) {
+    for (const e of list) {
+      assert.deepEqual(tc.normalizeEvent(e, dc), NATIVE.normalizeEvent(e, dc), JSON.stringify(e));
+      assert.deepEqual(n.normalizeEvent(e, dc), NATIVE.protoNormalizeEvent.call(n, e, dc), JSON.stringify(e));
+    }
+    const twice = [...list, ...list];
+    assert.deepEqual(tc.normalizeBatch(twice, dc), NATIVE.normalizeBatch(twice, dc));
+    assert.deepEqual(n.normalizeBatch(twice, dc), NATIVE.protoNormalizeBatch.call(n, twice, dc));
+  }
+  assert.equal(n.normalizeEvent({ carrier: "ups", code: "ZZ9" }).status, "exception");
+  assert.deepEqual(tc.normalizeBatch([]), []);
+});
+
+test("normalizeEvent / normalizeBatch errors are the native ones (with the row index)", () => {
+  const code = (f) => { try { f(); } catch (e) { return [e.code, e.index, e.field, e.message]; } return "no error"; };
+  const bad = [
+    {}, { carrier: "ups" }, { code: "  " }, { status: "nope" }, { status: "expired" }, { status: "delivered", substatus: "in_transit.customs" },
+    { code: 5 }, { code: "D", time: 5 }, { code: "D", time: new Date(NaN) }, { code: "D", time: new Date(8.64e15) }, { code: "D", location: "Köln" },
+    { code: "D", location: { city: 5 } }, { code: "D", extra: NaN }, { code: "D", extra: 10n }, { code: "D", deep: { a: { b: { c: { d: { e: { f: { g: { h: { i: 1n } } } } } } } } } },
+    null, "not json", '{"code":"D","carrier":"ups"}', [1, 2], 5,
+  ];
+  for (const e of bad) {
+    assert.deepEqual(code(() => tc.normalizeEvent(e)), code(() => NATIVE.normalizeEvent(e)), String(e));
+    const list = [{ code: "D" }, { description: "Delivered" }, e];
+    assert.deepEqual(code(() => tc.normalizeBatch(list)), code(() => NATIVE.normalizeBatch(list)), String(e));
+  }
+  // The first bad event of a batch is named, also when a row is repeated.
+  const err = code(() => tc.normalizeBatch([{ code: "D" }, { code: "D" }, {}, {}]));
+  assert.equal(err[0], "INVALID_EVENT");
+  assert.equal(err[1], 2);
+  assert.deepEqual(code(() => tc.normalizeBatch("x")), code(() => NATIVE.normalizeBatch("x")));
+  assert.deepEqual(code(() => tc.normalizeBatch([{ code: "D" }, , { code: "D" }])), code(() => NATIVE.normalizeBatch([{ code: "D" }, , { code: "D" }])));
 });

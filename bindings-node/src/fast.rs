@@ -12,7 +12,13 @@
 //! - `__normalizedTable(from)`: the table's entries from `from` on, fetched once per new id;
 //! - `__normalizeCodes(...)`: columns as dictionaries (distinct values + one index per row,
 //!   built by `fast.js` with a `Map`), normalized once per distinct row, answered as one id
-//!   per row plus a per-call table: no string crosses N-API per row.
+//!   per row plus a per-call table: no string crosses N-API per row;
+//! - `__normalizeEventId(...)` / `__normalizeEvents(...)`: `normalizeEvent` / `normalizeBatch`
+//!   on the six fields of an event that decide its reading (carrier, code, description,
+//!   language, status, substatus), read by `fast.js` from well-typed event objects (anything
+//!   else goes to the native calls, which walk the whole object and throw its error). Walking
+//!   the object natively and deserializing it cost 4-5 us a call; the batch is dictionary-
+//!   encoded like `__normalizeCodes`.
 
 use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
@@ -22,9 +28,9 @@ use napi::Either;
 use napi::Env;
 use napi::bindgen_prelude::{Object, Uint32Array};
 use napi_derive::napi;
-use tracking_core::Normalized as CoreNormalized;
+use tracking_core::{Normalized as CoreNormalized, RawEvent};
 
-use crate::error::{Out, guard, invalid};
+use crate::error::{Fail, Out, guard, invalid};
 use crate::normalize::{Normalized, Normalizer, f32_to_f64, shared};
 
 /// At most this many distinct results are kept for `__normalizeId` (a few MiB at most).
@@ -234,10 +240,13 @@ fn key(d: Option<&Dictionary>, row: usize) -> u32 {
     }
 }
 
-fn codes_run(
-    n: &tracking_core::Normalizer,
-    columns: [Option<&Dictionary>; 4],
+/// Normalizes the rows of dictionary-encoded columns, once per distinct row: `run` gets the
+/// row's values and answers its result (an error names the row). Returns one id per row into
+/// the returned table of distinct results.
+fn rows_run<const K: usize>(
+    columns: [Option<&Dictionary>; K],
     rows: u32,
+    mut run: impl FnMut([Option<&str>; K]) -> Result<CoreNormalized, tracking_core::Error>,
 ) -> Out<(Vec<u32>, Vec<Normalized>)> {
     let rows = rows as usize;
     for d in columns.iter().flatten() {
@@ -251,26 +260,15 @@ fn codes_run(
             }
         }
     }
-    let [carrier, code, description, language] = columns;
-    let mut seen: HashMap<[u32; 4], u32> = HashMap::new();
+    let mut seen: HashMap<[u32; K], u32> = HashMap::new();
     let mut table = Table::default();
     let mut ids = Vec::with_capacity(rows);
     for row in 0..rows {
-        let k = [
-            key(carrier, row),
-            key(code, row),
-            key(description, row),
-            key(language, row),
-        ];
+        let k = columns.map(|d| key(d, row));
         let id = match seen.get(&k) {
             Some(&id) => id,
             None => {
-                let r = n.normalize(
-                    value(carrier, row).unwrap_or(""),
-                    value(code, row),
-                    value(description, row),
-                    value(language, row),
-                );
+                let r = run(columns.map(|d| value(d, row))).map_err(|e| Fail::At(row, e))?;
                 let id = table
                     .id(&r, usize::MAX)
                     .ok_or_else(|| invalid("columns", "too many rows"))?;
@@ -281,6 +279,156 @@ fn codes_run(
         ids.push(id);
     }
     Ok((ids, table.items.iter().map(Stored::to_js).collect()))
+}
+
+fn codes_run(
+    n: &tracking_core::Normalizer,
+    columns: [Option<&Dictionary>; 4],
+    rows: u32,
+) -> Out<(Vec<u32>, Vec<Normalized>)> {
+    rows_run(columns, rows, |[carrier, code, description, language]| {
+        Ok(n.normalize(carrier.unwrap_or(""), code, description, language))
+    })
+}
+
+/// A raw event from the six fields `normalize_event` reads: carrier, code, description,
+/// language, status, substatus (the rest of the event does not change its reading).
+fn event_of(
+    [carrier, code, description, language, status, substatus]: [Option<&str>; 6],
+) -> RawEvent {
+    // Generic, as the core keeps some fields as `Arc<str>` and others as `String`.
+    fn own<T: for<'a> From<&'a str>>(s: Option<&str>) -> Option<T> {
+        s.map(T::from)
+    }
+    RawEvent {
+        carrier: own(carrier),
+        code: own(code),
+        description: own(description),
+        language: own(language),
+        status: own(status),
+        substatus: own(substatus),
+        ..RawEvent::default()
+    }
+}
+
+/// `{ids: Uint32Array, table: Normalized[]}` of a column run.
+fn ids_object<'e>(env: &'e Env, (ids, table): (Vec<u32>, Vec<Normalized>)) -> Out<Object<'e>> {
+    let mut out = Object::new(env)?;
+    out.set("ids", Uint32Array::new(ids))?;
+    out.set("table", table)?;
+    Ok(out)
+}
+
+/// Dictionary-encoded event columns (values and index of carrier, code, description,
+/// language, status, substatus), as `__normalizeEvents` receives them.
+type EventColumns = [Option<Dictionary>; 6];
+
+#[allow(clippy::too_many_arguments)]
+fn event_columns(
+    carrier: Option<Vec<String>>,
+    carrier_index: Option<Uint32Array>,
+    code: Option<Vec<String>>,
+    code_index: Option<Uint32Array>,
+    description: Option<Vec<String>>,
+    description_index: Option<Uint32Array>,
+    language: Option<Vec<String>>,
+    language_index: Option<Uint32Array>,
+    status: Option<Vec<String>>,
+    status_index: Option<Uint32Array>,
+    substatus: Option<Vec<String>>,
+    substatus_index: Option<Uint32Array>,
+) -> EventColumns {
+    [
+        dictionary(carrier, carrier_index),
+        dictionary(code, code_index),
+        dictionary(description, description_index),
+        dictionary(language, language_index),
+        dictionary(status, status_index),
+        dictionary(substatus, substatus_index),
+    ]
+}
+
+fn events_run<'e>(
+    env: &'e Env,
+    n: &tracking_core::Normalizer,
+    columns: &EventColumns,
+    default_carrier: Option<&str>,
+    rows: u32,
+) -> Out<Object<'e>> {
+    let run = rows_run(columns.each_ref().map(Option::as_ref), rows, |fields| {
+        n.normalize_event(&event_of(fields), default_carrier)
+    })?;
+    ids_object(env, run)
+}
+
+fn event_id(
+    n: &tracking_core::Normalizer,
+    fields: [Option<String>; 6],
+    default_carrier: Option<&str>,
+) -> Out<Either<u32, Normalized>> {
+    let raw = event_of(fields.each_ref().map(Option::as_deref));
+    Ok(intern(n.normalize_event(&raw, default_carrier)?))
+}
+
+/// `normalizeEvent` on the event's six fields (read by fast.js), answered as an id into
+/// `__normalizedTable` (or the object itself when the table is full).
+#[napi(js_name = "__normalizeEventId", skip_typescript)]
+#[allow(clippy::too_many_arguments)]
+pub fn normalize_event_id(
+    env: &Env,
+    carrier: Option<String>,
+    code: Option<String>,
+    description: Option<String>,
+    language: Option<String>,
+    status: Option<String>,
+    substatus: Option<String>,
+    default_carrier: Option<String>,
+) -> napi::Result<Either<u32, Normalized>> {
+    guard(env, || {
+        let fields = [carrier, code, description, language, status, substatus];
+        event_id(shared(), fields, default_carrier.as_deref())
+    })
+}
+
+/// `normalizeBatch` on dictionary-encoded event columns (built by fast.js): the default
+/// carrier, the row count, then values and index of each of the six fields. Returns
+/// `{ids: Uint32Array, table: Normalized[]}`; an error names its row (`index`).
+#[napi(js_name = "__normalizeEvents", skip_typescript)]
+#[allow(clippy::too_many_arguments)]
+pub fn normalize_events<'e>(
+    env: &'e Env,
+    default_carrier: Option<String>,
+    rows: u32,
+    carrier: Option<Vec<String>>,
+    carrier_index: Option<Uint32Array>,
+    code: Option<Vec<String>>,
+    code_index: Option<Uint32Array>,
+    description: Option<Vec<String>>,
+    description_index: Option<Uint32Array>,
+    language: Option<Vec<String>>,
+    language_index: Option<Uint32Array>,
+    status: Option<Vec<String>>,
+    status_index: Option<Uint32Array>,
+    substatus: Option<Vec<String>>,
+    substatus_index: Option<Uint32Array>,
+) -> napi::Result<Object<'e>> {
+    let columns = event_columns(
+        carrier,
+        carrier_index,
+        code,
+        code_index,
+        description,
+        description_index,
+        language,
+        language_index,
+        status,
+        status_index,
+        substatus,
+        substatus_index,
+    );
+    guard(env, || {
+        events_run(env, shared(), &columns, default_carrier.as_deref(), rows)
+    })
 }
 
 #[napi]
@@ -331,16 +479,68 @@ impl Normalizer {
             dictionary(language, language_index),
         ];
         guard(env, || {
-            let [a, b, c, d] = &columns;
-            let (ids, table) = codes_run(
-                &self.inner,
-                [a.as_ref(), b.as_ref(), c.as_ref(), d.as_ref()],
-                rows,
-            )?;
-            let mut out = Object::new(env)?;
-            out.set("ids", Uint32Array::new(ids))?;
-            out.set("table", table)?;
-            Ok(out)
+            let run = codes_run(&self.inner, columns.each_ref().map(Option::as_ref), rows)?;
+            ids_object(env, run)
+        })
+    }
+
+    /// `normalizeEvent` on the event's six fields (see `__normalizeEventId`).
+    #[napi(js_name = "__normalizeEventId", skip_typescript)]
+    #[allow(clippy::too_many_arguments)]
+    pub fn normalize_event_id(
+        &self,
+        env: &Env,
+        carrier: Option<String>,
+        code: Option<String>,
+        description: Option<String>,
+        language: Option<String>,
+        status: Option<String>,
+        substatus: Option<String>,
+        default_carrier: Option<String>,
+    ) -> napi::Result<Either<u32, Normalized>> {
+        guard(env, || {
+            let fields = [carrier, code, description, language, status, substatus];
+            event_id(&self.inner, fields, default_carrier.as_deref())
+        })
+    }
+
+    /// `normalizeBatch` on dictionary-encoded event columns (see `__normalizeEvents`).
+    #[napi(js_name = "__normalizeEvents", skip_typescript)]
+    #[allow(clippy::too_many_arguments)]
+    pub fn normalize_events<'e>(
+        &self,
+        env: &'e Env,
+        default_carrier: Option<String>,
+        rows: u32,
+        carrier: Option<Vec<String>>,
+        carrier_index: Option<Uint32Array>,
+        code: Option<Vec<String>>,
+        code_index: Option<Uint32Array>,
+        description: Option<Vec<String>>,
+        description_index: Option<Uint32Array>,
+        language: Option<Vec<String>>,
+        language_index: Option<Uint32Array>,
+        status: Option<Vec<String>>,
+        status_index: Option<Uint32Array>,
+        substatus: Option<Vec<String>>,
+        substatus_index: Option<Uint32Array>,
+    ) -> napi::Result<Object<'e>> {
+        let columns = event_columns(
+            carrier,
+            carrier_index,
+            code,
+            code_index,
+            description,
+            description_index,
+            language,
+            language_index,
+            status,
+            status_index,
+            substatus,
+            substatus_index,
+        );
+        guard(env, || {
+            events_run(env, &self.inner, &columns, default_carrier.as_deref(), rows)
         })
     }
 }

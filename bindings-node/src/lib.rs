@@ -15,6 +15,7 @@ mod convert;
 mod error;
 mod estimate;
 mod fast;
+mod fast_identify;
 mod health;
 mod message;
 mod normalize;

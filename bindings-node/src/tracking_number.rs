@@ -20,7 +20,7 @@ pub struct IdentifyOptions {
 }
 
 /// The core's identification with the caller's hints applied (one place for both outputs).
-fn identify_hinted(number: &str, options: Option<&IdentifyOptions>) -> Identification {
+pub(crate) fn identify_hinted(number: &str, options: Option<&IdentifyOptions>) -> Identification {
     let carriers: Vec<&str> = options
         .and_then(|o| o.carriers.as_ref())
         .map(|c| c.iter().map(String::as_str).collect())
@@ -34,42 +34,6 @@ fn identify_hinted(number: &str, options: Option<&IdentifyOptions>) -> Identific
 
 fn identify_one(number: &str, options: Option<&IdentifyOptions>) -> Out<Value> {
     to_json(&identify_hinted(number, options))
-}
-
-fn identify_text(number: &str, options: Option<&IdentifyOptions>) -> Out<String> {
-    Ok(serde_json::to_string(&identify_hinted(number, options))?)
-}
-
-/// `identify` answered as JSON text, for fast.js: V8's `JSON.parse` builds the nested result
-/// several times faster than N-API can, property by property (measured: docs/node.md).
-#[napi(js_name = "__identifyJson", skip_typescript)]
-pub fn identify_json(
-    env: &Env,
-    number: String,
-    options: Option<IdentifyOptions>,
-) -> napi::Result<String> {
-    guard(env, || identify_text(&number, options.as_ref()))
-}
-
-/// `identifyBatch` answered as the JSON text of the array, for fast.js.
-#[napi(js_name = "__identifyBatchJson", skip_typescript)]
-pub fn identify_batch_json(
-    env: &Env,
-    numbers: Vec<String>,
-    options: Option<IdentifyOptions>,
-) -> napi::Result<String> {
-    guard(env, || {
-        let mut out = String::with_capacity(numbers.len() * 300 + 2);
-        out.push('[');
-        for (i, n) in numbers.iter().enumerate() {
-            if i > 0 {
-                out.push(',');
-            }
-            out.push_str(&identify_text(n, options.as_ref())?);
-        }
-        out.push(']');
-        Ok(out)
-    })
 }
 
 /// Identifies the carrier of a pasted tracking number: every accepting format, ranked
