@@ -64,6 +64,8 @@ const LANGS: &[&str] = &[
     "en", "de", "nl", "fr", "es", "it", "pt", "pl", "sv", "da", "no", "fi", "cs", "tr", "zh", "ja",
     "xx",
 ];
+// A pattern's languages are bits of a `u32`.
+const _: () = assert!(LANGS.len() <= 32);
 
 struct Classifier {
     /// `None` only if the automaton could not be built (reported by `rule_errors`).

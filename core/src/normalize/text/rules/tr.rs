@@ -43,5 +43,8 @@ pub(super) static WORDS: super::Words = &[
     ("in-transit", "_yolda_|_transfer _merkez|_aktarma"),
     // "henüz teslim edilmedi" (not delivered yet) only: "henüz teslim edilemedi" (could not be
     // delivered yet) reports a failed attempt.
-    ("not-yet-delivered", "_henuz _teslim _edilmedi|_henuz _teslim _edilmemis"),
+    (
+        "not-yet-delivered",
+        "_henuz _teslim _edilmedi|_henuz _teslim _edilmemis",
+    ),
 ];
