@@ -145,10 +145,9 @@ pub fn run(args: Args) -> CmdResult {
             }
         } else if let Some(input) = case.order {
             let (order, _) = Order::from_input(input, &normalizer, now)?;
-            let mut snap = order.snapshot();
-            for (parcel, shipment) in snap.shipments.iter_mut().zip(&order.shipments) {
-                *parcel = tracker.snapshot(shipment, now, "en");
-            }
+            // The tracker composes the order from full parcel snapshots (window, health), so
+            // a parcel health calls lost counts as needing attention, as in `track`.
+            let snap = tracker.order_snapshot(&order, now, "en");
             if args.json {
                 page.push_str(&serde_json::to_string(&snap)?);
                 page.push('\n');
@@ -279,11 +278,9 @@ fn render_order(page: &mut String, snap: &OrderSnapshot, view: View) {
         snap.id,
         count(snap.parcels, "parcel", "parcels")
     );
-    let _ = writeln!(
-        page,
-        "   {}",
-        tracking_core::message::order_headline(snap, "en")
-    );
+    if let Some(headline) = &snap.headline {
+        let _ = writeln!(page, "   {headline}");
+    }
     let progress = Progress::at_step(snap.progress.step);
     stepper(page, snap.milestone, progress);
     let _ = writeln!(page, "   Overall: {}", bar(snap.progress.fraction));
