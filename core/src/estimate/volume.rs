@@ -150,7 +150,14 @@ impl Volume {
             }
         }
         let (last, before) = weeks.split_first()?;
-        let mut usual: Vec<u32> = before.iter().copied().filter(|n| *n > 0).collect();
+        // The counted weeks, sorted (on the stack: windows are asked often).
+        let mut buf = [0u32; 8];
+        let mut k = 0;
+        for (slot, n) in buf.iter_mut().zip(before.iter().filter(|n| **n > 0)) {
+            *slot = *n;
+            k += 1;
+        }
+        let usual = buf.get_mut(..k)?;
         if usual.len() < 6 {
             return None;
         }
