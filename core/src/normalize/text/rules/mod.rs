@@ -225,7 +225,7 @@ pub(crate) static RULES: &[Spec] = &[
     weak!("held" => "exception.held_by_carrier", ["held"]),
     weak!("delayed" => "exception.delayed", ["delayed"]),
     weak!("exception" => "exception", ["exception"]),
-    weak!("delivery-planned" => "in_transit", ["delivered", "future"], not "neg"),
+    weak!("delivery-planned" => "in_transit", ["delivered+delivery-planned", "future"], not "neg"),
     weak!("in-transit" => "in_transit", ["in-transit"]),
     weak!("notification" => "unknown.informational", ["notification"]),
 ];

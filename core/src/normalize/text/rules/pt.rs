@@ -7,7 +7,10 @@ pub(super) static WORDS: super::Words = &[
     ("future", "_sera_|_aguardando|_aguarda_|_aguardam"),
     ("locker", "_armario"),
     ("post-office", "agencia _dos _correios|_agencia"),
-    ("pickup-point", "ponto de retirada|ponto de coleta"),
+    (
+        "pickup-point",
+        "ponto de retirada|ponto de coleta|ponto de recolha|ponto de levantamento|_ponto _ctt|_pontos _ctt|_ponto _pickup",
+    ),
     ("facility", "_unidade"),
     (
         "customs",

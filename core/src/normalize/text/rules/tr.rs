@@ -8,6 +8,7 @@ pub(super) static WORDS: super::Words = &[
     ),
     ("neg", "_edilemedi|_yapilamadi|_degil_|_basarisiz"),
     ("future", "_edilecek|_tahmini|_planlanan"),
+    ("delivery-planned", "teslim _edilecek"),
     ("locker", "_kargomat"),
     ("post-office", "_ptt _sube"),
     ("pickup-point", "teslim _noktas|_kargo _noktas"),
