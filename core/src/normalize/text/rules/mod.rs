@@ -148,6 +148,8 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("forwarded-new-address" => "in_transit.forwarded", ["forwarded-new-address"]),
     strong!("refused" => "exception.refused", ["refused"]),
     strong!("recipient-moved" => "exception.recipient_moved", ["recipient-moved"], not "recipient-moved.not"),
+    // Not delivered because the recipient asked for another day or place: their choice, not a failure.
+    strong!("recipient-request" => "in_transit.delivery_arranged", ["recipient-request"]),
     weak!("address-corrected" => "in_transit", ["address-corrected", "address-corrected.2"], not "neg"),
     strong!("address-issue" => "exception.address_issue", ["address-issue", "address-issue.2"]),
     strong!("address-issue-other" => "exception.address_issue", ["address-issue-other"]),
@@ -175,7 +177,8 @@ pub(crate) static RULES: &[Spec] = &[
     // --- Delays and holds ---
     strong!("missorted" => "exception.missorted", ["missorted"]),
     strong!("sorry-updated" => "exception.delayed", ["sorry-updated"]),
-    strong!("handed-to-partner" => "in_transit.handed_to_partner", ["handed-to-partner"], not "handed-to-partner.not"),
+    // Handed over to a pickup point or locker is waiting there (rule 2), read below.
+    strong!("handed-to-partner" => "in_transit.handed_to_partner", ["handed-to-partner"], not "handed-to-partner.not+pickup-point+locker"),
     strong!("delivery-choice" => "in_transit.delivery_arranged", ["delivery-choice"], not "delivered"),
     // --- Collected by the recipient; delivered to a pickup point (rule 2); sender drop-off (rule 3) ---
     strong!("sender-drop-off" => "in_transit.picked_up", ["sender-drop-off"], not "sender-drop-off.not"),

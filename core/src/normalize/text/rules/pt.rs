@@ -47,10 +47,17 @@ pub(super) static WORDS: super::Words = &[
     ),
     ("customs-payment.2", "_pagar|_pagamento|_aguarda _pagamento"),
     ("customs-payment.not", "pago_"),
-    ("customs-hold.2", "retid"),
+    (
+        "customs-hold.2",
+        "retid|_nao _foi _autorizad|_ausente|_incorret",
+    ),
     (
         "customs-cleared.2",
         "desembaracad|liberad|finalizad|concluid",
+    ),
+    (
+        "recipient-request",
+        "a pedido do destinatario|solicitacao do destinatario",
     ),
     ("forwarded-new-address", "novo _endereco"),
     ("refused", "_recusad|_recusou|_recusa"),

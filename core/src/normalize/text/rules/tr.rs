@@ -14,6 +14,8 @@ pub(super) static WORDS: super::Words = &[
     ("pickup-point", "teslim _noktas|_kargo _noktas"),
     ("facility", "_subesi|_subede|_subeye|_subesinde"),
     ("customs", "_gumruk"),
+    ("customs-payment", "_vergi|_vergisi|_harc_|_harci"),
+    ("customs-payment.2", "_odeme|_odemesi|_odenmesi|_odenecek"),
     ("available", "teslim _alinabilir|teslim _almaya _hazir"),
     ("label-created", "kaydi _olusturuldu|_bilgisi _alindi"),
     ("return-under-way", "_iade_|_iadesi|_gondericiye _iade"),
