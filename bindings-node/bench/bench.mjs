@@ -3,7 +3,8 @@
 //   per-call loop; identify per number, against the npm package `ts-tracking-number` on the
 //   same numbers (accuracy and time); the size of the loaded `.node` file.
 // Build the release addon first: `bash scripts/build.sh --release`, then
-//   node bench/bench.mjs [--data DIR] [--events N]
+//   node bench/bench.mjs [--data DIR] [--events N] [--distinct]
+// (the dev data folder: --data, else $TRACKING_CORE_DATA; without it the fixtures' events)
 import { createRequire } from "node:module";
 import { existsSync, readFileSync, statSync, readdirSync, rmSync } from "node:fs";
 import { spawnSync } from "node:child_process";
@@ -21,8 +22,9 @@ const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
-const DATA = arg("--data", [join(REPO, "..", "shared", "data"), join(REPO, "..", "..", "shared", "data")]
-  .find((d) => existsSync(join(d, "carrier_events.dev.jsonl"))));
+// The dev data: --data DIR, else $TRACKING_CORE_DATA, else the fixtures' events only.
+const DATA = arg("--data", process.env.TRACKING_CORE_DATA || undefined);
+if (DATA && !existsSync(join(DATA, "carrier_events.dev.jsonl"))) throw new Error(`${DATA} holds no carrier_events.dev.jsonl`);
 const N = Number(arg("--events", 1_000_000));
 const lines = (f) => readFileSync(f, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l));
 
