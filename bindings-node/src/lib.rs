@@ -30,8 +30,8 @@ mod tracking_number;
 use napi::Env;
 use napi_derive::napi;
 
-/// The locale when a call names none (the core's default language).
-pub(crate) const DEFAULT_LOCALE: &str = "en";
+/// The locale when a call names none: the core's default language.
+pub(crate) use tracking_core::message::DEFAULT_LOCALE;
 
 /// The version of the native library.
 #[napi]
