@@ -37,11 +37,14 @@ impl Fnv {
 
     /// The hash as 16 lower-case hex digits, in one shared allocation.
     fn hex(&self) -> Arc<str> {
-        const DIGITS: &[u8; 16] = b"0123456789abcdef";
-        let mut out = [b'0'; 16];
-        for (i, slot) in out.iter_mut().enumerate() {
-            let nibble = ((self.0 >> ((15 - i) * 4)) & 0xf) as usize;
-            *slot = DIGITS.get(nibble).copied().unwrap_or(b'0');
+        let mut out = [0u8; 16];
+        for (slot, shift) in out.iter_mut().zip((0..16).rev()) {
+            let nibble = ((self.0 >> (shift * 4)) & 0xf) as u8;
+            *slot = if nibble < 10 {
+                b'0' + nibble
+            } else {
+                b'a' - 10 + nibble
+            };
         }
         // Hex digits are ASCII: always valid UTF-8.
         std::str::from_utf8(&out).unwrap_or_default().into()
