@@ -394,8 +394,15 @@ impl Shipment {
 
     /// Delivery time: given by the caller, else the delivery scan of the derived state.
     pub fn delivered_at(&self) -> Option<DateTime<Utc>> {
+        match self.given_delivered_at {
+            Some(t) => Some(t),
+            None => self.delivered_at_in(&self.state()),
+        }
+    }
+
+    /// [`Shipment::delivered_at`] with the state already derived (a snapshot has it).
+    pub(crate) fn delivered_at_in(&self, state: &DerivedState) -> Option<DateTime<Utc>> {
         self.given_delivered_at.or_else(|| {
-            let state = self.state();
             (state.status == crate::Status::Delivered)
                 .then_some(state.since)
                 .flatten()
