@@ -286,6 +286,17 @@ impl Tracker {
         }
     }
 
+    /// Counts a new order on `lane` placed at `at` (checkout, or a shipment's first sight) in
+    /// the order volume that widens windows during a surge (see
+    /// [`crate::estimate::Volume`]). Call it once per order, delivered or not.
+    pub fn note_order(&self, lane: &crate::lane::Lane, at: DateTime<Utc>) {
+        self.models
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner)
+            .transit
+            .note_order(lane, at);
+    }
+
     /// The full snapshot of a shipment at `now`, with the message in `locale`: the tracking
     /// layer above the stages. The timeline gives status and events; this composes the
     /// window, the health (and the expiry it implies, decided here only) and the message.
