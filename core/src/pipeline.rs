@@ -27,7 +27,7 @@ use chrono::{DateTime, Utc};
 use crate::error::Error;
 use crate::estimate::{DeliveryWindow, TransitModel, WindowSource};
 use crate::health::{Assessor, DwellModel, HealthOptions, HealthReason};
-use crate::message::MessageCatalog;
+use crate::message::{DEFAULT_LOCALE, MessageCatalog};
 use crate::milestone::{Milestone, Progress};
 use crate::normalize::Normalizer;
 use crate::snapshot::Snapshot;
@@ -200,7 +200,7 @@ impl Tracker {
     /// The health of a shipment at `now`, judged against its live window (as in
     /// [`Tracker::snapshot`], without composing the rest), explained in English.
     pub fn assess(&self, shipment: &Shipment, now: DateTime<Utc>) -> crate::health::Health {
-        self.assess_in(shipment, now, "en")
+        self.assess_in(shipment, now, DEFAULT_LOCALE)
     }
 
     /// [`Tracker::assess`] with the explanation and action in `locale`.
