@@ -56,10 +56,9 @@ pub(crate) fn read(folded: &str, model: Option<&TextModel>) -> Option<Normalized
 /// The model's readings of recent texts, per thread: carrier feeds repeat the same few
 /// hundred texts across shipments, and a reading is a pure function of the model and the
 /// folded text. Bounded: texts longer than [`MAX_TEXT`] bytes are not kept, and the cache
-/// empties itself when it holds [`MAX_ENTRIES`] texts; [`bound_bytes`] is its most memory
-/// per thread (1.4 MB when every text is 160 bytes long with a 330-byte rule name; a few
-/// hundred kB for real feeds, whose texts are shorter). Each thread that reads texts keeps
-/// its own until the thread ends.
+/// empties itself when it holds [`MAX_ENTRIES`] texts. Its worst case (`bound_bytes`,
+/// checked in a test) is 1.4 MB per thread: every text 160 bytes long with a 331-byte rule
+/// name. Each thread that reads texts keeps its own until the thread ends.
 ///
 /// This is the one cache that outlives a call. The timeline's per-batch memo
 /// (`timeline/memo.rs`) is another layer on purpose: it skips the whole normalization of an
@@ -89,11 +88,13 @@ pub(crate) mod cache {
 
     /// Longest rule name of a model reading: `model:` and at most two n-grams of the text
     /// (`TOP_NGRAMS` in model.rs), each at most the padded text, joined by `+`.
+    #[cfg(test)]
     pub(crate) const MAX_RULE: usize = 6 + 2 * (MAX_TEXT + 2) + 1;
 
     /// The most heap the cache holds per thread, in bytes: a full table (hashbrown keeps
     /// 2048 entries in 4096 slots of one entry and one control byte each), every key at
-    /// [`MAX_TEXT`] bytes and every reading's rule name at [`MAX_RULE`].
+    /// [`MAX_TEXT`] bytes and every reading's rule name at `MAX_RULE`.
+    #[cfg(test)]
     pub(crate) fn bound_bytes() -> usize {
         let slots = (MAX_ENTRIES * 8 / 7).next_power_of_two();
         let slot = std::mem::size_of::<(Box<str>, Option<Normalized>)>() + 1;
