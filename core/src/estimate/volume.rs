@@ -97,10 +97,10 @@ impl Volume {
     pub(super) fn add(&mut self, lane: &Lane, at: DateTime<Utc>) {
         let day = day_of(at);
         self.bump(ALL, day);
-        if let Some(key) = carrier_key(lane) {
-            if self.daily.contains_key(key) || self.daily.len() <= VOLUME_MAX_KEYS {
-                self.bump(key, day);
-            }
+        if let Some(key) = carrier_key(lane)
+            && (self.daily.contains_key(key) || self.daily.len() <= VOLUME_MAX_KEYS)
+        {
+            self.bump(key, day);
         }
     }
 
