@@ -52,6 +52,7 @@ CAL_FOLDS = 6
 HOLDOUT_FOLDS = 10
 PARITY_SAMPLES = 24
 MAX_FEATURES = 512  # as many as the Rust side reads
+MIN_LEFT = 100  # fewest texts no rule reads to fit a calibration curve on
 
 
 def fnv1a(kind: bytes, data: bytes) -> int:
@@ -197,7 +198,7 @@ def out_of_fold(rows, k, keep_models=False):
         clf = fit(train)
         model = quantise(clf)
         if keep_models:
-            models.append((clf, sorted({rows[j]["table"] for j in test})))
+            models.append((clf, sorted({rows[j]["table"] for j in test}), test))
         texts = [rows[j]["folded"] for j in test]
         probs = predict_quantised(model, texts)
         classes = list(clf.classes_)
@@ -223,10 +224,15 @@ def isotonic(conf, ok):
 def model_left(rows):
     """Which rows no text rule reads (`ruled` false in the export): the texts the model
     actually answers. Calibrating on every row would count the easy texts the rules take
-    first and leave the model's confidence optimistic where it is used. All rows when the
-    export has no `ruled` field."""
-    m = np.array([not r.get("ruled", False) for r in rows])
-    return m if m.sum() >= 100 else np.ones(len(rows), dtype=bool)
+    first and leave the model's confidence optimistic where it is used. Fails (rather than
+    quietly calibrating on every row) when the export has no `ruled` field or fewer than
+    MIN_LEFT such rows: a curve fitted on so few points says nothing."""
+    if any("ruled" not in r for r in rows):
+        sys.exit("texts have no `ruled` field: export them with `tracking-core export-texts`")
+    m = np.array([not r["ruled"] for r in rows])
+    if m.sum() < MIN_LEFT:
+        sys.exit(f"only {m.sum()} texts no rule reads (need {MIN_LEFT}) to calibrate on")
+    return m
 
 
 def calibration(rows):
@@ -293,12 +299,15 @@ def main():
         os.makedirs(a.holdout_dir, exist_ok=True)
         conf, ok, okl, models = out_of_fold(rows, HOLDOUT_FOLDS, keep_models=True)
         m = model_left(rows)
-        cal_h = isotonic(conf[m], ok[m])
         print(f"out-of-fold model alone: status {ok.mean():.3f} label {okl.mean():.3f}", file=sys.stderr)
         with open(os.path.join(a.holdout_dir, "index.tsv"), "w", encoding="utf-8") as idx:
-            for i, (clf, tables) in enumerate(models):
+            for i, (clf, tables, test) in enumerate(models):
+                # The fold's calibration curve comes from the other folds' out-of-fold
+                # predictions only: its own texts judge the curve, they do not shape it.
+                others = m.copy()
+                others[test] = False
                 name = f"fold-{i}.bin"
-                write(os.path.join(a.holdout_dir, name), clf, cal_h, parity)
+                write(os.path.join(a.holdout_dir, name), clf, isotonic(conf[others], ok[others]), parity)
                 for t in tables:
                     idx.write(f"{t}\t{name}\n")
         print(f"{a.holdout_dir}: {len(models)} fold models, index.tsv", file=sys.stderr)
