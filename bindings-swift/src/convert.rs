@@ -272,7 +272,8 @@ impl TryFrom<CoreSnapshot> for Snapshot {
                     verdict: h.verdict.into(),
                     reason: h.reason.code().to_string(),
                     since: opt_system(h.since)?,
-                    explanation: h.explanation,
+                    // A snapshot's health is always rendered by the tracker in its locale.
+                    explanation: h.explanation.unwrap_or_default(),
                     action: h.action,
                 })
             })
@@ -376,11 +377,12 @@ pub(crate) fn core_snapshot(s: Snapshot) -> Result<CoreSnapshot, TrackingError> 
                 verdict: h.verdict.into(),
                 reason: h.reason.parse().map_err(TrackingError::from)?,
                 since: opt_from_system(h.since)?,
-                explanation: h.explanation,
+                explanation: Some(h.explanation),
                 action: h.action,
                 // The typed words are not carried through the record: the texts above are
-                // already rendered in the snapshot's locale.
-                text: Default::default(),
+                // already rendered in the snapshot's locale, and a verdict without typed
+                // words keeps them when it is rendered again.
+                text: None,
                 evidence: None,
             })
         })

@@ -27,7 +27,7 @@ use chrono::{DateTime, Utc};
 use crate::error::Error;
 use crate::estimate::{DeliveryWindow, TransitModel, WindowSource};
 use crate::health::{Assessor, DwellModel, HealthOptions, HealthReason};
-use crate::message::MessageCatalog;
+use crate::message::{DEFAULT_LOCALE, MessageCatalog};
 use crate::milestone::{Milestone, Progress};
 use crate::normalize::Normalizer;
 use crate::snapshot::Snapshot;
@@ -200,7 +200,7 @@ impl Tracker {
     /// The health of a shipment at `now`, judged against its live window (as in
     /// [`Tracker::snapshot`], without composing the rest), explained in English.
     pub fn assess(&self, shipment: &Shipment, now: DateTime<Utc>) -> crate::health::Health {
-        self.assess_in(shipment, now, "en")
+        self.assess_in(shipment, now, DEFAULT_LOCALE)
     }
 
     /// [`Tracker::assess`] with the explanation and action in `locale`.
@@ -284,6 +284,20 @@ impl Tracker {
         if let Some(c) = completed {
             m.transit.observe(&c);
         }
+    }
+
+    /// Counts a new order on `lane` placed at `at` (checkout, or a shipment's first sight) in
+    /// the order volume that widens windows during a surge (see
+    /// [`crate::estimate::Volume`]), for the windows and for health's window floor. Call it
+    /// once per order, delivered or not.
+    pub fn note_order(&self, lane: &crate::lane::Lane, at: DateTime<Utc>) {
+        let mut m = self
+            .models
+            .write()
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        m.transit.note_order(lane, at);
+        // Health's window floor reads the same counts (see `Assessor::note_order`).
+        m.assessor.note_order(lane, at);
     }
 
     /// The full snapshot of a shipment at `now`, with the message in `locale`: the tracking

@@ -17,7 +17,7 @@ use crate::event::Location;
 use crate::health::Health;
 use crate::milestone::{Milestone, Progress, milestone_for, progress_for};
 use crate::normalize::Rule;
-use crate::registry::{self, CarrierWarning};
+use crate::registry::CarrierWarning;
 use crate::status::{Status, SubStatus};
 use crate::time::TzSource;
 use crate::timeline::{Direction, Event, Rejected, Shipment};
@@ -175,42 +175,6 @@ impl Shipment {
     }
 }
 
-impl Shipment {
-    /// The carrier's display name and its warning. The carrier text was resolved at ingest
-    /// (a registry slug, a brand's name, or unknown text kept as given); a slug is a lookup,
-    /// and only other text is resolved again here, with the shipment's countries and tracking
-    /// number as context, to say what is wrong with it.
-    fn carrier_display(&self) -> (Option<String>, Vec<CarrierWarning>) {
-        let Some(text) = self.carrier.as_deref().filter(|t| !t.trim().is_empty()) else {
-            return (None, Vec::new());
-        };
-        // A slug (what ingest stores for a resolved carrier) is a lookup; anything else
-        // ("DHL", a typo) is resolved, as a brand name must not read as one of its networks.
-        if let Some(c) = crate::carrier::lookup(text).filter(|c| c.slug == text) {
-            return (Some(c.name.to_string()), Vec::new());
-        }
-        // Other text was resolved at ingest (suggestions included): reuse that answer while
-        // the carrier is still the text it was given for.
-        let note = &self.carrier_note;
-        if note.text == text {
-            return (
-                Some(note.name.clone()),
-                note.warning.iter().cloned().collect(),
-            );
-        }
-        let countries: Vec<&str> = [&self.origin, &self.destination]
-            .into_iter()
-            .filter_map(|l| l.as_ref()?.country.as_deref())
-            .collect();
-        let ctx = registry::Context {
-            countries: &countries,
-            tracking_number: self.tracking_number.as_deref(),
-        };
-        let r = registry::resolve(text, &ctx);
-        (Some(r.name), r.warning.into_iter().collect())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use chrono::{TimeZone, Utc};
@@ -255,11 +219,28 @@ mod tests {
         let de = snap(
             r#"{"id":"C","carrier":"dhl","origin":{"country":"DE"},"destination":{"country":"DE"}}"#,
         );
+        let de_name = || de.carrier_name.clone();
         assert_eq!(de.carrier.as_deref(), Some("dhl_parcel_de"));
         assert!(de.warnings.is_empty());
         let open = snap(r#"{"id":"D","carrier":"dhl"}"#);
         assert_eq!(open.carrier_name.as_deref(), Some("DHL"));
         assert_eq!(open.warnings[0].kind.code(), "ambiguous_carrier");
+
+        // The ingest answer holds only for the context it was worked out in: countries or a
+        // number given afterwards decide the brand, and the stale warning goes.
+        let input: ShipmentInput = serde_json::from_str(r#"{"id":"D","carrier":"dhl"}"#).unwrap();
+        let (mut s, _) = Shipment::from_input(input, &Normalizer::new(), now).unwrap();
+        assert_eq!(s.snapshot().warnings, open.warnings);
+        let de: crate::event::Location = serde_json::from_str(r#"{"country":"DE"}"#).unwrap();
+        s.origin = Some(de.clone());
+        s.destination = Some(de);
+        let decided = s.snapshot();
+        assert!(decided.warnings.is_empty(), "{:?}", decided.warnings);
+        assert_eq!(
+            decided.carrier_name,
+            de_name(),
+            "shown as the network the countries decide"
+        );
 
         // In JSON: `warnings` only when there is one.
         let json = serde_json::to_value(&known).unwrap();

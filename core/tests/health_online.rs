@@ -7,6 +7,7 @@
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use tracking_core::estimate::{CompletedShipment, TransitModel};
 use tracking_core::health::{Assessor, DwellModel, HealthOptions, Verdict};
+use tracking_core::message::{DEFAULT_LOCALE, localized_health};
 use tracking_core::normalize::Normalizer;
 use tracking_core::timeline::{Shipment, ShipmentInput};
 
@@ -167,13 +168,9 @@ fn the_shop_promise_sets_a_per_order_threshold() {
     assert_eq!(short.verdict, Verdict::Stalled, "{short:?}");
     assert_eq!(long.verdict, Verdict::OnTrack, "{long:?}");
     assert_eq!(long.evidence.unwrap().basis, "promise");
-    let mut words = short.clone();
-    tracking_core::message::localize_health(&mut words, "en");
-    assert!(
-        words.explanation.contains("promised"),
-        "{}",
-        words.explanation
-    );
+    let words = localized_health(short.clone(), DEFAULT_LOCALE);
+    let explanation = words.explanation.unwrap_or_default();
+    assert!(explanation.contains("promised"), "{explanation}");
     // Without the promise evidence both are judged on the pooled leg alike.
     let pooled = Assessor::new(
         Some(&model),

@@ -74,6 +74,10 @@ pub struct Args {
     /// Shrinkage strength of the model under test.
     #[arg(long, default_value_t = LearnOptions::default().prior_strength)]
     pub prior_strength: f64,
+    /// Ignore order-volume surges (windows that do not widen when the last week's orders run
+    /// well above the usual week), to compare.
+    #[arg(long)]
+    pub no_surge: bool,
 }
 
 /// Runs the subcommand.
@@ -103,6 +107,7 @@ pub fn run(args: Args) -> CmdResult {
         learn: LearnOptions {
             half_life_days: args.half_life_days,
             prior_strength: args.prior_strength,
+            surge: !args.no_surge,
         },
         test_until: None,
     };

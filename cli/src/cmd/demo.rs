@@ -8,6 +8,7 @@ use chrono::{DateTime, Utc};
 use serde::Deserialize;
 use tracking_core::Normalizer;
 use tracking_core::event::Location;
+use tracking_core::message::DEFAULT_LOCALE;
 use tracking_core::milestone::{Milestone, Progress};
 use tracking_core::order::{Order, OrderInput, OrderSnapshot};
 use tracking_core::pipeline::Tracker;
@@ -124,7 +125,7 @@ pub fn run(args: Args) -> CmdResult {
         }
         if let Some(input) = case.shipment {
             let (shipment, report) = Shipment::from_input(input, &normalizer, now)?;
-            let snap = tracker.snapshot(&shipment, now, "en");
+            let snap = tracker.snapshot(&shipment, now, DEFAULT_LOCALE);
             if args.json {
                 page.push_str(&serde_json::to_string(&snap)?);
                 page.push('\n');
@@ -147,7 +148,7 @@ pub fn run(args: Args) -> CmdResult {
             let (order, _) = Order::from_input(input, &normalizer, now)?;
             // The tracker composes the order from full parcel snapshots (window, health), so
             // a parcel health calls lost counts as needing attention, as in `track`.
-            let snap = tracker.order_snapshot(&order, now, "en");
+            let snap = tracker.order_snapshot(&order, now, DEFAULT_LOCALE);
             if args.json {
                 page.push_str(&serde_json::to_string(&snap)?);
                 page.push('\n');
@@ -196,7 +197,7 @@ fn render_shipment(page: &mut String, snap: &Snapshot, view: View) {
     let message = snap
         .message
         .clone()
-        .unwrap_or_else(|| tracking_core::message::render(snap, "en"));
+        .unwrap_or_else(|| tracking_core::message::render(snap, DEFAULT_LOCALE));
     for text in [
         Some(&message.headline),
         message.next.as_ref(),
@@ -232,7 +233,11 @@ fn render_shipment(page: &mut String, snap: &Snapshot, view: View) {
             wrapped(
                 page,
                 "   Health: ",
-                &format!("{} ({})", h.explanation, h.verdict.code()),
+                &format!(
+                    "{} ({})",
+                    h.explanation.as_deref().unwrap_or_default(),
+                    h.verdict.code()
+                ),
             );
             if let Some(action) = &h.action {
                 wrapped(page, "   Merchant action: ", action);
@@ -289,7 +294,7 @@ fn render_order(page: &mut String, snap: &OrderSnapshot, view: View) {
             .shipments
             .iter()
             .find(|s| s.id == a.shipment_id)
-            .map(|s| tracking_core::message::render(s, "en").headline)
+            .map(|s| tracking_core::message::render(s, DEFAULT_LOCALE).headline)
             .unwrap_or_else(|| a.status.code().to_string());
         wrapped(
             page,

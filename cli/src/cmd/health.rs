@@ -9,7 +9,7 @@ use serde_json::json;
 use tracking_core::Normalizer;
 use tracking_core::eval;
 use tracking_core::health::{DwellModel, HealthOptions};
-use tracking_core::message::MessageCatalog;
+use tracking_core::message::{DEFAULT_LOCALE, MessageCatalog};
 use tracking_core::pipeline::Tracker;
 use tracking_core::timeline::{Shipment, ShipmentInput};
 
@@ -151,7 +151,7 @@ pub fn run(args: Args) -> CmdResult {
             let at = input.clock(now).map_err(io::core_err)?;
             let (shipment, _) =
                 Shipment::from_input(input, &normalizer, at).map_err(io::core_err)?;
-            let snap = tracker.snapshot(&shipment, at, "en");
+            let snap = tracker.snapshot(&shipment, at, DEFAULT_LOCALE);
             io::write_json(out, &json!({"id": shipment.id, "health": snap.health}))
                 .map_err(|e| ("io".to_string(), e.to_string()))
         },

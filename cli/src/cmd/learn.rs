@@ -76,6 +76,7 @@ pub fn run(args: Args) -> CmdResult {
     let options = LearnOptions {
         half_life_days: args.half_life_days,
         prior_strength: args.prior_strength,
+        ..LearnOptions::default()
     };
     let model = TransitModel::learn_with(&done, options);
     let json = model.to_json()?;

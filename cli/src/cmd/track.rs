@@ -81,7 +81,7 @@ pub struct Args {
     #[arg(long)]
     pub model: Vec<PathBuf>,
     /// Locale of the customer message (`de`, `pt-BR`; falls back to the language, then `en`).
-    #[arg(long, default_value = "en")]
+    #[arg(long, default_value = tracking_core::message::DEFAULT_LOCALE)]
     pub locale: String,
 }
 

@@ -35,7 +35,7 @@ use serde::de::DeserializeOwned;
 use crate::error::{Error, ErrorKind};
 use crate::estimate::TransitModel;
 use crate::health::DwellModel;
-use crate::message::MessageCatalog;
+use crate::message::{DEFAULT_LOCALE, MessageCatalog};
 use crate::normalize::Normalizer;
 use crate::notify;
 use crate::order::Order;
@@ -270,7 +270,7 @@ impl Engine {
         let (s, now) = self.shipment(req.shipment, &req.now)?;
         Ok(self
             .tracker
-            .snapshot(&s, now, req.locale.as_deref().unwrap_or("en")))
+            .snapshot(&s, now, req.locale.as_deref().unwrap_or(DEFAULT_LOCALE)))
     }
 
     /// [`Operation::Estimate`].
@@ -299,7 +299,7 @@ impl Engine {
         let (s, now) = self.shipment(req.shipment, &req.now)?;
         Ok(self
             .tracker
-            .assess_in(&s, now, req.locale.as_deref().unwrap_or("en")))
+            .assess_in(&s, now, req.locale.as_deref().unwrap_or(DEFAULT_LOCALE)))
     }
 
     /// [`Operation::Render`].
@@ -307,10 +307,10 @@ impl Engine {
     /// # Errors
     /// None today (an unknown locale falls back to English).
     pub fn render(&self, req: RenderRequest) -> Result<crate::message::Message, Error> {
-        Ok(self
-            .tracker
-            .catalog()
-            .render(&req.snapshot, req.locale.as_deref().unwrap_or("en")))
+        Ok(self.tracker.catalog().render(
+            &req.snapshot,
+            req.locale.as_deref().unwrap_or(DEFAULT_LOCALE),
+        ))
     }
 
     /// [`Operation::Decide`].
@@ -347,9 +347,11 @@ impl Engine {
     pub fn order(&self, req: OrderRequest) -> Result<crate::order::OrderSnapshot, Error> {
         let now = crate::time::parse_now(&req.now)?;
         let (order, _) = Order::from_input(req.order, self.tracker.normalizer(), now)?;
-        Ok(self
-            .tracker
-            .order_snapshot(&order, now, req.locale.as_deref().unwrap_or("en")))
+        Ok(self.tracker.order_snapshot(
+            &order,
+            now,
+            req.locale.as_deref().unwrap_or(DEFAULT_LOCALE),
+        ))
     }
 
     /// The shipments of an evaluation request, built at its clock, and its split.

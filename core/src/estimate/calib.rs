@@ -285,7 +285,10 @@ impl TransitModel {
         if before.is_empty() {
             return;
         }
-        let pre = TransitModel::learn_core(&before, self.options.clone());
+        let mut pre = TransitModel::learn_core(&before, self.options.clone());
+        // Order counts are known at each ask (only days before it are read): the tail is
+        // scored with the surges its windows would have seen.
+        pre.volume = self.volume.clone();
         for ask in [Ask::Promise, Ask::InFlight] {
             let asked = |s: &&CompletedShipment| {
                 let t = match ask {

@@ -30,6 +30,9 @@
 //!   history's tail seeded by `learn`, a live 14-day record fed by `observe`, pooled), so
 //!   windows widen when recent ones held fewer deliveries than asked and narrow again when
 //!   they held more. See [`Calibration`].
+//! - **Order-volume surges** (`volume.rs`): the orders of the last week against the usual
+//!   week, counted as orders are placed ([`TransitModel::note_order`]); a surge stretches the
+//!   window at once, weeks before its slow deliveries could show it. See [`Volume`].
 //! - **Peak season** (`season.rs`): on Brazilian lanes the window's last day moves by the two
 //!   business days Correios publish as their Black Friday to New Year extension.
 //!
@@ -54,6 +57,7 @@ mod model;
 mod priors;
 mod season;
 mod shape;
+mod volume;
 mod window;
 
 pub use crate::lane::{Lane, Place};
@@ -67,6 +71,7 @@ pub use lane::CompletedShipment;
 #[deprecated(note = "use `tracking_core::lane::Lane`")]
 pub type LaneKey = Lane;
 pub use model::{LearnOptions, MIN_MODEL_VERSION, MODEL_VERSION, TransitModel};
+pub use volume::{SURGE_RATIO, Surge, VOLUME_KEEP_DAYS, VOLUME_MIN_WEEK, Volume};
 pub use window::WindowQuery;
 
 /// Checks a window confidence given by a caller: strictly between 0 and 1. The CLI and every

@@ -13,17 +13,20 @@ use super::drift::{MonthLog, Recent, month_deviations};
 use super::hist::{FnvBuild, Hist};
 use super::lane::{CompletedShipment, describe_key};
 use super::shape::thousands;
+use super::volume::Volume;
 use crate::error::Error;
 use crate::lane::Lane;
 use crate::normalize::Normalizer;
 use crate::timeline::ShipmentInput;
 
-/// The serialized model format. Version 4 keys its levels by the shared [`Lane`] level key,
+/// The serialized model format. Version 5 adds the daily order counts that surge-widened
+/// windows read (`volume`, see [`super::Volume`]); a version 4 model loads without them (no
+/// surge is read until orders are noted again). Version 4 keys its levels by the shared [`Lane`] level key,
 /// in which a place with a region but no country reads `-SP` (version 3 wrote `SP`, which
 /// read back as a country). Version 3 (seasonal memory in place of the regime mixture, a
 /// fading tail record) and version 2 (whose regime fields are ignored) still load, their keys
 /// as saved; loading any other version fails with [`Error::InvalidModel`].
-pub const MODEL_VERSION: u32 = 4;
+pub const MODEL_VERSION: u32 = 5;
 
 /// The oldest model format [`TransitModel::from_json`] still reads.
 pub const MIN_MODEL_VERSION: u32 = 2;
@@ -39,6 +42,9 @@ pub struct LearnOptions {
     /// half, its parent level the other half. Lanes with little data thus lean on coarser
     /// levels; busy lanes speak for themselves.
     pub prior_strength: f64,
+    /// Widen windows asked during an order-volume surge (see [`super::Volume`]); on by
+    /// default, off to compare with windows that ignore the order volume.
+    pub surge: bool,
 }
 
 impl Default for LearnOptions {
@@ -46,6 +52,7 @@ impl Default for LearnOptions {
         LearnOptions {
             half_life_days: 90.0,
             prior_strength: 20.0,
+            surge: true,
         }
     }
 }
@@ -245,6 +252,9 @@ pub struct TransitModel {
     /// windows are asked at (see [`Calibration`]).
     #[serde(default)]
     pub calibration: Calibration,
+    /// Orders per day, the input of surge-widened windows (see [`Volume`]).
+    #[serde(default)]
+    pub volume: Volume,
 }
 
 impl Default for TransitModel {
@@ -270,6 +280,7 @@ impl TransitModel {
             promise_beta: 0.0,
             recent: Recent::default(),
             calibration: Calibration::default(),
+            volume: Volume::default(),
         }
     }
 
@@ -312,6 +323,9 @@ impl TransitModel {
             let age = (s.delivered_at - reference).num_seconds() as f64;
             let (transit, total) = node.add(s, days, (age / half_life).exp2());
             model.recent.add(s.delivered_at, transit, total, false);
+            if let Some(at) = s.ordered_at.or(s.shipped_at) {
+                model.volume.add(&s.lane, at);
+            }
             // Months by order (hand-off when no order time): a regime is what orders of a
             // month went through.
             let d = s

@@ -147,21 +147,38 @@ fn model_round_trips_and_rejects_other_versions() {
     let back = TransitModel::from_json(&json).unwrap();
     let at = t(2017, 8, 7, 12);
     assert_eq!(back.promise(&l, at, 0.8), model.promise(&l, at, 0.8));
-    assert!(json.contains("\"version\":4"));
+    assert_eq!(back.volume, model.volume);
+    assert!(json.contains("\"version\":5"));
+    assert!(json.contains("\"volume\":{\"daily\":{\"*\":[["), "{json}");
     // Lanes are saved as the shared lane's level keys.
     assert!(json.contains("\"c=?|s=?|d=BR-RJ|o=BR-SP\""), "{json}");
-    // Models of the previous formats (version 3; version 2 with the regime fields it had)
-    // still load, and save as the current one.
+    // Models of the previous formats (version 4 without the order counts; version 3;
+    // version 2 with the regime fields it had) still load, and save as the current one.
+    let v4 = {
+        let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        let o = v.as_object_mut().unwrap();
+        o.remove("volume");
+        o.insert("version".into(), 4.into());
+        if let Some(opts) = o.get_mut("options").and_then(|x| x.as_object_mut()) {
+            opts.remove("surge");
+        }
+        serde_json::to_string(&v).unwrap()
+    };
+    let old = TransitModel::from_json(&v4).unwrap();
+    assert_eq!(old.version, 5);
+    assert!(old.options.surge);
+    assert_eq!(old.volume, Volume::default());
+    assert_eq!(old.promise(&l, at, 0.8), model.promise(&l, at, 0.8));
     for old in [
         "\"version\":3",
         "\"version\":2,\"drift_transit\":[-0.1,0.2]",
     ] {
-        let old = TransitModel::from_json(&json.replacen("\"version\":4", old, 1)).unwrap();
-        assert_eq!(old.version, 4);
+        let old = TransitModel::from_json(&json.replacen("\"version\":5", old, 1)).unwrap();
+        assert_eq!(old.version, 5);
         assert_eq!(old.promise(&l, at, 0.8), model.promise(&l, at, 0.8));
     }
     for other in ["1", "99"] {
-        let wrong = json.replacen("\"version\":4", &format!("\"version\":{other}"), 1);
+        let wrong = json.replacen("\"version\":5", &format!("\"version\":{other}"), 1);
         assert!(matches!(
             TransitModel::from_json(&wrong),
             Err(crate::Error::InvalidModel { .. })
@@ -171,6 +188,59 @@ fn model_round_trips_and_rejects_other_versions() {
         TransitModel::from_json("{}"),
         Err(crate::Error::InvalidModel { .. })
     ));
+}
+
+#[test]
+fn an_order_surge_widens_the_promise_at_once_and_says_so() {
+    // Five orders a day for ten weeks, each delivered in 4-7 days.
+    let l = lane("SP", "RJ");
+    let from = t(2017, 8, 7, 12);
+    let past: Vec<CompletedShipment> = (0..350)
+        .map(|i| {
+            let ordered = from + Duration::hours(24 * (i / 5) as i64 + (i % 5) as i64);
+            CompletedShipment {
+                lane: l.clone(),
+                ordered_at: Some(ordered),
+                shipped_at: Some(ordered + Duration::hours(20)),
+                delivered_at: ordered + Duration::days(4 + (i % 4) as i64),
+                carrier_estimate: None,
+                promised_by: None,
+            }
+        })
+        .collect();
+    let mut model = TransitModel::learn(&past);
+    let mut plain = model.clone();
+    plain.options.surge = false;
+    // The week after: twelve orders a day (2.4x the usual week), none delivered yet.
+    let week = from + Duration::days(70);
+    for day in 0..7 {
+        for k in 0..12 {
+            let at = week + Duration::days(day) + Duration::minutes(k);
+            model.note_order(&l, at);
+            plain.note_order(&l, at);
+        }
+    }
+    let ask = week + Duration::days(7) + Duration::hours(2);
+    let s = model.surge(&l, ask).unwrap();
+    assert_eq!(s.last_week, 84);
+    assert!((s.ratio - 84.0 / 35.0).abs() < 1e-9, "{s:?}");
+    let w = model.promise(&l, ask, 0.9);
+    let before = plain.promise(&l, ask, 0.9);
+    assert!(w.latest > before.latest, "{w:?} vs {before:?}");
+    assert!(
+        w.basis.contains("84 orders in the last 7 days"),
+        "{}",
+        w.basis
+    );
+    assert!(
+        !before.basis.contains("orders in the last"),
+        "{}",
+        before.basis
+    );
+    // The week before the surge read no surge: the same windows either way.
+    let calm = week - Duration::hours(1);
+    assert_eq!(model.surge(&l, calm), None);
+    assert_eq!(model.promise(&l, calm, 0.9), plain.promise(&l, calm, 0.9));
 }
 
 #[test]

@@ -199,8 +199,23 @@ impl TransitModel {
                 Kind::Total => (recent.total, &global.total, &self.season_total),
             };
             // The present, once seen, speaks for itself; before that (a slowdown's first
-            // weeks), the same month of a past year says what is coming.
-            if let Some(f) = Recent::factor(recent.faded(sums, start_at), long) {
+            // weeks), an order-volume surge or the same month of a past year says what is
+            // coming. A surge and a slowdown already seen are not added (see volume.rs).
+            let slow = Recent::factor(recent.faded(sums, start_at), long);
+            let surge = if self.options.surge {
+                self.volume
+                    .surge(&query.lane, start_at)
+                    .filter(|s| s.factor > slow.unwrap_or(1.0))
+            } else {
+                None
+            };
+            if let Some(s) = surge {
+                d.p = stretch(&d.p, s.factor);
+                d.basis.push_str(&format!(
+                    "; scaled x{:.2}: {} orders in the last 7 days, {:.1}x the usual week",
+                    s.factor, s.last_week, s.ratio
+                ));
+            } else if let Some(f) = slow {
                 d.p = stretch(&d.p, f);
                 d.basis.push_str(&format!(
                     "; scaled x{f:.2}: recent deliveries run {} than usual",

@@ -318,6 +318,21 @@ pub fn backtest_each(
         .collect();
     feed.sort_by_key(|c| c.delivered_at);
     let mut next_feed = 0;
+    // Orders are counted as they are placed (the order volume surge-widened windows read):
+    // those placed before the split but delivered after it were known at the split; later
+    // ones are counted up to each question's ask, in either mode (an order's existence is
+    // known when it is placed, its delivery only once it happens).
+    let mut orders: Vec<(DateTime<Utc>, &Lane)> = history
+        .iter()
+        .filter(|c| c.delivered_at >= split_at)
+        .filter_map(|c| c.ordered_at.or(c.shipped_at).map(|t| (t, &c.lane)))
+        .collect();
+    orders.sort_by_key(|(t, _)| *t);
+    let mut next_order = 0;
+    while let Some((t, lane)) = orders.get(next_order).filter(|(t, _)| *t < split_at) {
+        model.note_order(lane, *t);
+        next_order += 1;
+    }
 
     let mut overall = Scores::default();
     let mut by_month: BTreeMap<String, Scores> = BTreeMap::new();
@@ -327,6 +342,10 @@ pub fn backtest_each(
                 model.observe(c);
                 next_feed += 1;
             }
+        }
+        while let Some((t, lane)) = orders.get(next_order).filter(|(t, _)| *t <= q.ask) {
+            model.note_order(lane, *t);
+            next_order += 1;
         }
         let window = model.estimate(&q.query, q.ask, confidence);
         each(q.index, window.as_ref());

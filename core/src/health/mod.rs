@@ -145,26 +145,31 @@ pub struct Health {
     pub reason: HealthReason,
     /// Since when the verdict holds (e.g. the last scan for a stall).
     pub since: Option<DateTime<Utc>>,
-    /// A sentence a person understands, rendered from [`Health::text`] by the message
-    /// catalogue in the locale asked for (English by default). The tracking layer
-    /// ([`crate::pipeline::Tracker`]) and the facade fill it; an [`Assessor`] alone leaves it
-    /// empty (render with `message::localize_health`).
-    #[serde(default)]
-    pub explanation: String,
+    /// A sentence a person understands, in the locale asked for; `None` until the message
+    /// layer has rendered [`Health::text`]. Health sits below the message layer, so an
+    /// [`Assessor`] (and [`assess`]) returns the words as data only, with this `None`; the
+    /// tracking layer ([`crate::pipeline::Tracker`]) and the facade always render it, and
+    /// `message::localized_health` renders any verdict on its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub explanation: Option<String>,
     /// What to do next, if anything: rendered like [`Health::explanation`].
     #[serde(default)]
     pub action: Option<String>,
     /// The words of the verdict as data: catalogue keys and typed values (carrier, days,
     /// dates, spans), from which `explanation` and `action` are rendered in any locale.
-    #[serde(default)]
-    pub text: HealthTexts,
+    /// Always set by an [`Assessor`]; `None` only for a verdict read from JSON written before
+    /// the texts were typed (or rebuilt by a binding from its rendered words): rendering then
+    /// keeps the `explanation` and `action` it came with.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<HealthTexts>,
     /// The dwell and thresholds behind a stall judgement, when one was made.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub evidence: Option<Evidence>,
 }
 
 /// Assesses one shipment at `now`, with an optional learned dwell model (the words come as
-/// [`Health::text`]; `explanation` and `action` are left to the message layer).
+/// [`Health::text`]; `explanation` and `action` stay `None` until the message layer renders
+/// them).
 ///
 /// Convenience for one-off calls: it builds an [`Assessor`] each time. For batches, build one
 /// [`Assessor`] and call [`Assessor::assess`] (thresholds and calendars are then shared).

@@ -64,12 +64,12 @@ pub(super) fn health(
         verdict,
         reason,
         since,
-        explanation: String::new(),
+        explanation: None,
         action: None,
-        text: HealthTexts {
+        text: Some(HealthTexts {
             explanation,
             action,
-        },
+        }),
         evidence: None,
     }
 }

@@ -2,14 +2,14 @@ use chrono::{DateTime, Duration, NaiveDate, Utc};
 
 use super::*;
 use crate::event::{Location, RawEvent};
+use crate::message::{DEFAULT_LOCALE, localized_health};
 use crate::normalize::Normalizer;
 use crate::timeline::{Shipment, ShipmentInput};
 
-/// The explanation and action in English, as the message layer renders them.
+/// The explanation and action in the default locale, rendered by the message layer.
 fn words(h: &Health) -> (String, Option<String>) {
-    let mut h = h.clone();
-    crate::message::localize_health(&mut h, "en");
-    (h.explanation, h.action)
+    let h = localized_health(h.clone(), DEFAULT_LOCALE);
+    (h.explanation.unwrap_or_default(), h.action)
 }
 
 fn t(s: &str) -> DateTime<Utc> {
@@ -77,8 +77,17 @@ fn transit_scan_silence_grows_from_on_track_to_stalled_to_lost() {
     let (explanation, action) = words(&h);
     assert!(explanation.contains("UPS"), "{explanation}");
     assert!(action.unwrap().contains("trace"));
-    let key = h.text.action.as_ref().map(|a| a.key);
+    let key = h
+        .text
+        .as_ref()
+        .and_then(|t| t.action.as_ref())
+        .map(|a| a.key);
     assert_eq!(key, Some(HealthTextKey::ActionTrace));
+    // Alone, the assessor gives the words as data and says so: nothing rendered yet.
+    assert_eq!(
+        (h.explanation.as_deref(), h.action.as_deref()),
+        (None, None)
+    );
     let h = assess(&s, t("2024-03-13T12:00:00Z"), None);
     assert_eq!(h.verdict, Verdict::LikelyLost, "{h:?}");
 }
@@ -440,4 +449,36 @@ fn a_version_1_dwell_model_loads_and_keys_by_the_shared_lane() {
     assert_eq!(basis(Some("ups"), ("US", "CA"), ("US", "TX")), "carrier");
     assert_eq!(basis(None, ("BR", ""), ("BR", "RJ")), "lane");
     assert_eq!(basis(Some("fedex"), ("US", "CA"), ("US", "NY")), "status");
+}
+
+#[test]
+fn a_verdict_without_typed_words_keeps_the_words_it_came_with() {
+    // As written before the words were typed (or rebuilt by a binding from rendered text).
+    let old: Health = serde_json::from_str(
+        r#"{"verdict":"stalled","reason":"no_scan","since":null,
+            "explanation":"No scan for 3 business days.","action":"Ask UPS for a trace"}"#,
+    )
+    .unwrap();
+    assert_eq!(old.text, None);
+    let shown = localized_health(old.clone(), "de");
+    assert_eq!(shown, old, "no default sentence replaces the stored words");
+    // A verdict with typed words is rendered from them, replacing what it held.
+    let mut typed = assess(
+        &ship(
+            "ups",
+            vec![ev(
+                "2024-03-04T10:00:00Z",
+                "in_transit",
+                None,
+                "Arrival Scan",
+            )],
+        ),
+        t("2024-03-08T12:00:00Z"),
+        None,
+    );
+    typed.explanation = Some("stale".into());
+    let json = serde_json::to_string(&typed).unwrap();
+    let back: Health = serde_json::from_str(&json).unwrap();
+    let de = localized_health(back, "de").explanation.unwrap();
+    assert!(de.contains("UPS") && de != "stale", "{de}");
 }

@@ -326,14 +326,8 @@ impl HealthText {
     }
 }
 
-impl Default for HealthText {
-    fn default() -> Self {
-        HealthText::new(HealthTextKey::AwaitingCarrierInfo)
-    }
-}
-
 /// The words of a verdict: what happened and what to do.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
 #[non_exhaustive]
 pub struct HealthTexts {
     /// Behind [`super::Health::explanation`].

@@ -2,21 +2,32 @@
 //! in a locale, with numbers, plurals and dates as that language writes them. The rows are
 //! in `health_texts.rs`; merchants override `health.*` keys like any other text.
 
+use super::locale::{Lang, date_in};
 use super::plural::{Num, category, format_num, format_percent};
-use super::{MessageCatalog, fallback_chain, format_date, locale};
+use super::{MessageCatalog, fallback_chain};
 use crate::health::{BUSINESS_DAY_HOURS, Health, HealthText};
 
 impl MessageCatalog {
     /// Fills a verdict's `explanation` and `action` from its [`Health::text`] in `locale`
-    /// (fall-back chain and overrides as for [`MessageCatalog::render`]).
+    /// (fall-back chain and overrides as for [`MessageCatalog::render`]). A verdict without
+    /// typed texts (read from older JSON) keeps the words it came with.
     pub fn localize_health(&self, health: &mut Health, locale: &str) {
+        let Some(text) = &health.text else {
+            return;
+        };
         let (chain, lang) = self.chain_and_lang(locale);
-        health.explanation = self.health_in(&chain, lang, &health.text.explanation);
-        health.action = health
-            .text
+        health.explanation = Some(self.health_in(&chain, lang, &text.explanation));
+        health.action = text
             .action
             .as_ref()
             .map(|a| self.health_in(&chain, lang, a));
+    }
+
+    /// `health` with its `explanation` and `action` rendered in `locale`
+    /// ([`MessageCatalog::localize_health`] by value).
+    pub fn localized_health(&self, mut health: Health, locale: &str) -> Health {
+        self.localize_health(&mut health, locale);
+        health
     }
 
     /// One health sentence in `locale`.
@@ -26,16 +37,16 @@ impl MessageCatalog {
     }
 
     /// The chain of a tag and the built-in language whose numbers and plurals it uses.
-    fn chain_and_lang(&self, locale: &str) -> (Vec<String>, usize) {
+    fn chain_and_lang(&self, locale: &str) -> (Vec<String>, Lang) {
         let chain = fallback_chain(&self.resolve_locale(locale));
         let lang = chain
             .iter()
-            .find_map(|c| locale::builtin_index(c))
-            .unwrap_or(0);
+            .find_map(|c| Lang::from_tag(c))
+            .unwrap_or(Lang::En);
         (chain, lang)
     }
 
-    fn health_in(&self, chain: &[String], lang: usize, t: &HealthText) -> String {
+    fn health_in(&self, chain: &[String], lang: Lang, t: &HealthText) -> String {
         let a = &t.args;
         let mut values: Vec<(&str, String)> = Vec::with_capacity(8);
         let carrier = match &a.carrier {
@@ -54,7 +65,7 @@ impl MessageCatalog {
             values.push(("limit_days", self.unit(chain, lang, "days", whole(d))));
         }
         if let Some(d) = a.date {
-            values.push(("date", format_date(lang, d)));
+            values.push(("date", date_in(lang, d)));
         }
         if let Some(h) = a.dwell_hours {
             values.push(("dwell", self.span(chain, lang, h)));
@@ -91,14 +102,14 @@ impl MessageCatalog {
     }
 
     /// `n` of a unit (`days`, `business_days`, `business_hours`) in its plural form.
-    fn unit(&self, chain: &[String], lang: usize, unit: &str, n: Num) -> String {
+    fn unit(&self, chain: &[String], lang: Lang, unit: &str, n: Num) -> String {
         let key = format!("health.unit.{unit}.{}", category(lang, n).code());
         self.text(chain, &key, &[("n", format_num(lang, n))])
     }
 
     /// A span of business hours: hours below a day ("6 business hours"), else days with one
     /// decimal below ten ("2.5 business days"), whole days above.
-    fn span(&self, chain: &[String], lang: usize, hours: f64) -> String {
+    fn span(&self, chain: &[String], lang: Lang, hours: f64) -> String {
         let hours = if hours.is_finite() {
             hours.max(0.0)
         } else {
@@ -145,4 +156,12 @@ fn capitalize(s: String) -> String {
 /// Fills `health`'s `explanation` and `action` with the built-in texts in `locale`.
 pub fn localize_health(health: &mut Health, locale: &str) {
     MessageCatalog::new().localize_health(health, locale);
+}
+
+/// `health` with its `explanation` and `action` rendered by the built-in texts in `locale`:
+/// what an [`crate::health::Assessor`] used alone needs to show its verdict
+/// (`localized_health(assessor.assess(..), DEFAULT_LOCALE)`).
+pub fn localized_health(mut health: Health, locale: &str) -> Health {
+    localize_health(&mut health, locale);
+    health
 }

@@ -8,22 +8,85 @@
 
 use chrono::{Datelike, NaiveDate};
 
-/// The built-in languages, in the column order of the template table.
-pub const BUILTIN: [&str; 8] = ["en", "de", "fr", "es", "nl", "it", "pt-BR", "pl"];
+/// The locale a request without one is answered in, and the end of every fall-back chain.
+pub const DEFAULT_LOCALE: &str = "en";
 
-/// Index of a built-in language by its tag (`pt` and `pt-br` both give Brazilian Portuguese).
-pub(crate) fn builtin_index(tag: &str) -> Option<usize> {
-    let t = tag.to_ascii_lowercase();
-    let t = if t == "pt" { "pt-br".to_string() } else { t };
-    BUILTIN.iter().position(|b| b.eq_ignore_ascii_case(&t))
+/// A built-in language: the column of the text tables, and the rules its numbers, plurals
+/// and dates follow. Code that differs by language matches on this, never on a column index.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Lang {
+    En,
+    De,
+    Fr,
+    Es,
+    Nl,
+    It,
+    PtBr,
+    Pl,
 }
+
+impl Lang {
+    /// Every built-in language, in the column order of the text tables.
+    pub(crate) const ALL: [Lang; 8] = [
+        Lang::En,
+        Lang::De,
+        Lang::Fr,
+        Lang::Es,
+        Lang::Nl,
+        Lang::It,
+        Lang::PtBr,
+        Lang::Pl,
+    ];
+
+    /// The BCP 47 tag.
+    pub(crate) const fn tag(self) -> &'static str {
+        match self {
+            Lang::En => "en",
+            Lang::De => "de",
+            Lang::Fr => "fr",
+            Lang::Es => "es",
+            Lang::Nl => "nl",
+            Lang::It => "it",
+            Lang::PtBr => "pt-BR",
+            Lang::Pl => "pl",
+        }
+    }
+
+    /// The column of this language in the text tables (its place in [`Lang::ALL`]).
+    pub(crate) const fn column(self) -> usize {
+        self as usize
+    }
+
+    /// The built-in language of a tag, ignoring case (`pt` and `pt-br` both give Brazilian
+    /// Portuguese).
+    pub(crate) fn from_tag(tag: &str) -> Option<Lang> {
+        if tag.eq_ignore_ascii_case("pt") {
+            return Some(Lang::PtBr);
+        }
+        Lang::ALL
+            .into_iter()
+            .find(|l| l.tag().eq_ignore_ascii_case(tag))
+    }
+}
+
+/// The built-in languages, in the column order of the template table.
+pub const BUILTIN: [&str; 8] = [
+    Lang::En.tag(),
+    Lang::De.tag(),
+    Lang::Fr.tag(),
+    Lang::Es.tag(),
+    Lang::Nl.tag(),
+    Lang::It.tag(),
+    Lang::PtBr.tag(),
+    Lang::Pl.tag(),
+];
 
 /// Normalizes a locale tag: `_` to `-`, language lower case, region upper case
 /// (`pt_br` -> `pt-BR`). Empty input gives `en`.
 pub fn normalize_tag(tag: &str) -> String {
     let mut parts = tag.trim().split(['-', '_']).filter(|p| !p.is_empty());
     let Some(lang) = parts.next() else {
-        return "en".into();
+        return DEFAULT_LOCALE.into();
     };
     let mut out = lang.to_ascii_lowercase();
     for p in parts {
@@ -49,8 +112,8 @@ pub fn fallback_chain(tag: &str) -> Vec<String> {
             chain.push(cut.to_string());
         }
     }
-    if !chain.iter().any(|c| c == "en") {
-        chain.push("en".into());
+    if !chain.iter().any(|c| c == DEFAULT_LOCALE) {
+        chain.push(DEFAULT_LOCALE.into());
     }
     chain
 }
@@ -240,31 +303,36 @@ const MONTHS: [[&str; 12]; 8] = [
     ],
 ];
 
-/// A date with weekday, day and month in built-in language `lang` (index into [`BUILTIN`]).
+/// A date with weekday, day and month in built-in language `lang` (index into [`BUILTIN`];
+/// an index past the end writes English).
 pub fn format_date(lang: usize, date: NaiveDate) -> String {
+    date_in(Lang::ALL.get(lang).copied().unwrap_or(Lang::En), date)
+}
+
+/// A date with weekday, day and month as `lang` writes it.
+pub(crate) fn date_in(lang: Lang, date: NaiveDate) -> String {
     let wd = date.weekday().num_days_from_monday() as usize;
     let m = date.month0() as usize;
     let day = date.day();
     let w = WEEKDAYS
-        .get(lang)
+        .get(lang.column())
         .and_then(|l| l.get(wd))
         .copied()
         .unwrap_or("");
     let mo = MONTHS
-        .get(lang)
+        .get(lang.column())
         .and_then(|l| l.get(m))
         .copied()
         .unwrap_or("");
     match lang {
-        1 => format!("{w}, {day}. {mo}"),
+        Lang::De => format!("{w}, {day}. {mo}"),
         // French writes the first of the month as an ordinal: "lundi 1er avril".
-        2 if day == 1 => format!("{w} 1er {mo}"),
+        Lang::Fr if day == 1 => format!("{w} 1er {mo}"),
         // Brazilian Portuguese likewise: "segunda-feira, 1º de abril".
-        6 if day == 1 => format!("{w}, 1º de {mo}"),
-        2 | 4 | 5 => format!("{w} {day} {mo}"),
-        3 | 6 => format!("{w}, {day} de {mo}"),
-        7 => format!("{w}, {day} {mo}"),
-        _ => format!("{w}, {day} {mo}"),
+        Lang::PtBr if day == 1 => format!("{w}, 1º de {mo}"),
+        Lang::Fr | Lang::Nl | Lang::It => format!("{w} {day} {mo}"),
+        Lang::Es | Lang::PtBr => format!("{w}, {day} de {mo}"),
+        Lang::En | Lang::Pl => format!("{w}, {day} {mo}"),
     }
 }
 
@@ -301,8 +369,13 @@ mod tests {
         assert_eq!(fallback_chain("de_at"), ["de-AT", "de", "en"]);
         assert_eq!(fallback_chain("en-GB"), ["en-GB", "en"]);
         assert_eq!(fallback_chain(""), ["en"]);
-        assert_eq!(builtin_index("pt"), Some(6));
-        assert_eq!(builtin_index("pt-BR"), Some(6));
-        assert_eq!(builtin_index("sv"), None);
+        assert_eq!(Lang::from_tag("pt"), Some(Lang::PtBr));
+        assert_eq!(Lang::from_tag("pt-br"), Some(Lang::PtBr));
+        assert_eq!(Lang::from_tag("sv"), None);
+        for (i, l) in Lang::ALL.into_iter().enumerate() {
+            assert_eq!(l.column(), i);
+            assert_eq!(BUILTIN[i], l.tag());
+            assert_eq!(Lang::from_tag(l.tag()), Some(l));
+        }
     }
 }

@@ -20,8 +20,9 @@ use std::collections::BTreeMap;
 use chrono::{DateTime, NaiveDate};
 use serde::{Deserialize, Serialize};
 
-pub use health::localize_health;
-pub use locale::{BUILTIN, fallback_chain, format_date, normalize_tag};
+pub use health::{localize_health, localized_health};
+use locale::Lang;
+pub use locale::{BUILTIN, DEFAULT_LOCALE, fallback_chain, format_date, normalize_tag};
 pub use order_texts::order_headline;
 pub use stepper::{Step, StepState, stepper};
 
@@ -223,11 +224,11 @@ impl MessageCatalog {
             if self.overrides.keys().any(|(l, _)| *l == cand) {
                 return cand;
             }
-            if let Some(i) = locale::builtin_index(&cand) {
-                return BUILTIN.get(i).unwrap_or(&"en").to_string();
+            if let Some(lang) = Lang::from_tag(&cand) {
+                return lang.tag().to_string();
             }
         }
-        "en".into()
+        DEFAULT_LOCALE.into()
     }
 
     /// Renders `key` in the chain of `tag`: an override wins at each step of the chain over
@@ -237,9 +238,9 @@ impl MessageCatalog {
             if let Some((_, segs)) = self.overrides.get(&(cand.clone(), key.to_string())) {
                 return fill(segs, values);
             }
-            if let (Some(i), Some(row)) = (locale::builtin_index(cand), builtin(key)) {
+            if let (Some(lang), Some(row)) = (Lang::from_tag(cand), builtin(key)) {
                 return fill(
-                    &parse(row.get(i).copied().unwrap_or("")).unwrap_or_default(),
+                    &parse(row.get(lang.column()).copied().unwrap_or("")).unwrap_or_default(),
                     values,
                 );
             }
@@ -255,10 +256,10 @@ impl MessageCatalog {
         let chain = fallback_chain(&resolved);
         let lang = chain
             .iter()
-            .find_map(|c| locale::builtin_index(c))
-            .unwrap_or(0);
+            .find_map(|c| Lang::from_tag(c))
+            .unwrap_or(Lang::En);
         let plan = plan(snapshot);
-        let date = |d: NaiveDate| format_date(lang, d);
+        let date = |d: NaiveDate| locale::date_in(lang, d);
         let mut values: Vec<(&str, String)> = vec![
             (
                 "carrier",

@@ -9,6 +9,8 @@
 //! for groups and before `%`; German and Spanish: no-break space before `%`; Spanish and
 //! Polish group only from five digits).
 
+use super::locale::Lang;
+
 /// A plural category.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Plural {
@@ -37,21 +39,20 @@ pub(crate) struct Num {
     pub(crate) tenth: Option<u8>,
 }
 
-/// The plural category of `n` in built-in language `lang` (index into `BUILTIN`).
-pub(crate) fn category(lang: usize, n: Num) -> Plural {
+/// The plural category of `n` in `lang`.
+pub(crate) fn category(lang: Lang, n: Num) -> Plural {
     let i = n.int;
     let integer = n.tenth.is_none();
     match lang {
-        // fr, pt-BR: i = 0,1
-        2 | 6 => {
+        // i = 0,1
+        Lang::Fr | Lang::PtBr => {
             if i <= 1 {
                 Plural::One
             } else {
                 Plural::Other
             }
         }
-        // pl
-        7 => {
+        Lang::Pl => {
             if !integer {
                 Plural::Other
             } else if i == 1 {
@@ -62,8 +63,8 @@ pub(crate) fn category(lang: usize, n: Num) -> Plural {
                 Plural::Many
             }
         }
-        // en, de, es, nl, it: one for an integer 1
-        _ => {
+        // one for an integer 1
+        Lang::En | Lang::De | Lang::Es | Lang::Nl | Lang::It => {
             if integer && i == 1 {
                 Plural::One
             } else {
@@ -77,13 +78,13 @@ const NNBSP: char = '\u{202f}';
 const NBSP: char = '\u{a0}';
 
 /// `n` with the decimal and grouping separators of `lang`.
-pub(crate) fn format_num(lang: usize, n: Num) -> String {
+pub(crate) fn format_num(lang: Lang, n: Num) -> String {
     let (group, min_digits, decimal) = match lang {
-        0 => (Some(','), 4, '.'),
-        2 => (Some(NNBSP), 4, ','),
-        3 => (Some('.'), 5, ','),
-        7 => (Some(NBSP), 5, ','),
-        _ => (Some('.'), 4, ','),
+        Lang::En => (Some(','), 4, '.'),
+        Lang::Fr => (Some(NNBSP), 4, ','),
+        Lang::Es => (Some('.'), 5, ','),
+        Lang::Pl => (Some(NBSP), 5, ','),
+        Lang::De | Lang::Nl | Lang::It | Lang::PtBr => (Some('.'), 4, ','),
     };
     let digits = n.int.to_string();
     let mut out = String::with_capacity(digits.len() + 4);
@@ -106,7 +107,7 @@ pub(crate) fn format_num(lang: usize, n: Num) -> String {
 }
 
 /// A whole percentage as `lang` writes it ("95%", "95 %").
-pub(crate) fn format_percent(lang: usize, p: i64) -> String {
+pub(crate) fn format_percent(lang: Lang, p: i64) -> String {
     let n = format_num(
         lang,
         Num {
@@ -116,9 +117,9 @@ pub(crate) fn format_percent(lang: usize, p: i64) -> String {
     );
     let sign = if p < 0 { "-" } else { "" };
     match lang {
-        1 | 3 => format!("{sign}{n}{NBSP}%"),
-        2 => format!("{sign}{n}{NNBSP}%"),
-        _ => format!("{sign}{n}%"),
+        Lang::De | Lang::Es => format!("{sign}{n}{NBSP}%"),
+        Lang::Fr => format!("{sign}{n}{NNBSP}%"),
+        Lang::En | Lang::Nl | Lang::It | Lang::PtBr | Lang::Pl => format!("{sign}{n}%"),
     }
 }
 
@@ -137,7 +138,7 @@ mod tests {
     fn polish_has_four_categories_and_french_counts_zero_and_one_as_one() {
         let pl: Vec<Plural> = [1, 2, 4, 5, 12, 14, 21, 22, 25, 112, 122]
             .iter()
-            .map(|&i| category(7, int(i)))
+            .map(|&i| category(Lang::Pl, int(i)))
             .collect();
         use Plural::*;
         assert_eq!(
@@ -148,11 +149,11 @@ mod tests {
             int: 2,
             tenth: Some(5),
         };
-        assert_eq!(category(7, half), Other);
-        assert_eq!(category(2, int(0)), One);
+        assert_eq!(category(Lang::Pl, half), Other);
+        assert_eq!(category(Lang::Fr, int(0)), One);
         assert_eq!(
             category(
-                2,
+                Lang::Fr,
                 Num {
                     int: 1,
                     tenth: Some(5)
@@ -160,10 +161,10 @@ mod tests {
             ),
             One
         );
-        assert_eq!(category(0, int(0)), Other);
+        assert_eq!(category(Lang::En, int(0)), Other);
         assert_eq!(
             category(
-                0,
+                Lang::En,
                 Num {
                     int: 1,
                     tenth: Some(5)
@@ -171,27 +172,27 @@ mod tests {
             ),
             Other
         );
-        assert_eq!(category(1, int(1)), One);
+        assert_eq!(category(Lang::De, int(1)), One);
     }
 
     #[test]
     fn numbers_use_each_languages_separators() {
-        assert_eq!(format_num(0, int(1234)), "1,234");
-        assert_eq!(format_num(1, int(1234)), "1.234");
-        assert_eq!(format_num(2, int(1234)), "1\u{202f}234");
-        assert_eq!(format_num(3, int(1234)), "1234");
-        assert_eq!(format_num(3, int(12345)), "12.345");
-        assert_eq!(format_num(7, int(1234)), "1234");
-        assert_eq!(format_num(7, int(1234567)), "1\u{a0}234\u{a0}567");
+        assert_eq!(format_num(Lang::En, int(1234)), "1,234");
+        assert_eq!(format_num(Lang::De, int(1234)), "1.234");
+        assert_eq!(format_num(Lang::Fr, int(1234)), "1\u{202f}234");
+        assert_eq!(format_num(Lang::Es, int(1234)), "1234");
+        assert_eq!(format_num(Lang::Es, int(12345)), "12.345");
+        assert_eq!(format_num(Lang::Pl, int(1234)), "1234");
+        assert_eq!(format_num(Lang::Pl, int(1234567)), "1\u{a0}234\u{a0}567");
         let half = Num {
             int: 2,
             tenth: Some(5),
         };
-        assert_eq!(format_num(0, half), "2.5");
-        assert_eq!(format_num(1, half), "2,5");
-        assert_eq!(format_percent(0, 95), "95%");
-        assert_eq!(format_percent(1, 95), "95\u{a0}%");
-        assert_eq!(format_percent(2, 95), "95\u{202f}%");
-        assert_eq!(format_percent(7, 95), "95%");
+        assert_eq!(format_num(Lang::En, half), "2.5");
+        assert_eq!(format_num(Lang::De, half), "2,5");
+        assert_eq!(format_percent(Lang::En, 95), "95%");
+        assert_eq!(format_percent(Lang::De, 95), "95\u{a0}%");
+        assert_eq!(format_percent(Lang::Fr, 95), "95\u{202f}%");
+        assert_eq!(format_percent(Lang::Pl, 95), "95%");
     }
 }

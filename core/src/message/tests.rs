@@ -574,8 +574,8 @@ mod health_words {
         let (s, _) = Shipment::from_input(input, &Normalizer::new(), now).unwrap();
         let de = tracker.snapshot(&s, now, "de").health.unwrap();
         assert_eq!(
-            de.explanation,
-            "Vom Zoll zurückgehalten, wartet auf Unterlagen oder Freigabe."
+            de.explanation.as_deref(),
+            Some("Vom Zoll zurückgehalten, wartet auf Unterlagen oder Freigabe.")
         );
         assert_eq!(
             de.action.as_deref(),

@@ -6,6 +6,7 @@
 //! one) the same carrier, code, folded text, instant and place. Re-sent scans (polls,
 //! webhooks) are therefore duplicates, whatever order they arrive in.
 
+mod carrier;
 mod fold;
 mod input;
 mod memo;
@@ -22,6 +23,7 @@ use crate::event::{Location, RawEvent, RejectReason};
 use crate::fast_hash::FastMap;
 use crate::normalize::{Normalized, Normalizer};
 use crate::time::{EventTime, ZoneHints, parse_event_time};
+use carrier::CarrierNote;
 
 /// How far after `now` a scan time may lie before it is rejected as impossible. Generous,
 /// because a scan read in a wrongly guessed zone can be off by up to 14 hours.
@@ -105,26 +107,6 @@ pub struct Shipment {
     pub(crate) carrier_note: CarrierNote,
 }
 
-/// The resolution of a carrier text that names no single registry entry (an unknown text,
-/// a brand of several networks), computed once at ingest. A cache of what
-/// [`crate::registry::resolve`] said about `text`: it is used only while the shipment's
-/// carrier is still that text, and takes no part in comparing shipments.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct CarrierNote {
-    /// The carrier text it was resolved for (the shipment's `carrier` after ingest).
-    pub(crate) text: String,
-    /// Name to show people.
-    pub(crate) name: String,
-    /// Why the text is not a single carrier.
-    pub(crate) warning: Option<crate::registry::CarrierWarning>,
-}
-
-impl PartialEq for CarrierNote {
-    fn eq(&self, _: &Self) -> bool {
-        true
-    }
-}
-
 impl Shipment {
     /// An empty shipment.
     pub fn new(id: impl Into<String>) -> Self {
@@ -189,38 +171,11 @@ impl Shipment {
             }
             _ => None,
         };
-        // Resolved once, here (registry::resolve: slug, name or alias in any case, brands by
-        // context): later stages (window, health, message, analytics) all see the registry
-        // slug, whatever the caller wrote ("USPS", "DHL Paket"); unknown text stays as given.
-        let countries: Vec<&str> = [&input.origin, &input.destination]
-            .into_iter()
-            .filter_map(|l| l.as_ref()?.country.as_deref())
-            .collect();
-        let mut carrier_note = CarrierNote::default();
-        let carrier = input.carrier.as_deref().and_then(|c| {
-            let ctx = crate::registry::Context {
-                countries: &countries,
-                tracking_number: input.tracking_number.as_deref(),
-            };
-            let r = crate::registry::resolve(c, &ctx);
-            let name = match r.slug() {
-                Some(slug) => slug.to_string(),
-                None => {
-                    carrier_note = CarrierNote {
-                        text: r.name.clone(),
-                        name: r.name.clone(),
-                        warning: r.warning,
-                    };
-                    r.name
-                }
-            };
-            (!name.is_empty()).then_some(name)
-        });
         let mut shipment = Shipment {
             id: input.id,
             order_id: input.order_id,
             direction: input.direction,
-            carrier,
+            carrier: input.carrier,
             tracking_number: input.tracking_number,
             service: input.service,
             ordered_at: at(&input.ordered_at, &origin_hints)?,
@@ -232,8 +187,12 @@ impl Shipment {
             carrier_estimate,
             events: Vec::new(),
             rejected: Vec::new(),
-            carrier_note,
+            carrier_note: CarrierNote::default(),
         };
+        // Resolved once, here: later stages (window, health, message, analytics) all see the
+        // registry slug, whatever the caller wrote ("USPS", "DHL Paket"); unknown text stays
+        // as given.
+        shipment.settle_carrier();
         let report = shipment.ingest(input.events, normalizer, now);
         Ok((shipment, report))
     }
