@@ -160,6 +160,11 @@ pub(crate) mod cache {
 
 fn from_model(p: Prediction) -> Option<Normalized> {
     let rule = Rule::new(format!("model:{}", p.top.join("+")));
+    if p.status == Status::Expired {
+        // `expired` is tracking-core's verdict on a shipment, never read from an event.
+        let (status, sub, conf) = p.fallback?;
+        return Some(Normalized::new(status, sub, conf, rule));
+    }
     if p.status == Status::Delivered {
         // No delivered rule held: the model's best other reading.
         let (status, sub, conf) = p.fallback?;

@@ -115,8 +115,9 @@ pub(crate) struct Prediction {
     pub p_status: f32,
     /// Probability of the chosen label: the status's times the label's within the status.
     pub p_class: f32,
-    /// When the reading is `delivered`: the best status other than `delivered`, with its
-    /// label and calibrated confidence (used when a guard refuses `delivered`).
+    /// When the reading is `delivered` or `expired`: the best status other than those two,
+    /// with its label and calibrated confidence (used when a guard refuses `delivered`, and
+    /// always instead of `expired`, which is never read from a text).
     pub fallback: Option<(Status, Option<SubStatus>, f32)>,
     /// The n-grams that pushed most towards the chosen class (`_` marks a word edge).
     pub top: Vec<String>,
@@ -473,8 +474,10 @@ impl TextModel {
         let head = self.subs.get(si)?;
         let (li, p_sub) = head.best(&scored.buckets);
         let chosen = head.classes.get(li)?;
-        // Only read when a guard may need it: the best status other than `delivered`.
-        let fallback = if chosen.status == Status::Delivered {
+        // Only read when needed: the best status other than `delivered` (a guard may refuse
+        // it) and `expired` (tracking-core's own verdict, never read from a text).
+        let unreadable = |s: Status| matches!(s, Status::Delivered | Status::Expired);
+        let fallback = if unreadable(chosen.status) {
             let (oi, op) = probs
                 .iter()
                 .enumerate()
@@ -482,7 +485,7 @@ impl TextModel {
                     self.status
                         .classes
                         .get(i)
-                        .is_some_and(|c| c.status != Status::Delivered)
+                        .is_some_and(|c| !unreadable(c.status))
                 })
                 .fold((usize::MAX, f32::NEG_INFINITY), |b, (i, &p)| {
                     if p > b.1 { (i, p) } else { b }
