@@ -61,6 +61,7 @@ CV_FOLDS = 3  # grouped folds that choose C and give the calibration readings
 HOLDOUT_FOLDS = 10
 PARITY_SAMPLES = 24
 MAX_FEATURES = 512  # as many as the Rust side reads
+JOBS = 1  # fits at once (--jobs; same bytes whatever the number)
 MIN_LEFT = 100  # fewest texts no rule reads to fit a calibration curve on
 # The words seen in training, as a bit set of their hashes: a text none of whose words the
 # model has seen ("qwerty uiop") is left unmapped. A linear model gives any text some
@@ -251,11 +252,18 @@ def choose_c(rows, k):
     first; label accuracy among rows whose status is given picks the second."""
     fs = folds(rows, k)
     status_ok, sub_ok, conf = {}, {}, {}
+    tasks = [(rows, test, (c, c)) for c in C_GRID for test in fs]
+    if JOBS > 1:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(JOBS) as pool:
+            fitted = iter(pool.map(train_without, tasks, chunksize=1))
+    else:
+        fitted = (train_without(t) for t in tasks)
     for c in C_GRID:
         status_ok[c], sub_ok[c], conf[c] = np.zeros(len(rows)), np.zeros(len(rows)), np.zeros(len(rows))
         for test in fs:
-            tset = set(test)
-            model = fit([r for j, r in enumerate(rows) if j not in tset], c, c)
+            model = next(fitted)[0]
             for j in test:
                 r = rows[j]
                 st, p, _, _ = model.read(r["buckets"])
@@ -393,7 +401,7 @@ def main():
     ap.add_argument("-o", "--output", help="model file to write")
     ap.add_argument("--holdout-dir", help="write fold models (each without some tables) + index.tsv")
     ap.add_argument("--cv", type=int, default=0, help="print grouped K-fold scores and exit")
-    ap.add_argument("--jobs", type=int, default=1, help="folds trained at once (--cv, --holdout-dir)")
+    ap.add_argument("--jobs", type=int, default=1, help="fits or folds trained at once (same bytes)")
     ap.add_argument(
         "--fixed-c",
         nargs=2,
@@ -403,6 +411,8 @@ def main():
         "the choice then saw the fold's tables)",
     )
     a = ap.parse_args()
+    global JOBS
+    JOBS = a.jobs if a.output and not a.holdout_dir else 1
     rows = load(a.texts)
     parity = sorted({r["folded"] for r in rows})[:: max(1, len(rows) // PARITY_SAMPLES)][:PARITY_SAMPLES]
     if a.cv:
