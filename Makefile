@@ -6,6 +6,14 @@ SHELL := /bin/bash
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-14s %s\n", $$1, $$2}'
 
+# The team's dev data is never committed. Tests and benches that use it read only
+# $TRACKING_CORE_DATA (and skip without it); when the data sits beside the clone (as in CI),
+# it is set here.
+TRACKING_CORE_DATA ?= $(firstword $(wildcard $(abspath $(CURDIR)/../shared/data)))
+ifneq ($(TRACKING_CORE_DATA),)
+export TRACKING_CORE_DATA
+endif
+
 .PHONY: demo
 demo: ## Run the demo: what a customer's tracking page shows for sample shipments
 	cargo run -q -p tracking-core-cli -- demo

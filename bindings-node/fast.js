@@ -52,8 +52,7 @@ function install(native) {
     const description = dictionary(c.description);
     const language = dictionary(c.language);
     const rows = Math.max(0, ...[carrier, code, description, language].map((d) => (d && d.index ? d.index.length : 0)));
-    const part = (d) => (d === null ? [null, null] : [d.values, d.index]);
-    const { ids, table: results } = run(...part(carrier), ...part(code), ...part(description), ...part(language), rows);
+    const { ids, table: results } = run([carrier, code, description, language], rows);
     const status = new Array(rows);
     const substatus = new Array(rows);
     const confidence = new Float64Array(rows);
@@ -73,42 +72,63 @@ function install(native) {
     return result(normalizeId(carrier, code, description, language));
   };
 
-  // identify: the native side answers flat text (fields joined by U+001F, see
-  // src/fast_identify.rs), read here into object literals; JSON text when it cannot be flat.
+  // identify: the native side answers flat text (src/fast_identify.rs documents the layout),
+  // read here with a cursor into object literals; JSON text when it cannot be flat.
   const identifyFlat = native.__identifyFlat;
   const identifyBatchFlat = native.__identifyBatchFlat;
-  const SEP = "\x1f";
-  const CHUNK = 256;
+  const identifyAtoms = native.__identifyAtoms;
+  const CHUNK = 1024;
+  const atoms = []; // table strings by atom id (grows, never changes)
+  let S = ""; // the text being read
+  let P = 0; // the cursor: start of the next field
 
-  // One identification from parts[i...]; returns the index after it.
-  function readIdentification(p, i, input, out) {
-    const ambiguous = p[i] === "1";
-    const normalized = p[i + 1];
-    const n = +p[i + 2];
-    i += 3;
+  function field() {
+    let end = S.indexOf("\x1f", P);
+    if (end < 0) end = S.length;
+    const v = S.slice(P, end);
+    P = end + 1;
+    return v;
+  }
+  function int() {
+    let n = 0;
+    for (let c = S.charCodeAt(P++); c !== 31 && c === c; c = S.charCodeAt(P++)) n = n * 10 + c - 48;
+    return n;
+  }
+  function atom() {
+    const id = int();
+    if (id >= atoms.length) for (const a of identifyAtoms(atoms.length)) atoms.push(a);
+    return atoms[id];
+  }
+
+  // One identification of `input` at the cursor.
+  function readIdentification(input) {
+    const head = int();
+    const normalized = head & 2 ? input : field();
+    const n = int();
     const candidates = new Array(n);
     for (let c = 0; c < n; c++) {
-      const flags = +p[i + 3];
-      const candidate = {
-        carrier: p[i],
-        format: p[i + 1],
-        format_name: p[i + 2],
-        check_digit_verified: (flags & 1) !== 0,
-        confidence: +p[i + 4],
-        number: p[i + 5],
-        trackable: p[i + 6],
-      };
-      i += 7;
-      if (flags & 2) candidate.operator = p[i++];
+      const carrier = atom();
+      const format = atom();
+      const formatName = atom();
+      const flags = int();
+      const confidence = +field();
+      const number = flags & 8 ? normalized : field();
+      const trackable = flags & 16 ? number : field();
+      const operator = flags & 2 ? atom() : null;
       const details = {};
-      const d = +p[i++];
-      for (let k = 0; k < d; k++, i += 2) details[p[i]] = p[i + 1];
-      candidate.details = details;
-      candidate.tracking_url = flags & 4 ? p[i++] : null;
-      candidates[c] = candidate;
+      for (let d = int(); d > 0; d--) {
+        const key = atom();
+        details[key] = field();
+      }
+      const url = flags & 4 ? field() : null;
+      const verified = (flags & 1) !== 0;
+      // Whole literals in the JSON shape's key order (`operator` only when there is one):
+      // every property in the object itself, none added later.
+      candidates[c] = operator === null
+        ? { carrier, format, format_name: formatName, check_digit_verified: verified, confidence, number, trackable, details, tracking_url: url }
+        : { carrier, format, format_name: formatName, check_digit_verified: verified, confidence, number, trackable, operator, details, tracking_url: url };
     }
-    out.push({ input, normalized, ambiguous, candidates });
-    return i;
+    return { input, normalized, ambiguous: (head & 1) !== 0, candidates };
   }
 
   // The flat path needs the caller's exact strings (`input` is not sent back): a lone
@@ -118,27 +138,31 @@ function install(native) {
   native.__native = slow; // the native paths, for the tests that compare
   native.identify = function identify(number, options) {
     if (!wellFormed(number)) return slow.identify(number, options);
-    const text = identifyFlat(number, options);
-    if (text.charCodeAt(0) === 123 /* { */) return JSON.parse(text);
-    const out = [];
-    readIdentification(text.split(SEP), 0, number, out);
-    return out[0];
+    const answer = identifyFlat(number, options);
+    if (answer.charCodeAt(0) === 123 /* { */) return JSON.parse(answer);
+    S = answer;
+    P = 0;
+    const id = readIdentification(number);
+    S = "";
+    return id;
   };
   native.identifyBatch = function identifyBatch(numbers, options) {
-    if (!Array.isArray(numbers) || !numbers.every(wellFormed)) return slow.identifyBatch(numbers, options);
-    // In chunks: one flat text for a million numbers would be split into tens of millions of
-    // parts at once (slower than per-call identify); a chunk's parts stay in the young heap.
-    const out = [];
+    if (!Array.isArray(numbers)) return slow.identifyBatch(numbers, options);
+    for (let i = 0; i < numbers.length; i++) if (!wellFormed(numbers[i])) return slow.identifyBatch(numbers, options);
+    // In chunks, so the text of a huge batch is never held whole.
+    const out = new Array(numbers.length);
     for (let start = 0; start < numbers.length; start += CHUNK) {
       const chunk = numbers.length <= CHUNK ? numbers : numbers.slice(start, start + CHUNK);
-      const text = identifyBatchFlat(chunk, options);
-      if (text === "") continue;
-      if (text.charCodeAt(0) === 91 /* [ */) {
-        for (const id of JSON.parse(text)) out.push(id);
+      const answer = identifyBatchFlat(chunk, options);
+      if (answer.charCodeAt(0) === 91 /* [ */) {
+        const ids = JSON.parse(answer);
+        for (let k = 0; k < ids.length; k++) out[start + k] = ids[k];
         continue;
       }
-      const p = text.split(SEP);
-      for (let k = 0, i = 0; k < chunk.length; k++) i = readIdentification(p, i, chunk[k], out);
+      S = answer;
+      P = 0;
+      for (let k = 0; k < chunk.length; k++) out[start + k] = readIdentification(chunk[k]);
+      S = "";
     }
     return out;
   };
@@ -221,7 +245,7 @@ function install(native) {
         index[f][i] = k;
       }
     }
-    return [values[0], index[0], values[1], index[1], values[2], index[2], values[3], index[3], values[4], index[4], values[5], index[5]];
+    return values.map((v, f) => ({ values: v, index: index[f] }));
   }
   function batch(run, events, defaultCarrier) {
     const { ids, table: results } = run(defaultCarrier, events.length);
@@ -240,7 +264,7 @@ function install(native) {
   native.normalizeBatch = function normalizeBatch(list, defaultCarrier) {
     const c = Array.isArray(list) ? eventColumns(list) : null;
     if (c === null) return slow.normalizeBatch(list, defaultCarrier);
-    return batch((d, rows) => events(d, rows, ...c), list, defaultCarrier);
+    return batch((d, rows) => events(d, rows, c), list, defaultCarrier);
   };
 
   const proto = native.Normalizer.prototype;
@@ -264,7 +288,7 @@ function install(native) {
   proto.normalizeBatch = function normalizeBatch(list, defaultCarrier) {
     const c = Array.isArray(list) ? eventColumns(list) : null;
     if (c === null) return protoBatch.call(this, list, defaultCarrier);
-    return batch((d, rows) => protoEvents.call(this, d, rows, ...c), list, defaultCarrier);
+    return batch((d, rows) => protoEvents.call(this, d, rows, c), list, defaultCarrier);
   };
   proto.normalizeColumns = function normalizeColumns(c) {
     // Anything but the documented shapes goes to the native call, which throws its error.
@@ -272,7 +296,7 @@ function install(native) {
         ![c.code, c.description, c.language].every(plain)) {
       return nativeColumns.call(this, c);
     }
-    return columns((...a) => protoCodes.apply(this, a), c);
+    return columns((cols, rows) => protoCodes.call(this, cols, rows), c);
   };
 }
 

@@ -314,6 +314,8 @@ export interface OrderSnapshot {
   delivered: number
   return_legs: number
   attention: Array<{ shipment_id: string; reason: string; status: StatusCode; substatus: SubStatusCode | null }>
+  /** One line for the whole order in the asked language (`Order.snapshot`, `Tracker.orderSnapshot`). */
+  headline?: string
   shipments: SnapshotJSON[]
   [k: string]: unknown
 }
@@ -423,13 +425,14 @@ export declare class Assessor {
   constructor(dwell?: DwellModel | undefined | null, transit?: TransitModel | undefined | null)
   /**
    * The health of one shipment at `now`; `window` (a delivery window, e.g. from
-   * `TransitModel.estimate`) lets it judge lateness.
+   * `TransitModel.estimate`) lets it judge lateness. `explanation` and `action` are in
+   * `locale` (BCP 47, falls back `pt-BR` -> `pt` -> `en`; default English).
    */
-  assess(shipment: ShipmentInput | Shipment, now?: Instant, window?: DeliveryWindow | null): Health
-  /** The health of many shipments at `now`, in input order. */
-  assessBatch(shipments: Array<ShipmentInput | Shipment>, now?: Instant): Health[]
+  assess(shipment: ShipmentInput | Shipment, now?: Instant, window?: DeliveryWindow | null, locale?: string | undefined | null): Health
+  /** The health of many shipments at `now`, in input order, in `locale`. */
+  assessBatch(shipments: Array<ShipmentInput | Shipment>, now?: Instant, locale?: string | undefined | null): Health[]
   /** `assessBatch` on the libuv thread pool. */
-  assessBatchAsync(shipments: Array<ShipmentInput | Shipment>, now?: Instant): Promise<Health[]>
+  assessBatchAsync(shipments: Array<ShipmentInput | Shipment>, now?: Instant, locale?: string | undefined | null): Promise<Health[]>
 }
 
 /**
@@ -574,9 +577,12 @@ export declare class Order {
   static fromInput(input: OrderInput | string, now?: Instant): Order
   /**
    * The order snapshot (`status`, `milestone`, `progress`, `parcels`, `delivered`,
-   * `attention`, `shipments`, ...).
+   * `attention`, `headline`, `shipments` with each parcel's window, health and message),
+   * by the default tracker (priors, built-in texts): what the facade's `order` operation
+   * answers. Options: `locale` (default English), `now` (default: the clock the order was
+   * built at). With learned models, use `Tracker.orderSnapshot`.
    */
-  snapshot(): OrderSnapshot
+  snapshot(options?: { locale?: string; now?: Instant }): OrderSnapshot
   /** The order's identifier. */
   get id(): string
 }
@@ -676,6 +682,12 @@ export declare class Tracker {
   track(shipment: ShipmentInput | string, now?: Instant, locale?: string | undefined | null): Snapshot
   /** The full snapshot of a `Shipment` (or shipment object) at `now`. */
   snapshot(shipment: ShipmentInput | Shipment, now?: Instant, locale?: string | undefined | null): Snapshot
+  /**
+   * The order snapshot at `now` (default: the clock the order was built at) with each
+   * parcel's full snapshot (window, health, message) and the order headline in `locale`:
+   * what the facade's `order` operation answers.
+   */
+  orderSnapshot(order: Order, now?: Instant, locale?: string | undefined | null): OrderSnapshot
   /**
    * Full snapshots of many shipments at one `now`, in input order. Throws on the first
    * shipment with a bad shipment-level time (with its `index`).

@@ -314,6 +314,8 @@ export interface OrderSnapshot {
   delivered: number
   return_legs: number
   attention: Array<{ shipment_id: string; reason: string; status: StatusCode; substatus: SubStatusCode | null }>
+  /** One line for the whole order in the asked language (`Order.snapshot`, `Tracker.orderSnapshot`). */
+  headline?: string
   shipments: SnapshotJSON[]
   [k: string]: unknown
 }

@@ -127,3 +127,54 @@ test("an engine's configuration reaches its calls; the default engine keeps the 
   assert.equal(JSON.parse(merchant.call("track", request)).message.headline, "It is with you");
   assert.equal(JSON.parse(tc.call("track", request)).message.headline, "Your parcel has been delivered");
 });
+
+// The same operations through the package's own classes: `Order.snapshot` and
+// `Tracker.orderSnapshot` answer what the facade's `order` does (headline, full parcel
+// snapshots), and `Assessor.assess` speaks the asked language like the facade's `assess`.
+const ORDER_VECTORS = VECTORS.filter((f) => f.startsWith("order/"));
+test("there are order vectors to run through the Order API", () => assert.ok(ORDER_VECTORS.length >= 2));
+for (const file of ORDER_VECTORS) {
+  const { request, expected } = JSON.parse(readFileSync(join(API, file), "utf8"));
+  test(`api vector ${file} through Order.snapshot and Tracker.orderSnapshot`, () => {
+    const facade = JSON.parse(tc.call("order", request));
+    const order = tc.Order.fromInput(request.order, request.now);
+    const options = request.locale === undefined ? undefined : { locale: request.locale };
+    for (const got of [
+      order.snapshot(options),
+      order.snapshot({ ...options, now: new Date(request.now) }),
+      new tc.Tracker().orderSnapshot(order, undefined, request.locale),
+      new tc.Tracker().orderSnapshot(order, request.now, request.locale),
+    ]) {
+      const diff = matches(expected, got);
+      assert.equal(diff, null, diff);
+      assert.deepEqual(got, facade);
+    }
+    assert.equal(typeof facade.headline, "string");
+  });
+}
+
+test("Order.snapshot options are checked; the order's own clock is the default", () => {
+  const order = tc.Order.fromInput({ id: "O", shipments: [{ id: "P", events: [] }] }, "2024-05-01T00:00:00Z");
+  assert.throws(() => order.snapshot({ locale: "de", when: "now" }), (e) => e.code === "INVALID_JSON" || e.code === "INVALID_INPUT");
+  assert.throws(() => order.snapshot({ now: "yesterday" }), (e) => e.code === "INVALID_TIME");
+  const snap = order.snapshot({ locale: "de" });
+  assert.equal(snap.shipments[0].message.locale, "de");
+  assert.notEqual(snap.headline, order.snapshot().headline);
+});
+
+test("Assessor speaks the asked language, as the facade's assess does", () => {
+  for (const file of VECTORS.filter((f) => f.startsWith("health/"))) {
+    const { request } = JSON.parse(readFileSync(join(API, file), "utf8"));
+    const assessor = new tc.Assessor();
+    for (const locale of ["de", "pt-BR", "ja"]) {
+      const facade = JSON.parse(tc.call("assess", { ...request, locale }));
+      const window = JSON.parse(tc.call("estimate", request)).window;
+      const got = assessor.assess(request.shipment, request.now, window, locale);
+      assert.deepEqual(got, facade, `${file} ${locale}`);
+      assert.deepEqual(assessor.assessBatch([request.shipment], request.now, locale)[0].explanation,
+        assessor.assess(request.shipment, request.now, null, locale).explanation);
+    }
+    const english = assessor.assess(request.shipment, request.now);
+    assert.notEqual(english.explanation, assessor.assess(request.shipment, request.now, null, "de").explanation, file);
+  }
+});

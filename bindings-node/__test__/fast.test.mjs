@@ -6,7 +6,7 @@ import { test } from "node:test";
 import assert from "node:assert/strict";
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { FIXTURES, devData, tc } from "./helpers.mjs";
+import { FIXTURES, REPO, devData, tc } from "./helpers.mjs";
 
 function events() {
   const dir = join(FIXTURES, "shipments");
@@ -117,8 +117,10 @@ test("identify and identifyBatch (flat text read in JS) equal the native convers
   assert.throws(() => tc.identifyBatch(["1Z999AA10123456784", 42]));
   assert.throws(() => tc.identifyBatch("1Z999AA10123456784"));
   assert.deepEqual(tc.identifyBatch([]), []);
-  // A batch that must fall back whole (one input holds the separator) still answers in order.
-  const mixed = ["RR123456785GB", "\x1f", "1Z999AA10123456784"];
+  // A batch that must fall back whole (a normalized form holds the separator) still answers
+  // in order; an input equal to its normalized form is not sent, so the separator is fine.
+  const mixed = ["RR123456785GB", "a\x1fb", "1Z999AA10123456784"];
+  assert.deepEqual(tc.identify("a\x1fb"), (await tc.identifyBatchAsync(["a\x1fb"]))[0]);
   assert.deepEqual(tc.identifyBatch(mixed), await tc.identifyBatchAsync(mixed));
 });
 
@@ -169,4 +171,57 @@ test("normalizeEvent / normalizeBatch errors are the native ones (with the row i
   assert.equal(err[1], 2);
   assert.deepEqual(code(() => tc.normalizeBatch("x")), code(() => NATIVE.normalizeBatch("x")));
   assert.deepEqual(code(() => tc.normalizeBatch([{ code: "D" }, , { code: "D" }])), code(() => NATIVE.normalizeBatch([{ code: "D" }, , { code: "D" }])));
+});
+
+// Numbers for the identify checks below: every quoted number in the core's tracking-number
+// tests (published examples, computed check digits, near misses: most formats of the
+// registry), the facade's identify vectors, and the dev numbers when the data is there.
+function identifyCorpus() {
+  const dir = join(REPO, "core", "src", "tracking_number");
+  const out = new Set();
+  for (const f of readdirSync(dir).filter((f) => f.startsWith("tests") && f.endsWith(".rs"))) {
+    for (const [, n] of readFileSync(join(dir, f), "utf8").matchAll(/"([0-9A-Za-z][0-9A-Za-z -]{7,38})"/g)) {
+      if (/[0-9]/.test(n)) out.add(n);
+    }
+  }
+  for (const f of readdirSync(join(FIXTURES, "api", "identify"))) {
+    out.add(JSON.parse(readFileSync(join(FIXTURES, "api", "identify", f), "utf8")).request.number);
+  }
+  const data = devData();
+  if (data) {
+    for (const l of readFileSync(join(data, "tracking_numbers.dev.jsonl"), "utf8").split("\n")) if (l.trim()) out.add(JSON.parse(l).number);
+  }
+  return [...out];
+}
+
+test("identify (flat text read in JS) equals the facade's call('identify') for the core's test numbers", () => {
+  const numbers = identifyCorpus();
+  const formats = new Set();
+  for (const number of numbers) {
+    const want = JSON.parse(tc.call("identify", { number }));
+    assert.deepEqual(tc.identify(number), want, number);
+    for (const c of want.candidates) formats.add(c.format);
+  }
+  assert.deepEqual(tc.identifyBatch(numbers), numbers.map((number) => JSON.parse(tc.call("identify", { number }))));
+  // The corpus reaches most formats (the registry has about 80), S10 with operators among them.
+  assert.ok(formats.size >= 40, `only ${formats.size} formats reached`);
+});
+
+test("identify builds exactly the keys of the core's JSON shape (docs/schema/identify.response.json)", () => {
+  const schema = JSON.parse(readFileSync(join(REPO, "docs", "schema", "identify.response.json"), "utf8"));
+  const candidate = schema.$defs.Candidate;
+  const seen = new Set();
+  for (const number of identifyCorpus()) {
+    const id = tc.identify(number);
+    assert.deepEqual(Object.keys(id).sort(), Object.keys(schema.properties).sort(), number);
+    for (const c of id.candidates) {
+      for (const k of Object.keys(c)) {
+        assert.ok(k in candidate.properties, `${number}: key ${k} is not in the schema`);
+        seen.add(k);
+      }
+      for (const k of candidate.required ?? []) assert.ok(k in c, `${number}: required key ${k} missing`);
+    }
+  }
+  // Every key of the shape is built by the reader somewhere (a new core field fails here).
+  assert.deepEqual([...seen].sort(), Object.keys(candidate.properties).sort());
 });

@@ -17,14 +17,17 @@ export function nativeFile() {
   return join(PKG, "tracking-core.linux-x64-gnu.node");
 }
 
-/** The shared dev data folder, or null (tests that need it skip). */
+/**
+ * The dev data folder named by $TRACKING_CORE_DATA, or null when the variable is unset (the
+ * tests that need it skip). `make test` sets it when the data sits beside the clone.
+ */
 export function devData() {
-  const candidates = [
-    process.env.TRACKING_CORE_DATA,
-    join(REPO, "..", "shared", "data"),
-    join(REPO, "..", "..", "shared", "data"),
-  ].filter(Boolean);
-  return candidates.find((d) => existsSync(join(d, "carrier_events.dev.jsonl"))) ?? null;
+  const dir = process.env.TRACKING_CORE_DATA;
+  if (!dir) return null;
+  if (!existsSync(join(dir, "carrier_events.dev.jsonl"))) {
+    throw new Error(`TRACKING_CORE_DATA=${dir} holds no carrier_events.dev.jsonl`);
+  }
+  return dir;
 }
 
 /**

@@ -210,15 +210,32 @@ pub fn normalized_table(env: &Env, from: u32) -> napi::Result<Vec<Normalized>> {
     })
 }
 
-/// One column as a dictionary: its distinct values, and per row 0 (null) or 1 + the index
-/// of the row's value. Without `index`, every row has `values[0]` (or null when empty).
+/// One column as a dictionary (`{values, index}`, built by `fast.js`): its distinct values,
+/// and per row 0 (null) or 1 + the index of the row's value. Without `index`, every row has
+/// `values[0]` (or null when empty).
 pub struct Dictionary {
     values: Vec<String>,
     index: Option<Uint32Array>,
 }
 
-fn dictionary(values: Option<Vec<String>>, index: Option<Uint32Array>) -> Option<Dictionary> {
-    values.map(|values| Dictionary { values, index })
+/// `K` dictionary columns in a fixed order (`null` for a missing one) from the array
+/// `fast.js` passes; another length is an error.
+fn fixed<const K: usize>(columns: Vec<Option<Object<'_>>>) -> Out<[Option<Dictionary>; K]> {
+    let columns: Vec<Option<Dictionary>> = columns
+        .into_iter()
+        .map(|c| {
+            c.map(|o| {
+                Ok::<_, Fail>(Dictionary {
+                    values: o.get::<Vec<String>>("values")?.unwrap_or_default(),
+                    index: o.get::<Option<Uint32Array>>("index")?.flatten(),
+                })
+            })
+            .transpose()
+        })
+        .collect::<Out<_>>()?;
+    columns
+        .try_into()
+        .map_err(|c: Vec<_>| invalid("columns", format!("{} columns, {K} expected", c.len())))
 }
 
 fn value(d: Option<&Dictionary>, row: usize) -> Option<&str> {
@@ -319,34 +336,9 @@ fn ids_object<'e>(env: &'e Env, (ids, table): (Vec<u32>, Vec<Normalized>)) -> Ou
     Ok(out)
 }
 
-/// Dictionary-encoded event columns (values and index of carrier, code, description,
-/// language, status, substatus), as `__normalizeEvents` receives them.
+/// Dictionary-encoded event columns: carrier, code, description, language, status,
+/// substatus (the fields of [`event_of`]), as `__normalizeEvents` receives them.
 type EventColumns = [Option<Dictionary>; 6];
-
-#[allow(clippy::too_many_arguments)]
-fn event_columns(
-    carrier: Option<Vec<String>>,
-    carrier_index: Option<Uint32Array>,
-    code: Option<Vec<String>>,
-    code_index: Option<Uint32Array>,
-    description: Option<Vec<String>>,
-    description_index: Option<Uint32Array>,
-    language: Option<Vec<String>>,
-    language_index: Option<Uint32Array>,
-    status: Option<Vec<String>>,
-    status_index: Option<Uint32Array>,
-    substatus: Option<Vec<String>>,
-    substatus_index: Option<Uint32Array>,
-) -> EventColumns {
-    [
-        dictionary(carrier, carrier_index),
-        dictionary(code, code_index),
-        dictionary(description, description_index),
-        dictionary(language, language_index),
-        dictionary(status, status_index),
-        dictionary(substatus, substatus_index),
-    ]
-}
 
 fn events_run<'e>(
     env: &'e Env,
@@ -391,42 +383,17 @@ pub fn normalize_event_id(
 }
 
 /// `normalizeBatch` on dictionary-encoded event columns (built by fast.js): the default
-/// carrier, the row count, then values and index of each of the six fields. Returns
+/// carrier, the row count, then the six columns of [`EventColumns`]. Returns
 /// `{ids: Uint32Array, table: Normalized[]}`; an error names its row (`index`).
 #[napi(js_name = "__normalizeEvents", skip_typescript)]
-#[allow(clippy::too_many_arguments)]
 pub fn normalize_events<'e>(
     env: &'e Env,
     default_carrier: Option<String>,
     rows: u32,
-    carrier: Option<Vec<String>>,
-    carrier_index: Option<Uint32Array>,
-    code: Option<Vec<String>>,
-    code_index: Option<Uint32Array>,
-    description: Option<Vec<String>>,
-    description_index: Option<Uint32Array>,
-    language: Option<Vec<String>>,
-    language_index: Option<Uint32Array>,
-    status: Option<Vec<String>>,
-    status_index: Option<Uint32Array>,
-    substatus: Option<Vec<String>>,
-    substatus_index: Option<Uint32Array>,
+    columns: Vec<Option<Object<'_>>>,
 ) -> napi::Result<Object<'e>> {
-    let columns = event_columns(
-        carrier,
-        carrier_index,
-        code,
-        code_index,
-        description,
-        description_index,
-        language,
-        language_index,
-        status,
-        status_index,
-        substatus,
-        substatus_index,
-    );
     guard(env, || {
+        let columns: EventColumns = fixed(columns)?;
         events_run(env, shared(), &columns, default_carrier.as_deref(), rows)
     })
 }
@@ -454,31 +421,18 @@ impl Normalizer {
         })
     }
 
-    /// `normalizeColumns` on dictionary-encoded columns (see the module docs): values and
-    /// index of carrier, code, description and language, then the row count. Returns
+    /// `normalizeColumns` on dictionary-encoded columns (see the module docs): carrier,
+    /// code, description and language, then the row count. Returns
     /// `{ids: Uint32Array, table: Normalized[]}`.
     #[napi(js_name = "__normalizeCodes", skip_typescript)]
-    #[allow(clippy::too_many_arguments)]
     pub fn normalize_codes<'e>(
         &self,
         env: &'e Env,
-        carrier: Option<Vec<String>>,
-        carrier_index: Option<Uint32Array>,
-        code: Option<Vec<String>>,
-        code_index: Option<Uint32Array>,
-        description: Option<Vec<String>>,
-        description_index: Option<Uint32Array>,
-        language: Option<Vec<String>>,
-        language_index: Option<Uint32Array>,
+        columns: Vec<Option<Object<'_>>>,
         rows: u32,
     ) -> napi::Result<Object<'e>> {
-        let columns = [
-            dictionary(carrier, carrier_index),
-            dictionary(code, code_index),
-            dictionary(description, description_index),
-            dictionary(language, language_index),
-        ];
         guard(env, || {
+            let columns: [Option<Dictionary>; 4] = fixed(columns)?;
             let run = codes_run(&self.inner, columns.each_ref().map(Option::as_ref), rows)?;
             ids_object(env, run)
         })
@@ -506,40 +460,15 @@ impl Normalizer {
 
     /// `normalizeBatch` on dictionary-encoded event columns (see `__normalizeEvents`).
     #[napi(js_name = "__normalizeEvents", skip_typescript)]
-    #[allow(clippy::too_many_arguments)]
     pub fn normalize_events<'e>(
         &self,
         env: &'e Env,
         default_carrier: Option<String>,
         rows: u32,
-        carrier: Option<Vec<String>>,
-        carrier_index: Option<Uint32Array>,
-        code: Option<Vec<String>>,
-        code_index: Option<Uint32Array>,
-        description: Option<Vec<String>>,
-        description_index: Option<Uint32Array>,
-        language: Option<Vec<String>>,
-        language_index: Option<Uint32Array>,
-        status: Option<Vec<String>>,
-        status_index: Option<Uint32Array>,
-        substatus: Option<Vec<String>>,
-        substatus_index: Option<Uint32Array>,
+        columns: Vec<Option<Object<'_>>>,
     ) -> napi::Result<Object<'e>> {
-        let columns = event_columns(
-            carrier,
-            carrier_index,
-            code,
-            code_index,
-            description,
-            description_index,
-            language,
-            language_index,
-            status,
-            status_index,
-            substatus,
-            substatus_index,
-        );
         guard(env, || {
+            let columns: EventColumns = fixed(columns)?;
             events_run(env, &self.inner, &columns, default_carrier.as_deref(), rows)
         })
     }

@@ -10,6 +10,7 @@ use tracking_core::estimate::DeliveryWindow;
 use tracking_core::health::{Assessor as CoreAssessor, DwellModel as CoreDwell, HealthOptions};
 use tracking_core::timeline::Shipment as CoreShipment;
 
+use crate::DEFAULT_LOCALE;
 use crate::convert::{from_js_opt, instant, js_to_json, to_json};
 use crate::error::{Out, guard};
 use crate::estimate::TransitModel;
@@ -87,17 +88,25 @@ pub struct Assessor {
     inner: std::sync::Arc<CoreAssessor>,
 }
 
-/// The verdict with its explanation and action in English (the core's catalogue renders
-/// them; the assessor alone gives only their keys and values).
-fn english(mut h: tracking_core::health::Health) -> tracking_core::health::Health {
-    tracking_core::message::localize_health(&mut h, "en");
+/// The verdict with its explanation and action in `locale` (default English) by the
+/// built-in catalogue: the assessor alone gives only their keys and values.
+fn in_words(
+    mut h: tracking_core::health::Health,
+    locale: Option<&str>,
+) -> tracking_core::health::Health {
+    tracking_core::message::localize_health(&mut h, locale.unwrap_or(DEFAULT_LOCALE));
     h
 }
 
-fn assess_all(a: &CoreAssessor, shipments: &[CoreShipment], now: DateTime<Utc>) -> Out<Vec<Value>> {
+fn assess_all(
+    a: &CoreAssessor,
+    shipments: &[CoreShipment],
+    now: DateTime<Utc>,
+    locale: Option<&str>,
+) -> Out<Vec<Value>> {
     shipments
         .iter()
-        .map(|s| to_json(&english(a.assess(s, now, None))))
+        .map(|s| to_json(&in_words(a.assess(s, now, None), locale)))
         .collect()
 }
 
@@ -117,7 +126,8 @@ impl Assessor {
     }
 
     /// The health of one shipment at `now`; `window` (a delivery window, e.g. from
-    /// `TransitModel.estimate`) lets it judge lateness.
+    /// `TransitModel.estimate`) lets it judge lateness. `explanation` and `action` are in
+    /// `locale` (BCP 47, falls back `pt-BR` -> `pt` -> `en`; default English).
     #[napi(ts_return_type = "Health")]
     pub fn assess(
         &self,
@@ -125,26 +135,30 @@ impl Assessor {
         #[napi(ts_arg_type = "ShipmentInput | Shipment")] shipment: Unknown<'_>,
         #[napi(ts_arg_type = "Instant")] now: Option<Unknown<'_>>,
         #[napi(ts_arg_type = "DeliveryWindow | null")] window: Option<Unknown<'_>>,
+        locale: Option<String>,
     ) -> napi::Result<Value> {
         guard(env, || {
             let now = instant(now)?;
             let s = shipment_arg(shipment, now)?;
             let window: Option<DeliveryWindow> = from_js_opt(window)?;
-            to_json(&english(self.inner.assess(&s, now, window.as_ref())))
+            let h = self.inner.assess(&s, now, window.as_ref());
+            to_json(&in_words(h, locale.as_deref()))
         })
     }
 
-    /// The health of many shipments at `now`, in input order.
+    /// The health of many shipments at `now`, in input order, in `locale`.
     #[napi(ts_return_type = "Health[]")]
     pub fn assess_batch(
         &self,
         env: &Env,
         #[napi(ts_arg_type = "Array<ShipmentInput | Shipment>")] shipments: Unknown<'_>,
         #[napi(ts_arg_type = "Instant")] now: Option<Unknown<'_>>,
+        locale: Option<String>,
     ) -> napi::Result<Vec<Value>> {
         guard(env, || {
             let now = instant(now)?;
-            assess_all(&self.inner, &shipments_arg(shipments, now)?, now)
+            let all = shipments_arg(shipments, now)?;
+            assess_all(&self.inner, &all, now, locale.as_deref())
         })
     }
 
@@ -155,11 +169,12 @@ impl Assessor {
         env: &Env,
         #[napi(ts_arg_type = "Array<ShipmentInput | Shipment>")] shipments: Unknown<'_>,
         #[napi(ts_arg_type = "Instant")] now: Option<Unknown<'_>>,
+        locale: Option<String>,
     ) -> napi::Result<AsyncTask<CoreTask<Vec<crate::convert::Json>>>> {
         let input = instant(now).and_then(|now| Ok((shipments_arg(shipments, now)?, now)));
         let a = std::sync::Arc::clone(&self.inner);
         spawn(env, input, move |(all, now)| {
-            Ok(assess_all(&a, &all, now)?
+            Ok(assess_all(&a, &all, now, locale.as_deref())?
                 .into_iter()
                 .map(crate::convert::Json)
                 .collect())

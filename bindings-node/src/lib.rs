@@ -30,6 +30,9 @@ mod tracking_number;
 use napi::Env;
 use napi_derive::napi;
 
+/// The locale when a call names none: the core's default language.
+pub(crate) use tracking_core::message::DEFAULT_LOCALE;
+
 /// The version of the native library.
 #[napi]
 pub fn version() -> &'static str {

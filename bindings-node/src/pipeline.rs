@@ -1,7 +1,7 @@
 //! `Tracker` and `track`: the full snapshot (timeline, window, health, message) in one core
 //! call, the same the CLI's `track` prints (mirrors core `pipeline`).
 
-use std::sync::Arc;
+use std::sync::{Arc, OnceLock};
 
 use chrono::{DateTime, Utc};
 use napi::bindgen_prelude::AsyncTask;
@@ -11,19 +11,27 @@ use tracking_core::message::MessageCatalog as CoreCatalog;
 use tracking_core::pipeline::Tracker as CoreTracker;
 use tracking_core::timeline::ShipmentInput;
 
-use crate::convert::{array_items, from_js, instant};
+use crate::DEFAULT_LOCALE;
+use crate::convert::{array_items, from_js, instant, to_json};
 use crate::error::{Fail, Out, guard};
 use crate::estimate::TransitModel;
 use crate::health::DwellModel;
 use crate::message::MessageCatalog;
 use crate::tasks::{CoreTask, spawn};
-use crate::timeline::{Snapshot, shipment_arg};
+use crate::timeline::{Order, Snapshot, shipment_arg};
 
 /// Builds full snapshots (status, milestone, progress, delivery window, health, customer
 /// message). Build once, reuse for many shipments.
 #[napi]
 pub struct Tracker {
     inner: Arc<CoreTracker>,
+}
+
+/// The tracker with default models and the built-in texts (what `track` and
+/// `Order.snapshot` use), built once.
+pub(crate) fn default_tracker() -> &'static CoreTracker {
+    static TRACKER: OnceLock<CoreTracker> = OnceLock::new();
+    TRACKER.get_or_init(CoreTracker::default)
 }
 
 fn track_all(
@@ -83,9 +91,9 @@ impl Tracker {
         guard(env, || {
             let input: ShipmentInput = from_js(shipment)?;
             let now = instant(now)?;
-            let inner = self
-                .inner
-                .track(input, now, locale.as_deref().unwrap_or("en"))?;
+            let inner =
+                self.inner
+                    .track(input, now, locale.as_deref().unwrap_or(DEFAULT_LOCALE))?;
             Ok(Snapshot { inner })
         })
     }
@@ -105,8 +113,29 @@ impl Tracker {
             Ok(Snapshot {
                 inner: self
                     .inner
-                    .snapshot(&s, now, locale.as_deref().unwrap_or("en")),
+                    .snapshot(&s, now, locale.as_deref().unwrap_or(DEFAULT_LOCALE)),
             })
+        })
+    }
+
+    /// The order snapshot at `now` (default: the clock the order was built at) with each
+    /// parcel's full snapshot (window, health, message) and the order headline in `locale`:
+    /// what the facade's `order` operation answers.
+    #[napi(ts_return_type = "OrderSnapshot")]
+    pub fn order_snapshot(
+        &self,
+        env: &Env,
+        order: &Order,
+        #[napi(ts_arg_type = "Instant")] now: Option<Unknown<'_>>,
+        locale: Option<String>,
+    ) -> napi::Result<serde_json::Value> {
+        guard(env, || {
+            let now = match now {
+                Some(now) => instant(Some(now))?,
+                None => order.now,
+            };
+            let locale = locale.as_deref().unwrap_or(DEFAULT_LOCALE);
+            to_json(&self.inner.order_snapshot(&order.inner, now, locale))
         })
     }
 
@@ -122,7 +151,7 @@ impl Tracker {
     ) -> napi::Result<Vec<Snapshot>> {
         guard(env, || {
             let now = instant(now)?;
-            let locale = locale.unwrap_or_else(|| "en".into());
+            let locale = locale.unwrap_or_else(|| DEFAULT_LOCALE.into());
             track_all(&self.inner, read_inputs(shipments)?, now, &locale)
         })
     }
@@ -138,7 +167,7 @@ impl Tracker {
     ) -> napi::Result<AsyncTask<CoreTask<Vec<Snapshot>>>> {
         let input = instant(now).and_then(|now| Ok((read_inputs(shipments)?, now)));
         let t = Arc::clone(&self.inner);
-        let locale = locale.unwrap_or_else(|| "en".into());
+        let locale = locale.unwrap_or_else(|| DEFAULT_LOCALE.into());
         spawn(env, input, move |(inputs, now)| {
             track_all(&t, inputs, now, &locale)
         })
@@ -156,7 +185,11 @@ pub fn track(
     guard(env, || {
         let input: ShipmentInput = from_js(shipment)?;
         let now = instant(now)?;
-        let inner = tracking_core::pipeline::track(input, now, locale.as_deref().unwrap_or("en"))?;
+        let inner = tracking_core::pipeline::track(
+            input,
+            now,
+            locale.as_deref().unwrap_or(DEFAULT_LOCALE),
+        )?;
         Ok(Snapshot { inner })
     })
 }

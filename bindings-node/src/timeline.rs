@@ -10,9 +10,10 @@ use tracking_core::order::{Order as CoreOrder, OrderInput};
 use tracking_core::snapshot::Snapshot as CoreSnapshot;
 use tracking_core::timeline::{Shipment as CoreShipment, ShipmentInput};
 
-use crate::convert::{array_items, from_js, instant, to_json};
+use crate::convert::{array_items, from_js, from_js_opt, instant, instant_text, to_json};
 use crate::error::{Out, guard};
 use crate::normalize::{Normalizer, shared};
+use crate::pipeline::default_tracker;
 
 /// An instant as RFC 3339 text in UTC.
 pub fn rfc3339(t: DateTime<Utc>) -> String {
@@ -256,7 +257,19 @@ impl Snapshot {
 /// progress and the parcels that need attention.
 #[napi]
 pub struct Order {
-    inner: CoreOrder,
+    pub(crate) inner: CoreOrder,
+    /// The clock the order was built at: the default clock of its snapshots.
+    pub(crate) now: DateTime<Utc>,
+}
+
+/// Options of `Order.snapshot`.
+#[derive(serde::Deserialize, Default)]
+#[serde(deny_unknown_fields)]
+struct OrderSnapshotOptions {
+    /// Language of the headline and messages (BCP 47; default English).
+    locale: Option<String>,
+    /// The clock (RFC 3339 text or a `Date`; default: the clock the order was built at).
+    now: Option<String>,
 }
 
 #[napi]
@@ -270,16 +283,32 @@ impl Order {
     ) -> napi::Result<Self> {
         guard(env, || {
             let input: OrderInput = from_js(input)?;
-            let (inner, _) = CoreOrder::from_input(input, shared(), instant(now)?)?;
-            Ok(Order { inner })
+            let now = instant(now)?;
+            let (inner, _) = CoreOrder::from_input(input, shared(), now)?;
+            Ok(Order { inner, now })
         })
     }
 
     /// The order snapshot (`status`, `milestone`, `progress`, `parcels`, `delivered`,
-    /// `attention`, `shipments`, ...).
+    /// `attention`, `headline`, `shipments` with each parcel's window, health and message),
+    /// by the default tracker (priors, built-in texts): what the facade's `order` operation
+    /// answers. Options: `locale` (default English), `now` (default: the clock the order was
+    /// built at). With learned models, use `Tracker.orderSnapshot`.
     #[napi(ts_return_type = "OrderSnapshot")]
-    pub fn snapshot(&self, env: &Env) -> napi::Result<Value> {
-        guard(env, || to_json(&self.inner.snapshot()))
+    pub fn snapshot(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "{ locale?: string; now?: Instant }")] options: Option<Unknown<'_>>,
+    ) -> napi::Result<Value> {
+        guard(env, || {
+            let options: OrderSnapshotOptions = from_js_opt(options)?.unwrap_or_default();
+            let now = match &options.now {
+                Some(text) => instant_text(text)?,
+                None => self.now,
+            };
+            let locale = options.locale.as_deref().unwrap_or(crate::DEFAULT_LOCALE);
+            to_json(&default_tracker().order_snapshot(&self.inner, now, locale))
+        })
     }
 
     /// The order's identifier.

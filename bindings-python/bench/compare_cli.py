@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import tempfile
@@ -65,9 +66,11 @@ def compare_track(binary: Path, shipments: list[dict[str, Any]]) -> tuple[int, i
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--cli", type=Path, default=REPO / "target" / "debug" / "tracking-core")
-    parser.add_argument("--data", type=Path, default=REPO.parent.parent / "shared" / "data")
+    # The dev data folder (not in the repo): --data, else $TRACKING_CORE_DATA, else fixtures.
+    env_data = os.environ.get("TRACKING_CORE_DATA")
+    parser.add_argument("--data", type=Path, default=Path(env_data) if env_data else None)
     args = parser.parse_args()
-    data = args.data if args.data.exists() else None
+    data = args.data if args.data and args.data.exists() else None
     if data:
         events = [json.loads(l) for l in (data / "carrier_events.dev.jsonl").open(encoding="utf-8")]
         numbers = [json.loads(l)["number"] for l in (data / "tracking_numbers.dev.jsonl").open(encoding="utf-8")]

@@ -29,11 +29,10 @@ echo "mobile: bindings generated ($(( $(date +%s) - start ))s)"
 CP="$JNA_JAR:$GSON_JAR:$KOTLIN_LIB/kotlin-test.jar"
 "$KOTLINC" -nowarn -cp "$CP" "$OUT"/kotlin/tracking/core/*.kt bindings-swift/kotlin/test/*.kt \
   -d "$OUT/kotlin-tests.jar" 2> >(grep -v '^warning:' >&2)
-# The shared dev data sits beside the clone (../shared) or beside the worktrees (../../shared).
+# The dev data (not in the repo): only where $TRACKING_CORE_DATA points (`make test` sets it
+# when the data sits beside the clone); the tests that need it skip without it.
 DATA_OPT=()
-for d in "${TRACKING_CORE_DATA:-}" "$ROOT/../shared/data" "$ROOT/../../shared/data"; do
-  if [ -n "$d" ] && [ -d "$d" ]; then DATA_OPT=(-Ddata="$d"); break; fi
-done
+if [ -n "${TRACKING_CORE_DATA:-}" ]; then DATA_OPT=(-Ddata="$TRACKING_CORE_DATA"); fi
 RUST_BACKTRACE=0 java -cp "$OUT/kotlin-tests.jar:$CP:$KOTLIN_LIB/kotlin-stdlib.jar" \
   -Djna.library.path="$ROOT/target/debug" -Dfixtures="$ROOT/fixtures" \
   -Dcli="$ROOT/target/debug/tracking-core" "${DATA_OPT[@]}" TrackingCoreTestKt

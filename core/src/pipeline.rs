@@ -288,13 +288,16 @@ impl Tracker {
 
     /// Counts a new order on `lane` placed at `at` (checkout, or a shipment's first sight) in
     /// the order volume that widens windows during a surge (see
-    /// [`crate::estimate::Volume`]). Call it once per order, delivered or not.
+    /// [`crate::estimate::Volume`]), for the windows and for health's window floor. Call it
+    /// once per order, delivered or not.
     pub fn note_order(&self, lane: &crate::lane::Lane, at: DateTime<Utc>) {
-        self.models
+        let mut m = self
+            .models
             .write()
-            .unwrap_or_else(std::sync::PoisonError::into_inner)
-            .transit
-            .note_order(lane, at);
+            .unwrap_or_else(std::sync::PoisonError::into_inner);
+        m.transit.note_order(lane, at);
+        // Health's window floor reads the same counts (see `Assessor::note_order`).
+        m.assessor.note_order(lane, at);
     }
 
     /// The full snapshot of a shipment at `now`, with the message in `locale`: the tracking

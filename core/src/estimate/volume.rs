@@ -73,6 +73,18 @@ pub struct Surge {
     pub factor: f64,
 }
 
+/// The carrier's key: its name trimmed and in lower case (borrowed when it already is).
+fn carrier_key(lane: &Lane) -> Option<std::borrow::Cow<'_, str>> {
+    let c = lane.carrier.as_deref()?.trim();
+    if c.is_empty() {
+        None
+    } else if c.chars().any(char::is_uppercase) {
+        Some(std::borrow::Cow::Owned(c.to_lowercase()))
+    } else {
+        Some(std::borrow::Cow::Borrowed(c))
+    }
+}
+
 fn day_of(t: DateTime<Utc>) -> i32 {
     t.timestamp().div_euclid(86_400) as i32
 }
@@ -82,8 +94,7 @@ impl Volume {
     pub(super) fn add(&mut self, lane: &Lane, at: DateTime<Utc>) {
         let day = day_of(at);
         self.bump(ALL, day);
-        if let Some(c) = lane.carrier.as_deref().filter(|c| !c.trim().is_empty()) {
-            let key = c.trim().to_lowercase();
+        if let Some(key) = carrier_key(lane) {
             self.bump(&key, day);
         }
     }
@@ -115,11 +126,7 @@ impl Volume {
     /// [`SURGE_RATIO`] times the usual week (see the module docs).
     pub fn surge(&self, lane: &Lane, at: DateTime<Utc>) -> Option<Surge> {
         let day = day_of(at);
-        let carrier = lane
-            .carrier
-            .as_deref()
-            .map(|c| c.trim().to_lowercase())
-            .and_then(|c| self.weeks(&c, day));
+        let carrier = carrier_key(lane).and_then(|c| self.weeks(&c, day));
         let (last_week, usual_week) = carrier.or_else(|| self.weeks(ALL, day))?;
         let ratio = f64::from(last_week) / usual_week;
         (ratio > SURGE_RATIO).then(|| Surge {
@@ -143,7 +150,14 @@ impl Volume {
             }
         }
         let (last, before) = weeks.split_first()?;
-        let mut usual: Vec<u32> = before.iter().copied().filter(|n| *n > 0).collect();
+        // The counted weeks, sorted (on the stack: windows are asked often).
+        let mut buf = [0u32; 8];
+        let mut k = 0;
+        for (slot, n) in buf.iter_mut().zip(before.iter().filter(|n| **n > 0)) {
+            *slot = *n;
+            k += 1;
+        }
+        let usual = buf.get_mut(..k)?;
         if usual.len() < 6 {
             return None;
         }

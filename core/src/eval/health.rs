@@ -67,6 +67,40 @@ pub fn replay_health(
     online: bool,
     horizon: i64,
 ) -> Vec<Replay> {
+    replay_health_with_orders(assessor, test, deliveries, &[], online, horizon)
+}
+
+/// The orders of `history` a transit model learned at `split` has not counted (all but those
+/// ordered and delivered before it), `(order time, lane)` sorted by time: what a replay notes
+/// as the orders are placed.
+pub(super) fn unlearned_orders(
+    history: &[Shipment],
+    split: DateTime<Utc>,
+) -> Vec<(DateTime<Utc>, crate::lane::Lane)> {
+    let mut v: Vec<(DateTime<Utc>, crate::lane::Lane)> = history
+        .iter()
+        .filter_map(|s| s.ordered_at.or(s.shipped_at()).map(|t| (t, s)))
+        .filter(|(t, s)| !(*t < split && s.given_delivered_at.is_some_and(|d| d < split)))
+        .map(|(t, s)| (t, s.lane()))
+        .collect();
+    v.sort_by_key(|(t, _)| *t);
+    v
+}
+
+/// [`replay_health`], also counting `orders` (`(order time, lane)`, sorted by time; every
+/// order the assessor's transit model did not learn, delivered or not) as they are placed,
+/// before each day's assessment, so the window floor widens in an order-volume surge as it
+/// would live ([`Assessor::note_order`]). An order's existence is known when it is placed,
+/// in either mode.
+pub fn replay_health_with_orders(
+    assessor: &mut Assessor,
+    test: &[&Shipment],
+    deliveries: &[&Shipment],
+    orders: &[(DateTime<Utc>, crate::lane::Lane)],
+    online: bool,
+    horizon: i64,
+) -> Vec<Replay> {
+    let mut next_order = 0;
     let mut replays: Vec<Replay> = Vec::with_capacity(test.len());
     let mut opens = Vec::with_capacity(test.len());
     let mut checks: Vec<(DateTime<Utc>, usize, i64)> = Vec::new();
@@ -104,6 +138,10 @@ pub fn replay_health(
     let mut next = 0;
     let mut done = vec![false; replays.len()];
     for (now, i, day) in checks {
+        while let Some((t, lane)) = orders.get(next_order).filter(|(t, _)| *t <= now) {
+            assessor.note_order(lane, *t);
+            next_order += 1;
+        }
         if online {
             let day_start = crate::time::local_naive(&now)
                 .date()
@@ -340,7 +378,9 @@ pub fn health_eval(
         .collect();
     deliveries.sort_by_key(|s| s.given_delivered_at);
     let h = options.horizon_days;
-    let with_model = replay_health(&mut learned, &test, &deliveries, options.online, h);
+    let orders = unlearned_orders(history, split_at);
+    let with_model =
+        replay_health_with_orders(&mut learned, &test, &deliveries, &orders, options.online, h);
     let with_priors = replay_health(&mut priors, &test, &deliveries, false, h);
     HealthEvalReport {
         split_at,

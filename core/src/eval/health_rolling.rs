@@ -8,7 +8,9 @@ use chrono::{DateTime, Utc};
 use serde::Serialize;
 
 use super::health::{FixedRuleComparison, HealthEvalOptions, HealthSummary, Replay};
-use super::health::{compare_fixed_rules, replay_health, summarize_health};
+use super::health::{
+    compare_fixed_rules, replay_health_with_orders, summarize_health, unlearned_orders,
+};
 use super::rolling::next_month;
 use super::score::round3;
 use crate::estimate::{CompletedShipment, TransitModel};
@@ -101,7 +103,9 @@ pub fn health_rolling(
         let mut assessor = Assessor::new(Some(&model), options.health.clone())
             .with_transit(TransitModel::learn(&completed));
         let later = deliveries.get(cut..).unwrap_or_default();
-        let replays = replay_health(&mut assessor, &test, later, options.online, h);
+        let orders = unlearned_orders(history, split);
+        let replays =
+            replay_health_with_orders(&mut assessor, &test, later, &orders, options.online, h);
         let delivered: Vec<&Replay> = replays.iter().filter(|r| r.delivered).collect();
         let lost: Vec<&Replay> = replays.iter().filter(|r| !r.delivered).collect();
         let rate = |v: &[&Replay], f: &dyn Fn(&Replay) -> bool| {

@@ -16,7 +16,7 @@ mod score;
 pub use backtest::{BacktestOptions, BacktestReport, Mode, Scores, backtest, backtest_each};
 pub use health::{
     FixedRuleComparison, HealthEvalOptions, HealthEvalReport, HealthSummary, Replay,
-    compare_fixed_rules, health_eval, replay_health, summarize_health,
+    compare_fixed_rules, health_eval, replay_health, replay_health_with_orders, summarize_health,
 };
 pub use health_rolling::{HealthMonth, HealthRollingReport, health_rolling};
 pub use rolling::{RollingOptions, RollingReport, Split, SplitMeans, rolling_origin};

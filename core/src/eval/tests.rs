@@ -215,3 +215,46 @@ fn health_rolling_judges_every_month_once_against_the_fixed_rules() {
     assert!(f.lead_days.is_some_and(|d| d >= 5), "{f:?}");
     assert!(r.pooled.false_alarm_rate_stalled <= 0.1, "{:?}", r.pooled);
 }
+
+#[test]
+fn a_surge_widens_the_windows_of_its_own_week_before_any_of_its_deliveries() {
+    // Four orders a day for 100 days (3-6 days each), then twelve a day, two days slower.
+    let start = Utc.with_ymd_and_hms(2024, 1, 1, 10, 0, 0).unwrap();
+    let mut h = Vec::new();
+    for day in 0..114i64 {
+        let (n, extra) = if day >= 100 { (12, 2) } else { (4, 0) };
+        for k in 0..n {
+            let ordered = start + Duration::days(day) + Duration::minutes(30 * k);
+            h.push(CompletedShipment {
+                lane: lane("MG"),
+                ordered_at: Some(ordered),
+                shipped_at: Some(ordered + Duration::hours(6)),
+                delivered_at: ordered + Duration::days(3 + k % 4 + extra),
+                carrier_estimate: None,
+                promised_by: None,
+            });
+        }
+    }
+    // Questions: the surge's second week, asked before any of its deliveries were in
+    // (offline), so only the order count can tell.
+    let split = start + Duration::days(107) - Duration::hours(10);
+    let run = |surge: bool| {
+        let opts = BacktestOptions {
+            learn: crate::estimate::LearnOptions {
+                surge,
+                ..Default::default()
+            },
+            ..BacktestOptions::default()
+        };
+        backtest(&h, split, &opts).overall.model
+    };
+    let (with, without) = (run(true), run(false));
+    assert_eq!(with.n, 84);
+    assert!(
+        with.coverage() > without.coverage() + 0.1,
+        "{} vs {}",
+        with.coverage(),
+        without.coverage()
+    );
+    assert!(with.mean_interval_score() < without.mean_interval_score());
+}

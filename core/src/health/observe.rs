@@ -46,6 +46,16 @@ impl Assessor {
         }
     }
 
+    /// Counts a new order in the transit model behind the window floor (see
+    /// [`crate::estimate::TransitModel::note_order`]), so that windows of parcels handed off
+    /// in an order-volume surge widen and health waits for them; nothing without a transit
+    /// model.
+    pub fn note_order(&mut self, lane: &crate::lane::Lane, at: DateTime<Utc>) {
+        if let Some(t) = &mut self.transit {
+            t.note_order(lane, at);
+        }
+    }
+
     /// Whether the current thresholds would have flagged `s` stalled (or likely lost) at any
     /// moment before its delivery at `delivered`. Dwell only grows between scans, so the
     /// last moment of each gap decides.

@@ -5,6 +5,7 @@ pub(super) static WORDS: super::Words = &[
     ("delivered", "_leveret_|_afleveret|_omdelt"),
     ("neg", "_ikke_"),
     ("future", "_vil _blive|_forventet|_forventes"),
+    ("delivery-planned", "_leveres|_blive _leveret"),
     ("locker", "_pakkeboks|_pakkeautomat"),
     ("post-office", "_posthus"),
     ("pickup-point", "_pakkeshop|_udleveringssted"),

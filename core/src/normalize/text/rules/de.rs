@@ -5,7 +5,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "delivered",
         "zugestellt|erfolgreiche _zustellung|zustellung _erfolgreich|_geliefert|\
-        ausgeliefert|empfanger _ubergeben|ubergeben _an _den _empfanger",
+        ausgeliefert|empfanger _ubergeben|ubergeben _an _den _empfanger|_abgelegt",
     ),
     ("neg", "_nicht_|_kein|_niemand|_fehlt"),
     (
@@ -15,7 +15,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "delivery-to",
         "zustellung in|zustellung an|zustellung _in _die|_zustellung _bei|\
-        ubergabe _an|zustellung _an",
+        ubergabe _an|zustellung _an|an _den _paketshop|an _die _packstation|in _die _packstation",
     ),
     (
         "locker",
@@ -31,12 +31,13 @@ pub(super) static WORDS: super::Words = &[
         "paketshop|paket shop|_paketshop|annahmestelle",
     ),
     ("facility", "_depot|paketzentrum|_lager"),
-    ("customs", "_zoll|zollabfertigung|_verzollung"),
+    ("customs", "_zoll|zollabfertigung|_verzollung|_verzollt"),
     (
         "available",
         "abholbereit|zur abholung|_abholen|kann _abgeholt|liegt _bereit|eingelegt|\
         hinterlegt|bereitgestellt|selbstabholung|zur _selbstabholung|_abholbereit",
     ),
+    ("available-for-pickup.not", "briefkasten"),
     ("internal-event", "korrigiert"),
     ("delivery-evidence", "_zustellfoto|_foto"),
     ("correction", "stornierung"),
@@ -93,6 +94,10 @@ pub(super) static WORDS: super::Words = &[
     (
         "customs-cleared.2",
         "freigegeben|abgeschlossen|erfolgreich|freigabe|verzollt",
+    ),
+    (
+        "recipient-request",
+        "auf wunsch des empfangers|auf wunsch _des _kunden|wunsch des empfangers",
     ),
     ("forwarded-new-address", "nachgesendet|neue _adresse"),
     ("refused", "_verweigert|verweigerung|annahme _verweigert"),
@@ -157,7 +162,10 @@ pub(super) static WORDS: super::Words = &[
     ("handed-to-partner.not", "empfanger|kunde"),
     ("delivery-choice", "wunsch|gewahlt"),
     ("sender-drop-off", "abgegeben|eingeliefert"),
-    ("sender-drop-off.not", "empfanger"),
+    (
+        "sender-drop-off.not",
+        "empfanger|nachbar|briefkasten|ablageort|wunschort|haustur",
+    ),
     ("collected-by-recipient", "abgeholt"),
     ("collected-by-recipient.2", "empfanger|kunde"),
     ("collected-by-recipient.not", "fahrer|absender"),
@@ -180,7 +188,10 @@ pub(super) static WORDS: super::Words = &[
     ("delivered-neighbor.not", "wunschnachbar"),
     ("delivered-mailbox", "briefkasten"),
     ("delivered-mailbox.not", "einladung|benachrichtigung"),
-    ("delivered-safe-place", "ablageort|garten|terrasse"),
+    (
+        "delivered-safe-place",
+        "ablageort|garten|terrasse|wunschort",
+    ),
     ("delivered-front-door", "haustur|wohnungstur"),
     (
         "delivered-agent.2",
@@ -191,7 +202,10 @@ pub(super) static WORDS: super::Words = &[
     ("delivered-signed", "personlich"),
     ("delivered-partial.2", "unvollstandig|teilweise"),
     ("delivery-arranged", "auf _wunsch|wunsch|vereinbarung"),
-    ("rescheduled", "verschoben|neuer _zustelltermin"),
+    (
+        "rescheduled",
+        "verschoben|neuer _zustelltermin|nachsten _werktag|nachster _werktag|folgenden _werktag",
+    ),
     (
         "forwarded",
         "andere adresse|umgeleitet|weitergeleitet|nachsendung",
@@ -209,7 +223,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "out-for-delivery",
         "in zustellung|zustelltour|zustellfahrzeug|auf _tour|\
-        zur zustellung _geladen",
+        zur zustellung _geladen|_zusteller _ubergeben|_zustellerin _ubergeben|zustellung _heute|heute _zugestellt",
     ),
     ("departed", "verlassen|abgang|abgefahren"),
     ("departed.not", "auftraggeber|lieferanten"),
@@ -224,7 +238,10 @@ pub(super) static WORDS: super::Words = &[
     ("held", "aufbewahrt|zuruckgehalten"),
     ("delayed", "verzog|verspat|unpunktlich|zu _spat"),
     ("exception", "kontaktieren _sie|storung|problem|_fehlend"),
-    ("in-transit", "hauptlauf|unterwegs|_transport|_flug"),
+    (
+        "in-transit",
+        "hauptlauf|unterwegs|_transport|_flug|_auf _dem _weg",
+    ),
     ("notification", "vermessen|benachrichtig"),
     ("delivery-noun", "_zustellung"),
     (

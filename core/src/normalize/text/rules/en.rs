@@ -18,7 +18,7 @@ pub(super) static WORDS: super::Words = &[
         "_will_|_to _be_|_should _be|_can _be|_may _be|_maybe|_might|_could _be|_must_|\
         _within|_expected|_estimated|_scheduled|_planned|_attempt|_pending|_soon",
     ),
-    ("delivery-to", "delivery to|delivery at"),
+    ("delivery-to", "delivery to|delivery at|handed over to"),
     (
         "locker",
         "locker|parcel station|parcelstation|_packstation|_pack _station",
@@ -99,11 +99,13 @@ pub(super) static WORDS: super::Words = &[
     (
         "pickup-failed",
         "pickup _attempt|pick up _attempt|pickup _failed|collection _failed|\
-        failed _collection|pickup _missed|could not be collected from|_not _ready _for _pickup",
+        failed _collection|pickup _missed|could not be collected from|_not _ready _for _pickup|\
+        _nothing _picked _up|_nothing _was _picked _up|_no _shipment _s _picked _up|\
+        _no _shipments _picked _up|_no _parcels _picked _up",
     ),
     (
         "pickup-scheduled",
-        "pickup _scheduled|scheduled _for _pickup|pickup _requested|\
+        "pickup _scheduled|scheduled _for _pickup|pickup _requested|will _be _picked _up|\
         collection _requested|collection _booked|enroute to pickup|en route to pickup|\
         pickup order|approaching pick|_out _for _parcel _collection|out for collection|\
         vehicle _dispatched|provided _by _the _sender _for _collection|pickup _request _received",
@@ -129,7 +131,8 @@ pub(super) static WORDS: super::Words = &[
         being returned|to be returned|way back to _the _sender|way back to _sender|\
         way back to _the _shipper|return _initiated|return _requested|\
         _sent _back _to _the _sender|_sent _back _to _sender|return shipment to|\
-        return _in _progress|out for return|requested return|will return|return _the _package|\
+        return _in _progress|out for return|_return _facility|_return _process|\
+        _return _processed|_return _dispatched|_return _arrived|requested return|will return|return _the _package|\
         return _the _parcel|forward _expired|forwarding _expired|_recall|_return _to _shipper|\
         _return _to _origin",
     ),
@@ -191,7 +194,7 @@ pub(super) static WORDS: super::Words = &[
         "customs-hold.2",
         "_held|_hold|_delay|inspection|_exam|document|paperwork|_information|\
         _not _possible|not _yet _released|not _released|pending _release|_reject|refused|\
-        _required|contact|_query|_problem|_issue|screen|_retained|_detained",
+        _required|contact|_query|_problem|_issue|screen|_retained|_detained|_failed|_failure",
     ),
     ("customs-hold.not", "_completed|_cleared|_released _by"),
     (
@@ -205,6 +208,10 @@ pub(super) static WORDS: super::Words = &[
         _approved",
     ),
     ("cleared", "_cleared _and|_cleared_"),
+    (
+        "recipient-request",
+        "recipient requested|recipient s request|request of _the _recipient|requested by _the _recipient|consignee requested|consignee s request|request of _the _consignee|customer s request|request of _the _customer",
+    ),
     (
         "forwarded-new-address",
         "forwarded to _a _new _address|forwarded to _the _new _address|\
@@ -260,9 +267,12 @@ pub(super) static WORDS: super::Words = &[
     (
         "no-access",
         "no access|security access|access required|access denied|inaccessible|\
-        could not access|unable to access|_gate|_receptacle|_blocked",
+        could not access|unable to access|_gate_|_gated_|_gates_|_receptacle|_blocked",
     ),
-    ("no-safe-place", "no safe place|no safe location"),
+    (
+        "no-safe-place",
+        "no safe place|no safe location|no secure location|no secure place",
+    ),
     (
         "id-check",
         "_id_|identification|_identity|age _verification|age _check|adult _signature|\
@@ -309,7 +319,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "missorted",
         "missort|misrout|mis _sort|missent|_miscode|sorted incorrectly|\
-        incorrectly sorted|wrong _route",
+        incorrectly sorted|wrong _route|_mis _shipped|_misshipped|_misdirected|_mis _directed",
     ),
     ("sorry-updated", "_sorry|_apologi"),
     (
@@ -350,7 +360,8 @@ pub(super) static WORDS: super::Words = &[
     ),
     (
         "collected-by-recipient-phrase",
-        "customer pickup _completed|collected at|\
+        "customer pickup _completed|collected at|_you _collected|_was _collected _from|\
+        _been _collected _from|\
         collected from _the _parcel|picked up from _the _parcel|collected from _the _pickup|\
         picked up from _the _pickup|collected from _pickup|picked up from _pickup|retrieved from|\
         collected from _the _locker|picked up from _the _locker|\
@@ -528,7 +539,10 @@ pub(super) static WORDS: super::Words = &[
         "departed|_depart|departure|_left_|has left|_leaving|_dispatched|despatched|\
         _sent _to|sent from|_outbound",
     ),
-    ("departed.not", "_shipper s"),
+    (
+        "departed.not",
+        "_shipper s|notification|_notified|_e _mail|_email|_sms_",
+    ),
     (
         "picked-up",
         "picked up|pickup scan|pick up scan|pickup by|_accepted|_accept_|acceptance|\

@@ -52,6 +52,10 @@ pub(super) static WORDS: super::Words = &[
     ("customs-payment.not", "pagado"),
     ("customs-hold.2", "retenid|documentacion"),
     ("customs-cleared.2", "despachad|liberad"),
+    (
+        "recipient-request",
+        "a peticion del destinatario|a solicitud del destinatario|peticion del destinatario",
+    ),
     ("forwarded-new-address", "nueva _direccion"),
     ("refused", "_rechazad|_rehusad"),
     ("recipient-moved", "_se _ha _mudado|_mudanza"),

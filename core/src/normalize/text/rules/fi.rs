@@ -4,7 +4,8 @@
 pub(super) static WORDS: super::Words = &[
     ("delivered", "_toimitettu|_luovutettu _vastaanottajalle"),
     ("neg", "_ei_|_eivat_|_epaonnistui"),
-    ("future", "_arvioitu|_arvioidaan|_odotetaan"),
+    ("future", "_arvioitu|_arviolta|_arvioidaan|_odotetaan"),
+    ("delivery-planned", "_toimitetaan"),
     ("locker", "pakettiautomaat"),
     ("post-office", "_postin _toimipist"),
     ("pickup-point", "_noutopist"),

@@ -51,6 +51,10 @@ pub(super) static WORDS: super::Words = &[
     ("customs-payment.not", "paye_"),
     ("customs-hold.2", "bloque|retenu"),
     ("customs-cleared.2", "dedouane|libere"),
+    (
+        "recipient-request",
+        "a la demande du destinataire|demande du destinataire",
+    ),
     ("forwarded-new-address", "nouvelle _adresse"),
     ("refused", "_refuse"),
     ("recipient-moved", "_demenage"),

@@ -76,6 +76,10 @@ pub(super) static WORDS: super::Words = &[
     ("customs-hold.not", "afgerond|_gereed"),
     ("customs-cleared.2", "vrijgegeven|afgerond|_gereed"),
     (
+        "recipient-request",
+        "op verzoek van _de _ontvanger|op verzoek van _ontvanger|op verzoek van _de _geadresseerde",
+    ),
+    (
         "forwarded-new-address",
         "doorgestuurd naar nieuw|nieuw _adres",
     ),
@@ -98,7 +102,7 @@ pub(super) static WORDS: super::Words = &[
         geadresseerde _is _onbereikbaar|niemand",
     ),
     ("no-access", "onbereikbaar|geen _toegang"),
-    ("no-safe-place", "geen veilige"),
+    ("no-safe-place", "geen veilige|_niet _veilig_"),
     ("id-check", "legitimatie|leeftijd|aflevercode"),
     ("id-check.not", "gelukt"),
     ("payment-at-door", "betaling|rembours"),

@@ -4,6 +4,7 @@
 pub(super) static WORDS: super::Words = &[
     ("delivered", "_er _levert|_ble _levert|_levert _til"),
     ("future", "_vil _bli|_ventes"),
+    ("delivery-planned", "_leveres|_bli _levert"),
     ("post-office", "_postkontor|_post _i _butikk"),
     ("pickup-point", "_hentested|_utleveringssted"),
     ("facility", "_terminal"),

@@ -7,7 +7,10 @@ pub(super) static WORDS: super::Words = &[
     ("future", "_sera_|_aguardando|_aguarda_|_aguardam"),
     ("locker", "_armario"),
     ("post-office", "agencia _dos _correios|_agencia"),
-    ("pickup-point", "ponto de retirada|ponto de coleta"),
+    (
+        "pickup-point",
+        "ponto de retirada|ponto de coleta|ponto de recolha|ponto de levantamento|_ponto _ctt|_pontos _ctt|_ponto _pickup",
+    ),
     ("facility", "_unidade"),
     (
         "customs",
@@ -44,10 +47,17 @@ pub(super) static WORDS: super::Words = &[
     ),
     ("customs-payment.2", "_pagar|_pagamento|_aguarda _pagamento"),
     ("customs-payment.not", "pago_"),
-    ("customs-hold.2", "retid"),
+    (
+        "customs-hold.2",
+        "retid|_nao _foi _autorizad|_ausente|_incorret",
+    ),
     (
         "customs-cleared.2",
         "desembaracad|liberad|finalizad|concluid",
+    ),
+    (
+        "recipient-request",
+        "a pedido do destinatario|solicitacao do destinatario",
     ),
     ("forwarded-new-address", "novo _endereco"),
     ("refused", "_recusad|_recusou|_recusa"),

@@ -8,6 +8,8 @@ pub(super) static WORDS: super::Words = &[
     ),
     ("neg", "_inte_|_ej_"),
     ("future", "_kommer _att|_beraknas|_planerad"),
+    // Present passive of a planned delivery ("levereras i morgon"), read with `future`.
+    ("delivery-planned", "_levereras|_delas _ut"),
     ("locker", "_paketbox|_paketskap"),
     ("post-office", "_postombud"),
     (

@@ -27,7 +27,7 @@ pub(super) static WORDS: super::Words = &[
     ("prohibited", "违禁|禁寄"),
     ("customs-payment", "关税|税金|税费"),
     ("customs-payment.2", "支付|缴纳|待缴"),
-    ("customs-hold.2", "扣|查验|异常"),
+    ("customs-hold.2", "扣|查验|异常|失败"),
     ("customs-cleared.2", "放行|清关完成|已清关"),
     ("refused", "拒收|拒签"),
     ("recipient-moved", "搬迁|搬家"),
