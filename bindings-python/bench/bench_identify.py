@@ -26,6 +26,8 @@ def main() -> None:
     ap.add_argument("--calls", type=int, default=200_000)
     ap.add_argument("--repeat", type=int, default=5)
     args = ap.parse_args()
+    if args.calls < 1 or args.repeat < 1:
+        ap.error("--calls and --repeat must be at least 1")
     n = args.number
     request = json.dumps({"number": n})
     many = [n] * 1000

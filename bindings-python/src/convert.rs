@@ -223,10 +223,21 @@ pub fn string_arg(obj: &Bound<'_, PyAny>) -> PyResult<String> {
     str_arg(obj).map(str::to_string)
 }
 
-/// An optional list (any iterable but a `str`) of `str`; see [`str_arg`].
+/// An optional list (any iterable but a `str`) of `str`; see [`str_list_arg`].
 pub fn opt_str_list_arg(obj: &Bound<'_, PyAny>) -> PyResult<Option<Vec<String>>> {
     if obj.is_none() {
         return Ok(None);
+    }
+    str_list_arg(obj).map(Some)
+}
+
+/// A required list (any iterable but a `str`) of `str`: `TypeError` for `None`, a `str`
+/// or another type; see [`str_arg`] for the items.
+pub fn str_list_arg(obj: &Bound<'_, PyAny>) -> PyResult<Vec<String>> {
+    if obj.is_none() {
+        return Err(pyo3::exceptions::PyTypeError::new_err(
+            "expected a list of str, not None",
+        ));
     }
     if obj.is_instance_of::<PyString>() {
         return Err(pyo3::exceptions::PyTypeError::new_err(
@@ -236,7 +247,6 @@ pub fn opt_str_list_arg(obj: &Bound<'_, PyAny>) -> PyResult<Option<Vec<String>>>
     obj.try_iter()?
         .map(|item| string_arg(&item?))
         .collect::<PyResult<Vec<_>>>()
-        .map(Some)
 }
 
 /// A `(country, region)` pair of optional `str`; see [`str_arg`].

@@ -41,24 +41,24 @@ pub fn identify(
             carriers: &slugs,
             country,
         };
-        Ok(Identification(tracking_number::identify_with(
+        Ok(Identification::new(tracking_number::identify_with(
             &number, &hint,
         )))
     })
 }
 
 /// Identifies many numbers in one call (no hints): `[identify(n) for n in numbers]` without
-/// a Python call per number. `numbers` is any iterable of `str` but a `str` (`TypeError`,
-/// as for any argument of the wrong type).
+/// a Python call per number. `numbers` is required: any iterable of `str` but a `str`
+/// (`TypeError` for `None`, a `str` or a non-`str` item, as for any argument of the wrong
+/// type).
 #[pyfunction]
 pub fn identify_many(
-    #[pyo3(from_py_with = crate::convert::opt_str_list_arg)] numbers: Option<Vec<String>>,
+    #[pyo3(from_py_with = crate::convert::str_list_arg)] numbers: Vec<String>,
 ) -> PyResult<Vec<Identification>> {
     guard(|| {
         Ok(numbers
-            .unwrap_or_default()
             .iter()
-            .map(|n| Identification(tracking_number::identify(n)))
+            .map(|n| Identification::new(tracking_number::identify(n)))
             .collect())
     })
 }

@@ -178,6 +178,10 @@ def test_identify_result_reads_as_attributes_and_as_a_mapping() -> None:
     with pytest.raises(KeyError):
         ups["operator"]
     assert repr(ups).startswith("Candidate({'carrier': 'ups'")
+    # The candidates are made once: each read is a new list of the same objects.
+    first, second = found.candidates, found["candidates"]
+    assert first is not second and first == second
+    assert all(a is b for a, b in zip(first, second, strict=True))
     # Carrier slugs are shared strings: reading them twice gives the same object.
     assert ups.carrier is tc.identify("1Z999AA10123456784").candidates[0].carrier
 
@@ -193,3 +197,25 @@ def test_identify_many_is_identify_per_number() -> None:
         tc.identify_many(["1Z999AA10123456784", 7])  # type: ignore[list-item]
     with pytest.raises(tc.InvalidInputError):
         tc.identify_many(["1Z999AA1\ud80001234567"])
+    # `numbers` is required: None is a wrong type, not an empty list.
+    with pytest.raises(TypeError):
+        tc.identify_many(None)  # type: ignore[arg-type]
+    with pytest.raises(TypeError):
+        tc.identify_many()  # type: ignore[call-arg]
+
+
+def test_identify_results_go_to_json_through_to_dict() -> None:
+    """The documented rule: results are light objects, `json.dumps` takes their `to_dict()`
+    (as for snapshots), and nested values there are plain dicts and lists."""
+    import json
+
+    found = tc.identify("RR123456785GB")
+    with pytest.raises(TypeError):
+        json.dumps(found)
+    plain = found.to_dict()
+    assert type(plain) is dict and type(plain["candidates"]) is list
+    assert all(type(c) is dict for c in plain["candidates"])
+    assert json.loads(json.dumps(plain)) == found
+    best = found.candidates[0]
+    assert json.loads(json.dumps(best.to_dict())) == best
+    assert json.loads(json.dumps([r.to_dict() for r in tc.identify_many(["RR123456785GB"])])) == [found]

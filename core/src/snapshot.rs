@@ -165,7 +165,7 @@ impl Shipment {
             milestone,
             last_event_at: self.last_event_at(),
             shipped_at: self.shipped_at(),
-            delivered_at: self.delivered_at(),
+            delivered_at: self.delivered_at_in(&state),
             window: None,
             health: None,
             message: None,

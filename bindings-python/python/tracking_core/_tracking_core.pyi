@@ -334,7 +334,7 @@ class Identification:
 def identify(number: str, carriers: Sequence[str] | None = None, country: str | None = None) -> Identification:
     """Ranked carrier candidates of a tracking number (``r.candidates[0].carrier`` or ``r["candidates"][0]["carrier"]``)."""
 
-def identify_many(numbers: Iterable[str] | None) -> list[Identification]:
+def identify_many(numbers: Iterable[str]) -> list[Identification]:
     """``[identify(n) for n in numbers]`` in one call."""
 
 def validate(number: str, carrier: str) -> Candidate:

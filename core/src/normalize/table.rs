@@ -294,16 +294,26 @@ pub(crate) fn pick_row(
     let Some(text) = text.filter(|_| candidates.len() > 1) else {
         return (first, false);
     };
-    // A few words each side: a linear scan beats hashing them.
-    let words: Vec<&str> = text.folded().split_whitespace().collect();
+    // A few words each side: a linear scan beats hashing them. The text's first words are
+    // kept on the stack (no allocation per event); a long text's others in a vector.
+    let mut head: [&str; 16] = [""; 16];
+    let mut n = 0;
+    let mut more: Vec<&str> = Vec::new();
+    for w in text.folded().split_whitespace() {
+        match head.get_mut(n) {
+            Some(slot) => {
+                *slot = w;
+                n += 1;
+            }
+            None => more.push(w),
+        }
+    }
+    let words = head.get(..n).unwrap_or_default();
+    let has_word = |w: &str| words.contains(&w) || more.contains(&w);
     let mut best = (first, 0usize, 0usize);
     for &i in candidates {
         let Some(row) = table.row(i) else { continue };
-        let hits = row
-            .words
-            .iter()
-            .filter(|w| words.contains(&w.as_str()))
-            .count();
+        let hits = row.words.iter().filter(|w| has_word(w)).count();
         // Prefer more shared words, then fewer unshared description words.
         let miss = row.words.len() - hits;
         if hits > best.1 || (hits == best.1 && hits > 0 && miss < best.2) {

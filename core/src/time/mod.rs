@@ -260,6 +260,12 @@ fn parse_any_shape(input: &str) -> Result<ParsedTime, Error> {
     if let Some(t) = fast::fast_parse(s.as_bytes()) {
         return Ok(t);
     }
+    // Every shape below starts with a number (year, day or month): text without a digit
+    // ("not a time", "pending") fits none, and trying 24 format strings on it costs more
+    // than a whole valid scan.
+    if !s.bytes().any(|b| b.is_ascii_digit()) {
+        return Err(invalid(NO_SHAPE));
+    }
     if let Ok(t) = DateTime::parse_from_rfc3339(s) {
         return Ok(ParsedTime::WithOffset(t));
     }
@@ -280,8 +286,11 @@ fn parse_any_shape(input: &str) -> Result<ParsedTime, Error> {
             return Ok(ParsedTime::Local(d.and_time(NaiveTime::MIN)));
         }
     }
-    Err(invalid("not a recognised date-time shape"))
+    Err(invalid(NO_SHAPE))
 }
+
+/// Why a text that fits no supported shape is rejected.
+const NO_SHAPE: &str = "not a recognised date-time shape";
 
 /// `YYYYMMDD HMMSS` -> `YYYYMMDD 0HMMSS`: UPS drops the leading zero of early times.
 fn fix_short_hhmmss(s: &str) -> String {

@@ -303,3 +303,30 @@ fn rendering_extreme_instants_does_not_panic() {
     let _ = resolve_local(NaiveDateTime::MIN, ny);
     let _ = resolve_local(NaiveDateTime::MAX, ny);
 }
+
+#[test]
+fn text_without_a_digit_is_rejected_before_the_format_strings() {
+    // Every shape the slow path tries needs a number, so skipping it for digit-free text
+    // changes no result: each format string has a numeric field.
+    for f in LOCAL_FORMATS.iter().chain(OFFSET_FORMATS) {
+        assert!(
+            ["%Y", "%m", "%d"].iter().all(|spec| f.contains(spec)),
+            "{f}"
+        );
+    }
+    for text in ["not a time", "pending", "T::Z", "--", "AM PM", "ноль"] {
+        match parse_time(text) {
+            Err(Error::InvalidTime { input, reason }) => {
+                assert_eq!(input, text);
+                assert_eq!(reason, NO_SHAPE);
+            }
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+    // With digits the slow path still decides, for better or worse.
+    assert!(parse_time("4/26/2024 7:50 PM").is_ok());
+    assert!(matches!(
+        parse_time("4 apples"),
+        Err(Error::InvalidTime { reason, .. }) if reason == NO_SHAPE
+    ));
+}

@@ -1,7 +1,7 @@
-//! Per-batch memo of the two costly steps of [`super::prepare`] whose inputs repeat within
+//! Per-batch memo of the costly steps of [`super::prepare`] whose inputs repeat within
 //! a shipment: the normalization of an event (a feed sends "Arrived at Facility" and
-//! "Departed from Facility" many times) and the choice of a time zone (most scans of a leg
-//! share a place). Both are pure functions of a few fields, so a hit returns exactly what
+//! "Departed from Facility" many times), with the part of its identity hash that depends
+//! on the same fields, and the choice of a time zone (most scans of a leg share a place). Both are pure functions of a few fields, so a hit returns exactly what
 //! the call would, and the result never depends on batching.
 //!
 //! Keys are the fields' bytes, each length-prefixed, in one reused buffer (no
@@ -17,6 +17,8 @@ use crate::fast_hash::FastMap;
 use crate::normalize::{Normalized, Normalizer};
 use crate::time::{TzSource, ZoneHints, choose_zone};
 
+use super::identity::content_prefix;
+
 /// Distinct keys kept per kind; later distinct inputs are computed without being stored.
 pub(super) const MAX_ENTRIES: usize = 256;
 
@@ -24,7 +26,8 @@ pub(super) const MAX_ENTRIES: usize = 256;
 pub(super) struct Memo<'n> {
     normalizer: &'n Normalizer,
     buf: Vec<u8>,
-    normalized: FastMap<Vec<u8>, Result<Normalized, Error>>,
+    /// Each reading, with the identity hash's [`content_prefix`] of the same fields.
+    normalized: FastMap<Vec<u8>, (Result<Normalized, Error>, u64)>,
     zones: FastMap<Vec<u8>, (Option<Tz>, TzSource)>,
 }
 
@@ -32,21 +35,24 @@ impl<'n> Memo<'n> {
     pub fn new(normalizer: &'n Normalizer) -> Self {
         Memo {
             normalizer,
-            buf: Vec::new(),
+            // Room for a typical key (seven short fields): no regrowth.
+            buf: Vec::with_capacity(160),
             // Room for the distinct texts and places of a typical shipment: no regrowth.
             normalized: FastMap::with_capacity_and_hasher(16, Default::default()),
             zones: FastMap::with_capacity_and_hasher(8, Default::default()),
         }
     }
 
-    /// `normalizer.normalize_event(raw, shipment_carrier)`, memoized on the fields it reads.
+    /// `normalizer.normalize_event(raw, shipment_carrier)` and the event's
+    /// [`content_prefix`], memoized on the fields they read.
     pub fn normalize(
         &mut self,
         raw: &RawEvent,
         shipment_carrier: Option<&str>,
-    ) -> Result<Normalized, Error> {
+    ) -> (Result<Normalized, Error>, u64) {
         self.buf.clear();
-        // Every field `Normalizer::normalize_event` reads, and nothing else.
+        // Every field `Normalizer::normalize_event` reads, and nothing else (the identity
+        // prefix reads a subset of them).
         for field in [
             raw.status.as_deref(),
             raw.substatus.as_deref(),
@@ -61,7 +67,10 @@ impl<'n> Memo<'n> {
         if let Some(hit) = self.normalized.get(self.buf.as_slice()) {
             return hit.clone();
         }
-        let result = self.normalizer.normalize_event(raw, shipment_carrier);
+        let result = (
+            self.normalizer.normalize_event(raw, shipment_carrier),
+            content_prefix(raw, shipment_carrier),
+        );
         if self.normalized.len() < MAX_ENTRIES {
             self.normalized.insert(self.buf.clone(), result.clone());
         }
@@ -94,6 +103,7 @@ fn push_location(buf: &mut Vec<u8>, loc: Option<&Location>) {
 
 /// Appends a field so that no two different field lists give the same key: a 0 byte for
 /// none, else a 1 byte, its length (8 bytes) and its bytes.
+#[inline]
 fn push_field(buf: &mut Vec<u8>, field: Option<&str>) {
     match field {
         None => buf.push(0),
@@ -146,7 +156,10 @@ mod tests {
             for e in &events {
                 assert_eq!(
                     memo.normalize(e, carrier),
-                    normalizer.normalize_event(e, carrier),
+                    (
+                        normalizer.normalize_event(e, carrier),
+                        content_prefix(e, carrier)
+                    ),
                     "{e:?} {carrier:?}"
                 );
             }
@@ -165,7 +178,7 @@ mod tests {
                 ..RawEvent::default()
             };
             assert_eq!(
-                memo.normalize(&e, None),
+                memo.normalize(&e, None).0,
                 normalizer.normalize_event(&e, None)
             );
         }

@@ -8,6 +8,7 @@
 
 mod carrier;
 mod fold;
+mod identity;
 mod input;
 mod memo;
 
@@ -264,7 +265,8 @@ impl Shipment {
         items: impl Iterator<Item = Result<Event, Box<Rejected>>>,
     ) -> IngestReport {
         let mut report = IngestReport::default();
-        self.events.reserve(items.size_hint().0);
+        let expected = items.size_hint().0;
+        self.events.reserve(expected);
         // Identity index: hash of the event id -> position, so each event costs O(1) instead
         // of a scan of the timeline (a linear `find` made ingest quadratic: 40k scans took
         // seconds). Built lazily: a batch of rejections never pays for it.
@@ -275,7 +277,8 @@ impl Shipment {
                 Ok(event) => {
                     let index = index.get_or_insert_with(|| {
                         let mut map = FastMap::default();
-                        map.reserve(self.events.len());
+                        // Room for this batch too: no rehashing while it is added.
+                        map.reserve(self.events.len().saturating_add(expected));
                         for (i, e) in self.events.iter().enumerate() {
                             map.insert(id_key(&e.id), i);
                         }
@@ -350,8 +353,15 @@ impl Shipment {
 
     /// Delivery time: given by the caller, else the delivery scan of the derived state.
     pub fn delivered_at(&self) -> Option<DateTime<Utc>> {
+        match self.given_delivered_at {
+            Some(t) => Some(t),
+            None => self.delivered_at_in(&self.state()),
+        }
+    }
+
+    /// [`Shipment::delivered_at`] with the state already derived (a snapshot has it).
+    pub(crate) fn delivered_at_in(&self, state: &DerivedState) -> Option<DateTime<Utc>> {
         self.given_delivered_at.or_else(|| {
-            let state = self.state();
             (state.status == crate::Status::Delivered)
                 .then_some(state.since)
                 .flatten()
@@ -372,7 +382,8 @@ fn prepare(
     memo: &mut memo::Memo<'_>,
     now: DateTime<Utc>,
 ) -> Result<Event, Box<(RawEvent, RejectReason)>> {
-    let normalized = match memo.normalize(&raw, shipment_carrier) {
+    let (normalized, prefix) = memo.normalize(&raw, shipment_carrier);
+    let normalized = match normalized {
         Ok(n) => n,
         Err(Error::InvalidEvent { reason }) => return Err(Box::new((raw, reason))),
         Err(e) => {
@@ -384,7 +395,15 @@ fn prepare(
         }
     };
     let time_text: std::borrow::Cow<'_, str> = match (raw.date.as_deref(), raw.time.as_deref()) {
-        (Some(d), Some(t)) => format!("{} {}", d.trim(), t.trim()).into(),
+        (Some(d), Some(t)) => {
+            // Joined by hand: `format!` costs more than parsing the result.
+            let (d, t) = (d.trim(), t.trim());
+            let mut joined = String::with_capacity(d.len() + 1 + t.len());
+            joined.push_str(d);
+            joined.push(' ');
+            joined.push_str(t);
+            joined.into()
+        }
         (Some(d), None) => d.trim().into(),
         (None, Some(t)) => t.trim().into(),
         (None, None) => return Err(Box::new((raw, RejectReason::MissingTime))),
@@ -419,7 +438,7 @@ fn prepare(
             },
         )));
     }
-    let id = identity(&raw, &time, shipment_carrier);
+    let id = identity::identity(&raw, &time, shipment_carrier, prefix);
     Ok(Event {
         id,
         raw,
@@ -439,82 +458,6 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, Error> {
         crate::time::ParsedTime::WithOffset(t) => Ok(crate::time::local_naive(&t).date()),
         crate::time::ParsedTime::Local(t) => Ok(t.date()),
     }
-}
-
-/// FNV-1a 64, streamed: a stable hash (same value on every platform and run), unlike
-/// `DefaultHasher`, fed without building intermediate strings (ingest is on the hot path).
-struct Fnv(u64);
-
-impl Fnv {
-    fn new() -> Self {
-        Fnv(0xcbf2_9ce4_8422_2325)
-    }
-
-    fn byte(&mut self, b: u8) {
-        self.0 ^= u64::from(b);
-        self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
-    }
-
-    fn bytes(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.byte(b);
-        }
-        self.byte(0x1f);
-    }
-
-    /// The hash as 16 lower-case hex digits, in one shared allocation.
-    fn hex(&self) -> std::sync::Arc<str> {
-        const DIGITS: &[u8; 16] = b"0123456789abcdef";
-        let mut out = [b'0'; 16];
-        for (i, slot) in out.iter_mut().enumerate() {
-            let nibble = ((self.0 >> ((15 - i) * 4)) & 0xf) as usize;
-            *slot = DIGITS.get(nibble).copied().unwrap_or(b'0');
-        }
-        // Hex digits are ASCII: always valid UTF-8.
-        std::str::from_utf8(&out).unwrap_or_default().into()
-    }
-
-    /// Text folded for identity: letters and digits only, lower-cased, so re-sent copies
-    /// that differ in case, spacing or punctuation hash the same.
-    fn folded(&mut self, s: Option<&str>) {
-        for c in s.unwrap_or_default().chars() {
-            if c.is_ascii() {
-                if c.is_ascii_alphanumeric() {
-                    self.byte(c.to_ascii_lowercase() as u8);
-                }
-            } else if c.is_alphanumeric() {
-                let mut buf = [0u8; 4];
-                for lc in c.to_lowercase() {
-                    for &b in lc.encode_utf8(&mut buf).as_bytes() {
-                        self.byte(b);
-                    }
-                }
-            }
-        }
-        self.byte(0x1f);
-    }
-}
-
-fn identity(
-    raw: &RawEvent,
-    time: &EventTime,
-    shipment_carrier: Option<&str>,
-) -> std::sync::Arc<str> {
-    let mut h = Fnv::new();
-    if let Some(id) = raw.id.as_deref().filter(|s| !s.trim().is_empty()) {
-        h.bytes(b"id");
-        h.folded(raw.carrier.as_deref().or(shipment_carrier));
-        h.bytes(id.trim().as_bytes());
-        return h.hex();
-    }
-    let loc = raw.location.as_ref();
-    h.folded(raw.carrier.as_deref().or(shipment_carrier));
-    h.folded(raw.code.as_deref());
-    h.folded(raw.description.as_deref());
-    h.bytes(&time.utc.timestamp().to_le_bytes());
-    h.folded(loc.and_then(|l| l.country.as_deref()));
-    h.folded(loc.and_then(|l| l.city.as_deref()));
-    h.hex()
 }
 
 /// A total order on event content, to pick the same winner among re-sent versions.

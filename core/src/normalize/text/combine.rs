@@ -54,19 +54,26 @@ pub(crate) fn read(folded: &str, model: Option<&TextModel>) -> Option<Normalized
 }
 
 /// The model's readings of recent texts, per thread: carrier feeds repeat the same few
-/// hundred texts, and a reading is a pure function of the model and the folded text. Bounded:
-/// texts longer than [`MAX_TEXT`] bytes are not kept, and the cache empties itself when it
-/// holds [`MAX_ENTRIES`] texts (under a megabyte per thread).
-mod cache {
+/// hundred texts across shipments, and a reading is a pure function of the model and the
+/// folded text. Bounded: texts longer than [`MAX_TEXT`] bytes are not kept, and the cache
+/// empties itself when it holds [`MAX_ENTRIES`] texts. Its worst case (`bound_bytes`,
+/// checked in a test) is 1.4 MB per thread: every text 160 bytes long with a 331-byte rule
+/// name. Each thread that reads texts keeps its own until the thread ends.
+///
+/// This is the one cache that outlives a call. The timeline's per-batch memo
+/// (`timeline/memo.rs`) is another layer on purpose: it skips the whole normalization of an
+/// event (tables, rules, folding, zone) for inputs repeated within one `ingest`, and is
+/// dropped with the call; this one only skips the model's reading, across calls.
+pub(crate) mod cache {
     use std::cell::RefCell;
     use std::collections::HashMap;
 
     use super::super::super::Normalized;
 
     /// Most texts remembered per thread.
-    pub(super) const MAX_ENTRIES: usize = 2048;
+    pub(crate) const MAX_ENTRIES: usize = 2048;
     /// Longer texts are read every time (they rarely repeat word for word).
-    pub(super) const MAX_TEXT: usize = 160;
+    pub(crate) const MAX_TEXT: usize = 160;
 
     #[derive(Default)]
     struct Cache {
@@ -78,6 +85,44 @@ mod cache {
     thread_local! {
         static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
     }
+
+    /// Longest rule name of a model reading: `model:` and at most two n-grams of the text
+    /// (`TOP_NGRAMS` in model.rs), each at most the padded text, joined by `+`.
+    #[cfg(test)]
+    pub(crate) const MAX_RULE: usize = 6 + 2 * (MAX_TEXT + 2) + 1;
+
+    /// The most heap the cache holds per thread, in bytes: a full table (hashbrown keeps
+    /// 2048 entries in 4096 slots of one entry and one control byte each), every key at
+    /// [`MAX_TEXT`] bytes and every reading's rule name at `MAX_RULE`.
+    #[cfg(test)]
+    pub(crate) fn bound_bytes() -> usize {
+        let slots = (MAX_ENTRIES * 8 / 7).next_power_of_two();
+        let slot = std::mem::size_of::<(Box<str>, Option<Normalized>)>() + 1;
+        slots * slot + MAX_ENTRIES * (MAX_TEXT + MAX_RULE)
+    }
+
+    #[cfg(test)]
+    thread_local! {
+        /// Hits and misses on this thread, for tests.
+        static COUNTS: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
+    }
+
+    /// This thread's (hits, misses) so far.
+    #[cfg(test)]
+    pub(crate) fn counts() -> (usize, usize) {
+        COUNTS.with(std::cell::Cell::get)
+    }
+
+    #[cfg(test)]
+    fn count(hit: bool) {
+        COUNTS.with(|c| {
+            let (h, m) = c.get();
+            c.set(if hit { (h + 1, m) } else { (h, m + 1) });
+        });
+    }
+
+    #[cfg(not(test))]
+    fn count(_hit: bool) {}
 
     /// The reading of `folded` by model `model`, computed by `read` when not remembered.
     pub(super) fn get_or_insert(
@@ -96,8 +141,10 @@ mod cache {
             c.readings.get(folded).cloned()
         });
         if let Some(reading) = hit {
+            count(true);
             return reading;
         }
+        count(false);
         let reading = read();
         CACHE.with(|c| {
             if let Ok(mut c) = c.try_borrow_mut() {

@@ -96,17 +96,53 @@ fn text_in_no_known_words_stays_unmapped() {
 
 #[test]
 fn a_remembered_reading_equals_a_fresh_one() {
+    use super::combine::cache::counts;
+    // Counts on this thread, as (hits, misses) since the previous step.
+    let mut last = counts();
+    let mut step = || {
+        let now = counts();
+        let delta = (now.0 - last.0, now.1 - last.1);
+        last = now;
+        delta
+    };
     let folded = crate::normalize::corpus::fold_text("Zending in sorteercentrum");
     let first = read(&folded, None).unwrap();
     assert!(first.rule.as_str().starts_with("model:"), "{}", first.rule);
+    assert_eq!(step(), (0, 1), "a new text is read");
     // The second reading comes from the per-thread cache and must be the same.
     assert_eq!(read(&folded, None), Some(first.clone()));
+    assert_eq!(step(), (1, 0), "the same text is remembered");
     // Another model (a new id, even from the same bytes) reads for itself, then the
-    // embedded one again.
+    // embedded one again: the key is the model and the text.
     let other = TextModel::from_bytes(BUILTIN).unwrap();
     assert_eq!(read(&folded, Some(&other)), Some(first.clone()));
+    assert_eq!(step(), (0, 1), "another model's reading is its own");
     assert_eq!(read(&folded, None), Some(first));
+    assert_eq!(step(), (0, 1), "the cache held the other model's readings");
     // Long texts are read without being remembered, with the same result each time.
     let long = format!("{folded} {}", "sorteercentrum ".repeat(20));
     assert_eq!(read(&long, None), read(&long, None));
+    assert_eq!(step(), (0, 0), "long texts bypass the cache");
+}
+
+#[test]
+fn the_model_cache_stays_bounded_per_thread() {
+    use super::combine::cache::{MAX_RULE, MAX_TEXT, bound_bytes};
+    let bound = bound_bytes();
+    eprintln!("model cache bound per thread: {bound} bytes");
+    // The figure the docs give (combine.rs, docs/robustness.md).
+    assert!((1_300_000..1_500_000).contains(&bound), "{bound}");
+    // A reading's rule name never exceeds what the bound assumes, however long the text.
+    let word = "sorteercentrum ".repeat(20);
+    for text in [
+        "Zending in sorteercentrum",
+        "Sendung im Zielpaketzentrum",
+        &word,
+    ] {
+        let folded = crate::normalize::corpus::fold_text(text);
+        let folded = folded.get(..MAX_TEXT.min(folded.len())).unwrap_or_default();
+        if let Some(n) = read(folded, None) {
+            assert!(n.rule.as_str().len() <= MAX_RULE, "{}", n.rule);
+        }
+    }
 }

@@ -1,0 +1,34 @@
+//! The `ingest 20 events + snapshot` bench body as a plain program, for instruction counts:
+//! `valgrind --tool=callgrind target/release/examples/ingest_profile 2000` minus a run with
+//! `0` gives the instructions per shipment without criterion's own work. The second argument
+//! `given` uses the events with given statuses.
+
+#![allow(clippy::unwrap_used, clippy::expect_used)] // a profiling harness: fail loudly
+
+use chrono::{TimeZone, Utc};
+use tracking_core::Normalizer;
+use tracking_core::timeline::Shipment;
+use tracking_core_benches::{given_timeline_events, timeline_events};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let n: usize = args.next().map_or(1000, |a| a.parse().expect("a count"));
+    let input = match args.next().as_deref() {
+        Some("given") => given_timeline_events(),
+        _ => timeline_events(),
+    };
+    let normalizer = Normalizer::new();
+    let now = Utc.with_ymd_and_hms(2024, 4, 27, 0, 0, 0).unwrap();
+    // Whatever is built once per process (the embedded text model, zone tables) is built
+    // here, so the difference between two counts is the per-shipment cost.
+    let mut warm = Shipment::new("warm");
+    let _ = warm.ingest(input.clone(), &normalizer, now);
+    for _ in 0..n {
+        let evs = input.clone();
+        let mut s = Shipment::new("bench");
+        s.carrier = Some("ups".into());
+        let report = s.ingest(evs, &normalizer, now);
+        let snap = s.snapshot();
+        std::hint::black_box((report, snap));
+    }
+}
