@@ -496,6 +496,7 @@ impl TransitModel {
             },
         )?;
         let mut m: TransitModel = crate::model_check::shape(v, "transit model")?;
+        m.volume.check()?;
         if m.options.half_life_days.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater) {
             return Err(Error::InvalidModel {
                 reason: "transit model: field `options.half_life_days` must be > 0".into(),

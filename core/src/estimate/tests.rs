@@ -190,6 +190,83 @@ fn model_round_trips_and_rejects_other_versions() {
     ));
 }
 
+/// A saved model with its `volume.daily` replaced by `daily` (hand-edited JSON).
+fn with_daily(json: &str, daily: serde_json::Value) -> String {
+    let mut v: serde_json::Value = serde_json::from_str(json).unwrap();
+    v["volume"]["daily"] = daily;
+    serde_json::to_string(&v).unwrap()
+}
+
+#[test]
+fn saved_order_counts_are_checked_sorted_and_merged_on_load() {
+    let l = lane("SP", "RJ");
+    let model = TransitModel::learn(&history(&l, t(2017, 1, 2, 12), 50, |i| 3 + (i % 4) as i64));
+    let json = model.to_json().unwrap();
+    // Unsorted days with a repeated day load sorted and merged.
+    let edited = with_daily(
+        &json,
+        serde_json::json!({"*": [[17300, 4], [17290, 1], [17300, 2]]}),
+    );
+    let back = TransitModel::from_json(&edited).unwrap();
+    assert_eq!(
+        back.volume.daily.get("*"),
+        Some(&vec![(17290, 1), (17300, 6)])
+    );
+    // Days older than the kept span before the newest are dropped.
+    let edited = with_daily(&json, serde_json::json!({"ups": [[17000, 3], [17300, 2]]}));
+    let back = TransitModel::from_json(&edited).unwrap();
+    assert_eq!(back.volume.daily.get("ups"), Some(&vec![(17300, 2)]));
+    // Refused, each naming the field: an implausible day (milliseconds, not days), a count
+    // beyond any shop, a key that is not a settled carrier key, too many keys.
+    let cases = [
+        (
+            serde_json::json!({"*": [[1_500_000_000, 1]]}),
+            "volume.daily.*[0]",
+        ),
+        (
+            serde_json::json!({"*": [[17300, 1], [17301, 20_000_000]]}),
+            "volume.daily.*[1]",
+        ),
+        (serde_json::json!({"UPS": [[17300, 1]]}), "volume.daily"),
+        (serde_json::json!({" ups": [[17300, 1]]}), "volume.daily"),
+    ];
+    for (daily, field) in cases {
+        let err = TransitModel::from_json(&with_daily(&json, daily.clone())).unwrap_err();
+        assert!(
+            matches!(&err, crate::Error::InvalidModel { reason } if reason.contains(field)),
+            "{daily}: {err:?}"
+        );
+    }
+    let many: serde_json::Map<String, serde_json::Value> = (0..=volume::VOLUME_MAX_KEYS + 1)
+        .map(|i| (format!("c{i}"), serde_json::json!([[17300, 1]])))
+        .collect();
+    let err = TransitModel::from_json(&with_daily(&json, many.into())).unwrap_err();
+    assert!(format!("{err:?}").contains("volume.daily"), "{err:?}");
+}
+
+#[test]
+fn noting_orders_on_ever_new_carriers_stops_adding_keys_at_the_cap() {
+    let mut m = TransitModel::default();
+    let at = t(2017, 3, 1, 12);
+    for i in 0..volume::VOLUME_MAX_KEYS + 50 {
+        let l = Lane::new(
+            Some(&format!("carrier {i}")),
+            None,
+            Place::new(Some("BR"), Some("SP")),
+            Place::new(Some("BR"), Some("RJ")),
+        );
+        m.note_order(&l, at);
+    }
+    // The carriers beyond the cap still count in the all-carrier key.
+    assert_eq!(m.volume.daily.len(), volume::VOLUME_MAX_KEYS + 1);
+    let all: u32 = m
+        .volume
+        .daily
+        .get("*")
+        .map_or(0, |v| v.iter().map(|(_, n)| n).sum());
+    assert_eq!(all as usize, volume::VOLUME_MAX_KEYS + 50);
+}
+
 #[test]
 fn an_order_surge_widens_the_promise_at_once_and_says_so() {
     // Five orders a day for ten weeks, each delivered in 4-7 days.

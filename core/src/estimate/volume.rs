@@ -50,6 +50,15 @@ pub const SURGE_RATIO: f64 = 1.5;
 const SURGE_MAX_FACTOR: f64 = 1.5;
 /// The key of the all-carrier counts.
 const ALL: &str = "*";
+/// The most carrier keys kept. New carriers beyond it are not counted on their own (their
+/// windows read the all-carrier counts), so a stream of distinct carrier texts cannot grow
+/// the model without bound; a saved model with more keys is refused.
+pub const VOLUME_MAX_KEYS: usize = 1_000;
+/// The most orders one key may hold for one day in a saved model: far above any shop
+/// (ten million orders a day), below where weekly sums could overflow.
+pub const VOLUME_MAX_DAY: u32 = 10_000_000;
+/// The plausible day numbers (days since 1970): 1990-01-01 to 2200-01-01.
+const DAY_RANGE: std::ops::RangeInclusive<i32> = 7_305..=83_966;
 
 /// Orders per day, per carrier (lower-case name) and over all carriers (`*`): see the module
 /// docs.
@@ -73,16 +82,10 @@ pub struct Surge {
     pub factor: f64,
 }
 
-/// The carrier's key: its name trimmed and in lower case (borrowed when it already is).
-fn carrier_key(lane: &Lane) -> Option<std::borrow::Cow<'_, str>> {
-    let c = lane.carrier.as_deref()?.trim();
-    if c.is_empty() {
-        None
-    } else if c.chars().any(char::is_uppercase) {
-        Some(std::borrow::Cow::Owned(c.to_lowercase()))
-    } else {
-        Some(std::borrow::Cow::Borrowed(c))
-    }
+/// The carrier's key: the lane's carrier, already settled (slug or trimmed lower-case name)
+/// by [`Lane::new`].
+fn carrier_key(lane: &Lane) -> Option<&str> {
+    lane.carrier.as_deref()
 }
 
 fn day_of(t: DateTime<Utc>) -> i32 {
@@ -94,9 +97,66 @@ impl Volume {
     pub(super) fn add(&mut self, lane: &Lane, at: DateTime<Utc>) {
         let day = day_of(at);
         self.bump(ALL, day);
-        if let Some(key) = carrier_key(lane) {
-            self.bump(&key, day);
+        if let Some(key) = carrier_key(lane)
+            && (self.daily.contains_key(key) || self.daily.len() <= VOLUME_MAX_KEYS)
+        {
+            self.bump(key, day);
         }
+    }
+
+    /// Checks and tidies counts read from a saved model: each key's days sorted and
+    /// duplicates merged (which `bump` and `weeks` rely on), days older than
+    /// [`VOLUME_KEEP_DAYS`] before the key's newest dropped.
+    ///
+    /// # Errors
+    /// [`crate::Error::InvalidModel`] naming the field (`volume.daily.<key>`) when a key is
+    /// empty or not in its settled form, a day number is implausible (before 1990 or after
+    /// 2200), a day holds more than [`VOLUME_MAX_DAY`] orders, or there are more than
+    /// [`VOLUME_MAX_KEYS`] carrier keys.
+    pub(crate) fn check(&mut self) -> Result<(), crate::Error> {
+        let bad = |reason: String| crate::Error::InvalidModel {
+            reason: format!("transit model: {reason}"),
+        };
+        if self.daily.len() > VOLUME_MAX_KEYS + 1 {
+            return Err(bad(format!(
+                "field `volume.daily` has {} keys (at most {} carriers and `*`)",
+                self.daily.len(),
+                VOLUME_MAX_KEYS
+            )));
+        }
+        for (key, days) in &mut self.daily {
+            if key.is_empty() || key.trim() != key || key.chars().any(char::is_uppercase) {
+                return Err(bad(format!(
+                    "field `volume.daily` key {key:?} is not a settled carrier key (trimmed, lower case)"
+                )));
+            }
+            for (i, (d, n)) in days.iter().enumerate() {
+                if !DAY_RANGE.contains(d) {
+                    return Err(bad(format!(
+                        "field `volume.daily.{key}[{i}]` day {d} is not a plausible day number (days since 1970, 1990 to 2200)"
+                    )));
+                }
+                if *n > VOLUME_MAX_DAY {
+                    return Err(bad(format!(
+                        "field `volume.daily.{key}[{i}]` holds {n} orders in a day (at most {VOLUME_MAX_DAY})"
+                    )));
+                }
+            }
+            days.sort_unstable_by_key(|(d, _)| *d);
+            let mut merged: Vec<(i32, u32)> = Vec::with_capacity(days.len());
+            for &(d, n) in days.iter() {
+                match merged.last_mut() {
+                    Some(last) if last.0 == d => last.1 = last.1.saturating_add(n),
+                    _ => merged.push((d, n)),
+                }
+            }
+            if let Some(&(newest, _)) = merged.last() {
+                merged.retain(|(d, _)| *d > newest.saturating_sub(VOLUME_KEEP_DAYS));
+            }
+            *days = merged;
+        }
+        self.daily.retain(|_, days| !days.is_empty());
+        Ok(())
     }
 
     fn bump(&mut self, key: &str, day: i32) {
@@ -126,7 +186,7 @@ impl Volume {
     /// [`SURGE_RATIO`] times the usual week (see the module docs).
     pub fn surge(&self, lane: &Lane, at: DateTime<Utc>) -> Option<Surge> {
         let day = day_of(at);
-        let carrier = carrier_key(lane).and_then(|c| self.weeks(&c, day));
+        let carrier = carrier_key(lane).and_then(|c| self.weeks(c, day));
         let (last_week, usual_week) = carrier.or_else(|| self.weeks(ALL, day))?;
         let ratio = f64::from(last_week) / usual_week;
         (ratio > SURGE_RATIO).then(|| Surge {
