@@ -72,7 +72,8 @@ pub(super) static WORDS: super::Words = &[
     ),
     (
         "cancelled.not",
-        "_request|_cdo_|appointment|_expiring|_delivery _cancel",
+        "_request|_cdo_|appointment|_expiring|_delivery _cancel|pick up _order|pickup _order|\
+        collection _order",
     ),
     (
         "label-created",
@@ -82,14 +83,14 @@ pub(super) static WORDS: super::Words = &[
         electronic _shipment|electronically|electronical|billing information|shipment data|\
         _data _uploaded|_data _submitted|_data _received|manifest _received|_preadvice|\
         _pre _advice|order processed|_ready _for _ups|label _purchased|label _generated|\
-        label _bought|label _issued",
+        label _bought|label _issued|_manifest _acknowledg|_registered _in _network|data _was _entered",
     ),
     ("label-created.not", "_not _yet"),
     (
         "awaiting-handover",
         "not _yet _arrived|not _yet _received|not yet handed|awaiting _item|\
         awaiting parcel|awaiting handover|awaiting _drop|not _yet _received _by|expected, _but|\
-        _expected _but _not",
+        _expected _but _not|sender _preparing|sender _despatching|sender _dispatching|sender _is _preparing",
     ),
     ("awaiting-handover.not", "_processed|_sorted|_delivered"),
     (
@@ -101,7 +102,8 @@ pub(super) static WORDS: super::Words = &[
         "pickup _attempt|pick up _attempt|pickup _failed|collection _failed|\
         failed _collection|pickup _missed|could not be collected from|_not _ready _for _pickup|\
         _nothing _picked _up|_nothing _was _picked _up|_no _shipment _s _picked _up|\
-        _no _shipments _picked _up|_no _parcels _picked _up",
+        _no _shipments _picked _up|_no _parcels _picked _up|pick up _order _cancel|pickup _order _cancel|\
+        collection _order _cancel",
     ),
     (
         "pickup-scheduled",
@@ -275,7 +277,8 @@ pub(super) static WORDS: super::Words = &[
     ),
     (
         "id-check",
-        "_id_|identification|_identity|age _verification|age _check|adult _signature|\
+        "photo _id|_id _check|_id _required|_id _verification|valid _id_|_id _card|_id _document|\
+        identification|_identity|age _verification|age _check|adult _signature|\
         _legitimation|verification _failed|_verification _unsuccessful",
     ),
     ("id-check.not", "_successful"),
@@ -522,7 +525,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "arriving-soon",
         "arriving soon|nearby|few stops away|stops away|_driver _is _close|\
-        customer contacted",
+        customer contacted|_is _next _stop|_almost _there",
     ),
     (
         "out-for-delivery",
@@ -531,7 +534,7 @@ pub(super) static WORDS: super::Words = &[
         loaded onto _the _delivery|loaded for delivery|with delivery courier|\
         with _the _delivery _courier|with courier|with _the _courier|out for distribution|\
         in delivery|on its way to you|en route to you|driver is on|courier is on|\
-        on _the _delivery _vehicle|redispatched|second delivery",
+        on _the _delivery _vehicle|redispatched|second delivery|loaded into _the _delivery|loaded into delivery",
     ),
     ("out-for-delivery.not", "_return"),
     (

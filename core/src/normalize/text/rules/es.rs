@@ -29,7 +29,10 @@ pub(super) static WORDS: super::Words = &[
     ("correction", "cancelacion"),
     ("correction.2", "eliminad"),
     ("cancelled", "_cancelad|_anulad"),
-    ("label-created", "_prealta|_datos _recibidos"),
+    (
+        "label-created",
+        "_prealta|_datos _recibidos|_prerregistrad|_pre _registrad",
+    ),
     ("awaiting-handover", "aun _no|todavia _no"),
     ("pickup-failed", "recogida _fallida"),
     ("pickup-scheduled", "recogida _programada"),

@@ -51,7 +51,7 @@ pub(super) static WORDS: super::Words = &[
     ("collected-by-recipient-phrase", "窓口でお渡し"),
     ("delivered-personal-locker", "宅配ボックス"),
     ("delivered-neighbor", "隣"),
-    ("delivered-mailbox", "郵便受け|ポスト"),
+    ("delivered-mailbox", "郵便受け|ポスト|郵便受箱|投函完了"),
     ("delivered-agent.2", "管理人"),
     ("delivered-signed", "ご本人"),
     ("delivery-arranged", "配達希望|希望受付|日時指定"),

@@ -16,8 +16,16 @@ pub(super) static WORDS: super::Words = &[
     ("customs", "_gumruk"),
     ("customs-payment", "_vergi|_vergisi|_harc_|_harci"),
     ("customs-payment.2", "_odeme|_odemesi|_odenmesi|_odenecek"),
-    ("available", "teslim _alinabilir|teslim _almaya _hazir"),
-    ("label-created", "kaydi _olusturuldu|_bilgisi _alindi"),
+    (
+        "available",
+        "teslim _alinabilir|teslim _almaya _hazir|_alinmayi _bekliyor",
+    ),
+    ("refused", "kabul _etmedi|_reddetti|_reddedildi"),
+    ("unclaimed", "teslim _alinmadi"),
+    (
+        "label-created",
+        "kaydi _olusturuldu|_bilgisi _alindi|_bilgileri _alindi",
+    ),
     ("return-under-way", "_iade_|_iadesi|_gondericiye _iade"),
     (
         "recipient-unavailable",
