@@ -74,6 +74,9 @@ pub struct Args {
     /// Do not bound legs without scans by their own delivery window (transit model).
     #[arg(long)]
     pub no_window: bool,
+    /// Let the window floor widen in an order-volume surge, as the customer's window does.
+    #[arg(long)]
+    pub window_surge: bool,
     /// Step of the false-alarm control (0: off).
     #[arg(long, default_value_t = HealthOptions::default().control_step)]
     pub control_step: f64,
@@ -101,6 +104,7 @@ pub fn run(args: Args) -> CmdResult {
         level: args.level,
         use_promise: !args.no_promise,
         use_window: !args.no_window,
+        window_surge: args.window_surge,
         control_step: args.control_step,
         window_level: Some(args.window_level).filter(|l| *l != 0.0),
         cap_level: Some(args.cap_level).filter(|l| *l != 0.0),

@@ -90,7 +90,7 @@ pub(super) fn unlearned_orders(
 /// [`replay_health`], also counting `orders` (`(order time, lane)`, sorted by time; every
 /// order the assessor's transit model did not learn, delivered or not) as they are placed,
 /// before each day's assessment, so the window floor widens in an order-volume surge as it
-/// would live ([`Assessor::note_order`]). An order's existence is known when it is placed,
+/// would live when `HealthOptions::window_surge` is on ([`Assessor::note_order`]). An order's existence is known when it is placed,
 /// in either mode.
 pub fn replay_health_with_orders(
     assessor: &mut Assessor,

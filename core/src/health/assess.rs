@@ -38,6 +38,11 @@ pub struct HealthOptions {
     /// With a transit model ([`Assessor::with_transit`]), never call a leg without scans
     /// stalled while it is still inside its own delivery window at `level`, as of hand-off.
     pub use_window: bool,
+    /// Let the window floor (`use_window`) widen in an order-volume surge as the customer's
+    /// window does (see [`crate::estimate::Volume`]). Off by default: on the dev history the
+    /// surge-widened floor flagged the never-delivered parcels of the surge weeks later than
+    /// a fixed 30-day rule at the same false-alarm rate (docs/windows-and-health.md).
+    pub window_surge: bool,
     /// Step of the false-alarm control ([`Assessor::observe`]): a false alarm lifts all
     /// thresholds by about `step * level` in log terms, a clean delivery lowers them by
     /// `step * (1 - level)`. 0 turns the control off.
@@ -137,6 +142,7 @@ impl Default for HealthOptions {
             expire_stalled_days: priors::EXPIRE_STALLED_DAYS,
             use_promise: true,
             use_window: true,
+            window_surge: false,
             control_step: 0.05,
             alarm_rate: Some(0.03),
             window_level: None,
@@ -202,7 +208,9 @@ impl Assessor {
     /// The same assessor with a transit model: a leg without scans still inside its own
     /// delivery window (at the stall level, as of hand-off) is not stalled.
     #[must_use]
-    pub fn with_transit(mut self, transit: TransitModel) -> Assessor {
+    pub fn with_transit(mut self, mut transit: TransitModel) -> Assessor {
+        // The floor's own copy: the customer's window keeps its surge setting.
+        transit.options.surge &= self.options.window_surge;
         self.transit = Some(transit);
         self
     }

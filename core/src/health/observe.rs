@@ -47,9 +47,9 @@ impl Assessor {
     }
 
     /// Counts a new order in the transit model behind the window floor (see
-    /// [`crate::estimate::TransitModel::note_order`]), so that windows of parcels handed off
-    /// in an order-volume surge widen and health waits for them; nothing without a transit
-    /// model.
+    /// [`crate::estimate::TransitModel::note_order`]), so that with
+    /// [`super::HealthOptions::window_surge`] the windows of parcels handed off in an
+    /// order-volume surge widen and health waits for them; nothing without a transit model.
     pub fn note_order(&mut self, lane: &crate::lane::Lane, at: DateTime<Utc>) {
         if let Some(t) = &mut self.transit {
             t.note_order(lane, at);

@@ -482,3 +482,32 @@ fn a_verdict_without_typed_words_keeps_the_words_it_came_with() {
     let de = localized_health(back, "de").explanation.unwrap();
     assert!(de.contains("UPS") && de != "stale", "{de}");
 }
+
+#[test]
+fn the_window_floor_ignores_surges_unless_asked() {
+    let surged = crate::estimate::TransitModel::default();
+    assert!(
+        surged.options.surge,
+        "the customer's window widens in a surge by default"
+    );
+    let floor = Assessor::new(None, HealthOptions::default()).with_transit(surged.clone());
+    assert_eq!(floor.transit().map(|t| t.options.surge), Some(false));
+    let asked = HealthOptions {
+        window_surge: true,
+        ..HealthOptions::default()
+    };
+    let floor = Assessor::new(None, asked).with_transit(surged.clone());
+    assert_eq!(floor.transit().map(|t| t.options.surge), Some(true));
+    // A model whose windows ignore surges stays so.
+    let mut plain = surged;
+    plain.options.surge = false;
+    let floor = Assessor::new(
+        None,
+        HealthOptions {
+            window_surge: true,
+            ..HealthOptions::default()
+        },
+    )
+    .with_transit(plain);
+    assert_eq!(floor.transit().map(|t| t.options.surge), Some(false));
+}
