@@ -289,7 +289,9 @@ impl Tracker {
     /// Counts a new order on `lane` placed at `at` (checkout, or a shipment's first sight) in
     /// the order volume that widens windows during a surge (see
     /// [`crate::estimate::Volume`]), for the windows and for health's window floor. Call it
-    /// once per order, delivered or not.
+    /// once per order, delivered or not: there is no order id, so a second call counts the
+    /// order twice. `learn` counts only delivered orders and a relearn replaces noted counts;
+    /// docs/windows-and-health.md says how not to mix the two.
     pub fn note_order(&self, lane: &crate::lane::Lane, at: DateTime<Utc>) {
         let mut m = self
             .models
