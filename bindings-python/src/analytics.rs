@@ -51,10 +51,22 @@ impl PyOrder {
         })
     }
 
-    /// The order snapshot as a dict (`status`, `milestone`, `progress`, `parcels`,
-    /// `delivered`, `attention`, `shipments`, ...).
-    fn snapshot<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyAny>> {
-        guard(|| to_py(py, &self.0.snapshot()))
+    /// The order snapshot at `now` as a dict: what the facade's `order` operation returns
+    /// (`status`, `milestone`, `progress`, `parcels`, `delivered`, `attention`, the order
+    /// `headline` in `locale`, and every parcel's full snapshot with window, health and
+    /// message, as `Tracker.track` gives it).
+    #[pyo3(signature = (now=None, locale="en"))]
+    fn snapshot<'py>(
+        &self,
+        py: Python<'py>,
+        now: Option<&Bound<'py, PyAny>>,
+        #[pyo3(from_py_with = crate::convert::str_arg)] locale: &str,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        guard(|| {
+            let now = instant(now)?;
+            let tracker = tracking_core::api::default_engine().tracker();
+            to_py(py, &tracker.order_snapshot(&self.0, now, locale))
+        })
     }
 
     /// The order's identifier.

@@ -88,3 +88,21 @@ def test_the_matcher_follows_its_rules() -> None:
     assert matches("2024-01-01T00:00:00Z", "2024-01-01T01:00:00+01:00") is None
     assert matches("2024-01-01", "2024-01-02") is not None
     assert matches({"r": [{"k": "x"}]}, {"r": [{"k": "y"}]}) == "r[0].k: expected 'x', got 'y'"
+
+
+ORDER_VECTORS = [p for p in VECTORS if p.parent.name == "order"]
+
+
+@pytest.mark.parametrize("path", ORDER_VECTORS, ids=lambda p: p.stem)
+def test_order_vectors_through_the_order_api(path: Path) -> None:
+    """``Order.snapshot`` answers what the facade's ``order`` does (headline, full parcels)."""
+    v = json.loads(path.read_text(encoding="utf-8"))
+    req = v["request"]
+    order = tc.Order.from_dict(req["order"], now=req["now"])
+    if "locale" in req:
+        actual = order.snapshot(now=req["now"], locale=req["locale"])
+    else:
+        actual = order.snapshot(now=req["now"])
+    diff = matches(v["expected"], actual)
+    assert diff is None, diff
+    assert actual == json.loads(tc.call("order", json.dumps(req)))

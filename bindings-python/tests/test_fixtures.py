@@ -63,7 +63,7 @@ def test_shipment_vector(path: Path) -> None:
 @pytest.mark.parametrize("path", ORDERS, ids=lambda p: p.stem)
 def test_order_vector(path: Path) -> None:
     vector = json.loads(path.read_text(encoding="utf-8"))
-    snap = tc.Order.from_dict(vector["input"], now=vector["now"]).snapshot()
+    snap = tc.Order.from_dict(vector["input"], now=vector["now"]).snapshot(now=vector["now"])
     for key, want in vector["expected"].items():
         if key == "shipments":
             assert {s["id"]: s["status"] for s in snap["shipments"]} == want

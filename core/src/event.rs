@@ -46,10 +46,13 @@ pub struct RawEvent {
     // `carrier`, `code`, `description` and `location` are shared (`Arc`): the timeline's
     // event and every snapshot's event view point at one copy (the JSON shape is the same).
     /// Carrier slug or name (`ups`, `DHL Paket`); falls back to the shipment's carrier.
+    #[serde(deserialize_with = "shared::opt_str")]
     pub carrier: Option<Arc<str>>,
     /// The carrier's status or event code (`1N`, `DLVRD/SERPT/ZU`).
+    #[serde(deserialize_with = "shared::opt_str")]
     pub code: Option<Arc<str>>,
     /// The carrier's event text.
+    #[serde(deserialize_with = "shared::opt_str")]
     pub description: Option<Arc<str>>,
     /// Scan time: RFC 3339, or local wall-clock without offset (see `time`).
     pub time: Option<String>,
@@ -57,6 +60,7 @@ pub struct RawEvent {
     /// holding `HHMMSS` (UPS style).
     pub date: Option<String>,
     /// Scan location.
+    #[serde(deserialize_with = "shared::opt_location")]
     pub location: Option<Arc<Location>>,
     /// Language of `description` (BCP 47 tag or ISO 639-1), a hint for the text classifier.
     pub language: Option<String>,
@@ -64,6 +68,51 @@ pub struct RawEvent {
     pub status: Option<String>,
     /// Canonical sub-status code, when the sender already normalized the event.
     pub substatus: Option<String>,
+}
+
+/// Reading the shared fields of a [`RawEvent`] straight into their `Arc`: serde's own
+/// `Arc<str>` / `Arc<T>` read a `String` / `Box` first and copy it into the `Arc`, an
+/// allocation, a copy and a free per field of every event a binding sends as JSON.
+mod shared {
+    use std::fmt;
+    use std::sync::Arc;
+
+    use serde::Deserializer;
+    use serde::de::{Deserialize, Visitor};
+
+    use super::Location;
+
+    struct OptStr;
+
+    impl<'de> Visitor<'de> for OptStr {
+        type Value = Option<Arc<str>>;
+
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_none<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: serde::de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_str(self)
+        }
+        fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Self::Value, E> {
+            Ok(Some(Arc::from(v)))
+        }
+    }
+
+    pub(super) fn opt_str<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Arc<str>>, D::Error> {
+        d.deserialize_option(OptStr)
+    }
+
+    pub(super) fn opt_location<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<Option<Arc<Location>>, D::Error> {
+        Ok(Option::<Location>::deserialize(d)?.map(Arc::new))
+    }
 }
 
 /// Why an event was rejected instead of entering a timeline.

@@ -200,18 +200,18 @@ impl Engine {
     pub fn call(&self, operation: &str, request: &str) -> Result<String, Error> {
         let op = Operation::from_str(operation)?;
         match op {
-            Operation::Normalize => json(self.normalize(parse(request)?)),
-            Operation::Identify => json(Ok(self.identify(parse(request)?))),
-            Operation::Validate => json(self.validate(parse(request)?)),
-            Operation::Track => json(self.track(parse(request)?)),
-            Operation::Estimate => json(self.estimate(parse(request)?)),
-            Operation::Assess => json(self.assess(parse(request)?)),
-            Operation::Render => json(self.render(parse(request)?)),
-            Operation::Decide => json(self.decide(parse(request)?)),
-            Operation::Report => json(self.report(parse(request)?)),
-            Operation::Order => json(self.order(parse(request)?)),
-            Operation::Backtest => json(self.backtest(parse(request)?)),
-            Operation::HealthReplay => json(self.health_replay(parse(request)?)),
+            Operation::Normalize => json(request, self.normalize(parse(request)?)),
+            Operation::Identify => json(request, Ok(self.identify(parse(request)?))),
+            Operation::Validate => json(request, self.validate(parse(request)?)),
+            Operation::Track => json(request, self.track(parse(request)?)),
+            Operation::Estimate => json(request, self.estimate(parse(request)?)),
+            Operation::Assess => json(request, self.assess(parse(request)?)),
+            Operation::Render => json(request, self.render(parse(request)?)),
+            Operation::Decide => json(request, self.decide(parse(request)?)),
+            Operation::Report => json(request, self.report(parse(request)?)),
+            Operation::Order => json(request, self.order(parse(request)?)),
+            Operation::Backtest => json(request, self.backtest(parse(request)?)),
+            Operation::HealthReplay => json(request, self.health_replay(parse(request)?)),
         }
     }
 
@@ -424,10 +424,15 @@ impl Engine {
 /// # Errors
 /// As [`Engine::call`].
 pub fn call(operation: &str, request: &str) -> Result<String, Error> {
+    default_engine().call(operation, request)
+}
+
+/// The engine with the defaults (built-in tables, published priors) that [`call`] uses,
+/// built once per process: a binding's typed calls go through it too, so they answer what
+/// the JSON operations answer.
+pub fn default_engine() -> &'static Engine {
     static DEFAULT: std::sync::OnceLock<Engine> = std::sync::OnceLock::new();
-    DEFAULT
-        .get_or_init(Engine::default)
-        .call(operation, request)
+    DEFAULT.get_or_init(Engine::default)
 }
 
 /// The error record of `error` as JSON: `{"kind", "message", ...data}`.
@@ -444,10 +449,16 @@ fn parse<T: DeserializeOwned>(request: &str) -> Result<T, Error> {
     serde_json::from_str(request).map_err(Error::from)
 }
 
-fn json<T: Serialize>(result: Result<T, Error>) -> Result<String, Error> {
-    serde_json::to_string(&result?).map_err(|e| Error::Internal {
+/// The response as JSON text, written into a buffer sized from the request (a `track`
+/// answer is about 2.5 times its request), so it is not regrown and copied while written.
+fn json<T: Serialize>(request: &str, result: Result<T, Error>) -> Result<String, Error> {
+    let value = result?;
+    let internal = |e: &dyn std::fmt::Display| Error::Internal {
         message: format!("response could not be written: {e}"),
-    })
+    };
+    let mut out = Vec::with_capacity(request.len().saturating_mul(3).min(1 << 20) + 1024);
+    serde_json::to_writer(&mut out, &value).map_err(|e| internal(&e))?;
+    String::from_utf8(out).map_err(|e| internal(&e))
 }
 
 #[cfg(test)]

@@ -52,7 +52,7 @@ pub use online::AlarmCalibration;
 pub(crate) use priors::DAY as BUSINESS_DAY_HOURS;
 pub(crate) use priors::holding_days;
 pub use reason::HealthReason;
-pub use text::{HealthText, HealthTextKey, HealthTexts, TextArgs};
+pub use text::{HealthText, HealthTextKey, HealthTexts, Leg, TextArgs};
 
 use crate::estimate::DeliveryWindow;
 use crate::timeline::Shipment;

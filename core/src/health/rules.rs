@@ -6,7 +6,7 @@ use chrono::{DateTime, Utc};
 use super::clock::Clock;
 use super::dwell::GapKind;
 use super::priors;
-use super::text::{HealthText, HealthTextKey as K, HealthTexts, TextArgs, tenth};
+use super::text::{HealthText, HealthTextKey as K, HealthTexts, Leg, TextArgs, tenth};
 use super::{Evidence, Health, HealthReason, Verdict};
 use crate::estimate::DeliveryWindow;
 use crate::status::{Status, SubStatus};
@@ -367,7 +367,8 @@ pub(super) fn stall_text(
     let key = match (t.basis, t.days, t.ratio, t.level) {
         ("cap", Some(days), _, _) => {
             args.limit_days = Some(days);
-            pick(K::StallCapDaysScan, K::StallCapDaysDelivery)
+            args.leg = Some(if scan { Leg::Scan } else { Leg::Delivery });
+            K::StallCapDays
         }
         ("cap", None, _, level) => {
             args.percent = Some(percent(level.unwrap_or(0.975)));

@@ -350,7 +350,9 @@ fn the_hard_cap_flags_a_leg_its_slow_lane_still_excuses() {
     assert_eq!(h.verdict, Verdict::Stalled, "{h:?}");
     assert_eq!(h.evidence.as_ref().unwrap().basis, "cap");
     assert!(
-        words(&h).0.contains("past the hard limit of 30 days"),
+        words(&h)
+            .0
+            .contains("past the hard limit of 30 calendar days"),
         "{:?}",
         words(&h)
     );

@@ -105,10 +105,8 @@ keys! {
     GapScan => "health.gap.scan",
     /// Head of a stall sentence: not delivered `dwell` after hand-off.
     GapDelivery => "health.gap.delivery",
-    /// Stall past the hard limit of `limit_days` (scan gap).
-    StallCapDaysScan => "health.stall.cap_days.scan",
-    /// Stall past the hard limit of `limit_days` (hand-off to delivery).
-    StallCapDaysDelivery => "health.stall.cap_days.delivery",
+    /// Stall past the hard limit of `limit_days` calendar days, on the `leg` given.
+    StallCapDays => "health.stall.cap_days",
     /// Stall past the global quantile of all parcels (scan gap).
     StallCapScan => "health.stall.cap.scan",
     /// Stall past the global quantile of all parcels (hand-off to delivery).
@@ -178,17 +176,15 @@ keys! {
 }
 
 impl HealthTextKey {
-    /// The head a stall sentence starts with (`{gap}`), for the stall keys.
+    /// The head a stall sentence starts with (`{gap}`), for the stall keys that name their
+    /// leg (see [`HealthText::gap`] for the one that takes it from its values).
     pub const fn gap(self) -> Option<HealthTextKey> {
         use HealthTextKey as K;
         match self {
-            K::StallCapDaysScan
-            | K::StallCapScan
-            | K::StallLaneScan
-            | K::StallLearnedScan
-            | K::StallPriorScan => Some(K::GapScan),
-            K::StallCapDaysDelivery
-            | K::StallCapDelivery
+            K::StallCapScan | K::StallLaneScan | K::StallLearnedScan | K::StallPriorScan => {
+                Some(K::GapScan)
+            }
+            K::StallCapDelivery
             | K::StallWindow
             | K::StallPromise
             | K::StallLaneDelivery
@@ -248,6 +244,18 @@ impl schemars::JsonSchema for HealthTextKey {
     }
 }
 
+/// The span a stall sentence measures: since the last scan, or since hand-off without a
+/// delivery.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Leg {
+    /// Since the last scan.
+    Scan,
+    /// Since hand-off, not delivered.
+    Delivery,
+}
+
 /// The typed values a health sentence is filled with; the catalogue formats each for the
 /// locale (numbers, plurals, dates). Only the values the key uses are set.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
@@ -280,9 +288,12 @@ pub struct TextArgs {
     /// The learned ratio of transit to the promised transit, as a whole percentage.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ratio_percent: Option<i64>,
-    /// The carrier's problem, as a sub-status.
+    /// The carrier's problem, as a sub-status (rendered as its label in the locale).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub substatus: Option<SubStatus>,
+    /// The span a hard-limit stall sentence measures (the other stall keys name it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub leg: Option<Leg>,
 }
 
 /// A span of hours to a tenth of an hour, as [`TextArgs`] keeps it: finer than any rendering
@@ -293,7 +304,7 @@ pub(crate) fn tenth(hours: f64) -> f64 {
 }
 
 /// One health sentence: a catalogue key and its values.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+#[derive(Debug, Clone, PartialEq, Serialize, schemars::JsonSchema)]
 #[non_exhaustive]
 pub struct HealthText {
     /// The catalogue key.
@@ -303,7 +314,53 @@ pub struct HealthText {
     pub args: TextArgs,
 }
 
+/// A [`HealthText`] as read: the key as text, so the codes of keys since merged still load.
+#[derive(Deserialize)]
+struct WireText {
+    key: String,
+    #[serde(default)]
+    args: TextArgs,
+}
+
+impl TryFrom<WireText> for HealthText {
+    type Error = Error;
+
+    fn try_from(w: WireText) -> Result<Self, Error> {
+        let mut args = w.args;
+        // The hard-limit stall once had one key per leg, with the same sentence.
+        let key = match w.key.as_str() {
+            "health.stall.cap_days.scan" => {
+                args.leg.get_or_insert(Leg::Scan);
+                HealthTextKey::StallCapDays
+            }
+            "health.stall.cap_days.delivery" => {
+                args.leg.get_or_insert(Leg::Delivery);
+                HealthTextKey::StallCapDays
+            }
+            k => k.parse()?,
+        };
+        Ok(HealthText { key, args })
+    }
+}
+
+impl<'de> Deserialize<'de> for HealthText {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        HealthText::try_from(WireText::deserialize(d)?).map_err(serde::de::Error::custom)
+    }
+}
+
 impl HealthText {
+    /// The head a stall sentence starts with (`{gap}`): named by the key, or for the
+    /// hard-limit stall by [`TextArgs::leg`].
+    pub fn gap(&self) -> Option<HealthTextKey> {
+        use HealthTextKey as K;
+        self.key.gap().or(match (self.key, self.args.leg) {
+            (K::StallCapDays, Some(Leg::Scan)) => Some(K::GapScan),
+            (K::StallCapDays, Some(Leg::Delivery)) => Some(K::GapDelivery),
+            _ => None,
+        })
+    }
+
     /// A sentence without values.
     pub fn new(key: HealthTextKey) -> Self {
         HealthText {
@@ -350,8 +407,30 @@ mod tests {
             assert_eq!(k.code().parse::<HealthTextKey>().unwrap(), k);
             let json = serde_json::to_string(&k).unwrap();
             assert_eq!(serde_json::from_str::<HealthTextKey>(&json).unwrap(), k);
-            assert_eq!(k.gap().is_some(), k.code().starts_with("health.stall."));
+            let leg_in_values = k == HealthTextKey::StallCapDays;
+            assert_eq!(
+                k.gap().is_some(),
+                k.code().starts_with("health.stall.") && !leg_in_values,
+                "{k:?}"
+            );
         }
         assert!("health.teleported".parse::<HealthTextKey>().is_err());
+    }
+
+    #[test]
+    fn the_hard_limit_stall_takes_its_head_from_the_leg_and_old_codes_load() {
+        let mut t = HealthText::new(HealthTextKey::StallCapDays);
+        assert_eq!(t.gap(), None);
+        t.args.leg = Some(Leg::Delivery);
+        assert_eq!(t.gap(), Some(HealthTextKey::GapDelivery));
+        let json = serde_json::to_string(&t).unwrap();
+        assert_eq!(serde_json::from_str::<HealthText>(&json).unwrap(), t);
+        let old: HealthText = serde_json::from_str(
+            r#"{"key":"health.stall.cap_days.delivery","args":{"limit_days":30}}"#,
+        )
+        .unwrap();
+        assert_eq!(old.key, HealthTextKey::StallCapDays);
+        assert_eq!(old.gap(), Some(HealthTextKey::GapDelivery));
+        assert!(serde_json::from_str::<HealthText>(r#"{"key":"health.nope"}"#).is_err());
     }
 }

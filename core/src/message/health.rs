@@ -6,6 +6,7 @@ use super::locale::{Lang, date_in};
 use super::plural::{Num, category, format_num, format_percent};
 use super::{MessageCatalog, fallback_chain};
 use crate::health::{BUSINESS_DAY_HOURS, Health, HealthText};
+use crate::status::SubStatus;
 
 impl MessageCatalog {
     /// Fills a verdict's `explanation` and `action` from its [`Health::text`] in `locale`
@@ -58,11 +59,17 @@ impl MessageCatalog {
             int: n.max(0).unsigned_abs(),
             tenth: None,
         };
+        // Beside a span of business days, a count of days says it is calendar days.
+        let days = if a.dwell_hours.is_some() || a.limit_hours.is_some() {
+            "calendar_days"
+        } else {
+            "days"
+        };
         if let Some(d) = a.days {
-            values.push(("days", self.unit(chain, lang, "days", whole(d))));
+            values.push(("days", self.unit(chain, lang, days, whole(d))));
         }
         if let Some(d) = a.limit_days {
-            values.push(("limit_days", self.unit(chain, lang, "days", whole(d))));
+            values.push(("limit_days", self.unit(chain, lang, days, whole(d))));
         }
         if let Some(d) = a.date {
             values.push(("date", date_in(lang, d)));
@@ -92,16 +99,17 @@ impl MessageCatalog {
             values.push(("ratio", format_percent(lang, p)));
         }
         if let Some(s) = a.substatus {
-            values.push(("problem", s.code().to_string()));
+            values.push(("problem", self.text(chain, problem_key(s), &[])));
         }
-        if let Some(gap) = t.key.gap() {
+        if let Some(gap) = t.gap() {
             let head = self.text(chain, gap.code(), &values);
             values.push(("gap", head));
         }
         capitalize(self.text(chain, t.key.code(), &values))
     }
 
-    /// `n` of a unit (`days`, `business_days`, `business_hours`) in its plural form.
+    /// `n` of a unit (`days`, `calendar_days`, `business_days`, `business_hours`) in its
+    /// plural form.
     fn unit(&self, chain: &[String], lang: Lang, unit: &str, n: Num) -> String {
         let key = format!("health.unit.{unit}.{}", category(lang, n).code());
         self.text(chain, &key, &[("n", format_num(lang, n))])
@@ -144,6 +152,20 @@ impl MessageCatalog {
     }
 }
 
+/// The catalogue label of a problem a carrier reported (`{problem}`): the sub-statuses that
+/// end in a carrier exception the merchant must decide on, and one word for any other.
+pub(crate) const fn problem_key(s: SubStatus) -> &'static str {
+    match s {
+        SubStatus::ExceptionDamaged => "health.problem.damaged",
+        SubStatus::ExceptionRefused => "health.problem.refused",
+        SubStatus::ExceptionUnclaimed => "health.problem.unclaimed",
+        SubStatus::ExceptionProhibited => "health.problem.prohibited",
+        SubStatus::ExceptionUndeliverable => "health.problem.undeliverable",
+        SubStatus::ExceptionStopped => "health.problem.stopped",
+        _ => "health.problem.other",
+    }
+}
+
 /// The sentence with its first letter upper case (a sentence may start with a carrier word).
 fn capitalize(s: String) -> String {
     let mut chars = s.chars();
@@ -164,4 +186,98 @@ pub fn localize_health(health: &mut Health, locale: &str) {
 pub fn localized_health(mut health: Health, locale: &str) -> Health {
     localize_health(&mut health, locale);
     health
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::health::{HealthTextKey as K, Leg, TextArgs};
+
+    fn text(key: K, args: TextArgs) -> HealthText {
+        let mut t = HealthText::new(key);
+        t.args = args;
+        t
+    }
+
+    #[test]
+    fn a_carrier_problem_reads_as_its_label_in_every_language() {
+        let t = text(
+            K::CarrierException,
+            TextArgs {
+                carrier: Some("UPS".into()),
+                substatus: Some(SubStatus::ExceptionDamaged),
+                ..TextArgs::default()
+            },
+        );
+        let c = MessageCatalog::new();
+        let got: Vec<String> = super::super::BUILTIN
+            .iter()
+            .map(|l| c.health_text(&t, l))
+            .collect();
+        let labels = [
+            "(parcel damaged)",
+            "(Sendung beschädigt)",
+            "(colis endommagé)",
+            "(paquete dañado)",
+            "(pakket beschadigd)",
+            "(pacco danneggiato)",
+            "(pacote avariado)",
+            "(paczka uszkodzona)",
+        ];
+        for (sentence, label) in got.iter().zip(labels) {
+            assert!(sentence.contains(label), "{sentence}");
+            assert!(!sentence.contains("exception"), "{sentence}");
+        }
+        assert_eq!(
+            got[0],
+            "UPS reported a problem it will not solve on its own (parcel damaged)."
+        );
+        // A sub-status without a label of its own still reads as words.
+        let mut other = t.clone();
+        other.args.substatus = Some(SubStatus::InTransitDepartedFacility);
+        assert!(c.health_text(&other, "en").ends_with("(another problem)."));
+    }
+
+    #[test]
+    fn the_hard_limit_is_in_calendar_days_beside_business_days() {
+        let cap = |leg| {
+            text(
+                K::StallCapDays,
+                TextArgs {
+                    dwell_hours: Some(BUSINESS_DAY_HOURS * 31.0),
+                    limit_hours: Some(BUSINESS_DAY_HOURS * 22.0),
+                    limit_days: Some(30),
+                    leg: Some(leg),
+                    ..TextArgs::default()
+                },
+            )
+        };
+        let c = MessageCatalog::new();
+        assert_eq!(
+            c.health_text(&cap(Leg::Scan), "en"),
+            "No scan for 31 business days, past the hard limit of 30 calendar days."
+        );
+        assert_eq!(
+            c.health_text(&cap(Leg::Delivery), "de"),
+            "31 Werktage nach der Übergabe noch nicht zugestellt; die feste Obergrenze \
+             (30 Kalendertage) ist überschritten."
+        );
+        assert!(
+            c.health_text(&cap(Leg::Scan), "pl")
+                .contains("(30 dni kalendarzowych)")
+        );
+        // Without a business span beside it, a count of days is just days.
+        let wait = text(
+            K::PickupWaiting,
+            TextArgs {
+                days: Some(2),
+                limit_days: Some(5),
+                ..TextArgs::default()
+            },
+        );
+        assert_eq!(
+            c.health_text(&wait, "en"),
+            "Ready for collection for 2 days; it is held 5 days."
+        );
+    }
 }

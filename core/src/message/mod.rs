@@ -15,7 +15,8 @@ mod plural;
 mod stepper;
 mod templates;
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
+use std::sync::LazyLock;
 
 use chrono::{DateTime, NaiveDate};
 use serde::{Deserialize, Serialize};
@@ -34,16 +35,19 @@ use crate::status::{Status, SubStatus};
 
 /// The built-in text tables, one place for every sentence a person reads: parcel messages
 /// and labels (`templates.rs`), order headlines (`order_texts.rs`), health explanations and
-/// next steps (`health_texts.rs`).
-static TABLES: [&[(&str, [&str; 8])]; 3] = [
-    templates::TEMPLATES,
-    order_texts::ORDER_TEXTS,
-    health_texts::HEALTH_TEXTS,
-];
-
+/// next steps (`health_texts/`, one file per language).
 fn rows() -> impl Iterator<Item = &'static (&'static str, [&'static str; 8])> {
-    TABLES.iter().flat_map(|t| t.iter())
+    let health: &'static [(&'static str, [&'static str; 8])] = &health_texts::HEALTH_TEXTS;
+    templates::TEMPLATES
+        .iter()
+        .chain(order_texts::ORDER_TEXTS)
+        .chain(health)
 }
+
+/// Every built-in row by key, built once: a render looks up several keys, and a scan of
+/// every row for each was most of its cost.
+static INDEX: LazyLock<HashMap<&'static str, &'static [&'static str; 8]>> =
+    LazyLock::new(|| rows().map(|(k, row)| (*k, row)).collect());
 
 /// Placeholders every key offers.
 const GLOBAL_PLACEHOLDERS: [&str; 2] = ["carrier", "tracking_number"];
@@ -85,7 +89,7 @@ fn parse(template: &str) -> Result<Vec<Segment>, String> {
 }
 
 fn builtin(key: &str) -> Option<&'static [&'static str; 8]> {
-    rows().find(|(k, _)| *k == key).map(|(_, t)| t)
+    INDEX.get(key).copied()
 }
 
 /// Every template key, in table order.

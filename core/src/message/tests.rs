@@ -420,7 +420,13 @@ mod health_words {
     fn every_health_key_and_unit_has_a_text_in_every_language_with_the_same_placeholders() {
         let mut keys: Vec<String> = K::ALL.iter().map(|k| k.code().to_string()).collect();
         keys.push("health.the_carrier".into());
-        for unit in ["days", "business_days", "business_hours"] {
+        for &s in crate::status::SubStatus::ALL {
+            let key = super::super::health::problem_key(s).to_string();
+            if !keys.contains(&key) {
+                keys.push(key);
+            }
+        }
+        for unit in ["days", "calendar_days", "business_days", "business_hours"] {
             for cat in ["one", "few", "many", "other"] {
                 keys.push(format!("health.unit.{unit}.{cat}"));
             }
