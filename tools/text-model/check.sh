@@ -5,7 +5,9 @@
 # Then says (without failing) whether the tables changed since: new table rows reach the model
 # only when someone retrains with --write.
 # Creates tools/text-model/.venv with the pinned versions if missing. About a minute of CPU on
-# an idle 2-core machine (seven fits: six calibration folds and the final model).
+# an idle 2-core machine (ten fits: three grouped folds of tables for each of three
+# regularisation strengths, whose out-of-fold readings also give the calibration, then the
+# final model).
 #   bash tools/text-model/check.sh            # check
 #   bash tools/text-model/check.sh --write    # export the tables' texts, retrain, replace
 set -euo pipefail

@@ -4,13 +4,20 @@
 Input: the JSON lines `tracking-core export-texts` writes (every built-in table row with a
 description, already folded by the Rust folder, so both sides read the same text).
 
-Model: multinomial logistic regression (scikit-learn, lbfgs) over hashed features of the
-folded text: words, word pairs and character n-grams of each word padded with spaces. A row
-of the feature matrix is binary and L2-normalised (1/sqrt(number of distinct buckets)).
-The weights are quantised to int8 per class; the file is read by
-core/src/normalize/text/model.rs, which computes the same features (the feature definition
-below and `features()` there must stay identical; a Rust test checks parity on sample texts
-stored in the file).
+Model: status first, then the sub-status given the status. A multinomial logistic regression
+(scikit-learn, lbfgs) over hashed features of the folded text reads the status (twelve
+classes); for each status, another reads the label among that status's labels, trained only
+on that status's rows. Features: words, word pairs and character n-grams of each word padded
+with spaces, every ASCII digit read as `0` (reference numbers, dates and depot codes become
+one shape instead of thousands of one-off features). A row of the feature matrix is binary
+and L2-normalised (1/sqrt(number of distinct buckets)). Weights are quantised to int8 per
+class; the file is read by core/src/normalize/text/model.rs, which computes the same features
+(the feature definition below and `features()` there must stay identical; the file carries
+sample texts with this trainer's readings, which the Rust loader checks).
+
+Regularisation: the inverse strength C of each level is chosen from C_GRID by grouped
+cross-validation over tables (carriers) on the training rows only: the fold that is scored
+never shaped the choice.
 
 Confidence: the probability of the top status, mapped through an isotonic regression fitted
 on out-of-fold predictions where each fold leaves whole tables (carriers) out, so the mapping
@@ -20,7 +27,7 @@ reads (`ruled` in the export), the ones the model answers in the product.
 Usage:
   train.py texts.jsonl -o text_model.bin              # the embedded model
   train.py texts.jsonl --holdout-dir DIR              # fold models, each without some tables
-  train.py texts.jsonl --cv                            # grouped CV scores of the model alone
+  train.py texts.jsonl --cv 6                          # grouped CV scores of the model alone
 Deterministic: one thread, fixed iteration order, no randomness; same input, same bytes.
 """
 
@@ -43,15 +50,23 @@ from sklearn.isotonic import IsotonicRegression  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 MAGIC = b"TCTM"
-FORMAT = 1
+FORMAT = 2
 BUCKET_BITS = 14
 CHAR_MIN, CHAR_MAX = 2, 4
-C_REG = 2.0
-MAX_ITER = 120
-CAL_FOLDS = 6
+# Candidate inverse regularisation strengths; each level (status, sub-status) takes the one
+# grouped cross-validation over tables scores best on the rows it is trained on.
+C_GRID = (8.0, 32.0, 128.0)
+MAX_ITER = 150
+CV_FOLDS = 3  # grouped folds that choose C and give the calibration readings
 HOLDOUT_FOLDS = 10
 PARITY_SAMPLES = 24
 MAX_FEATURES = 512  # as many as the Rust side reads
+JOBS = 1  # fits at once (--jobs; same bytes whatever the number)
+MIN_LEFT = 100  # fewest texts no rule reads to fit a calibration curve on
+# The words seen in training, as a bit set of their hashes: a text none of whose words the
+# model has seen ("qwerty uiop") is left unmapped. A linear model gives any text some
+# confident-looking status, so its probability cannot tell.
+VOCAB_BITS = 18
 
 
 def fnv1a(kind: bytes, data: bytes) -> int:
@@ -63,9 +78,13 @@ def fnv1a(kind: bytes, data: bytes) -> int:
     return h
 
 
+DIGITS = str.maketrans("0123456789", "0000000000")
+
+
 def features(folded: str):
-    """Hashed feature names of a folded text: words, word pairs, char n-grams of ` word `."""
-    words = folded.split(" ")
+    """Hashed feature names of a folded text: words, word pairs, char n-grams of ` word `,
+    with every ASCII digit read as `0`."""
+    words = folded.translate(DIGITS).split(" ")
     words = [w for w in words if w]
     out = []
     for w in words:
@@ -80,18 +99,21 @@ def features(folded: str):
     return out[:MAX_FEATURES]
 
 
-def vectorize(texts):
+def buckets_of(texts):
     mask = (1 << BUCKET_BITS) - 1
+    return [sorted({h & mask for h in features(t)}) for t in texts]
+
+
+def vectorize(bucket_lists):
     indptr, indices, data = [0], [], []
-    for t in texts:
-        buckets = sorted({h & mask for h in features(t)})
+    for buckets in bucket_lists:
         v = 1.0 / np.sqrt(len(buckets)) if buckets else 0.0
         indices.extend(buckets)
         data.extend([v] * len(buckets))
         indptr.append(len(indices))
     return sp.csr_matrix(
         (np.array(data), np.array(indices, dtype=np.int64), np.array(indptr)),
-        shape=(len(texts), 1 << BUCKET_BITS),
+        shape=(len(bucket_lists), 1 << BUCKET_BITS),
     )
 
 
@@ -108,6 +130,8 @@ def load(path):
                 continue
             seen.add(key)
             rows.append(r)
+    for r in rows:
+        r["buckets"] = buckets_of([r["folded"]])[0]
     return rows
 
 
@@ -116,60 +140,95 @@ def weights(rows):
     count = {}
     for r in rows:
         count[r["table"]] = count.get(r["table"], 0) + 1
-    return np.array([1.0 / np.sqrt(count[r["table"]]) for r in rows])
-
-
-def fit(rows):
-    x = vectorize([r["folded"] for r in rows])
-    y = np.array([r["label"] for r in rows])
-    w = weights(rows)
-    w = w * (len(rows) / w.sum())
-    clf = LogisticRegression(C=C_REG, solver="lbfgs", max_iter=MAX_ITER, tol=1e-6)
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore", ConvergenceWarning)
-        clf.fit(x, y, sample_weight=w)
-    return clf
-
-
-def quantise(clf):
-    """int8 weights per class (scale = max |w| / 127), bucket-major."""
-    coef = clf.coef_  # classes x buckets
-    scale = np.abs(coef).max(axis=1) / 127.0
-    scale[scale == 0] = 1.0
-    q = np.clip(np.rint(coef / scale[:, None]), -127, 127).astype(np.int8)
-    return q, scale.astype(np.float32), clf.intercept_.astype(np.float32)
-
-
-def predict_quantised(model, texts):
-    """Label probabilities the way the Rust side computes them (for calibration, parity)."""
-    q, scale, intercept = model
-    mask = (1 << BUCKET_BITS) - 1
-    out = []
-    for t in texts:
-        buckets = sorted({h & mask for h in features(t)})
-        acc = q[:, buckets].astype(np.int32).sum(axis=1) if buckets else np.zeros(len(scale))
-        norm = np.float32(1.0 / np.sqrt(len(buckets))) if buckets else np.float32(0.0)
-        logits = intercept + scale * (acc.astype(np.float32) * norm)
-        out.append(logits.astype(np.float32))
-    logits = np.array(out, dtype=np.float64)
-    logits -= logits.max(axis=1, keepdims=True)
-    p = np.exp(logits)
-    return p / p.sum(axis=1, keepdims=True)
+    w = np.array([1.0 / np.sqrt(count[r["table"]]) for r in rows])
+    return w * (len(rows) / w.sum())
 
 
 def status_of(label):
     return label.split(".", 1)[0]
 
 
-def top_status(classes, probs):
-    """The status whose labels sum to the most probability, and that sum."""
-    statuses = sorted({status_of(c) for c in classes})
-    idx = {s: [i for i, c in enumerate(classes) if status_of(c) == s] for s in statuses}
-    res = []
-    for p in probs:
-        best = max(statuses, key=lambda s: (p[idx[s]].sum(), s))
-        res.append((best, float(p[idx[best]].sum())))
-    return res
+def fit_head(rows, target, c):
+    """One logistic regression over `rows`, classes `target(row)`; a constant when the rows
+    have a single class."""
+    y = np.array([target(r) for r in rows])
+    if len(set(y.tolist())) < 2:
+        return Const(str(y[0]))
+    clf = LogisticRegression(C=c, solver="lbfgs", max_iter=MAX_ITER, tol=1e-6)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", ConvergenceWarning)
+        clf.fit(vectorize([r["buckets"] for r in rows]), y, sample_weight=weights(rows))
+    return quantise(clf)
+
+
+class Const:
+    """A head with one class (a status whose training rows all carry the same label)."""
+
+    def __init__(self, label):
+        self.labels = [label]
+
+
+class Head:
+    """A quantised head: int8 weights per class (scale = max |w| / 127), bucket-major."""
+
+    def __init__(self, labels, q, scale, intercept):
+        self.labels, self.q, self.scale, self.intercept = labels, q, scale, intercept
+
+    def probs(self, buckets):
+        """Class probabilities the way the Rust side computes them."""
+        acc = self.q[:, buckets].astype(np.int32).sum(axis=1) if buckets else np.zeros(len(self.scale), dtype=np.int32)
+        norm = np.float32(1.0 / np.sqrt(len(buckets))) if buckets else np.float32(0.0)
+        logits = (self.intercept + self.scale * (acc.astype(np.float32) * norm)).astype(np.float64)
+        logits -= logits.max()
+        p = np.exp(logits)
+        return p / p.sum()
+
+
+def quantise(clf):
+    coef = clf.coef_  # classes x buckets
+    labels = [str(c) for c in clf.classes_]
+    if len(labels) == 2:  # binary: sklearn keeps one row for the second class
+        coef = np.vstack([-coef[0] / 2, coef[0] / 2])
+        intercept = np.array([-clf.intercept_[0] / 2, clf.intercept_[0] / 2])
+    else:
+        intercept = clf.intercept_
+    scale = np.abs(coef).max(axis=1) / 127.0
+    scale[scale == 0] = 1.0
+    q = np.clip(np.rint(coef / scale[:, None]), -127, 127).astype(np.int8)
+    return Head(labels, q, scale.astype(np.float32), np.asarray(intercept).astype(np.float32))
+
+
+class Model:
+    """The status head and, for each status, the head that picks its label."""
+
+    def __init__(self, status, subs, vocab):
+        self.status, self.subs, self.vocab = status, subs, vocab
+
+    def read(self, buckets):
+        """(status, its probability, label, its probability within the status, the best
+        status other than `delivered` with its probability)."""
+        ps = self.status.probs(buckets)
+        order = sorted(range(len(ps)), key=lambda i: (-ps[i], self.status.labels[i]))
+        best = self.status.labels[order[0]]
+        label, p_sub = self.label_in(best, buckets)
+        return best, float(ps[order[0]]), label, p_sub
+
+    def label_in(self, status, buckets):
+        sub = self.subs[status]
+        if isinstance(sub, Const):
+            return sub.labels[0], 1.0
+        p = sub.probs(buckets)
+        i = max(range(len(p)), key=lambda i: (p[i], sub.labels[i]))
+        return sub.labels[i], float(p[i])
+
+
+def fit(rows, c_status, c_sub):
+    status = fit_head(rows, lambda r: status_of(r["label"]), c_status)
+    subs = {}
+    for s in status.labels:
+        mine = [r for r in rows if status_of(r["label"]) == s]
+        subs[s] = fit_head(mine, lambda r: r["label"], c_sub)
+    return Model(status, subs, vocabulary(rows))
 
 
 def folds(rows, k):
@@ -186,30 +245,38 @@ def folds(rows, k):
     return [[j for j, r in enumerate(rows) if fold_of[r["table"]] == i] for i in range(k)]
 
 
-def out_of_fold(rows, k, keep_models=False):
-    """(top-status probability, status right?, label right?) for each row, from grouped folds;
-    with keep_models also the fold models and which tables each left out."""
-    conf, ok_status, ok_label = np.zeros(len(rows)), np.zeros(len(rows)), np.zeros(len(rows))
-    models = []
-    for test in folds(rows, k):
-        tset = set(test)
-        train = [r for j, r in enumerate(rows) if j not in tset]
-        clf = fit(train)
-        model = quantise(clf)
-        if keep_models:
-            models.append((clf, sorted({rows[j]["table"] for j in test})))
-        texts = [rows[j]["folded"] for j in test]
-        probs = predict_quantised(model, texts)
-        classes = list(clf.classes_)
-        tops = top_status(classes, probs)
-        for j, p, (st, pst) in zip(test, probs, tops):
-            want = rows[j]["label"]
-            conf[j] = pst
-            ok_status[j] = st == status_of(want)
-            within = [i for i, c in enumerate(classes) if status_of(c) == st]
-            best = max(within, key=lambda i: (p[i], classes[i]))
-            ok_label[j] = ok_status[j] and classes[best] == want
-    return conf, ok_status, ok_label, models
+def choose_c(rows, k):
+    """(C of the status head, C of the sub-status heads), each the best of C_GRID by grouped
+    k-fold CV over tables within `rows`, and the out-of-fold readings at those Cs
+    (confidence, status right, label right) for calibration. Status accuracy picks the
+    first; label accuracy among rows whose status is given picks the second."""
+    fs = folds(rows, k)
+    status_ok, sub_ok, conf = {}, {}, {}
+    tasks = [(rows, test, (c, c)) for c in C_GRID for test in fs]
+    if JOBS > 1:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(JOBS) as pool:
+            fitted = iter(pool.map(train_without, tasks, chunksize=1))
+    else:
+        fitted = (train_without(t) for t in tasks)
+    for c in C_GRID:
+        status_ok[c], sub_ok[c], conf[c] = np.zeros(len(rows)), np.zeros(len(rows)), np.zeros(len(rows))
+        for test in fs:
+            model = next(fitted)[0]
+            for j in test:
+                r = rows[j]
+                st, p, _, _ = model.read(r["buckets"])
+                conf[c][j] = p
+                status_ok[c][j] = st == status_of(r["label"])
+                want = status_of(r["label"])
+                if want in model.subs:
+                    sub_ok[c][j] = model.label_in(want, r["buckets"])[0] == r["label"]
+    c_status = max(C_GRID, key=lambda c: (status_ok[c].mean(), -c))
+    c_sub = max(C_GRID, key=lambda c: (sub_ok[c].mean(), -c))
+    scores = " ".join(f"C={c}: status {status_ok[c].mean():.3f} sub {sub_ok[c].mean():.3f}" for c in C_GRID)
+    print(f"grouped {k}-fold over {len(rows)} rows: {scores}", file=sys.stderr)
+    return c_status, c_sub, conf[c_status], status_ok[c_status]
 
 
 def isotonic(conf, ok):
@@ -223,42 +290,109 @@ def isotonic(conf, ok):
 def model_left(rows):
     """Which rows no text rule reads (`ruled` false in the export): the texts the model
     actually answers. Calibrating on every row would count the easy texts the rules take
-    first and leave the model's confidence optimistic where it is used. All rows when the
-    export has no `ruled` field."""
-    m = np.array([not r.get("ruled", False) for r in rows])
-    return m if m.sum() >= 100 else np.ones(len(rows), dtype=bool)
+    first and leave the model's confidence optimistic where it is used. Fails (rather than
+    quietly calibrating on every row) when the export has no `ruled` field or fewer than
+    MIN_LEFT such rows: a curve fitted on so few points says nothing."""
+    if any("ruled" not in r for r in rows):
+        sys.exit("texts have no `ruled` field: export them with `tracking-core export-texts`")
+    m = np.array([not r["ruled"] for r in rows])
+    if m.sum() < MIN_LEFT:
+        sys.exit(f"only {m.sum()} texts no rule reads (need {MIN_LEFT}) to calibrate on")
+    return m
 
 
-def calibration(rows):
-    conf, ok, _, _ = out_of_fold(rows, CAL_FOLDS)
+def train(rows):
+    """The model for `rows` with Cs chosen by grouped CV within them, and its calibration
+    curve from that CV's out-of-fold readings."""
+    c_status, c_sub, conf, ok = choose_c(rows, CV_FOLDS)
     m = model_left(rows)
-    return isotonic(conf[m], ok[m])
+    return fit(rows, c_status, c_sub), isotonic(conf[m], ok[m]), (c_status, c_sub)
 
 
-def write(path, clf, cal, parity_texts):
-    q, scale, intercept = quantise(clf)
-    classes = [str(c) for c in clf.classes_]
+def put_str(buf, s):
+    b = s.encode()
+    buf += struct.pack("<H", len(b)) + b
+
+
+def put_head(buf, head):
+    buf += struct.pack("<I", len(head.labels))
+    for label in head.labels:
+        put_str(buf, label)
+    if isinstance(head, Const):
+        return
+    buf += np.asarray(head.intercept, dtype="<f4").tobytes()
+    buf += np.asarray(head.scale, dtype="<f4").tobytes()
+    buf += np.ascontiguousarray(head.q.T).astype(np.int8).tobytes()  # bucket-major
+
+
+def vocabulary(rows):
+    """Bit set (VOCAB_BITS bits, little-endian bytes) of the hashes of the training words."""
+    bits = np.zeros(1 << VOCAB_BITS, dtype=bool)
+    for r in rows:
+        for w in r["folded"].translate(DIGITS).split(" "):
+            if w:
+                bits[fnv1a(b"w", w.encode()) & ((1 << VOCAB_BITS) - 1)] = True
+    return np.packbits(bits, bitorder="little").tobytes()
+
+
+def write(path, model, cal, parity_texts):
     buf = bytearray()
     buf += MAGIC
-    buf += struct.pack("<IIIII", FORMAT, BUCKET_BITS, CHAR_MIN, CHAR_MAX, len(classes))
-    for c in classes:
-        b = c.encode()
-        buf += struct.pack("<H", len(b)) + b
-    buf += np.asarray(intercept, dtype="<f4").tobytes()
-    buf += np.asarray(scale, dtype="<f4").tobytes()
+    buf += struct.pack("<IIII", FORMAT, BUCKET_BITS, CHAR_MIN, CHAR_MAX)
+    buf += struct.pack("<I", VOCAB_BITS) + model.vocab
     buf += struct.pack("<I", len(cal))
     for x, y in cal:
         buf += struct.pack("<ff", x, y)
-    # Parity samples: a text and the label the quantised model gives it (checked in Rust).
-    probs = predict_quantised((q, scale, intercept), parity_texts)
+    # Parity samples: a text and the quantised model's reading of it (checked in Rust).
     buf += struct.pack("<I", len(parity_texts))
-    for t, p in zip(parity_texts, probs):
-        b = t.encode()
-        buf += struct.pack("<H", len(b)) + b + struct.pack("<Hf", int(np.argmax(p)), float(p.max()))
-    buf += np.ascontiguousarray(q.T).astype(np.int8).tobytes()  # bucket-major
+    for t in parity_texts:
+        _, p_status, label, p_sub = model.read(buckets_of([t])[0])
+        put_str(buf, t)
+        put_str(buf, label)
+        buf += struct.pack("<ff", p_status, p_sub)
+    # The status head, then one head per status in the status head's order.
+    put_head(buf, model.status)
+    for s in model.status.labels:
+        put_head(buf, model.subs[s])
     with open(path, "wb") as f:
         f.write(bytes(buf))
     return len(buf)
+
+
+def train_without(args):
+    rows, test, fixed = args
+    tset = set(test)
+    train_rows = [r for j, r in enumerate(rows) if j not in tset]
+    if fixed:
+        return fit(train_rows, *fixed), None, fixed
+    return train(train_rows)
+
+
+def out_of_fold(rows, k, jobs=1, fixed=None):
+    """Grouped k-fold readings of every row by a model trained (Cs chosen within its training
+    rows) without the row's fold: (confidence, status right, label right), and the fold
+    models with the tables each left out and its test rows. `jobs` folds train at once (in
+    processes of their own; the result does not depend on it). `fixed`, a (C status, C sub)
+    pair, skips the choice (quicker, but the Cs then come from outside the fold)."""
+    conf, ok, okl = np.zeros(len(rows)), np.zeros(len(rows)), np.zeros(len(rows))
+    models = []
+    fs = folds(rows, k)
+    if jobs > 1:
+        import multiprocessing
+
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            trained = pool.map(train_without, [(rows, test, fixed) for test in fs], chunksize=1)
+    else:
+        trained = [train_without((rows, test, fixed)) for test in fs]
+    for i, (test, (model, _, cs)) in enumerate(zip(fs, trained)):
+        print(f"fold {i}: C status {cs[0]}, sub {cs[1]}", file=sys.stderr)
+        models.append((model, sorted({rows[j]["table"] for j in test}), test))
+        for j in test:
+            st, p, label, _ = model.read(rows[j]["buckets"])
+            conf[j] = p
+            ok[j] = st == status_of(rows[j]["label"])
+            okl[j] = label == rows[j]["label"]
+    return conf, ok, okl, models
 
 
 def main():
@@ -266,39 +400,45 @@ def main():
     ap.add_argument("texts", help="JSON lines from `tracking-core export-texts`")
     ap.add_argument("-o", "--output", help="model file to write")
     ap.add_argument("--holdout-dir", help="write fold models (each without some tables) + index.tsv")
-    ap.add_argument("--no-calibration", action="store_true", help="skip the calibration folds")
     ap.add_argument("--cv", type=int, default=0, help="print grouped K-fold scores and exit")
+    ap.add_argument("--jobs", type=int, default=1, help="fits or folds trained at once (same bytes)")
+    ap.add_argument(
+        "--fixed-c",
+        nargs=2,
+        type=float,
+        metavar=("STATUS", "SUB"),
+        help="fold models use these Cs instead of choosing them within each fold (quicker; "
+        "the choice then saw the fold's tables)",
+    )
     a = ap.parse_args()
+    global JOBS
+    JOBS = a.jobs if a.output and not a.holdout_dir else 1
     rows = load(a.texts)
+    parity = sorted({r["folded"] for r in rows})[:: max(1, len(rows) // PARITY_SAMPLES)][:PARITY_SAMPLES]
     if a.cv:
-        conf, ok, okl, _ = out_of_fold(rows, a.cv)
+        conf, ok, okl, _ = out_of_fold(rows, a.cv, a.jobs, a.fixed_c)
         print(f"rows {len(rows)} grouped {a.cv}-fold: status {ok.mean():.3f} label {okl.mean():.3f}")
         left = model_left(rows)
         print(f"rows no rule reads: {left.sum()}: status {ok[left].mean():.3f} label {okl[left].mean():.3f}")
-        for lo in np.arange(0.0, 1.0, 0.1):
-            m = (conf >= lo) & (conf < lo + 0.1)
-            if m.any():
-                ml = m & left
-                tail = f"; no rule: n={ml.sum():5d} status {ok[ml].mean():.3f}" if ml.any() else ""
-                print(f"  conf {lo:.1f}-{lo + 0.1:.1f} n={m.sum():5d} status {ok[m].mean():.3f}{tail}")
         return 0
-    cal = [] if a.no_calibration else calibration(rows)
-    parity = sorted({r["folded"] for r in rows})[:: max(1, len(rows) // PARITY_SAMPLES)][:PARITY_SAMPLES]
     if a.output:
-        n = write(a.output, fit(rows), cal, parity)
-        print(f"{a.output}: {n} bytes, {len(rows)} rows", file=sys.stderr)
+        model, cal, cs = train(rows)
+        n = write(a.output, model, cal, parity)
+        print(f"{a.output}: {n} bytes, {len(rows)} rows, C status {cs[0]}, sub {cs[1]}", file=sys.stderr)
     if a.holdout_dir:
-        # Tables dealt into HOLDOUT_FOLDS folds; each fold's model never saw its tables, and
-        # its calibration comes from these out-of-fold predictions.
+        # Tables dealt into HOLDOUT_FOLDS folds; each fold's model never saw its tables (nor
+        # chose its Cs with them), and its calibration curve comes from the other folds'
+        # out-of-fold readings only: its own texts judge the curve, they do not shape it.
         os.makedirs(a.holdout_dir, exist_ok=True)
-        conf, ok, okl, models = out_of_fold(rows, HOLDOUT_FOLDS, keep_models=True)
+        conf, ok, okl, models = out_of_fold(rows, HOLDOUT_FOLDS, a.jobs, a.fixed_c)
         m = model_left(rows)
-        cal_h = isotonic(conf[m], ok[m])
         print(f"out-of-fold model alone: status {ok.mean():.3f} label {okl.mean():.3f}", file=sys.stderr)
         with open(os.path.join(a.holdout_dir, "index.tsv"), "w", encoding="utf-8") as idx:
-            for i, (clf, tables) in enumerate(models):
+            for i, (model, tables, test) in enumerate(models):
+                others = m.copy()
+                others[test] = False
                 name = f"fold-{i}.bin"
-                write(os.path.join(a.holdout_dir, name), clf, cal_h, parity)
+                write(os.path.join(a.holdout_dir, name), model, isotonic(conf[others], ok[others]), parity)
                 for t in tables:
                     idx.write(f"{t}\t{name}\n")
         print(f"{a.holdout_dir}: {len(models)} fold models, index.tsv", file=sys.stderr)

@@ -18,12 +18,11 @@ use super::super::{Normalized, Rule};
 use super::model::{Prediction, TextModel};
 use super::{TextHit, classify_folded};
 
-/// Below this probability of its chosen class the model abstains (`unknown.unmapped`): text
-/// in a language or wording it has not learned spreads its probability thin. (The summed
-/// probability of a status is no such sign: `in_transit` has a dozen classes, so it gathers
-/// half the mass of any unknown text.) Measured held out by carrier, this threshold costs 2
-/// points of status accuracy against none (0.2 costs 3), and keeps letters typed at random
-/// unmapped.
+/// Below this probability of its chosen label (the status's probability times the label's
+/// within the status) the model abstains (`unknown.unmapped`): text in wording it has not
+/// learned spreads its probability thin. Text none of whose words the model has seen is
+/// not read at all (the model's vocabulary check), since a linear model gives any text a
+/// confident-looking status.
 const MIN_P: f32 = 0.1;
 
 /// Most confidence when a guard turned the model away from `delivered`.
@@ -161,6 +160,11 @@ pub(crate) mod cache {
 
 fn from_model(p: Prediction) -> Option<Normalized> {
     let rule = Rule::new(format!("model:{}", p.top.join("+")));
+    if p.status == Status::Expired {
+        // `expired` is tracking-core's verdict on a shipment, never read from an event.
+        let (status, sub, conf) = p.fallback?;
+        return Some(Normalized::new(status, sub, conf, rule));
+    }
     if p.status == Status::Delivered {
         // No delivered rule held: the model's best other reading.
         let (status, sub, conf) = p.fallback?;

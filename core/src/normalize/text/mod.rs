@@ -9,6 +9,7 @@
 //! before the positive ones, and positive rules list the negating words they refuse.
 
 mod combine;
+mod features;
 mod model;
 mod rules;
 

@@ -1,13 +1,16 @@
-//! The learned text model: multinomial logistic regression over hashed n-grams of the folded
-//! text, trained by `tools/text-model/train.py` (scikit-learn) and read here from a compact
-//! file (int8 weights). Only inference runs in Rust.
+//! The learned text model, status first then sub-status: a multinomial logistic regression
+//! over hashed n-grams of the folded text reads the status, and one per status reads the label
+//! among that status's labels. Trained by `tools/text-model/train.py` (scikit-learn) and read
+//! here from a compact file (int8 weights). Only inference runs in Rust.
 //!
-//! Features (must stay identical to `features()` in train.py): the words of the folded text
-//! (`w`), adjacent word pairs (`b`), and character n-grams of each word padded with a space
-//! on each side (`c`); each is hashed with 32-bit FNV-1a over the kind byte then the UTF-8
-//! bytes, and kept modulo the bucket count. A text's vector is binary over its distinct
-//! buckets, scaled by `1/sqrt(count)`. At most [`MAX_FEATURES`] features are read, in that
-//! order (words, pairs, n-grams by length then position).
+//! Features: see `features.rs` (words, word pairs, character n-grams, digits read as `0`,
+//! hashed), kept modulo the bucket count. A text's vector is binary over its distinct
+//! buckets, scaled by `1/sqrt(count)`.
+//!
+//! File (format 2, little-endian): `TCTM`, format, bucket bits, shortest and longest n-gram,
+//! vocabulary bits and the vocabulary bit set, calibration points, parity samples, then the
+//! status head and one head per status (labels; with two or more, intercepts, scales and the
+//! bucket-major int8 weights).
 
 use std::fmt;
 
@@ -15,18 +18,19 @@ use crate::error::Error;
 use crate::status::{Status, SubStatus};
 
 use super::super::table::parse_canonical;
+use super::features;
 
 /// The model the library embeds (see `tools/text-model/README.md` to retrain it).
 pub(crate) static BUILTIN: &[u8] = include_bytes!("../../../models/text_model.bin");
 
 const MAGIC: &[u8; 4] = b"TCTM";
-const FORMAT: u32 = 1;
-/// Most features read from one text (long texts keep their first words).
-pub(crate) const MAX_FEATURES: usize = 512;
+const FORMAT: u32 = 2;
 /// Most hash bits: bounds the weight table a model file may ask for (2^24 rows). Files written
 /// with up to 24 bits loaded before and still do.
 const MAX_BUCKET_BITS: u32 = 24;
-/// Most classes a model may have (scores live in a fixed array, no allocation per event).
+/// Most bits of the vocabulary set's index (a 2 MB set).
+const MAX_VOCAB_BITS: u32 = 24;
+/// Most classes a head may have (scores live in a fixed array, no allocation per event).
 const MAX_CLASSES: usize = 128;
 /// Most n-grams named in a rule.
 const TOP_NGRAMS: usize = 2;
@@ -36,6 +40,17 @@ const TOP_NGRAMS: usize = 2;
 struct Class {
     status: Status,
     sub: Option<SubStatus>,
+}
+
+/// One level of the model: a logistic regression over the hashed features, or a single
+/// class (a status whose training texts all carry the same label).
+#[derive(Clone)]
+struct Head {
+    classes: Vec<Class>,
+    intercept: Vec<f32>,
+    scale: Vec<f32>,
+    /// `2^bucket_bits x classes`, bucket-major; empty for a single class.
+    weights: Vec<i8>,
 }
 
 /// A learned text classifier, read from a file written by `tools/text-model/train.py`.
@@ -51,65 +66,42 @@ pub struct TextModel {
     bucket_bits: u32,
     char_min: usize,
     char_max: usize,
-    classes: Vec<Class>,
-    intercept: Vec<f32>,
-    scale: Vec<f32>,
+    /// Reads the status (its classes carry no sub-status).
+    status: Head,
+    /// For each class of `status`, in its order: the head that reads the label.
+    subs: Vec<Head>,
+    /// Bit set of the training words' hashes (bit `hash & vocab_mask`): a text with none of
+    /// them is not read ("qwerty uiop"), since a linear model gives any text a
+    /// confident-looking status.
+    vocab: Vec<u8>,
+    vocab_mask: u32,
     /// Isotonic calibration: top-status probability -> measured accuracy, sorted by x.
     calibration: Vec<(f32, f32)>,
-    /// Texts with the class index and probability the trainer computed (parity check).
-    parity: Vec<(String, usize, f32)>,
-    /// `2^bucket_bits x classes`, bucket-major.
-    weights: Vec<i8>,
+    /// Texts with the trainer's reading: label, status and label-within-status probabilities.
+    parity: Vec<Parity>,
+}
+
+/// A text and the trainer's reading of it (checked when a model is read).
+#[derive(Debug, Clone)]
+pub(crate) struct Parity {
+    pub text: String,
+    pub status: Status,
+    pub sub: Option<SubStatus>,
+    pub p_status: f32,
+    pub p_sub: f32,
 }
 
 impl fmt::Debug for TextModel {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("TextModel")
             .field("buckets", &(1usize << self.bucket_bits))
-            .field("classes", &self.classes.len())
+            .field("statuses", &self.status.classes.len())
+            .field(
+                "labels",
+                &self.subs.iter().map(|h| h.classes.len()).sum::<usize>(),
+            )
             .finish_non_exhaustive()
     }
-}
-
-/// Where a feature's text is in the folded text (names are built only for the deciding ones).
-#[derive(Debug, Clone, Copy)]
-enum Name {
-    /// Bytes `start..end` of the folded text (a word, or two words and the space between).
-    Span(usize, usize),
-    /// Bytes `a..b` of the word at `start..end` padded with a space each side.
-    Gram(usize, usize, usize, usize),
-}
-
-impl Name {
-    /// Whether the feature says something to a person: a word, a pair, or an n-gram of at
-    /// least three letters.
-    fn readable(self) -> bool {
-        match self {
-            Name::Span(..) => true,
-            Name::Gram(s, e, a, b) => {
-                let edges = usize::from(a == 0) + usize::from(b == e - s + 2);
-                b - a >= 3 + edges
-            }
-        }
-    }
-
-    /// The feature as a person reads it; `_` marks a word edge of a character n-gram.
-    fn text(self, folded: &str) -> String {
-        match self {
-            Name::Span(s, e) => folded.get(s..e).unwrap_or_default().to_string(),
-            Name::Gram(s, e, a, b) => {
-                let padded = format!(" {} ", folded.get(s..e).unwrap_or_default());
-                padded.get(a..b).unwrap_or_default().replace(' ', "_")
-            }
-        }
-    }
-}
-
-/// The distinct buckets of a text, in the order first seen, each with the index (in `names`) of the first
-/// feature that fell into it.
-struct Scored {
-    buckets: Vec<(u32, u16)>,
-    names: Vec<Name>,
 }
 
 /// A model's reading of a text.
@@ -121,10 +113,11 @@ pub(crate) struct Prediction {
     pub confidence: f32,
     /// Probability of the best status (before calibration).
     pub p_status: f32,
-    /// Probability of the chosen class alone.
+    /// Probability of the chosen label: the status's times the label's within the status.
     pub p_class: f32,
-    /// The best status other than `delivered`, with its calibrated confidence (used when a
-    /// guard refuses `delivered`).
+    /// When the reading is `delivered` or `expired`: the best status other than those two,
+    /// with its label and calibrated confidence (used when a guard refuses `delivered`, and
+    /// always instead of `expired`, which is never read from a text).
     pub fallback: Option<(Status, Option<SubStatus>, f32)>,
     /// The n-grams that pushed most towards the chosen class (`_` marks a word edge).
     pub top: Vec<String>,
@@ -182,190 +175,57 @@ impl<'a> Reader<'a> {
     }
 }
 
-impl TextModel {
-    /// Reads a model file written by `tools/text-model/train.py`.
-    ///
-    /// # Errors
-    /// [`Error::InvalidInput`] (field `text model`) when the bytes are not such a file, are
-    /// cut short, or name a class that is not a canonical status.
-    pub fn from_bytes(bytes: &[u8]) -> Result<TextModel, Error> {
-        let mut r = Reader { bytes, pos: 0 };
-        if r.take(4)? != MAGIC {
-            return Err(bad("not a text model file"));
+impl Reader<'_> {
+    /// A head: its class labels, then (two classes or more) intercepts, scales and weights.
+    fn head(&mut self, bucket_bits: u32) -> Result<Head, Error> {
+        let n = self.u32()? as usize;
+        if !(1..=MAX_CLASSES).contains(&n) {
+            return Err(bad("class count out of range"));
         }
-        let format = r.u32()?;
-        if format != FORMAT {
-            return Err(bad(format!("format {format}, this library reads {FORMAT}")));
-        }
-        let bucket_bits = r.u32()?;
-        let char_min = r.u32()? as usize;
-        let char_max = r.u32()? as usize;
-        let n_classes = r.u32()? as usize;
-        if !(1..=MAX_BUCKET_BITS).contains(&bucket_bits)
-            || char_min == 0
-            || char_max < char_min
-            || char_max > 8
-            || !(2..=MAX_CLASSES).contains(&n_classes)
-        {
-            return Err(bad("header out of range"));
-        }
-        let mut classes = Vec::with_capacity(n_classes);
-        for _ in 0..n_classes {
-            let label = r.str()?;
-            let (status, sub) = parse_canonical(label).map_err(bad)?;
+        let mut classes = Vec::with_capacity(n);
+        for _ in 0..n {
+            let (status, sub) = parse_canonical(self.str()?).map_err(bad)?;
             classes.push(Class { status, sub });
         }
-        let intercept = (0..n_classes).map(|_| r.f32()).collect::<Result<_, _>>()?;
-        let scale = (0..n_classes).map(|_| r.f32()).collect::<Result<_, _>>()?;
-        let n_cal = r.u32()? as usize;
-        let mut calibration = Vec::with_capacity(n_cal.min(1024));
-        for _ in 0..n_cal {
-            calibration.push((r.f32()?, r.f32()?));
+        if n == 1 {
+            return Ok(Head {
+                classes,
+                intercept: vec![0.0],
+                scale: vec![1.0],
+                weights: Vec::new(),
+            });
         }
-        if calibration
-            .windows(2)
-            .any(|w| matches!(w, [a, b] if b.0 < a.0))
-        {
-            return Err(bad("calibration points out of order"));
-        }
-        let n_parity = r.u32()? as usize;
-        let mut parity = Vec::with_capacity(n_parity.min(1024));
-        for _ in 0..n_parity {
-            let text = r.str()?.to_string();
-            let class = usize::from(r.u16()?);
-            let p = r.f32()?;
-            parity.push((text, class, p));
-        }
+        let intercept = (0..n).map(|_| self.f32()).collect::<Result<_, _>>()?;
+        let scale = (0..n).map(|_| self.f32()).collect::<Result<_, _>>()?;
         let n_weights = (1usize << bucket_bits)
-            .checked_mul(n_classes)
+            .checked_mul(n)
             .ok_or_else(|| bad("too many weights"))?;
-        let weights = r.take(n_weights)?.iter().map(|&b| b as i8).collect();
-        if r.pos != bytes.len() {
-            return Err(bad("bytes left after the weights"));
-        }
-        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-        let model = TextModel {
-            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
-            bucket_bits,
-            char_min,
-            char_max,
+        let weights = self.take(n_weights)?.iter().map(|&b| b as i8).collect();
+        Ok(Head {
             classes,
             intercept,
             scale,
-            calibration,
-            parity,
             weights,
-        };
-        // The trainer's own readings of a few texts: a model from a trainer whose features
-        // differ from ours is refused rather than read wrongly.
-        for (text, class, p) in &model.parity {
-            let (got, gp) = model.argmax(text);
-            if got != *class || (gp - p).abs() > 1e-3 {
-                return Err(bad(format!(
-                    "reads {text:?} differently from its trainer: features differ"
-                )));
-            }
-        }
-        Ok(model)
+        })
     }
+}
 
-    /// This model's identity (a model read twice from the same bytes gets two).
-    pub(crate) fn id(&self) -> u64 {
-        self.id
-    }
-
-    /// The embedded model.
-    pub(crate) fn builtin() -> Option<&'static TextModel> {
-        static M: std::sync::OnceLock<Option<TextModel>> = std::sync::OnceLock::new();
-        M.get_or_init(|| TextModel::from_bytes(BUILTIN).ok())
-            .as_ref()
-    }
-
-    /// Calls `f(hash, name)` for each feature of a folded text, in the trainer's order, at
-    /// most [`MAX_FEATURES`] times. Hashes are computed in place (no padded copy of a word):
-    /// the n-grams of ` word ` read the virtual spaces at either end.
-    fn for_each_feature(&self, folded: &str, mut f: impl FnMut(u32, Name)) {
-        let mut n = 0usize;
-        let mut emit = |h: u32, name: Name| {
-            if n < MAX_FEATURES {
-                n += 1;
-                f(h, name);
-            }
-        };
-        let base = folded.as_ptr() as usize;
-        let words = || {
-            folded.split(' ').filter(|w| !w.is_empty()).map(|w| {
-                let start = w.as_ptr() as usize - base;
-                (start, start + w.len(), w.as_bytes())
-            })
-        };
-        for (s, e, w) in words() {
-            emit(fnv_bytes(fnv_step(FNV_INIT, b'w'), w), Name::Span(s, e));
-        }
-        let mut prev: Option<(usize, &[u8])> = None;
-        for (s, e, w) in words() {
-            if let Some((ps, p)) = prev {
-                let h = fnv_bytes(fnv_step(fnv_bytes(fnv_step(FNV_INIT, b'b'), p), b' '), w);
-                emit(h, Name::Span(ps, e));
-            }
-            prev = Some((s, w));
-        }
-        // Character boundaries of ` word ` (byte offsets into the padded word).
-        let mut bounds: Vec<usize> = Vec::with_capacity(32);
-        for (s, e, w) in words() {
-            bounds.clear();
-            bounds.push(0);
-            bounds.extend(
-                w.iter()
-                    .enumerate()
-                    .filter(|&(_, &b)| (b as i8) >= -0x40) // not a UTF-8 continuation byte
-                    .map(|(i, _)| i + 1),
-            );
-            bounds.push(w.len() + 1);
-            bounds.push(w.len() + 2);
-            let chars = bounds.len() - 1;
-            let byte = |i: usize| -> u8 {
-                if i == 0 || i > w.len() {
-                    b' '
-                } else {
-                    w.get(i - 1).copied().unwrap_or(b' ')
-                }
-            };
-            for len in self.char_min..=self.char_max {
-                for start in 0..(chars + 1).saturating_sub(len) {
-                    let (Some(&a), Some(&b)) = (bounds.get(start), bounds.get(start + len)) else {
-                        continue;
-                    };
-                    let h = (a..b).fold(fnv_step(FNV_INIT, b'c'), |h, i| fnv_step(h, byte(i)));
-                    emit(h, Name::Gram(s, e, a, b));
-                }
-            }
-        }
-    }
-
-    /// Class probabilities of a folded text into `probs`, and its distinct buckets with one feature name each (the first feature, in the trainer's order, that fell into
-    /// the bucket).
+impl Head {
+    /// Class probabilities over the distinct `buckets` of a text into `probs` (one class:
+    /// certain).
     ///
-    /// Speed (the text path's budget is 1 us per event, benches/normalize_status.rs): repeated
-    /// buckets are found with a small hash set on the stack (no sort, no allocation), and the
-    /// int8 rows are summed into fixed arrays of the class count, loops the compiler
-    /// vectorises.
-    fn scores(&self, folded: &str, probs: &mut [f32; MAX_CLASSES]) -> Scored {
-        let mask = (1u32 << self.bucket_bits) - 1;
-        let mut seen = BucketSet::new();
-        let mut names: Vec<Name> = Vec::with_capacity(128);
-        let mut buckets: Vec<(u32, u16)> = Vec::with_capacity(128);
-        self.for_each_feature(folded, |h, name| {
-            let b = h & mask;
-            if seen.insert(b) {
-                // At most MAX_FEATURES (512) names: the index fits in a u16.
-                buckets.push((b, names.len() as u16));
-            }
-            names.push(name);
-        });
+    /// Speed (the text path's budget is 1 us per event, benches/normalize_status.rs): the int8
+    /// rows are summed in 16-bit lanes into fixed arrays (loops the compiler vectorises), then
+    /// a softmax over the classes. Status first keeps rows short: 12 bytes for the status, a
+    /// few for the sub-status, where one head over every label read 76 per bucket.
+    fn probs(&self, buckets: &[(u32, u16)], probs: &mut [f32; MAX_CLASSES]) {
         let k = self.classes.len();
-        // Rows are summed in i16 (twice the lanes of i32), moved into i32 every
-        // `ROWS_PER_I16` rows, before a sum of int8 could leave the i16 range.
+        if k == 1 {
+            probs[0] = 1.0;
+            return;
+        }
+        // Rows are summed in i16, moved into i32 every `ROWS_PER_I16` rows, before a sum of
+        // int8 could leave the i16 range.
         const ROWS_PER_I16: usize = 255;
         let mut acc = [0i32; MAX_CLASSES];
         let acc_k = acc.get_mut(..k).unwrap_or_default();
@@ -407,7 +267,158 @@ impl TextModel {
         for p in probs.iter_mut().take(k) {
             *p /= sum;
         }
-        Scored { buckets, names }
+    }
+
+    /// The most probable class and its probability (ties: the earlier class).
+    fn best(&self, buckets: &[(u32, u16)]) -> (usize, f32) {
+        let mut probs = [0f32; MAX_CLASSES];
+        self.probs(buckets, &mut probs);
+        argmax(probs.get(..self.classes.len()).unwrap_or_default())
+    }
+}
+
+/// Index and value of the largest of `p` (ties: the first).
+fn argmax(p: &[f32]) -> (usize, f32) {
+    let mut best = (0, f32::NEG_INFINITY);
+    for (i, &v) in p.iter().enumerate() {
+        if v > best.1 {
+            best = (i, v);
+        }
+    }
+    best
+}
+
+impl TextModel {
+    /// Reads a model file written by `tools/text-model/train.py`.
+    ///
+    /// # Errors
+    /// [`Error::InvalidInput`] (field `text model`) when the bytes are not such a file, are
+    /// cut short, or name a class that is not a canonical status.
+    pub fn from_bytes(bytes: &[u8]) -> Result<TextModel, Error> {
+        let mut r = Reader { bytes, pos: 0 };
+        if r.take(4)? != MAGIC {
+            return Err(bad("not a text model file"));
+        }
+        let format = r.u32()?;
+        if format != FORMAT {
+            return Err(bad(format!("format {format}, this library reads {FORMAT}")));
+        }
+        let bucket_bits = r.u32()?;
+        let char_min = r.u32()? as usize;
+        let char_max = r.u32()? as usize;
+        if !(1..=MAX_BUCKET_BITS).contains(&bucket_bits)
+            || char_min == 0
+            || char_max < char_min
+            || char_max > 8
+        {
+            return Err(bad("header out of range"));
+        }
+        let vocab_bits = r.u32()?;
+        if !(3..=MAX_VOCAB_BITS).contains(&vocab_bits) {
+            return Err(bad("vocabulary size out of range"));
+        }
+        let vocab = r.take((1usize << vocab_bits) / 8)?.to_vec();
+        let n_cal = r.u32()? as usize;
+        let mut calibration = Vec::with_capacity(n_cal.min(1024));
+        for _ in 0..n_cal {
+            calibration.push((r.f32()?, r.f32()?));
+        }
+        if calibration
+            .windows(2)
+            .any(|w| matches!(w, [a, b] if b.0 < a.0))
+        {
+            return Err(bad("calibration points out of order"));
+        }
+        let n_parity = r.u32()? as usize;
+        let mut parity = Vec::with_capacity(n_parity.min(1024));
+        for _ in 0..n_parity {
+            let text = r.str()?.to_string();
+            let (status, sub) = parse_canonical(r.str()?).map_err(bad)?;
+            let (p_status, p_sub) = (r.f32()?, r.f32()?);
+            parity.push(Parity {
+                text,
+                status,
+                sub,
+                p_status,
+                p_sub,
+            });
+        }
+        let status = r.head(bucket_bits)?;
+        if status.classes.len() < 2 || status.classes.iter().any(|c| c.sub.is_some()) {
+            return Err(bad(
+                "the status head must read two statuses or more, no sub-status",
+            ));
+        }
+        let mut subs = Vec::with_capacity(status.classes.len());
+        for c in &status.classes {
+            let head = r.head(bucket_bits)?;
+            if head.classes.iter().any(|l| l.status != c.status) {
+                return Err(bad(format!(
+                    "the head of `{}` reads another status",
+                    c.status.code()
+                )));
+            }
+            subs.push(head);
+        }
+        if r.pos != bytes.len() {
+            return Err(bad("bytes left after the weights"));
+        }
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+        let model = TextModel {
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
+            bucket_bits,
+            char_min,
+            char_max,
+            status,
+            subs,
+            vocab_mask: (1u32 << vocab_bits) - 1,
+            vocab,
+            calibration,
+            parity,
+        };
+        // The trainer's own readings of a few texts: a model from a trainer whose features
+        // differ from ours is refused rather than read wrongly.
+        for p in &model.parity {
+            let ok = model.reading(&p.text).is_some_and(|(st, sub, ps, pl)| {
+                st == p.status
+                    && sub == p.sub
+                    && (ps - p.p_status).abs() <= 1e-3
+                    && (pl - p.p_sub).abs() <= 1e-3
+            });
+            if !ok {
+                return Err(bad(format!(
+                    "reads {:?} differently from its trainer: features differ",
+                    p.text
+                )));
+            }
+        }
+        Ok(model)
+    }
+
+    /// This model's identity (a model read twice from the same bytes gets two).
+    pub(crate) fn id(&self) -> u64 {
+        self.id
+    }
+
+    /// The embedded model.
+    pub(crate) fn builtin() -> Option<&'static TextModel> {
+        static M: std::sync::OnceLock<Option<TextModel>> = std::sync::OnceLock::new();
+        M.get_or_init(|| TextModel::from_bytes(BUILTIN).ok())
+            .as_ref()
+    }
+
+    /// The model's reading of a folded text: status, sub-status, the status's probability
+    /// and the label's probability within the status (`None` when no feature).
+    pub(crate) fn reading(&self, folded: &str) -> Option<(Status, Option<SubStatus>, f32, f32)> {
+        let scored = features::scored(folded, self.bucket_bits, self.char_min, self.char_max);
+        if scored.buckets.is_empty() {
+            return None;
+        }
+        let (si, ps) = self.status.best(&scored.buckets);
+        let head = self.subs.get(si)?;
+        let (li, pl) = head.best(&scored.buckets);
+        let c = head.classes.get(li)?;
+        Some((c.status, c.sub, ps, pl))
     }
 
     /// Calibrated confidence for a top-status probability, kept within 0.05..=0.95 (a
@@ -435,51 +446,62 @@ impl TextModel {
         c.last().map_or(p, |&(_, y)| y)
     }
 
-    /// The best class within `status`, by probability.
-    fn best_in(&self, probs: &[f32], status: Status) -> Option<usize> {
-        let mut best: Option<(usize, f32)> = None;
-        for (i, (c, &p)) in self.classes.iter().zip(probs).enumerate() {
-            if c.status == status && best.is_none_or(|(_, bp)| p > bp) {
-                best = Some((i, p));
-            }
-        }
-        best.map(|(i, _)| i)
+    /// Whether a word of the folded text was in the training texts (up to a hash collision
+    /// in the bit set).
+    fn knows_a_word(&self, folded: &str) -> bool {
+        folded.split(' ').filter(|w| !w.is_empty()).any(|w| {
+            let h = features::word_hash(w) & self.vocab_mask;
+            self.vocab
+                .get((h / 8) as usize)
+                .is_some_and(|byte| byte & (1 << (h % 8)) != 0)
+        })
     }
 
-    /// Reads a folded text.
+    /// Reads a folded text; `None` when none of its words was in the training texts.
     pub(crate) fn predict(&self, folded: &str) -> Option<Prediction> {
-        let mut probs = [0f32; MAX_CLASSES];
-        let scored = self.scores(folded, &mut probs);
+        if !self.knows_a_word(folded) {
+            return None;
+        }
+        let scored = features::scored(folded, self.bucket_bits, self.char_min, self.char_max);
         if scored.buckets.is_empty() {
             return None;
         }
-        let k = self.classes.len();
+        let mut probs = [0f32; MAX_CLASSES];
+        self.status.probs(&scored.buckets, &mut probs);
+        let k = self.status.classes.len();
         let probs = probs.get(..k)?;
-        // Probability per status: the sum over its classes.
-        let mut by_status: Vec<(Status, f32)> = Vec::with_capacity(16);
-        for (c, &p) in self.classes.iter().zip(probs) {
-            match by_status.iter_mut().find(|(s, _)| *s == c.status) {
-                Some((_, sp)) => *sp += p,
-                None => by_status.push((c.status, p)),
-            }
-        }
-        by_status.sort_by(|a, b| b.1.total_cmp(&a.1));
-        let &(status, p_status) = by_status.first()?;
-        let class = self.best_in(probs, status)?;
-        let chosen = self.classes.get(class)?;
-        let fallback = by_status
-            .iter()
-            .find(|(s, _)| *s != Status::Delivered)
-            .and_then(|&(s, p)| {
-                let c = self.classes.get(self.best_in(probs, s)?)?;
-                Some((c.status, c.sub, self.calibrate(p)))
-            });
-        // The n-grams that weigh most for the chosen class.
-        // The readable n-grams that weigh most for the chosen class (ties: the earlier one).
+        let (si, p_status) = argmax(probs);
+        let head = self.subs.get(si)?;
+        let (li, p_sub) = head.best(&scored.buckets);
+        let chosen = head.classes.get(li)?;
+        // Only read when needed: the best status other than `delivered` (a guard may refuse
+        // it) and `expired` (tracking-core's own verdict, never read from a text).
+        let unreadable = |s: Status| matches!(s, Status::Delivered | Status::Expired);
+        let fallback = if unreadable(chosen.status) {
+            let (oi, op) = probs
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| {
+                    self.status
+                        .classes
+                        .get(i)
+                        .is_some_and(|c| !unreadable(c.status))
+                })
+                .fold((usize::MAX, f32::NEG_INFINITY), |b, (i, &p)| {
+                    if p > b.1 { (i, p) } else { b }
+                });
+            self.subs.get(oi).and_then(|h| {
+                let c = h.classes.get(h.best(&scored.buckets).0)?;
+                Some((c.status, c.sub, self.calibrate(op)))
+            })
+        } else {
+            None
+        };
+        // The readable n-grams that weigh most for the status (ties: the earlier one).
         let mut best: Vec<(i8, u16)> = scored
             .buckets
             .iter()
-            .filter_map(|&(b, i)| Some((*self.weights.get(b as usize * k + class)?, i)))
+            .filter_map(|&(b, i)| Some((*self.status.weights.get(b as usize * k + si)?, i)))
             .filter(|&(w, i)| {
                 w > 0
                     && scored
@@ -500,83 +522,21 @@ impl TextModel {
             sub: chosen.sub,
             confidence: self.calibrate(p_status),
             p_status,
-            p_class: probs.get(class).copied().unwrap_or_default(),
+            p_class: p_status * p_sub,
             fallback,
             top,
         })
     }
 
-    /// Texts the trainer scored, with the class index and probability it computed.
+    /// The trainer's readings of a few texts.
     #[cfg(test)]
-    pub(crate) fn parity_samples(&self) -> &[(String, usize, f32)] {
+    pub(crate) fn parity_samples(&self) -> &[Parity] {
         &self.parity
     }
 
-    /// Class index and probability of the most probable class (parity checks).
-    pub(crate) fn argmax(&self, folded: &str) -> (usize, f32) {
-        let mut probs = [0f32; MAX_CLASSES];
-        let _ = self.scores(folded, &mut probs);
-        let mut best = (0, 0.0);
-        for (i, &p) in probs.iter().enumerate().take(self.classes.len()) {
-            if p > best.1 {
-                best = (i, p);
-            }
-        }
-        best
-    }
-
-    /// Size of the weight table in bytes.
+    /// Size of the weight tables in bytes.
     #[cfg(test)]
     pub(crate) fn weight_bytes(&self) -> usize {
-        self.weights.len()
+        self.status.weights.len() + self.subs.iter().map(|h| h.weights.len()).sum::<usize>()
     }
-}
-
-/// Which buckets a text has already used: open addressing over twice [`MAX_FEATURES`] slots,
-/// so it never fills.
-struct BucketSet {
-    slots: [u32; 2 * MAX_FEATURES],
-}
-
-impl BucketSet {
-    const EMPTY: u32 = u32::MAX;
-
-    fn new() -> Self {
-        BucketSet {
-            slots: [Self::EMPTY; 2 * MAX_FEATURES],
-        }
-    }
-
-    /// Adds `b` (a bucket, below 2^MAX_BUCKET_BITS); whether it was new.
-    fn insert(&mut self, b: u32) -> bool {
-        let n = self.slots.len();
-        // Fibonacci hashing spreads neighbouring buckets over the slots.
-        let mut i = (b.wrapping_mul(0x9e37_79b9) >> 22) as usize % n;
-        for _ in 0..n {
-            match self.slots.get_mut(i) {
-                Some(slot) if *slot == Self::EMPTY => {
-                    *slot = b;
-                    return true;
-                }
-                Some(slot) if *slot == b => return false,
-                _ => i = (i + 1) % n,
-            }
-        }
-        false
-    }
-}
-
-/// 32-bit FNV-1a (Fowler, Noll, Vo; the parameters of the FNV specification,
-/// draft-eastlake-fnv): the offset basis, one step per byte. A feature hashes its kind byte
-/// then its UTF-8 bytes.
-const FNV_INIT: u32 = 0x811c_9dc5;
-
-#[inline]
-fn fnv_step(h: u32, b: u8) -> u32 {
-    (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
-}
-
-#[inline]
-fn fnv_bytes(h: u32, bytes: &[u8]) -> u32 {
-    bytes.iter().fold(h, |h, &b| fnv_step(h, b))
 }
