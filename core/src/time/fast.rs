@@ -1,7 +1,7 @@
 //! A hand-written parser for the common timestamp shapes: chrono's format-string parsing costs
 //! microseconds per call, and ingest parses one timestamp per scan.
 
-use chrono::{FixedOffset, NaiveDate, NaiveDateTime, TimeZone};
+use chrono::{DateTime, FixedOffset, NaiveDate, NaiveDateTime};
 
 use super::ParsedTime;
 
@@ -55,6 +55,12 @@ fn offset_seconds(b: &[u8]) -> Option<i32> {
     }
 }
 
+/// The offset of a timestamp's tail, for the tests' reference readings.
+#[cfg(test)]
+pub(super) fn offset_for_test(tail: &str) -> Option<FixedOffset> {
+    FixedOffset::east_opt(offset_seconds(tail.as_bytes())?)
+}
+
 /// Hand-written parser for the shapes carriers send most (ISO 8601 with or without offset,
 /// UPS `YYYYMMDD HHMMSS`, DHL `DD.MM.YYYY HH:MM`): ten times faster than trying format
 /// strings one by one. `None` means "not one of these", and the general path decides.
@@ -100,10 +106,12 @@ pub(super) fn fast_parse(b: &[u8]) -> Option<ParsedTime> {
             return Some(ParsedTime::Local(t));
         }
         let off = FixedOffset::east_opt(offset_seconds(rest)?)?;
-        return off
-            .from_local_datetime(&t)
-            .single()
-            .map(ParsedTime::WithOffset);
+        // What `off.from_local_datetime(&t).single()` gives (a fixed offset has exactly one
+        // reading, or none out of range), without the `LocalResult` machinery.
+        let utc = t.checked_sub_offset(off)?;
+        return Some(ParsedTime::WithOffset(DateTime::from_naive_utc_and_offset(
+            utc, off,
+        )));
     }
     // YYYYMMDD HHMMSS, YYYYMMDD HMMSS (UPS drops the leading zero)
     if (b.len() == 15 || b.len() == 14) && at(8) == Some(b' ') {

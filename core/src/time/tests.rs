@@ -330,3 +330,51 @@ fn text_without_a_digit_is_rejected_before_the_format_strings() {
         Err(Error::InvalidTime { reason, .. }) if reason == NO_SHAPE
     ));
 }
+
+#[test]
+fn fast_offsets_read_as_chrono_reads_them() {
+    // The fast path applies the offset itself; chrono's `from_local_datetime` is the
+    // reference, including at the ends of chrono's range where neither may give an instant.
+    let stamps = [
+        "2024-04-26T07:50:00",
+        "1970-01-01T00:00:00",
+        "2200-12-31T23:59:59",
+        "2016-12-31T23:59:60",
+        "+262142-12-31T23:59:59",
+        "-262143-01-01T00:00:00",
+    ];
+    let offsets = [
+        "Z",
+        "+00:00",
+        "-04:00",
+        "+05:30",
+        "+1400",
+        "-23:59",
+        "-00:44:30",
+        "+23:59:59",
+    ];
+    for stamp in stamps {
+        for off in offsets {
+            let text = format!("{stamp}{off}");
+            let fast = fast::fast_parse(text.as_bytes());
+            let reference = NaiveDateTime::parse_from_str(stamp, "%Y-%m-%dT%H:%M:%S")
+                .ok()
+                .zip(fast::offset_for_test(off))
+                .and_then(|(t, o)| {
+                    let t = if t.second() == 59 && t.nanosecond() >= 1_000_000_000 {
+                        t.with_nanosecond(999_999_999)?
+                    } else {
+                        t
+                    };
+                    o.from_local_datetime(&t).single()
+                })
+                .map(ParsedTime::WithOffset);
+            // Signed years are not a fast shape: those go to the general path.
+            if stamp.starts_with(['+', '-']) {
+                assert_eq!(fast, None, "{text}");
+            } else {
+                assert_eq!(fast, reference, "{text}");
+            }
+        }
+    }
+}

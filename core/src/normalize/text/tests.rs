@@ -328,6 +328,23 @@ fn wording_classes_fixed_in_round_five() {
             "Could not be delivered because the recipient requested a later delivery",
             "in_transit.delivery_arranged",
         ),
+        // A delivery made at the recipient's request is still a delivery.
+        (
+            "Delivered to neighbour at the recipient's request",
+            "delivered.neighbor",
+        ),
+        (
+            "Zugestellt an Nachbarn auf Wunsch des Empfängers",
+            "delivered.neighbor",
+        ),
+        (
+            "Livré au voisin à la demande du destinataire",
+            "delivered.neighbor",
+        ),
+        (
+            "Delivery rescheduled at the recipient's request",
+            "in_transit.delivery_arranged",
+        ),
         // Handed over to a pickup point or locker: waiting there (rule 2).
         (
             "Parcel handed over to the parcel shop",

@@ -150,8 +150,11 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("forwarded-new-address" => "in_transit.forwarded", ["forwarded-new-address"]),
     strong!("refused" => "exception.refused", ["refused"]),
     strong!("recipient-moved" => "exception.recipient_moved", ["recipient-moved"], not "recipient-moved.not"),
-    // Not delivered because the recipient asked for another day or place: their choice, not a failure.
-    strong!("recipient-request" => "in_transit.delivery_arranged", ["recipient-request"]),
+    // Not delivered because the recipient asked for another day or place: their choice, not a
+    // failure. A delivery made at their request ("delivered to the neighbour at the recipient's
+    // request") is a delivery: without a negation, delivered wording lets the later rules decide.
+    strong!("recipient-request" => "in_transit.delivery_arranged", ["recipient-request", "neg"]),
+    strong!("recipient-request" => "in_transit.delivery_arranged", ["recipient-request"], not "delivered"),
     weak!("address-corrected" => "in_transit", ["address-corrected", "address-corrected.2"], not "neg"),
     strong!("address-issue" => "exception.address_issue", ["address-issue", "address-issue.2"]),
     strong!("address-issue-other" => "exception.address_issue", ["address-issue-other"]),
