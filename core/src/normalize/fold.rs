@@ -71,13 +71,7 @@ fn is_zero_width(c: char) -> bool {
 
 /// [`fold`] on text already cleaned (or plain ASCII).
 fn fold_clean(text: &str) -> String {
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push(' ');
-    let mut token = Token {
-        start: out.len(),
-        has_digit: false,
-        has_cjk: false,
-    };
+    let (mut out, mut token) = Token::open(text.len());
     let mut chars = text.chars();
     let mut prev_lower = false;
     while let Some(c) = chars.next() {
@@ -141,11 +135,7 @@ fn fold_clean(text: &str) -> String {
             token.flush(&mut out);
         }
     }
-    token.flush(&mut out);
-    if !out.ends_with(' ') {
-        out.push(' ');
-    }
-    out
+    token.close(out)
 }
 
 /// [`fold_clean`] for ASCII text, a byte at a time: the same result (tested against it),
@@ -153,13 +143,7 @@ fn fold_clean(text: &str) -> String {
 /// are ASCII.
 fn fold_ascii(text: &str) -> String {
     let bytes = text.as_bytes();
-    let mut out = String::with_capacity(text.len() + 2);
-    out.push(' ');
-    let mut token = Token {
-        start: out.len(),
-        has_digit: false,
-        has_cjk: false,
-    };
+    let (mut out, mut token) = Token::open(text.len());
     let mut prev_lower = false;
     let mut i = 0;
     while let Some(&c) = bytes.get(i) {
@@ -190,11 +174,7 @@ fn fold_ascii(text: &str) -> String {
             token.flush(&mut out);
         }
     }
-    token.flush(&mut out);
-    if !out.ends_with(' ') {
-        out.push(' ');
-    }
-    out
+    token.close(out)
 }
 
 /// The token being written at the end of the output.
@@ -206,6 +186,27 @@ struct Token {
 }
 
 impl Token {
+    /// The output of folding `len` bytes, opened with its leading space, and its first token.
+    fn open(len: usize) -> (String, Token) {
+        let mut out = String::with_capacity(len + 2);
+        out.push(' ');
+        let token = Token {
+            start: out.len(),
+            has_digit: false,
+            has_cjk: false,
+        };
+        (out, token)
+    }
+
+    /// Ends the last token and the output, which always ends with a space.
+    fn close(mut self, mut out: String) -> String {
+        self.flush(&mut out);
+        if !out.ends_with(' ') {
+            out.push(' ');
+        }
+        out
+    }
+
     /// Ends the token: tokens with digits are dropped, except in CJK text where only the
     /// digits go (a facility or phone number glued to Chinese words).
     fn flush(&mut self, out: &mut String) {
