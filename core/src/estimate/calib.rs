@@ -113,6 +113,37 @@ impl Ask {
     }
 }
 
+/// One number per question kind.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PerAsk {
+    /// For the promise.
+    pub promise: f64,
+    /// For the in-flight window.
+    pub in_flight: f64,
+}
+
+impl PerAsk {
+    fn get(&self, ask: Ask) -> f64 {
+        match ask {
+            Ask::Promise => self.promise,
+            Ask::InFlight => self.in_flight,
+        }
+    }
+
+    fn add(&mut self, ask: Ask, x: f64) {
+        match ask {
+            Ask::Promise => self.promise += x,
+            Ask::InFlight => self.in_flight += x,
+        }
+    }
+
+    fn scale(&mut self, f: f64) {
+        self.promise *= f;
+        self.in_flight *= f;
+    }
+}
+
 /// One memory's records (see the module docs): the tail record seeded by `learn` and the
 /// live record fed by `observe`, per question kind, and its discounted loss.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -128,8 +159,8 @@ pub struct Expert {
     pub tail_promise: Vec<f32>,
     /// Tail in-flight scores from `learn`.
     pub tail_in_flight: Vec<f32>,
-    /// Discounted pinball loss of this expert's levels: promise, in flight.
-    pub loss: [f64; 2],
+    /// Discounted pinball loss of this expert's levels.
+    pub loss: PerAsk,
 }
 
 impl Expert {
@@ -182,8 +213,8 @@ pub struct Calibration {
     pub tail_at: Option<DateTime<Utc>>,
     /// One record per memory (format 6); empty in a model that has scored nothing.
     pub experts: Vec<Expert>,
-    /// Discounted number of deliveries behind the experts' losses: promise, in flight.
-    pub scored: [f64; 2],
+    /// Discounted number of deliveries behind the experts' losses.
+    pub scored: PerAsk,
     /// Format 5 and older: the single 14-day live promise record (moved into `experts` on
     /// load, never written).
     #[serde(skip_serializing_if = "Vec::is_empty")]
@@ -303,18 +334,13 @@ impl Calibration {
             }
             let f = (-secs / (LOSS_HALF_LIFE_DAYS * 86_400.0)).exp2();
             for e in &mut self.experts {
-                for l in &mut e.loss {
-                    *l *= f;
-                }
+                e.loss.scale(f);
             }
-            for n in &mut self.scored {
-                *n *= f;
-            }
+            self.scored.scale(f);
             self.at = Some(t);
         } else {
             behind = (at - t).num_seconds() as f64;
         }
-        let i = ask.index();
         let s = level_at(bin);
         let tail_age = self.tail_age();
         let lw = (-behind / (LOSS_HALF_LIFE_DAYS * 86_400.0)).exp2();
@@ -324,32 +350,31 @@ impl Calibration {
                 .map(|q| pinball(*q, s, e.level(ask, *q, tail_age)))
                 .sum::<f64>()
                 / LOSS_LEVELS.len() as f64;
-            e.loss[i] += lw * loss;
+            e.loss.add(ask, lw * loss);
             let w = e.decay(behind);
             match ask {
                 Ask::Promise => bump(&mut e.promise, bin, w),
                 Ask::InFlight => bump(&mut e.in_flight, bin, w),
             }
         }
-        self.scored[i] += lw;
+        self.scored.add(ask, lw);
     }
 
     /// The experts' weights for `ask` (summing to 1): exponential weights on their discounted
     /// losses, learning rate `sqrt(8 ln K / n)`.
     fn weights(&self, ask: Ask) -> Vec<f64> {
-        let i = ask.index();
         let k = self.experts.len().max(1) as f64;
-        let eta = (8.0 * k.ln() / self.scored[i].max(1.0)).sqrt();
+        let eta = (8.0 * k.ln() / self.scored.get(ask).max(1.0)).sqrt();
         let best = self
             .experts
             .iter()
-            .map(|e| e.loss[i])
+            .map(|e| e.loss.get(ask))
             .fold(f64::INFINITY, f64::min);
         let w: Vec<f64> = self
             .experts
             .iter()
             .map(|e| {
-                let x = (-eta * (e.loss[i] - best)).exp();
+                let x = (-eta * (e.loss.get(ask) - best)).exp();
                 if x.is_finite() { x } else { 0.0 }
             })
             .collect();
@@ -538,13 +563,9 @@ impl TransitModel {
                 .into_iter()
                 .map(|x| (f64::from(x) * f) as f32)
                 .collect();
-            for l in &mut e.loss {
-                *l *= loss_fade;
-            }
+            e.loss.scale(loss_fade);
         }
-        for n in &mut replay.scored {
-            *n *= loss_fade;
-        }
+        replay.scored.scale(loss_fade);
         self.calibration = Calibration {
             at: None,
             tail_at: Some(newest),

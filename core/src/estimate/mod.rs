@@ -65,7 +65,7 @@ mod window;
 pub use crate::lane::{Lane, Place};
 pub use calib::{
     CALIB_HALF_LIFE_DAYS, CALIB_HALF_LIVES, CALIB_PRIOR, Calibration, Expert, LOSS_HALF_LIFE_DAYS,
-    TAIL_DAYS,
+    PerAsk, TAIL_DAYS,
 };
 pub use days::Days;
 pub use drift::Recent;
