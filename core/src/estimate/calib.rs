@@ -113,34 +113,37 @@ impl Ask {
     }
 }
 
-/// One number per question kind.
+/// One number per question kind (stored as `f32` like the score records, so that a saved
+/// model reads back bit for bit).
 #[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct PerAsk {
     /// For the promise.
-    pub promise: f64,
+    pub promise: f32,
     /// For the in-flight window.
-    pub in_flight: f64,
+    pub in_flight: f32,
 }
 
 impl PerAsk {
     fn get(&self, ask: Ask) -> f64 {
-        match ask {
+        f64::from(match ask {
             Ask::Promise => self.promise,
             Ask::InFlight => self.in_flight,
-        }
+        })
     }
 
     fn add(&mut self, ask: Ask, x: f64) {
-        match ask {
-            Ask::Promise => self.promise += x,
-            Ask::InFlight => self.in_flight += x,
-        }
+        let v = match ask {
+            Ask::Promise => &mut self.promise,
+            Ask::InFlight => &mut self.in_flight,
+        };
+        *v = (f64::from(*v) + x) as f32;
     }
 
     fn scale(&mut self, f: f64) {
-        self.promise *= f;
-        self.in_flight *= f;
+        for v in [&mut self.promise, &mut self.in_flight] {
+            *v = (f64::from(*v) * f) as f32;
+        }
     }
 }
 
