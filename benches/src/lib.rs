@@ -95,20 +95,6 @@ pub fn given_timeline_events() -> Vec<RawEvent> {
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_generator_is_deterministic_and_moves() {
-        let (mut a, mut b) = (Rng(7), Rng(7));
-        let xs: Vec<u64> = (0..4).map(|_| a.next_u64()).collect();
-        let ys: Vec<u64> = (0..4).map(|_| b.next_u64()).collect();
-        assert_eq!(xs, ys);
-        assert!(xs.windows(2).all(|w| w[0] != w[1]));
-    }
-}
-
 /// The training texts of the embedded text model (table, folded text, label, whether a rule
 /// reads it), one JSON object a line.
 const MODEL_TEXTS: &str = include_str!("../../tools/text-model/texts.jsonl");
@@ -124,10 +110,10 @@ pub fn new_texts(n: usize) -> Vec<String> {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
             continue;
         };
-        if v["ruled"].as_bool() != Some(false) {
+        if v.get("ruled").and_then(serde_json::Value::as_bool) != Some(false) {
             continue;
         }
-        if let Some(t) = v["folded"].as_str() {
+        if let Some(t) = v.get("folded").and_then(serde_json::Value::as_str) {
             words.extend(t.split(' ').filter(|w| w.len() > 1).map(str::to_string));
         }
     }
@@ -155,4 +141,18 @@ pub fn new_texts(n: usize) -> Vec<String> {
             t.join(" ")
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_generator_is_deterministic_and_moves() {
+        let (mut a, mut b) = (Rng(7), Rng(7));
+        let xs: Vec<u64> = (0..4).map(|_| a.next_u64()).collect();
+        let ys: Vec<u64> = (0..4).map(|_| b.next_u64()).collect();
+        assert_eq!(xs, ys);
+        assert!(xs.windows(2).all(|w| w[0] != w[1]));
+    }
 }

@@ -234,8 +234,8 @@ impl Head {
         let mut acc = [0i32; MAX_CLASSES];
         match k {
             ..=8 => sum_rows::<8>(&self.weights, k, buckets, &mut acc),
-            ..=16 => sum_rows::<16>(&self.weights, k, buckets, &mut acc),
-            ..=32 => sum_rows::<32>(&self.weights, k, buckets, &mut acc),
+            9..=16 => sum_rows::<16>(&self.weights, k, buckets, &mut acc),
+            17..=32 => sum_rows::<32>(&self.weights, k, buckets, &mut acc),
             _ => sum_rows::<MAX_CLASSES>(&self.weights, k, buckets, &mut acc),
         }
         let acc_k = acc.get(..k).unwrap_or_default();
