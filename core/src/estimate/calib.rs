@@ -183,25 +183,29 @@ impl Expert {
         (-secs / self.half_life_secs()).exp2()
     }
 
-    /// This expert's level for `q`: the `q`-quantile of its live and tail records pooled, the
-    /// tail faded by `tail_age` seconds.
-    fn level(&self, ask: Ask, q: f64, tail_age: f64) -> f64 {
+    /// This expert's live and tail records pooled, the tail faded by `tail_age` seconds
+    /// (all zero without a record: the quantile is then the prior's, `q`).
+    fn pooled(&self, ask: Ask, tail_age: f64) -> [f32; SCORE_BINS] {
         let (live, tail) = match ask {
             Ask::Promise => (&self.promise, &self.tail_promise),
             Ask::InFlight => (&self.in_flight, &self.tail_in_flight),
         };
         let fade = self.decay(tail_age.max(0.0));
         let mut pooled = [0.0f32; SCORE_BINS];
-        let mut any = false;
         for (r, w) in [(live, 1.0), (tail, fade)] {
             if r.len() == SCORE_BINS {
-                any = true;
                 for (a, b) in pooled.iter_mut().zip(r.iter()) {
                     *a = (f64::from(*a) + w * f64::from(*b)) as f32;
                 }
             }
         }
-        if any { quantile(&pooled, q) } else { q }
+        pooled
+    }
+
+    /// This expert's level for `q`: the `q`-quantile of its live and tail records pooled, the
+    /// tail faded by `tail_age` seconds.
+    fn level(&self, ask: Ask, q: f64, tail_age: f64) -> f64 {
+        quantile(&self.pooled(ask, tail_age), q)
     }
 }
 
@@ -231,6 +235,26 @@ pub struct Calibration {
     /// Format 5 and older: tail in-flight record.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tail_in_flight: Vec<f32>,
+    /// The experts' weights and pooled records, derived from the fields above so that a
+    /// window does not recompute them: refreshed on every score, on `learn` and on load
+    /// (after editing the records by hand, call [`Calibration::refresh`]). Never saved.
+    #[serde(skip)]
+    mix: Mix,
+}
+
+/// Per question kind, each expert's weight and its live and faded tail records pooled (see
+/// [`Calibration::refresh`]).
+#[derive(Debug, Clone, Default)]
+struct Mix {
+    promise: Vec<(f64, [f32; SCORE_BINS])>,
+    in_flight: Vec<(f64, [f32; SCORE_BINS])>,
+}
+
+impl PartialEq for Mix {
+    /// Derived data: two calibrations are equal by their records.
+    fn eq(&self, _: &Mix) -> bool {
+        true
+    }
 }
 
 fn bump(r: &mut Vec<f32>, bin: usize, w: f64) {
@@ -302,6 +326,7 @@ impl Calibration {
                 ..Expert::new(CALIB_HALF_LIFE_DAYS)
             });
         }
+        self.refresh();
     }
 
     /// Seconds the tail has aged (0 when it does not fade).
@@ -361,6 +386,7 @@ impl Calibration {
             }
         }
         self.scored.add(ask, lw);
+        self.refresh();
     }
 
     /// The experts' weights for `ask` (summing to 1): exponential weights on their discounted
@@ -403,19 +429,43 @@ impl Calibration {
         if self.experts.is_empty() {
             return (q, None);
         }
-        let tail_age = self.tail_age();
-        let weights = self.weights(ask);
-        let c: f64 = weights
+        let cached = match ask {
+            Ask::Promise => &self.mix.promise,
+            Ask::InFlight => &self.mix.in_flight,
+        };
+        let fresh;
+        let mix = if cached.len() == self.experts.len() {
+            cached
+        } else {
+            fresh = self.mixed(ask);
+            &fresh
+        };
+        let c: f64 = mix.iter().map(|(w, r)| w * quantile(r, q)).sum();
+        let lead = mix
             .iter()
             .zip(&self.experts)
-            .map(|(w, e)| w * e.level(ask, q, tail_age))
-            .sum();
-        let lead = weights
-            .iter()
-            .zip(&self.experts)
-            .map(|(w, e)| (e.half_life_days, *w))
+            .map(|((w, _), e)| (e.half_life_days, *w))
             .max_by(|a, b| a.1.total_cmp(&b.1));
         (c.clamp(0.05, 0.999), lead)
+    }
+
+    /// Each expert's weight and pooled records for `ask`.
+    fn mixed(&self, ask: Ask) -> Vec<(f64, [f32; SCORE_BINS])> {
+        let tail_age = self.tail_age();
+        self.weights(ask)
+            .into_iter()
+            .zip(&self.experts)
+            .map(|(w, e)| (w, e.pooled(ask, tail_age)))
+            .collect()
+    }
+
+    /// Recomputes the experts' weights and pooled records that windows read (done on every
+    /// score, on `learn` and on load).
+    pub fn refresh(&mut self) {
+        self.mix = Mix {
+            promise: self.mixed(Ask::Promise),
+            in_flight: self.mixed(Ask::InFlight),
+        };
     }
 }
 
@@ -574,5 +624,6 @@ impl TransitModel {
             tail_at: Some(newest),
             ..replay
         };
+        self.calibration.refresh();
     }
 }
