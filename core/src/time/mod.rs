@@ -17,6 +17,7 @@
 //! nanosecond of that minute (`23:59:59.999999999`), which keeps the order of events and
 //! renders as valid RFC 3339.
 
+use chrono::format::ParseErrorKind;
 use chrono::{
     DateTime, Datelike, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset,
     TimeZone, Timelike, Utc,
@@ -266,31 +267,64 @@ fn parse_any_shape(input: &str) -> Result<ParsedTime, Error> {
     if !s.bytes().any(|b| b.is_ascii_digit()) {
         return Err(invalid(NO_SHAPE));
     }
-    if let Ok(t) = DateTime::parse_from_rfc3339(s) {
-        return Ok(ParsedTime::WithOffset(t));
+    // Whether a shape fitted but named a day or time that does not exist (`2024-02-30`,
+    // `25:00`): said as such, since "no recognised shape" sends the reader looking for a
+    // format problem. chrono also says "out of range" when a shape's fields fall on the wrong
+    // digits (`%Y/%m/%d` over `13/11/2024` reads day 2024), so only a shape whose leading
+    // field is where the text has it counts; month-first shapes never do (`13/11/2024` is far
+    // more likely a day-first date, not a supported shape, than a 13th month).
+    let mut no_such_day = false;
+    let mut note = |e: chrono::ParseError, f: &str| {
+        no_such_day |= e.kind() == ParseErrorKind::OutOfRange && leading_field_fits(s, f);
+    };
+    match DateTime::parse_from_rfc3339(s) {
+        Ok(t) => return Ok(ParsedTime::WithOffset(t)),
+        Err(e) => note(e, "rfc3339"),
     }
     for f in OFFSET_FORMATS {
-        if let Ok(t) = DateTime::parse_from_str(s, f) {
-            return Ok(ParsedTime::WithOffset(t));
+        match DateTime::parse_from_str(s, f) {
+            Ok(t) => return Ok(ParsedTime::WithOffset(t)),
+            Err(e) => note(e, f),
         }
     }
     let upper = s.to_ascii_uppercase();
     let normalized = fix_short_hhmmss(&upper);
     for f in LOCAL_FORMATS {
-        if let Ok(t) = NaiveDateTime::parse_from_str(&normalized, f) {
-            return Ok(ParsedTime::Local(t));
+        match NaiveDateTime::parse_from_str(&normalized, f) {
+            Ok(t) => return Ok(ParsedTime::Local(t)),
+            Err(e) => note(e, f),
         }
     }
     for f in ["%Y-%m-%d", "%Y%m%d", "%d.%m.%Y", "%m/%d/%Y"] {
-        if let Ok(d) = NaiveDate::parse_from_str(s, f) {
-            return Ok(ParsedTime::Local(d.and_time(NaiveTime::MIN)));
+        match NaiveDate::parse_from_str(s, f) {
+            Ok(d) => return Ok(ParsedTime::Local(d.and_time(NaiveTime::MIN))),
+            Err(e) => note(e, f),
         }
     }
-    Err(invalid(NO_SHAPE))
+    Err(invalid(if no_such_day { NO_SUCH_DAY } else { NO_SHAPE }))
 }
 
 /// Why a text that fits no supported shape is rejected.
 const NO_SHAPE: &str = "not a recognised date-time shape";
+
+/// Whether format `f` (or `"rfc3339"`) starts with the field `s` starts with: a four-digit
+/// year, or a day of one or two digits followed by a dot.
+fn leading_field_fits(s: &str, f: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if f == "rfc3339" || f.starts_with("%Y-") || f.starts_with("%Y/") {
+        digits == 4
+    } else if f.starts_with("%Y%m%d") {
+        digits >= 8
+    } else if f.starts_with("%d.") {
+        (1..=2).contains(&digits) && b.get(digits) == Some(&b'.')
+    } else {
+        false
+    }
+}
+
+/// Why a text of a supported shape naming a day or time that does not exist is rejected.
+const NO_SUCH_DAY: &str = "no such date or time: a month, day, hour or minute is out of range";
 
 /// `YYYYMMDD HMMSS` -> `YYYYMMDD 0HMMSS`: UPS drops the leading zero of early times.
 fn fix_short_hhmmss(s: &str) -> String {
