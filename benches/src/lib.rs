@@ -81,6 +81,21 @@ pub fn timeline_events() -> Vec<RawEvent> {
         .collect()
 }
 
+/// `events` with `round` appended to every text (`Arrived at Facility 17`): texts no earlier
+/// round has sent, for measuring the first reading of a feed's wording.
+pub fn fresh_texts(events: &[RawEvent], round: u64) -> Vec<RawEvent> {
+    events
+        .iter()
+        .map(|e| {
+            let mut e = e.clone();
+            if let Some(d) = &e.description {
+                e.description = Some(format!("{d} {round}").into());
+            }
+            e
+        })
+        .collect()
+}
+
 /// The same events, each with a given canonical status: measures the timeline alone
 /// (time resolution, identity, ordering, fold, snapshot) without the text classifier.
 pub fn given_timeline_events() -> Vec<RawEvent> {
