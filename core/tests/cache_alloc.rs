@@ -52,7 +52,7 @@ fn full_caches_stay_within_the_documented_bound() {
                 location: Some(std::sync::Arc::new(Location {
                     country: Some("US".into()),
                     // Distinct places: every scan's zone is a new key.
-                    region: Some(format!("{}{i}", "R".repeat(200)).into()),
+                    region: Some(format!("{}{i}", "R".repeat(200))),
                     ..Location::default()
                 })),
                 time: Some("2024-04-26T07:50:00-04:00".into()),
