@@ -379,3 +379,10 @@ fn every_core_variant_has_its_own_mirror() {
         assert_eq!(K::from(NotificationKind::from(k)), k);
     }
 }
+
+#[test]
+fn the_default_locale_is_the_cores() {
+    // uniffi defaults are literals: `CoreOptions.locale`'s default in types.rs must change
+    // with the core's when it ever does.
+    assert_eq!(tracking_core::message::DEFAULT_LOCALE, "en");
+}
