@@ -1,7 +1,7 @@
 //! Stable codes, in one place: the enums whose `code()` is their wire form get their text
 //! traits from their `ALL` list and `code()` through [`code_traits!`], so every code type
 //! prints, parses, (de)serializes and describes itself (JSON Schema) the same way, and an
-//! unknown code is always reported as "unknown <noun> `<text>`".
+//! unknown code is always reported as "unknown {noun} `x`".
 
 /// Implements text traits for a type with `ALL` (every value) and `const fn code(self)`.
 /// Each part is opt-in, for types that keep a trait of their own (`Status` also parses its
