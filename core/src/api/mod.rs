@@ -400,7 +400,18 @@ impl Engine {
             .iter()
             .filter_map(crate::estimate::CompletedShipment::from_shipment)
             .collect();
-        Ok(crate::eval::backtest(&completed, split, &req.options))
+        // Every order placed, delivered or not, noted as a shop backend would.
+        let orders: Vec<crate::estimate::PlacedOrder> = shipments
+            .iter()
+            .filter_map(crate::estimate::PlacedOrder::from_shipment)
+            .collect();
+        Ok(crate::eval::backtest_with_orders(
+            &completed,
+            &orders,
+            split,
+            &req.options,
+            |_, _| {},
+        ))
     }
 
     /// [`Operation::HealthReplay`]: [`crate::eval::health_eval`] over the request's history.
