@@ -59,10 +59,10 @@ pub(crate) fn read(folded: &str, model: Option<&TextModel>) -> Option<Normalized
 /// checked in a test) is 1.4 MB per thread: every text 160 bytes long with a 331-byte rule
 /// name. Each thread that reads texts keeps its own until the thread ends.
 ///
-/// This is the one cache that outlives a call. The timeline's per-batch memo
-/// (`timeline/memo.rs`) is another layer on purpose: it skips the whole normalization of an
-/// event (tables, rules, folding, zone) for inputs repeated within one `ingest`, and is
-/// dropped with the call; this one only skips the model's reading, across calls.
+/// The timeline's memo (`timeline/memo.rs`, also per thread) is another layer on purpose:
+/// it skips the whole normalization of an event (tables, rules, folding, zone) for the raw
+/// fields it has seen through `Shipment::ingest`; this one skips only the model's reading of
+/// a folded text, for every caller of the normalizer (`normalize`, batch APIs, bindings).
 pub(crate) mod cache {
     use std::cell::RefCell;
     use std::collections::HashMap;
