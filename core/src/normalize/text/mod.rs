@@ -459,3 +459,5 @@ mod tests;
 mod tests_languages;
 #[cfg(test)]
 mod tests_model;
+#[cfg(test)]
+mod tests_wording;

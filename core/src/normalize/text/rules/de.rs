@@ -5,7 +5,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "delivered",
         "zugestellt|erfolgreiche _zustellung|zustellung _erfolgreich|_geliefert|\
-        ausgeliefert|empfanger _ubergeben|ubergeben _an _den _empfanger|_abgelegt",
+        ausgeliefert|empfanger _ubergeben|ubergeben _an _den _empfanger|_abgelegt|_ausgehandigt",
     ),
     ("neg", "_nicht_|_kein|_niemand|_fehlt"),
     (
@@ -70,7 +70,8 @@ pub(super) static WORDS: super::Words = &[
     (
         "return-under-way",
         "ruckweg _zum|ruckfuhrung|_ruckversand|_rucksendung|_zuruck _an|\
-        _zuruckgefuhrt|_zuruckgesandt|_zuruckgeschickt|_zuruck _zum|retoure",
+        _zuruckgefuhrt|_zuruckgesandt|_zuruckgeschickt|_zuruckgesendet|_zuruck _zum|retoure|\
+        _retourniert",
     ),
     ("return-under-way.not", "_etikett"),
     ("delivered-document", "nachricht|benachrichtigung"),
@@ -83,7 +84,10 @@ pub(super) static WORDS: super::Words = &[
     ("investigation", "nachforschung|ermittlung|verdacht"),
     ("prohibited", "verboten|gefahrgut"),
     ("customs-payment", "abgaben|gebuhr|einfuhrabgaben"),
-    ("customs-payment.2", "zu _zahlen|_bezahlen|_zahlung"),
+    (
+        "customs-payment.2",
+        "zu _zahlen|_bezahlen|_zahlung|_zu _entrichten",
+    ),
     ("customs-payment.not", "bezahlt"),
     (
         "customs-hold.2",
@@ -223,7 +227,21 @@ pub(super) static WORDS: super::Words = &[
     (
         "out-for-delivery",
         "in zustellung|zustelltour|zustellfahrzeug|auf _tour|\
-        zur zustellung _geladen|_zusteller _ubergeben|_zustellerin _ubergeben|zustellung _heute|heute _zugestellt",
+        zur zustellung _geladen|_zusteller _ubergeben|_zustellerin _ubergeben|zustellung _heute|heute _zugestellt|\
+        _in _der _zustellung|_zusteller _ist _unterwegs|_zustellerin _ist _unterwegs|\
+        _paketboten _ubergeben|_paketbotin _ubergeben",
+    ),
+    ("out-for-delivery.not", "verzog|verspat|_nicht_"),
+    (
+        "out-for-delivery-to-pickup-point",
+        "_auf _dem _weg _zum|_auf _dem _weg _zur|_auf _dem _weg _in|_unterwegs _zum|\
+        _unterwegs _zur|_wird _zur _abholung|_wird _in _die|_wird _in _den|_wird _an _die|\
+        _wird _an _den",
+    ),
+    ("collected-at-pickup-place", "_ausgehandigt"),
+    (
+        "collected-at-pickup-place.not",
+        "_fahrer|_zusteller|_absender|_kurier|_bote",
     ),
     ("departed", "verlassen|abgang|abgefahren"),
     ("departed.not", "auftraggeber|lieferanten"),
@@ -232,7 +250,10 @@ pub(super) static WORDS: super::Words = &[
         "abgeholt|ubernommen|_angenommen|eingeliefert|verlassen|abholung",
     ),
     ("picked-up.not", "_nicht _abgeholt|nicht _angenommen"),
-    ("arrived", "eingetroffen|angekommen|eingang|_entladen"),
+    (
+        "arrived",
+        "eingetroffen|angekommen|eingang|_eingegangen|_entladen",
+    ),
     ("processed", "sortiert|bearbeitet"),
     ("problem-resolved", "behoben"),
     ("held", "aufbewahrt|zuruckgehalten"),

@@ -190,6 +190,12 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("collected-by-recipient" => "delivered.picked_up_by_recipient", ["collected-by-recipient", "collected-by-recipient.2"], not "neg+future+collected-by-recipient.not"),
     strong!("collected-by-recipient-phrase" => "delivered.picked_up_by_recipient", ["collected-by-recipient-phrase"], not "neg+future+collected-by-recipient-phrase.not"),
     strong!("collected-from-post-office-or-locker" => "delivered.picked_up_by_recipient", ["collected-from-post-office-or-locker", "post-office+locker"], not "neg+future+collected-from-post-office-or-locker.not"),
+    // Handed out at a pickup place ("im PaketShop an den Empfänger ausgehändigt"): the
+    // recipient collected it, before "delivered ... PaketShop" reads as waiting there.
+    strong!("collected-at-pickup-place" => "delivered.picked_up_by_recipient", ["collected-at-pickup-place", "pickup-point+post-office+locker"], not "neg+future+collected-at-pickup-place.not"),
+    // On the way to a pickup place ("wird zur Abholung in die Filiale gebracht"): not there
+    // yet, so before the rules that read a pickup place as "waiting there".
+    strong!("out-for-delivery-to-pickup-point" => "out_for_delivery.to_pickup_point", ["out-for-delivery-to-pickup-point", "pickup-point+post-office+locker"], not "neg"),
     strong!("delivered-personal-locker" => "delivered.locker", ["delivered-personal-locker", "delivered"], not "neg+future"),
     strong!("delivered-to-locker" => "available_for_pickup.locker", ["delivered+delivery-to", "locker"], not "neg+future+delivered-to-locker.not"),
     strong!("delivered-to-post-office" => "available_for_pickup.post_office", ["delivered+delivery-to", "post-office"], not "neg+future+delivered-to-post-office.not"),
@@ -222,7 +228,6 @@ pub(crate) static RULES: &[Spec] = &[
     weak!("arrived-in-place" => "in_transit.arrived_in_destination_country", ["arrived-in-place"], not "arrived-in-place.not"),
     strong!("at-local-facility-words" => "in_transit.at_local_facility", ["at-local-facility-words", "at-local-facility-words.2"], not "neg"),
     strong!("at-local-facility" => "in_transit.at_local_facility", ["at-local-facility"], not "at-local-facility.not"),
-    strong!("out-for-delivery-to-pickup-point" => "out_for_delivery.to_pickup_point", ["out-for-delivery-to-pickup-point", "pickup-point"]),
     strong!("arriving-soon" => "out_for_delivery.arriving_soon", ["arriving-soon"]),
     strong!("out-for-delivery" => "out_for_delivery", ["out-for-delivery"], not "out-for-delivery.not"),
     strong!("departed" => "in_transit.departed_facility", ["departed"], not "departed.not"),

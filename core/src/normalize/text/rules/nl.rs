@@ -140,6 +140,12 @@ pub(super) static WORDS: super::Words = &[
         "koerier|afzender|door _post _nl|\
         door _postnl",
     ),
+    // "Afhalen" is what a recipient does at a pickup point; a courier "haalt op".
+    ("collected-at-pickup-place", "_afgehaald"),
+    (
+        "collected-at-pickup-place.not",
+        "koerier|afzender|door _post _nl|door _postnl",
+    ),
     ("delivered-personal-locker", "pakketkluis"),
     ("delivered-to-locker.not", "onderweg"),
     ("delivered-to-post-office.not", "onderweg"),

@@ -5,6 +5,8 @@ pub(super) static WORDS: super::Words = &[
     ("delivered", "签收|妥投|已送达|已投递|投递成功"),
     ("neg", "未|不|没|无法|失败|异常"),
     ("future", "预计|将于|将会"),
+    // "已被【驿站】代收" / "已存放至驿站": handed to the place, which now holds it (rule 2).
+    ("delivery-to", "已被|存放"),
     ("locker", "快递柜|丰巢|智能柜"),
     ("post-office", "邮局|营业厅"),
     ("pickup-point", "代收点|驿站|自提点|代收"),
@@ -49,6 +51,10 @@ pub(super) static WORDS: super::Words = &[
         "collected-by-recipient-phrase",
         "已自提|已取件|取件成功|已取出",
     ),
+    // The recipient signing in person at a pickup point collected it (rule 2: "代收" alone
+    // is the point signing for them).
+    ("collected-at-pickup-place", "用户签收|本人签收|本人取件"),
+    ("collected-at-pickup-place.not", "请"),
     ("delivered-neighbor", "邻居"),
     ("delivered-mailbox", "信箱|邮箱"),
     ("delivered-agent.2", "前台|门卫|代签|代收人"),
