@@ -123,3 +123,74 @@ fn german_delivery_round_and_return_wording() {
 fn status_of(text: &str) -> Option<Status> {
     classify(text).map(|h| h.status)
 }
+
+#[test]
+fn every_measured_rule_confidence_names_a_rule() {
+    for (concept, conf) in super::rules::CONCEPT_CONFIDENCE {
+        assert!(
+            RULES.iter().any(|r| r.concept == *concept),
+            "CONCEPT_CONFIDENCE names no rule `{concept}`"
+        );
+        assert!((0.3..=0.95).contains(conf), "{concept}: {conf}");
+    }
+}
+
+#[test]
+fn chinese_warehouse_and_station_steps() {
+    for (text, want) in [
+        ("出库成功", "in_transit.departed_facility"),
+        ("入库成功", "in_transit.arrived_at_facility"),
+        ("接单成功", "info_received"),
+        ("打包完成", "info_received"),
+        // At a pickup station the same words mean the recipient took it out, or it waits.
+        ("您的快件已从驿站出库", "delivered.picked_up_by_recipient"),
+        (
+            "您的快件已到驿站入库，请凭取件码取件",
+            "available_for_pickup.pickup_point",
+        ),
+        ("快件已存放至驿站", "available_for_pickup.pickup_point"),
+    ] {
+        assert_eq!(code(text), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn dutch_missing_parcel_wording() {
+    assert_eq!(code("Definitief manco"), Some("exception.lost"));
+    assert_eq!(status_of("Manco distributie"), Some(Status::Exception));
+    assert_eq!(status_of("Zending afgekeurd"), Some(Status::Exception));
+    // "manco" only as a whole word.
+    assert_ne!(
+        status_of("Zending is mancosorteerd"),
+        Some(Status::Exception)
+    );
+}
+
+#[test]
+fn deposited_in_a_locker_waits_there_but_deposited_at_an_office_is_a_drop_off() {
+    for text in ["Depositado en CityPaq", "Depositato nel Locker"] {
+        assert_eq!(code(text), Some("available_for_pickup.locker"), "{text}");
+    }
+    for text in [
+        "Depositado en la oficina de Correos",
+        "Depositato presso l'ufficio postale",
+    ] {
+        assert_eq!(code(text), Some("in_transit.picked_up"), "{text}");
+    }
+}
+
+#[test]
+fn japanese_carrier_step_words() {
+    for (text, want) in [
+        ("宅配ボックスに配達しました", "delivered.locker"),
+        ("荷物受付", "in_transit.picked_up"),
+        ("荷物データ登録", "info_received.label_created"),
+        ("お届け日時変更", "in_transit.delivery_arranged"),
+        ("住所不明", "exception.address_issue"),
+        ("作業店通過", "in_transit"),
+    ] {
+        assert_eq!(code(text), Some(want), "{text}");
+    }
+    // Planned, not done: never delivered.
+    assert_ne!(status_of("宅配ボックスに配達予定"), Some(Status::Delivered));
+}

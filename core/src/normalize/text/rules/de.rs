@@ -15,7 +15,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "delivery-to",
         "zustellung in|zustellung an|zustellung _in _die|_zustellung _bei|\
-        ubergabe _an|zustellung _an|an _den _paketshop|an _die _packstation|in _die _packstation",
+        ubergabe _an|zustellung _an|an _den _paketshop|an _den _paket _shop|an _die _packstation|in _die _packstation",
     ),
     (
         "locker",
@@ -35,7 +35,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "available",
         "abholbereit|zur abholung|_abholen|kann _abgeholt|liegt _bereit|eingelegt|\
-        hinterlegt|bereitgestellt|selbstabholung|zur _selbstabholung|_abholbereit",
+        hinterlegt|bereitgestellt|_bereitgehalten|selbstabholung|zur _selbstabholung|_abholbereit",
     ),
     ("available-for-pickup.not", "briefkasten"),
     ("internal-event", "korrigiert"),
@@ -125,7 +125,7 @@ pub(super) static WORDS: super::Words = &[
     ),
     (
         "recipient-unavailable",
-        "nicht _angetroffen|nicht _anwesend|niemand|nicht _erreichbar|\
+        "nicht _angetroffen|nicht _antreffen|nicht _anwesend|niemand|nicht _erreichbar|\
         nicht _erreicht",
     ),
     ("no-access", "kein _zugang|nicht _zuganglich"),
@@ -238,7 +238,10 @@ pub(super) static WORDS: super::Words = &[
         _unterwegs _zur|_wird _zur _abholung|_wird _in _die|_wird _in _den|_wird _an _die|\
         _wird _an _den",
     ),
-    ("collected-at-pickup-place", "_ausgehandigt"),
+    (
+        "collected-at-pickup-place",
+        "_ausgehandigt|empfanger _ubergeben|empfangerin _ubergeben|_abgeholt|_entnommen",
+    ),
     (
         "collected-at-pickup-place.not",
         "_fahrer|_zusteller|_absender|_kurier|_bote",
