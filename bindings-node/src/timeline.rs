@@ -65,8 +65,8 @@ impl Shipment {
     #[napi(constructor)]
     pub fn new(id: String, carrier: Option<String>, tracking_number: Option<String>) -> Self {
         let mut inner = CoreShipment::new(id);
-        inner.carrier = carrier;
-        inner.tracking_number = tracking_number;
+        inner.set_tracking_number(tracking_number);
+        inner.set_carrier(carrier);
         Shipment { inner }
     }
 

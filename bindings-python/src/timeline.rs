@@ -43,8 +43,8 @@ impl PyShipment {
         #[pyo3(from_py_with = crate::convert::opt_string_arg)] tracking_number: Option<String>,
     ) -> Self {
         let mut shipment = Shipment::new(id);
-        shipment.carrier = carrier;
-        shipment.tracking_number = tracking_number;
+        shipment.set_tracking_number(tracking_number);
+        shipment.set_carrier(carrier);
         PyShipment(shipment)
     }
 

@@ -148,12 +148,12 @@ impl Shipment {
     pub fn snapshot(&self) -> Snapshot {
         let state = self.state();
         let milestone = milestone_for(self, &state);
-        let (carrier_name, warnings) = self.carrier_display();
+        let (carrier, carrier_name, warnings) = self.carrier_display();
         Snapshot {
             id: self.id.clone(),
             order_id: self.order_id.clone(),
             direction: self.direction,
-            carrier: self.carrier.clone(),
+            carrier,
             carrier_name,
             warnings,
             tracking_number: self.tracking_number.clone(),

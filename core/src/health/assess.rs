@@ -332,16 +332,15 @@ impl Assessor {
         window: Option<&DeliveryWindow>,
     ) -> Health {
         let state = s.state();
-        let carrier_disp = carrier_name(s.carrier.as_deref());
+        let carrier = s.settled_carrier();
+        let carrier_disp = carrier_name(carrier.as_deref());
         let who = carrier_disp;
         if let Some(h) = resolved(s, &state, who) {
             return h;
         }
-        if let Some(h) = customer_action(
-            &state,
-            super::dwell::carrier_slug(s.carrier.as_deref()),
-            now,
-        ) {
+        if let Some(h) =
+            customer_action(&state, super::dwell::carrier_slug(carrier.as_deref()), now)
+        {
             return h;
         }
         let shipped = s.shipped_at();
@@ -364,7 +363,7 @@ impl Assessor {
         } else {
             GapKind::HandoffToDelivery
         };
-        let slug = super::dwell::carrier_slug(s.carrier.as_deref());
+        let slug = super::dwell::carrier_slug(carrier.as_deref());
         let intl = is_international(s.origin.as_ref(), s.destination.as_ref());
         // Dwell runs on the calendar where the parcel is (origin before hand-off); dates on
         // the destination's.

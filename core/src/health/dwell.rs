@@ -358,7 +358,8 @@ impl DwellModel {
         let calendars = Calendars::default();
         let mut keys: HashMap<u64, usize> = HashMap::new();
         for s in shipments {
-            let carrier = carrier_slug(s.carrier.as_deref());
+            let carrier = s.settled_carrier();
+            let carrier = carrier_slug(carrier.as_deref());
             model.add_samples(s, carrier, &calendars, &mut keys, &mut Vec::new());
         }
         let levels = model.levels.clone();

@@ -76,7 +76,8 @@ impl Assessor {
                 .verdict;
             return matches!(v, Verdict::Stalled | Verdict::LikelyLost);
         }
-        let slug = dwell::carrier_slug(s.carrier.as_deref());
+        let carrier = s.settled_carrier();
+        let slug = dwell::carrier_slug(carrier.as_deref());
         let intl = is_international(s.origin.as_ref(), s.destination.as_ref());
         samples(s, &self.calendars)
             .into_iter()

@@ -232,7 +232,7 @@ impl DwellModel {
         calendars: &Calendars,
         keys: &mut HashMap<u64, usize>,
     ) -> bool {
-        let carrier = carrier_slug(s.carrier.as_deref()).to_string();
+        let carrier = carrier_slug(s.settled_carrier().as_deref()).to_string();
         let mut touched = Vec::new();
         self.add_samples(s, &carrier, calendars, keys, &mut touched);
         let levels = self.levels.clone();

@@ -1,9 +1,15 @@
 //! The shipment's carrier, resolved in one place: [`Shipment::resolve_carrier`] asks the
 //! registry about a carrier text with the shipment's own countries and tracking number as
-//! context. Ingest stores the answer (a registry slug, or the text as shown with its warning),
-//! and the snapshot reads the display name and warning back from it.
+//! context. Ingest stores the answer (a registry slug, or the text as shown with its warning);
+//! the setters, [`Shipment::ingest`] and [`Shipment::merge`] settle it again when that context
+//! changes; and every later reader (the snapshot's carrier and display name, the lane windows
+//! and health use) goes through [`Shipment::settled_carrier`], so they all read one answer
+//! even when a caller changed a public field directly.
+
+use std::borrow::Cow;
 
 use super::Shipment;
+use crate::event::Location;
 use crate::registry::{self, CarrierWarning, Resolution};
 
 /// What the registry said about a carrier text that names no single registry entry (an
@@ -11,7 +17,11 @@ use crate::registry::{self, CarrierWarning, Resolution};
 /// [`Shipment::resolve_carrier`]: it holds only while the carrier text, the countries and the
 /// tracking number it was resolved with are unchanged (all are public fields a caller may
 /// set afterwards), and is recomputed otherwise.
-#[derive(Debug, Clone, Default, PartialEq)]
+///
+/// A cache is a function of the shipment's other fields, so it never tells two shipments
+/// apart: its `PartialEq` is always true (a shipment built by hand equals the same one built
+/// by [`Shipment::from_input`]).
+#[derive(Debug, Clone, Default)]
 pub(crate) struct CarrierNote {
     /// The context it was resolved in.
     key: NoteKey,
@@ -21,12 +31,55 @@ pub(crate) struct CarrierNote {
     warning: Option<CarrierWarning>,
 }
 
-/// The inputs of a resolution: carrier text, countries (origin, destination), number.
-#[derive(Debug, Clone, Default, PartialEq)]
+impl PartialEq for CarrierNote {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+/// The inputs of a resolution: carrier text, origin and destination country, number.
+#[derive(Debug, Clone, Default)]
 struct NoteKey {
     text: String,
-    countries: Vec<String>,
+    origin: Option<String>,
+    destination: Option<String>,
     tracking_number: Option<String>,
+}
+
+fn country(l: &Option<Location>) -> Option<&str> {
+    l.as_ref()?.country.as_deref()
+}
+
+impl NoteKey {
+    /// Whether `text` on `s` is the context this key was made in; compared borrowed, so a
+    /// snapshot allocates nothing to check it.
+    fn matches(&self, text: &str, s: &Shipment) -> bool {
+        self.text == text
+            && self.origin.as_deref() == country(&s.origin)
+            && self.destination.as_deref() == country(&s.destination)
+            && self.tracking_number.as_deref() == s.tracking_number.as_deref()
+    }
+
+    fn of(text: &str, s: &Shipment) -> NoteKey {
+        NoteKey {
+            text: text.to_string(),
+            origin: country(&s.origin).map(str::to_string),
+            destination: country(&s.destination).map(str::to_string),
+            tracking_number: s.tracking_number.clone(),
+        }
+    }
+}
+
+/// The carrier as every stage reads it (see [`Shipment::settled_carrier`]).
+enum Settled<'a> {
+    /// No carrier text.
+    None,
+    /// A registry slug (what ingest stores for a resolved carrier).
+    Slug(&'static crate::carrier::Carrier),
+    /// Text that is no single carrier, with the note from its own context.
+    Noted(&'a str, &'a CarrierNote),
+    /// Text whose context changed since it was settled, resolved again.
+    Fresh(Resolution),
 }
 
 impl Shipment {
@@ -34,16 +87,8 @@ impl Shipment {
     fn countries(&self) -> Vec<&str> {
         [&self.origin, &self.destination]
             .into_iter()
-            .filter_map(|l| l.as_ref()?.country.as_deref())
+            .filter_map(country)
             .collect()
-    }
-
-    fn note_key(&self, text: &str) -> NoteKey {
-        NoteKey {
-            text: text.to_string(),
-            countries: self.countries().into_iter().map(str::to_string).collect(),
-            tracking_number: self.tracking_number.clone(),
-        }
     }
 
     /// What the registry says about `text` as this shipment's carrier: slug, name or alias
@@ -59,17 +104,22 @@ impl Shipment {
 
     /// Resolves the carrier as given and stores the answer: the registry slug when one
     /// carrier is meant (later stages all see the slug, whatever the caller wrote), else the
-    /// name to show with the reason kept in the note. Empty text leaves no carrier.
+    /// name to show with the reason kept in the note. Empty text leaves no carrier. A text
+    /// already settled in the present context is left as it is (nothing resolved again).
     pub(super) fn settle_carrier(&mut self) {
         let Some(text) = self.carrier.take() else {
             return;
         };
+        if !text.is_empty() && self.carrier_note.key.matches(&text, self) {
+            self.carrier = Some(text);
+            return;
+        }
         let r = self.resolve_carrier(&text);
         let name = match r.slug() {
             Some(slug) => slug.to_string(),
             None => {
                 self.carrier_note = CarrierNote {
-                    key: self.note_key(&r.name),
+                    key: NoteKey::of(&r.name, self),
                     name: r.name.clone(),
                     warning: r.warning,
                 };
@@ -79,25 +129,160 @@ impl Shipment {
         self.carrier = (!name.is_empty()).then_some(name);
     }
 
-    /// The carrier's display name and its warning. A slug (what ingest stores for a resolved
-    /// carrier) is a lookup; other text reuses the note from ingest while its context is
-    /// unchanged, and is resolved again otherwise.
-    pub(crate) fn carrier_display(&self) -> (Option<String>, Vec<CarrierWarning>) {
+    /// Sets the carrier text and settles it (as ingest does): a slug, name or alias in any
+    /// case is stored as the registry slug.
+    pub fn set_carrier(&mut self, carrier: Option<String>) {
+        self.carrier = carrier;
+        self.settle_carrier();
+    }
+
+    /// Sets the tracking number; a carrier brand its number decides is settled again.
+    pub fn set_tracking_number(&mut self, tracking_number: Option<String>) {
+        self.tracking_number = tracking_number;
+        self.settle_carrier();
+    }
+
+    /// Sets the origin; a carrier brand its country decides is settled again.
+    pub fn set_origin(&mut self, origin: Option<Location>) {
+        self.origin = origin;
+        self.settle_carrier();
+    }
+
+    /// Sets the destination; a carrier brand its country decides is settled again.
+    pub fn set_destination(&mut self, destination: Option<Location>) {
+        self.destination = destination;
+        self.settle_carrier();
+    }
+
+    /// The one answer about the carrier: a stored slug is a lookup; other text reuses the
+    /// note from when it was settled while its context is unchanged, and is resolved again
+    /// otherwise (a public field changed directly).
+    fn settled(&self) -> Settled<'_> {
         let Some(text) = self.carrier.as_deref().filter(|t| !t.trim().is_empty()) else {
-            return (None, Vec::new());
+            return Settled::None;
         };
         // A brand name must not read as one of its networks: only an exact slug is looked up.
         if let Some(c) = crate::carrier::lookup(text).filter(|c| c.slug == text) {
-            return (Some(c.name.to_string()), Vec::new());
+            return Settled::Slug(c);
         }
         let note = &self.carrier_note;
-        if note.key == self.note_key(text) {
-            return (
+        if note.key.matches(text, self) {
+            return Settled::Noted(text, note);
+        }
+        Settled::Fresh(self.resolve_carrier(text))
+    }
+
+    /// The carrier every stage reads (lane, windows, health, messages): the registry slug
+    /// when one carrier is meant in the shipment's present context, else the text as shown.
+    /// The same as the `carrier` field unless a caller changed the carrier, countries or
+    /// number directly after ingest (the setters keep the field settled).
+    pub fn settled_carrier(&self) -> Option<Cow<'_, str>> {
+        match self.settled() {
+            Settled::None => None,
+            Settled::Slug(c) => Some(Cow::Borrowed(c.slug)),
+            Settled::Noted(text, _) => Some(Cow::Borrowed(text)),
+            Settled::Fresh(r) => Some(match r.slug() {
+                Some(slug) => Cow::Borrowed(slug),
+                None => Cow::Owned(r.name),
+            }),
+        }
+    }
+
+    /// The settled carrier (as [`Shipment::settled_carrier`]), its display name and warning.
+    pub(crate) fn carrier_display(&self) -> (Option<String>, Option<String>, Vec<CarrierWarning>) {
+        match self.settled() {
+            Settled::None => (None, None, Vec::new()),
+            Settled::Slug(c) => (
+                Some(c.slug.to_string()),
+                Some(c.name.to_string()),
+                Vec::new(),
+            ),
+            Settled::Noted(text, note) => (
+                Some(text.to_string()),
                 Some(note.name.clone()),
                 note.warning.iter().cloned().collect(),
-            );
+            ),
+            Settled::Fresh(r) => {
+                // `name` is the registry name when one carrier is meant.
+                let key = r.slug().map_or_else(|| r.name.clone(), str::to_string);
+                (Some(key), Some(r.name), r.warning.into_iter().collect())
+            }
         }
-        let r = self.resolve_carrier(text);
-        (Some(r.name), r.warning.into_iter().collect())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::{TimeZone, Utc};
+
+    use crate::event::Location;
+    use crate::normalize::Normalizer;
+    use crate::timeline::{Shipment, ShipmentInput};
+
+    fn ingest(json: &str) -> Shipment {
+        let input: ShipmentInput = serde_json::from_str(json).unwrap();
+        let now = Utc.with_ymd_and_hms(2024, 5, 1, 0, 0, 0).unwrap();
+        Shipment::from_input(input, &Normalizer::new(), now)
+            .unwrap()
+            .0
+    }
+
+    fn germany() -> Option<Location> {
+        serde_json::from_str(r#"{"country":"DE"}"#).unwrap()
+    }
+
+    #[test]
+    fn countries_given_after_ingest_decide_display_and_lane_alike() {
+        // "dhl" alone names a brand, not a network: kept as "DHL" with a warning.
+        let mut s = ingest(r#"{"id":"D","carrier":"dhl"}"#);
+        assert_eq!(s.carrier.as_deref(), Some("DHL"));
+        // Changed directly: the snapshot, the lane and health's slug all read the network.
+        s.origin = germany();
+        s.destination = germany();
+        let snap = s.snapshot();
+        assert_eq!(snap.carrier.as_deref(), Some("dhl_parcel_de"));
+        assert_eq!(snap.carrier_name.as_deref(), Some("DHL Paket (Germany)"));
+        assert!(snap.warnings.is_empty());
+        assert_eq!(s.lane().carrier.as_deref(), Some("dhl_parcel_de"));
+        assert_eq!(s.settled_carrier().as_deref(), Some("dhl_parcel_de"));
+
+        // Through the setters the field itself is settled to the slug.
+        let mut s = ingest(r#"{"id":"D","carrier":"dhl"}"#);
+        s.set_origin(germany());
+        s.set_destination(germany());
+        assert_eq!(s.carrier.as_deref(), Some("dhl_parcel_de"));
+        assert_eq!(s.lane().carrier.as_deref(), Some("dhl_parcel_de"));
+
+        // A merged record that brings the countries settles it as well.
+        let mut s = ingest(r#"{"id":"D","carrier":"dhl"}"#);
+        let other =
+            ingest(r#"{"id":"D","origin":{"country":"DE"},"destination":{"country":"DE"}}"#);
+        s.merge(other);
+        assert_eq!(s.carrier.as_deref(), Some("dhl_parcel_de"));
+    }
+
+    #[test]
+    fn set_carrier_stores_the_slug_for_any_case() {
+        let mut s = Shipment::new("A");
+        s.set_carrier(Some("USPS".into()));
+        assert_eq!(s.carrier.as_deref(), Some("usps"));
+        s.set_carrier(Some(String::new()));
+        assert_eq!(s.carrier, None);
+    }
+
+    #[test]
+    fn the_cache_does_not_take_part_in_equality() {
+        let ingested = ingest(r#"{"id":"D","carrier":"dhl"}"#);
+        let by_hand = Shipment {
+            carrier: Some("DHL".into()),
+            ..Shipment::new("D")
+        };
+        assert_eq!(ingested, by_hand);
+        // Fields still count.
+        let other = Shipment {
+            carrier: Some("Hermes".into()),
+            ..Shipment::new("D")
+        };
+        assert_ne!(ingested, other);
     }
 }

@@ -121,7 +121,7 @@ impl Shipment {
     /// windows, dwell thresholds and analytics group by.
     pub fn lane(&self) -> crate::lane::Lane {
         crate::lane::Lane::from_locations(
-            self.carrier.as_deref(),
+            self.settled_carrier().as_deref(),
             self.service.as_deref(),
             self.origin.as_ref(),
             self.destination.as_ref(),
@@ -207,6 +207,8 @@ impl Shipment {
         normalizer: &Normalizer,
         now: DateTime<Utc>,
     ) -> IngestReport {
+        // Countries or a number changed since the carrier was settled decide it again.
+        self.settle_carrier();
         let context = (self.carrier.clone(), self.destination.clone());
         let mut memo = memo::Memo::new(normalizer);
         let prepared = events.into_iter().map(|raw| {
@@ -251,6 +253,8 @@ impl Shipment {
             promised_by,
             carrier_estimate
         );
+        // Fields filled from the other record (countries, number) may decide the carrier.
+        self.settle_carrier();
         let items = other
             .events
             .into_iter()
