@@ -194,3 +194,11 @@ fn japanese_carrier_step_words() {
     // Planned, not done: never delivered.
     assert_ne!(status_of("宅配ボックスに配達予定"), Some(Status::Delivered));
 }
+
+#[test]
+fn an_irregular_warehouse_step_is_an_exception_not_the_step() {
+    assert_eq!(status_of("出库异常"), Some(Status::Exception));
+    assert_eq!(status_of("入库异常"), Some(Status::Exception));
+    assert_eq!(status_of("到达异常"), Some(Status::Exception));
+    assert_eq!(code("到达分拨中心"), Some("in_transit.arrived_at_facility"));
+}

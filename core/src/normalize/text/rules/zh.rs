@@ -77,6 +77,9 @@ pub(super) static WORDS: super::Words = &[
     ("departed", "离开|发往|已发出|已发车|装车|出库"),
     ("picked-up", "收寄|揽收|已收件|已收取|揽件|已揽"),
     ("arrived", "到达|到件|入库"),
+    // "异常" (irregular) turns a step into a problem with it: left to the exception rule.
+    ("arrived.not", "异常"),
+    ("departed.not", "异常"),
     ("processed", "处理|分拣"),
     ("held", "滞留"),
     ("delayed", "延误|延迟"),
