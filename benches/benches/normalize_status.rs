@@ -73,6 +73,17 @@ fn bench(c: &mut Criterion) {
             black_box(n.normalize(black_box("unknown"), None, Some(text), None))
         })
     });
+    // New texts, as a feed sends them: 100,000 distinct texts of 3 to 7 words drawn from
+    // the model's whole vocabulary (with numbers and dates), so neither the reading cache
+    // nor the CPU's caches hold their features' weight rows from an earlier iteration.
+    let new = tracking_core_benches::new_texts(100_000);
+    c.bench_function("normalize/text_new", |b| {
+        let mut texts = new.iter().cycle();
+        b.iter(|| {
+            let text = texts.next().map(String::as_str).unwrap_or_default();
+            black_box(n.normalize(black_box("unknown"), None, Some(text), None))
+        })
+    });
 }
 
 /// 6,000 distinct texts no rule reads: the model texts with a place name of their own.

@@ -15,7 +15,7 @@ use chrono::{TimeZone, Utc};
 use criterion::{BatchSize, Criterion, criterion_group, criterion_main};
 use tracking_core::timeline::Shipment;
 use tracking_core::{Normalizer, RawEvent};
-use tracking_core_benches::{given_timeline_events, timeline_events};
+use tracking_core_benches::{fresh_texts, given_timeline_events, timeline_events};
 
 fn bench(c: &mut Criterion) {
     run(c, "ingest 20 events + snapshot", timeline_events());
@@ -23,6 +23,36 @@ fn bench(c: &mut Criterion) {
         c,
         "ingest 20 events + snapshot (given statuses)",
         given_timeline_events(),
+    );
+    run_cold(c);
+}
+
+/// The same shipment with every text new to the thread (a number appended to each event's
+/// text, different in every iteration): no reading of an earlier shipment helps, so this is
+/// what a scan costs the first time a feed sends its wording.
+fn run_cold(c: &mut Criterion) {
+    let normalizer = Normalizer::new();
+    let now = Utc.with_ymd_and_hms(2024, 4, 27, 0, 0, 0).unwrap();
+    let input = timeline_events();
+    let mut round = 0u64;
+    c.bench_function(
+        "ingest 20 events + snapshot (texts new to the thread)",
+        |b| {
+            b.iter_batched(
+                || {
+                    round += 1;
+                    fresh_texts(&input, round)
+                },
+                |evs| {
+                    let mut s = Shipment::new("bench");
+                    s.carrier = Some("ups".into());
+                    let report = s.ingest(evs, &normalizer, now);
+                    let snap = s.snapshot();
+                    std::hint::black_box((report, snap))
+                },
+                BatchSize::SmallInput,
+            );
+        },
     );
 }
 

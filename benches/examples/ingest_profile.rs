@@ -1,21 +1,28 @@
 //! The `ingest 20 events + snapshot` bench body as a plain program, for instruction counts:
 //! `valgrind --tool=callgrind target/release/examples/ingest_profile 2000` minus a run with
 //! `0` gives the instructions per shipment without criterion's own work. The second argument
-//! `given` uses the events with given statuses.
+//! `given` uses the events with given statuses; `cold` appends a new number to every text in
+//! each round (texts new to the thread, as the bench's `texts new to the thread` variant;
+//! its count includes building those inputs: subtract a run of `cold-input`).
 
 #![allow(clippy::unwrap_used, clippy::expect_used)] // a profiling harness: fail loudly
 
 use chrono::{TimeZone, Utc};
 use tracking_core::Normalizer;
 use tracking_core::timeline::Shipment;
-use tracking_core_benches::{given_timeline_events, timeline_events};
+use tracking_core_benches::{fresh_texts, given_timeline_events, timeline_events};
 
 fn main() {
     let mut args = std::env::args().skip(1);
     let n: usize = args.next().map_or(1000, |a| a.parse().expect("a count"));
-    let input = match args.next().as_deref() {
+    let mode = args.next();
+    let input = match mode.as_deref() {
         Some("given") => given_timeline_events(),
         _ => timeline_events(),
+    };
+    let fresh = |round: usize| match mode.as_deref() {
+        Some("cold" | "cold-input") => fresh_texts(&input, round as u64),
+        _ => input.clone(),
     };
     let normalizer = Normalizer::new();
     let now = Utc.with_ymd_and_hms(2024, 4, 27, 0, 0, 0).unwrap();
@@ -23,8 +30,12 @@ fn main() {
     // here, so the difference between two counts is the per-shipment cost.
     let mut warm = Shipment::new("warm");
     let _ = warm.ingest(input.clone(), &normalizer, now);
-    for _ in 0..n {
-        let evs = input.clone();
+    for round in 0..n {
+        let evs = fresh(round);
+        if mode.as_deref() == Some("cold-input") {
+            std::hint::black_box(evs);
+            continue;
+        }
         let mut s = Shipment::new("bench");
         s.carrier = Some("ups".into());
         let report = s.ingest(evs, &normalizer, now);

@@ -81,6 +81,21 @@ pub fn timeline_events() -> Vec<RawEvent> {
         .collect()
 }
 
+/// `events` with `round` appended to every text (`Arrived at Facility 17`): texts no earlier
+/// round has sent, for measuring the first reading of a feed's wording.
+pub fn fresh_texts(events: &[RawEvent], round: u64) -> Vec<RawEvent> {
+    events
+        .iter()
+        .map(|e| {
+            let mut e = e.clone();
+            if let Some(d) = &e.description {
+                e.description = Some(format!("{d} {round}").into());
+            }
+            e
+        })
+        .collect()
+}
+
 /// The same events, each with a given canonical status: measures the timeline alone
 /// (time resolution, identity, ordering, fold, snapshot) without the text classifier.
 pub fn given_timeline_events() -> Vec<RawEvent> {
@@ -91,6 +106,54 @@ pub fn given_timeline_events() -> Vec<RawEvent> {
                 e.status = Some("in_transit".into());
             }
             e
+        })
+        .collect()
+}
+
+/// The training texts of the embedded text model (table, folded text, label, whether a rule
+/// reads it), one JSON object a line.
+const MODEL_TEXTS: &str = include_str!("../../tools/text-model/texts.jsonl");
+
+/// `n` texts a carrier feed could send once each: 3 to 7 words drawn from the training texts
+/// no rule reads (the vocabulary the learned model answers, a dozen languages), with a
+/// reference number or a date in about half of them. Distinct texts far beyond the per-thread
+/// reading cache, and words drawn from the whole vocabulary, so the model's weight rows come
+/// from all over its tables rather than from a few hot cache lines.
+pub fn new_texts(n: usize) -> Vec<String> {
+    let mut words: Vec<String> = Vec::new();
+    for line in MODEL_TEXTS.lines() {
+        let Ok(v) = serde_json::from_str::<serde_json::Value>(line) else {
+            continue;
+        };
+        if v.get("ruled").and_then(serde_json::Value::as_bool) != Some(false) {
+            continue;
+        }
+        if let Some(t) = v.get("folded").and_then(serde_json::Value::as_str) {
+            words.extend(t.split(' ').filter(|w| w.len() > 1).map(str::to_string));
+        }
+    }
+    words.sort_unstable();
+    words.dedup();
+    let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
+    (0..n)
+        .map(|_| {
+            let k = 3 + (rng.next_u64() % 5) as usize;
+            let mut t: Vec<String> = (0..k)
+                .map(|_| {
+                    let i = (rng.next_u64() % words.len().max(1) as u64) as usize;
+                    words.get(i).cloned().unwrap_or_default()
+                })
+                .collect();
+            match rng.next_u64() % 4 {
+                0 => t.push(format!("{}", rng.next_u64() % 1_000_000)),
+                1 => t.push(format!(
+                    "{:02}.{:02}.2026",
+                    1 + rng.next_u64() % 28,
+                    1 + rng.next_u64() % 12
+                )),
+                _ => {}
+            }
+            t.join(" ")
         })
         .collect()
 }

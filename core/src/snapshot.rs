@@ -40,8 +40,8 @@ pub struct Message {
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize, schemars::JsonSchema)]
 #[non_exhaustive]
 pub struct EventView {
-    /// Stable identity.
-    pub id: Arc<str>,
+    /// Stable identity (16 hex digits).
+    pub id: crate::timeline::EventId,
     /// Instant, RFC 3339 with the scan's local offset.
     pub time: String,
     /// Where the zone used to read the time came from.
@@ -71,7 +71,7 @@ pub struct EventView {
 impl From<&Event> for EventView {
     fn from(e: &Event) -> Self {
         EventView {
-            id: e.id.clone(),
+            id: e.id,
             time: e.time.to_rfc3339(),
             tz_source: e.time.source,
             carrier: e.raw.carrier.clone(),

@@ -174,7 +174,7 @@ fn identity_survives_resent_scans() {
     assert_eq!(s.events.len(), 2);
     // The ids do not depend on which copy came first.
     let t = ingest(vec![d, c, b, a]);
-    let ids = |s: &Shipment| s.events.iter().map(|e| e.id.clone()).collect::<Vec<_>>();
+    let ids = |s: &Shipment| s.events.iter().map(|e| e.id).collect::<Vec<_>>();
     assert_eq!(ids(&s), ids(&t));
     assert_eq!(s, t);
     // A different scan (other time) is a different event.

@@ -120,6 +120,10 @@ impl Normalized {
 #[derive(Debug, Clone, Default)]
 pub struct Normalizer {
     overrides: Arc<Overrides>,
+    /// Names this normalizer's overrides: 0 for none, else a number no other set of
+    /// overrides in the process has had. With the model's id it keys the per-thread cache of
+    /// readings (`timeline/memo.rs`), so two normalizers never share a reading.
+    overrides_id: u64,
     /// The text model; `None` reads with the embedded one.
     model: Option<Arc<TextModel>>,
 }
@@ -171,10 +175,18 @@ impl Normalizer {
     /// # Errors
     /// As [`Normalizer::with_overrides_json`]; on error nothing is added.
     pub fn add_overrides_json(&mut self, json: &str) -> Result<(), Error> {
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let mut next = (*self.overrides).clone();
         next.add_json(json)?;
         self.overrides = Arc::new(next);
+        self.overrides_id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         Ok(())
+    }
+
+    /// What decides this normalizer's readings besides the built-in tables: its overrides
+    /// and its text model (0 for none / the embedded one). Equal keys, equal readings.
+    pub(crate) fn cache_key(&self) -> (u64, u64) {
+        (self.overrides_id, self.model.as_ref().map_or(0, |m| m.id()))
     }
 
     /// The same normalizer reading free text with `model` instead of the embedded text model

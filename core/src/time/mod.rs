@@ -109,50 +109,61 @@ impl EventTime {
         if !(0..=9999).contains(&year) {
             return self.utc.with_timezone(&off).to_rfc3339();
         }
-        let mut out = String::with_capacity(32);
-        let push2 = |out: &mut String, n: u32| {
-            out.push(char::from(b'0' + (n / 10 % 10) as u8));
-            out.push(char::from(b'0' + (n % 10) as u8));
+        // Written as bytes into a buffer on the stack, then copied into the string once:
+        // at most 35 bytes (`YYYY-MM-DDTHH:MM:SS.fffffffff+HH:MM:SS`).
+        let mut buf = [0u8; 40];
+        let mut len = 0;
+        let mut push = |bytes: &[u8]| {
+            if let Some(slot) = buf.get_mut(len..len + bytes.len()) {
+                slot.copy_from_slice(bytes);
+                len += bytes.len();
+            }
         };
+        let two = |n: u32| [b'0' + (n / 10 % 10) as u8, b'0' + (n % 10) as u8];
         let y = year.unsigned_abs();
-        push2(&mut out, y / 100);
-        push2(&mut out, y % 100);
-        out.push('-');
-        push2(&mut out, date.month());
-        out.push('-');
-        push2(&mut out, date.day());
-        out.push('T');
-        push2(&mut out, time.hour());
-        out.push(':');
-        push2(&mut out, time.minute());
-        out.push(':');
-        push2(&mut out, time.second());
+        let [y1, y2] = two(y / 100);
+        let [y3, y4] = two(y % 100);
+        let [mo1, mo2] = two(date.month());
+        let [d1, d2] = two(date.day());
+        let [h1, h2] = two(time.hour());
+        let [mi1, mi2] = two(time.minute());
+        let [s1, s2] = two(time.second());
+        push(&[
+            y1, y2, y3, y4, b'-', mo1, mo2, b'-', d1, d2, b'T', h1, h2, b':', mi1, mi2, b':', s1,
+            s2,
+        ]);
         // A leap second that reached here without going through `parse_time` (chrono keeps it
         // as nanoseconds >= 1e9) is shown as the minute's last nanosecond.
         let nanos = time.nanosecond().min(999_999_999);
         if nanos != 0 {
             // chrono's AutoSi: milli, micro or nano digits, the fewest that are exact.
-            let (value, digits) = if nanos % 1_000_000 == 0 {
+            let (mut value, digits) = if nanos % 1_000_000 == 0 {
                 (nanos / 1_000_000, 3)
             } else if nanos % 1_000 == 0 {
                 (nanos / 1_000, 6)
             } else {
                 (nanos, 9)
             };
-            out.push('.');
-            let text = format!("{value:0digits$}");
-            out.push_str(&text);
+            let mut frac = [b'.'; 10];
+            for slot in frac.iter_mut().take(digits + 1).skip(1).rev() {
+                *slot = b'0' + (value % 10) as u8;
+                value /= 10;
+            }
+            push(frac.get(..=digits).unwrap_or_default());
         }
         let abs = self.offset_seconds.unsigned_abs();
-        out.push(if self.offset_seconds < 0 { '-' } else { '+' });
-        push2(&mut out, abs / 3600);
-        out.push(':');
-        push2(&mut out, abs / 60 % 60);
+        let sign = if self.offset_seconds < 0 { b'-' } else { b'+' };
+        let [oh1, oh2] = two(abs / 3600);
+        let [om1, om2] = two(abs / 60 % 60);
+        push(&[sign, oh1, oh2, b':', om1, om2]);
         if !abs.is_multiple_of(60) {
-            out.push(':');
-            push2(&mut out, abs % 60);
+            let [os1, os2] = two(abs % 60);
+            push(&[b':', os1, os2]);
         }
-        out
+        // Digits and punctuation only: always valid UTF-8.
+        std::str::from_utf8(buf.get(..len).unwrap_or_default())
+            .unwrap_or_default()
+            .to_owned()
     }
 
     /// An instant already known in UTC (e.g. `now`), shown in UTC.
@@ -226,14 +237,8 @@ pub fn parse_time(input: &str) -> Result<ParsedTime, Error> {
     let parsed = parse_any_shape(input)?;
     // The year as written (the local one): a time and its rendering with an offset agree.
     let (written, parsed) = match parsed {
-        ParsedTime::WithOffset(t) => (
-            local_naive(&t),
-            ParsedTime::WithOffset(t.with_nanosecond(leap_free(t.nanosecond())).unwrap_or(t)),
-        ),
-        ParsedTime::Local(t) => (
-            t,
-            ParsedTime::Local(t.with_nanosecond(leap_free(t.nanosecond())).unwrap_or(t)),
-        ),
+        ParsedTime::WithOffset(t) => (local_naive(&t), ParsedTime::WithOffset(leap_free(t))),
+        ParsedTime::Local(t) => (t, ParsedTime::Local(leap_free(t))),
     };
     checked::check_year(written.year()).map_err(|reason| Error::InvalidTime {
         input: input.to_string(),
@@ -243,9 +248,13 @@ pub fn parse_time(input: &str) -> Result<ParsedTime, Error> {
 }
 
 /// chrono keeps a leap second as nanoseconds >= 1e9 within second 59: read it as the last
-/// nanosecond of the minute (see module docs).
-fn leap_free(nanos: u32) -> u32 {
-    nanos.min(999_999_999)
+/// nanosecond of the minute (see module docs). Anything else (every time the fast path
+/// reads) is returned as it is.
+fn leap_free<T: Timelike + Copy>(t: T) -> T {
+    if t.nanosecond() <= 999_999_999 {
+        return t;
+    }
+    t.with_nanosecond(999_999_999).unwrap_or(t)
 }
 
 fn parse_any_shape(input: &str) -> Result<ParsedTime, Error> {
@@ -260,33 +269,39 @@ fn parse_any_shape(input: &str) -> Result<ParsedTime, Error> {
     if let Some(t) = fast::fast_parse(s.as_bytes()) {
         return Ok(t);
     }
+    slow_parse(s).ok_or_else(|| invalid(NO_SHAPE))
+}
+
+/// Every supported shape, read with chrono's format strings: what the fast path gives for
+/// the shapes it knows (compared in the tests), and the only reading of the others.
+fn slow_parse(s: &str) -> Option<ParsedTime> {
     // Every shape below starts with a number (year, day or month): text without a digit
     // ("not a time", "pending") fits none, and trying 24 format strings on it costs more
     // than a whole valid scan.
     if !s.bytes().any(|b| b.is_ascii_digit()) {
-        return Err(invalid(NO_SHAPE));
+        return None;
     }
     if let Ok(t) = DateTime::parse_from_rfc3339(s) {
-        return Ok(ParsedTime::WithOffset(t));
+        return Some(ParsedTime::WithOffset(t));
     }
     for f in OFFSET_FORMATS {
         if let Ok(t) = DateTime::parse_from_str(s, f) {
-            return Ok(ParsedTime::WithOffset(t));
+            return Some(ParsedTime::WithOffset(t));
         }
     }
     let upper = s.to_ascii_uppercase();
     let normalized = fix_short_hhmmss(&upper);
     for f in LOCAL_FORMATS {
         if let Ok(t) = NaiveDateTime::parse_from_str(&normalized, f) {
-            return Ok(ParsedTime::Local(t));
+            return Some(ParsedTime::Local(t));
         }
     }
     for f in ["%Y-%m-%d", "%Y%m%d", "%d.%m.%Y", "%m/%d/%Y"] {
         if let Ok(d) = NaiveDate::parse_from_str(s, f) {
-            return Ok(ParsedTime::Local(d.and_time(NaiveTime::MIN)));
+            return Some(ParsedTime::Local(d.and_time(NaiveTime::MIN)));
         }
     }
-    Err(invalid(NO_SHAPE))
+    None
 }
 
 /// Why a text that fits no supported shape is rejected.
@@ -311,9 +326,16 @@ fn fix_short_hhmmss(s: &str) -> String {
 /// # Errors
 /// [`Error::InvalidTime`] only if the zone has no valid instant within a day of the input.
 pub fn resolve_local(local: NaiveDateTime, zone: Tz) -> Result<DateTime<Utc>, Error> {
+    resolve_local_offset(local, zone).map(|(utc, _)| utc)
+}
+
+/// [`resolve_local`] and the zone's offset at the resulting instant, in seconds east: read
+/// from the same lookup instead of a second search of the zone's transitions.
+fn resolve_local_offset(local: NaiveDateTime, zone: Tz) -> Result<(DateTime<Utc>, i32), Error> {
+    let at = |t: DateTime<Tz>| (t.with_timezone(&Utc), t.offset().fix().local_minus_utc());
     match zone.from_local_datetime(&local) {
-        LocalResult::Single(t) => Ok(t.with_timezone(&Utc)),
-        LocalResult::Ambiguous(earlier, _) => Ok(earlier.with_timezone(&Utc)),
+        LocalResult::Single(t) => Ok(at(t)),
+        LocalResult::Ambiguous(earlier, _) => Ok(at(earlier)),
         LocalResult::None => {
             // In a gap: take the offset in force just before it and apply it to the wall-clock
             // time, which lands after the gap by the gap's length ("compatible").
@@ -321,13 +343,16 @@ pub fn resolve_local(local: NaiveDateTime, zone: Tz) -> Result<DateTime<Utc>, Er
             match before.map(|b| zone.from_local_datetime(&b)) {
                 Some(LocalResult::Single(t) | LocalResult::Ambiguous(t, _)) => {
                     let off = t.offset().fix();
-                    local
+                    let utc = local
                         .checked_sub_offset(off)
                         .map(|utc| Utc.from_utc_datetime(&utc))
                         .ok_or_else(|| Error::InvalidTime {
                             input: local.to_string(),
                             reason: "out of range".to_string(),
-                        })
+                        })?;
+                    // The instant lies after the gap: the offset in force there.
+                    let after = zone.offset_from_utc_datetime(&utc.naive_utc()).fix();
+                    Ok((utc, after.local_minus_utc()))
                 }
                 _ => Err(Error::InvalidTime {
                     input: local.to_string(),
@@ -364,12 +389,11 @@ pub(crate) fn parse_event_time_with(
             let (zone, source) = choose();
             match zone {
                 Some(z) => {
-                    let utc = resolve_local(local, z)?;
-                    let offset_seconds = z.offset_from_utc_datetime(&utc.naive_utc()).fix();
+                    let (utc, offset_seconds) = resolve_local_offset(local, z)?;
                     Ok(EventTime {
                         utc,
                         local,
-                        offset_seconds: offset_seconds.local_minus_utc(),
+                        offset_seconds,
                         source,
                         zone: Some(z),
                     })

@@ -378,3 +378,151 @@ fn fast_offsets_read_as_chrono_reads_them() {
         }
     }
 }
+
+/// The fast path's reading, or `None` where it leaves the text to the format strings, with
+/// the leap second folded as `parse_time` folds it.
+fn fast_reading(s: &str) -> Option<ParsedTime> {
+    fast::fast_parse(s.as_bytes()).map(fold_leap)
+}
+
+/// The format strings' reading, folded the same way.
+fn slow_reading(s: &str) -> Option<ParsedTime> {
+    slow_parse(s).map(fold_leap)
+}
+
+fn fold_leap(p: ParsedTime) -> ParsedTime {
+    match p {
+        ParsedTime::WithOffset(t) => ParsedTime::WithOffset(leap_free(t)),
+        ParsedTime::Local(t) => ParsedTime::Local(leap_free(t)),
+    }
+}
+
+/// Shapes the fast path reads that chrono's format strings do not: an offset with seconds
+/// (the exact form `to_rfc3339` writes for local-mean-time offsets, so it must read back), a
+/// compact or hour-only offset after a time without seconds, and an hour-only offset.
+fn fast_only(s: &str) -> bool {
+    let tail = s.get(16..).unwrap_or_default();
+    let offset = tail.trim_start_matches(|c: char| c == ':' || c == '.' || c.is_ascii_digit());
+    let with_seconds = offset.len() == 9 && offset.as_bytes().get(6) == Some(&b':');
+    let compact = !offset.is_empty() && !offset.contains(':') && !offset.eq_ignore_ascii_case("z");
+    let no_seconds = s.as_bytes().get(16) != Some(&b':');
+    with_seconds || compact || (no_seconds && !offset.is_empty())
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig::with_cases(4000))]
+
+    /// The fast path is exact: wherever both read a text, they read the same instant and
+    /// wall-clock time (leap seconds, fractions, every offset form, impossible dates and
+    /// times, years at and beyond the supported range).
+    #[test]
+    fn fast_and_slow_paths_agree(
+        y in 0u32..10000, mo in 0u32..14, d in 0u32..33, h in 0u32..26, mi in 0u32..61,
+        sec in proptest::option::of(0u32..62),
+        frac in proptest::option::of("[0-9]{1,12}"),
+        sep in proptest::sample::select(vec!["T", "t", " "]),
+        off in proptest::option::of((
+            proptest::sample::select(vec!["+", "-"]), 0u32..25, 0u32..61,
+            proptest::option::of(0u32..61), proptest::bool::ANY,
+        )),
+        zulu in proptest::bool::ANY,
+        shape in 0u8..3,
+    ) {
+        let text = match shape {
+            0 => {
+                let mut t = format!("{y:04}-{mo:02}-{d:02}{sep}{h:02}:{mi:02}");
+                if let Some(s) = sec {
+                    t += &format!(":{s:02}");
+                    if let Some(f) = &frac {
+                        t += &format!(".{f}");
+                    }
+                }
+                match off {
+                    _ if zulu => t += "Z",
+                    Some((sign, oh, om, os, colon)) => {
+                        let c = if colon { ":" } else { "" };
+                        t += &format!("{sign}{oh:02}{c}{om:02}");
+                        if let Some(os) = os.filter(|_| colon) {
+                            t += &format!(":{os:02}");
+                        }
+                    }
+                    None => {}
+                }
+                t
+            }
+            1 => format!("{y:04}{mo:02}{d:02} {h}{mi:02}{:02}", sec.unwrap_or(0)),
+            _ => format!("{d:02}.{mo:02}.{y:04} {h:02}:{mi:02}{}",
+                sec.map(|s| format!(":{s:02}")).unwrap_or_default()),
+        };
+        let (fast, slow) = (fast_reading(&text), slow_reading(&text));
+        match (fast, slow) {
+            (Some(f), Some(s)) => proptest::prop_assert_eq!(f, s, "{}", text),
+            (Some(_), None) => proptest::prop_assert!(fast_only(&text), "only fast reads {}", text),
+            // The general path reads what the fast path leaves: never a different answer.
+            (None, _) => {}
+        }
+        // Through the public entry point, the range check holds on either path.
+        if let Ok(p) = parse_time(&text) {
+            let year = match p {
+                ParsedTime::WithOffset(t) => local_naive(&t).year(),
+                ParsedTime::Local(t) => t.year(),
+            };
+            proptest::prop_assert!((MIN_YEAR..=MAX_YEAR).contains(&year), "{}", text);
+        }
+    }
+
+    /// The hand-written RFC 3339 writer gives chrono's text for whole-minute offsets, and
+    /// reads back to the same instant for offsets with seconds.
+    #[test]
+    fn rfc3339_writer_matches_chrono(
+        secs in 0i64..7_258_118_400, nanos in 0u32..1_000_000_000,
+        round in 0u8..4, offset in -86_399i32..86_400,
+    ) {
+        let nanos = match round { 0 => 0, 1 => nanos / 1_000_000 * 1_000_000, 2 => nanos / 1000 * 1000, _ => nanos };
+        let utc = DateTime::from_timestamp(secs, nanos).unwrap();
+        let off = FixedOffset::east_opt(offset).unwrap();
+        let t = utc.with_timezone(&off);
+        let et = EventTime {
+            utc, local: t.naive_local(), offset_seconds: offset,
+            source: TzSource::ExplicitOffset, zone: None,
+        };
+        let text = et.to_rfc3339();
+        if offset % 60 == 0 {
+            proptest::prop_assert_eq!(&text, &t.to_rfc3339());
+        }
+        match parse_time(&text) {
+            Ok(ParsedTime::WithOffset(back)) => {
+                proptest::prop_assert_eq!(back.with_timezone(&Utc), utc, "{}", text);
+                proptest::prop_assert_eq!(back.offset().local_minus_utc(), offset, "{}", text);
+            }
+            other => proptest::prop_assert!(false, "{} read as {:?}", text, other),
+        }
+    }
+}
+
+/// The offset taken from the local lookup is the zone's offset at the resolved instant, in
+/// gaps, overlaps and ordinary times, across zones with odd rules.
+#[test]
+fn the_resolved_offset_is_the_zones_offset_at_the_instant() {
+    let zones: [Tz; 6] = [
+        chrono_tz::America::New_York,
+        chrono_tz::Europe::Berlin,
+        chrono_tz::Australia::Lord_Howe,
+        chrono_tz::America::Sao_Paulo,
+        chrono_tz::Africa::Monrovia,
+        chrono_tz::Asia::Kathmandu,
+    ];
+    let start = NaiveDate::from_ymd_opt(1970, 1, 1)
+        .unwrap()
+        .and_time(NaiveTime::MIN);
+    for z in zones {
+        // Every 97 minutes over 56 years: crosses every transition's hour many times.
+        for step in (0..56 * 365 * 24 * 60).step_by(97 * 7) {
+            let local = start + chrono::TimeDelta::minutes(step);
+            let (utc, offset) = resolve_local_offset(local, z).unwrap();
+            let want = z.offset_from_utc_datetime(&utc.naive_utc()).fix();
+            assert_eq!(offset, want.local_minus_utc(), "{z} {local}");
+            assert_eq!(resolve_local(local, z).unwrap(), utc);
+        }
+    }
+}

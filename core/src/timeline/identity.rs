@@ -6,7 +6,8 @@
 //! depends only on fields the per-batch memo keys on, so the memo computes it once per
 //! distinct text ([`content_prefix`]) and each event only adds its instant and place.
 
-use std::sync::Arc;
+use std::borrow::Cow;
+use std::fmt;
 
 use crate::event::RawEvent;
 use crate::time::EventTime;
@@ -34,6 +35,102 @@ const ASCII_FOLD: [u8; 128] = {
     table
 };
 
+/// The lower-case hex digits.
+const HEX: &[u8; 16] = b"0123456789abcdef";
+
+/// An event's identity: 16 lower-case hex digits (see the module docs of `timeline`), the same
+/// for re-sent copies of one scan. Held inline, without an allocation: the timeline makes one
+/// per scan and every snapshot copies it. It reads as a `&str` (`Deref`, `as_str`), prints
+/// and serializes as its digits, and orders as its text does.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EventId([u8; 16]);
+
+impl EventId {
+    /// The 16 hex digits.
+    pub fn as_str(&self) -> &str {
+        // Built from `HEX` or checked by `parse`: always ASCII.
+        std::str::from_utf8(&self.0).unwrap_or_default()
+    }
+
+    /// Reads an id from its 16 lower-case hex digits (as [`EventId::as_str`] writes it);
+    /// `None` for any other text.
+    pub fn parse(s: &str) -> Option<EventId> {
+        let bytes: [u8; 16] = s.as_bytes().try_into().ok()?;
+        bytes
+            .iter()
+            .all(|b| HEX.contains(b))
+            .then_some(EventId(bytes))
+    }
+}
+
+impl std::ops::Deref for EventId {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl AsRef<str> for EventId {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<str> for EventId {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for EventId {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl fmt::Display for EventId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl fmt::Debug for EventId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl serde::Serialize for EventId {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for EventId {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = <Cow<'de, str> as serde::Deserialize>::deserialize(d)?;
+        EventId::parse(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!(
+                "an event id is 16 lower-case hex digits, got {s:?}"
+            ))
+        })
+    }
+}
+
+impl schemars::JsonSchema for EventId {
+    fn inline_schema() -> bool {
+        true
+    }
+    fn schema_name() -> Cow<'static, str> {
+        "EventId".into()
+    }
+    fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        // The same schema as the `Arc<str>` it replaced: the published schema files do not
+        // change.
+        String::json_schema(generator)
+    }
+}
+
 /// FNV-1a 64, streamed.
 #[derive(Clone, Copy)]
 struct Fnv(u64);
@@ -51,19 +148,14 @@ impl Fnv {
         self.byte(SEP);
     }
 
-    /// The hash as 16 lower-case hex digits, in one shared allocation.
-    fn hex(&self) -> Arc<str> {
+    /// The hash as 16 lower-case hex digits, held inline.
+    fn id(&self) -> EventId {
         let mut out = [0u8; 16];
         for (slot, shift) in out.iter_mut().zip((0..16).rev()) {
             let nibble = ((self.0 >> (shift * 4)) & 0xf) as u8;
-            *slot = if nibble < 10 {
-                b'0' + nibble
-            } else {
-                b'a' - 10 + nibble
-            };
+            *slot = HEX.get(usize::from(nibble)).copied().unwrap_or(b'0');
         }
-        // Hex digits are ASCII: always valid UTF-8.
-        std::str::from_utf8(&out).unwrap_or_default().into()
+        EventId(out)
     }
 
     /// Text folded for identity: letters and digits only, lower-cased, so re-sent copies
@@ -118,25 +210,26 @@ pub(super) fn identity(
     time: &EventTime,
     shipment_carrier: Option<&str>,
     prefix: u64,
-) -> Arc<str> {
+) -> EventId {
     if let Some(id) = raw.id.as_deref().filter(|s| !s.trim().is_empty()) {
         let mut h = Fnv(BASIS);
         h.bytes(b"id");
         h.folded(raw.carrier.as_deref().or(shipment_carrier));
         h.bytes(id.trim().as_bytes());
-        return h.hex();
+        return h.id();
     }
     let loc = raw.location.as_ref();
     let mut h = Fnv(prefix);
     h.bytes(&time.utc.timestamp().to_le_bytes());
     h.folded(loc.and_then(|l| l.country.as_deref()));
     h.folded(loc.and_then(|l| l.city.as_deref()));
-    h.hex()
+    h.id()
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use std::sync::Arc;
 
     /// The folding as first written: every character decoded. The byte fast path must
     /// give the same hash, or stored event ids would change.
@@ -208,10 +301,25 @@ mod tests {
         h.bytes(&0i64.to_le_bytes());
         h.folded(Some("US"));
         h.folded(Some("Newark"));
-        assert_eq!(&*id, &*h.hex());
+        assert_eq!(id, h.id());
         // Pinned: ids are stored by users, so the hash must not drift between versions
         // (FNV-1a 64 of `ups␟ar␟arrivedatfacility␟` + 8 zero bytes + `␟us␟newark␟`).
-        assert_eq!(&*id, "09904aa13f8dfc65");
+        assert_eq!(id, "09904aa13f8dfc65");
+        assert_eq!(EventId::parse(&id), Some(id));
+        assert_eq!(serde_json::to_string(&id).unwrap(), "\"09904aa13f8dfc65\"");
+        let back: EventId = serde_json::from_str("\"09904aa13f8dfc65\"").unwrap();
+        assert_eq!(back, id);
+        // Anything else is not an id: a clear error, never a panic.
+        for bad in [
+            "",
+            "09904aa13f8dfc6",
+            "09904AA13F8DFC65",
+            "09904aa13f8dfc65x",
+            "ü9904aa13f8dfc6",
+        ] {
+            assert_eq!(EventId::parse(bad), None, "{bad:?}");
+            assert!(serde_json::from_str::<EventId>(&format!("{bad:?}")).is_err());
+        }
         // The shipment's carrier stands in for a missing event carrier, and counts.
         let other = identity(&raw, &time, Some("dhl"), content_prefix(&raw, Some("dhl")));
         assert_ne!(id, other);

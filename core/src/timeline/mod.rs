@@ -17,6 +17,7 @@ use serde::Serialize;
 
 pub(crate) use fold::is_in_carrier_hands;
 pub use fold::{DerivedState, derive_state};
+pub use identity::EventId;
 pub use input::{CarrierEstimate, Direction, ShipmentInput};
 
 use crate::error::Error;
@@ -33,9 +34,8 @@ pub const FUTURE_TOLERANCE_HOURS: i64 = 26;
 /// One event in a timeline: the raw event, its resolved time and its canonical reading.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Event {
-    /// Stable identity (hex), the same for re-sent copies of the same scan. Shared with the
-    /// snapshots' event views.
-    pub id: std::sync::Arc<str>,
+    /// Stable identity (16 hex digits), the same for re-sent copies of the same scan.
+    pub id: EventId,
     /// The event as received.
     pub raw: RawEvent,
     /// Its resolved time.
@@ -211,13 +211,15 @@ impl Shipment {
         self.settle_carrier();
         let context = (self.carrier.clone(), self.destination.clone());
         let mut memo = memo::Memo::new(normalizer);
+        // `now` may be any instant a Rust caller passes: no tolerance beyond chrono's range.
+        let latest = crate::time::add_hours(now, FUTURE_TOLERANCE_HOURS).unwrap_or(now);
         let prepared = events.into_iter().map(|raw| {
             prepare(
                 raw,
                 context.0.as_deref(),
                 context.1.as_ref(),
                 &mut memo,
-                now,
+                (now, latest),
             )
             .map_err(|boxed| {
                 let (event, error) = *boxed;
@@ -271,10 +273,10 @@ impl Shipment {
         let mut report = IngestReport::default();
         let expected = items.size_hint().0;
         self.events.reserve(expected);
-        // Identity index: hash of the event id -> position, so each event costs O(1) instead
-        // of a scan of the timeline (a linear `find` made ingest quadratic: 40k scans took
-        // seconds). Built lazily: a batch of rejections never pays for it.
-        let mut index: Option<FastMap<u64, usize>> = None;
+        // Identity index: event id -> position, so each event costs O(1) instead of a scan of
+        // the timeline (a linear `find` made ingest quadratic: 40k scans took seconds). Built
+        // lazily: a batch of rejections never pays for it.
+        let mut index: Option<FastMap<EventId, usize>> = None;
         let before = self.rejected.len();
         for item in items {
             match item {
@@ -284,17 +286,11 @@ impl Shipment {
                         // Room for this batch too: no rehashing while it is added.
                         map.reserve(self.events.len().saturating_add(expected));
                         for (i, e) in self.events.iter().enumerate() {
-                            map.insert(id_key(&e.id), i);
+                            map.insert(e.id, i);
                         }
                         map
                     });
-                    let key = id_key(&event.id);
-                    let at = match index.get(&key) {
-                        Some(&i) if self.events.get(i).is_some_and(|e| e.id == event.id) => Some(i),
-                        // Two ids with one hash (never seen, but possible): scan.
-                        Some(_) => self.events.iter().position(|e| e.id == event.id),
-                        None => None,
-                    };
+                    let at = index.get(&event.id).copied();
                     match at.and_then(|i| self.events.get_mut(i)) {
                         Some(existing) => {
                             // Same scan re-sent, possibly with updated fields: keep a
@@ -305,7 +301,7 @@ impl Shipment {
                             report.duplicates += 1;
                         }
                         None => {
-                            index.entry(key).or_insert(self.events.len());
+                            index.insert(event.id, self.events.len());
                             self.events.push(event);
                             report.added += 1;
                         }
@@ -384,7 +380,7 @@ fn prepare(
     shipment_carrier: Option<&str>,
     destination: Option<&Location>,
     memo: &mut memo::Memo<'_>,
-    now: DateTime<Utc>,
+    (now, latest): (DateTime<Utc>, DateTime<Utc>),
 ) -> Result<Event, Box<(RawEvent, RejectReason)>> {
     let (normalized, prefix) = memo.normalize(&raw, shipment_carrier);
     let normalized = match normalized {
@@ -398,18 +394,23 @@ fn prepare(
             )));
         }
     };
-    let time_text: std::borrow::Cow<'_, str> = match (raw.date.as_deref(), raw.time.as_deref()) {
+    // A separate date and time are read as one text, joined on the stack when short (as
+    // they are: `YYYYMMDD` + `HHMMSS`), without `format!` or an allocation.
+    let mut joined_buf = [0u8; 64];
+    let joined: String;
+    let time_text: &str = match (raw.date.as_deref(), raw.time.as_deref()) {
         (Some(d), Some(t)) => {
-            // Joined by hand: `format!` costs more than parsing the result.
             let (d, t) = (d.trim(), t.trim());
-            let mut joined = String::with_capacity(d.len() + 1 + t.len());
-            joined.push_str(d);
-            joined.push(' ');
-            joined.push_str(t);
-            joined.into()
+            match join_on_stack(&mut joined_buf, d, t) {
+                Some(text) => text,
+                None => {
+                    joined = [d, t].join(" ");
+                    &joined
+                }
+            }
         }
-        (Some(d), None) => d.trim().into(),
-        (None, Some(t)) => t.trim().into(),
+        (Some(d), None) => d.trim(),
+        (None, Some(t)) => t.trim(),
         (None, None) => return Err(Box::new((raw, RejectReason::MissingTime))),
     };
     let hints = ZoneHints {
@@ -417,22 +418,20 @@ fn prepare(
         carrier: raw.carrier.as_deref().or(shipment_carrier),
         destination,
     };
-    let time = match crate::time::parse_event_time_with(&time_text, || memo.zone(&hints)) {
+    let time = match crate::time::parse_event_time_with(time_text, || memo.zone(&hints)) {
         Ok(t) => t,
         Err(e) => {
             let detail = match e {
                 Error::InvalidTime { reason, .. } => reason,
                 other => other.to_string(),
             };
-            let input = time_text.into_owned();
+            let input = time_text.to_owned();
             return Err(Box::new((
                 raw,
                 RejectReason::UnparseableTime { input, detail },
             )));
         }
     };
-    // `now` may be any instant a Rust caller passes: no tolerance beyond chrono's range.
-    let latest = crate::time::add_hours(now, FUTURE_TOLERANCE_HOURS).unwrap_or(now);
     if time.utc > latest {
         return Err(Box::new((
             raw,
@@ -449,6 +448,19 @@ fn prepare(
         time,
         normalized,
     })
+}
+
+/// `date` and `time` joined by a space in `buf`, when they fit.
+fn join_on_stack<'b>(buf: &'b mut [u8], date: &str, time: &str) -> Option<&'b str> {
+    let len = date.len() + 1 + time.len();
+    let out = buf.get_mut(..len)?;
+    let (d, rest) = out.split_at_mut(date.len());
+    d.copy_from_slice(date.as_bytes());
+    let (space, t) = rest.split_first_mut()?;
+    *space = b' ';
+    t.copy_from_slice(time.as_bytes());
+    // Two `str`s and an ASCII space: valid UTF-8.
+    std::str::from_utf8(out).ok()
 }
 
 /// Parses a `YYYY-MM-DD` date (a full timestamp is accepted and its date taken).
@@ -487,12 +499,6 @@ fn content_key(r: &RawEvent) -> impl Ord + '_ {
             l.and_then(|l| l.country.as_deref()),
         ),
     )
-}
-
-/// The index key of an event id.
-fn id_key(id: &str) -> u64 {
-    use std::hash::{BuildHasher, BuildHasherDefault};
-    BuildHasherDefault::<crate::fast_hash::FxHasher>::default().hash_one(id)
 }
 
 /// A total order on rejected events, so the list does not depend on arrival order.

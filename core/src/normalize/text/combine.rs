@@ -86,7 +86,7 @@ pub(crate) mod cache {
     }
 
     /// Longest rule name of a model reading: `model:` and at most two n-grams of the text
-    /// (`TOP_NGRAMS` in model.rs), each at most the padded text, joined by `+`.
+    /// (`Prediction::rule` in model.rs), each at most the padded text, joined by `+`.
     #[cfg(test)]
     pub(crate) const MAX_RULE: usize = 6 + 2 * (MAX_TEXT + 2) + 1;
 
@@ -159,7 +159,7 @@ pub(crate) mod cache {
 }
 
 fn from_model(p: Prediction) -> Option<Normalized> {
-    let rule = Rule::new(format!("model:{}", p.top.join("+")));
+    let rule = Rule::new(p.rule);
     if p.status == Status::Expired {
         // `expired` is tracking-core's verdict on a shipment, never read from an event.
         let (status, sub, conf) = p.fallback?;

@@ -18,7 +18,7 @@ use crate::error::Error;
 use crate::status::{Status, SubStatus};
 
 use super::super::table::parse_canonical;
-use super::features;
+use super::features::{self, Buckets};
 
 /// The model the library embeds (see `tools/text-model/README.md` to retrain it).
 pub(crate) static BUILTIN: &[u8] = include_bytes!("../../../models/text_model.bin");
@@ -32,8 +32,9 @@ const MAX_BUCKET_BITS: u32 = 24;
 const MAX_VOCAB_BITS: u32 = 24;
 /// Most classes a head may have (scores live in a fixed array, no allocation per event).
 const MAX_CLASSES: usize = 128;
-/// Most n-grams named in a rule.
-const TOP_NGRAMS: usize = 2;
+/// Zeros after a head's weights: every row can be read [`MAX_CLASSES`] wide (see
+/// [`Head::probs`]).
+const ROW_PAD: usize = MAX_CLASSES;
 
 /// One class of the model: a status with an optional sub-status.
 #[derive(Debug, Clone)]
@@ -49,7 +50,8 @@ struct Head {
     classes: Vec<Class>,
     intercept: Vec<f32>,
     scale: Vec<f32>,
-    /// `2^bucket_bits x classes`, bucket-major; empty for a single class.
+    /// `2^bucket_bits x classes`, bucket-major, then [`ROW_PAD`] zeros; empty for a single
+    /// class.
     weights: Vec<i8>,
 }
 
@@ -119,8 +121,9 @@ pub(crate) struct Prediction {
     /// with its label and calibrated confidence (used when a guard refuses `delivered`, and
     /// always instead of `expired`, which is never read from a text).
     pub fallback: Option<(Status, Option<SubStatus>, f32)>,
-    /// The n-grams that pushed most towards the chosen class (`_` marks a word edge).
-    pub top: Vec<String>,
+    /// `model:` and the (at most two) readable n-grams that pushed most towards the chosen
+    /// status, joined by `+` (`_` marks a word edge).
+    pub rule: String,
 }
 
 /// Reads little-endian values from a byte slice.
@@ -200,7 +203,9 @@ impl Reader<'_> {
         let n_weights = (1usize << bucket_bits)
             .checked_mul(n)
             .ok_or_else(|| bad("too many weights"))?;
-        let weights = self.take(n_weights)?.iter().map(|&b| b as i8).collect();
+        let mut weights: Vec<i8> = Vec::with_capacity(n_weights + ROW_PAD);
+        weights.extend(self.take(n_weights)?.iter().map(|&b| b as i8));
+        weights.resize(n_weights + ROW_PAD, 0);
         Ok(Head {
             classes,
             intercept,
@@ -214,36 +219,26 @@ impl Head {
     /// Class probabilities over the distinct `buckets` of a text into `probs` (one class:
     /// certain).
     ///
-    /// Speed (the text path's budget is 1 us per event, benches/normalize_status.rs): the int8
-    /// rows are summed in 16-bit lanes into fixed arrays (loops the compiler vectorises), then
-    /// a softmax over the classes. Status first keeps rows short: 12 bytes for the status, a
-    /// few for the sub-status, where one head over every label read 76 per bucket.
-    fn probs(&self, buckets: &[(u32, u16)], probs: &mut [f32; MAX_CLASSES]) {
+    /// Speed (the text path's budget is 1 us per event, benches/normalize_status.rs): each
+    /// int8 row is added into 16-bit lanes as a fixed-width block (8, 16, 32 or 128 lanes,
+    /// the smallest that holds the classes), one vector load and add per bucket; the lanes
+    /// past the row's end read the next row (or the padding) and are ignored. Then a softmax
+    /// over the classes. Status first keeps rows short: 12 bytes for the status, a few for
+    /// the sub-status, where one head over every label read 76 per bucket.
+    fn probs(&self, buckets: &Buckets, probs: &mut [f32; MAX_CLASSES]) {
         let k = self.classes.len();
         if k == 1 {
             probs[0] = 1.0;
             return;
         }
-        // Rows are summed in i16, moved into i32 every `ROWS_PER_I16` rows, before a sum of
-        // int8 could leave the i16 range.
-        const ROWS_PER_I16: usize = 255;
         let mut acc = [0i32; MAX_CLASSES];
-        let acc_k = acc.get_mut(..k).unwrap_or_default();
-        for chunk in buckets.chunks(ROWS_PER_I16) {
-            let mut acc16 = [0i16; MAX_CLASSES];
-            let acc16_k = acc16.get_mut(..k).unwrap_or_default();
-            for &(b, _) in chunk {
-                let start = b as usize * k;
-                if let Some(row) = self.weights.get(start..start + k) {
-                    for (a, &w) in acc16_k.iter_mut().zip(row) {
-                        *a = a.wrapping_add(i16::from(w));
-                    }
-                }
-            }
-            for (a, &a16) in acc_k.iter_mut().zip(acc16_k.iter()) {
-                *a += i32::from(a16);
-            }
+        match k {
+            ..=8 => sum_rows::<8>(&self.weights, k, buckets, &mut acc),
+            9..=16 => sum_rows::<16>(&self.weights, k, buckets, &mut acc),
+            17..=32 => sum_rows::<32>(&self.weights, k, buckets, &mut acc),
+            _ => sum_rows::<MAX_CLASSES>(&self.weights, k, buckets, &mut acc),
         }
+        let acc_k = acc.get(..k).unwrap_or_default();
         let norm = if buckets.is_empty() {
             0.0
         } else {
@@ -270,10 +265,40 @@ impl Head {
     }
 
     /// The most probable class and its probability (ties: the earlier class).
-    fn best(&self, buckets: &[(u32, u16)]) -> (usize, f32) {
+    fn best(&self, buckets: &Buckets) -> (usize, f32) {
         let mut probs = [0f32; MAX_CLASSES];
         self.probs(buckets, &mut probs);
         argmax(probs.get(..self.classes.len()).unwrap_or_default())
+    }
+}
+
+/// Sums the int8 rows of `buckets` (rows of `k` classes, `k <= W`) into `acc`, reading each
+/// row `W` lanes wide (the weights end in [`ROW_PAD`] zeros, so every such read is in
+/// bounds). Rows are summed in i16 and moved into i32 every 255 rows, before a sum of int8
+/// could leave the i16 range.
+fn sum_rows<const W: usize>(
+    weights: &[i8],
+    k: usize,
+    buckets: &Buckets,
+    acc: &mut [i32; MAX_CLASSES],
+) {
+    const ROWS_PER_I16: usize = 255;
+    for chunk in buckets.chunks(ROWS_PER_I16) {
+        let mut acc16 = [0i16; W];
+        for &(b, _) in chunk {
+            let start = b as usize * k;
+            if let Some(row) = weights
+                .get(start..start + W)
+                .and_then(|r| <&[i8; W]>::try_from(r).ok())
+            {
+                for (a, &w) in acc16.iter_mut().zip(row) {
+                    *a = a.wrapping_add(i16::from(w));
+                }
+            }
+        }
+        for (a, &a16) in acc.iter_mut().zip(acc16.iter()).take(k) {
+            *a += i32::from(a16);
+        }
     }
 }
 
@@ -410,15 +435,16 @@ impl TextModel {
     /// The model's reading of a folded text: status, sub-status, the status's probability
     /// and the label's probability within the status (`None` when no feature).
     pub(crate) fn reading(&self, folded: &str) -> Option<(Status, Option<SubStatus>, f32, f32)> {
-        let scored = features::scored(folded, self.bucket_bits, self.char_min, self.char_max);
-        if scored.buckets.is_empty() {
-            return None;
-        }
-        let (si, ps) = self.status.best(&scored.buckets);
-        let head = self.subs.get(si)?;
-        let (li, pl) = head.best(&scored.buckets);
-        let c = head.classes.get(li)?;
-        Some((c.status, c.sub, ps, pl))
+        self.with_buckets(folded, |buckets| {
+            if buckets.is_empty() {
+                return None;
+            }
+            let (si, ps) = self.status.best(buckets);
+            let head = self.subs.get(si)?;
+            let (li, pl) = head.best(buckets);
+            let c = head.classes.get(li)?;
+            Some((c.status, c.sub, ps, pl))
+        })
     }
 
     /// Calibrated confidence for a top-status probability, kept within 0.05..=0.95 (a
@@ -462,17 +488,25 @@ impl TextModel {
         if !self.knows_a_word(folded) {
             return None;
         }
-        let scored = features::scored(folded, self.bucket_bits, self.char_min, self.char_max);
-        if scored.buckets.is_empty() {
+        self.with_buckets(folded, |buckets| self.predict_buckets(folded, buckets))
+    }
+
+    /// Calls `f` with the distinct buckets of a folded text under this model's features.
+    fn with_buckets<R>(&self, folded: &str, f: impl FnOnce(&Buckets) -> R) -> R {
+        features::with_buckets(folded, self.bucket_bits, self.char_min, self.char_max, f)
+    }
+
+    fn predict_buckets(&self, folded: &str, buckets: &Buckets) -> Option<Prediction> {
+        if buckets.is_empty() {
             return None;
         }
         let mut probs = [0f32; MAX_CLASSES];
-        self.status.probs(&scored.buckets, &mut probs);
+        self.status.probs(buckets, &mut probs);
         let k = self.status.classes.len();
         let probs = probs.get(..k)?;
         let (si, p_status) = argmax(probs);
         let head = self.subs.get(si)?;
-        let (li, p_sub) = head.best(&scored.buckets);
+        let (li, p_sub) = head.best(buckets);
         let chosen = head.classes.get(li)?;
         // Only read when needed: the best status other than `delivered` (a guard may refuse
         // it) and `expired` (tracking-core's own verdict, never read from a text).
@@ -491,32 +525,12 @@ impl TextModel {
                     if p > b.1 { (i, p) } else { b }
                 });
             self.subs.get(oi).and_then(|h| {
-                let c = h.classes.get(h.best(&scored.buckets).0)?;
+                let c = h.classes.get(h.best(buckets).0)?;
                 Some((c.status, c.sub, self.calibrate(op)))
             })
         } else {
             None
         };
-        // The readable n-grams that weigh most for the status (ties: the earlier one).
-        let mut best: Vec<(i8, u16)> = scored
-            .buckets
-            .iter()
-            .filter_map(|&(b, i)| Some((*self.status.weights.get(b as usize * k + si)?, i)))
-            .filter(|&(w, i)| {
-                w > 0
-                    && scored
-                        .names
-                        .get(usize::from(i))
-                        .is_some_and(|n| n.readable())
-            })
-            .collect();
-        best.sort_unstable_by_key(|&(w, i)| (std::cmp::Reverse(w), i));
-        best.truncate(TOP_NGRAMS);
-        let top = best
-            .iter()
-            .filter_map(|&(_, i)| scored.names.get(usize::from(i)))
-            .map(|n| n.text(folded))
-            .collect();
         Some(Prediction {
             status: chosen.status,
             sub: chosen.sub,
@@ -524,8 +538,43 @@ impl TextModel {
             p_status,
             p_class: p_status * p_sub,
             fallback,
-            top,
+            rule: self.rule_name(folded, buckets, si),
         })
+    }
+
+    /// `model:` and the two readable n-grams whose weight for status `si` is highest and
+    /// positive (ties: the one first in the text), joined by `+`. One pass over the
+    /// buckets, no sort.
+    fn rule_name(&self, folded: &str, buckets: &Buckets, si: usize) -> String {
+        let k = self.status.classes.len();
+        // (weight, position in `buckets`), best first; weight 0 marks an empty place.
+        let mut top = [(0i8, 0usize); 2];
+        for (pos, &(b, name)) in buckets.iter().enumerate() {
+            let Some(&w) = self.status.weights.get(b as usize * k + si) else {
+                continue;
+            };
+            let [first, second] = &mut top;
+            if w <= second.0 || !name.readable() {
+                continue;
+            }
+            if w > first.0 {
+                *second = *first;
+                *first = (w, pos);
+            } else {
+                *second = (w, pos);
+            }
+        }
+        let mut rule = String::with_capacity(6 + 2 * 16);
+        rule.push_str("model:");
+        for (i, &(_, pos)) in top.iter().filter(|t| t.0 > 0).enumerate() {
+            if i > 0 {
+                rule.push('+');
+            }
+            if let Some(&(_, name)) = buckets.get(pos) {
+                name.write(folded, &mut rule);
+            }
+        }
+        rule
     }
 
     /// The trainer's readings of a few texts.
@@ -537,6 +586,7 @@ impl TextModel {
     /// Size of the weight tables in bytes.
     #[cfg(test)]
     pub(crate) fn weight_bytes(&self) -> usize {
-        self.status.weights.len() + self.subs.iter().map(|h| h.weights.len()).sum::<usize>()
+        let unpadded = |h: &Head| h.weights.len().saturating_sub(ROW_PAD);
+        unpadded(&self.status) + self.subs.iter().map(unpadded).sum::<usize>()
     }
 }
