@@ -1,6 +1,6 @@
-//! Online calibration (weighted split conformal): the model keeps a recency-weighted record of
-//! how its own windows fared on deliveries it has seen, and asks for whatever level its recent
-//! record says is needed to hold the requested confidence.
+//! Online calibration (weighted split conformal, aggregated over several memories): the model
+//! keeps recency-weighted records of how its own windows fared on deliveries it has seen, and
+//! asks for whatever level those records say is needed to hold the requested confidence.
 //!
 //! The score of a delivery is the smallest confidence level whose window (the shortest
 //! interval of the distribution the model would have given for it, asked at order time for
@@ -10,31 +10,47 @@
 //! of the recent scores, so that a fraction `q` of recent deliveries would have been held.
 //! `c` grows with `q`, so higher confidence is never narrower.
 //!
-//! Two records per question kind, pooled into one: the level is the `q`-quantile of both
-//! together (with the prior below), so it moves both ways:
+//! **Several memories, aggregated** ([`CALIB_HALF_LIVES`]: 7, 14, 28 and 56 days). How fast
+//! the record should forget is the step size of adaptive conformal inference: a short memory
+//! follows a slowdown quickly but is noisy and overshoots in calm weeks after it; a long one
+//! is steady in calm weeks but stays wide (or narrow) long after a shift, and which is right
+//! depends on how many deliveries a day the shop has and how often its network shifts. So
+//! each memory is an expert giving its own level, and the level used is their weighted mean, weighted by exponential weights on each expert's discounted
+//! pinball loss (the proper score of a quantile) at confidences 0.8, 0.9 and 0.95, each loss
+//! taken before the delivery is learned (prequential). This is the aggregation of adaptive
+//! conformal inference over several learning rates of Gibbs & Candès 2022 ("Conformal
+//! inference for online prediction with arbitrary distribution shifts", DtACI) and Zaffran et
+//! al. 2022 ("Adaptive conformal predictions for time series", ICML, AgACI). The weights do
+//! not depend on the requested confidence, so the mixture stays non-decreasing in it.
+//! The learning rate of the weights is Hedge's usual `sqrt(8 ln K / n)`, with `n` the
+//! discounted number of scored deliveries (losses are in 0..1): no constant fitted to a month.
+//!
+//! Each expert has two records per question kind, pooled into one:
 //! - the **tail record**, seeded by `learn`: deliveries asked in the last [`TAIL_DAYS`] (60)
 //!   days of the history, scored by a model learned on the deliveries before that tail (an
 //!   honest out-of-sample test of a model left alone for two months, which is how an offline
 //!   model is used). Asks later than the 90th-percentile duration before the newest delivery
 //!   are left out: their slow deliveries have not come in yet and would flatter the model.
-//!   Its weights fade with the same half-life as live scores come in (relative to
+//!   The tail is replayed in delivery order, so the experts' losses start from it too. Its
+//!   weights fade with the expert's half-life as live scores come in (relative to
 //!   [`Calibration::tail_at`]), so an online model ends up judged by its live record;
 //! - the **live record**, fed by `observe`: each delivery scored before it is learned, with
 //!   the short memory as it stood on the day it was asked (no hindsight).
 //!
 //! When recent deliveries fell inside their windows more often than asked, the level drops
 //! below the requested confidence and windows narrow again; when less often, it rises and
-//! they widen: conformal calibration on a rolling, recency-weighted record (in the spirit of
-//! adaptive conformal inference, Gibbs & Candès 2021, "Adaptive conformal inference under
-//! distribution shift", NeurIPS), so that a past slowdown does not leave windows wide for good.
+//! they widen, so that a past slowdown does not leave windows wide for good.
 //!
 //! Knobs:
-//! - [`CALIB_HALF_LIFE_DAYS`] = 14, the same as the short memory: a slowdown shows up in the
-//!   scores only once its deliveries come in, weeks late already, so the record must forget
-//!   quickly; both records are recency-weighted with it (the tail one relative to the newest
-//!   delivery). About 14/ln 2 = 20 days of deliveries count, a few hundred on a small shop.
+//! - [`CALIB_HALF_LIVES`]: a factor-2 grid from one week (the shortest span holding enough
+//!   deliveries of a small shop) to eight weeks (about two months, the tail's span).
+//! - [`LOSS_HALF_LIFE_DAYS`] = 56: the experts are compared over the longest memory's span,
+//!   so that a calm stretch and the shift before it both count.
 //! - [`CALIB_PRIOR`] = 20 pseudo-deliveries of a perfectly calibrated record (uniform scores),
 //!   the same strength as `prior_strength`: with little record the requested level is used.
+//!
+//! Models of format 5 and older hold one 14-day record; they load as a single expert and
+//! behave as before until the next `learn`.
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
@@ -61,8 +77,14 @@ fn level_at(k: usize) -> f64 {
     }
 }
 
-/// Half-life of the record, in days (see the module docs).
+/// Half-lives of the experts' records, in days (see the module docs).
+pub const CALIB_HALF_LIVES: [f64; 4] = [7.0, 14.0, 28.0, 56.0];
+/// Half-life of the single record of models of format 5 and older (one expert).
 pub const CALIB_HALF_LIFE_DAYS: f64 = 14.0;
+/// Half-life of the experts' loss record, in days.
+pub const LOSS_HALF_LIFE_DAYS: f64 = 56.0;
+/// Confidences the experts' pinball losses are taken at (the range windows are asked in).
+const LOSS_LEVELS: [f64; 3] = [0.8, 0.9, 0.95];
 /// Pseudo-deliveries of perfect calibration the record is shrunk toward.
 pub const CALIB_PRIOR: f64 = 20.0;
 /// Days of history's tail `learn` scores to seed the record.
@@ -70,6 +92,8 @@ pub const TAIL_DAYS: i64 = 60;
 /// At most this many tail deliveries are scored per question kind (spread evenly), so that
 /// seeding costs the same on a million shipments as on ten thousand.
 const TAIL_MAX: usize = 4_000;
+/// At most this many experts load from a model file.
+pub(crate) const MAX_EXPERTS: usize = 16;
 
 /// Which question a score is about: the checkout promise or the in-flight window.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -80,25 +104,133 @@ pub(crate) enum Ask {
     InFlight,
 }
 
-/// Histograms of scores, one per question kind (see the module docs): the tail record seeded
-/// by `learn` (kept as is: how the model fared out of sample over the last months of its
-/// history), and the live record fed by `observe` (recency-weighted: how it fares right now).
+impl Ask {
+    fn index(self) -> usize {
+        match self {
+            Ask::Promise => 0,
+            Ask::InFlight => 1,
+        }
+    }
+}
+
+/// One number per question kind (stored as `f32` like the score records, so that a saved
+/// model reads back bit for bit).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct PerAsk {
+    /// For the promise.
+    pub promise: f32,
+    /// For the in-flight window.
+    pub in_flight: f32,
+}
+
+impl PerAsk {
+    fn get(&self, ask: Ask) -> f64 {
+        f64::from(match ask {
+            Ask::Promise => self.promise,
+            Ask::InFlight => self.in_flight,
+        })
+    }
+
+    fn add(&mut self, ask: Ask, x: f64) {
+        let v = match ask {
+            Ask::Promise => &mut self.promise,
+            Ask::InFlight => &mut self.in_flight,
+        };
+        *v = (f64::from(*v) + x) as f32;
+    }
+
+    fn scale(&mut self, f: f64) {
+        for v in [&mut self.promise, &mut self.in_flight] {
+            *v = (f64::from(*v) * f) as f32;
+        }
+    }
+}
+
+/// One memory's records (see the module docs): the tail record seeded by `learn` and the
+/// live record fed by `observe`, per question kind, and its discounted loss.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Expert {
+    /// Half-life of this memory, in days.
+    pub half_life_days: f64,
+    /// Live promise scores: decayed weight per score bin (empty until the first score).
+    pub promise: Vec<f32>,
+    /// Live in-flight scores.
+    pub in_flight: Vec<f32>,
+    /// Tail promise scores from `learn` (weight per score bin).
+    pub tail_promise: Vec<f32>,
+    /// Tail in-flight scores from `learn`.
+    pub tail_in_flight: Vec<f32>,
+    /// Discounted pinball loss of this expert's levels.
+    pub loss: PerAsk,
+}
+
+impl Expert {
+    fn new(half_life_days: f64) -> Expert {
+        Expert {
+            half_life_days,
+            ..Expert::default()
+        }
+    }
+
+    fn half_life_secs(&self) -> f64 {
+        self.half_life_days.max(1e-3) * 86_400.0
+    }
+
+    /// The decay factor of this memory over `secs` seconds.
+    fn decay(&self, secs: f64) -> f64 {
+        (-secs / self.half_life_secs()).exp2()
+    }
+
+    /// This expert's level for `q`: the `q`-quantile of its live and tail records pooled, the
+    /// tail faded by `tail_age` seconds.
+    fn level(&self, ask: Ask, q: f64, tail_age: f64) -> f64 {
+        let (live, tail) = match ask {
+            Ask::Promise => (&self.promise, &self.tail_promise),
+            Ask::InFlight => (&self.in_flight, &self.tail_in_flight),
+        };
+        let fade = self.decay(tail_age.max(0.0));
+        let mut pooled = [0.0f32; SCORE_BINS];
+        let mut any = false;
+        for (r, w) in [(live, 1.0), (tail, fade)] {
+            if r.len() == SCORE_BINS {
+                any = true;
+                for (a, b) in pooled.iter_mut().zip(r.iter()) {
+                    *a = (f64::from(*a) + w * f64::from(*b)) as f32;
+                }
+            }
+        }
+        if any { quantile(&pooled, q) } else { q }
+    }
+}
+
+/// The experts' records and how they are mixed (see the module docs).
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Calibration {
     /// Time the live weights are relative to (the newest delivery scored).
     pub at: Option<DateTime<Utc>>,
-    /// Live promise scores: decayed weight per score bin (empty until the first score).
-    pub promise: Vec<f32>,
-    /// Live in-flight scores.
-    pub in_flight: Vec<f32>,
-    /// Tail promise scores from `learn` (count per score bin).
-    pub tail_promise: Vec<f32>,
-    /// Tail in-flight scores from `learn`.
-    pub tail_in_flight: Vec<f32>,
     /// Time the tail weights are relative to (the newest delivery `learn` saw); the tail
     /// fades from there like the live record. `None` (models of format 2): it does not fade.
     pub tail_at: Option<DateTime<Utc>>,
+    /// One record per memory (format 6); empty in a model that has scored nothing.
+    pub experts: Vec<Expert>,
+    /// Discounted number of deliveries behind the experts' losses.
+    pub scored: PerAsk,
+    /// Format 5 and older: the single 14-day live promise record (moved into `experts` on
+    /// load, never written).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub promise: Vec<f32>,
+    /// Format 5 and older: live in-flight record.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub in_flight: Vec<f32>,
+    /// Format 5 and older: tail promise record.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tail_promise: Vec<f32>,
+    /// Format 5 and older: tail in-flight record.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub tail_in_flight: Vec<f32>,
 }
 
 fn bump(r: &mut Vec<f32>, bin: usize, w: f64) {
@@ -133,55 +265,157 @@ fn quantile(r: &[f32], q: f64) -> f64 {
     0.999
 }
 
+/// Pinball (quantile) loss at `q` of threshold `c` for score `s`: a window cut at `c` holds
+/// the delivery when `s <= c`.
+fn pinball(q: f64, s: f64, c: f64) -> f64 {
+    if s <= c {
+        (1.0 - q) * (c - s)
+    } else {
+        q * (s - c)
+    }
+}
+
 impl Calibration {
-    /// Adds a live score (bin index) for a delivery at `t`, decaying older weights.
+    /// A fresh record with one expert per [`CALIB_HALF_LIVES`].
+    fn with_experts() -> Calibration {
+        Calibration {
+            experts: CALIB_HALF_LIVES.iter().map(|h| Expert::new(*h)).collect(),
+            ..Calibration::default()
+        }
+    }
+
+    /// Moves a format-5 single record into one 14-day expert (called on load).
+    pub(crate) fn upgrade(&mut self) {
+        let legacy = [
+            std::mem::take(&mut self.promise),
+            std::mem::take(&mut self.in_flight),
+            std::mem::take(&mut self.tail_promise),
+            std::mem::take(&mut self.tail_in_flight),
+        ];
+        if self.experts.is_empty() && legacy.iter().any(|r| !r.is_empty()) {
+            let [promise, in_flight, tail_promise, tail_in_flight] = legacy;
+            self.experts.push(Expert {
+                promise,
+                in_flight,
+                tail_promise,
+                tail_in_flight,
+                ..Expert::new(CALIB_HALF_LIFE_DAYS)
+            });
+        }
+    }
+
+    /// Seconds the tail has aged (0 when it does not fade).
+    fn tail_age(&self) -> f64 {
+        match (self.at, self.tail_at) {
+            (Some(at), Some(t)) if at > t => (at - t).num_seconds() as f64,
+            _ => 0.0,
+        }
+    }
+
+    /// Adds a live score (bin index) for a delivery at `t`, decaying older weights; each
+    /// expert's loss is taken first, on the level it would have given.
     pub(crate) fn add(&mut self, ask: Ask, t: DateTime<Utc>, bin: usize) {
-        let half = CALIB_HALF_LIFE_DAYS * 86_400.0;
+        if self.experts.is_empty() {
+            *self = Calibration {
+                at: self.at,
+                tail_at: self.tail_at,
+                ..Calibration::with_experts()
+            };
+        }
         let at = *self.at.get_or_insert(t);
-        let mut w = 1.0f64;
+        // Seconds this score is older than the newest one (0 when it is the newest).
+        let mut behind = 0.0;
         if t > at {
-            let f = (-((t - at).num_seconds() as f64) / half).exp2();
-            for r in [&mut self.promise, &mut self.in_flight] {
-                for x in r.iter_mut() {
-                    *x = (f64::from(*x) * f) as f32;
+            let secs = (t - at).num_seconds() as f64;
+            for e in &mut self.experts {
+                let f = e.decay(secs);
+                for r in [&mut e.promise, &mut e.in_flight] {
+                    for x in r.iter_mut() {
+                        *x = (f64::from(*x) * f) as f32;
+                    }
                 }
             }
+            let f = (-secs / (LOSS_HALF_LIFE_DAYS * 86_400.0)).exp2();
+            for e in &mut self.experts {
+                e.loss.scale(f);
+            }
+            self.scored.scale(f);
             self.at = Some(t);
         } else {
-            w = (-((at - t).num_seconds() as f64) / half).exp2();
+            behind = (at - t).num_seconds() as f64;
         }
-        match ask {
-            Ask::Promise => bump(&mut self.promise, bin, w),
-            Ask::InFlight => bump(&mut self.in_flight, bin, w),
+        let s = level_at(bin);
+        let tail_age = self.tail_age();
+        let lw = (-behind / (LOSS_HALF_LIFE_DAYS * 86_400.0)).exp2();
+        for e in &mut self.experts {
+            let loss: f64 = LOSS_LEVELS
+                .iter()
+                .map(|q| pinball(*q, s, e.level(ask, *q, tail_age)))
+                .sum::<f64>()
+                / LOSS_LEVELS.len() as f64;
+            e.loss.add(ask, lw * loss);
+            let w = e.decay(behind);
+            match ask {
+                Ask::Promise => bump(&mut e.promise, bin, w),
+                Ask::InFlight => bump(&mut e.in_flight, bin, w),
+            }
+        }
+        self.scored.add(ask, lw);
+    }
+
+    /// The experts' weights for `ask` (summing to 1): exponential weights on their discounted
+    /// losses, learning rate `sqrt(8 ln K / n)`.
+    fn weights(&self, ask: Ask) -> Vec<f64> {
+        let k = self.experts.len().max(1) as f64;
+        let eta = (8.0 * k.ln() / self.scored.get(ask).max(1.0)).sqrt();
+        let best = self
+            .experts
+            .iter()
+            .map(|e| e.loss.get(ask))
+            .fold(f64::INFINITY, f64::min);
+        let w: Vec<f64> = self
+            .experts
+            .iter()
+            .map(|e| {
+                let x = (-eta * (e.loss.get(ask) - best)).exp();
+                if x.is_finite() { x } else { 0.0 }
+            })
+            .collect();
+        let sum: f64 = w.iter().sum();
+        if sum > 0.0 && sum.is_finite() {
+            w.iter().map(|x| x / sum).collect()
+        } else {
+            vec![1.0 / k; self.experts.len()]
         }
     }
 
     /// The level to ask the distribution for so that a fraction `q` of deliveries would have
-    /// been held: the `q`-quantile of the live and tail records pooled (the tail faded by its
-    /// age relative to the newest live score). Below `q` when recent windows held more than
-    /// asked, above when fewer; `q` with no record. Non-decreasing in `q`.
+    /// been held: the experts' levels (each the `q`-quantile of its live and faded tail
+    /// records) mixed by their weights. Below `q` when recent windows held more than asked,
+    /// above when fewer; `q` with no record. Non-decreasing in `q`.
     pub(crate) fn level(&self, ask: Ask, q: f64) -> f64 {
-        let (live, tail) = match ask {
-            Ask::Promise => (&self.promise, &self.tail_promise),
-            Ask::InFlight => (&self.in_flight, &self.tail_in_flight),
-        };
-        let fade = match (self.at, self.tail_at) {
-            (Some(at), Some(t)) if at > t => {
-                (-((at - t).num_seconds() as f64) / (CALIB_HALF_LIFE_DAYS * 86_400.0)).exp2()
-            }
-            _ => 1.0,
-        };
-        let mut pooled = [0.0f32; SCORE_BINS];
-        let mut any = false;
-        for (r, w) in [(live, 1.0), (tail, fade)] {
-            if r.len() == SCORE_BINS {
-                any = true;
-                for (a, b) in pooled.iter_mut().zip(r.iter()) {
-                    *a = (f64::from(*a) + w * f64::from(*b)) as f32;
-                }
-            }
+        self.level_with_lead(ask, q).0
+    }
+
+    /// [`Calibration::level`], and the half-life (days) of the expert with the largest
+    /// weight, with that weight (none without a record).
+    pub(crate) fn level_with_lead(&self, ask: Ask, q: f64) -> (f64, Option<(f64, f64)>) {
+        if self.experts.is_empty() {
+            return (q, None);
         }
-        if any { quantile(&pooled, q) } else { q }
+        let tail_age = self.tail_age();
+        let weights = self.weights(ask);
+        let c: f64 = weights
+            .iter()
+            .zip(&self.experts)
+            .map(|(w, e)| w * e.level(ask, q, tail_age))
+            .sum();
+        let lead = weights
+            .iter()
+            .zip(&self.experts)
+            .map(|(w, e)| (e.half_life_days, *w))
+            .max_by(|a, b| a.1.total_cmp(&b.1));
+        (c.clamp(0.05, 0.999), lead)
     }
 }
 
@@ -289,6 +523,7 @@ impl TransitModel {
         // Order counts are known at each ask (only days before it are read): the tail is
         // scored with the surges its windows would have seen.
         pre.volume = self.volume.clone();
+        let mut scored: Vec<(DateTime<Utc>, Ask, usize)> = Vec::new();
         for ask in [Ask::Promise, Ask::InFlight] {
             let asked = |s: &&CompletedShipment| {
                 let t = match ask {
@@ -299,27 +534,45 @@ impl TransitModel {
             };
             let n = history.iter().filter(asked).count();
             let stride = n.div_ceil(TAIL_MAX).max(1);
-            let scored: Vec<(DateTime<Utc>, usize)> = history
-                .iter()
-                .filter(asked)
-                .step_by(stride)
-                .filter_map(|s| pre.score(s, ask).map(|b| (s.delivered_at, b)))
-                .collect();
-            let tail = match ask {
-                Ask::Promise => &mut self.calibration.tail_promise,
-                Ask::InFlight => &mut self.calibration.tail_in_flight,
-            };
-            // Recency-weighted like the live record (the latest evidence is the most like
-            // the weeks ahead), relative to the newest delivery (`tail_at`).
-            let half = CALIB_HALF_LIFE_DAYS * 86_400.0;
-            self.calibration.tail_at = Some(newest);
-            for (t, b) in scored {
-                bump(
-                    tail,
-                    b,
-                    (-((newest - t).num_seconds() as f64) / half).exp2(),
-                );
-            }
+            scored.extend(
+                history
+                    .iter()
+                    .filter(asked)
+                    .step_by(stride)
+                    .filter_map(|s| pre.score(s, ask).map(|b| (s.delivered_at, ask, b))),
+            );
         }
+        // Replayed in delivery order (ties by question kind, then bin: deterministic), so the
+        // experts' losses start from how each would have fared on the tail; the replay's
+        // live records become the tail records, recency-weighted relative to the newest
+        // delivery (`tail_at`) like the live record.
+        scored.sort_by_key(|(t, ask, b)| (*t, ask.index(), *b));
+        let mut replay = Calibration::with_experts();
+        for (t, ask, b) in scored {
+            replay.add(ask, t, b);
+        }
+        let since = replay
+            .at
+            .filter(|at| *at < newest)
+            .map_or(0.0, |at| (newest - at).num_seconds() as f64);
+        let loss_fade = (-since / (LOSS_HALF_LIFE_DAYS * 86_400.0)).exp2();
+        for e in &mut replay.experts {
+            let f = e.decay(since);
+            e.tail_promise = std::mem::take(&mut e.promise)
+                .into_iter()
+                .map(|x| (f64::from(x) * f) as f32)
+                .collect();
+            e.tail_in_flight = std::mem::take(&mut e.in_flight)
+                .into_iter()
+                .map(|x| (f64::from(x) * f) as f32)
+                .collect();
+            e.loss.scale(loss_fade);
+        }
+        replay.scored.scale(loss_fade);
+        self.calibration = Calibration {
+            at: None,
+            tail_at: Some(newest),
+            ..replay
+        };
     }
 }

@@ -27,9 +27,11 @@
 //! - **Calibration** (`calib.rs`, weighted split conformal): every delivery is scored by the
 //!   smallest confidence level whose window, as the model would have given it when asked,
 //!   held it; windows are cut at the requested quantile of those scores (a record of the
-//!   history's tail seeded by `learn`, a live 14-day record fed by `observe`, pooled), so
+//!   history's tail seeded by `learn` and a live record fed by `observe`, pooled), so
 //!   windows widen when recent ones held fewer deliveries than asked and narrow again when
-//!   they held more. See [`Calibration`].
+//!   they held more. Memories of 7 to 56 days each give a level; the level used mixes them
+//!   by how well each did lately (adaptive conformal inference aggregated over step sizes).
+//!   See [`Calibration`].
 //! - **Order-volume surges** (`volume.rs`): the orders of the last week against the usual
 //!   week, counted as orders are placed ([`TransitModel::note_order`]); a surge stretches the
 //!   window at once, weeks before its slow deliveries could show it. See [`Volume`].
@@ -61,7 +63,10 @@ mod volume;
 mod window;
 
 pub use crate::lane::{Lane, Place};
-pub use calib::{CALIB_HALF_LIFE_DAYS, CALIB_PRIOR, Calibration, TAIL_DAYS};
+pub use calib::{
+    CALIB_HALF_LIFE_DAYS, CALIB_HALF_LIVES, CALIB_PRIOR, Calibration, Expert, LOSS_HALF_LIFE_DAYS,
+    PerAsk, TAIL_DAYS,
+};
 pub use days::Days;
 pub use drift::Recent;
 pub use hist::{BINS, Hist, central_interval, shortest_interval};

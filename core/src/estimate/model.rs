@@ -19,14 +19,16 @@ use crate::lane::Lane;
 use crate::normalize::Normalizer;
 use crate::timeline::ShipmentInput;
 
-/// The serialized model format. Version 5 adds the daily order counts that surge-widened
+/// The serialized model format. Version 6 keeps the calibration as several memories mixed by
+/// their record (`calibration.experts`, see [`super::Calibration`]); a version 5 or older
+/// model loads with its single 14-day record as the one expert. Version 5 adds the daily order counts that surge-widened
 /// windows read (`volume`, see [`super::Volume`]); a version 4 model loads without them (no
 /// surge is read until orders are noted again). Version 4 keys its levels by the shared [`Lane`] level key,
 /// in which a place with a region but no country reads `-SP` (version 3 wrote `SP`, which
 /// read back as a country). Version 3 (seasonal memory in place of the regime mixture, a
 /// fading tail record) and version 2 (whose regime fields are ignored) still load, their keys
 /// as saved; loading any other version fails with [`Error::InvalidModel`].
-pub const MODEL_VERSION: u32 = 5;
+pub const MODEL_VERSION: u32 = 6;
 
 /// The oldest model format [`TransitModel::from_json`] still reads.
 pub const MIN_MODEL_VERSION: u32 = 2;
@@ -497,6 +499,25 @@ impl TransitModel {
         )?;
         let mut m: TransitModel = crate::model_check::shape(v, "transit model")?;
         m.volume.check()?;
+        m.calibration.upgrade();
+        if m.calibration.experts.len() > super::calib::MAX_EXPERTS {
+            return Err(Error::InvalidModel {
+                reason: format!(
+                    "transit model: field `calibration.experts` holds more than {} memories",
+                    super::calib::MAX_EXPERTS
+                ),
+            });
+        }
+        if m.calibration
+            .experts
+            .iter()
+            .any(|e| !(e.half_life_days.is_finite() && e.half_life_days > 0.0))
+        {
+            return Err(Error::InvalidModel {
+                reason: "transit model: field `calibration.experts[].half_life_days` must be > 0"
+                    .into(),
+            });
+        }
         if m.options.half_life_days.partial_cmp(&0.0) != Some(std::cmp::Ordering::Greater) {
             return Err(Error::InvalidModel {
                 reason: "transit model: field `options.half_life_days` must be > 0".into(),

@@ -148,7 +148,7 @@ fn model_round_trips_and_rejects_other_versions() {
     let at = t(2017, 8, 7, 12);
     assert_eq!(back.promise(&l, at, 0.8), model.promise(&l, at, 0.8));
     assert_eq!(back.volume, model.volume);
-    assert!(json.contains("\"version\":5"));
+    assert!(json.contains("\"version\":6"));
     assert!(json.contains("\"volume\":{\"daily\":{\"*\":[["), "{json}");
     // Lanes are saved as the shared lane's level keys.
     assert!(json.contains("\"c=?|s=?|d=BR-RJ|o=BR-SP\""), "{json}");
@@ -165,7 +165,7 @@ fn model_round_trips_and_rejects_other_versions() {
         serde_json::to_string(&v).unwrap()
     };
     let old = TransitModel::from_json(&v4).unwrap();
-    assert_eq!(old.version, 5);
+    assert_eq!(old.version, 6);
     assert!(old.options.surge);
     assert_eq!(old.volume, Volume::default());
     assert_eq!(old.promise(&l, at, 0.8), model.promise(&l, at, 0.8));
@@ -173,12 +173,12 @@ fn model_round_trips_and_rejects_other_versions() {
         "\"version\":3",
         "\"version\":2,\"drift_transit\":[-0.1,0.2]",
     ] {
-        let old = TransitModel::from_json(&json.replacen("\"version\":5", old, 1)).unwrap();
-        assert_eq!(old.version, 5);
+        let old = TransitModel::from_json(&json.replacen("\"version\":6", old, 1)).unwrap();
+        assert_eq!(old.version, 6);
         assert_eq!(old.promise(&l, at, 0.8), model.promise(&l, at, 0.8));
     }
     for other in ["1", "99"] {
-        let wrong = json.replacen("\"version\":5", &format!("\"version\":{other}"), 1);
+        let wrong = json.replacen("\"version\":6", &format!("\"version\":{other}"), 1);
         assert!(matches!(
             TransitModel::from_json(&wrong),
             Err(crate::Error::InvalidModel { .. })
@@ -188,6 +188,84 @@ fn model_round_trips_and_rejects_other_versions() {
         TransitModel::from_json("{}"),
         Err(crate::Error::InvalidModel { .. })
     ));
+}
+
+#[test]
+fn a_format_5_calibration_loads_as_one_14_day_memory() {
+    let l = lane("SP", "RJ");
+    let mut h = history(&l, t(2016, 12, 1, 12), 200, |i| 3 + (i % 3) as i64);
+    h.extend(history(&l, t(2017, 6, 19, 12), 70, |i| 8 + (i % 3) as i64));
+    let model = TransitModel::learn(&h);
+    let json = model.to_json().unwrap();
+    let e14 = model
+        .calibration
+        .experts
+        .iter()
+        .find(|e| e.half_life_days == CALIB_HALF_LIFE_DAYS)
+        .unwrap()
+        .clone();
+    // Format 5 kept the 14-day record's four histograms under `calibration` itself.
+    let v5 = {
+        let mut v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        v["version"] = 5.into();
+        let c = v["calibration"].as_object_mut().unwrap();
+        c.remove("experts");
+        c.remove("scored");
+        c.insert("tail_promise".into(), serde_json::json!(e14.tail_promise));
+        c.insert(
+            "tail_in_flight".into(),
+            serde_json::json!(e14.tail_in_flight),
+        );
+        serde_json::to_string(&v).unwrap()
+    };
+    let old = TransitModel::from_json(&v5).unwrap();
+    assert_eq!(old.version, MODEL_VERSION);
+    assert_eq!(old.calibration.experts.len(), 1);
+    let one = &old.calibration.experts[0];
+    assert_eq!(one.half_life_days, CALIB_HALF_LIFE_DAYS);
+    assert_eq!(one.tail_promise, e14.tail_promise);
+    assert!(old.calibration.tail_promise.is_empty());
+    // It cuts windows at the 14-day record's own level, as format 5 did.
+    for ask in [calib::Ask::Promise, calib::Ask::InFlight] {
+        let mut solo = model.calibration.clone();
+        solo.experts = vec![e14.clone()];
+        assert_eq!(old.calibration.level(ask, 0.9), solo.level(ask, 0.9));
+    }
+    // Saved again, it is format 6 and the old fields are gone.
+    let again = old.to_json().unwrap();
+    assert!(
+        again.contains("\"experts\":[{\"half_life_days\":14.0"),
+        "{again}"
+    );
+    let saved: serde_json::Value = serde_json::from_str(&again).unwrap();
+    assert!(
+        saved["calibration"].get("tail_promise").is_none(),
+        "{again}"
+    );
+    // A memory with a negative or missing half-life is refused, naming the field.
+    let bad = again.replacen("\"half_life_days\":14.0", "\"half_life_days\":-1.0", 1);
+    let err = TransitModel::from_json(&bad).unwrap_err().to_string();
+    assert!(err.contains("half_life_days"), "{err}");
+}
+
+#[test]
+fn the_mixture_leans_on_the_memory_that_fared_best() {
+    let l = lane("SP", "RJ");
+    let mut model =
+        TransitModel::learn(&history(&l, t(2017, 1, 2, 12), 150, |i| 3 + (i % 3) as i64));
+    // A lasting slowdown: the short memories, which follow it, fare better than the long
+    // ones, which still remember the calm months.
+    for s in history(&l, t(2017, 6, 1, 12), 60, |i| 8 + (i % 3) as i64) {
+        model.observe(&s);
+    }
+    let (level, lead) = model.calibration.level_with_lead(calib::Ask::Promise, 0.9);
+    let (h, w) = lead.unwrap();
+    assert!(h < 28.0, "{h} {w}");
+    assert!(w > 1.0 / 4.0, "{h} {w}");
+    assert!(level > 0.92, "{level}");
+    let q = WindowQuery::promise(&l, t(2017, 8, 7, 12));
+    let b = model.estimate(&q, t(2017, 8, 7, 12), 0.9).unwrap().basis;
+    assert!(b.contains("weighted most: the last"), "{b}");
 }
 
 /// A saved model with its `volume.daily` replaced by `daily` (hand-edited JSON).
@@ -526,8 +604,19 @@ fn learn_seeds_the_record_from_a_slow_tail() {
     let mut h = history(&l, t(2016, 12, 1, 12), 200, |i| 3 + (i % 3) as i64);
     h.extend(history(&l, t(2017, 6, 19, 12), 70, |i| 8 + (i % 3) as i64));
     let model = TransitModel::learn(&h);
-    assert!(model.calibration.tail_promise.iter().sum::<f32>() > 10.0);
-    assert!(model.calibration.tail_in_flight.iter().sum::<f32>() > 10.0);
+    assert_eq!(model.calibration.experts.len(), CALIB_HALF_LIVES.len());
+    for e in &model.calibration.experts {
+        assert!(
+            e.tail_promise.iter().sum::<f32>() > 5.0,
+            "{}",
+            e.half_life_days
+        );
+        assert!(
+            e.tail_in_flight.iter().sum::<f32>() > 5.0,
+            "{}",
+            e.half_life_days
+        );
+    }
     let q = WindowQuery::promise(&l, t(2017, 9, 4, 12));
     let now = t(2017, 9, 4, 12);
     let cal = model.estimate(&q, now, 0.8).unwrap();

@@ -126,17 +126,26 @@ impl TransitModel {
         } else {
             Ask::Promise
         };
-        let level = self.calibration.level(ask, confidence);
-        if level > confidence + 0.005 {
-            d.basis.push_str(&format!(
-                "; cut at {:.0}%: recent windows held fewer deliveries than asked",
-                level * 100.0
-            ));
+        let (level, lead) = self.calibration.level_with_lead(ask, confidence);
+        let held = if level > confidence + 0.005 {
+            Some("fewer")
         } else if level < confidence - 0.005 {
+            Some("more")
+        } else {
+            None
+        };
+        if let Some(held) = held {
             d.basis.push_str(&format!(
-                "; cut at {:.0}%: recent windows held more deliveries than asked",
+                "; cut at {:.0}%: recent windows held {held} deliveries than asked",
                 level * 100.0
             ));
+            // Which memory the calibration leans on most (calib.rs).
+            if let Some((h, w)) = lead {
+                d.basis.push_str(&format!(
+                    " (weighted most: the last {h:.0} days' record, {:.0}%)",
+                    w * 100.0
+                ));
+            }
         }
         let (lo, hi) = central_interval(&d.p, level)?;
         let ml = median_bin(&d.p).clamp(lo, hi);

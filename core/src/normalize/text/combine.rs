@@ -28,6 +28,12 @@ const MIN_P: f32 = 0.1;
 /// Most confidence when a guard turned the model away from `delivered`.
 const GUARDED_CONF: f32 = 0.5;
 
+/// When a rule gives a status without a sub-status, the model's label for that status fills
+/// it if its probability within the status is at least this: the label is then more likely
+/// than all the status's other labels together. Set before measuring, not fitted to the
+/// held-out score (docs/normalization.md).
+const FILL_P: f32 = 0.5;
+
 /// A result decided by a text rule.
 pub(crate) fn from_hit(hit: TextHit) -> Normalized {
     Normalized::new(hit.status, hit.sub, hit.conf, Rule::new_static(hit.rule))
@@ -36,13 +42,23 @@ pub(crate) fn from_hit(hit: TextHit) -> Normalized {
 /// Reads a folded text with the rules, then with `model` (the embedded one when `None`)
 /// where no rule holds.
 pub(crate) fn read(folded: &str, model: Option<&TextModel>) -> Option<Normalized> {
-    if let Some(hit) = classify_folded(folded) {
+    let hit = classify_folded(folded);
+    if let Some(hit) = hit
+        && hit.sub.is_some()
+    {
         return Some(from_hit(hit));
     }
-    let model = match model {
-        Some(m) => m,
-        None => TextModel::builtin()?,
+    let model = match (model, hit) {
+        (Some(m), _) => m,
+        (None, Some(hit)) => match TextModel::builtin() {
+            Some(m) => m,
+            None => return Some(from_hit(hit)),
+        },
+        (None, None) => TextModel::builtin()?,
     };
+    if let Some(hit) = hit {
+        return cache::get_or_insert(model.id(), folded, || Some(fill_sub(hit, model, folded)));
+    }
     cache::get_or_insert(model.id(), folded, || {
         let p = model.predict(folded)?;
         if p.p_class < MIN_P {
@@ -156,6 +172,21 @@ pub(crate) mod cache {
         });
         reading
     }
+}
+
+/// A rule's bare status, with the sub-status the model reads within that status when it is
+/// confident ([`FILL_P`]). The status stays the rule's: the guards decided it.
+fn fill_sub(hit: TextHit, model: &TextModel, folded: &str) -> Normalized {
+    let mut n = from_hit(hit);
+    if let Some((sub @ Some(_), p, rule)) = model.label_within(folded, hit.status)
+        && p >= FILL_P
+    {
+        n.substatus = sub;
+        n.note = Some(Cow::Owned(format!(
+            "sub-status read by the text model ({rule})"
+        )));
+    }
+    n
 }
 
 fn from_model(p: Prediction) -> Option<Normalized> {

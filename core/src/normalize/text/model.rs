@@ -302,6 +302,41 @@ fn sum_rows<const W: usize>(
     }
 }
 
+/// `model:` and the two readable n-grams whose weight for class `ci` of `head` is highest and
+/// positive (ties: the one first in the text), joined by `+`. One pass over the buckets, no
+/// sort.
+fn rule_name(head: &Head, folded: &str, buckets: &Buckets, ci: usize) -> String {
+    let k = head.classes.len();
+    // (weight, position in `buckets`), best first; weight 0 marks an empty place.
+    let mut top = [(0i8, 0usize); 2];
+    for (pos, &(b, name)) in buckets.iter().enumerate() {
+        let Some(&w) = head.weights.get(b as usize * k + ci) else {
+            continue;
+        };
+        let [first, second] = &mut top;
+        if w <= second.0 || !name.readable() {
+            continue;
+        }
+        if w > first.0 {
+            *second = *first;
+            *first = (w, pos);
+        } else {
+            *second = (w, pos);
+        }
+    }
+    let mut rule = String::with_capacity(6 + 2 * 16);
+    rule.push_str("model:");
+    for (i, &(_, pos)) in top.iter().filter(|t| t.0 > 0).enumerate() {
+        if i > 0 {
+            rule.push('+');
+        }
+        if let Some(&(_, name)) = buckets.get(pos) {
+            name.write(folded, &mut rule);
+        }
+    }
+    rule
+}
+
 /// Index and value of the largest of `p` (ties: the first).
 fn argmax(p: &[f32]) -> (usize, f32) {
     let mut best = (0, f32::NEG_INFINITY);
@@ -538,43 +573,32 @@ impl TextModel {
             p_status,
             p_class: p_status * p_sub,
             fallback,
-            rule: self.rule_name(folded, buckets, si),
+            rule: rule_name(&self.status, folded, buckets, si),
         })
     }
 
-    /// `model:` and the two readable n-grams whose weight for status `si` is highest and
-    /// positive (ties: the one first in the text), joined by `+`. One pass over the
-    /// buckets, no sort.
-    fn rule_name(&self, folded: &str, buckets: &Buckets, si: usize) -> String {
-        let k = self.status.classes.len();
-        // (weight, position in `buckets`), best first; weight 0 marks an empty place.
-        let mut top = [(0i8, 0usize); 2];
-        for (pos, &(b, name)) in buckets.iter().enumerate() {
-            let Some(&w) = self.status.weights.get(b as usize * k + si) else {
-                continue;
-            };
-            let [first, second] = &mut top;
-            if w <= second.0 || !name.readable() {
-                continue;
+    /// The label this model reads for a folded text among `status`'s labels: the label,
+    /// its probability within the status, and `model:` with the n-grams that decided it.
+    /// `None` when the model has one label (or none) for the status, or no feature.
+    pub(crate) fn label_within(
+        &self,
+        folded: &str,
+        status: Status,
+    ) -> Option<(Option<SubStatus>, f32, String)> {
+        let si = self
+            .status
+            .classes
+            .iter()
+            .position(|c| c.status == status)?;
+        let head = self.subs.get(si).filter(|h| h.classes.len() > 1)?;
+        self.with_buckets(folded, |buckets| {
+            if buckets.is_empty() {
+                return None;
             }
-            if w > first.0 {
-                *second = *first;
-                *first = (w, pos);
-            } else {
-                *second = (w, pos);
-            }
-        }
-        let mut rule = String::with_capacity(6 + 2 * 16);
-        rule.push_str("model:");
-        for (i, &(_, pos)) in top.iter().filter(|t| t.0 > 0).enumerate() {
-            if i > 0 {
-                rule.push('+');
-            }
-            if let Some(&(_, name)) = buckets.get(pos) {
-                name.write(folded, &mut rule);
-            }
-        }
-        rule
+            let (li, p) = head.best(buckets);
+            let c = head.classes.get(li)?;
+            Some((c.sub, p, rule_name(head, folded, buckets, li)))
+        })
     }
 
     /// The trainer's readings of a few texts.

@@ -189,3 +189,33 @@ fn the_model_never_says_expired() {
     }
     assert!(read_any > 1000, "{read_any}");
 }
+
+#[test]
+fn the_model_fills_the_sub_status_a_rule_leaves_open_but_never_its_status() {
+    // A rule reads "returned to the sender" but names no sub-status; the model's head for
+    // that status says which label.
+    let folded = crate::normalize::corpus::fold_text("Sendingen er returnert til avsender");
+    let hit = classify_folded(&folded).unwrap();
+    assert_eq!((hit.status, hit.sub), (Status::ReturnToSender, None));
+    let n = read(&folded, None).unwrap();
+    assert_eq!((n.status, n.rule.as_str()), (hit.status, hit.rule));
+    assert_eq!(n.substatus, Some(SubStatus::ReturnToSenderReturned));
+    assert!(n.note.as_deref().unwrap().contains("model:"), "{:?}", n.note);
+    // Whatever the model reads, a rule's status stands, and a rule's own sub-status too.
+    let mut filled = 0;
+    for t in builtin_texts() {
+        let folded = crate::normalize::corpus::fold_text(t.description);
+        let Some(hit) = classify_folded(&folded) else {
+            continue;
+        };
+        let n = read(&folded, None).unwrap();
+        assert_eq!(n.status, hit.status, "{:?}", t.description);
+        if hit.sub.is_some() {
+            assert_eq!(n.substatus, hit.sub, "{:?}", t.description);
+        } else if n.substatus.is_some() {
+            assert_eq!(n.substatus.map(SubStatus::status), Some(hit.status));
+            filled += 1;
+        }
+    }
+    assert!(filled > 0);
+}
