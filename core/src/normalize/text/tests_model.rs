@@ -200,7 +200,11 @@ fn the_model_fills_the_sub_status_a_rule_leaves_open_but_never_its_status() {
     let n = read(&folded, None).unwrap();
     assert_eq!((n.status, n.rule.as_str()), (hit.status, hit.rule));
     assert_eq!(n.substatus, Some(SubStatus::ReturnToSenderReturned));
-    assert!(n.note.as_deref().unwrap().contains("model:"), "{:?}", n.note);
+    assert!(
+        n.note.as_deref().unwrap().contains("model:"),
+        "{:?}",
+        n.note
+    );
     // Whatever the model reads, a rule's status stands, and a rule's own sub-status too.
     let mut filled = 0;
     for t in builtin_texts() {
