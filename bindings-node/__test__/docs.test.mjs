@@ -65,3 +65,18 @@ test("docs/node.md's JavaScript examples run", () => {
     rmSync(dir, { recursive: true, force: true });
   }
 });
+
+test("the package's own README example (shipped in the tarball) prints what its comment says", () => {
+  const [example] = jsBlocks(readFileSync(join(PKG, "README.md"), "utf8"));
+  assert.ok(example, "no js block in bindings-node/README.md");
+  const said = example.match(/\/\/ (out_for_delivery .*)$/m);
+  assert.ok(said, "the example should say what it prints");
+  const dir = scratch();
+  try {
+    const r = runIn(dir, "pkg-readme.cjs", example);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout.trim(), said[1]);
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+});

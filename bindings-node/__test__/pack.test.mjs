@@ -25,6 +25,7 @@ test("npm pack installs into an empty folder and runs the README example", () =>
     assert.equal(install.status, 0, install.stdout + install.stderr);
     const installed = readdirSync(join(app, "node_modules", "tracking-core")).sort();
     assert.ok(installed.includes("index.d.ts") && installed.includes("index.mjs"), installed.join(" "));
+    assert.ok(installed.includes("README.md"), "the tarball has no README (npm shows the package without one)");
     assert.ok(installed.some((f) => f.endsWith(".node")), "the tarball has no .node file");
     assert.ok(!installed.includes("src") && !installed.includes("__test__"), "sources leaked into the tarball");
     const [example] = jsBlocks(readmeNodeSection());

@@ -137,11 +137,20 @@ pub fn io_err(e: io::Error) -> (String, String) {
 }
 
 /// Converts a JSON parse error into the `(kind, message)` pair of an error record.
+///
+/// Each input line is its own JSON document, so serde's position "at line 1 column 45" would
+/// contradict the record's own `line` (the line of the file): the message keeps the column.
 pub fn json_err(e: serde_json::Error) -> (String, String) {
+    let text = e.to_string();
+    let position = format!(" at line {} column {}", e.line(), e.column());
+    let message = match text.strip_suffix(&position) {
+        Some(what) if e.line() == 1 => format!("{what} (at column {})", e.column()),
+        _ => text,
+    };
     (
         tracking_core::error::ErrorKind::InvalidJson
             .code()
             .to_string(),
-        e.to_string(),
+        message,
     )
 }

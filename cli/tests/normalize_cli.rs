@@ -28,6 +28,30 @@ fn normalize_adds_fields_reports_bad_lines_and_continues() {
 }
 
 #[test]
+fn normalize_error_records_name_the_problem_in_the_line() {
+    // An array is not an event: say so, rather than serde's complaint about its first
+    // element. A parse error gives the column; the record's `line` is the file's line.
+    let input = "[1,2,3]\n{\"carrier\":\"gls\", \"description\": \"broken\n";
+    let (out, code) = run(&["normalize", "-"], input);
+    let lines: Vec<serde_json::Value> = out
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(code, 1);
+    assert_eq!(lines[0]["line"], 1);
+    assert_eq!(lines[0]["error"]["kind"], "invalid_json");
+    let msg = lines[0]["error"]["message"].as_str().unwrap();
+    assert!(
+        msg.contains("must be a JSON object") && msg.ends_with("not an array"),
+        "{msg}"
+    );
+    assert_eq!(lines[1]["line"], 2);
+    let msg = lines[1]["error"]["message"].as_str().unwrap();
+    assert!(!msg.contains("line 1"), "{msg}");
+    assert!(msg.ends_with("(at column 40)"), "{msg}");
+}
+
+#[test]
 fn normalize_reads_overrides() {
     let dir = std::env::temp_dir().join(format!("tc-norm-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();

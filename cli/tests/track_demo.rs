@@ -34,6 +34,22 @@ fn track_writes_one_snapshot_per_line_and_error_records_for_bad_lines() {
 }
 
 #[test]
+fn track_error_positions_do_not_contradict_the_line_number() {
+    // serde reports "at line 1 column N" inside the one-line document; the record already
+    // carries the file's line, so only the column is kept in the message.
+    let input = format!("{DELIVERED}\n{{\"carrier\":\"usps\",\"events\":[]}}\n");
+    let (code, lines, _) = run(&["track", "--now", "2024-04-27T00:00:00Z"], &input);
+    assert_eq!(code, 1);
+    assert_eq!(lines[1]["line"], 2);
+    let msg = lines[1]["error"]["message"].as_str().unwrap();
+    assert!(
+        msg.starts_with("a shipment needs a non-empty `id`"),
+        "{msg}"
+    );
+    assert!(!msg.contains("line 1") && msg.contains("column"), "{msg}");
+}
+
+#[test]
 fn track_uses_now_and_a_lines_own_as_of() {
     // Clock before the delivery scan by more than the tolerance: the scan is rejected...
     let (code, lines, _) = run(&["track", "--now", "2024-04-20T00:00:00Z"], DELIVERED);
@@ -154,6 +170,36 @@ fn demo_is_deterministic_and_shows_each_sample() {
             "partially_delivered"
         ]
     );
+}
+
+#[test]
+fn demo_tracking_numbers_pass_their_carriers_checks() {
+    // A user copies a number from the demo into `identify`: it must be a valid number of the
+    // carrier the demo shows (with its check digit where the format has one).
+    let (_, records, _) = run(&["demo", "--json"], "");
+    let mut numbers = Vec::new();
+    for r in &records {
+        let parcels = r["shipments"]
+            .as_array()
+            .cloned()
+            .unwrap_or_else(|| vec![r.clone()]);
+        for p in parcels {
+            if let (Some(n), Some(c)) = (p["tracking_number"].as_str(), p["carrier"].as_str()) {
+                numbers.push((n.to_string(), c.to_string()));
+            }
+        }
+    }
+    assert!(numbers.len() >= 8, "{numbers:?}");
+    for (number, carrier) in numbers {
+        let (code, ids, _) = run(&["identify", &number], "");
+        assert_eq!(code, 0);
+        let candidates = ids[0]["candidates"].as_array().unwrap();
+        assert!(
+            candidates.iter().any(|c| c["carrier"] == carrier.as_str()),
+            "{number} is not a valid {carrier} number: {}",
+            ids[0]
+        );
+    }
 }
 
 #[test]

@@ -6,6 +6,7 @@
 # estimates a delivery window for an open shipment, and plots the transit-time distribution of
 # each lane to a PNG.
 #
+#     pip install matplotlib    # for the plot; the package's extras do not include it
 #     python examples/python/transit_notebook.py [--history FILE] [--out transit.png]
 #
 # `history.sample.jsonl` beside this script is synthetic (see synthetic.py): five lanes, 400

@@ -59,6 +59,17 @@ pub fn run(args: Args) -> CmdResult {
     let mut warnings: HashMap<String, Option<CarrierWarning>> = HashMap::new();
     let failed = io::for_each_line(input, &mut out, |line, out| {
         let mut value: Value = serde_json::from_str(line).map_err(io::json_err)?;
+        // Checked before the event is read: serde would read an array as the event's fields
+        // in order and complain about its first element, which says nothing useful.
+        if !value.is_object() {
+            return Err((
+                "invalid_json".into(),
+                format!(
+                    "an event must be a JSON object such as {{\"code\": ..., \"description\": ...}}, not {}",
+                    json_kind(&value)
+                ),
+            ));
+        }
         let event: RawEvent = serde_json::from_value(value.clone()).map_err(io::json_err)?;
         let result = n
             .normalize_event(&event, args.carrier.as_deref())
@@ -96,4 +107,16 @@ pub fn run(args: Args) -> CmdResult {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// What a JSON value is, in words, for an error message.
+fn json_kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
 }

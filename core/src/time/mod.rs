@@ -17,6 +17,7 @@
 //! nanosecond of that minute (`23:59:59.999999999`), which keeps the order of events and
 //! renders as valid RFC 3339.
 
+use chrono::format::ParseErrorKind;
 use chrono::{
     DateTime, Datelike, FixedOffset, LocalResult, NaiveDate, NaiveDateTime, NaiveTime, Offset,
     TimeZone, Timelike, Utc,
@@ -269,7 +270,13 @@ fn parse_any_shape(input: &str) -> Result<ParsedTime, Error> {
     if let Some(t) = fast::fast_parse(s.as_bytes()) {
         return Ok(t);
     }
-    slow_parse(s).ok_or_else(|| invalid(NO_SHAPE))
+    slow_parse(s).ok_or_else(|| {
+        invalid(if names_a_missing_day(s) {
+            NO_SUCH_DAY
+        } else {
+            NO_SHAPE
+        })
+    })
 }
 
 /// Every supported shape, read with chrono's format strings: what the fast path gives for
@@ -306,6 +313,50 @@ fn slow_parse(s: &str) -> Option<ParsedTime> {
 
 /// Why a text that fits no supported shape is rejected.
 const NO_SHAPE: &str = "not a recognised date-time shape";
+
+/// Why a text of a supported shape naming a day or time that does not exist is rejected.
+const NO_SUCH_DAY: &str = "no such date or time: a month, day, hour or minute is out of range";
+
+/// Whether `s`, which no shape read, has a supported shape but names a day or time that does
+/// not exist (`2024-02-30`, `25:10`). Said as such, since "no recognised shape" sends the
+/// reader looking for a format problem. Runs only on the error path. chrono also says "out of
+/// range" when a shape's fields fall on the wrong digits (`%Y/%m/%d` over `13/11/2024` reads
+/// day 2024), so only a shape whose leading field is where the text has it counts, and
+/// month-first shapes never do (`13/11/2024` is far more likely a day-first date, not a
+/// supported shape, than a 13th month).
+fn names_a_missing_day(s: &str) -> bool {
+    let out_of_range = |e: chrono::ParseError, f: &str| {
+        e.kind() == ParseErrorKind::OutOfRange && leading_field_fits(s, f)
+    };
+    let upper = s.to_ascii_uppercase();
+    let normalized = fix_short_hhmmss(&upper);
+    DateTime::parse_from_rfc3339(s).is_err_and(|e| out_of_range(e, "rfc3339"))
+        || OFFSET_FORMATS
+            .iter()
+            .any(|f| DateTime::parse_from_str(s, f).is_err_and(|e| out_of_range(e, f)))
+        || LOCAL_FORMATS.iter().any(|f| {
+            NaiveDateTime::parse_from_str(&normalized, f).is_err_and(|e| out_of_range(e, f))
+        })
+        || ["%Y-%m-%d", "%Y%m%d", "%d.%m.%Y"]
+            .iter()
+            .any(|f| NaiveDate::parse_from_str(s, f).is_err_and(|e| out_of_range(e, f)))
+}
+
+/// Whether format `f` (or `"rfc3339"`) starts with the field `s` starts with: a four-digit
+/// year, or a day of one or two digits followed by a dot.
+fn leading_field_fits(s: &str, f: &str) -> bool {
+    let b = s.as_bytes();
+    let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if f == "rfc3339" || f.starts_with("%Y-") || f.starts_with("%Y/") {
+        digits == 4
+    } else if f.starts_with("%Y%m%d") {
+        digits >= 8
+    } else if f.starts_with("%d.") {
+        (1..=2).contains(&digits) && b.get(digits) == Some(&b'.')
+    } else {
+        false
+    }
+}
 
 /// `YYYYMMDD HMMSS` -> `YYYYMMDD 0HMMSS`: UPS drops the leading zero of early times.
 fn fix_short_hhmmss(s: &str) -> String {

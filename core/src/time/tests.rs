@@ -526,3 +526,38 @@ fn the_resolved_offset_is_the_zones_offset_at_the_instant() {
         }
     }
 }
+
+#[test]
+fn a_day_that_does_not_exist_is_named_as_such() {
+    // The shape is right, the day or hour is not: the reason says so, for every family of
+    // shapes that names the year or the day first.
+    for text in [
+        "2024-02-30T14:02:00-04:00",
+        "2024-13-45T99:00:00Z",
+        "2023-02-29",
+        "2024-11-31",
+        "2024-04-26 25:10",
+        "31.04.2024 10:00",
+        "2024/11/31 10:00",
+        "20241345",
+    ] {
+        match parse_time(text) {
+            Err(Error::InvalidTime { reason, .. }) => assert_eq!(reason, NO_SUCH_DAY, "{text}"),
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+    // A month-first reading of a day-first date is not called a 13th month; wrong shapes
+    // keep their reason; real leap days still parse.
+    for text in [
+        "13/11/2024 10:00",
+        "13/11/2024",
+        "2024-02-3x",
+        "yesterday 10:00",
+    ] {
+        match parse_time(text) {
+            Err(Error::InvalidTime { reason, .. }) => assert_eq!(reason, NO_SHAPE, "{text}"),
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+    assert!(parse_time("2024-02-29").is_ok());
+}
