@@ -34,6 +34,7 @@ use crate::status::{Status, SubStatus, parse_substatus_for};
 pub use shopify::to_shopify;
 pub use table::AGGREGATORS;
 pub use text::TextModel;
+pub(crate) use text::model_cache_bound_bytes;
 
 use overrides::Overrides;
 
@@ -41,33 +42,85 @@ use overrides::Overrides;
 /// `given`, `fallback:unmapped`. Shown to support agents; stable enough to group by.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
 #[serde(transparent)]
-pub struct Rule(Cow<'static, str>);
+pub struct Rule(#[schemars(with = "String")] RuleName);
+
+/// A rule's name: static for the built-in rules, shared for computed ones (override rows,
+/// the model's n-grams), so a reading kept in a cache is copied without allocating.
+#[derive(Clone)]
+enum RuleName {
+    Static(&'static str),
+    Shared(Arc<str>),
+}
+
+impl RuleName {
+    fn as_str(&self) -> &str {
+        match self {
+            RuleName::Static(s) => s,
+            RuleName::Shared(s) => s,
+        }
+    }
+}
+
+impl fmt::Debug for RuleName {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.as_str(), f)
+    }
+}
+
+impl PartialEq for RuleName {
+    fn eq(&self, other: &Self) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for RuleName {}
+
+impl std::hash::Hash for RuleName {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
+impl Serialize for RuleName {
+    fn serialize<S: serde::Serializer>(
+        &self,
+        serializer: S,
+    ) -> std::result::Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> Deserialize<'de> for RuleName {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        Ok(RuleName::Shared(Arc::from(String::deserialize(d)?)))
+    }
+}
 
 impl Rule {
     /// A rule named by a static string.
     pub const fn new_static(name: &'static str) -> Self {
-        Rule(Cow::Borrowed(name))
+        Rule(RuleName::Static(name))
     }
 
     /// A rule with a computed name.
     pub fn new(name: impl Into<String>) -> Self {
-        Rule(Cow::Owned(name.into()))
+        Rule(RuleName::Shared(Arc::from(name.into())))
     }
 
     /// The rule's name.
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 
     /// The kind of rule: the part before the first `:` (`table`, `text`, `given`, `fallback`).
     pub fn kind(&self) -> &str {
-        self.0.split(':').next().unwrap_or("")
+        self.as_str().split(':').next().unwrap_or("")
     }
 }
 
 impl fmt::Display for Rule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.as_str())
     }
 }
 

@@ -5,15 +5,13 @@
 //! a few fields (and, for the reading, of the normalizer's overrides and text model), so a
 //! hit returns exactly what the call would, and the result never depends on batching.
 //!
-//! The memo lives per thread, across calls: carrier feeds repeat the same few hundred texts
-//! in every shipment, so the second shipment of a feed reads its texts from here. Keys are
-//! the fields' bytes, each length-prefixed, in one reused buffer (no ambiguity, one
-//! allocation per distinct key); a reading is kept only for the normalizer it was computed
-//! by ([`Normalizer::cache_key`]: another normalizer empties it first). Bounded: a key
-//! longer than [`MAX_KEY`] bytes is not kept, and each table empties itself when it holds
-//! [`MAX_ENTRIES`] keys, so a stream of a million distinct scans costs what it cost without
-//! the memo plus one clearing per [`MAX_ENTRIES`], and memory stays within
-//! [`bound_bytes`].
+//! The memo lives per thread, across calls, in two tables of [`crate::thread_cache`] (which
+//! states the rules they follow: bounded, emptied when full, keys over a length computed every
+//! time): carrier feeds repeat the same few hundred texts in every shipment, so the second
+//! shipment of a feed reads its texts from here. Keys are the fields' bytes, each
+//! length-prefixed, in one reused buffer (no ambiguity, one allocation per distinct key); a
+//! reading's key starts with its normalizer's [`Normalizer::cache_key`], so two normalizers
+//! used in turn on one thread (one per merchant, say) keep their readings side by side.
 
 use std::cell::RefCell;
 
@@ -21,47 +19,40 @@ use chrono_tz::Tz;
 
 use crate::error::Error;
 use crate::event::{Location, RawEvent};
-use crate::fast_hash::FastMap;
 use crate::normalize::{Normalized, Normalizer};
+use crate::thread_cache::{self, Bounded, get_or_insert_with};
 use crate::time::{TzSource, ZoneHints, choose_zone};
 
 use super::identity::content_prefix;
 
-/// Distinct keys kept per kind and thread; the table empties itself when full.
+/// Distinct keys kept per table and thread; a table empties itself when full.
 pub(super) const MAX_ENTRIES: usize = 2048;
 
-/// Longer keys (a scan with a very long text) are computed every time: such texts rarely
-/// repeat word for word, and they would dominate the memory bound.
-pub(super) const MAX_KEY: usize = 256;
+/// Longest field bytes kept (a scan with a very long text is computed every time: such texts
+/// rarely repeat word for word, and they would dominate the memory bound).
+pub(super) const MAX_FIELDS: usize = 256;
+
+/// A reading's key: the normalizer (16 bytes) and the fields.
+const MAX_READING_KEY: usize = 16 + MAX_FIELDS;
 
 /// A reading with the identity hash's [`content_prefix`] of the same fields.
 type Reading = (Result<Normalized, Error>, u64);
 
-/// This thread's memo.
-#[derive(Default)]
-struct Tables {
-    /// The normalizer the readings belong to ([`Normalizer::cache_key`]).
-    normalizer: (u64, u64),
-    readings: FastMap<Box<[u8]>, Reading>,
-    zones: FastMap<Box<[u8]>, (Option<Tz>, TzSource)>,
-}
-
 thread_local! {
-    static TABLES: RefCell<Tables> = RefCell::new(Tables::default());
+    static READINGS: RefCell<Bounded<Reading>> =
+        RefCell::new(Bounded::new(MAX_ENTRIES, MAX_READING_KEY));
+    static ZONES: RefCell<Bounded<(Option<Tz>, TzSource)>> =
+        RefCell::new(Bounded::new(MAX_ENTRIES, MAX_FIELDS));
 }
 
-/// The most heap the memo holds per thread, in bytes: both tables full (hashbrown keeps
-/// [`MAX_ENTRIES`] entries in twice as many power-of-two slots of one entry and one control
-/// byte), every key [`MAX_KEY`] bytes long, and every reading carrying a rule name and a
-/// note of the longest size they take (a model reading's rule names at most two n-grams of
-/// the text; an invalid given status repeats the text, itself shorter than the key).
-#[cfg(test)]
-pub(super) fn bound_bytes() -> usize {
-    let slots = (MAX_ENTRIES * 8 / 7).next_power_of_two();
-    let reading_slot = std::mem::size_of::<(Box<[u8]>, Reading)>() + 1;
-    let zone_slot = std::mem::size_of::<(Box<[u8]>, (Option<Tz>, TzSource))>() + 1;
-    let heap_per_reading = MAX_KEY + 6 + 2 * (MAX_KEY + 2) + 1 + MAX_KEY;
-    slots * (reading_slot + zone_slot) + MAX_ENTRIES * (heap_per_reading + MAX_KEY)
+/// The most heap the memo holds per thread, in bytes: both tables full of the longest keys,
+/// every reading carrying a rule name and a note of the longest size they take (a model
+/// reading's rule, shared, names at most two n-grams of the text; a note or an invalid given
+/// status repeats at most the text).
+pub(crate) fn bound_bytes() -> usize {
+    let rule = 16 + 6 + 2 * (MAX_FIELDS + 2) + 1;
+    thread_cache::bound_bytes::<Reading>(MAX_ENTRIES, MAX_READING_KEY, rule + MAX_FIELDS)
+        + thread_cache::bound_bytes::<(Option<Tz>, TzSource)>(MAX_ENTRIES, MAX_FIELDS, 0)
 }
 
 /// The memo's handle for one call to `Shipment::ingest`: the key buffer, reused.
@@ -83,6 +74,9 @@ impl<'n> Memo<'n> {
     /// [`content_prefix`], memoized on the fields they read.
     pub fn normalize(&mut self, raw: &RawEvent, shipment_carrier: Option<&str>) -> Reading {
         self.buf.clear();
+        let (overrides, model) = self.normalizer.cache_key();
+        self.buf.extend_from_slice(&overrides.to_le_bytes());
+        self.buf.extend_from_slice(&model.to_le_bytes());
         // Every field `Normalizer::normalize_event` reads, and nothing else (the identity
         // prefix reads a subset of them).
         for field in [
@@ -96,40 +90,13 @@ impl<'n> Memo<'n> {
         ] {
             push_field(&mut self.buf, field);
         }
-        let compute = || {
+        let normalizer = self.normalizer;
+        get_or_insert_with(&READINGS, &self.buf, || {
             (
-                self.normalizer.normalize_event(raw, shipment_carrier),
+                normalizer.normalize_event(raw, shipment_carrier),
                 content_prefix(raw, shipment_carrier),
             )
-        };
-        if self.buf.len() > MAX_KEY {
-            return compute();
-        }
-        let owner = self.normalizer.cache_key();
-        let key = self.buf.as_slice();
-        let hit = TABLES.with(|t| {
-            let t = t.try_borrow().ok()?;
-            (t.normalizer == owner)
-                .then(|| t.readings.get(key).cloned())
-                .flatten()
-        });
-        if let Some(hit) = hit {
-            count(true);
-            return hit;
-        }
-        count(false);
-        let result = compute();
-        TABLES.with(|t| {
-            // Never borrowed across a call out of this module: this always succeeds.
-            if let Ok(mut t) = t.try_borrow_mut() {
-                if t.normalizer != owner || t.readings.len() >= MAX_ENTRIES {
-                    t.readings.clear();
-                    t.normalizer = owner;
-                }
-                t.readings.insert(key.into(), result.clone());
-            }
-        });
-        result
+        })
     }
 
     /// [`choose_zone`], memoized on the fields it reads.
@@ -139,43 +106,9 @@ impl<'n> Memo<'n> {
             push_location(&mut self.buf, loc);
         }
         push_field(&mut self.buf, hints.carrier);
-        if self.buf.len() > MAX_KEY {
-            return choose_zone(hints);
-        }
-        let key = self.buf.as_slice();
-        let hit = TABLES.with(|t| t.try_borrow().ok()?.zones.get(key).copied());
-        if let Some(hit) = hit {
-            return hit;
-        }
-        let zone = choose_zone(hints);
-        TABLES.with(|t| {
-            if let Ok(mut t) = t.try_borrow_mut() {
-                if t.zones.len() >= MAX_ENTRIES {
-                    t.zones.clear();
-                }
-                t.zones.insert(key.into(), zone);
-            }
-        });
-        zone
+        get_or_insert_with(&ZONES, &self.buf, || choose_zone(hints))
     }
 }
-
-#[cfg(test)]
-thread_local! {
-    /// Reading hits and misses on this thread, for tests.
-    static COUNTS: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
-}
-
-#[cfg(test)]
-fn count(hit: bool) {
-    COUNTS.with(|c| {
-        let (h, m) = c.get();
-        c.set(if hit { (h + 1, m) } else { (h, m + 1) });
-    });
-}
-
-#[cfg(not(test))]
-fn count(_hit: bool) {}
 
 /// The fields of a location that decide its zone (country and region).
 fn push_location(buf: &mut Vec<u8>, loc: Option<&Location>) {
@@ -210,11 +143,11 @@ mod tests {
     }
 
     fn counts() -> (usize, usize) {
-        COUNTS.with(std::cell::Cell::get)
+        READINGS.with(|t| t.borrow().counts())
     }
 
     fn readings() -> usize {
-        TABLES.with(|t| t.borrow().readings.len())
+        READINGS.with(|t| t.borrow().len())
     }
 
     #[test]
@@ -300,6 +233,40 @@ mod tests {
     }
 
     #[test]
+    fn two_normalizers_in_turn_keep_their_readings() {
+        // One normalizer per merchant on a shared worker thread: switching between them
+        // must not drop the other's readings.
+        let plain = Normalizer::new();
+        let custom = Normalizer::with_overrides_json(
+            r#"{"tables": {"ups": [{"code": "ZZ", "status": "delivered.front_door"}]}}"#,
+        )
+        .unwrap();
+        let events: Vec<RawEvent> = (0..20)
+            .map(|i| RawEvent {
+                code: Some("ZZ".into()),
+                description: Some(format!("Arrived at Facility {i} (alternating)").into()),
+                ..RawEvent::default()
+            })
+            .collect();
+        // First round: every reading computed once per normalizer.
+        for e in &events {
+            let _ = Memo::new(&plain).normalize(e, Some("ups"));
+            let _ = Memo::new(&custom).normalize(e, Some("ups"));
+        }
+        let (hits, misses) = counts();
+        // Second round, still alternating: every reading is a hit, and each is its own
+        // normalizer's.
+        for e in &events {
+            let a = Memo::new(&plain).normalize(e, Some("ups")).0.unwrap();
+            let b = Memo::new(&custom).normalize(e, Some("ups")).0.unwrap();
+            assert_eq!(a, plain.normalize_event(e, Some("ups")).unwrap());
+            assert_eq!(b, custom.normalize_event(e, Some("ups")).unwrap());
+            assert_ne!(a.status, b.status);
+        }
+        assert_eq!(counts(), (hits + 2 * events.len(), misses));
+    }
+
+    #[test]
     fn the_memo_stays_bounded() {
         let normalizer = Normalizer::new();
         let mut memo = Memo::new(&normalizer);
@@ -318,7 +285,7 @@ mod tests {
         assert!(readings() <= 50, "{}", readings());
         // A key over the limit is computed, not kept.
         let long = RawEvent {
-            description: Some(format!("{} delivered", "x".repeat(MAX_KEY)).into()),
+            description: Some(format!("{} delivered", "x".repeat(MAX_FIELDS)).into()),
             ..RawEvent::default()
         };
         let before = readings();
@@ -327,7 +294,5 @@ mod tests {
             normalizer.normalize_event(&long, None)
         );
         assert_eq!(readings(), before);
-        // The documented worst case, from the types: a few megabytes per thread.
-        assert!(bound_bytes() < 4 << 20, "{}", bound_bytes());
     }
 }

@@ -68,76 +68,44 @@ pub(crate) fn read(folded: &str, model: Option<&TextModel>) -> Option<Normalized
     })
 }
 
-/// The model's readings of recent texts, per thread: carrier feeds repeat the same few
-/// hundred texts across shipments, and a reading is a pure function of the model and the
-/// folded text. Bounded: texts longer than [`MAX_TEXT`] bytes are not kept, and the cache
-/// empties itself when it holds [`MAX_ENTRIES`] texts. Its worst case (`bound_bytes`,
-/// checked in a test) is 1.4 MB per thread: every text 160 bytes long with a 331-byte rule
-/// name. Each thread that reads texts keeps its own until the thread ends.
-///
-/// This is the one cache that outlives a call. The timeline's per-batch memo
-/// (`timeline/memo.rs`) is another layer on purpose: it skips the whole normalization of an
-/// event (tables, rules, folding, zone) for inputs repeated within one `ingest`, and is
-/// dropped with the call; this one only skips the model's reading, across calls.
+/// The model's readings of recent texts, per thread, in a table of [`crate::thread_cache`]:
+/// a reading is a pure function of the model and the folded text. The timeline's memo
+/// (`timeline/memo.rs`) already keeps whole event readings, so inside `Shipment::ingest` this
+/// table only helps when a text seen before comes with other fields (another code or
+/// carrier); it is kept for direct `Normalizer::normalize` calls (a service normalizing scans
+/// one by one, the bindings' batch calls), where it is the only cache.
 pub(crate) mod cache {
     use std::cell::RefCell;
-    use std::collections::HashMap;
 
     use super::super::super::Normalized;
+    use crate::thread_cache::{self, Bounded, get_or_insert_with};
 
     /// Most texts remembered per thread.
     pub(crate) const MAX_ENTRIES: usize = 2048;
     /// Longer texts are read every time (they rarely repeat word for word).
     pub(crate) const MAX_TEXT: usize = 160;
 
-    #[derive(Default)]
-    struct Cache {
-        /// The model whose readings these are ([`super::TextModel::id`]).
-        model: u64,
-        readings: HashMap<Box<str>, Option<Normalized>>,
-    }
-
     thread_local! {
-        static CACHE: RefCell<Cache> = RefCell::new(Cache::default());
+        /// Key: the model's id (8 bytes) and the folded text.
+        static READINGS: RefCell<Bounded<Option<Normalized>>> =
+            RefCell::new(Bounded::new(MAX_ENTRIES, 8 + MAX_TEXT));
     }
 
     /// Longest rule name of a model reading: `model:` and at most two n-grams of the text
     /// (`Prediction::rule` in model.rs), each at most the padded text, joined by `+`.
-    #[cfg(test)]
     pub(crate) const MAX_RULE: usize = 6 + 2 * (MAX_TEXT + 2) + 1;
 
-    /// The most heap the cache holds per thread, in bytes: a full table (hashbrown keeps
-    /// 2048 entries in 4096 slots of one entry and one control byte each), every key at
-    /// [`MAX_TEXT`] bytes and every reading's rule name at `MAX_RULE`.
-    #[cfg(test)]
+    /// The most heap the table holds per thread, in bytes: full, every key at its longest and
+    /// every reading's shared rule name (16 bytes of counts and the name) at `MAX_RULE`.
     pub(crate) fn bound_bytes() -> usize {
-        let slots = (MAX_ENTRIES * 8 / 7).next_power_of_two();
-        let slot = std::mem::size_of::<(Box<str>, Option<Normalized>)>() + 1;
-        slots * slot + MAX_ENTRIES * (MAX_TEXT + MAX_RULE)
-    }
-
-    #[cfg(test)]
-    thread_local! {
-        /// Hits and misses on this thread, for tests.
-        static COUNTS: std::cell::Cell<(usize, usize)> = const { std::cell::Cell::new((0, 0)) };
+        thread_cache::bound_bytes::<Option<Normalized>>(MAX_ENTRIES, 8 + MAX_TEXT, 16 + MAX_RULE)
     }
 
     /// This thread's (hits, misses) so far.
     #[cfg(test)]
     pub(crate) fn counts() -> (usize, usize) {
-        COUNTS.with(std::cell::Cell::get)
+        READINGS.with(|t| t.borrow().counts())
     }
-
-    #[cfg(test)]
-    fn count(hit: bool) {
-        COUNTS.with(|c| {
-            let (h, m) = c.get();
-            c.set(if hit { (h + 1, m) } else { (h, m + 1) });
-        });
-    }
-
-    #[cfg(not(test))]
-    fn count(_hit: bool) {}
 
     /// The reading of `folded` by model `model`, computed by `read` when not remembered.
     pub(super) fn get_or_insert(
@@ -148,29 +116,15 @@ pub(crate) mod cache {
         if folded.len() > MAX_TEXT {
             return read();
         }
-        let hit = CACHE.with(|c| {
-            let c = c.try_borrow().ok()?;
-            if c.model != model {
-                return None;
-            }
-            c.readings.get(folded).cloned()
-        });
-        if let Some(reading) = hit {
-            count(true);
-            return reading;
-        }
-        count(false);
-        let reading = read();
-        CACHE.with(|c| {
-            if let Ok(mut c) = c.try_borrow_mut() {
-                if c.model != model || c.readings.len() >= MAX_ENTRIES {
-                    c.readings.clear();
-                    c.model = model;
-                }
-                c.readings.insert(folded.into(), reading.clone());
-            }
-        });
-        reading
+        // On the stack: the longest key kept is 168 bytes.
+        let mut key = [0u8; 8 + MAX_TEXT];
+        let len = 8 + folded.len();
+        let Some((id, text)) = key.get_mut(..len).map(|k| k.split_at_mut(8)) else {
+            return read();
+        };
+        id.copy_from_slice(&model.to_le_bytes());
+        text.copy_from_slice(folded.as_bytes());
+        get_or_insert_with(&READINGS, key.get(..len).unwrap_or_default(), read)
     }
 }
 
