@@ -7,9 +7,9 @@ help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-14s %s\n", $$1, $$2}'
 
 # The team's dev data is never committed. Tests and benches that use it read only
-# $TRACKING_CORE_DATA (and skip without it); when the data sits beside the clone (as in CI),
-# it is set here.
-TRACKING_CORE_DATA ?= $(firstword $(wildcard $(abspath $(CURDIR)/../shared/data)))
+# $TRACKING_CORE_DATA (and skip without it); when the data sits beside the clone (as in CI) or
+# beside the folder of worktrees (a worktree at <root>/wt/<name>), it is set here.
+TRACKING_CORE_DATA ?= $(firstword $(wildcard $(abspath $(CURDIR)/../shared/data) $(abspath $(CURDIR)/../../shared/data)))
 ifneq ($(TRACKING_CORE_DATA),)
 export TRACKING_CORE_DATA
 endif
@@ -22,9 +22,21 @@ demo: ## Run the demo: what a customer's tracking page shows for sample shipment
 test: test-rust test-model test-python test-mobile test-node test-page ## Run every test of the project (installs what it needs)
 
 .PHONY: test-rust
-test-rust: ## Core, CLI, examples and README doctests; each bench run once in test mode
+test-rust: data-check ## Core, CLI, examples and README doctests; each bench run once in test mode
 	cargo test --workspace --exclude tracking-core-python
 	cargo test -p tracking-core-benches --benches
+	@$(MAKE) --no-print-directory data-check
+
+# Skipped data-backed tests must show: a missing data folder prints a SKIPPED line (before and
+# after the Rust tests, so it is seen below their output); a TRACKING_CORE_DATA that names no
+# folder is a mistake and fails.
+.PHONY: data-check
+data-check: ## Say whether the data-backed tests run (a SKIPPED line when the dev data is absent)
+	@if [ -z "$(TRACKING_CORE_DATA)" ]; then \
+	  echo "SKIPPED: no TRACKING_CORE_DATA (no ../shared/data beside the clone): the data-backed tests skip"; \
+	elif [ ! -f "$(TRACKING_CORE_DATA)/carrier_events.dev.jsonl" ]; then \
+	  echo "error: TRACKING_CORE_DATA=$(TRACKING_CORE_DATA) holds no carrier_events.dev.jsonl"; exit 1; \
+	else echo "data: the data-backed tests read $(TRACKING_CORE_DATA)"; fi
 
 .PHONY: test-model
 test-model: ## Retrain the text model (pinned scikit-learn in its own venv); bytes must equal the embedded one

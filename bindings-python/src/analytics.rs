@@ -55,7 +55,7 @@ impl PyOrder {
     /// (`status`, `milestone`, `progress`, `parcels`, `delivered`, `attention`, the order
     /// `headline` in `locale`, and every parcel's full snapshot with window, health and
     /// message, as `Tracker.track` gives it).
-    #[pyo3(signature = (now=None, locale="en"))]
+    #[pyo3(signature = (now=None, locale=tracking_core::message::DEFAULT_LOCALE))]
     fn snapshot<'py>(
         &self,
         py: Python<'py>,

@@ -45,7 +45,7 @@ impl PyTracker {
 
     /// The full snapshot of a shipment (dict / JSON text in the shipment shape) at `now`,
     /// with the customer message in `locale` (BCP 47, falls back: `pt-BR` -> `pt` -> `en`).
-    #[pyo3(signature = (shipment, now=None, locale="en"))]
+    #[pyo3(signature = (shipment, now=None, locale=tracking_core::message::DEFAULT_LOCALE))]
     fn track(
         &self,
         shipment: &Bound<'_, PyAny>,
@@ -60,7 +60,7 @@ impl PyTracker {
     }
 
     /// The full snapshot of a `Shipment` (or shipment dict) at `now`.
-    #[pyo3(signature = (shipment, now=None, locale="en"))]
+    #[pyo3(signature = (shipment, now=None, locale=tracking_core::message::DEFAULT_LOCALE))]
     fn snapshot(
         &self,
         shipment: &Bound<'_, PyAny>,
@@ -77,7 +77,7 @@ impl PyTracker {
 
 /// One-shot full snapshot with default models (see `Tracker.track`).
 #[pyfunction]
-#[pyo3(signature = (shipment, now=None, locale="en"))]
+#[pyo3(signature = (shipment, now=None, locale=tracking_core::message::DEFAULT_LOCALE))]
 pub fn track(
     shipment: &Bound<'_, PyAny>,
     now: Option<&Bound<'_, PyAny>>,

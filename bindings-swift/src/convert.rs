@@ -265,19 +265,7 @@ impl TryFrom<CoreSnapshot> for Snapshot {
     type Error = TrackingError;
 
     fn try_from(s: CoreSnapshot) -> Result<Self, TrackingError> {
-        let health = s
-            .health
-            .map(|h| -> Result<Health, TrackingError> {
-                Ok(Health {
-                    verdict: h.verdict.into(),
-                    reason: h.reason.code().to_string(),
-                    since: opt_system(h.since)?,
-                    // A snapshot's health is always rendered by the tracker in its locale.
-                    explanation: h.explanation.unwrap_or_default(),
-                    action: h.action,
-                })
-            })
-            .transpose()?;
+        let health = s.health.map(health_record).transpose()?;
         Ok(Snapshot {
             id: s.id,
             order_id: s.order_id,
@@ -347,6 +335,43 @@ impl From<CarrierWarning> for registry::CarrierWarning {
     }
 }
 
+/// The value record of a core verdict (rendered by the tracker in its locale), with its
+/// typed words as JSON.
+pub(crate) fn health_record(h: health::Health) -> Result<Health, TrackingError> {
+    Ok(Health {
+        verdict: h.verdict.into(),
+        reason: h.reason.code().to_string(),
+        since: opt_system(h.since)?,
+        explanation: h.explanation.unwrap_or_default(),
+        action: h.action,
+        text_json: h
+            .text
+            .as_ref()
+            .map(serde_json::to_string)
+            .transpose()
+            .map_err(tracking_core::Error::from)?,
+    })
+}
+
+/// The core verdict of a value record: its typed words (`text_json`) come back with it, so
+/// rendering it again says it in another language; a record without them keeps its words.
+pub(crate) fn core_health(h: Health) -> Result<health::Health, TrackingError> {
+    Ok(health::Health {
+        verdict: h.verdict.into(),
+        reason: h.reason.parse().map_err(TrackingError::from)?,
+        since: opt_from_system(h.since)?,
+        explanation: Some(h.explanation),
+        action: h.action,
+        text: h
+            .text_json
+            .as_deref()
+            .map(serde_json::from_str)
+            .transpose()
+            .map_err(tracking_core::Error::from)?,
+        evidence: None,
+    })
+}
+
 /// The core snapshot of a value snapshot, for `render` and `decide`: the state (status,
 /// milestone, times, window, health, message). Events are not carried back: rendering and
 /// notification decisions read the state only.
@@ -370,23 +395,7 @@ pub(crate) fn core_snapshot(s: Snapshot) -> Result<CoreSnapshot, TrackingError> 
             })
         })
         .transpose()?;
-    let health = s
-        .health
-        .map(|h| -> Result<health::Health, TrackingError> {
-            Ok(health::Health {
-                verdict: h.verdict.into(),
-                reason: h.reason.parse().map_err(TrackingError::from)?,
-                since: opt_from_system(h.since)?,
-                explanation: Some(h.explanation),
-                action: h.action,
-                // The typed words are not carried through the record: the texts above are
-                // already rendered in the snapshot's locale, and a verdict without typed
-                // words keeps them when it is rendered again.
-                text: None,
-                evidence: None,
-            })
-        })
-        .transpose()?;
+    let health = s.health.map(core_health).transpose()?;
     let milestone: milestone::Milestone = s.milestone.into();
     Ok(CoreSnapshot {
         id: s.id,

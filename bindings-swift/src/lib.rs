@@ -28,7 +28,7 @@ use tracking_core::timeline::{Shipment, ShipmentInput as CoreInput};
 pub use error::TrackingError;
 pub use types::*;
 
-use convert::{core_snapshot, from_system};
+use convert::{core_health, core_snapshot, from_system, health_record};
 use error::guard;
 
 uniffi::setup_scaffolding!("tracking_core");
@@ -131,6 +131,16 @@ impl TrackingCore {
         guard(|| {
             let core = core_snapshot(snapshot)?;
             Ok(self.read(|t| t.catalog().render(&core, &locale)).into())
+        })
+    }
+
+    /// A verdict's explanation and action in another locale (the phone's language changed):
+    /// the words carried in `textJson` are rendered again; a verdict without them (built by
+    /// hand) comes back with the words it had.
+    pub fn localize_health(&self, health: Health, locale: String) -> Result<Health, TrackingError> {
+        guard(|| {
+            let h = core_health(health)?;
+            health_record(self.read(|t| t.catalog().localized_health(h, &locale)))
         })
     }
 

@@ -246,6 +246,51 @@ fn decide_and_render_work_on_value_snapshots() {
 }
 
 #[test]
+fn health_words_come_back_and_are_said_again_in_another_locale() {
+    // Silent for twelve days: a verdict whose sentence names the carrier and the days.
+    let json = r#"{"id":"H1","carrier":"ups","events":[{"status":"in_transit",
+        "description":"Departed facility","time":"2024-03-10T07:10:00+01:00"}]}"#;
+    let now = at("2024-03-22T12:00:00Z");
+    let en = core("en")
+        .track_json(json.into(), now)
+        .unwrap()
+        .health
+        .unwrap();
+    let de = core("de")
+        .track_json(json.into(), now)
+        .unwrap()
+        .health
+        .unwrap();
+    assert_ne!(
+        en.explanation, de.explanation,
+        "the sentence has words to translate"
+    );
+    assert!(en.text_json.is_some());
+    // A stored English verdict, shown after the phone switched to German, reads as if it
+    // had been tracked in German.
+    let again = core("en").localize_health(en.clone(), "de".into()).unwrap();
+    assert_eq!(again, de);
+    // Without its words (a record built by hand) it keeps the sentence it came with.
+    let bare = Health {
+        text_json: None,
+        ..en.clone()
+    };
+    assert_eq!(
+        core("en")
+            .localize_health(bare.clone(), "de".into())
+            .unwrap(),
+        bare
+    );
+    // Words that are not the core's shape are refused, not ignored.
+    let bad = Health {
+        text_json: Some("{}".into()),
+        ..en
+    };
+    let err = core("en").localize_health(bad, "de".into()).unwrap_err();
+    assert_eq!(err.kind(), "invalid_json");
+}
+
+#[test]
 fn carrier_name_and_warnings_reach_apps_and_come_back_for_render() {
     let tc = core("en");
     let now = at("2024-03-26T12:00:00Z");
@@ -333,4 +378,11 @@ fn every_core_variant_has_its_own_mirror() {
     for k in K::ALL {
         assert_eq!(K::from(NotificationKind::from(k)), k);
     }
+}
+
+#[test]
+fn the_default_locale_is_the_cores() {
+    // uniffi defaults are literals: `CoreOptions.locale`'s default in types.rs must change
+    // with the core's when it ever does.
+    assert_eq!(tracking_core::message::DEFAULT_LOCALE, "en");
 }

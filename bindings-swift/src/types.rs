@@ -395,6 +395,11 @@ pub struct Health {
     pub explanation: String,
     /// What to do next, if anything.
     pub action: Option<String>,
+    /// The words of the verdict as data (catalogue keys and typed values, the core's
+    /// `HealthTexts` JSON), carried so `localizeHealth` can say it in another language.
+    /// Opaque to apps: copy it along, never build it.
+    #[uniffi(default = None)]
+    pub text_json: Option<String>,
 }
 
 /// The customer message: what happened, what happens next, what to do.

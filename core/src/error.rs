@@ -239,12 +239,6 @@ impl ErrorKind {
     }
 }
 
-impl std::fmt::Display for ErrorKind {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
 impl std::str::FromStr for ErrorKind {
     type Err = Error;
 
@@ -258,12 +252,6 @@ impl std::str::FromStr for ErrorKind {
                 field: "kind".into(),
                 reason: format!("unknown error kind `{s}`"),
             })
-    }
-}
-
-impl serde::Serialize for ErrorKind {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.code())
     }
 }
 

@@ -7,10 +7,7 @@
 //! Parsing also accepts the CamelCase labels used in labelled data
 //! (`InTransit`, `InTransit.Customs`), so a labelled file can be read as it is.
 
-use std::fmt;
 use std::str::FromStr;
-
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
 use crate::error::Error;
 
@@ -268,32 +265,7 @@ pub fn parse_substatus_for(status: Status, code: &str) -> Result<SubStatus, Erro
     }
 }
 
-macro_rules! code_traits {
-    ($ty:ident, $what:literal) => {
-        impl fmt::Display for $ty {
-            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(self.code())
-            }
-        }
-
-        impl Serialize for $ty {
-            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-                s.serialize_str(self.code())
-            }
-        }
-
-        impl<'de> Deserialize<'de> for $ty {
-            fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-                let s = std::borrow::Cow::<'de, str>::deserialize(d)?;
-                s.parse()
-                    .map_err(|_| serde::de::Error::custom(format!("unknown {} `{s}`", $what)))
-            }
-        }
-    };
-}
-
-code_traits!(Status, "status");
-code_traits!(SubStatus, "sub-status");
+// Display and serde: `crate::codes`.
 
 #[cfg(test)]
 mod tests {

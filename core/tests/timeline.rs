@@ -25,8 +25,12 @@ fn now() -> DateTime<Utc> {
     Utc.with_ymd_and_hms(2024, 5, 10, 12, 0, 0).unwrap()
 }
 
-/// An event with a given canonical status at an RFC 3339 time.
-fn given(status: &str, sub: Option<&str>, time: &str, text: &str) -> RawEvent {
+/// An event with a given canonical status (`status` or `status.detail`) at an RFC 3339 time.
+fn given(code: &str, time: &str, text: &str) -> RawEvent {
+    let (status, sub) = match code.split_once('.') {
+        Some((status, sub)) => (status, Some(sub)),
+        None => (code, None),
+    };
     serde_json::from_value(json!({
         "status": status, "substatus": sub, "time": time, "description": text,
         "location": {"city": "Utrecht", "country": "NL"}
@@ -53,45 +57,38 @@ fn ingest(events: Vec<RawEvent>) -> Shipment {
 fn journey() -> Vec<RawEvent> {
     vec![
         given(
-            "info_received",
-            Some("label_created"),
+            "info_received.label_created",
             "2024-05-01T09:00:00+02:00",
             "Zending is voorgemeld",
         ),
         given(
-            "in_transit",
-            Some("picked_up"),
+            "in_transit.picked_up",
             "2024-05-01T18:30:00+02:00",
             "Zending is opgehaald",
         ),
         given(
-            "in_transit",
-            Some("processed"),
+            "in_transit.processed",
             "2024-05-02T02:10:00+02:00",
             "Zending is gesorteerd",
         ),
         // The same sort scan re-sent, written in UTC and with other casing/punctuation.
         given(
-            "in_transit",
-            Some("processed"),
+            "in_transit.processed",
             "2024-05-02T00:10:00Z",
             "zending is GESORTEERD.",
         ),
         given(
-            "unknown",
-            Some("informational"),
+            "unknown.informational",
             "2024-05-02T07:00:00+02:00",
             "Bezorgvoorkeur gewijzigd",
         ),
         given(
             "out_for_delivery",
-            None,
             "2024-05-02T08:15:00+02:00",
             "Zending is onderweg naar je toe",
         ),
         given(
             "delivered",
-            None,
             "2024-05-02T13:42:00+02:00",
             "Zending is bezorgd",
         ),
@@ -188,15 +185,14 @@ fn identity_survives_resent_scans() {
 #[test]
 fn events_sorted_by_instant_with_deterministic_ties() {
     let evs = vec![
-        given("delivered", None, "2024-05-02T13:42:00+02:00", "Bezorgd"),
+        given("delivered", "2024-05-02T13:42:00+02:00", "Bezorgd"),
         given(
-            "unknown",
-            Some("informational"),
+            "unknown.informational",
             "2024-05-02T11:42:00Z",
             "Foto gemaakt",
         ),
-        given("in_transit", None, "2024-05-01T23:00:00Z", "Gesorteerd"),
-        given("out_for_delivery", None, "2024-05-02T11:42:00Z", "Onderweg"),
+        given("in_transit", "2024-05-01T23:00:00Z", "Gesorteerd"),
+        given("out_for_delivery", "2024-05-02T11:42:00Z", "Onderweg"),
     ];
     let s = ingest(evs.clone());
     let times: Vec<_> = s.events.iter().map(|e| e.time.utc).collect();
@@ -225,18 +221,12 @@ fn state_of(events: Vec<RawEvent>) -> Snapshot {
 fn unknown_events_never_move_the_state() {
     let snap = state_of(vec![
         given(
-            "in_transit",
-            Some("arrived_at_facility"),
+            "in_transit.arrived_at_facility",
             "2024-05-01T10:00:00Z",
             "Aangekomen",
         ),
-        given("unknown", Some("unmapped"), "2024-05-02T10:00:00Z", "???"),
-        given(
-            "unknown",
-            Some("informational"),
-            "2024-05-03T10:00:00Z",
-            "Foto",
-        ),
+        given("unknown.unmapped", "2024-05-02T10:00:00Z", "???"),
+        given("unknown.informational", "2024-05-03T10:00:00Z", "Foto"),
     ]);
     assert_eq!(snap.status, Status::InTransit);
     assert_eq!(snap.substatus, Some(SubStatus::InTransitArrivedAtFacility));
@@ -253,16 +243,16 @@ fn unknown_events_never_move_the_state() {
 #[test]
 fn terminal_state_does_not_regress_on_late_older_or_noisy_scans() {
     let mut s = ingest(vec![
-        given("out_for_delivery", None, "2024-05-02T07:00:00Z", "Onderweg"),
-        given("delivered", None, "2024-05-02T12:00:00Z", "Bezorgd"),
+        given("out_for_delivery", "2024-05-02T07:00:00Z", "Onderweg"),
+        given("delivered", "2024-05-02T12:00:00Z", "Bezorgd"),
     ]);
     // A late-arriving older scan, a re-sent label event and a stray later transit scan.
     s.ingest(
         vec![
-            given("in_transit", None, "2024-05-01T20:00:00Z", "Gesorteerd"),
-            given("info_received", None, "2024-05-02T15:00:00Z", "Voorgemeld"),
-            given("in_transit", None, "2024-05-03T08:00:00Z", "Gesorteerd"),
-            given("attempt_fail", None, "2024-05-03T09:00:00Z", "Niet thuis"),
+            given("in_transit", "2024-05-01T20:00:00Z", "Gesorteerd"),
+            given("info_received", "2024-05-02T15:00:00Z", "Voorgemeld"),
+            given("in_transit", "2024-05-03T08:00:00Z", "Gesorteerd"),
+            given("attempt_fail", "2024-05-03T09:00:00Z", "Niet thuis"),
         ],
         &Normalizer::new(),
         now(),
@@ -280,10 +270,9 @@ fn terminal_state_does_not_regress_on_late_older_or_noisy_scans() {
 #[test]
 fn delivered_moves_on_to_return_only_on_evidence() {
     let snap = state_of(vec![
-        given("delivered", None, "2024-05-02T12:00:00Z", "Bezorgd"),
+        given("delivered", "2024-05-02T12:00:00Z", "Bezorgd"),
         given(
-            "return_to_sender",
-            Some("in_progress"),
+            "return_to_sender.in_progress",
             "2024-05-03T09:00:00Z",
             "Retour afzender",
         ),
@@ -298,14 +287,12 @@ fn delivered_moves_on_to_return_only_on_evidence() {
 fn pickup_point_then_collected() {
     let snap = state_of(vec![
         given(
-            "available_for_pickup",
-            Some("pickup_point"),
+            "available_for_pickup.pickup_point",
             "2024-05-02T10:00:00Z",
             "Ligt klaar",
         ),
         given(
-            "delivered",
-            Some("picked_up_by_recipient"),
+            "delivered.picked_up_by_recipient",
             "2024-05-03T17:00:00Z",
             "Opgehaald",
         ),
@@ -324,8 +311,7 @@ fn pickup_point_then_collected() {
 #[test]
 fn given_status_is_accepted_as_given() {
     let s = ingest(vec![given(
-        "exception",
-        Some("customs_hold"),
+        "exception.customs_hold",
         "2024-05-02T10:00:00Z",
         "x",
     )]);
@@ -343,10 +329,9 @@ fn given_status_is_accepted_as_given() {
 #[test]
 fn delivery_refinement_keeps_the_delivery_time() {
     let snap = state_of(vec![
-        given("delivered", None, "2024-05-02T12:00:00Z", "Bezorgd"),
+        given("delivered", "2024-05-02T12:00:00Z", "Bezorgd"),
         given(
-            "delivered",
-            Some("signed"),
+            "delivered.signed",
             "2024-05-02T12:05:00Z",
             "Handtekening ontvangen",
         ),
@@ -361,15 +346,14 @@ fn delivery_refinement_keeps_the_delivery_time() {
 #[test]
 fn return_journey_scans_stay_a_return_and_delivery_back_is_returned() {
     let snap = state_of(vec![
-        given("in_transit", None, "2024-05-01T10:00:00Z", "Gesorteerd"),
-        given("return_to_sender", None, "2024-05-04T10:00:00Z", "Retour"),
+        given("in_transit", "2024-05-01T10:00:00Z", "Gesorteerd"),
+        given("return_to_sender", "2024-05-04T10:00:00Z", "Retour"),
         given(
-            "in_transit",
-            Some("arrived_at_facility"),
+            "in_transit.arrived_at_facility",
             "2024-05-05T10:00:00Z",
             "Aangekomen",
         ),
-        given("out_for_delivery", None, "2024-05-06T08:00:00Z", "Onderweg"),
+        given("out_for_delivery", "2024-05-06T08:00:00Z", "Onderweg"),
     ]);
     assert_eq!(snap.status, Status::ReturnToSender);
     assert_eq!(
@@ -377,8 +361,8 @@ fn return_journey_scans_stay_a_return_and_delivery_back_is_returned() {
         "2024-05-04T10:00:00+00:00"
     );
     let snap = state_of(vec![
-        given("return_to_sender", None, "2024-05-04T10:00:00Z", "Retour"),
-        given("delivered", None, "2024-05-06T12:00:00Z", "Bezorgd"),
+        given("return_to_sender", "2024-05-04T10:00:00Z", "Retour"),
+        given("delivered", "2024-05-06T12:00:00Z", "Bezorgd"),
     ]);
     assert_eq!(snap.status, Status::ReturnToSender);
     assert_eq!(snap.substatus, Some(SubStatus::ReturnToSenderReturned));
@@ -389,16 +373,11 @@ fn return_journey_scans_stay_a_return_and_delivery_back_is_returned() {
 #[test]
 fn a_return_sits_where_the_parcel_turned_back_even_after_delivery_to_the_sender() {
     let snap = state_of(vec![
-        given(
-            "in_transit",
-            Some("picked_up"),
-            "2024-05-01T10:00:00Z",
-            "Opgehaald",
-        ),
-        given("in_transit", None, "2024-05-02T01:00:00Z", "Gesorteerd"),
-        given("return_to_sender", None, "2024-05-03T10:00:00Z", "Retour"),
-        given("out_for_delivery", None, "2024-05-05T08:00:00Z", "Onderweg"),
-        given("delivered", None, "2024-05-05T12:00:00Z", "Bezorgd"),
+        given("in_transit.picked_up", "2024-05-01T10:00:00Z", "Opgehaald"),
+        given("in_transit", "2024-05-02T01:00:00Z", "Gesorteerd"),
+        given("return_to_sender", "2024-05-03T10:00:00Z", "Retour"),
+        given("out_for_delivery", "2024-05-05T08:00:00Z", "Onderweg"),
+        given("delivered", "2024-05-05T12:00:00Z", "Bezorgd"),
     ]);
     assert_eq!(snap.substatus, Some(SubStatus::ReturnToSenderReturned));
     assert_eq!(snap.milestone, Milestone::Returning);
@@ -409,13 +388,8 @@ fn a_return_sits_where_the_parcel_turned_back_even_after_delivery_to_the_sender(
 #[test]
 fn pre_carrier_events_do_not_pull_back_a_moving_parcel() {
     let snap = state_of(vec![
-        given(
-            "in_transit",
-            Some("picked_up"),
-            "2024-05-01T10:00:00Z",
-            "Opgehaald",
-        ),
-        given("info_received", None, "2024-05-01T12:00:00Z", "Voorgemeld"),
+        given("in_transit.picked_up", "2024-05-01T10:00:00Z", "Opgehaald"),
+        given("info_received", "2024-05-01T12:00:00Z", "Voorgemeld"),
     ]);
     assert_eq!(snap.status, Status::InTransit);
     assert_eq!(snap.milestone, Milestone::Shipped);
@@ -424,28 +398,23 @@ fn pre_carrier_events_do_not_pull_back_a_moving_parcel() {
 #[test]
 fn cancelled_and_lost_move_on_only_with_movement() {
     let snap = state_of(vec![
-        given("cancelled", None, "2024-05-01T10:00:00Z", "Geannuleerd"),
-        given("info_received", None, "2024-05-01T12:00:00Z", "Voorgemeld"),
+        given("cancelled", "2024-05-01T10:00:00Z", "Geannuleerd"),
+        given("info_received", "2024-05-01T12:00:00Z", "Voorgemeld"),
     ]);
     assert_eq!(snap.status, Status::Cancelled);
     let snap = state_of(vec![
-        given("cancelled", None, "2024-05-01T10:00:00Z", "Geannuleerd"),
-        given(
-            "in_transit",
-            Some("picked_up"),
-            "2024-05-02T12:00:00Z",
-            "Opgehaald",
-        ),
+        given("cancelled", "2024-05-01T10:00:00Z", "Geannuleerd"),
+        given("in_transit.picked_up", "2024-05-02T12:00:00Z", "Opgehaald"),
     ]);
     assert_eq!(snap.status, Status::InTransit);
     let snap = state_of(vec![
-        given("exception", Some("lost"), "2024-05-03T10:00:00Z", "Vermist"),
-        given("unknown", None, "2024-05-04T12:00:00Z", "Onderzoek"),
+        given("exception.lost", "2024-05-03T10:00:00Z", "Vermist"),
+        given("unknown", "2024-05-04T12:00:00Z", "Onderzoek"),
     ]);
     assert!(snap.terminal);
     let snap = state_of(vec![
-        given("exception", Some("lost"), "2024-05-03T10:00:00Z", "Vermist"),
-        given("delivered", None, "2024-05-05T12:00:00Z", "Bezorgd"),
+        given("exception.lost", "2024-05-03T10:00:00Z", "Vermist"),
+        given("delivered", "2024-05-05T12:00:00Z", "Bezorgd"),
     ]);
     assert_eq!(snap.status, Status::Delivered);
 }
@@ -453,38 +422,22 @@ fn cancelled_and_lost_move_on_only_with_movement() {
 #[test]
 fn side_states_sit_at_the_step_where_they_happen() {
     let attempt = state_of(vec![
-        given(
-            "in_transit",
-            Some("picked_up"),
-            "2024-05-01T10:00:00Z",
-            "Opgehaald",
-        ),
-        given("in_transit", None, "2024-05-02T01:00:00Z", "Gesorteerd"),
-        given("out_for_delivery", None, "2024-05-02T08:00:00Z", "Onderweg"),
-        given("attempt_fail", None, "2024-05-02T12:00:00Z", "Niet thuis"),
+        given("in_transit.picked_up", "2024-05-01T10:00:00Z", "Opgehaald"),
+        given("in_transit", "2024-05-02T01:00:00Z", "Gesorteerd"),
+        given("out_for_delivery", "2024-05-02T08:00:00Z", "Onderweg"),
+        given("attempt_fail", "2024-05-02T12:00:00Z", "Niet thuis"),
     ]);
     assert_eq!(attempt.milestone, Milestone::Issue);
     assert_eq!(attempt.progress.step, 5);
     let customs = state_of(vec![
-        given(
-            "in_transit",
-            Some("picked_up"),
-            "2024-05-01T10:00:00Z",
-            "Opgehaald",
-        ),
-        given("in_transit", None, "2024-05-02T01:00:00Z", "Gesorteerd"),
-        given(
-            "exception",
-            Some("customs_hold"),
-            "2024-05-03T08:00:00Z",
-            "Douane",
-        ),
+        given("in_transit.picked_up", "2024-05-01T10:00:00Z", "Opgehaald"),
+        given("in_transit", "2024-05-02T01:00:00Z", "Gesorteerd"),
+        given("exception.customs_hold", "2024-05-03T08:00:00Z", "Douane"),
     ]);
     assert_eq!(customs.progress.step, 4);
     assert!((customs.progress.fraction - 0.6).abs() < 1e-9);
     let pickup = state_of(vec![given(
         "available_for_pickup",
-        None,
         "2024-05-02T10:00:00Z",
         "Ligt klaar",
     )]);

@@ -14,6 +14,7 @@ import kotlin.system.exitProcess
 import kotlin.test.assertEquals
 import kotlin.test.assertFailsWith
 import kotlin.test.assertNotNull
+import kotlin.test.assertNotEquals
 import kotlin.test.assertNull
 import kotlin.test.assertTrue
 import tracking.core.*
@@ -119,6 +120,18 @@ fun testRenderAndDecide() {
     // A value snapshot is a data class: an app may copy and store it.
     val delivered = snap.copy(status = Status.DELIVERED, substatus = null, terminal = true)
     assertEquals(NotificationKind.DELIVERED, tc.decide(snap, delivered, now)?.kind)
+}
+
+fun testHealthInAnotherLanguage() {
+    // Silent for twelve days: the sentence names the carrier and the days.
+    val json = """{"id":"H1","carrier":"ups","events":[{"status":"in_transit",
+       "description":"Departed facility","time":"2024-03-10T07:10:00+01:00"}]}"""
+    val now = instant("2024-03-22T12:00:00Z")
+    val en = assertNotNull(core("en").trackJson(json, now).health)
+    val de = assertNotNull(core("de").trackJson(json, now).health)
+    assertNotEquals(en.explanation, de.explanation)
+    // A stored English verdict, shown after the phone switched to German.
+    assertEquals(de, core("en").localizeHealth(en, "de"))
 }
 
 /** Checks an error's kind: a code of the core's error table (`errorKinds()`). */
@@ -320,6 +333,7 @@ fun main() {
         "facade vectors (fixtures/api) through call" to ::testApiVectors,
         "value types, normalize, identify" to ::testValueTypesAndNormalize,
         "render and decide" to ::testRenderAndDecide,
+        "health in another language" to ::testHealthInAnotherLanguage,
         "errors carry the core kind" to ::testErrors,
         "a panic is an error, not a crash" to ::testPanicIsAnErrorNotACrash,
         "model save/load round trip" to ::testModelRoundTrip,

@@ -15,7 +15,6 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema, schema_for};
 
 use super::requests::*;
 use crate::error::{Error, ErrorKind};
-use crate::status::{Status, SubStatus};
 
 /// The directory of the committed schema files, relative to the workspace root.
 pub const SCHEMA_DIR: &str = "docs/schema";
@@ -102,50 +101,7 @@ fn file(name: &str, schema: Schema) -> (String, String) {
     (format!("{name}.json"), text + "\n")
 }
 
-/// A string enum of stable codes.
-fn codes(description: &str, codes: Vec<&'static str>) -> Schema {
-    json_schema!({
-        "type": "string",
-        "description": description,
-        "enum": codes,
-    })
-}
-
-impl JsonSchema for Status {
-    fn schema_name() -> Cow<'static, str> {
-        "Status".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        codes(
-            "A canonical status code (docs/statuses.md).",
-            Status::ALL.iter().map(|s| s.code()).collect(),
-        )
-    }
-}
-
-impl JsonSchema for SubStatus {
-    fn schema_name() -> Cow<'static, str> {
-        "SubStatus".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        codes(
-            "A canonical sub-status code: `<status>.<detail>`.",
-            SubStatus::ALL.iter().map(|s| s.code()).collect(),
-        )
-    }
-}
-
-impl JsonSchema for ErrorKind {
-    fn schema_name() -> Cow<'static, str> {
-        "ErrorKind".into()
-    }
-    fn json_schema(_: &mut SchemaGenerator) -> Schema {
-        codes(
-            "The stable code of an error kind.",
-            ErrorKind::ALL.iter().map(|k| k.code()).collect(),
-        )
-    }
-}
+// Status, SubStatus and ErrorKind: `crate::codes`.
 
 /// The error record: `kind`, `message` and the kind's data fields (one variant per kind).
 impl JsonSchema for Error {

@@ -3,14 +3,6 @@
 //! Later stages (expiry in the pipeline, notification triggers, message wording) branch on
 //! the enum, never on strings.
 
-use std::borrow::Cow;
-use std::fmt;
-use std::str::FromStr;
-
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-use crate::error::Error;
-
 /// Why a shipment got its health verdict.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[non_exhaustive]
@@ -157,58 +149,11 @@ impl HealthReason {
     }
 }
 
-impl fmt::Display for HealthReason {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl FromStr for HealthReason {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Self, Error> {
-        HealthReason::ALL
-            .iter()
-            .copied()
-            .find(|r| r.code() == s)
-            .ok_or_else(|| Error::InvalidInput {
-                field: "reason".into(),
-                reason: format!("unknown health reason `{s}`"),
-            })
-    }
-}
+// Display, FromStr, serde and JSON Schema: `crate::codes`.
 
 impl PartialEq<&str> for HealthReason {
     fn eq(&self, other: &&str) -> bool {
         self.code() == *other
-    }
-}
-
-impl Serialize for HealthReason {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.code())
-    }
-}
-
-impl<'de> Deserialize<'de> for HealthReason {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = Cow::<'de, str>::deserialize(d)?;
-        s.parse()
-            .map_err(|_| serde::de::Error::custom(format!("unknown health reason `{s}`")))
-    }
-}
-
-impl schemars::JsonSchema for HealthReason {
-    fn schema_name() -> Cow<'static, str> {
-        "HealthReason".into()
-    }
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let codes: Vec<&str> = HealthReason::ALL.iter().map(|r| r.code()).collect();
-        schemars::json_schema!({
-            "type": "string",
-            "description": "Why a shipment got its health verdict (a stable code).",
-            "enum": codes,
-        })
     }
 }
 

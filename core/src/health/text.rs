@@ -4,12 +4,8 @@
 //! these in every locale (`MessageCatalog::localize_health`), and merchants can override the
 //! `health.*` keys like any other text.
 
-use std::borrow::Cow;
-use std::fmt;
-use std::str::FromStr;
-
 use chrono::NaiveDate;
-use serde::{Deserialize, Deserializer, Serialize, Serializer};
+use serde::{Deserialize, Deserializer, Serialize};
 
 use crate::error::Error;
 use crate::status::SubStatus;
@@ -195,54 +191,7 @@ impl HealthTextKey {
     }
 }
 
-impl fmt::Display for HealthTextKey {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.code())
-    }
-}
-
-impl FromStr for HealthTextKey {
-    type Err = Error;
-
-    fn from_str(s: &str) -> Result<Self, Error> {
-        HealthTextKey::ALL
-            .iter()
-            .copied()
-            .find(|k| k.code() == s)
-            .ok_or_else(|| Error::InvalidInput {
-                field: "key".into(),
-                reason: format!("unknown health text key `{s}`"),
-            })
-    }
-}
-
-impl Serialize for HealthTextKey {
-    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(self.code())
-    }
-}
-
-impl<'de> Deserialize<'de> for HealthTextKey {
-    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
-        let s = Cow::<'de, str>::deserialize(d)?;
-        s.parse()
-            .map_err(|_| serde::de::Error::custom(format!("unknown health text key `{s}`")))
-    }
-}
-
-impl schemars::JsonSchema for HealthTextKey {
-    fn schema_name() -> Cow<'static, str> {
-        "HealthTextKey".into()
-    }
-    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        let codes: Vec<&str> = HealthTextKey::ALL.iter().map(|k| k.code()).collect();
-        schemars::json_schema!({
-            "type": "string",
-            "description": "A health sentence of the message catalogue (a stable key).",
-            "enum": codes,
-        })
-    }
-}
+// Display, FromStr, serde and JSON Schema: `crate::codes`.
 
 /// The span a stall sentence measures: since the last scan, or since hand-off without a
 /// delivery.

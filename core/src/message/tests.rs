@@ -458,18 +458,6 @@ mod health_words {
                 },
             )
         };
-        assert_eq!(
-            c.health_text(&wait(1, 5), "en"),
-            "Ready for collection for 1 day; it is held 5 days."
-        );
-        assert_eq!(
-            c.health_text(&wait(2, 5), "pl"),
-            "Paczka czeka na odbiór: 2 dni; okres przechowania: 5 dni."
-        );
-        assert_eq!(
-            c.health_text(&wait(1, 22), "pl"),
-            "Paczka czeka na odbiór: 1 dzień; okres przechowania: 22 dni."
-        );
         let moving = |dwell, limit| {
             text(
                 K::Moving,
@@ -480,24 +468,6 @@ mod health_words {
                 },
             )
         };
-        // Polish: 2-4 take the "few" form, 5+ the "many" form, fractions the "other" form.
-        assert_eq!(
-            c.health_text(&moving(48.0, 120.0), "pl"),
-            "Od ostatniej aktualizacji: 2 dni robocze, w zwykłym limicie tego etapu (5 dni roboczych)."
-        );
-        assert_eq!(
-            c.health_text(&moving(60.0, 22.0 * 24.0), "pl"),
-            "Od ostatniej aktualizacji: 2,5 dnia roboczego, w zwykłym limicie tego etapu (22 dni robocze)."
-        );
-        assert_eq!(
-            c.health_text(&moving(60.0, 12.0), "de-AT"),
-            "Letzte Meldung ist 2,5 Werktage her; dieser Schritt dauert üblicherweise höchstens 12 Arbeitsstunden."
-        );
-        // French: 1.5 is singular, a whole day too.
-        assert_eq!(
-            c.health_text(&moving(36.0, 24.0), "fr"),
-            "Dernière mise à jour il y a 1,5 jour ouvré, dans la limite habituelle de 1 jour ouvré pour cette étape."
-        );
         let stall = text(
             K::StallLaneScan,
             TextArgs {
@@ -509,29 +479,7 @@ mod health_words {
                 ..TextArgs::default()
             },
         );
-        assert_eq!(
-            c.health_text(&stall, "en"),
-            "No scan for 4 business days; 95% of parcels with UPS on this lane get their next scan within 2 business days (1,234 past shipments)."
-        );
-        assert_eq!(
-            c.health_text(&stall, "fr"),
-            "Aucun scan depuis 4 jours ouvrés\u{202f}; 95\u{202f}% des colis confiés à UPS sur ce trajet ont leur scan suivant en 2 jours ouvrés au plus (1\u{202f}234 envois précédents)."
-        );
-        // An unknown carrier is "the carrier" in the grammatical form the sentence needs,
-        // and a sentence starting with it is capitalised.
         let lost = HealthText::carrier(K::Lost, None);
-        assert_eq!(
-            c.health_text(&lost, "de"),
-            "Laut dem Versanddienstleister ist das Paket verloren gegangen."
-        );
-        assert_eq!(
-            c.health_text(&HealthText::carrier(K::AttemptFailed, None), "en"),
-            "The carrier could not deliver and will usually try again."
-        );
-        assert_eq!(
-            c.health_text(&HealthText::carrier(K::ActionClaim, None), "es"),
-            "Presenta una reclamación a su transportista y envía al cliente un reemplazo o un reembolso"
-        );
         let by = text(
             K::ActionCollectBy,
             TextArgs {
@@ -539,14 +487,85 @@ mod health_words {
                 ..TextArgs::default()
             },
         );
-        assert_eq!(
-            c.health_text(&by, "pl"),
-            "Przypomnij klientowi o odbiorze paczki (termin: poniedziałek, 25 marca)"
-        );
-        assert_eq!(
-            c.health_text(&by, "it"),
-            "Ricorda al cliente di ritirarlo entro lunedì 25 marzo"
-        );
+        let cases = [
+            (
+                &wait(1, 5),
+                "en",
+                "Ready for collection for 1 day; it is held 5 days.",
+            ),
+            (
+                &wait(2, 5),
+                "pl",
+                "Paczka czeka na odbiór: 2 dni; okres przechowania: 5 dni.",
+            ),
+            (
+                &wait(1, 22),
+                "pl",
+                "Paczka czeka na odbiór: 1 dzień; okres przechowania: 22 dni.",
+            ),
+            // Polish: 2-4 take the "few" form, 5+ the "many" form, fractions the "other" form.
+            (
+                &moving(48.0, 120.0),
+                "pl",
+                "Od ostatniej aktualizacji: 2 dni robocze, w zwykłym limicie tego etapu (5 dni roboczych).",
+            ),
+            (
+                &moving(60.0, 22.0 * 24.0),
+                "pl",
+                "Od ostatniej aktualizacji: 2,5 dnia roboczego, w zwykłym limicie tego etapu (22 dni robocze).",
+            ),
+            (
+                &moving(60.0, 12.0),
+                "de-AT",
+                "Letzte Meldung ist 2,5 Werktage her; dieser Schritt dauert üblicherweise höchstens 12 Arbeitsstunden.",
+            ),
+            // French: 1.5 is singular, a whole day too.
+            (
+                &moving(36.0, 24.0),
+                "fr",
+                "Dernière mise à jour il y a 1,5 jour ouvré, dans la limite habituelle de 1 jour ouvré pour cette étape.",
+            ),
+            (
+                &stall,
+                "en",
+                "No scan for 4 business days; 95% of parcels with UPS on this lane get their next scan within 2 business days (1,234 past shipments).",
+            ),
+            (
+                &stall,
+                "fr",
+                "Aucun scan depuis 4 jours ouvrés\u{202f}; 95\u{202f}% des colis confiés à UPS sur ce trajet ont leur scan suivant en 2 jours ouvrés au plus (1\u{202f}234 envois précédents).",
+            ),
+            // An unknown carrier is "the carrier" in the grammatical form the sentence needs,
+            // and a sentence starting with it is capitalised.
+            (
+                &lost,
+                "de",
+                "Laut dem Versanddienstleister ist das Paket verloren gegangen.",
+            ),
+            (
+                &HealthText::carrier(K::AttemptFailed, None),
+                "en",
+                "The carrier could not deliver and will usually try again.",
+            ),
+            (
+                &HealthText::carrier(K::ActionClaim, None),
+                "es",
+                "Presenta una reclamación a su transportista y envía al cliente un reemplazo o un reembolso",
+            ),
+            (
+                &by,
+                "pl",
+                "Przypomnij klientowi o odbiorze paczki (termin: poniedziałek, 25 marca)",
+            ),
+            (
+                &by,
+                "it",
+                "Ricorda al cliente di ritirarlo entro lunedì 25 marzo",
+            ),
+        ];
+        for (text, locale, want) in cases {
+            assert_eq!(c.health_text(text, locale), want, "{locale}");
+        }
     }
 
     #[test]
