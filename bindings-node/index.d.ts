@@ -227,7 +227,24 @@ export interface DeliveryWindow {
   confidence: number
   source: "carrier" | "model" | "promise" | "prior"
   basis: string
+  /** The order-volume surge that widened the window, when one did (no order count). */
+  surge?: { ratio: number; factor: number }
   [k: string]: unknown
+}
+
+/** One placed order, for `Tracker.noteOrders` (every order, delivered or not). */
+export interface PlacedOrderInput {
+  /** The shop's order id (counted once). */
+  id: string
+  carrier?: string | null
+  /** RFC 3339 (a `Date` is written as its ISO text). */
+  placed_at: string | Date
+}
+
+/** What `noteOrders` did with each order, in input order, and how many it counted. */
+export interface NoteOrdersResponse {
+  results: Array<{ result: "counted" | "duplicate" | "too_old" } | { error: { kind: string; message: string; [k: string]: unknown } }>
+  counted: number
 }
 
 /** A health verdict with a reason a person can read. */
@@ -492,7 +509,8 @@ export declare class Engine {
   constructor(config?: object | string)
   /**
    * Runs `operation` (`normalize`, `identify`, `validate`, `track`, `estimate`, `assess`,
-   * `render`, `decide`, `report`, `order`) on `request` (JSON text or an object) and
+   * `render`, `decide`, `report`, `order`, `backtest`, `health_replay`, `note_orders`) on
+   * `request` (JSON text or an object) and
    * returns the JSON response text. Errors throw with their code and the error record's
    * fields (`kind`, ...).
    */
@@ -682,6 +700,19 @@ export declare class Tracker {
   track(shipment: ShipmentInput | string, now?: Instant, locale?: string | undefined | null): Snapshot
   /** The full snapshot of a `Shipment` (or shipment object) at `now`. */
   snapshot(shipment: ShipmentInput | Shipment, now?: Instant, locale?: string | undefined | null): Snapshot
+  /**
+   * Notes placed orders (`{id, carrier?, placed_at}`; every order, delivered
+   * or not) in the order volume that widens delivery windows during a surge: the facade's
+   * `note_orders` (docs/bindings-facade.md). Returns `{results, counted}`, one
+   * `{result: "counted" | "duplicate" | "too_old"}` or `{error}` per order. Each id is
+   * counted once, so sending the same orders again is harmless.
+   */
+  noteOrders(orders: PlacedOrderInput[], now?: Instant): NoteOrdersResponse
+  /**
+   * A copy of the transit model behind the windows, with the orders noted so far (save
+   * it and build the next `Tracker` from it, so a restart keeps them).
+   */
+  transitModel(): TransitModel
   /**
    * The order snapshot at `now` (default: the clock the order was built at) with each
    * parcel's full snapshot (window, health, message) and the order headline in `locale`:

@@ -227,7 +227,24 @@ export interface DeliveryWindow {
   confidence: number
   source: "carrier" | "model" | "promise" | "prior"
   basis: string
+  /** The order-volume surge that widened the window, when one did (no order count). */
+  surge?: { ratio: number; factor: number }
   [k: string]: unknown
+}
+
+/** One placed order, for `Tracker.noteOrders` (every order, delivered or not). */
+export interface PlacedOrderInput {
+  /** The shop's order id (counted once). */
+  id: string
+  carrier?: string | null
+  /** RFC 3339 (a `Date` is written as its ISO text). */
+  placed_at: string | Date
+}
+
+/** What `noteOrders` did with each order, in input order, and how many it counted. */
+export interface NoteOrdersResponse {
+  results: Array<{ result: "counted" | "duplicate" | "too_old" } | { error: { kind: string; message: string; [k: string]: unknown } }>
+  counted: number
 }
 
 /** A health verdict with a reason a person can read. */

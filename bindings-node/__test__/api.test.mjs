@@ -145,6 +145,44 @@ test("TransitModel: learn, observe, estimate, promise, toJSON/fromJSON round tri
   assert.deepEqual(tracked.window, model.estimate(open, "2024-03-05T00:00:00Z"));
 });
 
+test("Tracker.noteOrders: counted once, a surge widens the window; Engine note_orders agrees", () => {
+  // Ten weeks of five orders a day, each delivered in 4-7 days, learned; then the backend
+  // notes every order of those weeks and a week of twelve a day (2.4x the usual week).
+  const lane = { carrier: "correios", origin: { country: "BR", region: "SP" }, destination: { country: "BR", region: "RJ" } };
+  const start = Date.parse("2017-08-07T12:00:00Z");
+  const H = 3600e3;
+  const placed = Array.from({ length: 350 }, (_, i) => new Date(start + (24 * Math.floor(i / 5) + (i % 5)) * H));
+  const past = placed.map((t, i) => ({ id: `p${i}`, ...lane, ordered_at: t.toISOString(),
+    shipped_at: new Date(t.getTime() + 20 * H).toISOString(), delivered_at: new Date(t.getTime() + (4 + (i % 4)) * 24 * H).toISOString() }));
+  const model = tc.TransitModel.learn(past, "2018-01-01T00:00:00Z");
+  const tracker = new tc.Tracker(model);
+  const week = start + 70 * 24 * H;
+  const now = new Date(week + 7 * 24 * H + 2 * H);
+  const orders = placed.map((t, i) => ({ id: `p${i}`, carrier: "Correios", placed_at: t }));
+  for (let d = 0; d < 7; d++) for (let k = 0; k < 12; k++) orders.push({ id: `s${d}-${k}`, carrier: "correios", placed_at: new Date(week + d * 24 * H + k * 60e3).toISOString() });
+  const out = tracker.noteOrders(orders, now);
+  assert.equal(out.counted, 434);
+  assert.deepEqual(out.results[0], { result: "counted" });
+  const again = tracker.noteOrders(orders, now);
+  assert.equal(again.counted, 0);
+  assert.ok(again.results.every((r) => r.result === "duplicate"));
+  const bad = tracker.noteOrders([{ id: "", placed_at: now }, { id: "x", placed_at: "whenever" }], now);
+  assert.deepEqual(bad.results.map((r) => r.error.kind), ["invalid_input", "invalid_time"]);
+  const open = { id: "N1", ...lane, ordered_at: now.toISOString() };
+  const snap = tracker.track(open, now, "fr");
+  assert.deepEqual(snap.window.surge, { ratio: 2.4, factor: 1.5 });
+  assert.match(snap.message.next, /période chargée/);
+  const plain = new tc.Tracker(model).track(open, now);
+  assert.equal(plain.window.surge, undefined);
+  assert.ok(plain.window.latest < snap.window.latest);
+  // The saved model keeps the noted orders; an Engine built from it answers the facade op.
+  const engine = new tc.Engine({ transit_model: tracker.transitModel().toJSON() });
+  const viaCall = JSON.parse(engine.call("note_orders", { orders: orders.slice(0, 2), now: now.toISOString() }));
+  assert.deepEqual(viaCall, { results: [{ result: "duplicate" }, { result: "duplicate" }], counted: 0 });
+  const est = JSON.parse(engine.call("estimate", { shipment: open, now: now.toISOString() }));
+  assert.deepEqual(est.window.surge, { ratio: 2.4, factor: 1.5 });
+});
+
 test("DwellModel and Assessor: health verdicts, model round trip", () => {
   const lost = { id: "x", carrier: "ups", events: [{ status: "in_transit", time: "2024-03-01T10:00:00Z" }] };
   const h = new tc.Assessor().assess(lost, NOW);

@@ -52,7 +52,8 @@ impl Engine {
     }
 
     /// Runs `operation` (`normalize`, `identify`, `validate`, `track`, `estimate`, `assess`,
-    /// `render`, `decide`, `report`, `order`) on `request` (JSON text or an object) and
+    /// `render`, `decide`, `report`, `order`, `backtest`, `health_replay`, `note_orders`) on
+    /// `request` (JSON text or an object) and
     /// returns the JSON response text. Errors throw with their code and the error record's
     /// fields (`kind`, ...).
     #[napi]

@@ -118,6 +118,40 @@ impl Tracker {
         })
     }
 
+    /// Notes placed orders (`{id, carrier?, placed_at}`; every order, delivered
+    /// or not) in the order volume that widens delivery windows during a surge: the facade's
+    /// `note_orders` (docs/bindings-facade.md). Returns `{results, counted}`, one
+    /// `{result: "counted" | "duplicate" | "too_old"}` or `{error}` per order. Each id is
+    /// counted once, so sending the same orders again is harmless.
+    #[napi(ts_return_type = "NoteOrdersResponse")]
+    pub fn note_orders(
+        &self,
+        env: &Env,
+        #[napi(ts_arg_type = "PlacedOrderInput[]")] orders: Unknown<'_>,
+        #[napi(ts_arg_type = "Instant")] now: Option<Unknown<'_>>,
+    ) -> napi::Result<serde_json::Value> {
+        guard(env, || {
+            let list = array_items(orders, "orders")?
+                .into_iter()
+                .map(crate::convert::js_to_json)
+                .collect::<Out<Vec<_>>>()?;
+            let now = instant(now)?;
+            let req: tracking_core::api::NoteOrdersRequest = serde_json::from_value(
+                serde_json::json!({"orders": list, "now": now.to_rfc3339()}),
+            )?;
+            to_json(&tracking_core::api::note_orders(&self.inner, req)?)
+        })
+    }
+
+    /// A copy of the transit model behind the windows, with the orders noted so far (save
+    /// it and build the next `Tracker` from it, so a restart keeps them).
+    #[napi]
+    pub fn transit_model(&self) -> TransitModel {
+        TransitModel {
+            inner: self.inner.transit_model(),
+        }
+    }
+
     /// The order snapshot at `now` (default: the clock the order was built at) with each
     /// parcel's full snapshot (window, health, message) and the order headline in `locale`:
     /// what the facade's `order` operation answers.

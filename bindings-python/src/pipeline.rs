@@ -59,6 +59,43 @@ impl PyTracker {
         })
     }
 
+    /// Notes placed orders (dicts `{"id", "carrier"?, "placed_at"}`; every order, delivered
+    /// or not) in the order volume that widens delivery windows during a surge: the facade's
+    /// `note_orders` (docs/bindings-facade.md). Returns `{"results": [...], "counted": n}`,
+    /// one `{"result": "counted" | "duplicate" | "too_old"}` or `{"error": {...}}` per order.
+    /// Each id is counted once, so sending the same orders again is harmless. Releases the
+    /// GIL while the core counts.
+    #[pyo3(signature = (orders, now=None))]
+    fn note_orders<'py>(
+        &self,
+        py: Python<'py>,
+        orders: &Bound<'py, PyAny>,
+        now: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        guard(|| {
+            let list = orders
+                .try_iter()?
+                .map(|o| crate::convert::py_to_json(&o?))
+                .collect::<PyResult<Vec<_>>>()?;
+            let now = instant(now)?;
+            let req: tracking_core::api::NoteOrdersRequest = serde_json::from_value(
+                serde_json::json!({"orders": list, "now": now.to_rfc3339()}),
+            )
+            .map_err(tracking_core::Error::from)
+            .py_err()?;
+            let out = py
+                .detach(|| tracking_core::api::note_orders(&self.0, req))
+                .py_err()?;
+            crate::convert::to_py(py, &out)
+        })
+    }
+
+    /// A copy of the transit model behind the windows, with the orders noted so far (save
+    /// it, and build the next `Tracker` from it, so a restart keeps them).
+    fn transit_model(&self) -> PyTransitModel {
+        PyTransitModel(self.0.transit_model())
+    }
+
     /// The full snapshot of a `Shipment` (or shipment dict) at `now`.
     #[pyo3(signature = (shipment, now=None, locale=tracking_core::message::DEFAULT_LOCALE))]
     fn snapshot(

@@ -219,3 +219,38 @@ def test_identify_results_go_to_json_through_to_dict() -> None:
     best = found.candidates[0]
     assert json.loads(json.dumps(best.to_dict())) == best
     assert json.loads(json.dumps([r.to_dict() for r in tc.identify_many(["RR123456785GB"])])) == [found]
+
+
+def test_tracker_notes_orders_once_and_a_surge_widens_the_window() -> None:
+    # Ten weeks of five orders a day, each delivered in 4-7 days, learned; then the shop's
+    # backend notes every order of those weeks and a week of twelve a day (2.4x the usual).
+    start = dt.datetime(2017, 8, 7, 12, tzinfo=dt.timezone.utc)
+    lane = {"carrier": "correios", "origin": {"country": "BR", "region": "SP"},
+            "destination": {"country": "BR", "region": "RJ"}}
+    placed = [start + dt.timedelta(hours=24 * (i // 5) + i % 5) for i in range(350)]
+    past = [{"id": f"p{i}", **lane, "ordered_at": t, "shipped_at": t + dt.timedelta(hours=20),
+             "delivered_at": t + dt.timedelta(days=4 + i % 4)} for i, t in enumerate(placed)]
+    tracker = tc.Tracker(tc.TransitModel.learn(past, now=NOW))
+    week = start + dt.timedelta(days=70)
+    now = week + dt.timedelta(days=7, hours=2)
+    orders = [{"id": f"p{i}", "carrier": "Correios", "placed_at": t} for i, t in enumerate(placed)]
+    orders += [{"id": f"s{d}-{k}", "carrier": "correios", "placed_at": week + dt.timedelta(days=d, minutes=k)}
+               for d in range(7) for k in range(12)]
+    out = tracker.note_orders(iter(orders), now=now)
+    assert out["counted"] == 434 and out["results"][0] == {"result": "counted"}
+    again = tracker.note_orders(orders, now=now)
+    assert again["counted"] == 0 and {r["result"] for r in again["results"]} == {"duplicate"}
+    bad = tracker.note_orders([{"id": "", "placed_at": now}, {"id": "late", "placed_at": now + dt.timedelta(days=3)}], now=now)
+    assert [r["error"]["kind"] for r in bad["results"]] == ["invalid_input", "invalid_input"]
+    assert bad["results"][1]["error"]["field"] == "orders[1].placed_at"
+    shipment = {"id": "N1", **lane, "ordered_at": now}
+    snap = tracker.track(shipment, now=now, locale="en")
+    assert snap.window is not None and snap.window["surge"] == {"ratio": 2.4, "factor": 1.5}
+    assert "busy time" in snap.message["next"]
+    plain = tc.Tracker(tc.TransitModel.learn(past, now=NOW)).track(shipment, now=now)
+    assert plain.window is not None and "surge" not in plain.window
+    assert plain.window["latest"] < snap.window["latest"]
+    # The noted orders are saved with the model: a tracker built from it still dedupes.
+    saved = tc.Tracker(tracker.transit_model())
+    assert saved.note_orders(orders[:3], now=now)["counted"] == 0
+    assert saved.track(shipment, now=now).window["surge"] == {"ratio": 2.4, "factor": 1.5}

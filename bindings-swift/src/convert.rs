@@ -292,6 +292,10 @@ impl TryFrom<CoreSnapshot> for Snapshot {
                 confidence: w.confidence,
                 source: w.source.into(),
                 basis: w.basis,
+                surge: w.surge.map(|s| WindowSurge {
+                    ratio: s.ratio,
+                    factor: s.factor,
+                }),
             }),
             health,
             message: s.message.map(Into::into),
@@ -392,6 +396,10 @@ pub(crate) fn core_snapshot(s: Snapshot) -> Result<CoreSnapshot, TrackingError> 
                 confidence: w.confidence,
                 source: w.source.into(),
                 basis: w.basis,
+                surge: w.surge.map(|s| estimate::WindowSurge {
+                    ratio: s.ratio,
+                    factor: s.factor,
+                }),
             })
         })
         .transpose()?;
@@ -470,5 +478,25 @@ impl From<tracking_number::Identification> for Identification {
                 })
                 .collect(),
         }
+    }
+}
+
+/// One outcome of the facade's `note_orders` as the app's enum.
+pub(crate) fn note_outcome(
+    r: tracking_core::api::Outcome<tracking_core::estimate::NoteOutcome>,
+) -> NoteOrderOutcome {
+    use tracking_core::estimate::NoteOutcome as N;
+    match r {
+        tracking_core::api::Outcome::Result(N::Counted) => NoteOrderOutcome::Counted,
+        tracking_core::api::Outcome::Result(N::Duplicate) => NoteOrderOutcome::Duplicate,
+        tracking_core::api::Outcome::Result(N::TooOld) => NoteOrderOutcome::TooOld,
+        tracking_core::api::Outcome::Result(other) => NoteOrderOutcome::Refused {
+            kind: "internal".into(),
+            message: format!("unknown outcome {other:?}"),
+        },
+        tracking_core::api::Outcome::Error(e) => NoteOrderOutcome::Refused {
+            kind: e.kind().code().into(),
+            message: e.to_string(),
+        },
     }
 }

@@ -178,6 +178,40 @@ impl TrackingCore {
         })
     }
 
+    /// Notes placed orders (every order, delivered or not) in the order volume that widens
+    /// delivery windows during a surge: the facade's `note_orders` (docs/bindings-facade.md).
+    /// Each id is counted once, so sending the same orders again is harmless; the orders are
+    /// saved with [`TrackingCore::save_transit_model`]. Throws only for a clock that cannot
+    /// be read; an order that cannot be counted is `Refused` in its place.
+    pub fn note_orders(
+        &self,
+        orders: Vec<PlacedOrder>,
+        now: SystemTime,
+    ) -> Result<NoteOrdersResult, TrackingError> {
+        guard(|| {
+            let now = from_system(now)?;
+            let list = orders
+                .into_iter()
+                .map(|o| -> Result<serde_json::Value, TrackingError> {
+                    Ok(serde_json::json!({
+                        "id": o.id,
+                        "carrier": o.carrier,
+                        "placed_at": from_system(o.placed_at)?.to_rfc3339(),
+                    }))
+                })
+                .collect::<Result<Vec<_>, _>>()?;
+            let req: tracking_core::api::NoteOrdersRequest = serde_json::from_value(
+                serde_json::json!({"orders": list, "now": now.to_rfc3339()}),
+            )
+            .map_err(tracking_core::Error::from)?;
+            let out = self.read(|t| tracking_core::api::note_orders(t, req))?;
+            Ok(NoteOrdersResult {
+                counted: out.counted as u64,
+                outcomes: out.results.into_iter().map(convert::note_outcome).collect(),
+            })
+        })
+    }
+
     /// The transit model as JSON (with what [`TrackingCore::observe`] learned), to store and
     /// pass back as `transitModelJson` at the next start.
     pub fn save_transit_model(&self) -> Result<String, TrackingError> {

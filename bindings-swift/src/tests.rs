@@ -381,6 +381,116 @@ fn every_core_variant_has_its_own_mirror() {
 }
 
 #[test]
+fn noted_orders_count_once_and_a_surge_widens_the_window() {
+    use tracking_core::estimate::{CompletedShipment, TransitModel as Model};
+    use tracking_core::lane::{Lane, Place};
+    let lane = Lane::new(
+        Some("correios"),
+        None,
+        Place::new(Some("BR"), Some("SP")),
+        Place::new(Some("BR"), Some("RJ")),
+    );
+    let from: DateTime<Utc> = "2017-08-07T12:00:00Z".parse().unwrap();
+    let placed = |i: i64| from + chrono::Duration::hours(24 * (i / 5) + i % 5);
+    let past: Vec<CompletedShipment> = (0..350)
+        .map(|i| CompletedShipment {
+            lane: lane.clone(),
+            ordered_at: Some(placed(i)),
+            shipped_at: Some(placed(i) + chrono::Duration::hours(20)),
+            delivered_at: placed(i) + chrono::Duration::days(4 + i % 4),
+            carrier_estimate: None,
+            promised_by: None,
+        })
+        .collect();
+    let model = Model::learn(&past).to_json().unwrap();
+    let options = |json: String| CoreOptions {
+        locale: "it".into(),
+        transit_model_json: Some(json),
+        dwell_model_json: None,
+        notification_policy_json: None,
+    };
+    let tc = TrackingCore::new(options(model.clone())).unwrap();
+    let week = from + chrono::Duration::days(70);
+    let now = week + chrono::Duration::hours(7 * 24 + 2);
+    let mut orders: Vec<PlacedOrder> = (0..350)
+        .map(|i| PlacedOrder {
+            id: format!("p{i}"),
+            carrier: Some("Correios".into()),
+            placed_at: to_system(placed(i)).unwrap(),
+        })
+        .collect();
+    for d in 0..7 {
+        for k in 0..12 {
+            orders.push(PlacedOrder {
+                id: format!("s{d}-{k}"),
+                carrier: Some("correios".into()),
+                placed_at: to_system(week + chrono::Duration::minutes(d * 1440 + k)).unwrap(),
+            });
+        }
+    }
+    let at = to_system(now).unwrap();
+    let out = tc.note_orders(orders.clone(), at).unwrap();
+    assert_eq!(out.counted, 434);
+    assert_eq!(out.outcomes[0], NoteOrderOutcome::Counted);
+    let again = tc.note_orders(orders[..2].to_vec(), at).unwrap();
+    assert_eq!(again.outcomes, vec![NoteOrderOutcome::Duplicate; 2]);
+    let refused = tc
+        .note_orders(
+            vec![PlacedOrder {
+                id: " ".into(),
+                carrier: None,
+                placed_at: at,
+            }],
+            at,
+        )
+        .unwrap();
+    assert!(
+        matches!(&refused.outcomes[0], NoteOrderOutcome::Refused { kind, .. } if kind == "invalid_input"),
+        "{refused:?}"
+    );
+    let json = format!(
+        r#"{{"id":"N1","carrier":"correios","ordered_at":"{}","origin":{{"country":"BR","region":"SP"}},"destination":{{"country":"BR","region":"RJ"}}}}"#,
+        now.to_rfc3339()
+    );
+    let snap = tc.track_json(json.clone(), at).unwrap();
+    let w = snap.window.clone().unwrap();
+    assert_eq!(
+        w.surge,
+        Some(WindowSurge {
+            ratio: 2.4,
+            factor: 1.5
+        })
+    );
+    assert!(
+        snap.message
+            .as_ref()
+            .unwrap()
+            .next
+            .as_deref()
+            .unwrap()
+            .contains("periodo intenso"),
+        "{snap:?}"
+    );
+    let plain = TrackingCore::new(options(model)).unwrap();
+    let p = plain.track_json(json.clone(), at).unwrap().window.unwrap();
+    assert_eq!(p.surge, None);
+    assert!(p.latest < w.latest);
+    // Saved with the model: a core started from it still dedupes and still widens.
+    let reloaded = TrackingCore::new(options(tc.save_transit_model().unwrap())).unwrap();
+    assert_eq!(
+        reloaded
+            .note_orders(orders[..1].to_vec(), at)
+            .unwrap()
+            .counted,
+        0
+    );
+    assert_eq!(
+        reloaded.track_json(json, at).unwrap().window.unwrap().surge,
+        w.surge
+    );
+}
+
+#[test]
 fn the_default_locale_is_the_cores() {
     // uniffi defaults are literals: `CoreOptions.locale`'s default in types.rs must change
     // with the core's when it ever does.

@@ -380,6 +380,57 @@ pub struct DeliveryWindow {
     pub source: WindowSource,
     /// What it rests on, in English, for logs.
     pub basis: String,
+    /// The order-volume surge that widened the window, when one did (no order count).
+    pub surge: Option<WindowSurge>,
+}
+
+/// An order-volume surge as a window shows it.
+#[derive(Debug, Clone, Copy, PartialEq, uniffi::Record)]
+pub struct WindowSurge {
+    /// The last 7 days' orders over the usual week's.
+    pub ratio: f64,
+    /// The stretch applied to the delivery-time distribution.
+    pub factor: f64,
+}
+
+/// One placed order, for [`crate::TrackingCore::note_orders`] (every order, delivered or
+/// not).
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct PlacedOrder {
+    /// The shop's order id (counted once).
+    pub id: String,
+    /// The carrier it ships with, when known.
+    pub carrier: Option<String>,
+    /// When it was placed.
+    pub placed_at: std::time::SystemTime,
+}
+
+/// What became of one noted order.
+#[derive(Debug, Clone, PartialEq, uniffi::Enum)]
+pub enum NoteOrderOutcome {
+    /// Counted.
+    Counted,
+    /// Its id was already counted.
+    Duplicate,
+    /// Placed before the days the counts keep: not counted.
+    TooOld,
+    /// Refused, with the core's error kind (`invalid_input`, `invalid_time`) and message.
+    Refused {
+        /// The error kind code.
+        kind: String,
+        /// The message.
+        message: String,
+    },
+}
+
+/// The outcomes of [`crate::TrackingCore::note_orders`], one per order in input order, and
+/// how many were counted.
+#[derive(Debug, Clone, PartialEq, uniffi::Record)]
+pub struct NoteOrdersResult {
+    /// One per order.
+    pub outcomes: Vec<NoteOrderOutcome>,
+    /// How many were counted.
+    pub counted: u64,
 }
 
 /// Whether something is wrong with the shipment, and what to do.

@@ -286,20 +286,35 @@ impl Tracker {
         }
     }
 
-    /// Counts a new order on `lane` placed at `at` (checkout, or a shipment's first sight) in
-    /// the order volume that widens windows during a surge (see
-    /// [`crate::estimate::Volume`]), for the windows and for health's window floor. Call it
-    /// once per order, delivered or not: there is no order id, so a second call counts the
-    /// order twice. `learn` counts only delivered orders and a relearn replaces noted counts;
-    /// docs/windows-and-health.md says how not to mix the two.
-    pub fn note_order(&self, lane: &crate::lane::Lane, at: DateTime<Utc>) {
+    /// Notes placed orders (checkout, or a shipment's first sight) in the order volume that
+    /// widens windows during a surge (see [`crate::estimate::Volume`]), for the windows and
+    /// for health's window floor: one outcome per order, in order. Note every order,
+    /// delivered or not; an id already counted is not counted again, so a shop backend can
+    /// feed the last nine weeks of orders again after a restart. Noted orders are kept in
+    /// the transit model ([`Tracker::transit_model`] saves them), apart from the counts
+    /// `learn` takes from a history; a relearned model starts without them unless given
+    /// them with [`TransitModel::keep_noted_orders`].
+    ///
+    /// # Errors
+    /// Per order, [`Error::InvalidTime`] for an implausible order time (before 1990, after
+    /// 2200).
+    pub fn note_orders(
+        &self,
+        orders: &[crate::estimate::PlacedOrder],
+    ) -> Vec<Result<crate::estimate::NoteOutcome, Error>> {
         let mut m = self
             .models
             .write()
             .unwrap_or_else(std::sync::PoisonError::into_inner);
-        m.transit.note_order(lane, at);
-        // Health's window floor reads the same counts (see `Assessor::note_order`).
-        m.assessor.note_order(lane, at);
+        orders
+            .iter()
+            .map(|o| {
+                let outcome = m.transit.note_order(&o.id, &o.lane, o.placed_at)?;
+                // Health's window floor reads the same counts (see `Assessor::note_order`).
+                m.assessor.note_order(&o.id, &o.lane, o.placed_at);
+                Ok(outcome)
+            })
+            .collect()
     }
 
     /// The full snapshot of a shipment at `now`, with the message in `locale`: the tracking
@@ -375,6 +390,7 @@ fn window_of(
                 confidence,
                 source: WindowSource::Promise,
                 basis: "the shop's promised date".into(),
+                surge: None,
             })
         })
 }

@@ -410,6 +410,10 @@ class Tracker:
     def snapshot(
         self, shipment: Shipment | Mapping[str, Any] | str, now: Instant | None = None, locale: str = ...
     ) -> Snapshot: ...
+    def note_orders(self, orders: Iterable[Mapping[str, Any]], now: Instant | None = None) -> JsonDict:
+        """Counts placed orders (``{"id", "carrier"?, "placed_at"}``) for surge-widened windows, once per id."""
+    def transit_model(self) -> TransitModel:
+        """A copy of the transit model behind the windows, with the orders noted so far."""
 
 def track(shipment: Mapping[str, Any] | str, now: Instant | None = None, locale: str = ...) -> Snapshot:
     """One-shot full snapshot with default models."""

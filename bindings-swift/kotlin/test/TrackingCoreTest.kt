@@ -193,6 +193,38 @@ fun testModelRoundTrip() {
     }
 }
 
+fun testNoteOrders() {
+    // Ten weeks of five orders a day, each delivered in 4-7 days, learned on the device; then
+    // the backend notes every order of those weeks and a week of twelve a day (2.4x usual).
+    val tc = core("nl")
+    val start = instant("2017-08-07T12:00:00Z")
+    val lane = """"carrier":"correios","origin":{"country":"BR","region":"SP"},"destination":{"country":"BR","region":"RJ"}"""
+    val placed = (0 until 350).map { i -> start.plusSeconds(3600L * (24 * (i / 5) + i % 5)) }
+    val learnedAt = instant("2018-01-01T00:00:00Z")
+    placed.forEachIndexed { i, t ->
+        tc.observe(shipmentFromJson("""{"id":"p$i",$lane,"ordered_at":"$t","shipped_at":"${t.plusSeconds(20 * 3600)}","delivered_at":"${t.plusSeconds(86400L * (4 + i % 4))}"}"""), learnedAt)
+    }
+    val week = start.plusSeconds(70 * 86400L)
+    val now = week.plusSeconds(7 * 86400L + 2 * 3600)
+    val orders = placed.mapIndexed { i, t -> PlacedOrder(id = "p$i", carrier = "Correios", placedAt = t) } +
+        (0 until 7).flatMap { d -> (0 until 12).map { k -> PlacedOrder("s$d-$k", "correios", week.plusSeconds(d * 86400L + k * 60L)) } }
+    val out = tc.noteOrders(orders, now)
+    assertEquals(434UL, out.counted)
+    assertEquals(NoteOrderOutcome.Counted, out.outcomes[0])
+    val again = tc.noteOrders(orders.take(3), now)
+    assertEquals(List(3) { NoteOrderOutcome.Duplicate }, again.outcomes)
+    val refused = tc.noteOrders(listOf(PlacedOrder(" ", null, now)), now).outcomes.single()
+    assertTrue(refused is NoteOrderOutcome.Refused && refused.kind == "invalid_input", "$refused")
+    val open = """{"id":"N1",$lane,"ordered_at":"$now"}"""
+    val snap = tc.trackJson(open, now)
+    assertEquals(WindowSurge(ratio = 2.4, factor = 1.5), snap.window?.surge)
+    assertTrue(snap.message?.next?.contains("het is druk") == true, "${snap.message}")
+    // The saved model keeps the noted orders: a core started from it still dedupes.
+    val reloaded = core("nl", tc.saveTransitModel())
+    assertEquals(0UL, reloaded.noteOrders(orders.take(1), now).counted)
+    assertEquals(snap.window?.surge, reloaded.trackJson(open, now).window?.surge)
+}
+
 /** The documented matcher of fixtures/README.md: null when `actual` matches, else where not. */
 fun mismatch(expected: JsonElement?, actual: JsonElement?, path: String = ""): String? {
     val e = expected ?: JsonNull.INSTANCE
@@ -337,6 +369,7 @@ fun main() {
         "errors carry the core kind" to ::testErrors,
         "a panic is an error, not a crash" to ::testPanicIsAnErrorNotACrash,
         "model save/load round trip" to ::testModelRoundTrip,
+        "noted orders widen windows in a surge" to ::testNoteOrders,
         "agreement with the CLI" to ::testAgreesWithTheCliOnDevData,
     )
     var failed = 0

@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serde_json::json;
-use tracking_core::estimate::{CompletedShipment, LearnOptions};
+use tracking_core::estimate::{CompletedShipment, LearnOptions, PlacedOrder};
 use tracking_core::eval::{
     self, BacktestOptions, BacktestReport, RollingOptions, RollingReport, Score, Scores,
 };
@@ -88,9 +88,12 @@ pub fn run(args: Args) -> CmdResult {
     let mut err = std::io::stderr().lock();
     let mut ids: Vec<String> = Vec::new();
     let mut history: Vec<CompletedShipment> = Vec::new();
+    // Every order placed, delivered or not: what a shop backend notes for the surge.
+    let mut orders: Vec<PlacedOrder> = Vec::new();
     let failed = io::for_each_line(io::open_input(Some(&args.history))?, &mut err, |line, _| {
         let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
         let (s, _) = Shipment::from_input(input, &normalizer, now).map_err(io::core_err)?;
+        orders.extend(PlacedOrder::from_shipment(&s));
         if let Some(c) = CompletedShipment::from_shipment(&s) {
             ids.push(s.id);
             history.push(c);
@@ -113,8 +116,9 @@ pub fn run(args: Args) -> CmdResult {
     };
     let mut out = io::stdout();
     if args.rolling {
-        let report = eval::rolling_origin(
+        let report = eval::rolling_origin_with_orders(
             &history,
+            &orders,
             &RollingOptions {
                 backtest: options,
                 min_train: args.min_train,
@@ -134,7 +138,7 @@ pub fn run(args: Args) -> CmdResult {
             None => None,
         };
         let mut write_err: Option<std::io::Error> = None;
-        let report = eval::backtest_each(&history, split, &options, |i, window| {
+        let report = eval::backtest_with_orders(&history, &orders, split, &options, |i, window| {
             if let (Some(w), None) = (predictions.as_mut(), &write_err) {
                 let id = ids.get(i).map_or("", String::as_str);
                 if let Err(e) = io::write_json(w, &json!({"id": id, "window": window})) {

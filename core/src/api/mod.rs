@@ -76,6 +76,9 @@ pub enum Operation {
     /// Health replayed on history ([`HealthReplayRequest`] ->
     /// [`crate::eval::HealthEvalReport`]).
     HealthReplay,
+    /// Placed orders counted for surge-widened windows ([`NoteOrdersRequest`] ->
+    /// [`NoteOrdersResponse`]).
+    NoteOrders,
 }
 
 impl Operation {
@@ -93,6 +96,7 @@ impl Operation {
         Operation::Order,
         Operation::Backtest,
         Operation::HealthReplay,
+        Operation::NoteOrders,
     ];
 
     /// The operation's stable name (`track`), as passed to [`Engine::call`].
@@ -110,6 +114,7 @@ impl Operation {
             Operation::Order => "order",
             Operation::Backtest => "backtest",
             Operation::HealthReplay => "health_replay",
+            Operation::NoteOrders => "note_orders",
         }
     }
 }
@@ -212,6 +217,7 @@ impl Engine {
             Operation::Order => json(request, self.order(parse(request)?)),
             Operation::Backtest => json(request, self.backtest(parse(request)?)),
             Operation::HealthReplay => json(request, self.health_replay(parse(request)?)),
+            Operation::NoteOrders => json(request, self.note_orders(parse(request)?)),
         }
     }
 
@@ -394,7 +400,18 @@ impl Engine {
             .iter()
             .filter_map(crate::estimate::CompletedShipment::from_shipment)
             .collect();
-        Ok(crate::eval::backtest(&completed, split, &req.options))
+        // Every order placed, delivered or not, noted as a shop backend would.
+        let orders: Vec<crate::estimate::PlacedOrder> = shipments
+            .iter()
+            .filter_map(crate::estimate::PlacedOrder::from_shipment)
+            .collect();
+        Ok(crate::eval::backtest_with_orders(
+            &completed,
+            &orders,
+            split,
+            &req.options,
+            |_, _| {},
+        ))
     }
 
     /// [`Operation::HealthReplay`]: [`crate::eval::health_eval`] over the request's history.
@@ -415,6 +432,92 @@ impl Engine {
         }
         let (shipments, split) = self.history(req.shipments, &req.split_at, &req.now)?;
         Ok(crate::eval::health_eval(&shipments, split, &req.options))
+    }
+}
+
+impl Engine {
+    /// [`Operation::NoteOrders`]: see [`note_orders`].
+    ///
+    /// # Errors
+    /// As [`note_orders`].
+    pub fn note_orders(&self, req: NoteOrdersRequest) -> Result<NoteOrdersResponse, Error> {
+        note_orders(&self.tracker, req)
+    }
+}
+
+/// [`Operation::NoteOrders`] on `tracker`: reads each order (its carrier settled as a lane's
+/// is), refuses what cannot be counted with an error record in its place, and notes the rest
+/// ([`Tracker::note_orders`]). The bindings' trackers call this, so every surface reads
+/// orders by the same rules.
+///
+/// # Errors
+/// [`Error::InvalidTime`] for a clock that cannot be read. Per order (in the response):
+/// [`Error::InvalidInput`] for an empty id or an order placed more than a day after the
+/// clock, [`Error::InvalidTime`] for an order time that cannot be read or is implausible.
+pub fn note_orders(tracker: &Tracker, req: NoteOrdersRequest) -> Result<NoteOrdersResponse, Error> {
+    let now = crate::time::parse_now(&req.now)?;
+    let latest = crate::time::add_hours(now, 24).unwrap_or(now);
+    let read = |i: usize, o: PlacedOrderInput| -> Result<crate::estimate::PlacedOrder, Error> {
+        if o.id.trim().is_empty() {
+            return Err(Error::InvalidInput {
+                field: format!("orders[{i}].id"),
+                reason: "an order id must not be empty".into(),
+            });
+        }
+        let placed_at = crate::time::parse_now(&o.placed_at)?;
+        if placed_at > latest {
+            return Err(Error::InvalidInput {
+                field: format!("orders[{i}].placed_at"),
+                reason: format!(
+                    "{} is more than a day after the clock {}",
+                    o.placed_at, req.now
+                ),
+            });
+        }
+        let lane = crate::lane::Lane::new(
+            o.carrier.as_deref(),
+            None,
+            crate::lane::Place::default(),
+            crate::lane::Place::default(),
+        );
+        Ok(crate::estimate::PlacedOrder {
+            id: o.id,
+            lane,
+            placed_at,
+        })
+    };
+    let read: Vec<Result<crate::estimate::PlacedOrder, Error>> = req
+        .orders
+        .into_iter()
+        .enumerate()
+        .map(|(i, o)| read(i, o))
+        .collect();
+    let valid: Vec<crate::estimate::PlacedOrder> = read
+        .iter()
+        .filter_map(|r| r.as_ref().ok().cloned())
+        .collect();
+    let mut noted = tracker.note_orders(&valid).into_iter();
+    let results: Vec<Outcome<crate::estimate::NoteOutcome>> = read
+        .into_iter()
+        .map(
+            |r| match r.and_then(|_| noted.next().unwrap_or(Err(internal_gap()))) {
+                Ok(o) => Outcome::Result(o),
+                Err(e) => Outcome::Error(e),
+            },
+        )
+        .collect();
+    let counted = results
+        .iter()
+        .filter(|r| matches!(r, Outcome::Result(crate::estimate::NoteOutcome::Counted)))
+        .count();
+    Ok(NoteOrdersResponse { results, counted })
+}
+
+/// The error of an outcome missing from [`Tracker::note_orders`]' answer (one per order, so
+/// it cannot happen).
+fn internal_gap() -> Error {
+    Error::Internal {
+        message: "note_orders: an order without an outcome".into(),
     }
 }
 

@@ -243,3 +243,43 @@ pub struct HealthReplayRequest {
     #[serde(default)]
     pub options: HealthEvalOptions,
 }
+
+/// `note_orders`: orders as they are placed, counted in the order volume that widens
+/// delivery windows during a surge (docs/windows-and-health.md).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct NoteOrdersRequest {
+    /// The orders, every one placed (delivered or not); each id is counted once, so sending
+    /// the same orders again is harmless.
+    pub orders: Vec<PlacedOrderInput>,
+    /// The clock, as in `track`: an order placed more than a day after it is refused (one
+    /// far-future time would push every kept day out).
+    pub now: String,
+}
+
+/// One placed order.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+#[non_exhaustive]
+pub struct PlacedOrderInput {
+    /// The shop's order id (not empty).
+    pub id: String,
+    /// The carrier it ships with, when known (slug, alias or name, any case): its own
+    /// counts are read once busy enough, all carriers' otherwise.
+    #[serde(default)]
+    pub carrier: Option<String>,
+    /// When it was placed: RFC 3339 (a time without offset is UTC).
+    pub placed_at: String,
+}
+
+/// `note_orders`' response: one outcome per order, in input order, and the totals.
+#[derive(Debug, Clone, PartialEq, Serialize, JsonSchema)]
+#[non_exhaustive]
+pub struct NoteOrdersResponse {
+    /// `{"result": "counted" | "duplicate" | "too_old"}` or `{"error": ErrorRecord}` per
+    /// order.
+    pub results: Vec<Outcome<crate::estimate::NoteOutcome>>,
+    /// How many orders were counted.
+    pub counted: usize,
+}

@@ -27,7 +27,7 @@ pub fn schemas() -> Vec<(String, String)> {
         file("engine_config", schema_for!(EngineConfig)),
         file("error", schema_for!(Error)),
     ];
-    let pairs: [(&str, Schema, Schema); 12] = [
+    let pairs: [(&str, Schema, Schema); 13] = [
         (
             "normalize",
             schema_for!(NormalizeRequest),
@@ -87,6 +87,11 @@ pub fn schemas() -> Vec<(String, String)> {
             "health_replay",
             schema_for!(HealthReplayRequest),
             schema_for!(crate::eval::HealthEvalReport),
+        ),
+        (
+            "note_orders",
+            schema_for!(NoteOrdersRequest),
+            schema_for!(NoteOrdersResponse),
         ),
     ];
     for (op, request, response) in pairs {

@@ -189,3 +189,83 @@ fn the_documented_error_table_matches_the_kinds() {
         );
     }
 }
+
+#[test]
+fn noted_orders_are_counted_once_and_a_surge_widens_the_window_the_engine_gives() {
+    use crate::estimate::{CompletedShipment, TransitModel};
+    use crate::lane::{Lane, Place};
+    use chrono::{Duration, TimeZone, Utc};
+    // A model learned from ten weeks of five orders a day, each delivered in 4-7 days.
+    let lane = Lane::new(
+        Some("correios"),
+        None,
+        Place::new(Some("BR"), Some("SP")),
+        Place::new(Some("BR"), Some("RJ")),
+    );
+    let from = Utc.with_ymd_and_hms(2017, 8, 7, 12, 0, 0).unwrap();
+    let placed = |i: i64| from + Duration::hours(24 * (i / 5) + i % 5);
+    let past: Vec<CompletedShipment> = (0..350)
+        .map(|i| CompletedShipment {
+            lane: lane.clone(),
+            ordered_at: Some(placed(i)),
+            shipped_at: Some(placed(i) + Duration::hours(20)),
+            delivered_at: placed(i) + Duration::days(4 + i % 4),
+            carrier_estimate: None,
+            promised_by: None,
+        })
+        .collect();
+    let model = TransitModel::learn(&past).to_json().unwrap();
+    let engine = Engine::from_json(&format!(r#"{{"transit_model":{model}}}"#)).unwrap();
+    let order = |id: String, at: chrono::DateTime<Utc>| serde_json::json!({"id": id, "carrier": "Correios", "placed_at": at.to_rfc3339()});
+    let week = from + Duration::days(70);
+    let now = week + Duration::days(7) + Duration::hours(2);
+    // The backend's backfill: every order of the ten weeks, then a week of twelve a day.
+    let mut orders: Vec<serde_json::Value> = (0..350)
+        .map(|i| order(format!("p{i}"), placed(i)))
+        .collect();
+    for d in 0..7 {
+        for k in 0..12 {
+            orders.push(order(
+                format!("s{d}-{k}"),
+                week + Duration::days(d) + Duration::minutes(k),
+            ));
+        }
+    }
+    let req = serde_json::json!({"orders": orders, "now": now.to_rfc3339()}).to_string();
+    let out: serde_json::Value =
+        serde_json::from_str(&engine.call("note_orders", &req).unwrap()).unwrap();
+    assert_eq!(out["counted"], 434);
+    assert_eq!(out["results"][0], serde_json::json!({"result": "counted"}));
+    // Sent again: every order is a duplicate, nothing moves.
+    let again: serde_json::Value =
+        serde_json::from_str(&engine.call("note_orders", &req).unwrap()).unwrap();
+    assert_eq!(again["counted"], 0);
+    assert_eq!(
+        again["results"][433],
+        serde_json::json!({"result": "duplicate"})
+    );
+    // A new order's window reads the surge: 84 orders against a usual week of 35.
+    let shipment = serde_json::json!({
+        "id": "N1", "carrier": "correios", "ordered_at": now.to_rfc3339(),
+        "origin": {"country": "BR", "region": "SP"},
+        "destination": {"country": "BR", "region": "RJ"},
+    });
+    let est = serde_json::json!({"shipment": shipment, "now": now.to_rfc3339()}).to_string();
+    let w: serde_json::Value =
+        serde_json::from_str(&engine.call("estimate", &est).unwrap()).unwrap();
+    assert_eq!(
+        w["window"]["surge"],
+        serde_json::json!({"ratio": 2.4, "factor": 1.5}),
+        "{w}"
+    );
+    assert!(
+        !w["window"]["basis"].as_str().unwrap().contains("84"),
+        "{w}"
+    );
+    // The engine without noted orders gives the ordinary window.
+    let plain = Engine::from_json(&format!(r#"{{"transit_model":{model}}}"#)).unwrap();
+    let p: serde_json::Value =
+        serde_json::from_str(&plain.call("estimate", &est).unwrap()).unwrap();
+    assert!(p["window"].get("surge").is_none(), "{p}");
+    assert!(p["window"]["latest"].as_str() < w["window"]["latest"].as_str());
+}

@@ -83,3 +83,27 @@ impl CompletedShipment {
         Ok(CompletedShipment::from_shipment(&s))
     }
 }
+
+/// One placed order, delivered or not: what the order-volume counts note (see
+/// [`super::Volume`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlacedOrder {
+    /// The order's id (counted once).
+    pub id: String,
+    /// The lane (its carrier keys the per-carrier counts).
+    pub lane: Lane,
+    /// When it was placed (the hand-off when no order time is known).
+    pub placed_at: DateTime<Utc>,
+}
+
+impl PlacedOrder {
+    /// The order of a shipment, delivered or not: its order id (its own id when it has
+    /// none), lane and order time (else hand-off); `None` with neither time.
+    pub fn from_shipment(s: &Shipment) -> Option<PlacedOrder> {
+        Some(PlacedOrder {
+            placed_at: s.ordered_at.or_else(|| s.shipped_at())?,
+            id: s.order_id.clone().unwrap_or_else(|| s.id.clone()),
+            lane: s.lane(),
+        })
+    }
+}

@@ -70,13 +70,16 @@ pub use calib::{
 pub use days::Days;
 pub use drift::Recent;
 pub use hist::{BINS, Hist, central_interval, shortest_interval};
-pub use lane::CompletedShipment;
+pub use lane::{CompletedShipment, PlacedOrder};
 
 /// The lane type's former name (it moved to [`crate::lane`], shared with health and analytics).
 #[deprecated(note = "use `tracking_core::lane::Lane`")]
 pub type LaneKey = Lane;
 pub use model::{LearnOptions, MIN_MODEL_VERSION, MODEL_VERSION, TransitModel};
-pub use volume::{SURGE_RATIO, Surge, VOLUME_KEEP_DAYS, VOLUME_MIN_WEEK, Volume};
+pub use volume::{
+    CountSource, NOTED_KEEP_DAYS, NoteOutcome, Noted, SURGE_RATIO, Surge, VOLUME_KEEP_DAYS,
+    VOLUME_MIN_WEEK, Volume,
+};
 pub use window::WindowQuery;
 
 /// Checks a window confidence given by a caller: strictly between 0 and 1. The CLI and every
@@ -128,8 +131,24 @@ pub struct DeliveryWindow {
     pub confidence: f64,
     /// What the window rests on.
     pub source: WindowSource,
-    /// In words, e.g. "1,240 deliveries on SP -> RJ, last 90 days".
+    /// In words, e.g. "1,240 deliveries on SP -> RJ, last 90 days". For the people who run
+    /// the model (logs, support tools), in English; what a customer reads comes from the
+    /// message catalogue.
     pub basis: String,
+    /// The order-volume surge that widened the window, when one did (see [`Volume`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub surge: Option<WindowSurge>,
+}
+
+/// An order-volume surge as a window shows it: how busy the last week was against the usual
+/// week, and how much that stretched the window. No order count: a window may reach the
+/// shop's customers, and a shop's weekly volume is its own business.
+#[derive(Debug, Clone, Copy, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
+pub struct WindowSurge {
+    /// The last 7 days' orders over the usual week's (above 1.5 when it widens a window).
+    pub ratio: f64,
+    /// The stretch applied to the delivery-time distribution (1 < factor <= 1.5).
+    pub factor: f64,
 }
 
 #[cfg(test)]

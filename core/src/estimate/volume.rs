@@ -7,17 +7,25 @@
 //! once.
 //!
 //! Method:
-//! - **Counts**: orders per UTC day (the order time, else the hand-off), per carrier and over
-//!   all carriers, for the last [`VOLUME_KEEP_DAYS`] days. `learn` counts the history's
-//!   orders; [`TransitModel::note_order`] adds each new order as it is placed.
+//! - **Counts**, kept apart by where they come from and never mixed in one ratio (a learned
+//!   count holds delivered orders only, a noted one every placed order, so a week of one
+//!   against weeks of the other reads a surge that is not there):
+//!   - *learned* (`daily`): orders per UTC day (the order time, else the hand-off) of the
+//!     delivered history `learn` reads, for the last [`VOLUME_KEEP_DAYS`] days;
+//!   - *noted* (`noted`): every order placed, delivered or not, as a shop backend notes it
+//!     ([`TransitModel::note_order`], the `note_orders` facade operation), counted once per
+//!     order id, for the last [`NOTED_KEEP_DAYS`] days.
+//!
+//!   Both per carrier and over all carriers. A window reads the noted counts once they hold
+//!   enough weeks to read (see below), the learned ones before that.
 //! - **Surge ratio** for a window asked on day `d`: the orders of the 7 full days before `d`
 //!   against the median of the 8 weekly counts before those (days `d - 63 .. d - 8`). Only
 //!   whole days before `d` count, so the ratio is the same whenever during `d` it is asked
 //!   and a delivery's calibration score sees the ratio its window saw (no hindsight). The
-//!   median, not the mean: a past surge week or a few weeks of undercounted orders (a model
-//!   learned from deliveries only, whose newest orders are still on their way) do not move
-//!   it. The carrier's own counts when its weekly median reaches [`VOLUME_MIN_WEEK`] orders,
-//!   else all carriers'; nothing with fewer than 6 counted weeks.
+//!   median, not the mean: a past surge week or a few undercounted weeks (the newest orders
+//!   of a learned history are still on their way; the first week of noting may be partial)
+//!   do not move it. The carrier's own counts when its weekly median reaches
+//!   [`VOLUME_MIN_WEEK`] orders, else all carriers'; nothing with fewer than 6 counted weeks.
 //! - **Effect**: above [`SURGE_RATIO`] (1.5) the distribution is stretched by
 //!   `ratio / 1.5`, at most 1.5 (the same clamp as the short memory): delay grows in
 //!   proportion to the load beyond the busiest ordinary week, as a queue with fixed daily
@@ -29,18 +37,30 @@
 //!   single surge, which is the month it would be judged on.
 //! - The short memory (deliveries running slower) and the surge are not added: the larger of
 //!   the two stretches the window, since a slowdown already seen may be the surge's own.
+//!
+//! Memory of the noted counts: one `(day, orders)` pair per key and day, and one 64-bit hash
+//! per order id for the [`NOTED_KEEP_DAYS`] days kept (about 30 bytes an order in memory,
+//! 19 in the saved model: 1,000 orders a day keep about 3 MB in memory). An order placed
+//! before those days is not counted (its id can no longer be checked), so a duplicate is
+//! never counted twice. Two distinct ids share a hash with a chance of about n^2 / 2^65
+//! (1 in 37 million for a million ids); the second is then taken for a duplicate.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 use crate::lane::Lane;
 
-/// Days of daily order counts kept: the 63 days a surge ratio reads, for asks up to about
-/// four months before the newest order (a delivery's calibration score reads the ratio as of
-/// its order).
+/// Days of learned daily order counts kept: the 63 days a surge ratio reads, for asks up to
+/// about four months before the newest order (a delivery's calibration score reads the ratio
+/// as of its order).
 pub const VOLUME_KEEP_DAYS: i32 = 190;
+/// Days of noted orders kept (counts and ids), counted back from the newest noted order: the
+/// 63 days a surge ratio reads, plus five weeks so that the calibration score of a delivery
+/// up to five weeks after its order reads the ratio its window saw. Fewer than the learned
+/// days, since each noted order keeps its id for dedupe.
+pub const NOTED_KEEP_DAYS: i32 = 100;
 /// A week's order count below which a carrier's own counts are too noisy to read a surge
 /// from (all carriers' counts are read instead, with the same floor).
 pub const VOLUME_MIN_WEEK: f64 = 20.0;
@@ -60,13 +80,56 @@ pub const VOLUME_MAX_DAY: u32 = 10_000_000;
 /// The plausible day numbers (days since 1970): 1990-01-01 to 2200-01-01.
 const DAY_RANGE: std::ops::RangeInclusive<i32> = 7_305..=83_966;
 
-/// Orders per day, per carrier (lower-case name) and over all carriers (`*`): see the module
-/// docs.
+/// Orders per day, per carrier (lower-case name) and over all carriers (`*`), learned and
+/// noted apart: see the module docs.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Volume {
-    /// Per key, `(day, orders)` sorted by day (days since 1970, UTC).
+    /// Learned counts (delivered orders of the history `learn` read): per key, `(day,
+    /// orders)` sorted by day (days since 1970, UTC).
     pub daily: BTreeMap<String, Vec<(i32, u32)>>,
+    /// Noted counts (every placed order, once per id).
+    #[serde(skip_serializing_if = "Noted::is_empty")]
+    pub noted: Noted,
+}
+
+/// Orders noted as they are placed: counts per key and day, and the ids counted (see the
+/// module docs).
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
+pub struct Noted {
+    /// Per key, `(day, orders)` sorted by day, as [`Volume::daily`].
+    pub daily: BTreeMap<String, Vec<(i32, u32)>>,
+    /// Per order day, the hashes of the order ids counted on it (FNV-1a 64; saved as 16 hex
+    /// digits, which every JSON reader keeps exact).
+    #[serde(with = "hex_ids")]
+    pub ids: BTreeMap<i32, Vec<u64>>,
+    /// Every hash of `ids`, for the duplicate check (rebuilt on load).
+    #[serde(skip)]
+    seen: HashSet<u64>,
+}
+
+/// What became of one noted order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, schemars::JsonSchema)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum NoteOutcome {
+    /// Counted.
+    Counted,
+    /// Its id was already counted: not counted again.
+    Duplicate,
+    /// Placed more than [`NOTED_KEEP_DAYS`] days before the newest noted order, outside the
+    /// days kept: not counted (its id could not be checked against those already dropped).
+    TooOld,
+}
+
+/// Which counts a surge ratio was read from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CountSource {
+    /// The learned history's delivered orders.
+    Learned,
+    /// The orders noted as they were placed.
+    Noted,
 }
 
 /// A surge seen at an ask: the last week's orders against the usual week.
@@ -80,6 +143,8 @@ pub struct Surge {
     pub ratio: f64,
     /// How much the window is stretched.
     pub factor: f64,
+    /// The counts read.
+    pub source: CountSource,
 }
 
 /// The carrier's key: the lane's carrier, already settled (slug or trimmed lower-case name)
@@ -92,153 +157,341 @@ fn day_of(t: DateTime<Utc>) -> i32 {
     t.timestamp().div_euclid(86_400) as i32
 }
 
-impl Volume {
-    /// Counts one order on `lane` placed at `at`.
-    pub(super) fn add(&mut self, lane: &Lane, at: DateTime<Utc>) {
-        let day = day_of(at);
-        self.bump(ALL, day);
-        if let Some(key) = carrier_key(lane)
-            && (self.daily.contains_key(key) || self.daily.len() <= VOLUME_MAX_KEYS)
-        {
-            self.bump(key, day);
-        }
+/// The stored hash of an order id: FNV-1a 64 (a fixed, published function, so a saved model
+/// reads the same on every platform and version; offset basis and prime from the FNV
+/// reference, www.isthe.com/chongo/tech/comp/fnv).
+fn id_hash(id: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in id.as_bytes() {
+        h ^= u64::from(*b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Order-id hashes saved as 16 hex digits: a JSON number above 2^53 would not survive a
+/// JavaScript reader, and the model checker bounds every number far below 2^64.
+mod hex_ids {
+    use std::collections::BTreeMap;
+
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(
+        ids: &BTreeMap<i32, Vec<u64>>,
+        s: S,
+    ) -> Result<S::Ok, S::Error> {
+        s.collect_map(
+            ids.iter()
+                .map(|(d, h)| (d, h.iter().map(|x| format!("{x:016x}")).collect::<Vec<_>>())),
+        )
     }
 
-    /// Checks and tidies counts read from a saved model: each key's days sorted and
-    /// duplicates merged (which `bump` and `weeks` rely on), days older than
-    /// [`VOLUME_KEEP_DAYS`] before the key's newest dropped.
-    ///
-    /// # Errors
-    /// [`crate::Error::InvalidModel`] naming the field (`volume.daily.<key>`) when a key is
-    /// empty or not in its settled form, a day number is implausible (before 1990 or after
-    /// 2200), a day holds more than [`VOLUME_MAX_DAY`] orders, or there are more than
-    /// [`VOLUME_MAX_KEYS`] carrier keys.
-    pub(crate) fn check(&mut self) -> Result<(), crate::Error> {
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        d: D,
+    ) -> Result<BTreeMap<i32, Vec<u64>>, D::Error> {
+        let raw = BTreeMap::<i32, Vec<String>>::deserialize(d)?;
+        raw.into_iter()
+            .map(|(day, hs)| {
+                let parsed = hs
+                    .iter()
+                    .map(|h| {
+                        if h.len() == 16 {
+                            u64::from_str_radix(h, 16).ok()
+                        } else {
+                            None
+                        }
+                        .ok_or_else(|| {
+                            serde::de::Error::custom(format!(
+                                "volume.noted.ids.{day}: {h:?} is not an order-id hash (16 hex digits)"
+                            ))
+                        })
+                    })
+                    .collect::<Result<Vec<u64>, D::Error>>()?;
+                Ok((day, parsed))
+            })
+            .collect()
+    }
+}
+
+/// Counts one order on `lane`'s carrier and over all carriers on `day`.
+fn count(daily: &mut BTreeMap<String, Vec<(i32, u32)>>, lane: &Lane, day: i32, keep: i32) {
+    bump(daily, ALL, day, keep);
+    if let Some(key) = carrier_key(lane)
+        && (daily.contains_key(key) || daily.len() <= VOLUME_MAX_KEYS)
+    {
+        bump(daily, key, day, keep);
+    }
+}
+
+fn bump(daily: &mut BTreeMap<String, Vec<(i32, u32)>>, key: &str, day: i32, keep: i32) {
+    let v = match daily.get_mut(key) {
+        Some(v) => v,
+        None => daily.entry(key.to_string()).or_default(),
+    };
+    let newest = v.last().map_or(day, |(d, _)| (*d).max(day));
+    if day <= newest.saturating_sub(keep) {
+        return;
+    }
+    match v.binary_search_by_key(&day, |(d, _)| *d) {
+        Ok(i) => {
+            if let Some(e) = v.get_mut(i) {
+                e.1 = e.1.saturating_add(1);
+            }
+        }
+        Err(i) => v.insert(i, (day, 1)),
+    }
+    let cut = v.partition_point(|(d, _)| *d <= newest.saturating_sub(keep));
+    if cut > 0 {
+        v.drain(..cut);
+    }
+}
+
+/// Checks and tidies counts read from a saved model (see [`Volume::check`]).
+fn check_daily(
+    daily: &mut BTreeMap<String, Vec<(i32, u32)>>,
+    field: &str,
+    keep: i32,
+) -> Result<(), crate::Error> {
+    let bad = |reason: String| crate::Error::InvalidModel {
+        reason: format!("transit model: {reason}"),
+    };
+    if daily.len() > VOLUME_MAX_KEYS + 1 {
+        return Err(bad(format!(
+            "field `{field}` has {} keys (at most {} carriers and `*`)",
+            daily.len(),
+            VOLUME_MAX_KEYS
+        )));
+    }
+    for (key, days) in daily.iter_mut() {
+        if key.is_empty() || key.trim() != key || key.chars().any(char::is_uppercase) {
+            return Err(bad(format!(
+                "field `{field}` key {key:?} is not a settled carrier key (trimmed, lower case)"
+            )));
+        }
+        for (i, (d, n)) in days.iter().enumerate() {
+            if !DAY_RANGE.contains(d) {
+                return Err(bad(format!(
+                    "field `{field}.{key}[{i}]` day {d} is not a plausible day number (days since 1970, 1990 to 2200)"
+                )));
+            }
+            if *n > VOLUME_MAX_DAY {
+                return Err(bad(format!(
+                    "field `{field}.{key}[{i}]` holds {n} orders in a day (at most {VOLUME_MAX_DAY})"
+                )));
+            }
+        }
+        days.sort_unstable_by_key(|(d, _)| *d);
+        let mut merged: Vec<(i32, u32)> = Vec::with_capacity(days.len());
+        for &(d, n) in days.iter() {
+            match merged.last_mut() {
+                Some(last) if last.0 == d => last.1 = last.1.saturating_add(n),
+                _ => merged.push((d, n)),
+            }
+        }
+        if let Some(&(newest, _)) = merged.last() {
+            merged.retain(|(d, _)| *d > newest.saturating_sub(keep));
+        }
+        *days = merged;
+    }
+    daily.retain(|_, days| !days.is_empty());
+    Ok(())
+}
+
+/// (orders of the 7 days before `day`, median of the 8 weekly counts before those), when at
+/// least 6 of those weeks had orders and their median reaches [`VOLUME_MIN_WEEK`].
+fn weeks(daily: &BTreeMap<String, Vec<(i32, u32)>>, key: &str, day: i32) -> Option<(u32, f64)> {
+    let v = daily.get(key)?;
+    let from = v.partition_point(|(d, _)| *d < day - 63);
+    let mut weeks = [0u32; 9];
+    for (d, n) in v.get(from..)?.iter().take_while(|(d, _)| *d < day) {
+        let w = ((day - 1 - d) / 7) as usize;
+        if let Some(slot) = weeks.get_mut(w) {
+            *slot = slot.saturating_add(*n);
+        }
+    }
+    let (last, before) = weeks.split_first()?;
+    // The counted weeks, sorted (on the stack: windows are asked often).
+    let mut buf = [0u32; 8];
+    let mut k = 0;
+    for (slot, n) in buf.iter_mut().zip(before.iter().filter(|n| **n > 0)) {
+        *slot = *n;
+        k += 1;
+    }
+    let usual = buf.get_mut(..k)?;
+    if usual.len() < 6 {
+        return None;
+    }
+    usual.sort_unstable();
+    let mid = usual.len() / 2;
+    let median = if usual.len().is_multiple_of(2) {
+        (f64::from(*usual.get(mid - 1)?) + f64::from(*usual.get(mid)?)) / 2.0
+    } else {
+        f64::from(*usual.get(mid)?)
+    };
+    (median >= VOLUME_MIN_WEEK).then_some((*last, median))
+}
+
+impl Noted {
+    /// Whether nothing was noted.
+    pub fn is_empty(&self) -> bool {
+        self.daily.is_empty() && self.ids.is_empty()
+    }
+
+    /// How many order ids are kept.
+    pub fn len(&self) -> usize {
+        self.seen.len()
+    }
+
+    fn note(&mut self, id: &str, lane: &Lane, day: i32) -> NoteOutcome {
+        let newest = self.ids.last_key_value().map(|(d, _)| *d);
+        if newest.is_some_and(|n| day <= n.saturating_sub(NOTED_KEEP_DAYS)) {
+            return NoteOutcome::TooOld;
+        }
+        let h = id_hash(id);
+        if !self.seen.insert(h) {
+            return NoteOutcome::Duplicate;
+        }
+        self.ids.entry(day).or_default().push(h);
+        count(&mut self.daily, lane, day, NOTED_KEEP_DAYS);
+        if newest.is_none_or(|n| day > n) {
+            self.expire(day);
+        }
+        NoteOutcome::Counted
+    }
+
+    /// Drops the ids and counts of days at or before `newest - NOTED_KEEP_DAYS`.
+    fn expire(&mut self, newest: i32) {
+        let keep_from = newest.saturating_sub(NOTED_KEEP_DAYS) + 1;
+        let kept = self.ids.split_off(&keep_from);
+        for hashes in std::mem::replace(&mut self.ids, kept).into_values() {
+            for h in hashes {
+                self.seen.remove(&h);
+            }
+        }
+        for days in self.daily.values_mut() {
+            let cut = days.partition_point(|(d, _)| *d < keep_from);
+            days.drain(..cut);
+        }
+        self.daily.retain(|_, days| !days.is_empty());
+    }
+
+    fn check(&mut self) -> Result<(), crate::Error> {
         let bad = |reason: String| crate::Error::InvalidModel {
             reason: format!("transit model: {reason}"),
         };
-        if self.daily.len() > VOLUME_MAX_KEYS + 1 {
-            return Err(bad(format!(
-                "field `volume.daily` has {} keys (at most {} carriers and `*`)",
-                self.daily.len(),
-                VOLUME_MAX_KEYS
-            )));
-        }
-        for (key, days) in &mut self.daily {
-            if key.is_empty() || key.trim() != key || key.chars().any(char::is_uppercase) {
+        check_daily(&mut self.daily, "volume.noted.daily", NOTED_KEEP_DAYS)?;
+        self.seen.clear();
+        for (d, hashes) in &self.ids {
+            if !DAY_RANGE.contains(d) {
                 return Err(bad(format!(
-                    "field `volume.daily` key {key:?} is not a settled carrier key (trimmed, lower case)"
+                    "field `volume.noted.ids` day {d} is not a plausible day number (days since 1970, 1990 to 2200)"
                 )));
             }
-            for (i, (d, n)) in days.iter().enumerate() {
-                if !DAY_RANGE.contains(d) {
+            for h in hashes {
+                if !self.seen.insert(*h) {
                     return Err(bad(format!(
-                        "field `volume.daily.{key}[{i}]` day {d} is not a plausible day number (days since 1970, 1990 to 2200)"
-                    )));
-                }
-                if *n > VOLUME_MAX_DAY {
-                    return Err(bad(format!(
-                        "field `volume.daily.{key}[{i}]` holds {n} orders in a day (at most {VOLUME_MAX_DAY})"
+                        "field `volume.noted.ids.{d}` holds {h:016x} twice or on two days"
                     )));
                 }
             }
-            days.sort_unstable_by_key(|(d, _)| *d);
-            let mut merged: Vec<(i32, u32)> = Vec::with_capacity(days.len());
-            for &(d, n) in days.iter() {
-                match merged.last_mut() {
-                    Some(last) if last.0 == d => last.1 = last.1.saturating_add(n),
-                    _ => merged.push((d, n)),
-                }
-            }
-            if let Some(&(newest, _)) = merged.last() {
-                merged.retain(|(d, _)| *d > newest.saturating_sub(VOLUME_KEEP_DAYS));
-            }
-            *days = merged;
         }
-        self.daily.retain(|_, days| !days.is_empty());
+        self.ids.retain(|_, h| !h.is_empty());
+        if let Some((&newest, _)) = self.ids.last_key_value() {
+            self.expire(newest);
+        }
         Ok(())
     }
+}
 
-    fn bump(&mut self, key: &str, day: i32) {
-        let v = match self.daily.get_mut(key) {
-            Some(v) => v,
-            None => self.daily.entry(key.to_string()).or_default(),
-        };
-        let newest = v.last().map_or(day, |(d, _)| (*d).max(day));
-        if day <= newest.saturating_sub(VOLUME_KEEP_DAYS) {
-            return;
+impl Volume {
+    /// Counts one order of the learned history on `lane` placed at `at`.
+    pub(super) fn add(&mut self, lane: &Lane, at: DateTime<Utc>) {
+        count(&mut self.daily, lane, day_of(at), VOLUME_KEEP_DAYS);
+    }
+
+    /// Notes order `id` on `lane` placed at `at`: counted once per id (see [`NoteOutcome`]).
+    ///
+    /// # Errors
+    /// [`crate::Error::InvalidTime`] when `at` is not a plausible order time (before 1990 or
+    /// after 2200): one such order would otherwise push every kept day out.
+    pub(super) fn note(
+        &mut self,
+        id: &str,
+        lane: &Lane,
+        at: DateTime<Utc>,
+    ) -> Result<NoteOutcome, crate::Error> {
+        let day = day_of(at);
+        if !DAY_RANGE.contains(&day) {
+            return Err(crate::Error::InvalidTime {
+                input: at.to_rfc3339(),
+                reason: "not a plausible order time (1990 to 2200)".into(),
+            });
         }
-        match v.binary_search_by_key(&day, |(d, _)| *d) {
-            Ok(i) => {
-                if let Some(e) = v.get_mut(i) {
-                    e.1 = e.1.saturating_add(1);
-                }
-            }
-            Err(i) => v.insert(i, (day, 1)),
-        }
-        let cut = v.partition_point(|(d, _)| *d <= newest.saturating_sub(VOLUME_KEEP_DAYS));
-        if cut > 0 {
-            v.drain(..cut);
-        }
+        Ok(self.noted.note(id, lane, day))
+    }
+
+    /// Checks and tidies counts read from a saved model: each key's days sorted and
+    /// duplicates merged (which `bump` and `weeks` rely on), days older than the kept days
+    /// before the key's newest dropped; noted ids checked and indexed.
+    ///
+    /// # Errors
+    /// [`crate::Error::InvalidModel`] naming the field (`volume.daily.<key>`,
+    /// `volume.noted...`) when a key is empty or not in its settled form, a day number is
+    /// implausible (before 1990 or after 2200), a day holds more than [`VOLUME_MAX_DAY`]
+    /// orders, there are more than [`VOLUME_MAX_KEYS`] carrier keys, or an id hash is out
+    /// of range or repeated.
+    pub(crate) fn check(&mut self) -> Result<(), crate::Error> {
+        check_daily(&mut self.daily, "volume.daily", VOLUME_KEEP_DAYS)?;
+        self.noted.check()
     }
 
     /// The surge at a window asked at `at` on `lane`, when the last week's orders exceed
-    /// [`SURGE_RATIO`] times the usual week (see the module docs).
+    /// [`SURGE_RATIO`] times the usual week (see the module docs): read from the noted
+    /// counts once their all-carrier weeks can be read at `at`, else from the learned ones.
     pub fn surge(&self, lane: &Lane, at: DateTime<Utc>) -> Option<Surge> {
         let day = day_of(at);
-        let carrier = carrier_key(lane).and_then(|c| self.weeks(c, day));
-        let (last_week, usual_week) = carrier.or_else(|| self.weeks(ALL, day))?;
+        let (counts, source) = if weeks(&self.noted.daily, ALL, day).is_some() {
+            (&self.noted.daily, CountSource::Noted)
+        } else {
+            (&self.daily, CountSource::Learned)
+        };
+        let carrier = carrier_key(lane).and_then(|c| weeks(counts, c, day));
+        let (last_week, usual_week) = carrier.or_else(|| weeks(counts, ALL, day))?;
         let ratio = f64::from(last_week) / usual_week;
         (ratio > SURGE_RATIO).then(|| Surge {
             last_week,
             usual_week,
             ratio,
             factor: (ratio / SURGE_RATIO).min(SURGE_MAX_FACTOR),
+            source,
         })
-    }
-
-    /// (orders of the 7 days before `day`, median of the 8 weekly counts before those), when
-    /// at least 6 of those weeks had orders and their median reaches [`VOLUME_MIN_WEEK`].
-    fn weeks(&self, key: &str, day: i32) -> Option<(u32, f64)> {
-        let v = self.daily.get(key)?;
-        let from = v.partition_point(|(d, _)| *d < day - 63);
-        let mut weeks = [0u32; 9];
-        for (d, n) in v.get(from..)?.iter().take_while(|(d, _)| *d < day) {
-            let w = ((day - 1 - d) / 7) as usize;
-            if let Some(slot) = weeks.get_mut(w) {
-                *slot = slot.saturating_add(*n);
-            }
-        }
-        let (last, before) = weeks.split_first()?;
-        // The counted weeks, sorted (on the stack: windows are asked often).
-        let mut buf = [0u32; 8];
-        let mut k = 0;
-        for (slot, n) in buf.iter_mut().zip(before.iter().filter(|n| **n > 0)) {
-            *slot = *n;
-            k += 1;
-        }
-        let usual = buf.get_mut(..k)?;
-        if usual.len() < 6 {
-            return None;
-        }
-        usual.sort_unstable();
-        let mid = usual.len() / 2;
-        let median = if usual.len().is_multiple_of(2) {
-            (f64::from(*usual.get(mid - 1)?) + f64::from(*usual.get(mid)?)) / 2.0
-        } else {
-            f64::from(*usual.get(mid)?)
-        };
-        (median >= VOLUME_MIN_WEEK).then_some((*last, median))
     }
 }
 
 impl super::model::TransitModel {
-    /// Counts a new order on `lane` placed at `at` (checkout, or the shipment's first sight):
-    /// the order volume that surge-widened windows read (see [`Volume`]). Deliveries are
-    /// learned by [`super::model::TransitModel::observe`]; orders that are never delivered
-    /// count here too, since they load sellers and carriers the same.
-    pub fn note_order(&mut self, lane: &Lane, at: DateTime<Utc>) {
-        self.volume.add(lane, at);
+    /// Notes a new order `id` on `lane` placed at `at` (checkout, or the shipment's first
+    /// sight): the order volume that surge-widened windows read (see [`Volume`]). Call it
+    /// for every order, delivered or not: orders that are never delivered load sellers and
+    /// carriers the same. An id already counted is not counted again, so feeding the same
+    /// orders twice (say, the last nine weeks again after a restart) is harmless.
+    ///
+    /// # Errors
+    /// [`crate::Error::InvalidTime`] for an implausible order time (before 1990, after 2200).
+    pub fn note_order(
+        &mut self,
+        id: &str,
+        lane: &Lane,
+        at: DateTime<Utc>,
+    ) -> Result<NoteOutcome, crate::Error> {
+        self.volume.note(id, lane, at)
+    }
+
+    /// Carries the noted orders of `old` (a model being replaced, say by a relearn) into this
+    /// one: `learn` counts only the history it reads, in the learned counts, and starts with
+    /// no noted orders; without this call a relearned model would read the learned counts
+    /// until nine weeks of orders are noted again.
+    pub fn keep_noted_orders(&mut self, old: &super::model::TransitModel) {
+        self.volume.noted = old.volume.noted.clone();
     }
 
     /// The order-volume surge a window asked at `at` on `lane` would see, if any.

@@ -77,6 +77,8 @@ pub(super) struct Prepared {
     pub days: Days,
     /// Whether the parcel was handed off (the in-flight question).
     pub in_flight: bool,
+    /// The order-volume surge that stretched the distribution, if one did.
+    pub surge: Option<super::WindowSurge>,
 }
 
 /// Which duration a window is built from.
@@ -119,6 +121,7 @@ impl TransitModel {
             today,
             days,
             in_flight,
+            surge,
         } = self.prepare(query, now, confidence, &self.recent)?;
         // Ask the distribution at the level its record says holds `confidence` (calib.rs).
         let ask = if in_flight {
@@ -166,6 +169,7 @@ impl TransitModel {
             confidence,
             source: d.source,
             basis: d.basis,
+            surge,
         })
     }
 
@@ -189,6 +193,7 @@ impl TransitModel {
         };
         let start = days.local_date(start_at);
         let mut d = self.distribution(&query.lane, kind);
+        let mut shown = None;
         if let Some(f) = promise_factor {
             d.p = stretch(&d.p, f);
             d.basis.push_str(&format!(
@@ -220,10 +225,15 @@ impl TransitModel {
             };
             if let Some(s) = surge {
                 d.p = stretch(&d.p, s.factor);
+                // No order count here: the basis may reach the shop's customers.
                 d.basis.push_str(&format!(
-                    "; scaled x{:.2}: {} orders in the last 7 days, {:.1}x the usual week",
-                    s.factor, s.last_week, s.ratio
+                    "; scaled x{:.2}: an order-volume surge, {:.1}x the usual week",
+                    s.factor, s.ratio
                 ));
+                shown = Some(super::WindowSurge {
+                    ratio: round2(s.ratio),
+                    factor: round2(s.factor),
+                });
             } else if let Some(f) = slow {
                 d.p = stretch(&d.p, f);
                 d.basis.push_str(&format!(
@@ -256,12 +266,15 @@ impl TransitModel {
             self.weigh_carrier_estimate(&mut d, &query.lane, &days, start, ce, confidence);
         }
 
+        // The carrier's own estimate, when it replaced the distribution, was not widened.
+        let surge = shown.filter(|_| d.source != WindowSource::Carrier);
         Some(Prepared {
             d,
             start,
             today,
             days,
             in_flight: in_flight.is_some(),
+            surge,
         })
     }
 
@@ -448,5 +461,11 @@ fn fallback_window(at: DateTime<Utc>, confidence: f64) -> DeliveryWindow {
         confidence,
         source: WindowSource::Prior,
         basis: "no distribution available".to_string(),
+        surge: None,
     }
+}
+
+/// `x` to two decimals (what a window shows of a surge).
+fn round2(x: f64) -> f64 {
+    (x * 100.0).round() / 100.0
 }

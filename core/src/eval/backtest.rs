@@ -11,7 +11,7 @@ use serde::ser::SerializeStruct;
 use serde::{Deserialize, Serialize};
 
 use super::score::{Score, quantile};
-use crate::estimate::{CompletedShipment, Days, DeliveryWindow, LearnOptions};
+use crate::estimate::{CompletedShipment, Days, DeliveryWindow, LearnOptions, PlacedOrder};
 use crate::estimate::{TransitModel, WindowQuery};
 use crate::lane::Lane;
 
@@ -265,8 +265,43 @@ pub fn backtest(
 
 /// [`backtest`], calling `each(index into history, window)` for every question in the order
 /// asked (to write per-shipment predictions).
+///
+/// The orders noted are those of `history`, delivered orders only: for the counting the
+/// product uses (every placed order, delivered or not) see [`backtest_with_orders`].
 pub fn backtest_each(
     history: &[CompletedShipment],
+    split_at: DateTime<Utc>,
+    options: &BacktestOptions,
+    each: impl FnMut(usize, Option<&DeliveryWindow>),
+) -> BacktestReport {
+    backtest_with_orders(history, &delivered_orders(history), split_at, options, each)
+}
+
+/// The orders of a delivered history (ids are their indexes): what the backtest notes when
+/// no other orders are given.
+pub(super) fn delivered_orders(history: &[CompletedShipment]) -> Vec<PlacedOrder> {
+    history
+        .iter()
+        .enumerate()
+        .filter_map(|(i, c)| {
+            Some(PlacedOrder {
+                id: i.to_string(),
+                lane: c.lane.clone(),
+                placed_at: c.ordered_at.or(c.shipped_at)?,
+            })
+        })
+        .collect()
+}
+
+/// [`backtest_each`], noting `orders` (every order placed, delivered or not) as a live shop
+/// backend would: at the split, those placed in the [`crate::estimate::NOTED_KEEP_DAYS`]
+/// days before it (a backend's backfill when it starts), then each as its placed time
+/// passes, in either mode (an order's existence is known when it is placed, its delivery
+/// only once it happens). The model's learned counts (delivered orders of the training
+/// history) are kept apart and read only until the noted ones can be read.
+pub fn backtest_with_orders(
+    history: &[CompletedShipment],
+    orders: &[PlacedOrder],
     split_at: DateTime<Utc>,
     options: &BacktestOptions,
     mut each: impl FnMut(usize, Option<&DeliveryWindow>),
@@ -318,21 +353,26 @@ pub fn backtest_each(
         .collect();
     feed.sort_by_key(|c| c.delivered_at);
     let mut next_feed = 0;
-    // Orders are counted as they are placed (the order volume surge-widened windows read):
-    // those placed before the split but delivered after it were known at the split; later
-    // ones are counted up to each question's ask, in either mode (an order's existence is
-    // known when it is placed, its delivery only once it happens).
-    let mut orders: Vec<(DateTime<Utc>, &Lane)> = history
+    // Orders are noted as they are placed (the order volume surge-widened windows read).
+    let backfill = chrono::TimeDelta::try_days(i64::from(crate::estimate::NOTED_KEEP_DAYS))
+        .and_then(|d| split_at.checked_sub_signed(d));
+    let mut placed: Vec<&PlacedOrder> = orders
         .iter()
-        .filter(|c| c.delivered_at >= split_at)
-        .filter_map(|c| c.ordered_at.or(c.shipped_at).map(|t| (t, &c.lane)))
+        .filter(|o| backfill.is_none_or(|b| o.placed_at > b))
         .collect();
-    orders.sort_by_key(|(t, _)| *t);
+    placed.sort_by_key(|o| o.placed_at);
     let mut next_order = 0;
-    while let Some((t, lane)) = orders.get(next_order).filter(|(t, _)| *t < split_at) {
-        model.note_order(lane, *t);
-        next_order += 1;
-    }
+    let mut note = |model: &mut TransitModel, until: DateTime<Utc>, inclusive: bool| {
+        while let Some(o) = placed
+            .get(next_order)
+            .filter(|o| o.placed_at < until || (inclusive && o.placed_at == until))
+        {
+            // An implausible time is skipped, as the facade would refuse it.
+            let _ = model.note_order(&o.id, &o.lane, o.placed_at);
+            next_order += 1;
+        }
+    };
+    note(&mut model, split_at, false);
 
     let mut overall = Scores::default();
     let mut by_month: BTreeMap<String, Scores> = BTreeMap::new();
@@ -343,10 +383,7 @@ pub fn backtest_each(
                 next_feed += 1;
             }
         }
-        while let Some((t, lane)) = orders.get(next_order).filter(|(t, _)| *t <= q.ask) {
-            model.note_order(lane, *t);
-            next_order += 1;
-        }
+        note(&mut model, q.ask, true);
         let window = model.estimate(&q.query, q.ask, confidence);
         each(q.index, window.as_ref());
         let mut one = Scores::default();

@@ -70,25 +70,27 @@ pub fn replay_health(
     replay_health_with_orders(assessor, test, deliveries, &[], online, horizon)
 }
 
-/// The orders of `history` a transit model learned at `split` has not counted (all but those
-/// ordered and delivered before it), `(order time, lane)` sorted by time: what a replay notes
-/// as the orders are placed.
+/// The orders of `history` a live shop backend would note by the replay's days: every one
+/// placed, delivered or not, from [`crate::estimate::NOTED_KEEP_DAYS`] days before `split`
+/// on (its backfill when it starts), sorted by order time. Kept apart from the counts the
+/// transit model learned (see [`crate::estimate::Volume`]).
 pub(super) fn unlearned_orders(
     history: &[Shipment],
     split: DateTime<Utc>,
-) -> Vec<(DateTime<Utc>, crate::lane::Lane)> {
-    let mut v: Vec<(DateTime<Utc>, crate::lane::Lane)> = history
+) -> Vec<crate::estimate::PlacedOrder> {
+    let backfill = chrono::TimeDelta::try_days(i64::from(crate::estimate::NOTED_KEEP_DAYS))
+        .and_then(|d| split.checked_sub_signed(d));
+    let mut v: Vec<crate::estimate::PlacedOrder> = history
         .iter()
-        .filter_map(|s| s.ordered_at.or(s.shipped_at()).map(|t| (t, s)))
-        .filter(|(t, s)| !(*t < split && s.given_delivered_at.is_some_and(|d| d < split)))
-        .map(|(t, s)| (t, s.lane()))
+        .filter_map(crate::estimate::PlacedOrder::from_shipment)
+        .filter(|o| backfill.is_none_or(|b| o.placed_at > b))
         .collect();
-    v.sort_by_key(|(t, _)| *t);
+    v.sort_by_key(|o| o.placed_at);
     v
 }
 
-/// [`replay_health`], also counting `orders` (`(order time, lane)`, sorted by time; every
-/// order the assessor's transit model did not learn, delivered or not) as they are placed,
+/// [`replay_health`], also noting `orders` (sorted by order time; every order placed,
+/// delivered or not) as they are placed,
 /// before each day's assessment, so the window floor widens in an order-volume surge as it
 /// would live when `HealthOptions::window_surge` is on ([`Assessor::note_order`]). An order's existence is known when it is placed,
 /// in either mode.
@@ -96,7 +98,7 @@ pub fn replay_health_with_orders(
     assessor: &mut Assessor,
     test: &[&Shipment],
     deliveries: &[&Shipment],
-    orders: &[(DateTime<Utc>, crate::lane::Lane)],
+    orders: &[crate::estimate::PlacedOrder],
     online: bool,
     horizon: i64,
 ) -> Vec<Replay> {
@@ -138,8 +140,8 @@ pub fn replay_health_with_orders(
     let mut next = 0;
     let mut done = vec![false; replays.len()];
     for (now, i, day) in checks {
-        while let Some((t, lane)) = orders.get(next_order).filter(|(t, _)| *t <= now) {
-            assessor.note_order(lane, *t);
+        while let Some(o) = orders.get(next_order).filter(|o| o.placed_at <= now) {
+            assessor.note_order(&o.id, &o.lane, o.placed_at);
             next_order += 1;
         }
         if online {

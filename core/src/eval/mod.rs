@@ -13,13 +13,17 @@ mod health_rolling;
 mod rolling;
 mod score;
 
-pub use backtest::{BacktestOptions, BacktestReport, Mode, Scores, backtest, backtest_each};
+pub use backtest::{
+    BacktestOptions, BacktestReport, Mode, Scores, backtest, backtest_each, backtest_with_orders,
+};
 pub use health::{
     FixedRuleComparison, HealthEvalOptions, HealthEvalReport, HealthSummary, Replay,
     compare_fixed_rules, health_eval, replay_health, replay_health_with_orders, summarize_health,
 };
 pub use health_rolling::{HealthMonth, HealthRollingReport, health_rolling};
-pub use rolling::{RollingOptions, RollingReport, Split, SplitMeans, rolling_origin};
+pub use rolling::{
+    RollingOptions, RollingReport, Split, SplitMeans, rolling_origin, rolling_origin_with_orders,
+};
 pub use score::{Score, Summary, interval_score, quantile};
 
 #[cfg(test)]

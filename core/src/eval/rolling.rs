@@ -6,9 +6,9 @@
 use chrono::{DateTime, Datelike, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
-use super::backtest::{BacktestOptions, Scores, backtest};
+use super::backtest::{BacktestOptions, Scores, backtest_with_orders};
 use super::score::{Score, round3};
-use crate::estimate::CompletedShipment;
+use crate::estimate::{CompletedShipment, PlacedOrder};
 
 /// How a rolling-origin evaluation runs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -125,7 +125,24 @@ pub(super) fn next_month(t: DateTime<Utc>) -> Option<DateTime<Utc>> {
 /// Runs a backtest at every month start between the first delivery and the last order of
 /// `history` that has at least `min_train` deliveries before it, scoring the orders of that
 /// month only (see the module docs).
+///
+/// The orders noted are those of `history`, delivered orders only: for the counting the
+/// product uses see [`rolling_origin_with_orders`].
 pub fn rolling_origin(history: &[CompletedShipment], options: &RollingOptions) -> RollingReport {
+    rolling_origin_with_orders(
+        history,
+        &super::backtest::delivered_orders(history),
+        options,
+    )
+}
+
+/// [`rolling_origin`], noting `orders` (every order placed, delivered or not) as
+/// [`super::backtest_with_orders`] does at each split.
+pub fn rolling_origin_with_orders(
+    history: &[CompletedShipment],
+    orders: &[PlacedOrder],
+    options: &RollingOptions,
+) -> RollingReport {
     let first = history.iter().map(|c| c.delivered_at).min();
     let last_order = history.iter().filter_map(|c| c.ordered_at).max();
     let mut deliveries: Vec<DateTime<Utc>> = history.iter().map(|c| c.delivered_at).collect();
@@ -143,7 +160,7 @@ pub fn rolling_origin(history: &[CompletedShipment], options: &RollingOptions) -
                 test_until: next,
                 ..options.backtest.clone()
             };
-            let r = backtest(history, split, &opts);
+            let r = backtest_with_orders(history, orders, split, &opts, |_, _| {});
             if r.questions >= options.min_questions.max(1) {
                 splits.push(Split {
                     split_at: split,

@@ -46,13 +46,14 @@ impl Assessor {
         }
     }
 
-    /// Counts a new order in the transit model behind the window floor (see
-    /// [`crate::estimate::TransitModel::note_order`]), so that with
-    /// [`super::HealthOptions::window_surge`] the windows of parcels handed off in an
-    /// order-volume surge widen and health waits for them; nothing without a transit model.
-    pub fn note_order(&mut self, lane: &crate::lane::Lane, at: DateTime<Utc>) {
+    /// Notes a placed order `id` in the transit model behind the window floor (see
+    /// [`crate::estimate::TransitModel::note_order`], which also says what is counted), so
+    /// that with [`super::HealthOptions::window_surge`] the windows of parcels handed off in
+    /// an order-volume surge widen and health waits for them; nothing without a transit
+    /// model. An implausible order time is not counted.
+    pub fn note_order(&mut self, id: &str, lane: &crate::lane::Lane, at: DateTime<Utc>) {
         if let Some(t) = &mut self.transit {
-            t.note_order(lane, at);
+            let _ = t.note_order(id, lane, at);
         }
     }
 

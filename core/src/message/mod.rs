@@ -354,10 +354,12 @@ fn plan(s: &Snapshot) -> Plan {
             Some("next.late")
         } else {
             s.window.as_ref().map(|w| {
-                if w.earliest == w.latest {
-                    "next.window_day"
-                } else {
-                    "next.window_range"
+                // A surge-widened window says why it is wide, in words from the catalogue.
+                match (w.earliest == w.latest, w.surge.is_some()) {
+                    (true, false) => "next.window_day",
+                    (true, true) => "next.window_day.busy",
+                    (false, false) => "next.window_range",
+                    (false, true) => "next.window_range.busy",
                 }
             })
         }

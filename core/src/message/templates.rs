@@ -503,6 +503,34 @@ pub(crate) static TEMPLATES: &[(&str, [&str; 8])] = &[
             "Przewidywana dostawa: {date}.",
         ],
     ),
+    // A window widened by an order-volume surge (`DeliveryWindow::surge`): the same dates,
+    // and why they are wider than usual, without the shop's numbers.
+    (
+        "next.window_range.busy",
+        [
+            "Expected between {earliest} and {latest} (a busy time: many orders are on their way).",
+            "Voraussichtlich zwischen {earliest} und {latest} (gerade sind besonders viele Bestellungen unterwegs).",
+            "Livraison prévue entre le {earliest} et le {latest} (période chargée : beaucoup de commandes sont en route).",
+            "Llegada prevista entre el {earliest} y el {latest} (hay muchos pedidos en camino en este momento).",
+            "Verwacht tussen {earliest} en {latest} (het is druk: er zijn veel bestellingen onderweg).",
+            "Consegna prevista tra {earliest} e {latest} (periodo intenso: molti ordini sono in viaggio).",
+            "Previsão de entrega entre {earliest} e {latest} (período movimentado: muitos pedidos a caminho).",
+            "Przewidywana dostawa: {earliest} – {latest} (okres wzmożonych zamówień: wiele przesyłek jest w drodze).",
+        ],
+    ),
+    (
+        "next.window_day.busy",
+        [
+            "Expected on {date} (a busy time: many orders are on their way).",
+            "Voraussichtlich am {date} (gerade sind besonders viele Bestellungen unterwegs).",
+            "Livraison prévue le {date} (période chargée : beaucoup de commandes sont en route).",
+            "Llegada prevista el {date} (hay muchos pedidos en camino en este momento).",
+            "Verwacht op {date} (het is druk: er zijn veel bestellingen onderweg).",
+            "Consegna prevista {date} (periodo intenso: molti ordini sono in viaggio).",
+            "Previsão de entrega: {date} (período movimentado: muitos pedidos a caminho).",
+            "Przewidywana dostawa: {date} (okres wzmożonych zamówień: wiele przesyłek jest w drodze).",
+        ],
+    ),
     (
         "next.today",
         [

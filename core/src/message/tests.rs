@@ -45,6 +45,7 @@ fn window() -> DeliveryWindow {
         confidence: 0.9,
         source: WindowSource::Prior,
         basis: "test".into(),
+        surge: None,
     }
 }
 
@@ -107,6 +108,57 @@ fn in_transit_with_window_in_several_languages() {
     assert_eq!(pt.locale, "pt-BR");
     assert!(pt.next.unwrap().contains("terça-feira, 26 de março"));
     assert_eq!(render(&s, "sv-SE").locale, "en");
+}
+
+#[test]
+fn a_surge_widened_window_says_why_in_every_language_without_numbers() {
+    let mut s = snap(vec![(
+        "2024-03-22T10:00:00Z",
+        "in_transit",
+        Some("picked_up"),
+        None,
+    )]);
+    let mut w = window();
+    w.surge = Some(crate::estimate::WindowSurge {
+        ratio: 2.4,
+        factor: 1.5,
+    });
+    s.window = Some(w);
+    let en = render(&s, "en");
+    assert_eq!(
+        en.next.as_deref(),
+        Some(
+            "Expected between Tuesday, 26 March and Thursday, 28 March \
+             (a busy time: many orders are on their way)."
+        )
+    );
+    let mut seen = std::collections::HashSet::new();
+    for tag in crate::message::BUILTIN {
+        let m = render(&s, tag);
+        let next = m.next.unwrap();
+        // The dates as ever, a reason beside them, and no figure of the shop's volume.
+        assert!(next.contains("26") && next.contains("28"), "{tag}: {next}");
+        assert!(
+            !next.contains("2.4") && !next.contains("1.5"),
+            "{tag}: {next}"
+        );
+        assert!(
+            seen.insert(next.clone()),
+            "{tag} repeats another language: {next}"
+        );
+    }
+    // One day: its own sentence.
+    let mut one = s.clone();
+    if let Some(w) = one.window.as_mut() {
+        w.earliest = w.latest;
+        w.most_likely = w.latest;
+    }
+    assert_eq!(
+        render(&one, "de").next.as_deref(),
+        Some(
+            "Voraussichtlich am Donnerstag, 28. März (gerade sind besonders viele Bestellungen unterwegs)."
+        )
+    );
 }
 
 #[test]

@@ -157,6 +157,7 @@ fn window_revised_and_missed() {
         confidence: 0.9,
         source: WindowSource::Prior,
         basis: String::new(),
+        surge: None,
     };
     let mut a = snap("c", &[LABEL, PICKED, HUB], "2024-03-05T10:00:00Z");
     let mut b = snap("c", &[LABEL, PICKED, HUB, HUB2], "2024-03-05T10:00:00Z");

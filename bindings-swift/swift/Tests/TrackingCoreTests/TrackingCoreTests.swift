@@ -227,4 +227,37 @@ final class TrackingCoreTests: XCTestCase {
         let reloaded = try TrackingCore(options: CoreOptions(transitModelJson: saved, dwellModelJson: dwell))
         XCTAssertEqual(try reloaded.saveTransitModel(), saved)
     }
+
+    /// Ten weeks of five orders a day learned on the device, then every order of those weeks
+    /// and a week of twelve a day noted: counted once, and the window carries the surge.
+    func testNoteOrders() throws {
+        let core = try TrackingCore(options: CoreOptions(locale: "nl"))
+        let start = instant("2017-08-07T12:00:00Z")
+        let lane = "\"carrier\":\"correios\",\"origin\":{\"country\":\"BR\",\"region\":\"SP\"},\"destination\":{\"country\":\"BR\",\"region\":\"RJ\"}"
+        let iso = ISO8601DateFormatter()
+        let placed = (0..<350).map { i in start.addingTimeInterval(Double(3600 * (24 * (i / 5) + i % 5))) }
+        for (i, t) in placed.enumerated() {
+            let shipped = t.addingTimeInterval(20 * 3600)
+            let delivered = t.addingTimeInterval(Double(86400 * (4 + i % 4)))
+            let json = "{\"id\":\"p\(i)\",\(lane),\"ordered_at\":\"\(iso.string(from: t))\",\"shipped_at\":\"\(iso.string(from: shipped))\",\"delivered_at\":\"\(iso.string(from: delivered))\"}"
+            try core.observe(delivered: try shipmentFromJson(json: json), now: instant("2018-01-01T00:00:00Z"))
+        }
+        let week = start.addingTimeInterval(70 * 86400)
+        let now = week.addingTimeInterval(7 * 86400 + 2 * 3600)
+        var orders = placed.enumerated().map { PlacedOrder(id: "p\($0.offset)", carrier: "Correios", placedAt: $0.element) }
+        for d in 0..<7 {
+            for k in 0..<12 {
+                orders.append(PlacedOrder(id: "s\(d)-\(k)", carrier: "correios",
+                                          placedAt: week.addingTimeInterval(Double(d * 86400 + k * 60))))
+            }
+        }
+        let out = try core.noteOrders(orders: orders, now: now)
+        XCTAssertEqual(out.counted, 434)
+        XCTAssertEqual(try core.noteOrders(orders: Array(orders.prefix(2)), now: now).outcomes, [.duplicate, .duplicate])
+        let open = "{\"id\":\"N1\",\(lane),\"ordered_at\":\"\(iso.string(from: now))\"}"
+        let snap = try core.trackJson(json: open, now: now)
+        XCTAssertEqual(snap.window?.surge, WindowSurge(ratio: 2.4, factor: 1.5))
+        let reloaded = try TrackingCore(options: CoreOptions(locale: "nl", transitModelJson: try core.saveTransitModel()))
+        XCTAssertEqual(try reloaded.noteOrders(orders: Array(orders.prefix(1)), now: now).counted, 0)
+    }
 }
