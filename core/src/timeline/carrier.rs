@@ -12,19 +12,26 @@ use super::Shipment;
 use crate::event::Location;
 use crate::registry::{self, CarrierWarning, Resolution};
 
-/// What the registry said about a carrier text that names no single registry entry (an
-/// unknown text, an undecided brand), computed once at ingest. A cache of
-/// [`Shipment::resolve_carrier`]: it holds only while the carrier text, the countries and the
-/// tracking number it was resolved with are unchanged (all are public fields a caller may
-/// set afterwards), and is recomputed otherwise.
+/// What the registry said about the carrier text the caller gave, computed once when it was
+/// settled: the text given, what the `carrier` field was set to (a registry slug, or the
+/// text as shown for an unknown text or an undecided brand), its name and warning. A cache
+/// of [`Shipment::resolve_carrier`]: it holds only while the field still reads what it was
+/// set to and the countries and tracking number it was resolved with are unchanged (all are
+/// public fields a caller may set afterwards). When the context changes, the text the caller
+/// gave is resolved again, so "DHL" settled as `dhl_parcel_de` for a German lane becomes
+/// "DHL" (undecided) again when the origin turns out to be the US.
 ///
 /// A cache is a function of the shipment's other fields, so it never tells two shipments
 /// apart: its `PartialEq` is always true (a shipment built by hand equals the same one built
 /// by [`Shipment::from_input`]).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct CarrierNote {
-    /// The context it was resolved in.
+    /// The text given and the context it was resolved in.
     key: NoteKey,
+    /// What the `carrier` field was set to.
+    shown: String,
+    /// Whether `shown` is a registry slug.
+    slug: bool,
     /// Name to show people.
     name: String,
     /// Why the text is not a single carrier.
@@ -51,11 +58,10 @@ fn country(l: &Option<Location>) -> Option<&str> {
 }
 
 impl NoteKey {
-    /// Whether `text` on `s` is the context this key was made in; compared borrowed, so a
+    /// Whether `s` is still in the context this key was made in; compared borrowed, so a
     /// snapshot allocates nothing to check it.
-    fn matches(&self, text: &str, s: &Shipment) -> bool {
-        self.text == text
-            && self.origin.as_deref() == country(&s.origin)
+    fn context_matches(&self, s: &Shipment) -> bool {
+        self.origin.as_deref() == country(&s.origin)
             && self.destination.as_deref() == country(&s.destination)
             && self.tracking_number.as_deref() == s.tracking_number.as_deref()
     }
@@ -70,6 +76,12 @@ impl NoteKey {
     }
 }
 
+#[cfg(test)]
+thread_local! {
+    /// Calls of [`Shipment::resolve_carrier`] on this thread, for tests.
+    static RESOLVED: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// The carrier as every stage reads it (see [`Shipment::settled_carrier`]).
 enum Settled<'a> {
     /// No carrier text.
@@ -78,7 +90,8 @@ enum Settled<'a> {
     Slug(&'static crate::carrier::Carrier),
     /// Text that is no single carrier, with the note from its own context.
     Noted(&'a str, &'a CarrierNote),
-    /// Text whose context changed since it was settled, resolved again.
+    /// The caller's text resolved again: its context changed since it was settled, or it
+    /// was set directly and never settled.
     Fresh(Resolution),
 }
 
@@ -94,6 +107,8 @@ impl Shipment {
     /// What the registry says about `text` as this shipment's carrier: slug, name or alias
     /// in any case, and a brand decided by the shipment's countries and tracking number.
     pub(crate) fn resolve_carrier(&self, text: &str) -> Resolution {
+        #[cfg(test)]
+        RESOLVED.with(|n| n.set(n.get() + 1));
         let countries = self.countries();
         let ctx = registry::Context {
             countries: &countries,
@@ -104,34 +119,43 @@ impl Shipment {
 
     /// Resolves the carrier as given and stores the answer: the registry slug when one
     /// carrier is meant (later stages all see the slug, whatever the caller wrote), else the
-    /// name to show with the reason kept in the note. Empty text leaves no carrier. A text
-    /// already settled in the present context is left as it is (nothing resolved again).
+    /// name to show with the reason kept in the note. Empty text leaves no carrier. Nothing is
+    /// resolved for a registry slug given as such, nor for a text already settled in the
+    /// present context (what every `ingest` after the first finds); a text settled in another
+    /// context is resolved again from what the caller gave.
     pub(super) fn settle_carrier(&mut self) {
         let Some(text) = self.carrier.take() else {
             return;
         };
-        if !text.is_empty() && self.carrier_note.key.matches(&text, self) {
+        let given = if !text.is_empty() && self.carrier_note.shown == text {
+            if self.carrier_note.key.context_matches(self) {
+                self.carrier = Some(text);
+                return;
+            }
+            std::mem::take(&mut self.carrier_note.key.text)
+        } else if crate::carrier::lookup(&text).is_some_and(|c| c.slug == text) {
             self.carrier = Some(text);
             return;
-        }
-        let r = self.resolve_carrier(&text);
-        let name = match r.slug() {
-            Some(slug) => slug.to_string(),
-            None => {
-                self.carrier_note = CarrierNote {
-                    key: NoteKey::of(&r.name, self),
-                    name: r.name.clone(),
-                    warning: r.warning,
-                };
-                r.name
-            }
+        } else {
+            text
         };
-        self.carrier = (!name.is_empty()).then_some(name);
+        let r = self.resolve_carrier(&given);
+        let shown = r.slug().map_or_else(|| r.name.clone(), str::to_string);
+        self.carrier_note = CarrierNote {
+            key: NoteKey::of(&given, self),
+            shown: shown.clone(),
+            slug: r.slug().is_some(),
+            name: r.name,
+            warning: r.warning,
+        };
+        self.carrier = (!shown.is_empty()).then_some(shown);
     }
 
     /// Sets the carrier text and settles it (as ingest does): a slug, name or alias in any
     /// case is stored as the registry slug.
     pub fn set_carrier(&mut self, carrier: Option<String>) {
+        // New text from the caller: the note about the old one no longer applies.
+        self.carrier_note = CarrierNote::default();
         self.carrier = carrier;
         self.settle_carrier();
     }
@@ -154,22 +178,29 @@ impl Shipment {
         self.settle_carrier();
     }
 
-    /// The one answer about the carrier: a stored slug is a lookup; other text reuses the
-    /// note from when it was settled while its context is unchanged, and is resolved again
-    /// otherwise (a public field changed directly).
+    /// The one answer about the carrier: the note from when it was settled while the field
+    /// and the context are unchanged; the caller's text resolved again when the context
+    /// changed (a public field set directly); otherwise a registry slug is a lookup and other
+    /// text is resolved.
     fn settled(&self) -> Settled<'_> {
         let Some(text) = self.carrier.as_deref().filter(|t| !t.trim().is_empty()) else {
             return Settled::None;
         };
-        // A brand name must not read as one of its networks: only an exact slug is looked up.
-        if let Some(c) = crate::carrier::lookup(text).filter(|c| c.slug == text) {
-            return Settled::Slug(c);
-        }
         let note = &self.carrier_note;
-        if note.key.matches(text, self) {
-            return Settled::Noted(text, note);
+        let exact = || crate::carrier::lookup(text).filter(|c| c.slug == text);
+        if note.shown == text {
+            if !note.key.context_matches(self) {
+                return Settled::Fresh(self.resolve_carrier(&note.key.text));
+            }
+            if !note.slug {
+                return Settled::Noted(text, note);
+            }
         }
-        Settled::Fresh(self.resolve_carrier(text))
+        // A brand name must not read as one of its networks: only an exact slug is looked up.
+        match exact() {
+            Some(c) => Settled::Slug(c),
+            None => Settled::Fresh(self.resolve_carrier(text)),
+        }
     }
 
     /// The carrier every stage reads (lane, windows, health, messages): the registry slug
@@ -258,6 +289,64 @@ mod tests {
         let other =
             ingest(r#"{"id":"D","origin":{"country":"DE"},"destination":{"country":"DE"}}"#);
         s.merge(other);
+        assert_eq!(s.carrier.as_deref(), Some("dhl_parcel_de"));
+    }
+
+    fn resolved() -> usize {
+        super::RESOLVED.with(std::cell::Cell::get)
+    }
+
+    fn us() -> Option<Location> {
+        serde_json::from_str(r#"{"country":"US"}"#).unwrap()
+    }
+
+    #[test]
+    fn a_settled_carrier_is_not_resolved_again_by_each_ingest() {
+        let now = Utc.with_ymd_and_hms(2024, 5, 1, 0, 0, 0).unwrap();
+        let n = Normalizer::new();
+        // A slug given as such, an alias settled to a slug, a brand kept undecided.
+        for (json, field) in [
+            (r#"{"id":"A","carrier":"ups"}"#, "ups"),
+            (r#"{"id":"B","carrier":"USPS"}"#, "usps"),
+            (r#"{"id":"C","carrier":"dhl"}"#, "DHL"),
+        ] {
+            let mut s = ingest(json);
+            let before = resolved();
+            for _ in 0..3 {
+                s.ingest(Vec::new(), &n, now);
+            }
+            assert_eq!(resolved(), before, "{json}: resolved again on ingest");
+            assert_eq!(s.carrier.as_deref(), Some(field));
+        }
+    }
+
+    #[test]
+    fn a_brand_settled_for_one_lane_is_decided_again_for_another() {
+        // "DHL" on a German domestic lane is DHL Paket; the same shipment turning out to
+        // start in the US is no longer that network: the text given decides again.
+        let mut s = ingest(r#"{"id":"D","carrier":"DHL"}"#);
+        s.set_origin(germany());
+        s.set_destination(germany());
+        assert_eq!(s.carrier.as_deref(), Some("dhl_parcel_de"));
+        s.set_origin(us());
+        // What the same text decides for a US -> DE shipment from the start (an import
+        // from the US is DHL Express, not the German parcel network).
+        let fresh = ingest(
+            r#"{"id":"D","carrier":"DHL","origin":{"country":"US"},"destination":{"country":"DE"}}"#,
+        );
+        assert_ne!(fresh.carrier.as_deref(), Some("dhl_parcel_de"));
+        assert_eq!(s.carrier, fresh.carrier);
+        assert_eq!(s.snapshot().carrier, fresh.snapshot().carrier);
+        // Back to Germany: the network again.
+        s.set_origin(germany());
+        assert_eq!(s.carrier.as_deref(), Some("dhl_parcel_de"));
+        // Changed directly, every reader re-decides the same way.
+        s.origin = us();
+        assert_eq!(s.settled_carrier(), fresh.settled_carrier());
+        assert_eq!(s.lane().carrier, fresh.lane().carrier);
+        // A slug the caller sets is the caller's: a later context change keeps it.
+        s.set_carrier(Some("dhl_parcel_de".into()));
+        s.set_origin(us());
         assert_eq!(s.carrier.as_deref(), Some("dhl_parcel_de"));
     }
 

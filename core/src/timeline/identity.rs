@@ -125,9 +125,14 @@ impl schemars::JsonSchema for EventId {
         "EventId".into()
     }
     fn json_schema(generator: &mut schemars::SchemaGenerator) -> schemars::Schema {
-        // The same schema as the `Arc<str>` it replaced: the published schema files do not
-        // change.
-        String::json_schema(generator)
+        // What `deserialize` accepts: exactly 16 lower-case hex digits.
+        let _ = generator;
+        schemars::json_schema!({
+            "type": "string",
+            "pattern": "^[0-9a-f]{16}$",
+            "minLength": 16,
+            "maxLength": 16
+        })
     }
 }
 
