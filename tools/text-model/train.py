@@ -27,6 +27,8 @@ reads (`ruled` in the export), the ones the model answers in the product.
 Usage:
   train.py texts.jsonl -o text_model.bin              # the embedded model
   train.py texts.jsonl --holdout-dir DIR              # fold models, each without some tables
+  train.py texts.jsonl --holdout-dir DIR --families tools/text-rules/families.tsv 1
+                                                      # ... each without whole source families
   train.py texts.jsonl --cv 6                          # grouped CV scores of the model alone
 Deterministic: one thread, fixed iteration order, no randomness; same input, same bytes.
 """
@@ -62,6 +64,9 @@ HOLDOUT_FOLDS = 10
 PARITY_SAMPLES = 24
 MAX_FEATURES = 512  # as many as the Rust side reads
 JOBS = 1  # fits at once (--jobs; same bytes whatever the number)
+# Table -> source family (--families): tables of one family always share a fold, so a model
+# that reads a table has seen none of its sister tables either. Empty: each table alone.
+FAMILY = {}
 MIN_LEFT = 100  # fewest texts no rule reads to fit a calibration curve on
 # The words seen in training, as a bit set of their hashes: a text none of whose words the
 # model has seen ("qwerty uiop") is left unmapped. A linear model gives any text some
@@ -232,17 +237,31 @@ def fit(rows, c_status, c_sub):
 
 
 def folds(rows, k):
-    """Tables dealt into k folds by size (largest first), a fixed order: no randomness."""
+    """Tables (or, with --families, whole families of tables) dealt into k folds by size
+    (largest first), a fixed order: no randomness."""
+    group = [FAMILY.get(r["table"], r["table"]) for r in rows]
     sizes = {}
-    for r in rows:
-        sizes[r["table"]] = sizes.get(r["table"], 0) + 1
+    for g in group:
+        sizes[g] = sizes.get(g, 0) + 1
     load_ = [0] * k
     fold_of = {}
-    for t in sorted(sizes, key=lambda t: (-sizes[t], t)):
+    for g in sorted(sizes, key=lambda g: (-sizes[g], g)):
         i = min(range(k), key=lambda j: (load_[j], j))
-        fold_of[t] = i
-        load_[i] += sizes[t]
-    return [[j for j, r in enumerate(rows) if fold_of[r["table"]] == i] for i in range(k)]
+        fold_of[g] = i
+        load_[i] += sizes[g]
+    return [[j for j, g in enumerate(group) if fold_of[g] == i] for i in range(k)]
+
+
+def load_families(path, column):
+    """Table -> family from a TAB-separated file (`#` comments): table, then one family per
+    column; `column` 1 is the first family column."""
+    family = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.strip() and not line.startswith("#"):
+                cells = line.rstrip("\n").split("\t")
+                family[cells[0]] = cells[column]
+    return family
 
 
 def choose_c(rows, k):
@@ -410,10 +429,22 @@ def main():
         help="fold models use these Cs instead of choosing them within each fold (quicker; "
         "the choice then saw the fold's tables)",
     )
+    ap.add_argument(
+        "--families",
+        nargs=2,
+        metavar=("FILE", "COLUMN"),
+        help="hold out whole source families: FILE maps table<TAB>family...; COLUMN picks the "
+        "family column (1 = first), e.g. tools/text-rules/families.tsv 1 (organisation) or 2 (country)",
+    )
     a = ap.parse_args()
-    global JOBS
+    global JOBS, FAMILY
+    if a.families:
+        FAMILY = load_families(a.families[0], int(a.families[1]))
     JOBS = a.jobs if a.output and not a.holdout_dir else 1
     rows = load(a.texts)
+    missing = sorted({r["table"] for r in rows} - set(FAMILY)) if a.families else []
+    if missing:
+        sys.exit(f"{a.families[0]}: no family for {' '.join(missing)}")
     parity = sorted({r["folded"] for r in rows})[:: max(1, len(rows) // PARITY_SAMPLES)][:PARITY_SAMPLES]
     if a.cv:
         conf, ok, okl, _ = out_of_fold(rows, a.cv, a.jobs, a.fixed_c)

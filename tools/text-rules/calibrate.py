@@ -36,6 +36,12 @@ from sealed import sealed_tables  # noqa: E402
 PRIOR = 20.0
 CAP = 0.95
 FOLDS = 5
+# A rule (concept) gets a figure of its own only when it read at least this many texts and its
+# shrunk accuracy differs from its status's figure by at least CONCEPT_GAP; it is shrunk
+# towards its status's figure by CONCEPT_PRIOR texts.
+CONCEPT_MIN = 20
+CONCEPT_PRIOR = 20.0
+CONCEPT_GAP = 0.05
 
 
 def code(label):
@@ -57,6 +63,38 @@ def fit(readings):
         s: min(CAP, (r + PRIOR * base) / (m + PRIOR)) for s, (r, m) in pooled.items() if s != "*"
     }
     return table, base, pooled
+
+
+def fit_concepts(readings, status_table, base):
+    """Confidence per rule concept from (status, concept, right) triples, shrunk towards its
+    status's figure; only concepts that read CONCEPT_MIN texts and differ by CONCEPT_GAP."""
+    pooled = collections.defaultdict(lambda: [0, 0, None])
+    for status, concept, ok in readings:
+        p = pooled[concept]
+        p[0] += ok
+        p[1] += 1
+        p[2] = status
+    table = {}
+    for concept, (r, m, status) in pooled.items():
+        prior = status_table.get(status, base)
+        c = min(CAP, (r + CONCEPT_PRIOR * prior) / (m + CONCEPT_PRIOR))
+        if m >= CONCEPT_MIN and abs(c - prior) >= CONCEPT_GAP:
+            table[concept] = c
+    return table, pooled
+
+
+def unseen_factor(reads):
+    """How much less often the rules are right on the sealed carriers (whose wording no rule
+    writer read) than on all: the share a carrier without a table should expect."""
+    sealed = [ok for _, is_sealed, _, _, ok in reads if is_sealed]
+    everything = [ok for *_, ok in reads]
+    if not sealed:
+        return 1.0
+    return min(1.0, (sum(sealed) / len(sealed)) / (sum(everything) / len(everything)))
+
+
+def brier(readings):
+    return sum((c - ok) ** 2 for c, ok in readings) / max(1, len(readings))
 
 
 def reliability(title, readings):
@@ -98,31 +136,48 @@ def main():
     got = [json.loads(line) for line in out.stdout.splitlines()]
     assert len(got) == len(rows), "one output per text"
     sealed = sealed_tables()
-    # (fold, sealed, status given, right) for every text a rule decided.
+    # (fold, sealed, status given, rule concept, right) for every text a rule decided.
     reads = []
     for (carrier, _, want), g in zip(rows, got):
         if g.get("rule", "").startswith("text:"):
             fold = zlib.crc32(carrier.encode()) % FOLDS
-            reads.append((fold, carrier in sealed, g["status"], int(g["status"] == want)))
+            concept = g["rule"].split(":", 2)[2]
+            reads.append((fold, carrier in sealed, g["status"], concept, int(g["status"] == want)))
+    # Out of fold, three ways: one figure per status; per concept where it differs; and the
+    # latter scaled by how much less often the rules are right on carriers nobody wrote rules
+    # from (sealed accuracy / all accuracy, on the training folds).
     out_of_fold = []
     for f in range(FOLDS):
-        table, base, _ = fit([(s, ok) for fold, _, s, ok in reads if fold != f])
-        for fold, is_sealed, s, ok in reads:
+        train = [r for r in reads if r[0] != f]
+        table, base, _ = fit([(s, ok) for _, _, s, _, ok in train])
+        ctable, _ = fit_concepts([(s, c, ok) for _, _, s, c, ok in train], table, base)
+        factor = unseen_factor(train)
+        for fold, is_sealed, s, c, ok in reads:
             if fold == f:
-                out_of_fold.append((is_sealed, table.get(s, base), ok))
-    reliability("out of fold, all carriers", [(c, ok) for _, c, ok in out_of_fold])
-    reliability("out of fold, sealed carriers", [(c, ok) for s, c, ok in out_of_fold if s])
-    table, base, pooled = fit([(s, ok) for _, _, s, ok in reads])
+                conf = ctable.get(c, table.get(s, base))
+                out_of_fold.append((is_sealed, table.get(s, base), conf, conf * factor, ok))
+    for name, k in (("per status", 1), ("per status and concept", 2), ("... x unseen factor", 3)):
+        for group, keep in (("all carriers", lambda s: True), ("sealed carriers", lambda s: s)):
+            rs = [(r[k], r[4]) for r in out_of_fold if keep(r[0])]
+            reliability(f"out of fold, {name}, {group} (Brier {brier(rs):.4f})", rs)
+    table, base, pooled = fit([(s, ok) for _, _, s, _, ok in reads])
+    ctable, cpooled = fit_concepts([(s, c, ok) for _, _, s, c, ok in reads], table, base)
     right, n = pooled["*"]
     print(f"all rules, every fold: {right}/{n} = {base:.3f}")
     for status in sorted(table):
         r, m = pooled[status]
         spread = []
         for f in range(FOLDS):
-            k = [ok for fold, _, s, ok in reads if fold == f and s == status]
+            k = [ok for fold, _, s, _, ok in reads if fold == f and s == status]
             spread.append(f"{sum(k) / len(k):.2f}" if k else "  - ")
         print(f'    ("{status}", {table[status]:.2f}), // {r}/{m} right; per fold: '
               f'{" ".join(spread)}')
+    print(f"unseen-carrier factor, every fold: {unseen_factor(reads):.3f}")
+    print("rules whose figure differs from their status's (CONCEPT_CONFIDENCE):")
+    for concept in sorted(ctable):
+        r, m, status = cpooled[concept]
+        print(f'    ("{concept}", {ctable[concept]:.2f}), // {r}/{m} right, {status} '
+              f'{table.get(status, base):.2f}')
 
 
 if __name__ == "__main__":

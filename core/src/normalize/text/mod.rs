@@ -28,7 +28,7 @@ pub use model::TextModel;
 
 pub(crate) use combine::cache::bound_bytes as model_cache_bound_bytes;
 pub(crate) use rules::RULES;
-use rules::{ALL_RULES_CONFIDENCE, CONFIDENCE, LANGUAGES};
+use rules::{ALL_RULES_CONFIDENCE, CONCEPT_CONFIDENCE, CONFIDENCE, LANGUAGES};
 
 /// Most matched patterns remembered per event (further matches still count for rules).
 const MAX_SEEN: usize = 64;
@@ -251,11 +251,13 @@ fn compile() -> (Classifier, Vec<String>) {
             .map(|g| b.group(&expand(g, &slots, &mut used)))
             .collect();
         let none = (!spec.none.is_empty()).then(|| b.group(&expand(spec.none, &slots, &mut used)));
-        // Measured per status the rule gives (see `CONFIDENCE`); a status no rule gave when
-        // it was measured takes the accuracy of all rules (the prior the table shrinks to).
-        let conf = CONFIDENCE
+        // Measured per rule where it differs from its status's figure (`CONCEPT_CONFIDENCE`),
+        // else per status the rule gives (`CONFIDENCE`); a status no rule gave when it was
+        // measured takes the accuracy of all rules (the prior the table shrinks to).
+        let conf = CONCEPT_CONFIDENCE
             .iter()
-            .find(|(code, _)| *code == status.code())
+            .find(|(concept, _)| *concept == spec.concept)
+            .or_else(|| CONFIDENCE.iter().find(|(code, _)| *code == status.code()))
             .map_or(ALL_RULES_CONFIDENCE, |&(_, c)| c);
         let names = LANGS
             .iter()
@@ -461,3 +463,5 @@ mod tests;
 mod tests_languages;
 #[cfg(test)]
 mod tests_model;
+#[cfg(test)]
+mod tests_wording;

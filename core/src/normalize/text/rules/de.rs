@@ -5,7 +5,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "delivered",
         "zugestellt|erfolgreiche _zustellung|zustellung _erfolgreich|_geliefert|\
-        ausgeliefert|empfanger _ubergeben|ubergeben _an _den _empfanger|_abgelegt",
+        ausgeliefert|empfanger _ubergeben|ubergeben _an _den _empfanger|_abgelegt|_ausgehandigt",
     ),
     ("neg", "_nicht_|_kein|_niemand|_fehlt"),
     (
@@ -15,7 +15,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "delivery-to",
         "zustellung in|zustellung an|zustellung _in _die|_zustellung _bei|\
-        ubergabe _an|zustellung _an|an _den _paketshop|an _die _packstation|in _die _packstation",
+        ubergabe _an|zustellung _an|an _den _paketshop|an _den _paket _shop|an _die _packstation|in _die _packstation",
     ),
     (
         "locker",
@@ -35,7 +35,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "available",
         "abholbereit|zur abholung|_abholen|kann _abgeholt|liegt _bereit|eingelegt|\
-        hinterlegt|bereitgestellt|selbstabholung|zur _selbstabholung|_abholbereit",
+        hinterlegt|bereitgestellt|_bereitgehalten|selbstabholung|zur _selbstabholung|_abholbereit",
     ),
     ("available-for-pickup.not", "briefkasten"),
     ("internal-event", "korrigiert"),
@@ -70,7 +70,8 @@ pub(super) static WORDS: super::Words = &[
     (
         "return-under-way",
         "ruckweg _zum|ruckfuhrung|_ruckversand|_rucksendung|_zuruck _an|\
-        _zuruckgefuhrt|_zuruckgesandt|_zuruckgeschickt|_zuruck _zum|retoure",
+        _zuruckgefuhrt|_zuruckgesandt|_zuruckgeschickt|_zuruckgesendet|_zuruck _zum|retoure|\
+        _retourniert",
     ),
     ("return-under-way.not", "_etikett"),
     ("delivered-document", "nachricht|benachrichtigung"),
@@ -83,7 +84,10 @@ pub(super) static WORDS: super::Words = &[
     ("investigation", "nachforschung|ermittlung|verdacht"),
     ("prohibited", "verboten|gefahrgut"),
     ("customs-payment", "abgaben|gebuhr|einfuhrabgaben"),
-    ("customs-payment.2", "zu _zahlen|_bezahlen|_zahlung"),
+    (
+        "customs-payment.2",
+        "zu _zahlen|_bezahlen|_zahlung|_zu _entrichten",
+    ),
     ("customs-payment.not", "bezahlt"),
     (
         "customs-hold.2",
@@ -121,7 +125,7 @@ pub(super) static WORDS: super::Words = &[
     ),
     (
         "recipient-unavailable",
-        "nicht _angetroffen|nicht _anwesend|niemand|nicht _erreichbar|\
+        "nicht _angetroffen|nicht _antreffen|nicht _anwesend|niemand|nicht _erreichbar|\
         nicht _erreicht",
     ),
     ("no-access", "kein _zugang|nicht _zuganglich"),
@@ -223,7 +227,24 @@ pub(super) static WORDS: super::Words = &[
     (
         "out-for-delivery",
         "in zustellung|zustelltour|zustellfahrzeug|auf _tour|\
-        zur zustellung _geladen|_zusteller _ubergeben|_zustellerin _ubergeben|zustellung _heute|heute _zugestellt",
+        zur zustellung _geladen|_zusteller _ubergeben|_zustellerin _ubergeben|zustellung _heute|heute _zugestellt|\
+        _in _der _zustellung|_zusteller _ist _unterwegs|_zustellerin _ist _unterwegs|\
+        _paketboten _ubergeben|_paketbotin _ubergeben",
+    ),
+    ("out-for-delivery.not", "verzog|verspat|_nicht_"),
+    (
+        "out-for-delivery-to-pickup-point",
+        "_auf _dem _weg _zum|_auf _dem _weg _zur|_auf _dem _weg _in|_unterwegs _zum|\
+        _unterwegs _zur|_wird _zur _abholung|_wird _in _die|_wird _in _den|_wird _an _die|\
+        _wird _an _den",
+    ),
+    (
+        "collected-at-pickup-place",
+        "_ausgehandigt|empfanger _ubergeben|empfangerin _ubergeben|_abgeholt|_entnommen",
+    ),
+    (
+        "collected-at-pickup-place.not",
+        "_fahrer|_zusteller|_absender|_kurier|_bote",
     ),
     ("departed", "verlassen|abgang|abgefahren"),
     ("departed.not", "auftraggeber|lieferanten"),
@@ -232,7 +253,10 @@ pub(super) static WORDS: super::Words = &[
         "abgeholt|ubernommen|_angenommen|eingeliefert|verlassen|abholung",
     ),
     ("picked-up.not", "_nicht _abgeholt|nicht _angenommen"),
-    ("arrived", "eingetroffen|angekommen|eingang|_entladen"),
+    (
+        "arrived",
+        "eingetroffen|angekommen|eingang|_eingegangen|_entladen",
+    ),
     ("processed", "sortiert|bearbeitet"),
     ("problem-resolved", "behoben"),
     ("held", "aufbewahrt|zuruckgehalten"),

@@ -16,7 +16,10 @@ pub(super) static WORDS: super::Words = &[
         "future",
         "_sera_|_prevista|_previsto|_pendiente _de|_esperando",
     ),
-    ("locker", "taquilla|_casillero"),
+    ("locker", "taquilla|_casillero|citypaq|city _paq|_locker"),
+    // "Depositado en" a locker leaves it there for the recipient (rule 2); elsewhere it is
+    // the sender posting it (sender-drop-off, below).
+    ("delivery-to", "_depositad"),
     ("post-office", "oficina de correos|_oficina _postal"),
     ("pickup-point", "punto de recogida|punto de entrega"),
     ("facility", "_sucursal"),
@@ -88,6 +91,10 @@ pub(super) static WORDS: super::Words = &[
     ("handed-to-partner.not", "destinatario"),
     ("delivery-choice", "_eleccion"),
     ("sender-drop-off", "_depositad|admitid"),
+    (
+        "sender-drop-off.not",
+        "taquilla|_casillero|citypaq|city _paq|_locker",
+    ),
     ("collected-by-recipient", "recogid|retirad"),
     ("collected-by-recipient.2", "destinatario"),
     ("collected-from-post-office-or-locker", "recogid|retirad"),

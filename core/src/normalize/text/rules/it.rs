@@ -6,6 +6,9 @@ pub(super) static WORDS: super::Words = &[
     ("neg", "_non_"),
     ("future", "_sara_|_prevista|_previsto"),
     ("locker", "_armadio|_locker"),
+    // "Depositato nel locker" leaves it there for the recipient (rule 2); elsewhere it is the
+    // sender posting it (sender-drop-off, below).
+    ("delivery-to", "_depositat"),
     ("post-office", "ufficio postale"),
     (
         "pickup-point",
@@ -84,6 +87,7 @@ pub(super) static WORDS: super::Words = &[
     ("handed-to-partner.not", "destinatario"),
     ("delivery-choice", "_scelta"),
     ("sender-drop-off", "accettat|_depositat"),
+    ("sender-drop-off.not", "_armadio|_locker"),
     ("collected-by-recipient", "ritirat"),
     ("collected-by-recipient.2", "destinatario"),
     ("collected-from-post-office-or-locker", "ritirat"),

@@ -60,7 +60,8 @@ pub(super) static WORDS: super::Words = &[
     ("delivered-document", "_bericht|_melding"),
     ("disposed", "vernietigd"),
     ("seized", "_in _beslag"),
-    ("lost", "_vermist|zoekgeraakt"),
+    // "Manco": a parcel missing from a sorting or delivery run; "definitief" makes it lost.
+    ("lost", "_vermist|zoekgeraakt|definitief _manco"),
     ("delivered-damaged", "beschadigd"),
     ("damaged", "beschadigd"),
     ("stopped", "_onderschept|tegengehouden"),
@@ -140,6 +141,12 @@ pub(super) static WORDS: super::Words = &[
         "koerier|afzender|door _post _nl|\
         door _postnl",
     ),
+    // "Afhalen" is what a recipient does at a pickup point; a courier "haalt op".
+    ("collected-at-pickup-place", "_afgehaald"),
+    (
+        "collected-at-pickup-place.not",
+        "koerier|afzender|door _post _nl|door _postnl",
+    ),
     ("delivered-personal-locker", "pakketkluis"),
     ("delivered-to-locker.not", "onderweg"),
     ("delivered-to-post-office.not", "onderweg"),
@@ -191,7 +198,7 @@ pub(super) static WORDS: super::Words = &[
     ("problem-resolved", "opgelost"),
     ("held", "vastgehouden|_in _opslag"),
     ("delayed", "te _laat|vertraag"),
-    ("exception", "neem contact|probleem"),
+    ("exception", "neem contact|probleem|_manco_|_afgekeurd"),
     ("in-transit", "lijndienst|onderweg|_vlucht"),
     ("notification", "gewogen|_bericht|melding"),
     (

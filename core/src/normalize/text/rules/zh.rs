@@ -5,6 +5,8 @@ pub(super) static WORDS: super::Words = &[
     ("delivered", "签收|妥投|已送达|已投递|投递成功"),
     ("neg", "未|不|没|无法|失败|异常"),
     ("future", "预计|将于|将会"),
+    // "已被【驿站】代收" / "已存放至驿站": handed to the place, which now holds it (rule 2).
+    ("delivery-to", "已被|存放|入库"),
     ("locker", "快递柜|丰巢|智能柜"),
     ("post-office", "邮局|营业厅"),
     ("pickup-point", "代收点|驿站|自提点|代收"),
@@ -13,6 +15,8 @@ pub(super) static WORDS: super::Words = &[
     ("available", "待取件|待自提|请取件|取件码|已放入|待领取"),
     ("cancelled", "取消|已撤销|撤单"),
     ("label-created", "已下单|电子信息|订单信息"),
+    // Fulfilment-warehouse steps before the carrier has the parcel: order taken, picked, packed.
+    ("pre-transit", "接单成功|拣选完成|拣货完成|打包完成"),
     ("awaiting-handover", "待揽件|等待揽收|未揽收"),
     ("pickup-scheduled", "待揽收|揽件中"),
     ("return-delivered", "退回签收|退件签收|退回成功"),
@@ -49,6 +53,15 @@ pub(super) static WORDS: super::Words = &[
         "collected-by-recipient-phrase",
         "已自提|已取件|取件成功|已取出",
     ),
+    // The recipient signing in person at a pickup point collected it (rule 2: "代收" alone
+    // is the point signing for them).
+    // "出库" at a pickup station is the recipient taking it out; elsewhere it leaves a
+    // warehouse (below, departed).
+    (
+        "collected-at-pickup-place",
+        "用户签收|本人签收|本人取件|出库",
+    ),
+    ("collected-at-pickup-place.not", "请"),
     ("delivered-neighbor", "邻居"),
     ("delivered-mailbox", "信箱|邮箱"),
     ("delivered-agent.2", "前台|门卫|代签|代收人"),
@@ -61,9 +74,12 @@ pub(super) static WORDS: super::Words = &[
         "out-for-delivery",
         "派送中|派件中|正在派送|正在投递|安排投递|派件员|派件扫描|进行派件",
     ),
-    ("departed", "离开|发往|已发出|已发车|装车"),
+    ("departed", "离开|发往|已发出|已发车|装车|出库"),
     ("picked-up", "收寄|揽收|已收件|已收取|揽件|已揽"),
-    ("arrived", "到达|到件"),
+    ("arrived", "到达|到件|入库"),
+    // "异常" (irregular) turns a step into a problem with it: left to the exception rule.
+    ("arrived.not", "异常"),
+    ("departed.not", "异常"),
     ("processed", "处理|分拣"),
     ("held", "滞留"),
     ("delayed", "延误|延迟"),
