@@ -202,3 +202,35 @@ fn an_irregular_warehouse_step_is_an_exception_not_the_step() {
     assert_eq!(status_of("到达异常"), Some(Status::Exception));
     assert_eq!(code("到达分拨中心"), Some("in_transit.arrived_at_facility"));
 }
+
+/// Parcel-shop networks (GLS, DPD) word their steps "delivered in the shop, can be collected
+/// there" and their delivery day "expected to be delivered in the course of the day": the first
+/// waits for the recipient, the second is on today's round. (Wording as on the GLS and DPD
+/// German tracking pages.)
+#[test]
+fn german_can_be_collected_there_and_in_the_course_of_the_day() {
+    for text in [
+        "Das Paket wurde im GLS PaketShop zugestellt und kann dort abgeholt werden.",
+        "Ihr Paket liegt im PaketShop, wo es abgeholt werden kann.",
+    ] {
+        assert_eq!(
+            code(text),
+            Some("available_for_pickup.pickup_point"),
+            "{text}"
+        );
+    }
+    // Collected by the recipient: no longer waiting.
+    assert_eq!(
+        code("Die Sendung wurde im Paketshop abgeholt."),
+        Some("delivered.picked_up_by_recipient")
+    );
+    assert_eq!(
+        code("Das Paket wird voraussichtlich im Laufe des Tages zugestellt."),
+        Some("out_for_delivery")
+    );
+    // Tomorrow in the course of the day is a plan, not today's round.
+    assert_ne!(
+        status_of("Das Paket wird voraussichtlich morgen im Laufe des Tages zugestellt."),
+        Some(Status::OutForDelivery)
+    );
+}

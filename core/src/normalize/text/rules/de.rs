@@ -35,7 +35,8 @@ pub(super) static WORDS: super::Words = &[
     (
         "available",
         "abholbereit|zur abholung|_abholen|kann _abgeholt|liegt _bereit|eingelegt|\
-        hinterlegt|bereitgestellt|_bereitgehalten|selbstabholung|zur _selbstabholung|_abholbereit",
+        hinterlegt|bereitgestellt|_bereitgehalten|selbstabholung|zur _selbstabholung|_abholbereit|\
+        kann _dort _abgeholt|dort _abgeholt _werden|_abgeholt _werden _kann",
     ),
     ("available-for-pickup.not", "briefkasten"),
     ("internal-event", "korrigiert"),
@@ -229,9 +230,12 @@ pub(super) static WORDS: super::Words = &[
         "in zustellung|zustelltour|zustellfahrzeug|auf _tour|\
         zur zustellung _geladen|_zusteller _ubergeben|_zustellerin _ubergeben|zustellung _heute|heute _zugestellt|\
         _in _der _zustellung|_zusteller _ist _unterwegs|_zustellerin _ist _unterwegs|\
-        _paketboten _ubergeben|_paketbotin _ubergeben",
+        _paketboten _ubergeben|_paketbotin _ubergeben|_im _laufe _des _tages",
     ),
-    ("out-for-delivery.not", "verzog|verspat|_nicht_"),
+    (
+        "out-for-delivery.not",
+        "verzog|verspat|_nicht_|_morgen_|_ubermorgen",
+    ),
     (
         "out-for-delivery-to-pickup-point",
         "_auf _dem _weg _zum|_auf _dem _weg _zur|_auf _dem _weg _in|_unterwegs _zum|\
