@@ -71,11 +71,27 @@ pub(super) const READABLE: u32 = 1 << 31;
 const PLACE: u32 = 0xffff;
 const _: () = assert!(MAX_FEATURES <= PLACE as usize);
 
-/// A text's features in the trainer's order, (hash, tag): indexed with `& SLOT`, which the
-/// compiler knows stays in bounds (`MAX_FEATURES` is a power of two).
+/// A text's features in the trainer's order, (hash, tag), written with [`put`] (so the
+/// length is a power of two).
 type Feats = [(u32, u32); MAX_FEATURES];
-const SLOT: usize = MAX_FEATURES - 1;
-const _: () = assert!(MAX_FEATURES.is_power_of_two());
+const _: () = assert!(MAX_FEATURES.is_power_of_two() && ASCII_WORD.is_power_of_two());
+
+/// Writes `v` at `i` of an array whose length is a power of two, `i` taken modulo the
+/// length: never out of bounds, so the compiler drops the check (callers keep `i` below the
+/// length anyway).
+#[inline(always)]
+fn put<T, const N: usize>(a: &mut [T; N], i: usize, v: T) {
+    if let Some(x) = a.get_mut(i & (N - 1)) {
+        *x = v;
+    }
+}
+
+/// Reads `i` of an array whose length is a power of two, `i` taken modulo the length (see
+/// [`put`]).
+#[inline(always)]
+fn at<T: Copy + Default, const N: usize>(a: &[T; N], i: usize) -> T {
+    a.get(i & (N - 1)).copied().unwrap_or_default()
+}
 
 /// The words of a folded text: byte ranges between single spaces (empty ones skipped), as
 /// `str::split(' ')` gives them.
@@ -136,7 +152,7 @@ fn pairs_and_grams(
         if let [a, b] = *pair {
             let h = fnv_bytes(PAIR, word_bytes(folded, a));
             let h = fnv_bytes(fnv_step(h, b' '), word_bytes(folded, b));
-            feats[n & SLOT] = (h, n as u32 | READABLE);
+            put(feats, n, (h, n as u32 | READABLE));
             n += 1;
         }
     }
@@ -154,23 +170,18 @@ fn pairs_and_grams(
                 let starts = (chars + 1).saturating_sub(len);
                 if len < spec.char_min {
                     for i in 0..starts {
-                        hs[i & (ASCII_WORD - 1)] = fnv_step(
-                            hs[i & (ASCII_WORD - 1)],
-                            pad[(i + len - 1) & (ASCII_WORD - 1)],
-                        );
+                        let h = fnv_step(at(&hs, i), at(&pad, i + len - 1));
+                        put(&mut hs, i, h);
                     }
                     continue;
                 }
                 // Only the last n-grams read can reach the limit (texts of a hundred words).
                 let take = starts.min(MAX_FEATURES.saturating_sub(n));
                 for i in 0..take {
-                    let h = fnv_step(
-                        hs[i & (ASCII_WORD - 1)],
-                        pad[(i + len - 1) & (ASCII_WORD - 1)],
-                    );
-                    hs[i & (ASCII_WORD - 1)] = h;
+                    let h = fnv_step(at(&hs, i), at(&pad, i + len - 1));
+                    put(&mut hs, i, h);
                     let tag = (n + i) as u32 | gram_readable(len, i == 0, i + len == chars);
-                    feats[(n + i) & SLOT] = (h, tag);
+                    put(feats, n + i, (h, tag));
                 }
                 n += take;
                 if take < starts {
@@ -213,7 +224,11 @@ fn pairs_and_grams(
                     }
                     let start = bounds.get(i).copied().unwrap_or_default();
                     let readable = Name::Gram(0, w.len(), start, b).readable();
-                    feats[n & SLOT] = (*h, n as u32 | if readable { READABLE } else { 0 });
+                    put(
+                        feats,
+                        n,
+                        (*h, n as u32 | if readable { READABLE } else { 0 }),
+                    );
                     n += 1;
                 }
             }
@@ -272,7 +287,7 @@ pub(super) fn with_buckets<R>(
             let h = fnv_bytes(WORD, word_bytes(folded, span));
             any_known = any_known || known(h);
             if i < MAX_FEATURES {
-                feats[i & SLOT] = (h, i as u32 | READABLE);
+                put(feats, i, (h, i as u32 | READABLE));
             }
         }
         if !any_known {
@@ -288,15 +303,15 @@ pub(super) fn with_buckets<R>(
             let mut kept = 0;
             for &(h, tag) in feats {
                 let b = h & mask;
-                let word = &mut bits[(b >> 6) as usize & (BITSET_WORDS - 1)];
+                let word = at(bits, (b >> 6) as usize);
                 let bit = 1u64 << (b & 63);
-                let new = *word & bit == 0;
-                *word |= bit;
-                buckets[kept & SLOT] = (b, tag);
+                put(bits, (b >> 6) as usize, word | bit);
+                put(buckets, kept, (b, tag));
+                let new = word & bit == 0;
                 kept += usize::from(new);
             }
             for &(b, _) in buckets.get(..kept).unwrap_or_default() {
-                bits[(b >> 6) as usize & (BITSET_WORDS - 1)] = 0;
+                put(bits, (b >> 6) as usize, 0);
             }
             kept
         } else {
@@ -304,7 +319,7 @@ pub(super) fn with_buckets<R>(
             let mut kept = 0;
             for &(h, tag) in feats {
                 if slots.insert(h & mask) {
-                    buckets[kept & SLOT] = (h & mask, tag);
+                    put(buckets, kept, (h & mask, tag));
                     kept += 1;
                 }
             }
