@@ -37,7 +37,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::carrier::{self, CARRIERS, Carrier};
-use crate::normalize::AGGREGATORS;
+// Names are folded as the registry index folds them (case, accents, punctuation ignored).
+use crate::normalize::{AGGREGATORS, fold_name as fold};
 
 /// What the caller knows about the shipment besides the carrier text.
 #[derive(Debug, Clone, Copy, Default)]
@@ -195,14 +196,6 @@ static BRANDS: &[Brand] = &[
     },
 ];
 
-/// Folds a name for matching: lower case, letters and digits only (as the registry does).
-fn fold(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
 /// Resolves carrier text once, at ingest. Never fails: an unknown text is kept as given (the
 /// event texts still classify) and reported in [`Resolution::warning`].
 pub fn resolve(text: &str, ctx: &Context<'_>) -> Resolution {
@@ -222,6 +215,9 @@ pub fn resolve(text: &str, ctx: &Context<'_>) -> Resolution {
         return resolve_brand(brand, given, ctx);
     }
     if let Some(c) = carrier::lookup(given) {
+        if let Some(post) = s10_operator(c, ctx) {
+            return found(post, Basis::TrackingNumber);
+        }
         let basis = if c.slug == given {
             Basis::Slug
         } else {
@@ -259,6 +255,21 @@ pub fn resolve(text: &str, ctx: &Context<'_>) -> Resolution {
             candidates: Vec::new(),
         }),
     }
+}
+
+/// For the generic S10 entry (`s10`, "UPU"): the post that issued the shipment's number,
+/// named by the S10 country code (`RR987654326CN` -> China Post), when the number is a valid
+/// S10 item (check digit right) and the registry knows that country's operator.
+fn s10_operator(c: &'static Carrier, ctx: &Context<'_>) -> Option<&'static Carrier> {
+    if c.slug != carrier::S10 {
+        return None;
+    }
+    crate::tracking_number::identify(ctx.tracking_number?)
+        .candidates
+        .iter()
+        .find(|k| k.carrier == carrier::S10 && k.check_digit_verified)?
+        .operator
+        .and_then(carrier::lookup)
 }
 
 fn found(c: &'static Carrier, basis: Basis) -> Resolution {
@@ -464,6 +475,60 @@ mod tests {
             ..Context::default()
         };
         assert_eq!(resolve("DHL", &weak).basis, Basis::Brand);
+    }
+
+    #[test]
+    fn names_match_without_accents_or_case() {
+        // The alias is "Correos España"; people type it without the tilde.
+        for text in [
+            "correos espana",
+            "CORREOS ESPAÑA",
+            "Correos  España!",
+            "correos-españa",
+        ] {
+            let r = plain(text);
+            assert_eq!(
+                (r.slug(), r.basis),
+                (Some("correos"), Basis::Name),
+                "{text}"
+            );
+            assert!(r.warning.is_none(), "{text}");
+        }
+        assert_eq!(plain("ceska posta").slug(), Some("ceska_posta"));
+        assert_eq!(plain("La Poste du Benin").slug(), Some("la_poste_du_benin"));
+        assert_eq!(plain("turkiye post").slug(), Some("ptt"));
+        // Folding is the core's one name folding: the index and the lookup agree on it.
+        assert_eq!(fold("Česká pošta"), "ceskaposta");
+        assert_eq!(fold("4-72 Servicios"), "472servicios");
+    }
+
+    #[test]
+    fn s10_takes_the_post_its_number_names() {
+        let cn = Context {
+            tracking_number: Some("RR987654326CN"),
+            ..Context::default()
+        };
+        let r = resolve("s10", &cn);
+        assert_eq!(
+            (r.slug(), r.name.as_str(), r.basis),
+            (Some("china_post"), "China Post", Basis::TrackingNumber)
+        );
+        assert!(r.warning.is_none());
+        // The generic entry's names do the same.
+        let gb = Context {
+            tracking_number: Some("RB123456785GB"),
+            ..Context::default()
+        };
+        assert_eq!(resolve("UPU", &gb).slug(), Some("royal_mail"));
+        // Without a number, or with a number whose check digit is wrong, it stays `s10`.
+        assert_eq!(plain("s10").slug(), Some("s10"));
+        let bad = Context {
+            tracking_number: Some("RR987654321CN"),
+            ..Context::default()
+        };
+        assert_eq!(resolve("s10", &bad).slug(), Some("s10"));
+        // A named carrier is never replaced by the number's post.
+        assert_eq!(resolve("ups", &cn).slug(), Some("ups"));
     }
 
     #[test]

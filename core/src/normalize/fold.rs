@@ -61,6 +61,29 @@ pub(crate) fn unicode_clean(text: &str) -> String {
         .collect()
 }
 
+/// Folds a name (a carrier's name or alias, as given or in the registry) for matching:
+/// lower case, accents removed with the same table event texts use (`España` -> `espana`,
+/// `Česká pošta` -> `ceskaposta`), letters and digits only (digits are kept: `4-72`,
+/// `17track`). Non-ASCII text is cleaned first as event texts are (see [`unicode_clean`]).
+pub(crate) fn fold_name(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut push = |c: char| {
+        if c.is_ascii_alphanumeric() {
+            out.push(c.to_ascii_lowercase());
+        } else if let Some(ascii) = fold_latin(c) {
+            out.push_str(ascii);
+        } else if c.is_alphanumeric() {
+            out.extend(c.to_lowercase());
+        }
+    };
+    if name.is_ascii() {
+        name.chars().for_each(&mut push);
+    } else {
+        unicode_clean(name).chars().for_each(&mut push);
+    }
+    out
+}
+
 /// Invisible characters that only join or split words for display.
 fn is_zero_width(c: char) -> bool {
     matches!(

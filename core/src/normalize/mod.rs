@@ -15,6 +15,7 @@
 
 pub mod corpus;
 mod fold;
+pub(crate) use fold::fold_name;
 mod overrides;
 mod resolve;
 mod shopify;
