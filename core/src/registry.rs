@@ -83,6 +83,9 @@ pub enum WarningKind {
     UnknownCarrier,
     /// A brand with several networks that the context did not decide.
     AmbiguousCarrier,
+    /// An optional shipment field (`promised_by`, `ordered_at`, ...) that could not be read:
+    /// dropped, and the shipment tracked without it (`field` names it).
+    InvalidField,
 }
 
 impl WarningKind {
@@ -91,17 +94,23 @@ impl WarningKind {
         match self {
             WarningKind::UnknownCarrier => "unknown_carrier",
             WarningKind::AmbiguousCarrier => "ambiguous_carrier",
+            WarningKind::InvalidField => "invalid_field",
         }
     }
 }
 
-/// A carrier text that was accepted but is worth a look (it never stops processing).
+/// Something about a shipment's input that was accepted but is worth a look (it never stops
+/// processing): a carrier text that is unknown or an undecided brand, or an optional field
+/// that could not be read and was dropped.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CarrierWarning {
     /// What is wrong.
     pub kind: WarningKind,
-    /// The carrier text as given.
+    /// The shipment's carrier text as given (empty when none was given).
     pub carrier: String,
+    /// For `invalid_field`: the input field that was dropped (`promised_by`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
     /// For developers (not for customers): what happened and what to do.
     pub message: String,
     /// Registry slugs close to an unknown text, nearest first (at most three).
@@ -110,6 +119,22 @@ pub struct CarrierWarning {
     /// For a brand: the registry slugs it may mean.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub candidates: Vec<String>,
+}
+
+impl CarrierWarning {
+    /// The warning for an optional shipment field that could not be read (`error`) and was
+    /// dropped: the shipment is tracked without it, as a bad scan is rejected and the rest
+    /// kept.
+    pub fn invalid_field(field: &str, carrier: Option<&str>, error: &crate::Error) -> Self {
+        CarrierWarning {
+            kind: WarningKind::InvalidField,
+            carrier: carrier.unwrap_or_default().to_string(),
+            message: format!("`{field}` dropped, the shipment is tracked without it: {error}"),
+            did_you_mean: Vec::new(),
+            candidates: Vec::new(),
+            field: Some(field.to_string()),
+        }
+    }
 }
 
 /// The outcome of [`resolve`].
@@ -253,6 +278,7 @@ pub fn resolve(text: &str, ctx: &Context<'_>) -> Resolution {
             ),
             did_you_mean,
             candidates: Vec::new(),
+            field: None,
         }),
     }
 }
@@ -331,6 +357,7 @@ fn resolve_brand(brand: &Brand, given: &str, ctx: &Context<'_>) -> Resolution {
             ),
             did_you_mean: Vec::new(),
             candidates: brand.members.iter().map(|m| m.to_string()).collect(),
+            field: None,
         }),
     }
 }
