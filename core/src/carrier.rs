@@ -195,9 +195,9 @@ registry! {
 pub const S10: &str = "s10";
 
 /// Folds a carrier name for matching: case, accents, spaces and punctuation ignored (the
-/// one name folding of the core, [`crate::normalize::fold_name`]).
+/// one name folding of the core, [`crate::letters::fold_name`]).
 fn fold(name: &str) -> String {
-    crate::normalize::fold_name(name)
+    crate::letters::fold_name(name)
 }
 
 /// Slug and folded-name index over [`CARRIERS`], built once: lookups run per event (zone

@@ -70,24 +70,6 @@ pub struct RawEvent {
     pub substatus: Option<String>,
 }
 
-impl RawEvent {
-    /// Whether the scan's time can be read at all: `date` and `time` read as one text joined
-    /// by a space when both are given (as the timeline reads them), else whichever is given.
-    /// No time is not an error here (the timeline rejects such a scan, `missing_time`); the
-    /// zone is not needed to tell an impossible time (`2024-13-45T99:00:00Z`).
-    ///
-    /// # Errors
-    /// [`crate::Error::InvalidTime`] naming the text and why it cannot be read.
-    pub fn check_time(&self) -> Result<(), crate::Error> {
-        let text = match (self.date.as_deref(), self.time.as_deref()) {
-            (Some(d), Some(t)) => std::borrow::Cow::Owned([d.trim(), t.trim()].join(" ")),
-            (Some(one), None) | (None, Some(one)) => std::borrow::Cow::Borrowed(one.trim()),
-            (None, None) => return Ok(()),
-        };
-        crate::time::parse_time(&text).map(|_| ())
-    }
-}
-
 /// Reading the shared fields of a [`RawEvent`] straight into their `Arc`: serde's own
 /// `Arc<str>` / `Arc<T>` read a `String` / `Box` first and copy it into the `Arc`, an
 /// allocation, a copy and a free per field of every event a binding sends as JSON.

@@ -38,7 +38,8 @@ use serde::{Deserialize, Serialize};
 
 use crate::carrier::{self, CARRIERS, Carrier};
 // Names are folded as the registry index folds them (case, accents, punctuation ignored).
-use crate::normalize::{AGGREGATORS, fold_name as fold};
+use crate::letters::fold_name as fold;
+use crate::normalize::AGGREGATORS;
 
 /// What the caller knows about the shipment besides the carrier text.
 #[derive(Debug, Clone, Copy, Default)]

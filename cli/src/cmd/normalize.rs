@@ -104,7 +104,7 @@ pub fn run(args: Args) -> CmdResult {
         }
         // The status does not need the time, but a feed being cleaned must hear about one
         // that `track` would reject.
-        if let Err(e) = event.check_time() {
+        if let Err(e) = tracking_core::time::check_event_time(&event) {
             found.push(CarrierWarning::invalid_field("time", carrier, &e));
         }
         if !found.is_empty() {

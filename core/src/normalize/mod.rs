@@ -15,7 +15,6 @@
 
 pub mod corpus;
 mod fold;
-pub(crate) use fold::fold_name;
 mod overrides;
 mod resolve;
 mod shopify;

@@ -254,6 +254,22 @@ pub fn parse_time(input: &str) -> Result<ParsedTime, Error> {
     Ok(parsed)
 }
 
+/// Whether a scan's time can be read at all: `date` and `time` read as one text joined by a
+/// space when both are given (as the timeline reads them), else whichever is given. No time
+/// is not an error here (the timeline rejects such a scan, `missing_time`); the zone is not
+/// needed to tell an impossible time (`2024-13-45T99:00:00Z`).
+///
+/// # Errors
+/// [`Error::InvalidTime`] naming the text and why it cannot be read.
+pub fn check_event_time(raw: &crate::event::RawEvent) -> Result<(), Error> {
+    let text = match (raw.date.as_deref(), raw.time.as_deref()) {
+        (Some(d), Some(t)) => std::borrow::Cow::Owned([d.trim(), t.trim()].join(" ")),
+        (Some(one), None) | (None, Some(one)) => std::borrow::Cow::Borrowed(one.trim()),
+        (None, None) => return Ok(()),
+    };
+    parse_time(&text).map(|_| ())
+}
+
 /// chrono keeps a leap second as nanoseconds >= 1e9 within second 59: read it as the last
 /// nanosecond of the minute (see module docs). Anything else (every time the fast path
 /// reads) is returned as it is.
