@@ -546,7 +546,7 @@ fn still_that_day(
     window: Option<&crate::estimate::DeliveryWindow>,
 ) -> bool {
     match now {
-        Some(now) => now.with_timezone(t.offset()).date_naive() <= day,
+        Some(now) => crate::time::local_naive(&now.with_timezone(t.offset())).date() <= day,
         None => window.is_none_or(|w| w.earliest <= day),
     }
 }
