@@ -97,8 +97,12 @@ pub fn run(args: Args) -> CmdResult {
                 }
                 At::Now => model.estimate_shipment(&shipment, now, args.confidence),
             };
-            io::write_json(out, &json!({"id": shipment.id, "window": window}))
-                .map_err(|e| ("io".to_string(), e.to_string()))
+            let mut record = json!({"id": shipment.id, "window": window});
+            // An optional date that could not be read was dropped: say which.
+            if !shipment.dropped.is_empty() {
+                record["warnings"] = json!(shipment.dropped);
+            }
+            io::write_json(out, &record).map_err(|e| ("io".to_string(), e.to_string()))
         },
     )?;
     Ok(if failed > 0 {

@@ -158,6 +158,38 @@ impl Shipment {
         normalizer: &Normalizer,
         now: DateTime<Utc>,
     ) -> Result<(Shipment, IngestReport), Error> {
+        Ok(Self::read(input, normalizer, now).0)
+    }
+
+    /// [`Shipment::from_input`] for a record of history (learning, evaluation, reports):
+    /// there is no snapshot to carry a warning and a wrong date would be learned from, so a
+    /// shipment-level time that cannot be read refuses the record, naming the field.
+    ///
+    /// # Errors
+    /// [`Error::InvalidTime`] for the first unreadable field (`... (in `shipped_at`)`).
+    pub fn from_history(
+        input: ShipmentInput,
+        normalizer: &Normalizer,
+        now: DateTime<Utc>,
+    ) -> Result<(Shipment, IngestReport), Error> {
+        let (read, bad) = Self::read(input, normalizer, now);
+        match bad {
+            Some((field, Error::InvalidTime { input, reason })) => Err(Error::InvalidTime {
+                input,
+                reason: format!("{reason} (in `{field}`)"),
+            }),
+            Some((_, e)) => Err(e),
+            None => Ok(read),
+        }
+    }
+
+    /// The shipment with unreadable optional fields dropped (and named in `dropped`), and
+    /// the first such field with its error.
+    fn read(
+        input: ShipmentInput,
+        normalizer: &Normalizer,
+        now: DateTime<Utc>,
+    ) -> ((Shipment, IngestReport), Option<(&'static str, Error)>) {
         let origin_hints = ZoneHints {
             location: input.origin.as_ref(),
             carrier: None,
@@ -171,11 +203,16 @@ impl Shipment {
         // An optional field that cannot be read is dropped with a warning naming it: the
         // shipment is still tracked, as a bad scan is rejected and the others kept.
         let mut dropped: Vec<CarrierWarning> = Vec::new();
+        let mut first: Option<(&'static str, Error)> = None;
         let carrier_text = input.carrier.as_deref();
-        let mut keep = |field: &str, r: Result<Option<DateTime<Utc>>, Error>| match r {
+        let mut note = |field: &'static str, e: Error| {
+            dropped.push(CarrierWarning::invalid_field(field, carrier_text, &e));
+            first.get_or_insert((field, e));
+        };
+        let mut keep = |field: &'static str, r: Result<Option<DateTime<Utc>>, Error>| match r {
             Ok(t) => t,
             Err(e) => {
-                dropped.push(CarrierWarning::invalid_field(field, carrier_text, &e));
+                note(field, e);
                 None
             }
         };
@@ -211,11 +248,7 @@ impl Shipment {
         {
             Ok(d) => d,
             Err(e) => {
-                dropped.push(CarrierWarning::invalid_field(
-                    "promised_by",
-                    carrier_text,
-                    &e,
-                ));
+                note("promised_by", e);
                 None
             }
         };
@@ -243,7 +276,7 @@ impl Shipment {
         // as given.
         shipment.settle_carrier();
         let report = shipment.ingest(input.events, normalizer, now);
-        Ok((shipment, report))
+        ((shipment, report), first)
     }
 
     /// Adds events: normalizes them, resolves their times, drops re-sent copies, rejects bad
