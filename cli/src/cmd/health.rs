@@ -158,8 +158,10 @@ pub fn run(args: Args) -> CmdResult {
             let snap = tracker.snapshot(&shipment, at, DEFAULT_LOCALE);
             let mut record = json!({"id": shipment.id, "health": snap.health});
             // An optional date that could not be read was dropped: say which.
-            if !shipment.dropped.is_empty() {
-                record["warnings"] = json!(shipment.dropped);
+            if let Some(fields) = record.as_object_mut()
+                && !shipment.dropped.is_empty()
+            {
+                fields.insert("warnings".into(), json!(shipment.dropped));
             }
             io::write_json(out, &record).map_err(|e| ("io".to_string(), e.to_string()))
         },
