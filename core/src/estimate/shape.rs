@@ -78,7 +78,7 @@ pub(super) fn condition(d: &mut Dist, min_bin: usize) -> f64 {
 /// contradiction): when most deliveries (`arrived` of them, 0..1) would have arrived within
 /// the `elapsed` business days since the start, only the slow ones remain to draw from.
 pub(super) fn waited_longer_than_most(d: &mut Dist, arrived: f64, elapsed: usize) {
-    if arrived >= 0.5 && arrived < 1.0 && elapsed > 0 {
+    if (0.5..1.0).contains(&arrived) && elapsed > 0 {
         d.basis.push_str(&format!(
             "; {elapsed} business {} gone by without delivery, longer than {:.0}% of \
              deliveries take: the window is drawn from the slower ones, so it is wider",
