@@ -39,7 +39,10 @@ fn a_window_before_hand_off_says_it_adds_the_shops_handling_time() {
     let w = TransitModel::default()
         .estimate(&q, t(2024, 11, 14, 10), 0.9)
         .unwrap();
-    assert!(w.latest - w.earliest > chrono::TimeDelta::days(4), "{w:?}");
+    assert!(
+        w.latest - w.earliest > chrono::TimeDelta::try_days(4).unwrap(),
+        "{w:?}"
+    );
     assert!(w.basis.contains("1-2 business days"), "{}", w.basis);
     assert!(
         w.basis
@@ -91,12 +94,12 @@ fn a_calibrated_learned_window_reads_without_jargon() {
         Place::new(Some("BR"), Some("RJ")),
     );
     let delivery = |i: usize, days: i64| {
-        let shipped = t(2017, 1, 2, 12) + Duration::hours(24 * i as i64);
+        let shipped = t(2017, 1, 2, 12) + Duration::try_hours(24 * i as i64).unwrap();
         CompletedShipment {
             lane: lane.clone(),
-            ordered_at: Some(shipped - Duration::hours(20)),
+            ordered_at: Some(shipped - Duration::try_hours(20).unwrap()),
             shipped_at: Some(shipped),
-            delivered_at: shipped + Duration::days(days),
+            delivered_at: shipped + Duration::try_days(days).unwrap(),
             carrier_estimate: None,
             promised_by: None,
         }
