@@ -106,3 +106,68 @@ def test_a_generator_of_shipments_and_threads_share_one_tracker(repo: Path) -> N
     for t in threads:
         t.join()
     assert results == [expected] * 4
+
+
+def scan_rows(repo: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:
+    """The fixture shipments with a plain carrier, flattened to one row per scan (the shape
+    of a CSV export), the same shipments as dicts, and one clock after every scan."""
+    rows: list[dict[str, Any]] = []
+    shipments: list[dict[str, Any]] = []
+    for inp, _, _ in fixture_shipments(repo):
+        events = [{k: e.get(k) for k in ("code", "description", "time")}
+                  for e in inp.get("events", []) if isinstance(e.get("time"), str)]
+        if not events:
+            continue
+        shipments.append({"id": inp["id"], "carrier": inp.get("carrier"), "events": events})
+        for e in events:
+            rows.append({"id": inp["id"], "carrier": inp.get("carrier"), "code": e.get("code"),
+                         "description": e.get("description"), "time": e["time"]})
+    return rows, shipments, NOW
+
+
+def test_polars_track_frame_is_track_batch_per_shipment(repo: Path) -> None:
+    pl = pytest.importorskip("polars")
+    from tracking_core.batch import SNAPSHOT_COLUMNS
+    from tracking_core.polars import track_frame
+
+    rows, shipments, now = scan_rows(repo)
+    assert len(shipments) >= 2
+    bad = [{"id": "bad-1", "carrier": "ups", "code": None, "description": "Delivered", "time": "whenever"},
+           {"id": None, "carrier": "ups", "code": None, "description": "Delivered", "time": "2024-05-01T10:00:00Z"}]
+    df = pl.DataFrame(rows + bad, schema={"id": pl.String, "carrier": pl.String, "code": pl.String,
+                                          "description": pl.String, "time": pl.String})
+    out = track_frame(df, code="code", now=now, locale="de")
+    assert tuple(out.columns) == SNAPSHOT_COLUMNS
+    assert out.height == len(shipments) + 2
+    snaps = tc.Tracker().track_batch(shipments, now=now, locale="de")
+    for row, snap in zip(out.head(len(shipments)).iter_rows(named=True), snaps):
+        assert isinstance(snap, tc.Snapshot)
+        assert (row["id"], row["status"], row["milestone"], row["terminal"]) == (
+            snap.id, snap.status, snap.milestone, snap.terminal)
+        assert row["last_event_at"] == snap.last_event_at
+        assert row["headline"] == (snap.message or {}).get("headline")
+        assert row["error_kind"] is None
+    tail = out.tail(2).select("id", "status", "error_kind").rows()
+    # A scan with a time nobody can read is rejected, not fatal; a scan without an id is
+    # its own error row.
+    assert tail[0][0] == "bad-1" and tail[0][2] is None
+    assert tail[1] == (None, None, "invalid_json")
+
+
+def test_pandas_track_frame_agrees_with_polars(repo: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    pl = pytest.importorskip("polars")
+    from tracking_core.pandas import track_frame as pandas_frame
+    from tracking_core.polars import track_frame as polars_frame
+
+    rows, _, now = scan_rows(repo)
+    frame = pd.DataFrame(rows)
+    frame.loc[0, "code"] = float("nan")  # a missing value as pandas writes it
+    got = pandas_frame(frame, code="code", now=now)
+    want = polars_frame(pl.DataFrame(rows), code="code", now=now)
+    assert list(got["id"]) == want["id"].to_list()
+    assert list(got["status"]) == want["status"].to_list()
+    assert list(got["window_latest"]) == want["window_latest"].to_list()
+    got_times = [None if pd.isna(t) else t.to_pydatetime() for t in got["last_event_at"]]
+    assert got_times == want["last_event_at"].to_list()
+    assert got["last_event_at"].notna().sum() >= 2

@@ -65,6 +65,8 @@ class TrackingCoreError(Exception):
     """The stable snake_case code of the core's error kind (``"unknown_carrier"``)."""
     message: str
     """The full sentence (also ``str(err)``)."""
+    index: int
+    """Only on the errors ``Tracker.track_batch`` returns: the shipment's position."""
 
 class UnknownStatusError(TrackingCoreError):
     code: str
