@@ -137,6 +137,8 @@ def test_polars_track_frame_is_track_batch_per_shipment(repo: Path) -> None:
     df = pl.DataFrame(rows + bad, schema={"id": pl.String, "carrier": pl.String, "code": pl.String,
                                           "description": pl.String, "time": pl.String})
     out = track_frame(df, code="code", now=now, locale="de")
+    with pytest.raises(KeyError, match="'when'"):
+        track_frame(df, time="when", now=now)
     assert tuple(out.columns) == SNAPSHOT_COLUMNS
     assert out.height == len(shipments) + 2
     snaps = tc.Tracker().track_batch(shipments, now=now, locale="de")

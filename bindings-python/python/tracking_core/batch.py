@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 
     from tracking_core._tracking_core import Column, Instant, Normalizer, Tracker
 
-__all__ = ["SNAPSHOT_COLUMNS", "identify_batch", "normalize_batch", "snapshot_columns", "to_pyarrow"]
+__all__ = ["SNAPSHOT_COLUMNS", "event_columns", "identify_batch", "normalize_batch", "snapshot_columns", "to_pyarrow"]
 
 #: The columns of :func:`snapshot_columns` (and of the DataFrame helpers' ``track_frame``),
 #: one row per shipment.
@@ -124,3 +124,21 @@ def snapshot_columns(
         for c in SNAPSHOT_COLUMNS:
             cols[c].append(row.get(c))
     return cols
+
+
+def event_columns(
+    columns: Iterable[str],
+    id: str,
+    code: str | None,
+    description: str | None,
+    time: str | None,
+    language: str | None,
+) -> dict[str, str]:
+    """``{column: event field}`` of the DataFrame helpers' ``track_frame`` arguments (``None``
+    for none); ``KeyError`` for the first one that names no column of ``columns``."""
+    have = set(columns)
+    fields = {"code": code, "description": description, "time": time, "language": language}
+    for c in (id, *fields.values()):
+        if c is not None and c not in have:
+            raise KeyError(f"no column {c!r} in the DataFrame")
+    return {c: k for k, c in fields.items() if c is not None}

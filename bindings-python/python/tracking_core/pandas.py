@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tracking_core.batch import SNAPSHOT_COLUMNS, normalize_batch, snapshot_columns
+from tracking_core.batch import SNAPSHOT_COLUMNS, event_columns, normalize_batch, snapshot_columns
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -84,11 +84,7 @@ def track_frame(
     """
     import pandas as pd
 
-    fields = {"code": code, "description": description, "time": time, "language": language}
-    missing = [c for c in (id, *fields.values()) if c is not None and c not in df.columns]
-    if missing:
-        raise KeyError(f"no column {missing[0]!r} in the DataFrame")
-    names = {c: k for k, c in fields.items() if c is not None}
+    names = event_columns(df.columns, id, code, description, time, language)
     by_carrier = carrier is not None and carrier in df.columns
     shipments = []
     # dropna=False: scans without an id still come back, as that shipment's error row.

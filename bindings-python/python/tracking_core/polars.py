@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from tracking_core import _tracking_core as _native
-from tracking_core.batch import SNAPSHOT_COLUMNS, snapshot_columns
+from tracking_core.batch import SNAPSHOT_COLUMNS, event_columns, snapshot_columns
 
 if TYPE_CHECKING:
     import polars as pl
@@ -105,11 +105,8 @@ def track_frame(
     """
     import polars as pl
 
-    fields = {"code": code, "description": description, "time": time, "language": language}
-    missing = [c for c in (id, *fields.values()) if c is not None and c not in df.columns]
-    if missing:
-        raise KeyError(f"no column {missing[0]!r} in the DataFrame")
-    events = [pl.col(c).alias(k) for k, c in fields.items() if c is not None]
+    names = event_columns(df.columns, id, code, description, time, language)
+    events = [pl.col(c).alias(k) for c, k in names.items()]
     if carrier is not None and carrier in df.columns:
         carrier_of: Any = pl.col(carrier).first()
     else:
