@@ -406,7 +406,7 @@ fn every_core_variant_has_its_own_mirror() {
 
 #[test]
 fn noted_orders_count_once_and_a_surge_widens_the_window() {
-    let fx = tracking_core::testing::noted_orders().unwrap();
+    let fx = tracking_core::estimate::testing::noted_orders().unwrap();
     let model = fx.model.to_json().unwrap();
     let options = |json: String| CoreOptions {
         locale: "it".into(),

@@ -34,7 +34,6 @@ pub mod pipeline;
 pub mod registry;
 pub mod snapshot;
 pub mod status;
-pub mod testing;
 mod thread_cache;
 pub mod time;
 mod time_zones;

@@ -194,7 +194,7 @@ fn the_documented_error_table_matches_the_kinds() {
 fn noted_orders_are_counted_once_and_a_surge_widens_the_window_the_engine_gives() {
     // A model learned from ten weeks of five orders a day; the backend's backfill sends every
     // order of the ten weeks, then a week of twelve a day.
-    let fx = crate::testing::noted_orders().unwrap();
+    let fx = crate::estimate::testing::noted_orders().unwrap();
     let model = fx.model.to_json().unwrap();
     let engine = Engine::from_json(&format!(r#"{{"transit_model":{model}}}"#)).unwrap();
     let now = fx.now;
