@@ -154,3 +154,5 @@ pub struct WindowSurge {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_basis;
