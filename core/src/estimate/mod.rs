@@ -59,6 +59,7 @@ mod model;
 mod priors;
 mod season;
 mod shape;
+pub mod testing;
 mod volume;
 mod window;
 
