@@ -215,7 +215,8 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("sorry-updated" => "exception.delayed", ["sorry-updated"]),
     // Handed over to a pickup point or locker is waiting there (rule 2), read below.
     strong!("handed-to-partner" => "in_transit.handed_to_partner", ["handed-to-partner"], not "handed-to-partner.not+pickup-point+locker"),
-    strong!("delivery-choice" => "in_transit.delivery_arranged", ["delivery-choice"], not "delivered"),
+    // Held by the carrier until someone gives instructions is a hold, not the recipient's choice.
+    strong!("delivery-choice" => "in_transit.delivery_arranged", ["delivery-choice"], not "delivered+delivery-choice.not"),
     // --- Collected by the recipient; delivered to a pickup point (rule 2); sender drop-off (rule 3) ---
     strong!("sender-drop-off" => "in_transit.picked_up", ["sender-drop-off"], not "sender-drop-off.not"),
     strong!("collected-by-recipient" => "delivered.picked_up_by_recipient", ["collected-by-recipient", "collected-by-recipient.2"], not "neg+future+collected-by-recipient.not"),
