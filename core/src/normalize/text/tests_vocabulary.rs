@@ -189,3 +189,48 @@ fn dutch_postcode_problems_returns_and_pickup_points() {
         Some(Status::Delivered)
     );
 }
+
+/// German steps as the DHL, Hermes and GLS tracking pages word them: the courier on the way to
+/// you, a planned delivery day, the distribution centre, a hand-over to a partner company.
+#[test]
+fn german_courier_on_the_way_planned_day_and_partners() {
+    assert_eq!(
+        status_of("Der Zusteller ist auf dem Weg zu Ihnen."),
+        Some(Status::OutForDelivery)
+    );
+    // On the way to a parcel shop is not on the way to the recipient.
+    assert_eq!(
+        code("Die Sendung ist auf dem Weg zum Paketshop."),
+        Some("out_for_delivery.to_pickup_point")
+    );
+    // A planned day is transit; a negated delivery noun is a failure.
+    assert_eq!(
+        code("Die Zustellung erfolgt voraussichtlich morgen."),
+        Some("in_transit")
+    );
+    assert_eq!(
+        status_of("Die Zustellung ist nicht erfolgt."),
+        Some(Status::AttemptFail)
+    );
+    assert_eq!(
+        status_of("Die Sendung befindet sich im Verteilzentrum."),
+        Some(Status::InTransit)
+    );
+    assert_eq!(
+        code("Die Sendung hat das Verteilzentrum verlassen."),
+        Some("in_transit.departed_facility")
+    );
+    assert_eq!(
+        code("Die Sendung wurde im Paketverteilzentrum umgeschlagen."),
+        Some("in_transit.processed")
+    );
+    assert_eq!(
+        code("Die Sendung wurde an das Partnerunternehmen im Zielland übergeben."),
+        Some("in_transit.handed_to_partner")
+    );
+    // Handed to the recipient is a delivery, not a partner hand-over.
+    assert_eq!(
+        status_of("Die Sendung wurde dem Empfänger übergeben."),
+        Some(Status::Delivered)
+    );
+}
