@@ -234,3 +234,21 @@ fn german_courier_on_the_way_planned_day_and_partners() {
         Some(Status::Delivered)
     );
 }
+
+/// The carrier putting its own round off is a delay (docs/code-tables.md rule 7); a new date
+/// alone is rescheduled, and a closed business is the recipient's side.
+#[test]
+fn dutch_postponed_by_the_carrier_is_a_delay() {
+    assert_eq!(
+        code("Aflevering uitgesteld tot volgende werkdag"),
+        Some("exception.delayed")
+    );
+    assert_eq!(
+        code("Nieuwe bezorgdatum voor je pakket"),
+        Some("in_transit.rescheduled")
+    );
+    assert_eq!(
+        code("Gesloten: aflevering uitgesteld tot volgende werkdag"),
+        Some("attempt_fail.business_closed")
+    );
+}

@@ -168,7 +168,7 @@ pub(super) static WORDS: super::Words = &[
         "op _verzoek|bezorging _gewijzigd|gewijzigd naar|wordt bezorgd op|\
         wordt afgeleverd bij|bezorgvoorkeur|_voorkeur|_afspraak",
     ),
-    ("rescheduled", "bezorgdatum|uitgesteld|_uitstel"),
+    ("rescheduled", "bezorgdatum"),
     ("forwarded", "doorgestuurd|ander adres|omgeleid"),
     (
         "picked-up-received-by",
@@ -200,7 +200,9 @@ pub(super) static WORDS: super::Words = &[
     ("processed", "gesorteerd|sortering"),
     ("problem-resolved", "opgelost"),
     ("held", "vastgehouden|_in _opslag"),
-    ("delayed", "te _laat|vertraag"),
+    // "Uitgesteld" is the carrier putting its own round off (docs/code-tables.md rule 7: a
+    // carrier-side miss is a delay); a new date alone stays `rescheduled`.
+    ("delayed", "te _laat|vertraag|uitgesteld|_uitstel"),
     ("exception", "neem contact|probleem|_manco_|_afgekeurd"),
     ("in-transit", "lijndienst|onderweg|_vlucht"),
     ("notification", "gewogen|_bericht|melding"),
