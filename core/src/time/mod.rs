@@ -259,7 +259,7 @@ fn leap_free<T: Timelike + Copy>(t: T) -> T {
 }
 
 fn parse_any_shape(input: &str) -> Result<ParsedTime, Error> {
-    let s = input.trim();
+    let s = crate::normalize::trim(input);
     let invalid = |reason: &str| Error::InvalidTime {
         input: input.to_string(),
         reason: reason.to_string(),
@@ -325,6 +325,14 @@ const NO_SUCH_DAY: &str = "no such date or time: a month, day, hour or minute is
 /// month-first shapes never do (`13/11/2024` is far more likely a day-first date, not a
 /// supported shape, than a 13th month).
 fn names_a_missing_day(s: &str) -> bool {
+    // Only a text whose leading field fits some shape can count (`leading_field_fits`): any
+    // other ("not a time", "pending", "13:05") is answered without trying 23 format strings,
+    // which cost more than a whole valid scan.
+    let b = s.as_bytes();
+    let lead = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    if !(lead == 4 || lead >= 8 || (1..=2).contains(&lead) && b.get(lead) == Some(&b'.')) {
+        return false;
+    }
     let out_of_range = |e: chrono::ParseError, f: &str| {
         e.kind() == ParseErrorKind::OutOfRange && leading_field_fits(s, f)
     };

@@ -32,7 +32,7 @@ pub use input::{CarrierEstimate, Direction, ShipmentInput};
 use crate::error::Error;
 use crate::event::{Location, RawEvent, RejectReason};
 use crate::fast_hash::FastMap;
-use crate::normalize::{Normalized, Normalizer};
+use crate::normalize::{Normalized, Normalizer, trim};
 use crate::time::{EventTime, ZoneHints, parse_event_time};
 use carrier::CarrierNote;
 
@@ -409,7 +409,7 @@ fn prepare(
     let joined: String;
     let time_text: &str = match (raw.date.as_deref(), raw.time.as_deref()) {
         (Some(d), Some(t)) => {
-            let (d, t) = (d.trim(), t.trim());
+            let (d, t) = (trim(d), trim(t));
             match join_on_stack(&mut joined_buf, d, t) {
                 Some(text) => text,
                 None => {
@@ -418,8 +418,8 @@ fn prepare(
                 }
             }
         }
-        (Some(d), None) => d.trim(),
-        (None, Some(t)) => t.trim(),
+        (Some(d), None) => trim(d),
+        (None, Some(t)) => trim(t),
         (None, None) => return Err(Box::new((raw, RejectReason::MissingTime))),
     };
     let hints = ZoneHints {
