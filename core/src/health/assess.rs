@@ -206,13 +206,31 @@ impl Assessor {
     }
 
     /// The same assessor with a transit model: a leg without scans still inside its own
-    /// delivery window (at the stall level, as of hand-off) is not stalled.
+    /// delivery window (at the stall level, as of hand-off) is not stalled. Unless the floor
+    /// widens in a surge ([`HealthOptions::window_surge`]), the copy drops the model's noted
+    /// orders, which it would never read.
     #[must_use]
     pub fn with_transit(mut self, mut transit: TransitModel) -> Assessor {
-        // The floor's own copy: the customer's window keeps its surge setting.
+        // The floor's own copy: the customer's window keeps its surge setting. A floor that
+        // does not widen in a surge never reads noted orders, so it keeps none.
         transit.options.surge &= self.options.window_surge;
+        if !self.options.window_surge {
+            transit.volume.noted = crate::estimate::Noted::default();
+        }
         self.transit = Some(transit);
         self
+    }
+
+    /// [`Assessor::with_transit`] with a copy of `transit` made for a caller that notes
+    /// orders in `transit` itself and passes on only those it counted
+    /// ([`Assessor::count_checked_order`]), as [`crate::pipeline::Tracker`] does: the copy keeps
+    /// no order ids (the caller's model checks duplicates), and no noted orders at all when
+    /// the floor does not widen in a surge ([`HealthOptions::window_surge`] off), since it
+    /// would never read them.
+    #[must_use]
+    pub(crate) fn with_transit_reader(self, transit: &TransitModel) -> Assessor {
+        let copy = transit.reader_copy(self.options.window_surge);
+        self.with_transit(copy)
     }
 
     /// The dwell model as updated by [`Assessor::observe`] (to save it).
