@@ -59,6 +59,7 @@ mod model;
 mod priors;
 mod season;
 mod shape;
+pub mod testing;
 mod volume;
 mod window;
 
@@ -153,3 +154,5 @@ pub struct WindowSurge {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_basis;
