@@ -54,12 +54,7 @@ from sklearn.linear_model import LogisticRegression  # noqa: E402
 MAGIC = b"TCTM"
 FORMAT = 2
 BUCKET_BITS = 14
-# Character n-grams of 3 and 4 letters (2 to 4 until round 7). Chosen by grouped 5-fold CV
-# over tables on the training texts (`--cv 5 --fixed-c 32 32`), model alone, status / label:
-# 2-4 .627/.429, 3-4 .629/.429, 3-5 .629/.431, 2-3 .622/.423, 3-3 .616/.419; the fewest
-# features within one standard error (0.8 point) of the best. A third fewer features a
-# text, so a third less hashing and fewer rows to sum at run time.
-CHAR_MIN, CHAR_MAX = 3, 4
+CHAR_MIN, CHAR_MAX = 2, 4
 # Candidate inverse regularisation strengths; each level (status, sub-status) takes the one
 # grouped cross-validation over tables scores best on the rows it is trained on.
 C_GRID = (8.0, 32.0, 128.0)
