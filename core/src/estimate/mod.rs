@@ -59,6 +59,7 @@ mod model;
 mod priors;
 mod season;
 mod shape;
+#[cfg(any(test, feature = "testing"))]
 pub mod testing;
 mod volume;
 mod window;
