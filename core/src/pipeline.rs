@@ -309,7 +309,7 @@ impl Tracker {
         orders
             .iter()
             .map(|o| {
-                let outcome = m.transit.note_order(&o.id, &o.lane, o.placed_at)?;
+                let outcome = m.transit.note_placed(o)?;
                 // Health's window floor reads the same counts (see `Assessor::note_order`).
                 m.assessor.note_order(&o.id, &o.lane, o.placed_at);
                 Ok(outcome)
