@@ -46,7 +46,7 @@ pub struct OpenOrder {
     /// Placed time (Unix seconds): matched with the delivery's order time.
     pub placed: i64,
     /// `(moment in Unix seconds, score bin it is known to reach)`, ascending; the last step
-    /// (bin [`SCORE_BINS`] - 1: past every window) drops the order.
+    /// (the bin past every window) drops the order.
     pub steps: Vec<(i64, u8)>,
     /// Index of the next step.
     pub next: u8,
@@ -137,8 +137,8 @@ impl Pending {
 /// Spreads censored weight (`censored[b]`: scores known to be at least bin `b`) over the bins
 /// at or above its bound in proportion to `r` plus the uniform prior there
 /// (redistribute-to-the-right), each scaled by the chance that an order with a score that
-/// high is delivered at all, given the share `rate` of orders delivered (module docs). `r` keeps the record's convention (the
-/// prior is added again when the quantile is read).
+/// high is delivered at all, given the share `rate` of orders delivered (module docs). `r`
+/// keeps the record's convention (the prior is added again when the quantile is read).
 pub(crate) fn redistribute(r: &mut [f32; SCORE_BINS], censored: &[f32], rate: f64, prior: f64) {
     if censored.len() != SCORE_BINS || censored.iter().all(|c| *c <= 0.0) {
         return;
@@ -150,26 +150,35 @@ pub(crate) fn redistribute(r: &mut [f32; SCORE_BINS], censored: &[f32], rate: f6
         *mk = f64::from(*rk) + prior * (hi - lo);
         lo = hi;
     }
-    let mut suffix = [0.0f64; SCORE_BINS + 1];
-    for k in (0..SCORE_BINS).rev() {
-        suffix[k] = suffix[k + 1] + m[k];
+    // suffix[k]: the record's weight at bin k and above.
+    let mut suffix = [0.0f64; SCORE_BINS];
+    let mut above = 0.0;
+    for (sk, mk) in suffix.iter_mut().zip(m.iter()).rev() {
+        above += mk;
+        *sk = above;
     }
-    let all = suffix[0].max(f64::MIN_POSITIVE);
+    let all = above.max(f64::MIN_POSITIVE);
     let mut f = 1.0;
     let mut lo = 0.0;
-    for k in 0..SCORE_BINS {
-        let reach = rate * suffix[k] / all;
+    for (k, (((rk, mk), sk), ck)) in r
+        .iter_mut()
+        .zip(m.iter())
+        .zip(suffix.iter())
+        .zip(censored.iter())
+        .enumerate()
+    {
+        let reach = rate * sk / all;
         let share = if reach > 0.0 {
             reach / (reach + 1.0 - rate)
         } else {
             0.0
         };
-        let c = f64::from(censored[k]) * share;
-        if c > 0.0 && suffix[k] > 0.0 {
-            f *= 1.0 + c / (f * suffix[k]);
+        let c = f64::from(*ck) * share;
+        if c > 0.0 && *sk > 0.0 {
+            f *= 1.0 + c / (f * sk);
         }
         let hi = level_at(k);
-        r[k] = (m[k] * f - prior * (hi - lo)).max(0.0) as f32;
+        *rk = (mk * f - prior * (hi - lo)).max(0.0) as f32;
         lo = hi;
     }
 }

@@ -13,7 +13,7 @@
 //!   - *learned* (`daily`): orders per UTC day (the order time, else the hand-off) of the
 //!     delivered history `learn` reads, for the last [`VOLUME_KEEP_DAYS`] days;
 //!   - *noted* (`noted`): every order placed, delivered or not, as a shop backend notes it
-//!     ([`TransitModel::note_order`], the `note_orders` facade operation), counted once per
+//!     ([`Self::note_order`], the `note_orders` facade operation), counted once per
 //!     order id, for the last [`NOTED_KEEP_DAYS`] days.
 //!
 //!   Both per carrier and over all carriers. A window reads the noted counts once they hold
@@ -510,11 +510,11 @@ impl super::model::TransitModel {
         self.note_order_query(id, &super::WindowQuery::promise(lane, at), at)
     }
 
-    /// [`TransitModel::note_order_query`] for a placed order: its lane, time and the shop's
+    /// [`Self::note_order_query`] for a placed order: its lane, time and the shop's
     /// promised date.
     ///
     /// # Errors
-    /// As [`TransitModel::note_order`].
+    /// As [`Self::note_order`].
     pub fn note_placed(&mut self, o: &super::PlacedOrder) -> Result<NoteOutcome, crate::Error> {
         let query = super::WindowQuery {
             promised_by: o.promised_by,
@@ -523,14 +523,14 @@ impl super::model::TransitModel {
         self.note_order_query(&o.id, &query, o.placed_at)
     }
 
-    /// [`TransitModel::note_order`] with the promise question as the checkout asked it
+    /// [`Self::note_order`] with the promise question as the checkout asked it
     /// (`query.lane`, and `query.promised_by` when the shop shows its own date): the order is
     /// also kept open in the promise calibration until it is delivered, so that passing the
     /// end of a window undelivered counts before the delivery does (see [`super::Pending`]).
     /// An order counted before is not opened again.
     ///
     /// # Errors
-    /// As [`TransitModel::note_order`].
+    /// As [`Self::note_order`].
     pub fn note_order_query(
         &mut self,
         id: &str,
