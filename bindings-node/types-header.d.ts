@@ -285,13 +285,17 @@ export interface CarrierInfo {
 }
 
 /** The JSON shape of a snapshot (`Snapshot.toJSON()`; one line of the CLI's `track`). */
-/** An accepted carrier text worth a developer's look (never shown to customers). */
+/**
+ * Input worth a developer's look (never shown to customers): an unknown or undecided carrier
+ * text, or an optional field that could not be read and was dropped (`field` names it).
+ */
 export interface CarrierWarning {
-  kind: "unknown_carrier" | "ambiguous_carrier"
+  kind: "unknown_carrier" | "ambiguous_carrier" | "invalid_field"
   carrier: string
   message: string
   did_you_mean?: string[]
   candidates?: string[]
+  field?: string
 }
 
 export interface SnapshotJSON {

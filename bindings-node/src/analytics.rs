@@ -24,7 +24,7 @@ fn build(inputs: Vec<ShipmentInput>, now: DateTime<Utc>) -> Out<Value> {
     let mut builder = ReportBuilder::new();
     for input in inputs {
         let status = input.order_status.clone();
-        let (s, _) = Shipment::from_input(input, shared(), now)?;
+        let (s, _) = Shipment::from_history(input, shared(), now)?;
         builder.add_with_order_status(&s, status.as_deref());
     }
     to_json(&builder.finish())

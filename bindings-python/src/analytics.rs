@@ -26,7 +26,7 @@ pub fn report<'py>(
         for item in shipments.try_iter()? {
             let input: ShipmentInput = from_py(&item?)?;
             let status = input.order_status.clone();
-            let (s, _) = Shipment::from_input(input, shared(), now).py_err()?;
+            let (s, _) = Shipment::from_history(input, shared(), now).py_err()?;
             builder.add_with_order_status(&s, status.as_deref());
         }
         to_py(py, &builder.finish())

@@ -323,6 +323,7 @@ impl From<registry::CarrierWarning> for CarrierWarning {
             message: w.message,
             did_you_mean: w.did_you_mean,
             candidates: w.candidates,
+            field: w.field,
         }
     }
 }
@@ -335,6 +336,7 @@ impl From<CarrierWarning> for registry::CarrierWarning {
             message: w.message,
             did_you_mean: w.did_you_mean,
             candidates: w.candidates,
+            field: w.field,
         }
     }
 }

@@ -172,7 +172,8 @@ impl TrackingCore {
         guard(|| {
             let now = from_system(now)?;
             let tracker = self.tracker.write().unwrap_or_else(PoisonError::into_inner);
-            let (shipment, _) = Shipment::from_input(delivered.into(), tracker.normalizer(), now)?;
+            let (shipment, _) =
+                Shipment::from_history(delivered.into(), tracker.normalizer(), now)?;
             tracker.observe(&shipment);
             Ok(())
         })

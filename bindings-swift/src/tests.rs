@@ -153,6 +153,16 @@ fn errors_carry_the_core_kind() {
         .kind()
         .to_string()
     );
+
+    // An unreadable optional date: tracked with a warning naming it, refused for learning.
+    let bad_date =
+        || crate::shipment_from_json(r#"{"id":"x","ordered_at":"not a time"}"#.into()).unwrap();
+    let snap = tc.track(bad_date(), SystemTime::now()).unwrap();
+    let w = &snap.warnings[0];
+    assert_eq!(w.kind, CarrierWarningKind::InvalidField);
+    assert_eq!(w.field.as_deref(), Some("ordered_at"));
+    let refused = tc.observe(bad_date(), SystemTime::now()).unwrap_err();
+    assert_eq!(refused.kind(), "invalid_time");
 }
 
 #[test]

@@ -83,6 +83,8 @@ mirror_enum! {
         UnknownCarrier,
         /// A brand with several networks that the context did not decide.
         AmbiguousCarrier,
+        /// An optional shipment field that could not be read: dropped, `field` names it.
+        InvalidField,
     }
 }
 
@@ -99,6 +101,8 @@ pub struct CarrierWarning {
     pub did_you_mean: Vec<String>,
     /// For a brand: the registry slugs it may mean.
     pub candidates: Vec<String>,
+    /// For `InvalidField`: the input field that was dropped (`promised_by`).
+    pub field: Option<String>,
 }
 
 mirror_enum! {

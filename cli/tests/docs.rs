@@ -64,6 +64,62 @@ fn normalize_reports_unknown_carriers_on_the_line() {
 }
 
 #[test]
+fn normalize_warns_about_a_time_track_would_reject() {
+    let input = "{\"carrier\":\"ups\",\"code\":\"D\",\"description\":\"DELIVERED\",\"time\":\"2024-13-45T99:00:00Z\"}\n\
+                 {\"carrier\":\"ups\",\"code\":\"D\",\"description\":\"DELIVERED\",\"date\":\"20240426\",\"time\":\"074700\"}\n";
+    let run = run_cli(&["normalize"], input);
+    assert_eq!(run.code, 0, "the status is still read");
+    let lines = run.json_lines();
+    assert_eq!(lines[0]["status"], "delivered");
+    let w = &lines[0]["warnings"][0];
+    assert_eq!(
+        (&w["kind"], &w["field"]),
+        (&"invalid_field".into(), &"time".into())
+    );
+    assert!(
+        w["message"]
+            .as_str()
+            .unwrap()
+            .contains("2024-13-45T99:00:00Z"),
+        "{w}"
+    );
+    assert!(lines[1].get("warnings").is_none(), "{}", lines[1]);
+}
+
+#[test]
+fn track_keeps_a_shipment_whose_optional_date_is_bad() {
+    let input = r#"{"id":"P","carrier":"ups","promised_by":"2024-11-31","events":[{"code":"OR","description":"Origin Scan","time":"2024-11-20T09:00:00Z"}]}"#;
+    let run = run_cli(&["track", "--now", "2024-11-21T00:00:00Z"], input);
+    assert_eq!(run.code, 0);
+    let snap = &run.json_lines()[0];
+    assert_eq!(snap["id"], "P");
+    assert_eq!(snap["events"].as_array().unwrap().len(), 1);
+    assert_eq!(snap["warnings"][0]["kind"], "invalid_field");
+    assert_eq!(snap["warnings"][0]["field"], "promised_by");
+}
+
+#[test]
+fn resolve_folds_accents_and_takes_the_s10_post() {
+    let es = run_cli(&["carriers", "--resolve", "correos espana"], "").json_lines();
+    assert_eq!(es[0]["carrier"], "correos");
+    let gb = run_cli(
+        &[
+            "carriers",
+            "--resolve",
+            "s10",
+            "--tracking-number",
+            "RB123456785GB",
+        ],
+        "",
+    )
+    .json_lines();
+    assert_eq!(
+        (&gb[0]["carrier"], &gb[0]["name"]),
+        (&"royal_mail".into(), &"Royal Mail".into())
+    );
+}
+
+#[test]
 fn errors_name_the_file_and_bad_lines_are_listed_on_stdout() {
     let out = std::process::Command::new(env!("CARGO_BIN_EXE_tracking-core"))
         .args(["report", "no/such/history.jsonl"])

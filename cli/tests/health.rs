@@ -124,6 +124,9 @@ fn learn_and_eval_list_bad_lines_on_stdout_with_their_number() {
     assert_eq!(lines, [2, 3]);
     assert_eq!(errors[0]["error"]["kind"], "invalid_json");
     assert_eq!(errors[1]["error"]["kind"], "invalid_time");
+    // History has no snapshot to carry a warning: the record is refused, naming the field.
+    let message = errors[1]["error"]["message"].as_str().unwrap();
+    assert!(message.contains("(in `shipped_at`)"), "{message}");
     // The good line was still learned from: the model is there and loads.
     let model = std::fs::read_to_string(&model_path).unwrap();
     assert!(tracking_core::health::DwellModel::from_json(&model).is_ok());

@@ -20,17 +20,24 @@ const DELIVERED: &str = r#"{"id":"A1","carrier":"ups","events":[{"status":"in_tr
 
 #[test]
 fn track_writes_one_snapshot_per_line_and_error_records_for_bad_lines() {
-    let input = format!("{DELIVERED}\nnot json\n\n{{\"id\":\"B\",\"ordered_at\":\"soon\"}}\n");
+    let input = format!(
+        "{DELIVERED}\nnot json\n\n{{\"id\":\"B\",\"ordered_at\":\"soon\"}}\n{{\"id\":\"C\",\"as_of\":\"soon\"}}\n"
+    );
     let (code, lines, _) = run(&["track", "--now", "2024-04-27T00:00:00Z"], &input);
     assert_eq!(code, 1, "a failed line makes the exit code 1");
-    assert_eq!(lines.len(), 3);
+    assert_eq!(lines.len(), 4);
     assert_eq!(lines[0]["status"], "delivered");
     assert_eq!(lines[0]["milestone"], "delivered");
     assert_eq!(lines[0]["delivered_at"], "2024-04-26T18:02:00Z");
     assert_eq!(lines[1]["line"], 2);
     assert_eq!(lines[1]["error"]["kind"], "invalid_json");
-    assert_eq!(lines[2]["line"], 4);
-    assert_eq!(lines[2]["error"]["kind"], "invalid_time");
+    // An unreadable optional date is dropped and named; the shipment is still tracked.
+    assert_eq!(lines[2]["id"], "B");
+    assert_eq!(lines[2]["warnings"][0]["kind"], "invalid_field");
+    assert_eq!(lines[2]["warnings"][0]["field"], "ordered_at");
+    // The line's own clock cannot be dropped: that line fails.
+    assert_eq!(lines[3]["line"], 5);
+    assert_eq!(lines[3]["error"]["kind"], "invalid_time");
 }
 
 #[test]

@@ -189,12 +189,15 @@ registry! {
     "s10", "UPU S10 postal item", ["UPU", "International Post"], [], "UTC", None, D::WEEKDAYS;
 }
 
-/// Folds a carrier name for matching: lower case, letters and digits only.
+/// The registry entry for UPU S10 items whose operator is not known: an S10 number names its
+/// issuing post by country code, and carrier resolution takes that operator when the
+/// shipment's number gives one (see [`crate::registry::resolve`]).
+pub const S10: &str = "s10";
+
+/// Folds a carrier name for matching: case, accents, spaces and punctuation ignored (the
+/// one name folding of the core, [`crate::letters::fold_name`]).
 fn fold(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
+    crate::letters::fold_name(name)
 }
 
 /// Slug and folded-name index over [`CARRIERS`], built once: lookups run per event (zone

@@ -24,6 +24,7 @@ pub mod event;
 mod fast_hash;
 pub mod health;
 pub mod lane;
+mod letters;
 pub mod message;
 pub mod milestone;
 mod model_check;

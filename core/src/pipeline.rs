@@ -347,7 +347,7 @@ impl Tracker {
         }
         self.catalog.localize_health(&mut health, locale);
         snap.health = Some(health);
-        snap.message = Some(self.catalog.render(&snap, locale));
+        snap.message = Some(self.catalog.render_at(&snap, locale, now));
         snap
     }
 }

@@ -37,6 +37,8 @@
 use serde::{Deserialize, Serialize};
 
 use crate::carrier::{self, CARRIERS, Carrier};
+// Names are folded as the registry index folds them (case, accents, punctuation ignored).
+use crate::letters::fold_name as fold;
 use crate::normalize::AGGREGATORS;
 
 /// What the caller knows about the shipment besides the carrier text.
@@ -82,6 +84,9 @@ pub enum WarningKind {
     UnknownCarrier,
     /// A brand with several networks that the context did not decide.
     AmbiguousCarrier,
+    /// An optional shipment field (`promised_by`, `ordered_at`, ...) that could not be read:
+    /// dropped, and the shipment tracked without it (`field` names it).
+    InvalidField,
 }
 
 impl WarningKind {
@@ -90,17 +95,23 @@ impl WarningKind {
         match self {
             WarningKind::UnknownCarrier => "unknown_carrier",
             WarningKind::AmbiguousCarrier => "ambiguous_carrier",
+            WarningKind::InvalidField => "invalid_field",
         }
     }
 }
 
-/// A carrier text that was accepted but is worth a look (it never stops processing).
+/// Something about a shipment's input that was accepted but is worth a look (it never stops
+/// processing): a carrier text that is unknown or an undecided brand, or an optional field
+/// that could not be read and was dropped.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, schemars::JsonSchema)]
 pub struct CarrierWarning {
     /// What is wrong.
     pub kind: WarningKind,
-    /// The carrier text as given.
+    /// The shipment's carrier text as given (empty when none was given).
     pub carrier: String,
+    /// For `invalid_field`: the input field that was dropped (`promised_by`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub field: Option<String>,
     /// For developers (not for customers): what happened and what to do.
     pub message: String,
     /// Registry slugs close to an unknown text, nearest first (at most three).
@@ -109,6 +120,22 @@ pub struct CarrierWarning {
     /// For a brand: the registry slugs it may mean.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub candidates: Vec<String>,
+}
+
+impl CarrierWarning {
+    /// The warning for an optional shipment field that could not be read (`error`) and was
+    /// dropped: the shipment is tracked without it, as a bad scan is rejected and the rest
+    /// kept.
+    pub fn invalid_field(field: &str, carrier: Option<&str>, error: &crate::Error) -> Self {
+        CarrierWarning {
+            kind: WarningKind::InvalidField,
+            carrier: carrier.unwrap_or_default().to_string(),
+            message: format!("`{field}` dropped, the shipment is tracked without it: {error}"),
+            did_you_mean: Vec::new(),
+            candidates: Vec::new(),
+            field: Some(field.to_string()),
+        }
+    }
 }
 
 /// The outcome of [`resolve`].
@@ -195,14 +222,6 @@ static BRANDS: &[Brand] = &[
     },
 ];
 
-/// Folds a name for matching: lower case, letters and digits only (as the registry does).
-fn fold(name: &str) -> String {
-    name.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
 /// Resolves carrier text once, at ingest. Never fails: an unknown text is kept as given (the
 /// event texts still classify) and reported in [`Resolution::warning`].
 pub fn resolve(text: &str, ctx: &Context<'_>) -> Resolution {
@@ -222,6 +241,9 @@ pub fn resolve(text: &str, ctx: &Context<'_>) -> Resolution {
         return resolve_brand(brand, given, ctx);
     }
     if let Some(c) = carrier::lookup(given) {
+        if let Some(post) = s10_operator(c, ctx) {
+            return found(post, Basis::TrackingNumber);
+        }
         let basis = if c.slug == given {
             Basis::Slug
         } else {
@@ -257,8 +279,24 @@ pub fn resolve(text: &str, ctx: &Context<'_>) -> Resolution {
             ),
             did_you_mean,
             candidates: Vec::new(),
+            field: None,
         }),
     }
+}
+
+/// For the generic S10 entry (`s10`, "UPU"): the post that issued the shipment's number,
+/// named by the S10 country code (`RR987654326CN` -> China Post), when the number is a valid
+/// S10 item (check digit right) and the registry knows that country's operator.
+fn s10_operator(c: &'static Carrier, ctx: &Context<'_>) -> Option<&'static Carrier> {
+    if c.slug != carrier::S10 {
+        return None;
+    }
+    crate::tracking_number::identify(ctx.tracking_number?)
+        .candidates
+        .iter()
+        .find(|k| k.carrier == carrier::S10 && k.check_digit_verified)?
+        .operator
+        .and_then(carrier::lookup)
 }
 
 fn found(c: &'static Carrier, basis: Basis) -> Resolution {
@@ -320,6 +358,7 @@ fn resolve_brand(brand: &Brand, given: &str, ctx: &Context<'_>) -> Resolution {
             ),
             did_you_mean: Vec::new(),
             candidates: brand.members.iter().map(|m| m.to_string()).collect(),
+            field: None,
         }),
     }
 }
@@ -464,6 +503,60 @@ mod tests {
             ..Context::default()
         };
         assert_eq!(resolve("DHL", &weak).basis, Basis::Brand);
+    }
+
+    #[test]
+    fn names_match_without_accents_or_case() {
+        // The alias is "Correos España"; people type it without the tilde.
+        for text in [
+            "correos espana",
+            "CORREOS ESPAÑA",
+            "Correos  España!",
+            "correos-españa",
+        ] {
+            let r = plain(text);
+            assert_eq!(
+                (r.slug(), r.basis),
+                (Some("correos"), Basis::Name),
+                "{text}"
+            );
+            assert!(r.warning.is_none(), "{text}");
+        }
+        assert_eq!(plain("ceska posta").slug(), Some("ceska_posta"));
+        assert_eq!(plain("La Poste du Benin").slug(), Some("la_poste_du_benin"));
+        assert_eq!(plain("turkiye post").slug(), Some("ptt"));
+        // Folding is the core's one name folding: the index and the lookup agree on it.
+        assert_eq!(fold("Česká pošta"), "ceskaposta");
+        assert_eq!(fold("4-72 Servicios"), "472servicios");
+    }
+
+    #[test]
+    fn s10_takes_the_post_its_number_names() {
+        let cn = Context {
+            tracking_number: Some("RR987654326CN"),
+            ..Context::default()
+        };
+        let r = resolve("s10", &cn);
+        assert_eq!(
+            (r.slug(), r.name.as_str(), r.basis),
+            (Some("china_post"), "China Post", Basis::TrackingNumber)
+        );
+        assert!(r.warning.is_none());
+        // The generic entry's names do the same.
+        let gb = Context {
+            tracking_number: Some("RB123456785GB"),
+            ..Context::default()
+        };
+        assert_eq!(resolve("UPU", &gb).slug(), Some("royal_mail"));
+        // Without a number, or with a number whose check digit is wrong, it stays `s10`.
+        assert_eq!(plain("s10").slug(), Some("s10"));
+        let bad = Context {
+            tracking_number: Some("RR987654321CN"),
+            ..Context::default()
+        };
+        assert_eq!(resolve("s10", &bad).slug(), Some("s10"));
+        // A named carrier is never replaced by the number's post.
+        assert_eq!(resolve("ups", &cn).slug(), Some("ups"));
     }
 
     #[test]

@@ -107,8 +107,9 @@ pub struct Snapshot {
     #[serde(default)]
     pub carrier_name: Option<String>,
     /// Things about the input worth a developer's look that did not stop processing: an
-    /// unknown carrier (with "did you mean" suggestions) or a brand with several networks.
-    /// Never shown to customers.
+    /// unknown carrier (with "did you mean" suggestions), a brand with several networks, or
+    /// an optional field that could not be read and was dropped (`invalid_field`, naming the
+    /// field). Never shown to customers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<CarrierWarning>,
     /// Tracking number.
@@ -148,7 +149,8 @@ impl Shipment {
     pub fn snapshot(&self) -> Snapshot {
         let state = self.state();
         let milestone = milestone_for(self, &state);
-        let (carrier, carrier_name, warnings) = self.carrier_display();
+        let (carrier, carrier_name, mut warnings) = self.carrier_display();
+        warnings.extend(self.dropped.iter().cloned());
         Snapshot {
             id: self.id.clone(),
             order_id: self.order_id.clone(),
@@ -248,5 +250,49 @@ mod tests {
         assert_eq!(json["carrier_name"], "USPS");
         let json = serde_json::to_value(&typo).unwrap();
         assert_eq!(json["warnings"][0]["did_you_mean"][0], "fedex");
+    }
+
+    #[test]
+    fn an_unreadable_optional_field_is_dropped_and_named_not_fatal() {
+        // Two good scans and typos in the optional dates (30 days hath November).
+        let s = snap(
+            r#"{"id":"P","carrier":"ups","promised_by":"2024-11-31",
+                "ordered_at":"yesterday","shipped_at":"2024-04-26T08:00:00Z",
+                "carrier_estimate":{"earliest":"2024-04-29","latest":"2024-13-01"},
+                "events":[
+                  {"code":"MP","description":"Shipper created a label","time":"2024-04-25T10:00:00Z"},
+                  {"code":"OR","description":"Origin Scan","time":"2024-04-26T09:00:00Z"}]}"#,
+        );
+        assert_eq!(s.events.len(), 2, "the scans are all there");
+        assert!(s.rejected.is_empty());
+        let dropped: Vec<(&str, &str)> = s
+            .warnings
+            .iter()
+            .map(|w| (w.kind.code(), w.field.as_deref().unwrap_or("")))
+            .collect();
+        assert_eq!(
+            dropped,
+            [
+                ("invalid_field", "ordered_at"),
+                ("invalid_field", "carrier_estimate.latest"),
+                ("invalid_field", "promised_by")
+            ]
+        );
+        let w = &s.warnings[2];
+        assert!(
+            w.message.starts_with("`promised_by` dropped"),
+            "{}",
+            w.message
+        );
+        assert!(w.message.contains("2024-11-31"), "{}", w.message);
+        assert_eq!(w.carrier, "ups");
+        // The readable field stays.
+        assert_eq!(
+            s.shipped_at,
+            Some(Utc.with_ymd_and_hms(2024, 4, 26, 8, 0, 0).unwrap())
+        );
+        let json = serde_json::to_value(&s).unwrap();
+        assert_eq!(json["warnings"][2]["field"], "promised_by");
+        assert_eq!(json["warnings"][2]["kind"], "invalid_field");
     }
 }

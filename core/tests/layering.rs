@@ -2,7 +2,7 @@
 //! lowest first:
 //!
 //! 0. foundations: `error`, `fast_hash`, `thread_cache`, `event`, `status`, `time_zones`, `time`, `carrier`,
-//!    `calendar`, `model_check`, `lane`
+//!    `calendar`, `model_check`, `lane`, `letters`
 //! 1. reading raw input: `normalize`, `tracking_number`, `registry`
 //! 2. the timeline: `timeline` (events, ingest, the status fold; nothing of later stages)
 //! 3. stages on a timeline: `milestone`, `estimate`, `health`
@@ -33,6 +33,7 @@ const LAYERS: &[&[&str]] = &[
         "calendar",
         "model_check",
         "lane",
+        "letters",
     ],
     &["normalize", "tracking_number", "registry"],
     &["timeline"],

@@ -148,8 +148,13 @@ fun testErrors() {
     val tc = core()
     val json = assertFailsWith<TrackingException.Rejected> { tc.trackJson("{\"id\": 3", Instant.now()) }
     assertKind("invalid_json", json)
+    // Tracking keeps a shipment whose optional date is unreadable and names the field...
+    val dropped = tc.track(ShipmentInput(id = "x", orderedAt = "not a time"), Instant.now())
+    assertEquals(CarrierWarningKind.INVALID_FIELD, dropped.warnings.single().kind)
+    assertEquals("ordered_at", dropped.warnings.single().field)
+    // ...learning from it refuses the record.
     val time = assertFailsWith<TrackingException.Rejected> {
-        tc.track(ShipmentInput(id = "x", orderedAt = "not a time"), Instant.now())
+        tc.observe(ShipmentInput(id = "x", orderedAt = "not a time"), Instant.now())
     }
     assertKind("invalid_time", time)
     val model = assertFailsWith<TrackingException.Rejected> { core(transit = "{\"version\": 999}") }

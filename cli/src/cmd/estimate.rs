@@ -97,8 +97,14 @@ pub fn run(args: Args) -> CmdResult {
                 }
                 At::Now => model.estimate_shipment(&shipment, now, args.confidence),
             };
-            io::write_json(out, &json!({"id": shipment.id, "window": window}))
-                .map_err(|e| ("io".to_string(), e.to_string()))
+            let mut record = json!({"id": shipment.id, "window": window});
+            // An optional date that could not be read was dropped: say which.
+            if let Some(fields) = record.as_object_mut()
+                && !shipment.dropped.is_empty()
+            {
+                fields.insert("warnings".into(), json!(shipment.dropped));
+            }
+            io::write_json(out, &record).map_err(|e| ("io".to_string(), e.to_string()))
         },
     )?;
     Ok(if failed > 0 {

@@ -156,8 +156,14 @@ pub fn run(args: Args) -> CmdResult {
             let (shipment, _) =
                 Shipment::from_input(input, &normalizer, at).map_err(io::core_err)?;
             let snap = tracker.snapshot(&shipment, at, DEFAULT_LOCALE);
-            io::write_json(out, &json!({"id": shipment.id, "health": snap.health}))
-                .map_err(|e| ("io".to_string(), e.to_string()))
+            let mut record = json!({"id": shipment.id, "health": snap.health});
+            // An optional date that could not be read was dropped: say which.
+            if let Some(fields) = record.as_object_mut()
+                && !shipment.dropped.is_empty()
+            {
+                fields.insert("warnings".into(), json!(shipment.dropped));
+            }
+            io::write_json(out, &record).map_err(|e| ("io".to_string(), e.to_string()))
         },
     )?;
     Ok(exit_code(failed))
@@ -191,7 +197,7 @@ fn read_history(
     let mut out = Vec::new();
     let failed = io::for_each_line(io::open_input(args.input.as_deref())?, errors, |line, _| {
         let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
-        let (s, _) = Shipment::from_input(input, &normalizer, far).map_err(io::core_err)?;
+        let (s, _) = Shipment::from_history(input, &normalizer, far).map_err(io::core_err)?;
         out.push(s);
         Ok(())
     })?;

@@ -21,8 +21,10 @@ Input: raw event JSON lines, one scan each (docs/shapes.md, "Raw event"):
   {"carrier":"ups","code":"D","description":"DELIVERED","time":"2024-05-02T14:03:00-04:00"}
   Every field is optional, but an event needs a code or a description.
 Output: the same line with status, substatus, confidence and rule added (reason and note when
-  set, warnings when the carrier text is unknown or an undecided brand such as "dhl"). A bad
-  line gives {"line": N, "error": {"kind", "message"}} on stdout; the exit code is then 1.
+  set, warnings when the carrier text is unknown or an undecided brand such as "dhl", or when
+  the time cannot be read: {"kind":"invalid_field","field":"time",...}; `track` would reject
+  that scan). A bad line gives {"line": N, "error": {"kind", "message"}} on stdout; the exit
+  code is then 1.
 
 Example:
   $ echo '{"carrier":"ups","code":"D","description":"DELIVERED"}' | tracking-core normalize
@@ -92,13 +94,21 @@ pub fn run(args: Args) -> CmdResult {
         if let Some(note) = &result.note {
             obj.insert("note".into(), json!(note));
         }
-        if let Some(text) = event.carrier.as_deref().or(args.carrier.as_deref()) {
+        let carrier = event.carrier.as_deref().or(args.carrier.as_deref());
+        let mut found: Vec<CarrierWarning> = Vec::new();
+        if let Some(text) = carrier {
             let warning = warnings
                 .entry(text.to_string())
                 .or_insert_with(|| resolve(text, &Context::default()).warning);
-            if let Some(w) = warning {
-                obj.insert("warnings".into(), json!([w]));
-            }
+            found.extend(warning.iter().cloned());
+        }
+        // The status does not need the time, but a feed being cleaned must hear about one
+        // that `track` would reject.
+        if let Err(e) = tracking_core::time::check_event_time(&event) {
+            found.push(CarrierWarning::invalid_field("time", carrier, &e));
+        }
+        if !found.is_empty() {
+            obj.insert("warnings".into(), json!(found));
         }
         io::write_json(out, &value).map_err(io::io_err)
     })?;

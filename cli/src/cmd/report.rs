@@ -39,7 +39,7 @@ pub fn run(args: Args) -> CmdResult {
         |line, _| {
             let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
             let status = input.order_status.clone();
-            let (s, _) = Shipment::from_input(input, &normalizer, now).map_err(io::core_err)?;
+            let (s, _) = Shipment::from_history(input, &normalizer, now).map_err(io::core_err)?;
             builder.add_with_order_status(&s, status.as_deref());
             Ok(())
         },

@@ -311,12 +311,15 @@ impl Engine {
     /// [`Operation::Render`].
     ///
     /// # Errors
-    /// None today (an unknown locale falls back to English).
+    /// [`Error::InvalidTime`] for a `now` that cannot be read (an unknown locale falls back
+    /// to English).
     pub fn render(&self, req: RenderRequest) -> Result<crate::message::Message, Error> {
-        Ok(self.tracker.catalog().render(
-            &req.snapshot,
-            req.locale.as_deref().unwrap_or(DEFAULT_LOCALE),
-        ))
+        let catalog = self.tracker.catalog();
+        let locale = req.locale.as_deref().unwrap_or(DEFAULT_LOCALE);
+        Ok(match req.now.as_deref() {
+            Some(now) => catalog.render_at(&req.snapshot, locale, crate::time::parse_now(now)?),
+            None => catalog.render(&req.snapshot, locale),
+        })
     }
 
     /// [`Operation::Decide`].

@@ -152,6 +152,10 @@ pub struct RenderRequest {
     /// Locale (`de`, `pt-BR`); `en` when absent.
     #[serde(default)]
     pub locale: Option<String>,
+    /// The clock, as in `track`: an out-for-delivery scan from an earlier local day is no
+    /// longer "today". Absent: the snapshot's window decides (see `MessageCatalog::render`).
+    #[serde(default)]
+    pub now: Option<String>,
 }
 
 /// `decide`: what to tell the customer now.

@@ -79,7 +79,7 @@ impl CompletedShipment {
         normalizer: &Normalizer,
         now: DateTime<Utc>,
     ) -> Result<Option<CompletedShipment>, Error> {
-        let (s, _) = Shipment::from_input(input, normalizer, now)?;
+        let (s, _) = Shipment::from_history(input, normalizer, now)?;
         Ok(CompletedShipment::from_shipment(&s))
     }
 }

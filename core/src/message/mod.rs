@@ -18,7 +18,7 @@ mod templates;
 use std::collections::{BTreeMap, HashMap};
 use std::sync::LazyLock;
 
-use chrono::{DateTime, NaiveDate};
+use chrono::{DateTime, NaiveDate, Utc};
 use serde::{Deserialize, Serialize};
 
 pub use health::{localize_health, localized_health};
@@ -254,15 +254,34 @@ impl MessageCatalog {
         })
     }
 
-    /// The message for a snapshot in `locale`.
+    /// The message for a snapshot in `locale`, without a clock: whether an out-for-delivery
+    /// scan is still "today" is read from the snapshot's window (see [`MessageCatalog::render_at`]).
     pub fn render(&self, snapshot: &Snapshot, locale: &str) -> Message {
+        self.render_with(snapshot, locale, None)
+    }
+
+    /// The message for a snapshot in `locale` at `now`. An out-for-delivery scan says "today"
+    /// only while `now` falls on the same local day as the scan, read in the scan's own offset
+    /// (the delivery round is scanned where the parcel is delivered, in the zone the timeline
+    /// resolved for it). From the next local day on, with nothing after it, the headline says
+    /// the parcel went out for delivery on that date and is not delivered yet.
+    pub fn render_at(&self, snapshot: &Snapshot, locale: &str, now: DateTime<Utc>) -> Message {
+        self.render_with(snapshot, locale, Some(now))
+    }
+
+    fn render_with(
+        &self,
+        snapshot: &Snapshot,
+        locale: &str,
+        now: Option<DateTime<Utc>>,
+    ) -> Message {
         let resolved = self.resolve_locale(locale);
         let chain = fallback_chain(&resolved);
         let lang = chain
             .iter()
             .find_map(|c| Lang::from_tag(c))
             .unwrap_or(Lang::En);
-        let plan = plan(snapshot);
+        let plan = plan(snapshot, now);
         let date = |d: NaiveDate| locale::date_in(lang, d);
         let mut values: Vec<(&str, String)> = vec![
             (
@@ -294,6 +313,9 @@ impl MessageCatalog {
         if let Some(d) = plan.date {
             values.push(("date", date(d)));
         }
+        if let Some(d) = plan.day {
+            values.push(("day", date(d)));
+        }
         if let Some(w) = &snapshot.window {
             values.push(("earliest", date(w.earliest)));
             values.push(("latest", date(w.latest)));
@@ -323,9 +345,12 @@ struct Plan {
     reason: Option<&'static str>,
     place: Option<String>,
     date: Option<NaiveDate>,
+    /// The local day of the scan that set the state, for texts that name it (`{day}`) beside
+    /// a window date (`{date}`).
+    day: Option<NaiveDate>,
 }
 
-fn plan(s: &Snapshot) -> Plan {
+fn plan(s: &Snapshot, now: Option<DateTime<Utc>>) -> Plan {
     use SubStatus as S;
     let verdict = s.health.as_ref().map(|h| h.verdict);
     let late = s
@@ -338,9 +363,8 @@ fn plan(s: &Snapshot) -> Plan {
         .and_then(|e| e.location.as_ref())
         .and_then(|l| l.city.clone())
         .filter(|c| !c.trim().is_empty());
-    let local_date = state_event
-        .and_then(|e| DateTime::parse_from_rfc3339(&e.time).ok())
-        .map(|t| crate::time::local_naive(&t).date());
+    let state_time = state_event.and_then(|e| DateTime::parse_from_rfc3339(&e.time).ok());
+    let local_date = state_time.map(|t| crate::time::local_naive(&t).date());
     let mut p = Plan {
         headline: "headline.in_transit",
         next: None,
@@ -348,6 +372,7 @@ fn plan(s: &Snapshot) -> Plan {
         reason: None,
         place: None,
         date: None,
+        day: None,
     };
     let window_next = |late: bool| {
         if late {
@@ -391,10 +416,23 @@ fn plan(s: &Snapshot) -> Plan {
             p.headline = "headline.out_for_delivery.to_pickup_point";
             p.next = window_next(late);
         }
-        (Status::OutForDelivery, _) => {
-            p.headline = "headline.out_for_delivery";
-            p.next = Some("next.today");
-        }
+        (Status::OutForDelivery, _) => match (state_time, local_date) {
+            (Some(t), Some(day)) if !still_that_day(t, day, now, s.window.as_ref()) => {
+                // The round ended without a delivery scan: name its day, then the window
+                // when it starts after that day, else the usual retry.
+                p.headline = "headline.out_for_delivery.earlier";
+                p.day = Some(day);
+                p.next = match &s.window {
+                    Some(w) if w.earliest > day => window_next(late),
+                    _ if late => Some("next.late"),
+                    _ => Some("next.retry"),
+                };
+            }
+            _ => {
+                p.headline = "headline.out_for_delivery";
+                p.next = Some("next.today");
+            }
+        },
         (Status::AvailableForPickup, sub) => {
             p.headline = match (sub, &place) {
                 (Some(S::AvailableForPickupLocker), _) => "headline.available_for_pickup.locker",
@@ -497,5 +535,23 @@ fn plan(s: &Snapshot) -> Plan {
     p
 }
 
+/// Whether an out-for-delivery scan at `t` (local day `day`) is still "today". With a clock:
+/// `now` read in the scan's offset is still on `day`. Without one, the window decides: the
+/// estimate counted days in the destination's calendar at the snapshot's clock, so a window
+/// that opens after `day` means that day had passed.
+fn still_that_day(
+    t: DateTime<chrono::FixedOffset>,
+    day: NaiveDate,
+    now: Option<DateTime<Utc>>,
+    window: Option<&crate::estimate::DeliveryWindow>,
+) -> bool {
+    match now {
+        Some(now) => crate::time::local_naive(&now.with_timezone(t.offset())).date() <= day,
+        None => window.is_none_or(|w| w.earliest <= day),
+    }
+}
+
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_today;

@@ -98,6 +98,21 @@ pub(crate) static TEMPLATES: &[(&str, [&str; 8])] = &[
             "Twoja paczka jest dziś w doręczeniu",
         ],
     ),
+    // An out-for-delivery scan from an earlier local day with nothing after it: the round
+    // ended without a delivery scan, so "today" would be wrong.
+    (
+        "headline.out_for_delivery.earlier",
+        [
+            "Your parcel was out for delivery on {day} but has not been delivered yet",
+            "Ihr Paket war am {day} in der Zustellung, wurde aber noch nicht zugestellt",
+            "Votre colis était en cours de livraison le {day} mais n'a pas encore été livré",
+            "Tu paquete salió a reparto el {day}, pero aún no se ha entregado",
+            "Je pakket was op {day} onderweg voor bezorging, maar is nog niet bezorgd",
+            "Il tuo pacco era in consegna {day}, ma non è ancora stato consegnato",
+            "Seu pacote saiu para entrega em {day}, mas ainda não foi entregue",
+            "Twoja paczka była w doręczeniu ({day}), ale nie została jeszcze doręczona",
+        ],
+    ),
     (
         "headline.out_for_delivery.to_pickup_point",
         [

@@ -7,6 +7,8 @@
 //! ` word ` matches whole words and `word` matches inside compounds (German, Dutch) and in
 //! scripts without spaces (Chinese, Japanese).
 
+use crate::letters::{fold_latin, unicode_clean};
+
 /// An event text and its folded form, folded at most once however many steps read it.
 pub(crate) struct EventText<'a> {
     raw: &'a str,
@@ -43,30 +45,6 @@ pub(crate) fn fold(text: &str) -> String {
     } else {
         fold_clean(&unicode_clean(text))
     }
-}
-
-/// One spelling for text that looks the same: zero-width characters (ZWSP, ZWNJ, ZWJ, word
-/// joiner, BOM, soft hyphen) removed, then Unicode NFKC (full-width `Ｄｅｌｉｖｅｒｅｄ` and
-/// half-width katakana become their usual forms, `e` + combining acute becomes `é`), then
-/// combining accents that did not compose dropped, so they never split a word.
-/// Source: Unicode Standard Annex #15 (normalization forms), via the `unicode-normalization`
-/// crate; the zero-width list is from the Unicode `Default_Ignorable_Code_Point` property.
-pub(crate) fn unicode_clean(text: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
-    use unicode_normalization::char::is_combining_mark;
-    text.chars()
-        .filter(|&c| !is_zero_width(c))
-        .nfkc()
-        .filter(|&c| !is_combining_mark(c) || c.is_alphabetic())
-        .collect()
-}
-
-/// Invisible characters that only join or split words for display.
-fn is_zero_width(c: char) -> bool {
-    matches!(
-        c,
-        '\u{00AD}' | '\u{180E}' | '\u{200B}'..='\u{200F}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}'
-    )
 }
 
 /// [`fold`] on text already cleaned (or plain ASCII).
@@ -262,37 +240,6 @@ fn placeholder_len(rest: &[u8]) -> usize {
 pub(crate) fn is_cjk(c: char) -> bool {
     matches!(c as u32,
         0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF | 0xFF66..=0xFF9F)
-}
-
-/// ASCII spelling of accented Latin letters (upper and lower case).
-fn fold_latin(c: char) -> Option<&'static str> {
-    Some(match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ą' | 'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ą' => {
-            "a"
-        }
-        'æ' | 'Æ' => "ae",
-        'ç' | 'ć' | 'č' | 'Ç' | 'Ć' | 'Č' => "c",
-        'è' | 'é' | 'ê' | 'ë' | 'ę' | 'ě' | 'È' | 'É' | 'Ê' | 'Ë' | 'Ę' | 'Ě' => "e",
-        'ì' | 'í' | 'î' | 'ï' | 'Ì' | 'Í' | 'Î' | 'Ï' => "i",
-        'ł' | 'Ł' | 'ľ' | 'Ľ' => "l",
-        'ı' | 'İ' => "i",
-        'ğ' | 'Ğ' => "g",
-        'ď' | 'Ď' => "d",
-        'ñ' | 'ń' | 'ň' | 'Ñ' | 'Ń' | 'Ň' => "n",
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ø' => "o",
-        'œ' | 'Œ' => "oe",
-        'ś' | 'š' | 'Ś' | 'Š' => "s",
-        'ß' => "ss",
-        'ù' | 'ú' | 'û' | 'ü' | 'ů' | 'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ů' => "u",
-        'ý' | 'ÿ' | 'Ý' => "y",
-        'ź' | 'ż' | 'ž' | 'Ź' | 'Ż' | 'Ž' => "z",
-        'ř' | 'Ř' => "r",
-        'ţ' | 'ț' | 'ť' | 'Ţ' | 'Ț' | 'Ť' => "t",
-        'ş' | 'ș' | 'Ş' | 'Ș' => "s",
-        // Full-width ASCII letters in CJK texts fold to plain letters where it matters little;
-        // typographic apostrophes and dashes end a token.
-        _ => return None,
-    })
 }
 
 #[cfg(test)]

@@ -209,6 +209,10 @@ const LOCAL_FORMATS: &[&str] = &[
     "%Y%m%dT%H%M%S",
     "%d.%m.%Y %H:%M:%S",
     "%d.%m.%Y %H:%M",
+    // Day first with dashes (UK, Spanish, Dutch feeds: `13-11-2024 10:00`); a four-digit
+    // year first never reads as a day here (`%d` takes at most two digits).
+    "%d-%m-%Y %H:%M:%S",
+    "%d-%m-%Y %H:%M",
     "%m/%d/%Y %I:%M:%S %p",
     "%m/%d/%Y %I:%M %p",
     "%m/%d/%Y %H:%M:%S",
@@ -228,8 +232,10 @@ const OFFSET_FORMATS: &[&str] = &[
 ///
 /// Accepted: RFC 3339 (`2024-04-26T07:50:00Z`, `+02:00`), ISO without offset
 /// (`2024-04-26T07:50:00`), `YYYY-MM-DD HH:MM[:SS]`, `YYYYMMDD HHMMSS` (UPS date/time pairs;
-/// a 5-digit time such as `74700` is read with its leading zero restored), `DD.MM.YYYY HH:MM`,
-/// `M/D/YYYY h:mm:ss AM`, and a bare date `YYYY-MM-DD` / `YYYYMMDD` (read as midnight).
+/// a 5-digit time such as `74700` is read with its leading zero restored), `DD.MM.YYYY HH:MM`
+/// and `DD-MM-YYYY HH:MM` (day first, as European feeds write it), `M/D/YYYY h:mm:ss AM`
+/// (month first with slashes, as US feeds write it), and a bare date `YYYY-MM-DD` /
+/// `YYYYMMDD` / `DD.MM.YYYY` / `DD-MM-YYYY` (read as midnight).
 ///
 /// # Errors
 /// [`Error::InvalidTime`] when no shape fits, the date does not exist, or the year lies
@@ -246,6 +252,22 @@ pub fn parse_time(input: &str) -> Result<ParsedTime, Error> {
         reason,
     })?;
     Ok(parsed)
+}
+
+/// Whether a scan's time can be read at all: `date` and `time` read as one text joined by a
+/// space when both are given (as the timeline reads them), else whichever is given. No time
+/// is not an error here (the timeline rejects such a scan, `missing_time`); the zone is not
+/// needed to tell an impossible time (`2024-13-45T99:00:00Z`).
+///
+/// # Errors
+/// [`Error::InvalidTime`] naming the text and why it cannot be read.
+pub fn check_event_time(raw: &crate::event::RawEvent) -> Result<(), Error> {
+    let text = match (raw.date.as_deref(), raw.time.as_deref()) {
+        (Some(d), Some(t)) => std::borrow::Cow::Owned([d.trim(), t.trim()].join(" ")),
+        (Some(one), None) | (None, Some(one)) => std::borrow::Cow::Borrowed(one.trim()),
+        (None, None) => return Ok(()),
+    };
+    parse_time(&text).map(|_| ())
 }
 
 /// chrono keeps a leap second as nanoseconds >= 1e9 within second 59: read it as the last
@@ -303,7 +325,7 @@ fn slow_parse(s: &str) -> Option<ParsedTime> {
             return Some(ParsedTime::Local(t));
         }
     }
-    for f in ["%Y-%m-%d", "%Y%m%d", "%d.%m.%Y", "%m/%d/%Y"] {
+    for f in ["%Y-%m-%d", "%Y%m%d", "%d.%m.%Y", "%d-%m-%Y", "%m/%d/%Y"] {
         if let Ok(d) = NaiveDate::parse_from_str(s, f) {
             return Some(ParsedTime::Local(d.and_time(NaiveTime::MIN)));
         }
@@ -337,13 +359,13 @@ fn names_a_missing_day(s: &str) -> bool {
         || LOCAL_FORMATS.iter().any(|f| {
             NaiveDateTime::parse_from_str(&normalized, f).is_err_and(|e| out_of_range(e, f))
         })
-        || ["%Y-%m-%d", "%Y%m%d", "%d.%m.%Y"]
+        || ["%Y-%m-%d", "%Y%m%d", "%d.%m.%Y", "%d-%m-%Y"]
             .iter()
             .any(|f| NaiveDate::parse_from_str(s, f).is_err_and(|e| out_of_range(e, f)))
 }
 
 /// Whether format `f` (or `"rfc3339"`) starts with the field `s` starts with: a four-digit
-/// year, or a day of one or two digits followed by a dot.
+/// year, or a day of one or two digits followed by the format's separator (dot or dash).
 fn leading_field_fits(s: &str, f: &str) -> bool {
     let b = s.as_bytes();
     let digits = b.iter().take_while(|c| c.is_ascii_digit()).count();
@@ -351,8 +373,8 @@ fn leading_field_fits(s: &str, f: &str) -> bool {
         digits == 4
     } else if f.starts_with("%Y%m%d") {
         digits >= 8
-    } else if f.starts_with("%d.") {
-        (1..=2).contains(&digits) && b.get(digits) == Some(&b'.')
+    } else if let Some(sep) = f.strip_prefix("%d").and_then(|r| r.bytes().next()) {
+        (1..=2).contains(&digits) && b.get(digits) == Some(&sep)
     } else {
         false
     }

@@ -538,6 +538,7 @@ fn a_day_that_does_not_exist_is_named_as_such() {
         "2024-11-31",
         "2024-04-26 25:10",
         "31.04.2024 10:00",
+        "31-04-2024 10:00",
         "2024/11/31 10:00",
         "20241345",
     ] {
@@ -560,4 +561,36 @@ fn a_day_that_does_not_exist_is_named_as_such() {
         }
     }
     assert!(parse_time("2024-02-29").is_ok());
+}
+
+#[test]
+fn day_first_dates_with_dashes_read_like_dotted_ones() {
+    // `13-11-2024 10:00` (UK, Spanish, Dutch feeds) is the same wall-clock time as
+    // `13.11.2024 10:00`, with and without seconds, and as a bare date.
+    for (dashed, dotted) in [
+        ("13-11-2024 10:00", "13.11.2024 10:00"),
+        ("13-11-2024 10:00:30", "13.11.2024 10:00:30"),
+        ("3-1-2024 07:05", "3.1.2024 07:05"),
+        ("13-11-2024", "13.11.2024"),
+    ] {
+        let t = parse_time(dashed).unwrap_or_else(|e| panic!("{dashed}: {e}"));
+        assert_eq!(t, parse_time(dotted).unwrap(), "{dashed}");
+        assert!(matches!(t, ParsedTime::Local(_)), "{dashed}");
+    }
+    assert_eq!(
+        parse_time("13-11-2024 10:00").unwrap(),
+        ParsedTime::Local(
+            NaiveDate::from_ymd_opt(2024, 11, 13)
+                .unwrap()
+                .and_hms_opt(10, 0, 0)
+                .unwrap()
+        )
+    );
+    // Year first still reads year first; a dashed date whose first field is neither a day
+    // nor a year is not a shape.
+    assert_eq!(
+        parse_time("2024-11-13 10:00").unwrap(),
+        parse_time("13-11-2024 10:00").unwrap()
+    );
+    assert!(parse_time("113-11-2024 10:00").is_err());
 }

@@ -133,7 +133,10 @@ impl Shipment {
                 return;
             }
             std::mem::take(&mut self.carrier_note.key.text)
-        } else if crate::carrier::lookup(&text).is_some_and(|c| c.slug == text) {
+        } else if crate::carrier::lookup(&text).is_some_and(|c| c.slug == text)
+            // The generic S10 slug is resolved: the number may name its post.
+            && (text != crate::carrier::S10 || self.tracking_number.is_none())
+        {
             self.carrier = Some(text);
             return;
         } else {
@@ -197,7 +200,12 @@ impl Shipment {
             }
         }
         // A brand name must not read as one of its networks: only an exact slug is looked up.
-        match exact() {
+        // The generic S10 slug not settled in this context is resolved (its number may name
+        // the post).
+        let settled_here = note.shown == text;
+        match exact().filter(|c| {
+            settled_here || c.slug != crate::carrier::S10 || self.tracking_number.is_none()
+        }) {
             Some(c) => Settled::Slug(c),
             None => Settled::Fresh(self.resolve_carrier(text)),
         }
@@ -260,6 +268,27 @@ mod tests {
 
     fn germany() -> Option<Location> {
         serde_json::from_str(r#"{"country":"DE"}"#).unwrap()
+    }
+
+    #[test]
+    fn an_s10_shipment_is_carried_by_the_post_its_number_names() {
+        // What `identify` answers for an S10 number (`s10`, operator beside it) stored as
+        // the shipment's carrier: the snapshot names the post, not "UPU S10 postal item".
+        let s = ingest(r#"{"id":"S","carrier":"s10","tracking_number":"RR987654326CN"}"#);
+        assert_eq!(s.carrier.as_deref(), Some("china_post"));
+        let snap = s.snapshot();
+        assert_eq!(snap.carrier_name.as_deref(), Some("China Post"));
+        assert_eq!(s.lane().carrier.as_deref(), Some("china_post"));
+        // The number set later decides as well; without one the generic entry stays.
+        let mut s = ingest(r#"{"id":"S","carrier":"s10"}"#);
+        assert_eq!(s.carrier.as_deref(), Some("s10"));
+        s.set_tracking_number(Some("RB123456785GB".into()));
+        assert_eq!(s.carrier.as_deref(), Some("royal_mail"));
+        assert_eq!(s.snapshot().carrier_name.as_deref(), Some("Royal Mail"));
+        // Set directly (no setter): every stage still reads the post.
+        let mut s = ingest(r#"{"id":"S","carrier":"s10"}"#);
+        s.tracking_number = Some("RR987654326CN".into());
+        assert_eq!(s.settled_carrier().as_deref(), Some("china_post"));
     }
 
     #[test]

@@ -33,6 +33,7 @@ use crate::error::Error;
 use crate::event::{Location, RawEvent, RejectReason};
 use crate::fast_hash::FastMap;
 use crate::normalize::{Normalized, Normalizer};
+use crate::registry::CarrierWarning;
 use crate::time::{EventTime, ZoneHints, parse_event_time};
 use carrier::CarrierNote;
 
@@ -115,6 +116,12 @@ pub struct Shipment {
     /// again.
     #[serde(skip)]
     pub(crate) carrier_note: CarrierNote,
+    /// Optional input fields that could not be read (`promised_by`, `ordered_at`,
+    /// `shipped_at`, `delivered_at`, the carrier estimate): dropped, the shipment tracked
+    /// without them, each with an `invalid_field` warning naming it (shown in the snapshot's
+    /// `warnings`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub dropped: Vec<CarrierWarning>,
 }
 
 impl Shipment {
@@ -139,15 +146,50 @@ impl Shipment {
 
     /// Builds a shipment from its JSON shape and ingests its events.
     ///
+    /// A shipment-level time that cannot be read (`ordered_at`, `shipped_at`, `delivered_at`,
+    /// `promised_by`, the carrier estimate) does not fail the shipment either: the field is
+    /// dropped and named in an `invalid_field` warning ([`Shipment::dropped`], the snapshot's
+    /// `warnings`). Bad *events* land in `rejected`.
+    ///
     /// # Errors
-    /// [`Error::InvalidTime`] when a shipment-level time (`ordered_at`, `shipped_at`,
-    /// `delivered_at`, `promised_by`, carrier estimate) cannot be parsed. Bad *events* do not
-    /// fail the shipment: they land in `rejected`.
+    /// None today; the `Result` is kept for input checks that must refuse a shipment.
     pub fn from_input(
         input: ShipmentInput,
         normalizer: &Normalizer,
         now: DateTime<Utc>,
     ) -> Result<(Shipment, IngestReport), Error> {
+        Ok(Self::read(input, normalizer, now).0)
+    }
+
+    /// [`Shipment::from_input`] for a record of history (learning, evaluation, reports):
+    /// there is no snapshot to carry a warning and a wrong date would be learned from, so a
+    /// shipment-level time that cannot be read refuses the record, naming the field.
+    ///
+    /// # Errors
+    /// [`Error::InvalidTime`] for the first unreadable field (`... (in `shipped_at`)`).
+    pub fn from_history(
+        input: ShipmentInput,
+        normalizer: &Normalizer,
+        now: DateTime<Utc>,
+    ) -> Result<(Shipment, IngestReport), Error> {
+        let (read, bad) = Self::read(input, normalizer, now);
+        match bad {
+            Some((field, Error::InvalidTime { input, reason })) => Err(Error::InvalidTime {
+                input,
+                reason: format!("{reason} (in `{field}`)"),
+            }),
+            Some((_, e)) => Err(e),
+            None => Ok(read),
+        }
+    }
+
+    /// The shipment with unreadable optional fields dropped (and named in `dropped`), and
+    /// the first such field with its error.
+    fn read(
+        input: ShipmentInput,
+        normalizer: &Normalizer,
+        now: DateTime<Utc>,
+    ) -> ((Shipment, IngestReport), Option<(&'static str, Error)>) {
         let origin_hints = ZoneHints {
             location: input.origin.as_ref(),
             carrier: None,
@@ -158,28 +200,57 @@ impl Shipment {
             carrier: None,
             destination: None,
         };
+        // An optional field that cannot be read is dropped with a warning naming it: the
+        // shipment is still tracked, as a bad scan is rejected and the others kept.
+        let mut dropped: Vec<CarrierWarning> = Vec::new();
+        let mut first: Option<(&'static str, Error)> = None;
+        let carrier_text = input.carrier.as_deref();
+        let mut note = |field: &'static str, e: Error| {
+            dropped.push(CarrierWarning::invalid_field(field, carrier_text, &e));
+            first.get_or_insert((field, e));
+        };
+        let mut keep = |field: &'static str, r: Result<Option<DateTime<Utc>>, Error>| match r {
+            Ok(t) => t,
+            Err(e) => {
+                note(field, e);
+                None
+            }
+        };
         let at = |s: &Option<String>, h: &ZoneHints<'_>| -> Result<Option<DateTime<Utc>>, Error> {
             s.as_deref()
                 .filter(|s| !s.trim().is_empty())
                 .map(|s| parse_event_time(s, h).map(|t| t.utc))
                 .transpose()
         };
-        let promised_by = input
-            .promised_by
-            .as_deref()
-            .filter(|s| !s.trim().is_empty())
-            .map(parse_date)
-            .transpose()?;
+        let ordered_at = keep("ordered_at", at(&input.ordered_at, &origin_hints));
+        let given_shipped_at = keep("shipped_at", at(&input.shipped_at, &origin_hints));
+        let given_delivered_at = keep("delivered_at", at(&input.delivered_at, &dest_hints));
         let carrier_estimate = match &input.carrier_estimate {
             Some(CarrierEstimate {
                 earliest: Some(e),
                 latest: Some(l),
             }) => {
-                let e = parse_event_time(e, &dest_hints)?.utc;
-                let l = parse_event_time(l, &dest_hints)?.utc;
-                Some((e.min(l), e.max(l)))
+                let e = keep(
+                    "carrier_estimate.earliest",
+                    at(&Some(e.clone()), &dest_hints),
+                );
+                let l = keep("carrier_estimate.latest", at(&Some(l.clone()), &dest_hints));
+                e.zip(l).map(|(e, l)| (e.min(l), e.max(l)))
             }
             _ => None,
+        };
+        let promised_by = match input
+            .promised_by
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .map(parse_date)
+            .transpose()
+        {
+            Ok(d) => d,
+            Err(e) => {
+                note("promised_by", e);
+                None
+            }
         };
         let mut shipment = Shipment {
             id: input.id,
@@ -188,9 +259,9 @@ impl Shipment {
             carrier: input.carrier,
             tracking_number: input.tracking_number,
             service: input.service,
-            ordered_at: at(&input.ordered_at, &origin_hints)?,
-            given_shipped_at: at(&input.shipped_at, &origin_hints)?,
-            given_delivered_at: at(&input.delivered_at, &dest_hints)?,
+            ordered_at,
+            given_shipped_at,
+            given_delivered_at,
             origin: input.origin,
             destination: input.destination,
             promised_by,
@@ -198,13 +269,14 @@ impl Shipment {
             events: Vec::new(),
             rejected: Vec::new(),
             carrier_note: CarrierNote::default(),
+            dropped,
         };
         // Resolved once, here: later stages (window, health, message, analytics) all see the
         // registry slug, whatever the caller wrote ("USPS", "DHL Paket"); unknown text stays
         // as given.
         shipment.settle_carrier();
         let report = shipment.ingest(input.events, normalizer, now);
-        Ok((shipment, report))
+        ((shipment, report), first)
     }
 
     /// Adds events: normalizes them, resolves their times, drops re-sent copies, rejects bad
@@ -264,6 +336,12 @@ impl Shipment {
             promised_by,
             carrier_estimate
         );
+        // The other record's unreadable fields were dropped too: say so once.
+        for w in other.dropped {
+            if !self.dropped.contains(&w) {
+                self.dropped.push(w);
+            }
+        }
         // Fields filled from the other record (countries, number) may decide the carrier.
         self.settle_carrier();
         let items = other

@@ -86,6 +86,10 @@ pub struct Candidate {
     /// The format's confidence before any adjustment (plausibility ignores the all-zero cut).
     #[serde(skip)]
     prior: f64,
+    /// The reading's confidence before it was shared out with other carriers (what a hint
+    /// that settles the ambiguity gives back).
+    #[serde(skip)]
+    own: f64,
     /// Specificity of the format's shape at this length (log10 of the strings it admits;
     /// smaller is more specific): ranks formats the priority list does not order.
     #[serde(skip)]
@@ -439,16 +443,18 @@ fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Ca
         trackable.to_string()
     };
     let all_zero = s.bytes().filter(u8::is_ascii_digit).all(|b| b == b'0');
+    let confidence = if all_zero {
+        f.confidence * 0.5
+    } else {
+        f.confidence
+    };
     Candidate {
         carrier: f.carrier.as_str(),
         format: f.id.as_str(),
         format_name: f.name.as_str(),
         check_digit_verified: f.checksum.is_some(),
-        confidence: if all_zero {
-            f.confidence * 0.5
-        } else {
-            f.confidence
-        },
+        confidence,
+        own: confidence,
         tracking_url: url.map(|u| u.fill(&trackable)),
         number,
         trackable,

@@ -65,7 +65,9 @@ pub struct Hint<'a> {
 /// [`identify`] with a [`Hint`]. `ambiguous` is cleared when exactly one hinted carrier accepts
 /// the number (a family name such as `dhl` counts for every DHL division), or, without a
 /// carrier hint, when exactly one of the plausible accepting carriers is at home in the hinted
-/// country (a DHL Paket 20-digit number that USPS 20 also accepts, with country `DE`).
+/// country (a DHL Paket 20-digit number that USPS 20 also accepts, with country `DE`). A hint
+/// that settles an ambiguity gives the settled carrier's readings their own confidence back
+/// (the format's, as for an unambiguous number) instead of their share among the carriers.
 pub fn identify_with(input: &str, hint: &Hint<'_>) -> Identification {
     let mut id = identify(input);
     let wanted: Vec<&str> = hint
@@ -115,8 +117,21 @@ pub fn identify_with(input: &str, hint: &Hint<'_>) -> Identification {
     } else {
         only_one(&hinted)
     };
-    if settled {
+    if settled && id.ambiguous {
         id.ambiguous = false;
+        // The hint decided between carriers the number alone could not tell apart: the
+        // settled carrier's readings take back the confidence they had before it was shared
+        // out (as if the number had been unambiguous); the others keep their shares.
+        let settles: &dyn Fn(&Candidate) -> bool = if hint.carriers.is_empty() {
+            &serves
+        } else {
+            &hinted
+        };
+        for c in id.candidates.iter_mut() {
+            if settles(c) {
+                c.confidence = c.own;
+            }
+        }
     }
     id
 }

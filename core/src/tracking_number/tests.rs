@@ -531,6 +531,58 @@ fn hints_reorder_but_never_accept() {
     assert_eq!((rm.candidates[0].format, rm.ambiguous), ("s10", false));
 }
 
+#[test]
+fn a_hint_that_settles_an_ambiguity_settles_the_confidence_too() {
+    // Yamato, Sagawa and Japan Post share one 12-digit rule: alone, each gets a share.
+    let alone = identify("123456789013");
+    assert!(alone.ambiguous);
+    let share = alone.candidates[0].confidence;
+    assert!(share < 0.34, "shared three ways: {share}");
+    let yamato = identify_with(
+        "123456789013",
+        &Hint {
+            carriers: &["yamato"],
+            country: None,
+        },
+    );
+    assert!(!yamato.ambiguous);
+    let first = &yamato.candidates[0];
+    assert_eq!(first.carrier, "yamato");
+    // The format's own confidence, as an unambiguous number of that format would get.
+    assert!(first.confidence > 2.0 * share, "{}", first.confidence);
+    assert_eq!(first.confidence, first.own);
+    // The carriers the hint ruled out keep their shares, below the settled one.
+    for c in &yamato.candidates[1..] {
+        assert!(
+            c.confidence < first.confidence,
+            "{} {}",
+            c.carrier,
+            c.confidence
+        );
+    }
+    // A hint that settles nothing changes no confidence.
+    let jp = identify_with(
+        "123456789013",
+        &Hint {
+            carriers: &[],
+            country: Some("JP"),
+        },
+    );
+    assert!(jp.ambiguous);
+    assert!(jp.candidates.iter().all(|c| c.confidence <= share));
+    // A country that settles it does the same: FedEx 12 / Purolator 12 with country CA.
+    let ca = identify_with(
+        "287809468872",
+        &Hint {
+            carriers: &[],
+            country: Some("CA"),
+        },
+    );
+    assert_eq!(ca.candidates[0].carrier, "purolator");
+    assert_eq!(ca.candidates[0].confidence, ca.candidates[0].own);
+    assert!(ca.candidates[0].confidence > ca.candidates[1].confidence);
+}
+
 /// Every format of the table, on random numbers of its own shape: with the right check digit
 /// (computed here) the format accepts the number, pasted lower-case with dashes too; with any
 /// other check character it does not.
