@@ -59,6 +59,47 @@ impl PyTracker {
         })
     }
 
+    /// Full snapshots of many shipments (dicts / JSON texts in the shipment shape) at one
+    /// `now`, in input order: one `Snapshot` per shipment, or, for a shipment that cannot be
+    /// read or tracked, its error as a `TrackingCoreError` instance (returned, not raised,
+    /// with the kind's fields and `.index`). A shipment's own `as_of` overrides `now`, as in
+    /// the facade's `track`. Releases the GIL while the core tracks.
+    #[pyo3(signature = (shipments, now=None, locale=tracking_core::message::DEFAULT_LOCALE))]
+    fn track_batch<'py>(
+        &self,
+        py: Python<'py>,
+        shipments: &Bound<'py, PyAny>,
+        now: Option<&Bound<'py, PyAny>>,
+        #[pyo3(from_py_with = crate::convert::str_arg)] locale: &str,
+    ) -> PyResult<Vec<Bound<'py, PyAny>>> {
+        guard(|| {
+            let now = instant(now)?;
+            if shipments.is_instance_of::<pyo3::types::PyString>() {
+                return Err(crate::convert::invalid(
+                    "shipments",
+                    "expected a list of shipments, got one str",
+                ));
+            }
+            let inputs = shipments
+                .try_iter()?
+                .map(|item| Ok(from_py::<ShipmentInput>(&item?).map_err(Item)))
+                .collect::<PyResult<Vec<_>>>()?;
+            let out =
+                py.detach(|| tracking_core::api::batch::track_batch(&self.0, inputs, now, locale));
+            out.into_iter()
+                .enumerate()
+                .map(|(i, r)| match r {
+                    Ok(snap) => Ok(Bound::new(py, PySnapshot(snap))?.into_any()),
+                    Err(Item(err)) => {
+                        let value = err.into_value(py).into_bound(py).into_any();
+                        value.setattr(pyo3::intern!(py, "index"), i)?;
+                        Ok(value)
+                    }
+                })
+                .collect()
+        })
+    }
+
     /// Notes placed orders (dicts `{"id", "carrier"?, "placed_at"}`; every order, delivered
     /// or not) in the order volume that widens delivery windows during a surge: the facade's
     /// `note_orders` (docs/bindings-facade.md). Returns `{"results": [...], "counted": n}`,
@@ -109,6 +150,15 @@ impl PyTracker {
             let s = shipment_arg(shipment, now)?;
             Ok(PySnapshot(self.0.snapshot(&s, now, locale)))
         })
+    }
+}
+
+/// One shipment's error in a batch: a core error, or one met reading the Python object.
+struct Item(PyErr);
+
+impl From<tracking_core::Error> for Item {
+    fn from(e: tracking_core::Error) -> Self {
+        Item(crate::error::CoreError(e).into())
     }
 }
 

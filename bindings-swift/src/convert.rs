@@ -366,7 +366,8 @@ pub(crate) fn core_health(h: Health) -> Result<health::Health, TrackingError> {
         verdict: h.verdict.into(),
         reason: h.reason.parse().map_err(TrackingError::from)?,
         since: opt_from_system(h.since)?,
-        explanation: Some(h.explanation),
+        // The record's "" is a verdict stored without a sentence, not an empty sentence.
+        explanation: Some(h.explanation).filter(|e| !e.is_empty()),
         action: h.action,
         text: h
             .text_json

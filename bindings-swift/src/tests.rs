@@ -301,6 +301,30 @@ fn health_words_come_back_and_are_said_again_in_another_locale() {
 }
 
 #[test]
+fn a_verdict_without_a_sentence_comes_back_without_one() {
+    // As the health layer returns it, before the message layer renders its words.
+    let silent = tracking_core::health::Health {
+        verdict: tracking_core::health::Verdict::Stalled,
+        reason: "no_scan".parse().unwrap(),
+        since: Some("2024-03-10T06:10:00Z".parse().unwrap()),
+        explanation: None,
+        action: None,
+        text: None,
+        evidence: None,
+    };
+    let record = crate::convert::health_record(silent.clone()).unwrap();
+    assert_eq!(record.explanation, "");
+    let back = crate::convert::core_health(record.clone()).unwrap();
+    assert_eq!(back.explanation, None);
+    assert_eq!(back, silent);
+    // Asked in another locale, it stays without words instead of gaining an empty sentence.
+    let again = core("en")
+        .localize_health(record.clone(), "de".into())
+        .unwrap();
+    assert_eq!(again, record);
+}
+
+#[test]
 fn carrier_name_and_warnings_reach_apps_and_come_back_for_render() {
     let tc = core("en");
     let now = at("2024-03-26T12:00:00Z");
@@ -392,27 +416,8 @@ fn every_core_variant_has_its_own_mirror() {
 
 #[test]
 fn noted_orders_count_once_and_a_surge_widens_the_window() {
-    use tracking_core::estimate::{CompletedShipment, TransitModel as Model};
-    use tracking_core::lane::{Lane, Place};
-    let lane = Lane::new(
-        Some("correios"),
-        None,
-        Place::new(Some("BR"), Some("SP")),
-        Place::new(Some("BR"), Some("RJ")),
-    );
-    let from: DateTime<Utc> = "2017-08-07T12:00:00Z".parse().unwrap();
-    let placed = |i: i64| from + chrono::Duration::hours(24 * (i / 5) + i % 5);
-    let past: Vec<CompletedShipment> = (0..350)
-        .map(|i| CompletedShipment {
-            lane: lane.clone(),
-            ordered_at: Some(placed(i)),
-            shipped_at: Some(placed(i) + chrono::Duration::hours(20)),
-            delivered_at: placed(i) + chrono::Duration::days(4 + i % 4),
-            carrier_estimate: None,
-            promised_by: None,
-        })
-        .collect();
-    let model = Model::learn(&past).to_json().unwrap();
+    let fx = tracking_core::estimate::testing::noted_orders().unwrap();
+    let model = fx.model.to_json().unwrap();
     let options = |json: String| CoreOptions {
         locale: "it".into(),
         transit_model_json: Some(json),
@@ -420,24 +425,16 @@ fn noted_orders_count_once_and_a_surge_widens_the_window() {
         notification_policy_json: None,
     };
     let tc = TrackingCore::new(options(model.clone())).unwrap();
-    let week = from + chrono::Duration::days(70);
-    let now = week + chrono::Duration::hours(7 * 24 + 2);
-    let mut orders: Vec<PlacedOrder> = (0..350)
-        .map(|i| PlacedOrder {
-            id: format!("p{i}"),
-            carrier: Some("Correios".into()),
-            placed_at: to_system(placed(i)).unwrap(),
+    let now = fx.now;
+    let orders: Vec<PlacedOrder> = fx
+        .orders
+        .iter()
+        .map(|(id, at)| PlacedOrder {
+            id: id.clone(),
+            carrier: Some(fx.carrier.into()),
+            placed_at: to_system(*at).unwrap(),
         })
         .collect();
-    for d in 0..7 {
-        for k in 0..12 {
-            orders.push(PlacedOrder {
-                id: format!("s{d}-{k}"),
-                carrier: Some("correios".into()),
-                placed_at: to_system(week + chrono::Duration::minutes(d * 1440 + k)).unwrap(),
-            });
-        }
-    }
     let at = to_system(now).unwrap();
     let out = tc.note_orders(orders.clone(), at).unwrap();
     assert_eq!(out.counted, 434);

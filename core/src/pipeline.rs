@@ -138,7 +138,7 @@ fn health_assessor(
 ) -> Assessor {
     let a = Assessor::new(dwell, options);
     match transit {
-        Some(t) => a.with_transit(t.clone()),
+        Some(t) => a.with_transit_reader(t),
         None => a,
     }
 }
@@ -310,8 +310,11 @@ impl Tracker {
             .iter()
             .map(|o| {
                 let outcome = m.transit.note_placed(o)?;
-                // Health's window floor reads the same counts (see `Assessor::note_order`).
-                m.assessor.note_order(&o.id, &o.lane, o.placed_at);
+                // Health's window floor reads the same counts; its copy keeps no ids, so
+                // only what this model counted is passed on.
+                if outcome == crate::estimate::NoteOutcome::Counted {
+                    m.assessor.count_checked_order(&o.lane, o.placed_at);
+                }
                 Ok(outcome)
             })
             .collect()
@@ -408,6 +411,58 @@ pub fn track(input: ShipmentInput, now: DateTime<Utc>, locale: &str) -> Result<S
 mod tests {
     use super::*;
     use crate::health::Verdict;
+
+    /// Health's window floor reads the tracker's noted order counts without holding the
+    /// order ids a second time, and holds no noted orders when it never reads them.
+    #[test]
+    fn the_floor_counts_noted_orders_without_their_ids() {
+        use crate::estimate::{NoteOutcome, PlacedOrder};
+        use chrono::TimeZone;
+        let start = chrono::Utc.with_ymd_and_hms(2024, 3, 1, 10, 0, 0).unwrap();
+        let lane = crate::estimate::Lane::new(
+            Some("ups"),
+            None,
+            crate::estimate::Place::new(Some("US"), Some("CA")),
+            crate::estimate::Place::new(Some("US"), Some("NY")),
+        );
+        // 120 days of 3 orders a day: older days expire from both copies alike.
+        let orders: Vec<PlacedOrder> = (0..360)
+            .map(|i| PlacedOrder {
+                id: format!("o{i}"),
+                lane: lane.clone(),
+                placed_at: start + chrono::Duration::hours(8 * i),
+            })
+            .collect();
+        for surge in [true, false] {
+            let tracker = Tracker::builder()
+                .transit_model(TransitModel::default())
+                .health_options(HealthOptions {
+                    window_surge: surge,
+                    ..HealthOptions::default()
+                })
+                .build();
+            let first = tracker.note_orders(&orders);
+            assert!(first.iter().all(|o| matches!(o, Ok(NoteOutcome::Counted))));
+            // Sent again: every one a duplicate, counted nowhere.
+            let again = tracker.note_orders(&orders[300..]);
+            assert!(
+                again
+                    .iter()
+                    .all(|o| matches!(o, Ok(NoteOutcome::Duplicate)))
+            );
+            let m = tracker.models();
+            let noted = &m.transit.volume.noted;
+            let kept = noted.len();
+            assert!(kept > 250 && kept < 360, "the oldest days expired: {kept}");
+            let floor = &m.assessor.transit().expect("a floor").volume.noted;
+            assert!(floor.ids.is_empty(), "the floor keeps no order ids");
+            if surge {
+                assert_eq!(floor.daily, noted.daily, "the same counts as the tracker's");
+            } else {
+                assert!(floor.is_empty(), "an un-surged floor keeps no noted orders");
+            }
+        }
+    }
 
     fn input(json: &str) -> ShipmentInput {
         serde_json::from_str(json).unwrap()

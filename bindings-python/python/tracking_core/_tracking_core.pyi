@@ -65,6 +65,8 @@ class TrackingCoreError(Exception):
     """The stable snake_case code of the core's error kind (``"unknown_carrier"``)."""
     message: str
     """The full sentence (also ``str(err)``)."""
+    index: int
+    """Only on the errors ``Tracker.track_batch`` returns: the shipment's position."""
 
 class UnknownStatusError(TrackingCoreError):
     code: str
@@ -410,6 +412,10 @@ class Tracker:
     def snapshot(
         self, shipment: Shipment | Mapping[str, Any] | str, now: Instant | None = None, locale: str = ...
     ) -> Snapshot: ...
+    def track_batch(
+        self, shipments: Iterable[Mapping[str, Any] | str], now: Instant | None = None, locale: str = ...
+    ) -> list[Snapshot | TrackingCoreError]:
+        """One ``Snapshot`` per shipment in input order, or its error (returned, with ``.index``)."""
     def note_orders(self, orders: Iterable[Mapping[str, Any]], now: Instant | None = None) -> JsonDict:
         """Counts placed orders (``{"id", "carrier"?, "placed_at"}``) for surge-widened windows, once per id."""
     def transit_model(self) -> TransitModel:

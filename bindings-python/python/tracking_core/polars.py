@@ -13,11 +13,14 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from tracking_core import _tracking_core as _native
+from tracking_core.batch import SNAPSHOT_COLUMNS, event_columns, snapshot_columns
 
 if TYPE_CHECKING:
     import polars as pl
 
-__all__ = ["add_status_columns", "normalize_series", "normalize_struct"]
+    from tracking_core._tracking_core import Instant, Tracker
+
+__all__ = ["add_status_columns", "normalize_series", "normalize_struct", "track_frame"]
 
 
 def normalize_series(
@@ -75,3 +78,53 @@ def add_status_columns(
     result = normalize_series(col(carrier, True), col(code), col(description), col(language))
     unnested = result.struct.unnest()
     return df.hstack(unnested.rename({c: prefix + c for c in unnested.columns}).get_columns())
+
+
+def track_frame(
+    df: pl.DataFrame,
+    *,
+    id: str = "id",
+    carrier: str | None = "carrier",
+    code: str | None = None,
+    description: str | None = "description",
+    time: str | None = "time",
+    language: str | None = None,
+    now: Instant | None = None,
+    locale: str = "en",
+    tracker: Tracker | None = None,
+) -> pl.DataFrame:
+    """One row per shipment from a DataFrame of scans, one scan per row: rows are grouped by
+    the ``id`` column (in order of first appearance), each group's ``code``, ``description``,
+    ``time`` and ``language`` columns become its events, and ``Tracker.track_batch`` tracks
+    them. Columns: ``tracking_core.batch.SNAPSHOT_COLUMNS`` (a shipment that failed has
+    ``error_kind`` and ``error_message`` set and nothing else but ``id``).
+
+    Arguments name columns of ``df`` (``None`` for none); ``carrier`` may instead be one
+    carrier slug for every shipment when ``df`` has no column of that name. ``time`` values
+    are aware datetimes, naive ones (the scan's local wall-clock) or text.
+    """
+    import polars as pl
+
+    names = event_columns(df.columns, id, code, description, time, language)
+    events = [pl.col(c).alias(k) for c, k in names.items()]
+    if carrier is not None and carrier in df.columns:
+        carrier_of: Any = pl.col(carrier).first()
+    else:
+        carrier_of = pl.lit(carrier, dtype=pl.String)
+    grouped = df.group_by(id, maintain_order=True).agg(
+        carrier_of.alias("__carrier"), pl.struct(events).alias("__events")
+    )
+    shipments = [
+        {"id": None if key is None else str(key), "carrier": c, "events": evs}
+        for key, c, evs in grouped.select(id, "__carrier", "__events").iter_rows()
+    ]
+    cols = snapshot_columns(shipments, now, locale, tracker)
+    typed: dict[str, Any] = {
+        "terminal": pl.Boolean,
+        "last_event_at": pl.Datetime("us", "UTC"),
+        "delivered_at": pl.Datetime("us", "UTC"),
+        "window_earliest": pl.Date,
+        "window_latest": pl.Date,
+    }
+    schema = {c: typed.get(c, pl.String) for c in SNAPSHOT_COLUMNS}
+    return pl.DataFrame(cols, schema=schema)

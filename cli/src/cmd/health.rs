@@ -64,6 +64,11 @@ pub struct Args {
     /// Quantile level of the stall threshold.
     #[arg(long, default_value_t = 0.95)]
     pub level: f64,
+    /// With `--rolling`: also print each month's curves on stderr, days 10 to 30 after
+    /// hand-off: the fixed rule's false-alarm rate on day N, and the share of never-delivered
+    /// parcels health flagged by day N (the JSON holds them for every day).
+    #[arg(long, requires = "rolling")]
+    pub curves: bool,
     /// In `--eval`: feed every delivery into the assessor (dwell model, false-alarm control,
     /// transit model) once it has happened, before the day it is evaluated on.
     #[arg(long, requires = "eval")]
@@ -215,6 +220,9 @@ fn eval(args: &Args, options: HealthOptions) -> CmdResult {
         let (history, _) = read_history(args, &mut errors)?;
         let report = eval::health_rolling(&history, &eval_options, 300);
         print_rolling(&mut std::io::stderr().lock(), &report)?;
+        if args.curves {
+            print_curves(&mut std::io::stderr().lock(), &report)?;
+        }
         serde_json::to_value(report)?
     } else {
         let split_text = args
@@ -237,6 +245,51 @@ fn eval(args: &Args, options: HealthOptions) -> CmdResult {
     io::write_json(&mut out, &report)?;
     std::io::Write::flush(&mut out)?;
     Ok(exit_code(failed))
+}
+
+/// Days of the curves printed by `--curves`.
+const CURVE_DAYS: std::ops::RangeInclusive<usize> = 10..=30;
+
+/// Each month's curves (see [`Args::curves`]): a row of the fixed rule's false-alarm rates
+/// and a row of health's share of never-delivered parcels flagged, by day after hand-off,
+/// in percent; health's own false-alarm rate and median first flag begin its row.
+fn print_curves(w: &mut impl std::io::Write, r: &eval::HealthRollingReport) -> std::io::Result<()> {
+    let cells = |v: &[f64]| -> String {
+        CURVE_DAYS
+            .map(|d| {
+                v.get(d - 1)
+                    .map_or_else(|| "-".to_string(), |x| format!("{:.0}", 100.0 * x))
+            })
+            .map(|c| format!("{c:>4}"))
+            .collect()
+    };
+    let days: String = CURVE_DAYS.map(|d| format!("{d:>4}")).collect();
+    writeln!(
+        w,
+        "curves, % by day after hand-off: the fixed rule's false alarms; health's never-delivered flagged"
+    )?;
+    writeln!(w, "{:<34}{days}", "month / day")?;
+    for m in &r.months {
+        let month = m.split_at.format("%Y-%m");
+        let f = &m.fixed_rule;
+        writeln!(
+            w,
+            "{:<34}{}",
+            format!("{month} fixed rule FA"),
+            cells(&f.family)
+        )?;
+        writeln!(
+            w,
+            "{:<34}{}",
+            format!(
+                "{month} health (FA {}, p50 {})",
+                pct(m.false_alarm_rate),
+                day(f.health_median_first_flag)
+            ),
+            cells(&m.lost_flagged_by_day)
+        )?;
+    }
+    Ok(())
 }
 
 /// A percentage with one decimal.
@@ -388,5 +441,19 @@ mod tests {
             "{pooled}"
         );
         assert!(lines[report.months.len() + 2].ends_with(&format!("of {}", report.months.len())));
+        // The curves: a header, the days, two rows a month, each with a cell per day.
+        let mut out = Vec::new();
+        print_curves(&mut out, &report).unwrap();
+        let text = String::from_utf8(out).unwrap();
+        let lines: Vec<&str> = text.lines().collect();
+        assert_eq!(lines.len(), 2 + 2 * report.months.len(), "{text}");
+        for (m, pair) in report.months.iter().zip(lines[2..].chunks(2)) {
+            let month = m.split_at.format("%Y-%m").to_string();
+            assert!(pair.iter().all(|l| l.starts_with(&month)), "{text}");
+            let last = |l: &str| l.split_whitespace().last().unwrap().to_string();
+            let at30 = |v: &[f64]| format!("{:.0}", 100.0 * v[29]);
+            assert_eq!(last(pair[0]), at30(&m.fixed_rule.family), "{text}");
+            assert_eq!(last(pair[1]), at30(&m.lost_flagged_by_day), "{text}");
+        }
     }
 }

@@ -104,7 +104,7 @@ pub fn run(args: Args) -> CmdResult {
         }
         // The status does not need the time, but a feed being cleaned must hear about one
         // that `track` would reject.
-        if let Err(e) = tracking_core::time::check_event_time(&event) {
+        if let Err(e) = tracking_core::time::check_event_time(&event, args.carrier.as_deref()) {
             found.push(CarrierWarning::invalid_field("time", carrier, &e));
         }
         if !found.is_empty() {

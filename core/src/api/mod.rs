@@ -23,6 +23,7 @@
 //! templates) and is shared by reference: every call takes `&self`. It is configured once from
 //! JSON ([`EngineConfig`]).
 
+pub mod batch;
 pub mod conformance;
 pub mod requests;
 pub mod schema;
@@ -273,10 +274,12 @@ impl Engine {
     /// # Errors
     /// [`Error::InvalidTime`] for a clock or shipment-level time that cannot be read.
     pub fn track(&self, req: TrackRequest) -> Result<crate::snapshot::Snapshot, Error> {
-        let (s, now) = self.shipment(req.shipment, &req.now)?;
-        Ok(self
-            .tracker
-            .snapshot(&s, now, req.locale.as_deref().unwrap_or(DEFAULT_LOCALE)))
+        batch::track_one(
+            &self.tracker,
+            req.shipment,
+            crate::time::parse_now(&req.now)?,
+            req.locale.as_deref().unwrap_or(DEFAULT_LOCALE),
+        )
     }
 
     /// [`Operation::Estimate`].

@@ -192,45 +192,17 @@ fn the_documented_error_table_matches_the_kinds() {
 
 #[test]
 fn noted_orders_are_counted_once_and_a_surge_widens_the_window_the_engine_gives() {
-    use crate::estimate::{CompletedShipment, TransitModel};
-    use crate::lane::{Lane, Place};
-    use chrono::{Duration, TimeZone, Utc};
-    // A model learned from ten weeks of five orders a day, each delivered in 4-7 days.
-    let lane = Lane::new(
-        Some("correios"),
-        None,
-        Place::new(Some("BR"), Some("SP")),
-        Place::new(Some("BR"), Some("RJ")),
-    );
-    let from = Utc.with_ymd_and_hms(2017, 8, 7, 12, 0, 0).unwrap();
-    let placed = |i: i64| from + Duration::hours(24 * (i / 5) + i % 5);
-    let past: Vec<CompletedShipment> = (0..350)
-        .map(|i| CompletedShipment {
-            lane: lane.clone(),
-            ordered_at: Some(placed(i)),
-            shipped_at: Some(placed(i) + Duration::hours(20)),
-            delivered_at: placed(i) + Duration::days(4 + i % 4),
-            carrier_estimate: None,
-            promised_by: None,
-        })
-        .collect();
-    let model = TransitModel::learn(&past).to_json().unwrap();
+    // A model learned from ten weeks of five orders a day; the backend's backfill sends every
+    // order of the ten weeks, then a week of twelve a day.
+    let fx = crate::estimate::testing::noted_orders().unwrap();
+    let model = fx.model.to_json().unwrap();
     let engine = Engine::from_json(&format!(r#"{{"transit_model":{model}}}"#)).unwrap();
-    let order = |id: String, at: chrono::DateTime<Utc>| serde_json::json!({"id": id, "carrier": "Correios", "placed_at": at.to_rfc3339()});
-    let week = from + Duration::days(70);
-    let now = week + Duration::days(7) + Duration::hours(2);
-    // The backend's backfill: every order of the ten weeks, then a week of twelve a day.
-    let mut orders: Vec<serde_json::Value> = (0..350)
-        .map(|i| order(format!("p{i}"), placed(i)))
+    let now = fx.now;
+    let orders: Vec<serde_json::Value> = fx
+        .orders
+        .iter()
+        .map(|(id, at)| serde_json::json!({"id": id, "carrier": fx.carrier, "placed_at": at.to_rfc3339()}))
         .collect();
-    for d in 0..7 {
-        for k in 0..12 {
-            orders.push(order(
-                format!("s{d}-{k}"),
-                week + Duration::days(d) + Duration::minutes(k),
-            ));
-        }
-    }
     let req = serde_json::json!({"orders": orders, "now": now.to_rfc3339()}).to_string();
     let out: serde_json::Value =
         serde_json::from_str(&engine.call("note_orders", &req).unwrap()).unwrap();

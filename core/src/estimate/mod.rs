@@ -60,6 +60,7 @@ mod pending;
 mod priors;
 mod season;
 mod shape;
+pub mod testing;
 mod volume;
 mod window;
 
@@ -155,3 +156,5 @@ pub struct WindowSurge {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_basis;

@@ -49,9 +49,12 @@ pub(super) fn median_bin(p: &[f64; BINS]) -> usize {
 }
 
 /// Removes the mass of bins before `min_bin`. When nothing is left (delivery is later than
-/// anything seen), spreads a decaying tail from `min_bin` on and says so.
-pub(super) fn condition(d: &mut Dist, min_bin: usize) {
+/// anything seen), spreads a decaying tail from `min_bin` on and says so. Returns the share
+/// of deliveries that would have arrived by now (0..1), for the basis to say why a window
+/// widened ([`waited_longer_than_most`]).
+pub(super) fn condition(d: &mut Dist, min_bin: usize) -> f64 {
     let min_bin = min_bin.min(BINS - 1);
+    let total: f64 = d.p.iter().sum();
     for b in d.p.iter_mut().take(min_bin) {
         *b = 0.0;
     }
@@ -62,8 +65,26 @@ pub(super) fn condition(d: &mut Dist, min_bin: usize) {
             *b = w;
             w *= 0.6;
         }
-        d.basis
-            .push_str("; already later than the usual transit, window widened");
+        d.basis.push_str(
+            "; already later than any delivery seen, so the window stretches over the next days",
+        );
+        return 1.0;
+    }
+    if total > 0.0 { 1.0 - left / total } else { 0.0 }
+}
+
+/// Why a window conditioned on the days gone by is wide, in words (R4: a 7-business-day
+/// window described only as "published standard 1-2 business days" reads as a
+/// contradiction): when most deliveries (`arrived` of them, 0..1) would have arrived within
+/// the `elapsed` business days since the start, only the slow ones remain to draw from.
+pub(super) fn waited_longer_than_most(d: &mut Dist, arrived: f64, elapsed: usize) {
+    if (0.5..1.0).contains(&arrived) && elapsed > 0 {
+        d.basis.push_str(&format!(
+            "; {elapsed} business {} gone by without delivery, longer than {:.0}% of \
+             deliveries take: the window is drawn from the slower ones, so it is wider",
+            if elapsed == 1 { "day has" } else { "days have" },
+            (arrived * 100.0).floor()
+        ));
     }
 }
 
@@ -71,12 +92,13 @@ pub(super) fn condition(d: &mut Dist, min_bin: usize) {
 /// at the local depot today or the next business day; after a failed attempt the next try;
 /// waiting at a pickup point until the customer comes; an exception delays by a few days.
 /// These shapes are set by hand from how carriers run the last mile, not learned.
+/// Returns whether the status replaced the distribution.
 pub(super) fn apply_status(
     d: &mut Dist,
     status: Option<Status>,
     sub: Option<SubStatus>,
     min_bin: usize,
-) {
+) -> bool {
     let fixed: Option<&[f64]> = match (status, sub) {
         (Some(Status::OutForDelivery), _) => Some(&[0.93, 0.05, 0.02]),
         (_, Some(SubStatus::InTransitAtLocalFacility)) => Some(&[0.45, 0.4, 0.1, 0.05]),
@@ -95,10 +117,11 @@ pub(super) fn apply_status(
         }
         d.p = p;
         d.basis.push_str(&format!(
-            "; current status {}",
+            "; current status: {}",
             sub.map_or_else(|| status.map_or("", |s| s.code()), |s| s.code())
+                .replace('_', " ")
         ));
-        return;
+        return true;
     }
     if status == Some(Status::Exception) {
         // Delay of 0-4 business days on top of the normal remaining transit.
@@ -108,8 +131,10 @@ pub(super) fn apply_status(
             *kb = *w;
         }
         d.p = convolve(&d.p, &k);
-        d.basis.push_str("; exception reported, window widened");
+        d.basis
+            .push_str("; the carrier reported a problem, so a few days of delay are allowed for");
     }
+    false
 }
 
 /// `1240` -> `1,240`.

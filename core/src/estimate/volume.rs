@@ -342,6 +342,17 @@ impl Noted {
         self.seen.len()
     }
 
+    /// Counts an order another copy already checked for duplicates (it answered
+    /// [`NoteOutcome::Counted`]), without keeping its id: the counts and their expiry follow
+    /// the checking copy's, since every counted order lands in the all-carrier key.
+    fn count_checked(&mut self, lane: &Lane, day: i32) {
+        let newest = self.daily.get(ALL).and_then(|v| v.last()).map(|(d, _)| *d);
+        count(&mut self.daily, lane, day, NOTED_KEEP_DAYS);
+        if newest.is_none_or(|n| day > n) {
+            self.expire(day);
+        }
+    }
+
     fn note(&mut self, id: &str, lane: &Lane, day: i32) -> NoteOutcome {
         let newest = self.ids.last_key_value().map(|(d, _)| *d);
         if newest.is_some_and(|n| day <= n.saturating_sub(NOTED_KEEP_DAYS)) {
@@ -546,6 +557,33 @@ impl super::model::TransitModel {
             self.open_order(query, at);
         }
         Ok(outcome)
+    }
+
+    /// A copy of this model for a reader of its windows that never notes orders on its own
+    /// (health's window floor inside [`crate::pipeline::Tracker`]): without the noted order
+    /// ids, which only the copy that checks for duplicates needs; with the noted counts only
+    /// when `counts` (a floor that widens in a surge), else without any noted order. The
+    /// copy is then fed only orders this model counted ([`Self::count_checked_order`]), so
+    /// its counts stay the same as this model's.
+    pub(crate) fn reader_copy(&self, counts: bool) -> super::model::TransitModel {
+        let mut copy = self.clone();
+        if counts {
+            copy.volume.noted.ids.clear();
+            copy.volume.noted.seen = HashSet::new();
+        } else {
+            copy.volume.noted = Noted::default();
+        }
+        copy
+    }
+
+    /// Counts an order that another copy of this model noted and counted (see
+    /// [`Self::reader_copy`]): no id is kept and nothing is checked for duplicates. An
+    /// implausible order time is not counted (the checking copy refused it too).
+    pub(crate) fn count_checked_order(&mut self, lane: &Lane, at: DateTime<Utc>) {
+        let day = day_of(at);
+        if DAY_RANGE.contains(&day) {
+            self.volume.noted.count_checked(lane, day);
+        }
     }
 
     /// Carries the noted orders of `old` (a model being replaced, say by a relearn) into this

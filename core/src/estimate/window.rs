@@ -12,7 +12,7 @@ use super::hist::{BINS, central_interval};
 use super::model::TransitModel;
 use super::priors::{GENERIC, prior_distributions, standard_for};
 use super::season::peak_extension;
-use super::shape::{Dist, apply_status, condition, median_bin, stretch};
+use super::shape::{Dist, apply_status, condition, median_bin, stretch, waited_longer_than_most};
 use super::{DeliveryWindow, WindowSource};
 use crate::lane::Lane;
 use crate::status::{Status, SubStatus};
@@ -138,16 +138,22 @@ impl TransitModel {
             None
         };
         if let Some(held) = held {
+            // Said so a support agent can repeat it: which way, why, and the numbers behind.
+            let (way, than) = if held == "fewer" {
+                ("wider", "fewer")
+            } else {
+                ("narrower", "more")
+            };
             d.basis.push_str(&format!(
-                "; cut at {:.0}%: recent windows held {held} deliveries than asked",
-                level * 100.0
+                "; made {way}: lately, windows like this held {than} parcels than promised, so \
+                 it is drawn to hold {:.0}% of past deliveries to keep {:.0}% in practice",
+                level * 100.0,
+                confidence * 100.0
             ));
             // Which memory the calibration leans on most (calib.rs).
-            if let Some((h, w)) = lead {
-                d.basis.push_str(&format!(
-                    " (weighted most: the last {h:.0} days' record, {:.0}%)",
-                    w * 100.0
-                ));
+            if let Some((h, _)) = lead {
+                d.basis
+                    .push_str(&format!(" (judged mostly on the last {h:.0} days)"));
             }
         }
         let (lo, hi) = central_interval(&d.p, level)?;
@@ -197,12 +203,9 @@ impl TransitModel {
         if let Some(f) = promise_factor {
             d.p = stretch(&d.p, f);
             d.basis.push_str(&format!(
-                "; scaled x{f:.2} for the shop's {} promise",
-                if f > 1.0 {
-                    "later than usual"
-                } else {
-                    "earlier than usual"
-                }
+                "; {} because the shop promised {} delivery than usual on this route",
+                stretched(f),
+                if f > 1.0 { "a later" } else { "an earlier" }
             ));
         }
         if d.source == WindowSource::Model
@@ -227,8 +230,9 @@ impl TransitModel {
                 d.p = stretch(&d.p, s.factor);
                 // No order count here: the basis may reach the shop's customers.
                 d.basis.push_str(&format!(
-                    "; scaled x{:.2}: an order-volume surge, {:.1}x the usual week",
-                    s.factor, s.ratio
+                    "; {}: a busy period, {:.1} times the usual orders in a week",
+                    stretched(s.factor),
+                    s.ratio
                 ));
                 shown = Some(super::WindowSurge {
                     ratio: round2(s.ratio),
@@ -237,7 +241,8 @@ impl TransitModel {
             } else if let Some(f) = slow {
                 d.p = stretch(&d.p, f);
                 d.basis.push_str(&format!(
-                    "; scaled x{f:.2}: recent deliveries run {} than usual",
+                    "; {}: recent deliveries are {} than usual",
+                    stretched(f),
                     if f > 1.0 { "slower" } else { "faster" }
                 ));
             } else if let Some((f, year)) =
@@ -245,7 +250,8 @@ impl TransitModel {
             {
                 d.p = stretch(&d.p, f);
                 d.basis.push_str(&format!(
-                    "; scaled x{f:.2}: the same month of {year} ran {} than usual",
+                    "; {}: the same month of {year} was {} than usual",
+                    stretched(f),
                     if f > 1.0 { "slower" } else { "faster" }
                 ));
             }
@@ -258,9 +264,11 @@ impl TransitModel {
         } else {
             elapsed
         };
-        condition(&mut d, min_bin);
-        if in_flight.is_some() {
-            apply_status(&mut d, query.status, query.substatus, min_bin);
+        let arrived = condition(&mut d, min_bin);
+        let replaced =
+            in_flight.is_some() && apply_status(&mut d, query.status, query.substatus, min_bin);
+        if !replaced {
+            waited_longer_than_most(&mut d, arrived, elapsed);
         }
         if let Some(ce) = query.carrier_estimate {
             self.weigh_carrier_estimate(&mut d, &query.lane, &days, start, ce, confidence);
@@ -339,7 +347,17 @@ impl TransitModel {
         }
         let what = match kind {
             Kind::Transit => "after hand-off",
-            Kind::Total => "from order",
+            Kind::Total => "counted from the order, as the parcel is not handed over yet",
+        };
+        // Before hand-off the window adds the shop's handling time to the carrier's
+        // standard: said, so a wide window is not read as the standard alone (R4).
+        let handling = match kind {
+            Kind::Transit => String::new(),
+            Kind::Total => format!(
+                ", plus up to {} business days before the shop hands it over (not handed \
+                 over yet)",
+                super::priors::HANDLING_PRIOR.len() - 1
+            ),
         };
         match finest {
             None => Dist {
@@ -347,11 +365,12 @@ impl TransitModel {
                 source: WindowSource::Prior,
                 basis: match standard {
                     Some(s) => format!(
-                        "no history; published standard {}-{} business days ({}), {what}",
+                        "no history; published standard {}-{} business days ({}) once handed \
+                         over{handling}",
                         s.min, s.max, s.source
                     ),
                     None => format!(
-                        "no history; generic prior {}-{} business days, {what}",
+                        "no history; a typical {}-{} business days once handed over{handling}",
                         GENERIC.min, GENERIC.max
                     ),
                 },
@@ -362,7 +381,10 @@ impl TransitModel {
                 basis.push_str(", ");
                 basis.push_str(what);
                 if n_eff < 2.0 * k && level > 0 {
-                    basis.push_str(", leaning on coarser levels (little recent data)");
+                    basis.push_str(
+                        ", with few recent deliveries on this exact route, so wider data (the \
+                         same carrier or country) weighs in",
+                    );
                 }
                 Dist {
                     p,
@@ -445,7 +467,7 @@ impl TransitModel {
                 *pi = (1.0 - rate) * *pi / total.max(f64::MIN_POSITIVE) + rate * ci;
             }
             d.basis.push_str(&format!(
-                "; blended with the carrier's estimate (held {:.0}% of the time)",
+                "; mixed with the carrier's estimate, which held {:.0}% of the time",
                 rate * 100.0
             ));
         }
@@ -462,6 +484,16 @@ fn fallback_window(at: DateTime<Utc>, confidence: f64) -> DeliveryWindow {
         source: WindowSource::Prior,
         basis: "no distribution available".to_string(),
         surge: None,
+    }
+}
+
+/// A stretch of the usual transit times in words: `1.2` -> "lengthened by about 20%",
+/// `0.89` -> "shortened by about 11%" (the basis is read by support agents, not only by us).
+pub(super) fn stretched(f: f64) -> String {
+    if f >= 1.0 {
+        format!("lengthened by about {:.0}%", (f - 1.0) * 100.0)
+    } else {
+        format!("shortened by about {:.0}%", (1.0 - f) * 100.0)
     }
 }
 

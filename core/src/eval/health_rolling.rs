@@ -32,8 +32,14 @@ pub struct HealthMonth {
     pub never_delivered: usize,
     /// Share of them flagged within 30 days of hand-off.
     pub flagged_within_30_days: f64,
-    /// The fixed rule with the same false-alarm rate, against health.
+    /// The fixed rule with the same false-alarm rate, against health; its `family` holds
+    /// the false-alarm rate of the rule "N days after hand-off" in this month for N = 1 to
+    /// the horizon.
     pub fixed_rule: FixedRuleComparison,
+    /// Health's curve beside that family: the share of the month's never-delivered parcels
+    /// flagged by day N after hand-off, N = 1 to the horizon (the fixed rule N flags all of
+    /// them on day N). Health's median first flag is the first day this reaches one half.
+    pub lost_flagged_by_day: Vec<f64>,
 }
 
 /// What the rolling health replay found.
@@ -115,8 +121,10 @@ pub fn health_rolling(
                 round3(v.iter().filter(|r| f(r)).count() as f64 / v.len() as f64)
             }
         };
-        let mut fixed_rule = compare_fixed_rules(&replays, h);
-        fixed_rule.family.clear();
+        let fixed_rule = compare_fixed_rules(&replays, h);
+        let lost_flagged_by_day = (1..=h)
+            .map(|n| rate(&lost, &|r| r.first_stall_day.is_some_and(|d| d <= n)))
+            .collect();
         months.push(HealthMonth {
             split_at: split,
             trained_on: train.len(),
@@ -125,6 +133,7 @@ pub fn health_rolling(
             never_delivered: lost.len(),
             flagged_within_30_days: rate(&lost, &|r| r.first_stall_day.is_some_and(|d| d <= 30)),
             fixed_rule,
+            lost_flagged_by_day,
         });
         all.extend(replays);
     }

@@ -206,6 +206,18 @@ fn health_rolling_judges_every_month_once_against_the_fixed_rules() {
         .map(|m| m.delivered + m.never_delivered)
         .sum();
     assert_eq!(replayed, r.pooled.delivered + r.pooled.never_delivered);
+    // Each month's curves: the fixed family falls and health's share of lost parcels
+    // flagged grows with the day; health's median is where its curve reaches one half.
+    for m in &r.months {
+        let (family, lost) = (&m.fixed_rule.family, &m.lost_flagged_by_day);
+        assert_eq!((family.len(), lost.len()), (60, 60));
+        assert!(family.windows(2).all(|w| w[1] <= w[0]), "{family:?}");
+        assert!(lost.windows(2).all(|w| w[1] >= w[0]), "{lost:?}");
+        if m.never_delivered > 0 {
+            let half = lost.iter().position(|s| *s >= 0.5).map(|i| i as i64 + 1);
+            assert_eq!(half, m.fixed_rule.health_median_first_flag, "{lost:?}");
+        }
+    }
     // Every never-delivered parcel is flagged within 30 days (the hard cap at the latest);
     // the lost fast-lane parcels within days, long before any fixed rule with the same
     // false-alarm rate (which must wait for the slow lane's tail).

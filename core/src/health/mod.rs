@@ -31,6 +31,7 @@ mod dwell;
 mod evidence;
 mod observe;
 mod online;
+mod options;
 mod priors;
 mod reason;
 mod rules;
@@ -43,11 +44,12 @@ use std::borrow::Cow;
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
-pub use assess::{Assessor, HealthOptions};
+pub use assess::Assessor;
 pub use dwell::{
     DWELL_MODEL_VERSION, DwellEntry, DwellModel, GapKind, LEVELS, MIN_DWELL_MODEL_VERSION, Scope,
 };
 pub use online::AlarmCalibration;
+pub use options::HealthOptions;
 /// Hours in one business day, the unit business-hour spans are shown in.
 pub(crate) use priors::DAY as BUSINESS_DAY_HOURS;
 pub(crate) use priors::holding_days;

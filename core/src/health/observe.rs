@@ -50,10 +50,26 @@ impl Assessor {
     /// [`crate::estimate::TransitModel::note_order`], which also says what is counted), so
     /// that with [`super::HealthOptions::window_surge`] the windows of parcels handed off in
     /// an order-volume surge widen and health waits for them; nothing without a transit
-    /// model. An implausible order time is not counted.
+    /// model or with `window_surge` off (the floor would never read the counts). An
+    /// implausible order time is not counted.
     pub fn note_order(&mut self, id: &str, lane: &crate::lane::Lane, at: DateTime<Utc>) {
+        if !self.options.window_surge {
+            return;
+        }
         if let Some(t) = &mut self.transit {
             let _ = t.note_order(id, lane, at);
+        }
+    }
+
+    /// Counts an order the caller's own transit model already noted and counted, in the
+    /// floor's copy built by [`Assessor::with_transit_reader`]: no id is kept, nothing is
+    /// checked for duplicates, and nothing happens when the floor does not widen in a surge.
+    pub(crate) fn count_checked_order(&mut self, lane: &crate::lane::Lane, at: DateTime<Utc>) {
+        if !self.options.window_surge {
+            return;
+        }
+        if let Some(t) = &mut self.transit {
+            t.count_checked_order(lane, at);
         }
     }
 

@@ -31,11 +31,13 @@ use crate::event::Location;
 mod checked;
 mod clock;
 mod fast;
+mod scan;
 
 pub use checked::{
     MAX_YEAR, MIN_YEAR, add_days, add_hours, check_instant, local_naive, next_day, sub_days,
 };
 pub use clock::{parse_clock, parse_now};
+pub use scan::{TIME_TEXT_BUF, check_event_time, event_time_text, read_event_time};
 
 /// Where the zone used to read a timestamp came from, in priority order.
 #[derive(
@@ -252,22 +254,6 @@ pub fn parse_time(input: &str) -> Result<ParsedTime, Error> {
         reason,
     })?;
     Ok(parsed)
-}
-
-/// Whether a scan's time can be read at all: `date` and `time` read as one text joined by a
-/// space when both are given (as the timeline reads them), else whichever is given. No time
-/// is not an error here (the timeline rejects such a scan, `missing_time`); the zone is not
-/// needed to tell an impossible time (`2024-13-45T99:00:00Z`).
-///
-/// # Errors
-/// [`Error::InvalidTime`] naming the text and why it cannot be read.
-pub fn check_event_time(raw: &crate::event::RawEvent) -> Result<(), Error> {
-    let text = match (raw.date.as_deref(), raw.time.as_deref()) {
-        (Some(d), Some(t)) => std::borrow::Cow::Owned([d.trim(), t.trim()].join(" ")),
-        (Some(one), None) | (None, Some(one)) => std::borrow::Cow::Borrowed(one.trim()),
-        (None, None) => return Ok(()),
-    };
-    parse_time(&text).map(|_| ())
 }
 
 /// chrono keeps a leap second as nanoseconds >= 1e9 within second 59: read it as the last

@@ -481,38 +481,20 @@ fn prepare(
             )));
         }
     };
-    // A separate date and time are read as one text, joined on the stack when short (as
-    // they are: `YYYYMMDD` + `HHMMSS`), without `format!` or an allocation.
-    let mut joined_buf = [0u8; 64];
-    let joined: String;
-    let time_text: &str = match (raw.date.as_deref(), raw.time.as_deref()) {
-        (Some(d), Some(t)) => {
-            let (d, t) = (d.trim(), t.trim());
-            match join_on_stack(&mut joined_buf, d, t) {
-                Some(text) => text,
-                None => {
-                    joined = [d, t].join(" ");
-                    &joined
-                }
-            }
-        }
-        (Some(d), None) => d.trim(),
-        (None, Some(t)) => t.trim(),
-        (None, None) => return Err(Box::new((raw, RejectReason::MissingTime))),
+    // One reading of the scan's time text and zone hints, shared with `check_event_time`.
+    let mut buf = [0u8; crate::time::TIME_TEXT_BUF];
+    let Some(time_text) = crate::time::event_time_text(&raw, &mut buf) else {
+        return Err(Box::new((raw, RejectReason::MissingTime)));
     };
-    let hints = ZoneHints {
-        location: raw.location.as_deref(),
-        carrier: raw.carrier.as_deref().or(shipment_carrier),
-        destination,
-    };
-    let time = match crate::time::parse_event_time_with(time_text, || memo.zone(&hints)) {
+    let hints = ZoneHints::for_event(&raw, shipment_carrier, destination);
+    let time = match crate::time::parse_event_time_with(&time_text, || memo.zone(&hints)) {
         Ok(t) => t,
         Err(e) => {
             let detail = match e {
                 Error::InvalidTime { reason, .. } => reason,
                 other => other.to_string(),
             };
-            let input = time_text.to_owned();
+            let input = time_text.into_owned();
             return Err(Box::new((
                 raw,
                 RejectReason::UnparseableTime { input, detail },
@@ -535,19 +517,6 @@ fn prepare(
         time,
         normalized,
     })
-}
-
-/// `date` and `time` joined by a space in `buf`, when they fit.
-fn join_on_stack<'b>(buf: &'b mut [u8], date: &str, time: &str) -> Option<&'b str> {
-    let len = date.len() + 1 + time.len();
-    let out = buf.get_mut(..len)?;
-    let (d, rest) = out.split_at_mut(date.len());
-    d.copy_from_slice(date.as_bytes());
-    let (space, t) = rest.split_first_mut()?;
-    *space = b' ';
-    t.copy_from_slice(time.as_bytes());
-    // Two `str`s and an ASCII space: valid UTF-8.
-    std::str::from_utf8(out).ok()
 }
 
 /// Parses a `YYYY-MM-DD` date (a full timestamp is accepted and its date taken).

@@ -472,6 +472,10 @@ mod tests;
 #[cfg(test)]
 mod tests_general;
 #[cfg(test)]
+mod tests_hints;
+#[cfg(test)]
+mod tests_props;
+#[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
 mod tests_round4;

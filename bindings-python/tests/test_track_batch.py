@@ -1,0 +1,175 @@
+"""Tracker.track_batch: one answer per shipment, in input order; a bad shipment gets its typed
+error in its place and never costs the others their snapshots."""
+
+from __future__ import annotations
+
+import json
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import tracking_core as tc
+
+NOW = "2024-06-01T00:00:00Z"
+
+
+def fixture_shipments(repo: Path) -> list[tuple[dict[str, Any], str, dict[str, Any]]]:
+    """(input, its clock, expected) of each committed shipment fixture."""
+    out = []
+    for path in sorted((repo / "fixtures" / "shipments").glob("*.json")):
+        case = json.loads(path.read_text())
+        out.append((case["input"], case["now"], case["expected"]))
+    return out
+
+
+def test_each_shipment_matches_track_and_its_fixture(repo: Path) -> None:
+    cases = fixture_shipments(repo)
+    assert len(cases) >= 5
+    tracker = tc.Tracker()
+    # One `now` for the batch; each shipment's own `as_of` overrides it.
+    batch = [dict(inp, as_of=clock) for inp, clock, _ in cases]
+    out = tracker.track_batch(batch, now=NOW, locale="de")
+    assert len(out) == len(cases)
+    for snap, (inp, clock, expected) in zip(out, cases):
+        assert isinstance(snap, tc.Snapshot), snap
+        assert snap.id == inp["id"]
+        assert snap.status == expected["status"]
+        one = tracker.track(inp, now=clock, locale="de")
+        assert snap.to_dict() == one.to_dict()
+
+
+def test_bad_shipments_get_typed_errors_in_place(repo: Path) -> None:
+    good, clock, expected = fixture_shipments(repo)[1]
+    shipments: list[Any] = [
+        good,
+        {"id": "late-1", "carrier": "ups", "ordered_at": "the day before yesterday"},
+        42,
+        {"id": "x", "events": [{"description": "Delivered", "time": {1, 2}}]},
+        '{"id": "as-text", "carrier": "ups"}',
+        "{not json",
+        {"id": "clock", "as_of": "someday"},
+        {"id": "events", "events": "Delivered"},
+        good,
+    ]
+    out = tc.Tracker().track_batch(shipments, now=clock)
+    assert len(out) == len(shipments)
+    kinds = [r.kind if isinstance(r, tc.TrackingCoreError) else r.status for r in out]
+    assert kinds == [
+        expected["status"],
+        "invalid_time",
+        "invalid_json",
+        "invalid_input",
+        "pending",
+        "invalid_json",
+        "invalid_time",
+        "invalid_json",
+        expected["status"],
+    ]
+    bad = out[1]
+    assert isinstance(bad, tc.InvalidTimeError)
+    assert bad.input == "the day before yesterday" and bad.index == 1
+    assert [r.index for r in out if isinstance(r, tc.TrackingCoreError)] == [1, 2, 3, 5, 6, 7]
+    # An error record can still be raised, as the one-shipment call would have.
+    with pytest.raises(tc.InvalidTimeError):
+        raise bad
+    with pytest.raises(tc.InvalidTimeError):
+        tc.Tracker().track(shipments[1], now=clock)
+
+
+def test_arguments_of_the_whole_call_still_raise() -> None:
+    tracker = tc.Tracker()
+    assert tracker.track_batch([], now=NOW) == []
+    with pytest.raises(tc.InvalidTimeError):
+        tracker.track_batch([{"id": "A"}], now="yesterday")
+    with pytest.raises(tc.InvalidInputError) as info:
+        tracker.track_batch('[{"id": "A"}]', now=NOW)  # type: ignore[arg-type]
+    assert info.value.field == "shipments"
+    with pytest.raises(TypeError):
+        tracker.track_batch(7, now=NOW)  # type: ignore[arg-type]
+
+
+def test_a_generator_of_shipments_and_threads_share_one_tracker(repo: Path) -> None:
+    cases = fixture_shipments(repo)
+    tracker = tc.Tracker()
+    expected = [s.to_dict() for s in tracker.track_batch((dict(i, as_of=c) for i, c, _ in cases))]
+    results: list[list[dict[str, Any]]] = []
+
+    def work() -> None:
+        batch = tracker.track_batch([dict(i, as_of=c) for i, c, _ in cases] * 20)
+        results.append([s.to_dict() for s in batch[: len(cases)]])
+
+    threads = [threading.Thread(target=work) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert results == [expected] * 4
+
+
+def scan_rows(repo: Path) -> tuple[list[dict[str, Any]], list[dict[str, Any]], str]:
+    """The fixture shipments with a plain carrier, flattened to one row per scan (the shape
+    of a CSV export), the same shipments as dicts, and one clock after every scan."""
+    rows: list[dict[str, Any]] = []
+    shipments: list[dict[str, Any]] = []
+    for inp, _, _ in fixture_shipments(repo):
+        events = [{k: e.get(k) for k in ("code", "description", "time")}
+                  for e in inp.get("events", []) if isinstance(e.get("time"), str)]
+        if not events:
+            continue
+        shipments.append({"id": inp["id"], "carrier": inp.get("carrier"), "events": events})
+        for e in events:
+            rows.append({"id": inp["id"], "carrier": inp.get("carrier"), "code": e.get("code"),
+                         "description": e.get("description"), "time": e["time"]})
+    return rows, shipments, NOW
+
+
+def test_polars_track_frame_is_track_batch_per_shipment(repo: Path) -> None:
+    pl = pytest.importorskip("polars")
+    from tracking_core.batch import SNAPSHOT_COLUMNS
+    from tracking_core.polars import track_frame
+
+    rows, shipments, now = scan_rows(repo)
+    assert len(shipments) >= 2
+    bad = [{"id": "bad-1", "carrier": "ups", "code": None, "description": "Delivered", "time": "whenever"},
+           {"id": None, "carrier": "ups", "code": None, "description": "Delivered", "time": "2024-05-01T10:00:00Z"}]
+    df = pl.DataFrame(rows + bad, schema={"id": pl.String, "carrier": pl.String, "code": pl.String,
+                                          "description": pl.String, "time": pl.String})
+    out = track_frame(df, code="code", now=now, locale="de")
+    with pytest.raises(KeyError, match="'when'"):
+        track_frame(df, time="when", now=now)
+    assert tuple(out.columns) == SNAPSHOT_COLUMNS
+    assert out.height == len(shipments) + 2
+    snaps = tc.Tracker().track_batch(shipments, now=now, locale="de")
+    for row, snap in zip(out.head(len(shipments)).iter_rows(named=True), snaps):
+        assert isinstance(snap, tc.Snapshot)
+        assert (row["id"], row["status"], row["milestone"], row["terminal"]) == (
+            snap.id, snap.status, snap.milestone, snap.terminal)
+        assert row["last_event_at"] == snap.last_event_at
+        assert row["headline"] == (snap.message or {}).get("headline")
+        assert row["error_kind"] is None
+    tail = out.tail(2).select("id", "status", "error_kind").rows()
+    # A scan with a time nobody can read is rejected, not fatal; a scan without an id is
+    # its own error row.
+    assert tail[0][0] == "bad-1" and tail[0][2] is None
+    assert tail[1] == (None, None, "invalid_json")
+
+
+def test_pandas_track_frame_agrees_with_polars(repo: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    pl = pytest.importorskip("polars")
+    from tracking_core.pandas import track_frame as pandas_frame
+    from tracking_core.polars import track_frame as polars_frame
+
+    rows, _, now = scan_rows(repo)
+    frame = pd.DataFrame(rows)
+    frame.loc[0, "code"] = float("nan")  # a missing value as pandas writes it
+    got = pandas_frame(frame, code="code", now=now)
+    want = polars_frame(pl.DataFrame(rows), code="code", now=now)
+    assert list(got["id"]) == want["id"].to_list()
+    assert list(got["status"]) == want["status"].to_list()
+    assert list(got["window_latest"]) == want["window_latest"].to_list()
+    got_times = [None if pd.isna(t) else t.to_pydatetime() for t in got["last_event_at"]]
+    assert got_times == want["last_event_at"].to_list()
+    assert got["last_event_at"].notna().sum() >= 2

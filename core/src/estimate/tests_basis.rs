@@ -1,0 +1,131 @@
+//! The window's `basis` in words a support agent can repeat (findings R4, E2).
+
+use chrono::{DateTime, Duration, TimeZone, Utc};
+
+use super::window::stretched;
+use super::*;
+
+fn t(y: i32, m: u32, d: u32, h: u32) -> DateTime<Utc> {
+    Utc.with_ymd_and_hms(y, m, d, h, 0, 0).unwrap()
+}
+
+fn gls_de() -> Lane {
+    Lane::new(
+        Some("gls"),
+        None,
+        Place::new(Some("DE"), None),
+        Place::new(Some("DE"), None),
+    )
+}
+
+/// Words that needed a statistician to read ("cut at 82%", "scaled x0.89").
+fn assert_plain(basis: &str) {
+    for jargon in [
+        "cut at",
+        "scaled x",
+        "weighted most",
+        "coarser levels",
+        "asked",
+    ] {
+        assert!(!basis.contains(jargon), "`{jargon}` in: {basis}");
+    }
+}
+
+#[test]
+fn a_window_before_hand_off_says_it_adds_the_shops_handling_time() {
+    // R4: GLS Germany publishes 1-2 business days; a parcel not handed over yet gets a window
+    // much wider than that, and the basis must say why.
+    let q = WindowQuery::promise(&gls_de(), t(2024, 11, 14, 10));
+    let w = TransitModel::default()
+        .estimate(&q, t(2024, 11, 14, 10), 0.9)
+        .unwrap();
+    assert!(
+        w.latest - w.earliest > chrono::TimeDelta::try_days(4).unwrap(),
+        "{w:?}"
+    );
+    assert!(w.basis.contains("1-2 business days"), "{}", w.basis);
+    assert!(
+        w.basis
+            .contains("once handed over, plus up to 7 business days before the shop hands it over"),
+        "{}",
+        w.basis
+    );
+    assert_plain(&w.basis);
+}
+
+#[test]
+fn a_window_widened_by_days_gone_by_says_so() {
+    // Handed over four business days ago, no delivery yet: only the slow deliveries remain.
+    let q = WindowQuery {
+        lane: gls_de(),
+        shipped_at: Some(t(2024, 11, 8, 9)),
+        ..WindowQuery::default()
+    };
+    let w = TransitModel::default()
+        .estimate(&q, t(2024, 11, 14, 9), 0.9)
+        .unwrap();
+    assert!(
+        w.basis
+            .contains("4 business days have gone by without delivery, longer than"),
+        "{}",
+        w.basis
+    );
+    assert!(w.basis.contains("so it is wider"), "{}", w.basis);
+    assert_plain(&w.basis);
+    // The day after hand-off nothing is said: most parcels are still on their way.
+    let q = WindowQuery {
+        shipped_at: Some(t(2024, 11, 13, 9)),
+        ..q
+    };
+    let w = TransitModel::default()
+        .estimate(&q, t(2024, 11, 13, 12), 0.9)
+        .unwrap();
+    assert!(!w.basis.contains("gone by"), "{}", w.basis);
+}
+
+#[test]
+fn a_calibrated_learned_window_reads_without_jargon() {
+    // A lane whose deliveries slowed down: the calibration moves the level, the recent
+    // slowdown stretches the distribution; both are said in words.
+    let lane = Lane::new(
+        None,
+        None,
+        Place::new(Some("BR"), Some("SP")),
+        Place::new(Some("BR"), Some("RJ")),
+    );
+    let delivery = |i: usize, days: i64| {
+        let shipped = t(2017, 1, 2, 12) + Duration::try_hours(24 * i as i64).unwrap();
+        CompletedShipment {
+            lane: lane.clone(),
+            ordered_at: Some(shipped - Duration::try_hours(20).unwrap()),
+            shipped_at: Some(shipped),
+            delivered_at: shipped + Duration::try_days(days).unwrap(),
+            carrier_estimate: None,
+            promised_by: None,
+        }
+    };
+    let mut model = TransitModel::learn(
+        &(0..150)
+            .map(|i| delivery(i, 3 + (i % 3) as i64))
+            .collect::<Vec<_>>(),
+    );
+    for i in 150..210 {
+        model.observe(&delivery(i, 8 + (i % 3) as i64));
+    }
+    let q = WindowQuery {
+        lane: lane.clone(),
+        shipped_at: Some(t(2017, 8, 1, 12)),
+        ..WindowQuery::default()
+    };
+    let w = model.estimate(&q, t(2017, 8, 1, 13), 0.9).unwrap();
+    assert!(w.basis.contains("made "), "{}", w.basis);
+    assert!(w.basis.contains("% in practice"), "{}", w.basis);
+    assert_plain(&w.basis);
+}
+
+#[test]
+fn stretches_are_said_as_percentages() {
+    assert_eq!(stretched(1.2), "lengthened by about 20%");
+    assert_eq!(stretched(0.89), "shortened by about 11%");
+    assert_eq!(stretched(1.5), "lengthened by about 50%");
+}
