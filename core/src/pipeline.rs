@@ -431,6 +431,7 @@ mod tests {
                 id: format!("o{i}"),
                 lane: lane.clone(),
                 placed_at: start + chrono::Duration::hours(8 * i),
+                promised_by: None,
             })
             .collect();
         for surge in [true, false] {
