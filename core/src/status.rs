@@ -126,13 +126,20 @@ macro_rules! substatuses {
             }
         }
 
+        impl SubStatus {
+            /// The sub-status with this code or label, without building an error.
+            pub(crate) fn from_code(s: &str) -> Option<SubStatus> {
+                match s {
+                    $($code | $label => Some(SubStatus::$variant),)*
+                    _ => None,
+                }
+            }
+        }
+
         impl FromStr for SubStatus {
             type Err = Error;
             fn from_str(s: &str) -> Result<Self, Error> {
-                match s {
-                    $($code | $label => Ok(SubStatus::$variant),)*
-                    _ => Err(Error::UnknownStatus { code: s.to_string() }),
-                }
+                SubStatus::from_code(s).ok_or_else(|| Error::UnknownStatus { code: s.to_string() })
             }
         }
     };
@@ -233,28 +240,30 @@ pub fn is_terminal(status: Status, substatus: Option<SubStatus>) -> bool {
 /// [`Error::UnknownStatus`] for an unknown code, [`Error::StatusMismatch`] for a sub-status of
 /// another status.
 pub fn parse_substatus_for(status: Status, code: &str) -> Result<SubStatus, Error> {
-    // Every code and label holds a `.`: a short form (`picked_up`) skips the full-code match
-    // (and the error it would allocate).
-    let full = if code.contains('.') {
-        SubStatus::from_str(code).ok()
+    // Every code and label holds a `.`: a short form (`picked_up`) is the tail of its
+    // status's code (`in_transit.picked_up`) or label (`InTransit.PickedUp`), so it is joined
+    // to them on the stack and matched like a full one (no scan of every sub-status, no
+    // allocation).
+    let found = if code.contains('.') {
+        SubStatus::from_code(code)
     } else {
-        None
-    };
-    let sub = match full {
-        Some(sub) => sub,
-        None => status
-            .substatuses()
-            .find(|s| {
-                let full = s.code();
-                full.split_once('.').is_some_and(|(_, tail)| tail == code)
-                    || s.label()
-                        .split_once('.')
-                        .is_some_and(|(_, tail)| tail == code)
+        [status.code(), status.label()]
+            .into_iter()
+            .find_map(|head| {
+                let mut buf = [0u8; 64];
+                let len = head.len() + 1 + code.len();
+                let out = buf.get_mut(..len)?;
+                let (h, rest) = out.split_at_mut(head.len());
+                h.copy_from_slice(head.as_bytes());
+                let (dot, tail) = rest.split_first_mut()?;
+                *dot = b'.';
+                tail.copy_from_slice(code.as_bytes());
+                SubStatus::from_code(std::str::from_utf8(out).ok()?)
             })
-            .ok_or_else(|| Error::UnknownStatus {
-                code: code.to_string(),
-            })?,
     };
+    let sub = found.ok_or_else(|| Error::UnknownStatus {
+        code: code.to_string(),
+    })?;
     if sub.status() == status {
         Ok(sub)
     } else {
@@ -270,6 +279,42 @@ pub fn parse_substatus_for(status: Status, code: &str) -> Result<SubStatus, Erro
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_short_sub_status_reads_as_its_tail_did() {
+        // The short form is matched by joining it to its status's code or label: that holds
+        // only while every code and label starts with its status's, and it must accept
+        // exactly what the earlier scan of every sub-status accepted.
+        for sub in SubStatus::ALL.iter().copied() {
+            let status = sub.status();
+            let code_tail = sub
+                .code()
+                .strip_prefix(status.code())
+                .and_then(|t| t.strip_prefix('.'));
+            let label_tail = sub
+                .label()
+                .strip_prefix(status.label())
+                .and_then(|t| t.strip_prefix('.'));
+            for tail in [code_tail, label_tail] {
+                let tail = tail.unwrap_or_else(|| panic!("{sub:?} does not extend its status"));
+                assert_eq!(parse_substatus_for(status, tail).ok(), Some(sub), "{tail}");
+                for other in Status::ALL.iter().copied().filter(|s| *s != status) {
+                    let scanned = other.substatuses().find(|s| {
+                        s.code().split_once('.').is_some_and(|(_, t)| t == tail)
+                            || s.label().split_once('.').is_some_and(|(_, t)| t == tail)
+                    });
+                    assert_eq!(
+                        parse_substatus_for(other, tail).ok(),
+                        scanned,
+                        "{other:?} {tail}"
+                    );
+                }
+            }
+        }
+        assert!(parse_substatus_for(Status::InTransit, "no_such_sub").is_err());
+        assert!(parse_substatus_for(Status::InTransit, &"x".repeat(100)).is_err());
+        assert!(parse_substatus_for(Status::InTransit, "").is_err());
+    }
 
     #[test]
     fn every_status_round_trips_through_code_label_and_json() {

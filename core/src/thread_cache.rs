@@ -1,9 +1,9 @@
 //! The one kind of cache that outlives a call: a bounded table per thread, from a key's bytes
 //! to a value that is a pure function of them. Carrier feeds repeat the same few hundred
 //! texts in shipment after shipment, so their readings are kept where the next shipment on
-//! the same thread finds them. Two users: the timeline's memo (`timeline/memo.rs`, a whole
-//! event's reading and a scan place's zone) and the text model's readings
-//! (`normalize/text/combine.rs`, for direct `normalize` calls).
+//! the same thread finds them. Two tables: the readings (`normalize/readings.rs`: a whole
+//! event's reading for the timeline's memo and the text model's reading of a folded text, in
+//! one table with one bound) and the scan places' zones (`timeline/memo.rs`).
 //!
 //! The rules every such table follows, kept here once:
 //! - The key holds everything the value depends on, including who computed it (a
@@ -14,7 +14,9 @@
 //! - A table empties itself when it holds `max_entries` keys: a stream of distinct inputs
 //!   costs one clearing per `max_entries` misses, and the heap stays under
 //!   `timeline::cache_bytes_per_thread`.
-//! - Nothing is computed while the table is borrowed, so a computation may use other tables.
+//! - Nothing is computed while the table is borrowed, so a computation may use other tables
+//!   (or, for the readings, the same one: a memo miss reads its text through the model's
+//!   entries).
 
 use std::cell::RefCell;
 use std::thread::LocalKey;

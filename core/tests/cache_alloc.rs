@@ -16,7 +16,9 @@ use tracking_core::timeline::{Shipment, cache_bytes_per_thread};
 #[global_allocator]
 static GLOBAL: &StatsAlloc<System> = &INSTRUMENTED_SYSTEM;
 
-/// Distinct entries per table before it empties itself (timeline/memo.rs, combine.rs).
+/// Distinct scans before a table empties itself: the zones table keeps 2,048 keys
+/// (timeline/memo.rs) and the readings table 4,096, two per scan here (its event reading and
+/// its text's model reading; thread_cache.rs).
 const ENTRIES: usize = 2048;
 
 /// A text no rule reads (the model decides), distinct for `i`, padded to `len` bytes.
@@ -85,7 +87,8 @@ fn full_caches_stay_within_the_documented_bound() {
         net <= bound,
         "the caches hold {net} bytes, over the bound {bound}"
     );
-    // The fill really reached the tables: 2,047 keys of over 150 bytes in each of three.
+    // The fill really reached the tables: 2,047 keys of over 150 bytes for each of three
+    // kinds (event readings, text readings, zones).
     assert!(
         net >= 3 * 2_000 * 150,
         "only {net} bytes held: the caches were not filled"

@@ -16,6 +16,7 @@
 pub mod corpus;
 mod fold;
 mod overrides;
+pub(crate) mod readings;
 mod resolve;
 mod shopify;
 mod table;
@@ -33,8 +34,8 @@ use crate::status::{Status, SubStatus, parse_substatus_for};
 
 pub use shopify::to_shopify;
 pub use table::AGGREGATORS;
+pub(crate) use text::MODEL_READING_HEAP;
 pub use text::TextModel;
-pub(crate) use text::model_cache_bound_bytes;
 
 use overrides::Overrides;
 

@@ -223,10 +223,13 @@ fn check_folded(mut n: Normalized, row: &Row, folded: &str, chosen_by_text: bool
     // The carrier's own text for this code inside extra words (dates, places, case): only
     // words that undo a "delivered" row (a pickup place, a negation, a failure) still count.
     let own_text = chosen_by_text
-        || !row.words.is_empty() && {
-            let words: Vec<&str> = folded.split_whitespace().collect();
-            row.words.iter().all(|w| words.contains(&w.as_str()))
-        };
+        // A row has a few words: each is looked for among the text's words in place, without
+        // collecting them into a vector.
+        || !row.words.is_empty()
+            && row
+                .words
+                .iter()
+                .all(|w| folded.split_ascii_whitespace().any(|x| x == w));
     let Some(hit) = text::classify_folded(folded) else {
         return n;
     };

@@ -333,6 +333,18 @@ const NO_SUCH_DAY: &str = "no such date or time: a month, day, hour or minute is
 /// month-first shapes never do (`13/11/2024` is far more likely a day-first date, not a
 /// supported shape, than a 13th month).
 fn names_a_missing_day(s: &str) -> bool {
+    // Only a shape whose leading field fits the text can count (`leading_field_fits`, plain
+    // string tests): a text no shape fits ("not a time", "pending", "13:05") is answered
+    // without parsing it with every format string, which costs more than a whole valid scan.
+    const DATE_FORMATS: [&str; 4] = ["%Y-%m-%d", "%Y%m%d", "%d.%m.%Y", "%d-%m-%Y"];
+    let mut shapes = ["rfc3339"]
+        .iter()
+        .chain(OFFSET_FORMATS)
+        .chain(LOCAL_FORMATS)
+        .chain(&DATE_FORMATS);
+    if !shapes.any(|f| leading_field_fits(s, f)) {
+        return false;
+    }
     let out_of_range = |e: chrono::ParseError, f: &str| {
         e.kind() == ParseErrorKind::OutOfRange && leading_field_fits(s, f)
     };
@@ -345,7 +357,7 @@ fn names_a_missing_day(s: &str) -> bool {
         || LOCAL_FORMATS.iter().any(|f| {
             NaiveDateTime::parse_from_str(&normalized, f).is_err_and(|e| out_of_range(e, f))
         })
-        || ["%Y-%m-%d", "%Y%m%d", "%d.%m.%Y", "%d-%m-%Y"]
+        || DATE_FORMATS
             .iter()
             .any(|f| NaiveDate::parse_from_str(s, f).is_err_and(|e| out_of_range(e, f)))
 }

@@ -5,53 +5,51 @@
 //! a few fields (and, for the reading, of the normalizer's overrides and text model), so a
 //! hit returns exactly what the call would, and the result never depends on batching.
 //!
-//! The memo lives per thread, across calls, in two tables of [`crate::thread_cache`] (which
-//! states the rules they follow: bounded, emptied when full, keys over a length computed every
-//! time): carrier feeds repeat the same few hundred texts in every shipment, so the second
-//! shipment of a feed reads its texts from here. Keys are the fields' bytes, each
-//! length-prefixed, in one reused buffer (no ambiguity, one allocation per distinct key); a
-//! reading's key starts with its normalizer's [`Normalizer::cache_key`], so two normalizers
-//! used in turn on one thread (one per merchant, say) keep their readings side by side.
+//! The memo lives per thread, across calls, in [`crate::thread_cache`] (which states the
+//! rules its tables follow: bounded, emptied when full, keys over a length computed every
+//! time): readings in its readings table, beside the text model's readings of folded texts,
+//! and zones in a table of their own. Carrier feeds repeat the same few hundred texts in
+//! every shipment, so the second shipment of a feed reads its texts from here. Keys are the
+//! fields' bytes, each length-prefixed, in one reused buffer (no ambiguity, one allocation
+//! per distinct key); a reading's key starts with the readings table's event tag and its
+//! normalizer's [`Normalizer::cache_key`], so two normalizers used in turn on one thread (one
+//! per merchant, say) keep their readings side by side.
 
 use std::cell::RefCell;
 
 use chrono_tz::Tz;
 
-use crate::error::Error;
 use crate::event::{Location, RawEvent};
-use crate::normalize::{Normalized, Normalizer};
+use crate::normalize::Normalizer;
+use crate::normalize::readings;
 use crate::thread_cache::{self, Bounded, get_or_insert_with};
 use crate::time::{TzSource, ZoneHints, choose_zone};
 
 use super::identity::content_prefix;
 
-/// Distinct keys kept per table and thread; a table empties itself when full.
+/// Distinct zone keys kept per thread; the table empties itself when full.
 pub(super) const MAX_ENTRIES: usize = 2048;
 
 /// Longest field bytes kept (a scan with a very long text is computed every time: such texts
 /// rarely repeat word for word, and they would dominate the memory bound).
 pub(super) const MAX_FIELDS: usize = 256;
 
-/// A reading's key: the normalizer (16 bytes) and the fields.
-const MAX_READING_KEY: usize = 16 + MAX_FIELDS;
-
 /// A reading with the identity hash's [`content_prefix`] of the same fields.
-type Reading = (Result<Normalized, Error>, u64);
+type Reading = readings::EventReading;
 
 thread_local! {
-    static READINGS: RefCell<Bounded<Reading>> =
-        RefCell::new(Bounded::new(MAX_ENTRIES, MAX_READING_KEY));
     static ZONES: RefCell<Bounded<(Option<Tz>, TzSource)>> =
         RefCell::new(Bounded::new(MAX_ENTRIES, MAX_FIELDS));
 }
 
-/// The most heap the memo holds per thread, in bytes: both tables full of the longest keys,
-/// every reading carrying a rule name and a note of the longest size they take (a model
-/// reading's rule, shared, names at most two n-grams of the text; a note or an invalid given
-/// status repeats at most the text).
+/// The most heap the memo's zones and the readings table hold per thread, in bytes: both
+/// tables full of the longest keys, every reading carrying a rule name and a note of the
+/// longest size they take (a model reading's rule, shared, names at most two n-grams of the
+/// text; a note or an invalid given status repeats at most the text). Text readings of the
+/// model carry less (`normalize/text/combine.rs`), so event readings set the bound.
 pub(crate) fn bound_bytes() -> usize {
     let rule = 16 + 6 + 2 * (MAX_FIELDS + 2) + 1;
-    thread_cache::bound_bytes::<Reading>(MAX_ENTRIES, MAX_READING_KEY, rule + MAX_FIELDS)
+    readings::bound_bytes((rule + MAX_FIELDS).max(crate::normalize::MODEL_READING_HEAP))
         + thread_cache::bound_bytes::<(Option<Tz>, TzSource)>(MAX_ENTRIES, MAX_FIELDS, 0)
 }
 
@@ -74,6 +72,7 @@ impl<'n> Memo<'n> {
     /// [`content_prefix`], memoized on the fields they read.
     pub fn normalize(&mut self, raw: &RawEvent, shipment_carrier: Option<&str>) -> Reading {
         self.buf.clear();
+        self.buf.push(readings::EVENT);
         let (overrides, model) = self.normalizer.cache_key();
         self.buf.extend_from_slice(&overrides.to_le_bytes());
         self.buf.extend_from_slice(&model.to_le_bytes());
@@ -91,7 +90,7 @@ impl<'n> Memo<'n> {
             push_field(&mut self.buf, field);
         }
         let normalizer = self.normalizer;
-        get_or_insert_with(&READINGS, &self.buf, || {
+        readings::event(&self.buf, || {
             (
                 normalizer.normalize_event(raw, shipment_carrier),
                 content_prefix(raw, shipment_carrier),
@@ -143,11 +142,11 @@ mod tests {
     }
 
     fn counts() -> (usize, usize) {
-        READINGS.with(|t| t.borrow().counts())
+        readings::counts()
     }
 
     fn readings() -> usize {
-        READINGS.with(|t| t.borrow().len())
+        readings::len()
     }
 
     #[test]
@@ -270,7 +269,8 @@ mod tests {
     fn the_memo_stays_bounded() {
         let normalizer = Normalizer::new();
         let mut memo = Memo::new(&normalizer);
-        for i in 0..(MAX_ENTRIES + 50) {
+        let max = readings::MAX_ENTRIES;
+        for i in 0..(max + 50) {
             let e = RawEvent {
                 description: Some(format!("scan {i} delivered").into()),
                 ..RawEvent::default()
@@ -279,10 +279,11 @@ mod tests {
                 memo.normalize(&e, None).0,
                 normalizer.normalize_event(&e, None)
             );
-            assert!(readings() <= MAX_ENTRIES);
+            assert!(readings() <= max);
         }
-        // Emptied once when full, then refilled.
-        assert!(readings() <= 50, "{}", readings());
+        // Emptied once when full, then refilled: the 50 event readings since, and the few
+        // text readings they share (the numbers fold away).
+        assert!(readings() < 60, "{}", readings());
         // A key over the limit is computed, not kept.
         let long = RawEvent {
             description: Some(format!("{} delivered", "x".repeat(MAX_FIELDS)).into()),

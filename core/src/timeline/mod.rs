@@ -20,12 +20,12 @@ pub use fold::{DerivedState, derive_state};
 pub use identity::EventId;
 
 /// The most heap tracking-core's per-thread caches hold on one thread, in bytes (about
-/// 5.5 MB): the timeline's memo of event readings and scan zones and the text model's
-/// readings, each table full of the longest keys and values it keeps. Every thread that
+/// 5.9 MB): the readings table (the timeline's event readings and the text model's
+/// readings) and the scan zones, each table full of the longest keys and values it keeps. Every thread that
 /// ingests events or normalizes text keeps its own tables until the thread ends; they are
 /// never shared, so they need no locking. See docs/robustness.md.
 pub fn cache_bytes_per_thread() -> usize {
-    memo::bound_bytes() + crate::normalize::model_cache_bound_bytes()
+    memo::bound_bytes()
 }
 pub use input::{CarrierEstimate, Direction, ShipmentInput};
 

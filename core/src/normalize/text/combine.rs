@@ -68,63 +68,55 @@ pub(crate) fn read(folded: &str, model: Option<&TextModel>) -> Option<Normalized
     })
 }
 
-/// The model's readings of recent texts, per thread, in a table of [`crate::thread_cache`]:
-/// a reading is a pure function of the model and the folded text. The timeline's memo
-/// (`timeline/memo.rs`) already keeps whole event readings, so inside `Shipment::ingest` this
-/// table only helps when a text seen before comes with other fields (another code or
-/// carrier); it is kept for direct `Normalizer::normalize` calls (a service normalizing scans
-/// one by one, the bindings' batch calls), where it is the only cache.
+/// The model's readings of recent texts, per thread, in the readings table
+/// (`normalize/readings.rs`, beside the timeline memo's event readings, under keys of their
+/// own): a reading is a pure function of the model and the folded text. Inside
+/// `Shipment::ingest` it answers a scan the memo has not seen whose wording has been read
+/// (texts that differ only in numbers fold alike), sparing the model; for direct
+/// `Normalizer::normalize` calls (a service normalizing scans one by one, the bindings' batch
+/// calls) it is the only cache.
 pub(crate) mod cache {
-    use std::cell::RefCell;
-
     use super::super::super::Normalized;
-    use crate::thread_cache::{self, Bounded, get_or_insert_with};
+    use crate::normalize::readings;
 
-    /// Most texts remembered per thread.
-    pub(crate) const MAX_ENTRIES: usize = 2048;
     /// Longer texts are read every time (they rarely repeat word for word).
     pub(crate) const MAX_TEXT: usize = 160;
-
-    thread_local! {
-        /// Key: the model's id (8 bytes) and the folded text.
-        static READINGS: RefCell<Bounded<Option<Normalized>>> =
-            RefCell::new(Bounded::new(MAX_ENTRIES, 8 + MAX_TEXT));
-    }
 
     /// Longest rule name of a model reading: `model:` and at most two n-grams of the text
     /// (`Prediction::rule` in model.rs), each at most the padded text, joined by `+`.
     pub(crate) const MAX_RULE: usize = 6 + 2 * (MAX_TEXT + 2) + 1;
 
-    /// The most heap the table holds per thread, in bytes: full, every key at its longest and
-    /// every reading's shared rule name (16 bytes of counts and the name) at `MAX_RULE`.
-    pub(crate) fn bound_bytes() -> usize {
-        thread_cache::bound_bytes::<Option<Normalized>>(MAX_ENTRIES, 8 + MAX_TEXT, 16 + MAX_RULE)
-    }
+    /// The most heap one reading owns (its shared rule name: 16 bytes of counts and the
+    /// name), within what the readings table's bound allows each value
+    /// (`timeline::cache_bytes_per_thread`).
+    pub(crate) const MAX_VALUE_HEAP: usize = 16 + MAX_RULE;
 
-    /// This thread's (hits, misses) so far.
+    /// This thread's (hits, misses) so far in the readings table.
     #[cfg(test)]
     pub(crate) fn counts() -> (usize, usize) {
-        READINGS.with(|t| t.borrow().counts())
+        readings::counts()
     }
 
     /// The reading of `folded` by model `model`, computed by `read` when not remembered.
     pub(super) fn get_or_insert(
         model: u64,
         folded: &str,
-        read: impl FnOnce() -> Option<Normalized>,
+        read: impl Fn() -> Option<Normalized>,
     ) -> Option<Normalized> {
         if folded.len() > MAX_TEXT {
             return read();
         }
-        // On the stack: the longest key kept is 168 bytes.
-        let mut key = [0u8; 8 + MAX_TEXT];
-        let len = 8 + folded.len();
-        let Some((id, text)) = key.get_mut(..len).map(|k| k.split_at_mut(8)) else {
+        // On the stack: the longest key kept is 169 bytes.
+        let mut key = [0u8; 1 + 8 + MAX_TEXT];
+        let len = 1 + 8 + folded.len();
+        let Some((head, text)) = key.get_mut(..len).map(|k| k.split_at_mut(9)) else {
             return read();
         };
+        let (tag, id) = head.split_at_mut(1);
+        tag.copy_from_slice(&[readings::TEXT]);
         id.copy_from_slice(&model.to_le_bytes());
         text.copy_from_slice(folded.as_bytes());
-        get_or_insert_with(&READINGS, key.get(..len).unwrap_or_default(), read)
+        readings::text(key.get(..len).unwrap_or_default(), read)
     }
 }
 

@@ -26,7 +26,7 @@ use super::table::parse_canonical;
 pub(crate) use combine::read;
 pub use model::TextModel;
 
-pub(crate) use combine::cache::bound_bytes as model_cache_bound_bytes;
+pub(crate) use combine::cache::MAX_VALUE_HEAP as MODEL_READING_HEAP;
 pub(crate) use rules::RULES;
 use rules::{ALL_RULES_CONFIDENCE, CONCEPT_CONFIDENCE, CONFIDENCE, LANGUAGES};
 
