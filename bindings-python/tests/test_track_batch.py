@@ -44,7 +44,7 @@ def test_bad_shipments_get_typed_errors_in_place(repo: Path) -> None:
     good, clock, expected = fixture_shipments(repo)[1]
     shipments: list[Any] = [
         good,
-        {"id": "late-1", "carrier": "ups", "ordered_at": "the day before yesterday"},
+        {"id": "late-1", "carrier": "ups", "as_of": "the day before yesterday"},
         42,
         {"id": "x", "events": [{"description": "Delivered", "time": {1, 2}}]},
         '{"id": "as-text", "carrier": "ups"}',
@@ -75,7 +75,7 @@ def test_bad_shipments_get_typed_errors_in_place(repo: Path) -> None:
     with pytest.raises(tc.InvalidTimeError):
         raise bad
     with pytest.raises(tc.InvalidTimeError):
-        tc.Tracker().track(shipments[1], now=clock)
+        tc.call("track", json.dumps({"shipment": shipments[1], "now": clock}))
 
 
 def test_arguments_of_the_whole_call_still_raise() -> None:

@@ -14,8 +14,12 @@ use is printed with every report.
     python3 tools/text-rules/sealed.py BINARY r.json [labelled.jsonl] [--classes]
 
 Prints status / sub-status / false `delivered` for all, read and sealed carriers, per
-language within each group, and with `--classes` the READ carriers' mismatches grouped by
-(true status, predicted status, language, carrier) with a few texts each. Lines of the
+language within each group, with the text-only ceiling (the share a reader of the text alone
+could get right at best: where one folded text carries several statuses, only its most common
+one can be; the code decides the rest), then how many texts a rule decided and how many of
+them it got right, against the model and `unknown.unmapped` (totals only, sealed included),
+and with `--classes` the READ carriers' mismatches grouped by (true status, predicted status,
+language, who decided, carrier) with a few texts each. Lines of the
 labelled file count with their `carrier`'s group. Standard library only.
 """
 import collections
@@ -69,6 +73,31 @@ def main():
     total = sum(counts.values())
     if total != r["overall"]["n"]:
         sys.exit(f"the report has {r['overall']['n']} texts, the tables and file {total}")
+    keys_of = lambda group, lang: ("all", group, f"{group} {lang}", f"all {lang}")
+    # Every text folded, with whether a rule reads it: the same export with the file's lines.
+    cmd = [binary, "export-texts"] + (["--labelled", labelled] if labelled else [])
+    out = subprocess.run(cmd, check=True, capture_output=True, text=True)
+    every = [json.loads(line) for line in out.stdout.splitlines()]
+    file_lines = sorted(file_lang)
+    if len(every) != total or sum(t["source"] == "file" for t in every) != len(file_lines):
+        sys.exit("export-texts --labelled does not list the report's texts")
+    # Ceiling: a reader of the text alone gives one status per folded text, so where the same
+    # text carries several statuses (a code decides them) at best its most common one is right.
+    by_text = collections.defaultdict(collections.Counter)
+    for t in every:
+        by_text[t["folded"]][status_of(t["label"])] += 1
+    ceiling = collections.Counter()
+    ruled = collections.Counter()
+    file_no = iter(file_lines)
+    for t in every:
+        lang = file_lang[next(file_no)] if t["source"] == "file" else lang_of[(t["table"], t["description"])]
+        group = "sealed" if t["table"] in sealed else "read"
+        best = by_text[t["folded"]].most_common(1)[0][0]
+        for key in keys_of(group, lang):
+            ceiling[key] += status_of(t["label"]) == best
+            ruled[key] += bool(t["ruled"])
+    # Status misses by who decided: a text rule, the model, or nobody (`unknown.unmapped`).
+    decided_miss = collections.Counter()
     # n, status wrong, sub-status wrong, false delivered; per group and per (group, language).
     score = collections.defaultdict(lambda: [0, 0, 0, 0])
     for (carrier, lang), n in counts.items():
@@ -82,18 +111,24 @@ def main():
         lang = lang or "?"
         group = "sealed" if carrier in sealed else "read"
         want, got = status_of(m["label"]), status_of(m["got"])
-        for key in ("all", group, f"{group} {lang}", f"all {lang}"):
+        who = ("rule" if m["rule"].startswith("text:") else
+               "model" if m["rule"].startswith("model:") else "abstain")
+        if want != got:
+            for key in keys_of(group, lang):
+                decided_miss[(key, who)] += 1
+        for key in keys_of(group, lang):
             score[key][1] += want != got
             score[key][2] += m["label"] != m["got"]
             score[key][3] += want != "Delivered" and got == "Delivered"
         if group == "read" and want != got:
-            miss_classes[(want, got, lang, carrier)].append(m)
+            miss_classes[(want, got, lang, who, carrier)].append(m)
     print("sealed tables (every 4th name):", " ".join(sorted(sealed)))
 
     def line(key):
         n, bad, sub_bad, fd = score[key]
         print(f"  {key:<14} n={n:<5} status {100 * (n - bad) / n:5.1f}%  "
-              f"substatus {100 * (n - sub_bad) / n:5.1f}%  false delivered {fd}")
+              f"substatus {100 * (n - sub_bad) / n:5.1f}%  false delivered {fd}  "
+              f"text-only ceiling {100 * ceiling[key] / n:5.1f}%")
 
     for key in ("all", "read", "sealed"):
         line(key)
@@ -101,10 +136,20 @@ def main():
         print(f"{group}, per language:")
         for key in sorted(k for k in score if k.startswith(group + " ")):
             line(key)
+    print("who decided (status right / texts): a rule; the model or nobody (misses split)")
+    for key in ("all", "read", "sealed", "all de", "sealed de"):
+        n, rn = score[key][0], ruled[key]
+        if not n:
+            continue
+        rule_ok = rn - decided_miss[(key, "rule")]
+        rest_miss = decided_miss[(key, "model")] + decided_miss[(key, "abstain")]
+        print(f"  {key:<14} rule {rule_ok}/{rn}  model or nobody {n - rn - rest_miss}/{n - rn}"
+              f"  (wrong: model {decided_miss[(key, 'model')]},"
+              f" unknown.unmapped {decided_miss[(key, 'abstain')]})")
     if classes:
-        print("READ carriers' status mismatches by (true, predicted, language, carrier):")
+        print("READ carriers' status mismatches by (true, predicted, language, decided by, carrier):")
         for key, ms in sorted(miss_classes.items(), key=lambda kv: -len(kv[1])):
-            print(f"{len(ms):4} {key[0]} -> {key[1]} [{key[2]}] {key[3]}")
+            print(f"{len(ms):4} {key[0]} -> {key[1]} [{key[2]}] {key[3]} {key[4]}")
             for m in ms[:4]:
                 print(f"       {m['description'][:90]!r} {m['label']} <- {m['rule']}")
 

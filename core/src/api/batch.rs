@@ -60,7 +60,7 @@ mod tests {
             input(
                 r#"{"id":"A","carrier":"ups","events":[{"description":"Out for delivery","time":"2024-03-26T07:10:00+01:00"}]}"#,
             ),
-            input(r#"{"id":"B","ordered_at":"not a time"}"#),
+            input(r#"{"id":"B","as_of":"not a time"}"#),
             Err(Error::InvalidInput {
                 field: "shipments[2]".into(),
                 reason: "read by the binding".into(),

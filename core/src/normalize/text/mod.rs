@@ -464,4 +464,6 @@ mod tests_languages;
 #[cfg(test)]
 mod tests_model;
 #[cfg(test)]
+mod tests_vocabulary;
+#[cfg(test)]
 mod tests_wording;

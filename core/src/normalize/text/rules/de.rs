@@ -162,7 +162,7 @@ pub(super) static WORDS: super::Words = &[
     ("sorry-updated", "entschuldig|leider"),
     (
         "handed-to-partner",
-        "ubergeben an|_an _den _zustellpartner|ubergabe an",
+        "ubergeben an|_an _den _zustellpartner|ubergabe an|partnerunternehmen|servicepartner",
     ),
     ("handed-to-partner.not", "empfanger|kunde"),
     ("delivery-choice", "wunsch|gewahlt"),
@@ -230,7 +230,8 @@ pub(super) static WORDS: super::Words = &[
         "in zustellung|zustelltour|zustellfahrzeug|auf _tour|\
         zur zustellung _geladen|_zusteller _ubergeben|_zustellerin _ubergeben|zustellung _heute|heute _zugestellt|\
         _in _der _zustellung|_zusteller _ist _unterwegs|_zustellerin _ist _unterwegs|\
-        _paketboten _ubergeben|_paketbotin _ubergeben|_im _laufe _des _tages",
+        _paketboten _ubergeben|_paketbotin _ubergeben|_im _laufe _des _tages|\
+        _auf _dem _weg _zu _ihnen|_unterwegs _zu _ihnen",
     ),
     (
         "out-for-delivery.not",
@@ -261,17 +262,21 @@ pub(super) static WORDS: super::Words = &[
         "arrived",
         "eingetroffen|angekommen|eingang|_eingegangen|_entladen",
     ),
-    ("processed", "sortiert|bearbeitet"),
+    ("processed", "sortiert|bearbeitet|umgeschlagen"),
     ("problem-resolved", "behoben"),
     ("held", "aufbewahrt|zuruckgehalten"),
     ("delayed", "verzog|verspat|unpunktlich|zu _spat"),
     ("exception", "kontaktieren _sie|storung|problem|_fehlend"),
     (
         "in-transit",
-        "hauptlauf|unterwegs|_transport|_flug|_auf _dem _weg",
+        "hauptlauf|unterwegs|_transport|_flug|_auf _dem _weg|verteilzentrum|logistikzentrum",
     ),
     ("notification", "vermessen|benachrichtig"),
     ("delivery-noun", "_zustellung"),
+    (
+        "delivery-planned",
+        "_zustellung _erfolgt|_zustellung _ist _geplant|_zustellung _ist _fur",
+    ),
     (
         "not-found",
         "sendungsnummer _unbekannt|keine _sendungsdaten|\

@@ -43,7 +43,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "available",
         "ready for pickup|ready for recipient pickup|recipient pickup|\
-        ready to collect|ready to pick up|available to collect|redelivery or pickup|\
+        ready to collect|ready to pick up|available to collect|redelivery or pickup|redelivery or collection|\
         redelivery or pick up|ready for pick up|ready for collection|ready to be collected|\
         available for pickup|available for pick up|available for collection|awaiting collection|\
         awaiting pickup|awaiting customer pickup|awaiting _the _recipient|to be collected|\
@@ -83,7 +83,9 @@ pub(super) static WORDS: super::Words = &[
         electronic _shipment|electronically|electronical|billing information|shipment data|\
         _data _uploaded|_data _submitted|_data _received|manifest _received|_preadvice|\
         _pre _advice|order processed|_ready _for _ups|label _purchased|label _generated|\
-        label _bought|label _issued|_manifest _acknowledg|_registered _in _network|data _was _entered",
+        label _bought|label _issued|_manifest _acknowledg|_registered _in _network|data _was _entered|\
+        _shipment _created|_order _created|_awaiting _despatch|_awaiting _dispatch|\
+        _expecting _your _parcel",
     ),
     ("label-created.not", "_not _yet"),
     (
@@ -110,7 +112,8 @@ pub(super) static WORDS: super::Words = &[
         "pickup _scheduled|scheduled _for _pickup|pickup _requested|will _be _picked _up|\
         collection _requested|collection _booked|enroute to pickup|en route to pickup|\
         pickup order|approaching pick|_out _for _parcel _collection|out for collection|\
-        vehicle _dispatched|provided _by _the _sender _for _collection|pickup _request _received",
+        vehicle _dispatched|provided _by _the _sender _for _collection|pickup _request _received|\
+        _pick _up _booked|_pickup _booked|_planned _pickup|_pickup _planned|_collection _arranged",
     ),
     (
         "pickup-scheduled.not",
@@ -136,7 +139,8 @@ pub(super) static WORDS: super::Words = &[
         return _in _progress|out for return|_return _facility|_return _process|\
         _return _processed|_return _dispatched|_return _arrived|requested return|will return|return _the _package|\
         return _the _parcel|forward _expired|forwarding _expired|_recall|_return _to _shipper|\
-        _return _to _origin",
+        _return _to _origin|route to _the _sender|_returns _process|_return _failed|_return _delivery|attempted _return|\
+        _return _attempt",
     ),
     ("return-under-way.not", "_label|return _link"),
     (
@@ -176,7 +180,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "prohibited",
         "prohibited|not permitted|dangerous goods|hazardous material|\
-        restricted _item",
+        restricted _item|rejected by _carrier|rejected by _the _carrier",
     ),
     ("prohibited.not", "weather"),
     (
@@ -202,7 +206,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "customs-hold-other",
         "held for exam|_pending _release|not _yet _released _by|\
-        _clearance _delay",
+        _clearance _delay|_incomplete _documentation|_missing _documents|_incorrect _declaration",
     ),
     (
         "customs-cleared.2",
@@ -222,7 +226,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "refused",
         "_refused|_refusal|_declined|rejected by _the _recipient|\
-        not accepted when delivery",
+        not accepted when delivery|_rejected_",
     ),
     (
         "recipient-moved",
@@ -301,7 +305,8 @@ pub(super) static WORDS: super::Words = &[
     (
         "attempt",
         "attempt|missed you|_missed_|notice _left|_carded|card _left|\
-        _delivery _failed|_failed _delivery|returning from delivery",
+        _delivery _failed|_failed _delivery|returning from delivery|_unsuccessful _delivery|\
+        _delivery _unsuccessful|_delivery _of _the _shipment _failed",
     ),
     (
         "attempt.not",
@@ -331,7 +336,7 @@ pub(super) static WORDS: super::Words = &[
         delivery partner|partner carrier|local carrier|postal operator|accepted by usps|\
         accepted by _the _post|sent to _the _post _office _for _delivery|\
         sent back to _the _post _office|shipping partner _received|agent for final delivery|\
-        sub _contractor|subcontractor|interline",
+        sub _contractor|subcontractor|interline|_handoff _to|handed over for final delivery",
     ),
     (
         "handed-to-partner.not",
@@ -341,6 +346,10 @@ pub(super) static WORDS: super::Words = &[
     (
         "delivery-choice",
         "instruction|_choice|_chosen|_selected|_we _deliver|_preferred",
+    ),
+    (
+        "delivery-choice.not",
+        "awaiting instructions|waiting for instructions|_held_|on hold",
     ),
     (
         "sender-drop-off",
@@ -464,7 +473,7 @@ pub(super) static WORDS: super::Words = &[
         service _upgraded|updated the delivery information|customer s request|\
         recipient s request|at _your _request|change completed|change confirmed|\
         changes _to _the _delivery|agreed delivery|delivery appointment|_appointment|\
-        cdo requested|preferred|_preference",
+        cdo requested|preferred|_preference|_delivery _arranged|_redelivery|_arranged _with",
     ),
     (
         "rescheduled",
@@ -534,7 +543,9 @@ pub(super) static WORDS: super::Words = &[
         loaded onto _the _delivery|loaded for delivery|with delivery courier|\
         with _the _delivery _courier|with courier|with _the _courier|out for distribution|\
         in delivery|on its way to you|en route to you|driver is on|courier is on|\
-        on _the _delivery _vehicle|redispatched|second delivery|loaded into _the _delivery|loaded into delivery",
+        on _the _delivery _vehicle|redispatched|second delivery|loaded into _the _delivery|loaded into delivery|\
+        with _your _courier|_delivering _courier|loaded _to _the _van|loaded _into _the _van|\
+        loaded _onto _the _van|handed out to _the _courier|handed out to courier",
     ),
     ("out-for-delivery.not", "_return"),
     (
@@ -549,7 +560,8 @@ pub(super) static WORDS: super::Words = &[
     (
         "picked-up",
         "picked up|pickup scan|pick up scan|pickup by|_accepted|_accept_|acceptance|\
-        we have your package|has received|in possession|_posting|_posted|_collected",
+        we have your package|has received|in possession|_posting|_posted|_collected|\
+        _pickup _successful|_pickup _done|_collection _made|_successful _pickup|_pickup _completed",
     ),
     (
         "picked-up.not",

@@ -17,7 +17,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "available",
         "beschikbaar op|beschikbaar bij|beschikbaar in|af te halen|\
-        kan worden opgehaald|ligt klaar|klaar om|op te halen|kan _opgehaald|\
+        kan worden opgehaald|ligt klaar|klaar om|ligt _voor _je _klaar|op te halen|kan _opgehaald|\
         kan _worden _afgehaald",
     ),
     ("internal-event", "gecorrigeerd"),
@@ -54,7 +54,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "return-under-way",
         "_retour _afzender|retour naar|gaat _retour|_retour_|terug naar|\
-        terug _gestuurd|teruggestuurd",
+        terug _gestuurd|teruggestuurd|_geretourneerd",
     ),
     ("return-under-way.not", "_label"),
     ("delivered-document", "_bericht|_melding"),
@@ -86,8 +86,8 @@ pub(super) static WORDS: super::Words = &[
     ),
     ("refused", "_geweigerd|weigering"),
     ("recipient-moved", "_verhuisd"),
-    ("address-issue", "_adres"),
-    ("address-issue.2", "onjuist|onvolledig|onbekend"),
+    ("address-issue", "_adres|_postcode"),
+    ("address-issue.2", "onjuist|onvolledig|onbekend|ontbrek"),
     ("address-issue-other", "_onbekend"),
     ("carrier-delay", "_capaciteit|onderbroken"),
     ("weather", "_weer_|weersomstandigheden"),
@@ -110,7 +110,7 @@ pub(super) static WORDS: super::Words = &[
     ("payment-required", "verzoek tot betaling|_betaling"),
     ("payment-required.not", "betaald"),
     ("undeliverable", "onbestelbaar|kan niet bezorgd"),
-    ("does-not-fit", "past _niet"),
+    ("does-not-fit", "past _niet|paste _niet|te _groot _om"),
     ("attempt", "_gemist|nieuwe _poging|_lukte _niet"),
     ("attempt.not", "_volgt"),
     ("not-yet-delivered", "_nog _niet"),
@@ -168,7 +168,7 @@ pub(super) static WORDS: super::Words = &[
         "op _verzoek|bezorging _gewijzigd|gewijzigd naar|wordt bezorgd op|\
         wordt afgeleverd bij|bezorgvoorkeur|_voorkeur|_afspraak",
     ),
-    ("rescheduled", "bezorgdatum|uitgesteld|_uitstel"),
+    ("rescheduled", "bezorgdatum"),
     ("forwarded", "doorgestuurd|ander adres|omgeleid"),
     (
         "picked-up-received-by",
@@ -191,13 +191,18 @@ pub(super) static WORDS: super::Words = &[
         onderweg naar je",
     ),
     ("departed", "vertrokken|verzonden naar|_verlaten"),
-    ("picked-up", "opgehaald|afgehaald|ontvangen|aangenomen"),
+    (
+        "picked-up",
+        "opgehaald|afgehaald|ontvangen|aangenomen|_geaccepteerd",
+    ),
     ("picked-up.not", "_niet _opgehaald|niet _aangenomen"),
     ("arrived", "aangekomen|gearriveerd|binnengekomen"),
     ("processed", "gesorteerd|sortering"),
     ("problem-resolved", "opgelost"),
     ("held", "vastgehouden|_in _opslag"),
-    ("delayed", "te _laat|vertraag"),
+    // "Uitgesteld" is the carrier putting its own round off (docs/code-tables.md rule 7: a
+    // carrier-side miss is a delay); a new date alone stays `rescheduled`.
+    ("delayed", "te _laat|vertraag|uitgesteld|_uitstel"),
     ("exception", "neem contact|probleem|_manco_|_afgekeurd"),
     ("in-transit", "lijndienst|onderweg|_vlucht"),
     ("notification", "gewogen|_bericht|melding"),
