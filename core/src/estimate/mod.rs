@@ -60,6 +60,7 @@ mod pending;
 mod priors;
 mod season;
 mod shape;
+#[cfg(any(test, feature = "testing"))]
 pub mod testing;
 mod volume;
 mod window;

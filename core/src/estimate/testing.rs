@@ -1,6 +1,7 @@
 //! Test support: fixtures built from the core's own types, for tests of the core and of
 //! hosts that embed it (the bindings' tests use them, so every surface is checked against
-//! the same data). Not needed by an application.
+//! the same data). Built only for the core's tests and with the `testing` cargo feature,
+//! which the bindings' dev-dependencies turn on: not part of an application's build or API.
 
 use chrono::{DateTime, Utc};
 
