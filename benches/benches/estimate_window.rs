@@ -1,5 +1,6 @@
 //! Budgets (README, benchmark table): estimate a window with a learned model <= 2 us; learn
-//! from 1,000,000 completed shipments <= 2 s. Synthetic history: 27 x 27 Brazilian state
+//! from 1,000,000 completed shipments <= 2 s. Also noting an order, which keeps it open in
+//! the promise calibration until delivered (no budget of its own). Synthetic history: 27 x 27 Brazilian state
 //! lanes plus US and German lanes with carriers and services, transit 1-15 days.
 
 #![allow(clippy::unwrap_used, clippy::indexing_slicing, missing_docs)]
@@ -90,6 +91,20 @@ fn bench(c: &mut Criterion) {
         b.iter(|| {
             i = (i + 1) % queries.len();
             black_box(model.estimate(black_box(&queries[i]), now, 0.9))
+        })
+    });
+
+    // Noting orders one minute apart, each kept open until its windows pass (about 20,000
+    // open at a time once the first ones drop out).
+    let mut noting = model.clone();
+    let start: DateTime<Utc> = Utc.with_ymd_and_hms(2024, 1, 6, 0, 0, 0).unwrap();
+    let mut k: i64 = 0;
+    c.bench_function("note_order_open", |b| {
+        b.iter(|| {
+            k += 1;
+            let l = &lanes[(k as usize) % lanes.len()];
+            let at = start + Duration::minutes(k);
+            black_box(noting.note_order(&k.to_string(), l, at).unwrap())
         })
     });
 

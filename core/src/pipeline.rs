@@ -309,7 +309,7 @@ impl Tracker {
         orders
             .iter()
             .map(|o| {
-                let outcome = m.transit.note_order(&o.id, &o.lane, o.placed_at)?;
+                let outcome = m.transit.note_placed(o)?;
                 // Health's window floor reads the same counts; its copy keeps no ids, so
                 // only what this model counted is passed on.
                 if outcome == crate::estimate::NoteOutcome::Counted {
@@ -431,6 +431,7 @@ mod tests {
                 id: format!("o{i}"),
                 lane: lane.clone(),
                 placed_at: start + chrono::Duration::hours(8 * i),
+                promised_by: None,
             })
             .collect();
         for surge in [true, false] {

@@ -480,16 +480,23 @@ pub fn note_orders(tracker: &Tracker, req: NoteOrdersRequest) -> Result<NoteOrde
                 ),
             });
         }
-        let lane = crate::lane::Lane::new(
+        let lane = crate::lane::Lane::from_locations(
             o.carrier.as_deref(),
             None,
-            crate::lane::Place::default(),
-            crate::lane::Place::default(),
+            o.origin.as_ref(),
+            o.destination.as_ref(),
         );
+        let promised_by = o
+            .promised_by
+            .as_deref()
+            .filter(|s| !s.trim().is_empty())
+            .map(crate::timeline::parse_date)
+            .transpose()?;
         Ok(crate::estimate::PlacedOrder {
             id: o.id,
             lane,
             placed_at,
+            promised_by,
         })
     };
     let read: Vec<Result<crate::estimate::PlacedOrder, Error>> = req

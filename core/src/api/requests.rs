@@ -275,6 +275,17 @@ pub struct PlacedOrderInput {
     pub carrier: Option<String>,
     /// When it was placed: RFC 3339 (a time without offset is UTC).
     pub placed_at: String,
+    /// Where it ships from, when known: with `destination` and `promised_by`, the promise
+    /// window the order is kept open against is the one the customer saw (see
+    /// docs/windows-and-health.md, "Open orders").
+    #[serde(default)]
+    pub origin: Option<crate::event::Location>,
+    /// Where it goes, when known.
+    #[serde(default)]
+    pub destination: Option<crate::event::Location>,
+    /// The shop's promised delivery date shown at checkout (`YYYY-MM-DD`), when it shows one.
+    #[serde(default)]
+    pub promised_by: Option<String>,
 }
 
 /// `note_orders`' response: one outcome per order, in input order, and the totals.

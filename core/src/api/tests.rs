@@ -241,3 +241,71 @@ fn noted_orders_are_counted_once_and_a_surge_widens_the_window_the_engine_gives(
     assert!(p["window"].get("surge").is_none(), "{p}");
     assert!(p["window"]["latest"].as_str() < w["window"]["latest"].as_str());
 }
+
+#[test]
+fn noted_orders_with_places_and_a_promise_are_kept_open_until_delivered() {
+    use crate::estimate::{CompletedShipment, TransitModel};
+    use crate::lane::{Lane, Place};
+    use chrono::{Duration, TimeZone, Utc};
+    let lane = Lane::new(
+        Some("correios"),
+        None,
+        Place::new(Some("BR"), Some("SP")),
+        Place::new(Some("BR"), Some("RJ")),
+    );
+    let from = Utc.with_ymd_and_hms(2017, 8, 7, 12, 0, 0).unwrap();
+    let past: Vec<CompletedShipment> = (0..120)
+        .map(|i| CompletedShipment {
+            lane: lane.clone(),
+            ordered_at: Some(from + Duration::days(i)),
+            shipped_at: Some(from + Duration::days(i) + Duration::hours(20)),
+            delivered_at: from + Duration::days(i + 4 + i % 4),
+            carrier_estimate: None,
+            promised_by: None,
+        })
+        .collect();
+    let model = TransitModel::learn(&past).to_json().unwrap();
+    let engine = Engine::from_json(&format!(r#"{{"transit_model":{model}}}"#)).unwrap();
+    let placed = from + Duration::days(130);
+    let req = serde_json::json!({
+        "orders": [
+            {"id": "A-1", "carrier": "correios", "placed_at": placed.to_rfc3339(),
+             "origin": {"country": "BR", "region": "SP"},
+             "destination": {"country": "BR", "region": "RJ"},
+             "promised_by": "2017-12-29"},
+            {"id": "A-2", "placed_at": placed.to_rfc3339(), "promised_by": "soon"},
+        ],
+        "now": placed.to_rfc3339(),
+    })
+    .to_string();
+    let out: serde_json::Value =
+        serde_json::from_str(&engine.call("note_orders", &req).unwrap()).unwrap();
+    assert_eq!(out["counted"], 1, "{out}");
+    // A promised date that is not a date is refused for that order alone.
+    assert!(out["results"][1].get("error").is_some(), "{out}");
+    let open = engine.tracker().transit_model().calibration.pending;
+    assert_eq!(open.len(), 1);
+    // Its delivery closes it.
+    let delivered = serde_json::json!({
+        "id": "A-1", "carrier": "correios", "ordered_at": placed.to_rfc3339(),
+        "origin": {"country": "BR", "region": "SP"},
+        "destination": {"country": "BR", "region": "RJ"},
+        "delivered_at": (placed + Duration::days(5)).to_rfc3339(),
+    });
+    let s = crate::timeline::Shipment::from_input(
+        serde_json::from_value(delivered).unwrap(),
+        &crate::normalize::Normalizer::new(),
+        placed + Duration::days(6),
+    )
+    .unwrap()
+    .0;
+    engine.tracker().observe(&s);
+    assert!(
+        engine
+            .tracker()
+            .transit_model()
+            .calibration
+            .pending
+            .is_empty()
+    );
+}

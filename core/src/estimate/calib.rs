@@ -62,12 +62,12 @@ use super::window::WindowQuery;
 
 /// Confidence levels a score can take: 0.02 steps to 0.98 (49 levels), then 0.99, 0.995,
 /// 0.999; a delivery outside even the 0.999 window scores in one more bin (level 1).
-const N_LEVELS: usize = 52;
+pub(crate) const N_LEVELS: usize = 52;
 /// Score bins: one per level plus "missed at every level".
 pub(crate) const SCORE_BINS: usize = N_LEVELS + 1;
 
 /// The `k`-th level (1.0 past the last one).
-fn level_at(k: usize) -> f64 {
+pub(crate) fn level_at(k: usize) -> f64 {
     match k {
         0..=48 => (k as f64 + 1.0) * 0.02,
         49 => 0.99,
@@ -164,6 +164,10 @@ pub struct Expert {
     pub tail_in_flight: Vec<f32>,
     /// Discounted pinball loss of this expert's levels.
     pub loss: PerAsk,
+    /// Censored promise scores of open orders past some window (format 7): weight per
+    /// lowest bin the score is known to reach (see `pending.rs`).
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub censored: Vec<f32>,
 }
 
 impl Expert {
@@ -179,13 +183,13 @@ impl Expert {
     }
 
     /// The decay factor of this memory over `secs` seconds.
-    fn decay(&self, secs: f64) -> f64 {
+    pub(crate) fn decay(&self, secs: f64) -> f64 {
         (-secs / self.half_life_secs()).exp2()
     }
 
     /// This expert's live and tail records pooled, the tail faded by `tail_age` seconds
     /// (all zero without a record: the quantile is then the prior's, `q`).
-    fn pooled(&self, ask: Ask, tail_age: f64) -> [f32; SCORE_BINS] {
+    fn pooled(&self, ask: Ask, tail_age: f64, share: f64) -> [f32; SCORE_BINS] {
         let (live, tail) = match ask {
             Ask::Promise => (&self.promise, &self.tail_promise),
             Ask::InFlight => (&self.in_flight, &self.tail_in_flight),
@@ -199,13 +203,16 @@ impl Expert {
                 }
             }
         }
+        if ask == Ask::Promise {
+            super::pending::redistribute(&mut pooled, &self.censored, share, CALIB_PRIOR);
+        }
         pooled
     }
 
     /// This expert's level for `q`: the `q`-quantile of its live and tail records pooled, the
     /// tail faded by `tail_age` seconds.
-    fn level(&self, ask: Ask, q: f64, tail_age: f64) -> f64 {
-        quantile(&self.pooled(ask, tail_age), q)
+    fn level(&self, ask: Ask, q: f64, tail_age: f64, share: f64) -> f64 {
+        quantile(&self.pooled(ask, tail_age, share), q)
     }
 }
 
@@ -235,6 +242,8 @@ pub struct Calibration {
     /// Format 5 and older: tail in-flight record.
     #[serde(skip_serializing_if = "Vec::is_empty")]
     pub tail_in_flight: Vec<f32>,
+    /// Open orders whose promise scores are not known yet (format 7, see `pending.rs`).
+    pub pending: super::pending::Pending,
     /// The experts' weights and pooled records, derived from the fields above so that a
     /// window does not recompute them: refreshed on every score, on `learn` and on load
     /// (after editing the records by hand, call [`Calibration::refresh`]). Never saved.
@@ -337,45 +346,55 @@ impl Calibration {
         }
     }
 
-    /// Adds a live score (bin index) for a delivery at `t`, decaying older weights; each
-    /// expert's loss is taken first, on the level it would have given.
-    pub(crate) fn add(&mut self, ask: Ask, t: DateTime<Utc>, bin: usize) {
+    /// Moves the record's clock to `t` when it is later, decaying the live and censored
+    /// records, the losses and the open orders' counts.
+    pub(crate) fn shift(&mut self, t: DateTime<Utc>) {
         if self.experts.is_empty() {
             *self = Calibration {
                 at: self.at,
                 tail_at: self.tail_at,
+                pending: std::mem::take(&mut self.pending),
                 ..Calibration::with_experts()
             };
         }
         let at = *self.at.get_or_insert(t);
-        // Seconds this score is older than the newest one (0 when it is the newest).
-        let mut behind = 0.0;
-        if t > at {
-            let secs = (t - at).num_seconds() as f64;
-            for e in &mut self.experts {
-                let f = e.decay(secs);
-                for r in [&mut e.promise, &mut e.in_flight] {
-                    for x in r.iter_mut() {
-                        *x = (f64::from(*x) * f) as f32;
-                    }
+        if t <= at {
+            return;
+        }
+        let secs = (t - at).num_seconds() as f64;
+        for e in &mut self.experts {
+            let f = e.decay(secs);
+            for r in [&mut e.promise, &mut e.in_flight, &mut e.censored] {
+                for x in r.iter_mut() {
+                    *x = (f64::from(*x) * f) as f32;
                 }
             }
-            let f = (-secs / (LOSS_HALF_LIFE_DAYS * 86_400.0)).exp2();
-            for e in &mut self.experts {
-                e.loss.scale(f);
-            }
-            self.scored.scale(f);
-            self.at = Some(t);
-        } else {
-            behind = (at - t).num_seconds() as f64;
         }
+        let f = (-secs / (LOSS_HALF_LIFE_DAYS * 86_400.0)).exp2();
+        for e in &mut self.experts {
+            e.loss.scale(f);
+        }
+        self.scored.scale(f);
+        self.at = Some(t);
+    }
+
+    /// Adds a live score (bin index) for a delivery at `t`, decaying older weights; each
+    /// expert's loss is taken first, on the level it would have given.
+    pub(crate) fn add(&mut self, ask: Ask, t: DateTime<Utc>, bin: usize) {
+        self.shift(t);
+        // Seconds this score is older than the newest one (0 when it is the newest).
+        let behind = self
+            .at
+            .filter(|at| *at > t)
+            .map_or(0.0, |at| (at - t).num_seconds() as f64);
         let s = level_at(bin);
         let tail_age = self.tail_age();
+        let share = self.pending.delivered_share();
         let lw = (-behind / (LOSS_HALF_LIFE_DAYS * 86_400.0)).exp2();
         for e in &mut self.experts {
             let loss: f64 = LOSS_LEVELS
                 .iter()
-                .map(|q| pinball(*q, s, e.level(ask, *q, tail_age)))
+                .map(|q| pinball(*q, s, e.level(ask, *q, tail_age, share)))
                 .sum::<f64>()
                 / LOSS_LEVELS.len() as f64;
             e.loss.add(ask, lw * loss);
@@ -452,10 +471,11 @@ impl Calibration {
     /// Each expert's weight and pooled records for `ask`.
     fn mixed(&self, ask: Ask) -> Vec<(f64, [f32; SCORE_BINS])> {
         let tail_age = self.tail_age();
+        let share = self.pending.delivered_share();
         self.weights(ask)
             .into_iter()
             .zip(&self.experts)
-            .map(|(w, e)| (w, e.pooled(ask, tail_age)))
+            .map(|(w, e)| (w, e.pooled(ask, tail_age, share)))
             .collect()
     }
 
@@ -539,6 +559,12 @@ impl TransitModel {
 
     /// Scores `s` for both questions into the record (before learning from it).
     pub(crate) fn calibrate_with(&mut self, s: &CompletedShipment) {
+        // Open orders first (see `pending.rs`): steps due by now, then this order's censored
+        // weight out, so it is counted once, by its real score.
+        self.calibration.advance(s.delivered_at);
+        if let Some(placed) = s.ordered_at.or(s.shipped_at) {
+            self.calibration.resolve(placed);
+        }
         for ask in [Ask::Promise, Ask::InFlight] {
             if let Some(b) = self.score(s, ask) {
                 self.calibration.add(ask, s.delivered_at, b);

@@ -94,6 +94,9 @@ pub struct PlacedOrder {
     pub lane: Lane,
     /// When it was placed (the hand-off when no order time is known).
     pub placed_at: DateTime<Utc>,
+    /// The date the shop promised at checkout, when it shows one (the promise window of an
+    /// open order is then the one the customer saw).
+    pub promised_by: Option<NaiveDate>,
 }
 
 impl PlacedOrder {
@@ -104,6 +107,7 @@ impl PlacedOrder {
             placed_at: s.ordered_at.or_else(|| s.shipped_at())?,
             id: s.order_id.clone().unwrap_or_else(|| s.id.clone()),
             lane: s.lane(),
+            promised_by: s.promised_by,
         })
     }
 }

@@ -56,6 +56,7 @@ mod drift;
 mod hist;
 mod lane;
 mod model;
+mod pending;
 mod priors;
 mod season;
 mod shape;
@@ -78,6 +79,7 @@ pub use lane::{CompletedShipment, PlacedOrder};
 #[deprecated(note = "use `tracking_core::lane::Lane`")]
 pub type LaneKey = Lane;
 pub use model::{LearnOptions, MIN_MODEL_VERSION, MODEL_VERSION, TransitModel};
+pub use pending::{OpenOrder, Pending};
 pub use volume::{
     CountSource, NOTED_KEEP_DAYS, NoteOutcome, Noted, SURGE_RATIO, Surge, VOLUME_KEEP_DAYS,
     VOLUME_MIN_WEEK, Volume,

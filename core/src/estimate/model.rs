@@ -19,7 +19,9 @@ use crate::lane::Lane;
 use crate::normalize::Normalizer;
 use crate::timeline::ShipmentInput;
 
-/// The serialized model format. Version 6 keeps the calibration as several memories mixed by
+/// The serialized model format. Version 7 keeps the open orders of the promise calibration
+/// (`calibration.pending`, the experts' `censored` records, see [`super::Pending`]); a version
+/// 6 model loads with none open (orders noted after loading are kept open). Version 6 keeps the calibration as several memories mixed by
 /// their record (`calibration.experts`, see [`super::Calibration`]); a version 5 or older
 /// model loads with its single 14-day record as the one expert. Version 5 adds the daily order counts that surge-widened
 /// windows read (`volume`, see [`super::Volume`]); a version 4 model loads without them (no
@@ -28,7 +30,7 @@ use crate::timeline::ShipmentInput;
 /// read back as a country). Version 3 (seasonal memory in place of the regime mixture, a
 /// fading tail record) and version 2 (whose regime fields are ignored) still load, their keys
 /// as saved; loading any other version fails with [`Error::InvalidModel`].
-pub const MODEL_VERSION: u32 = 6;
+pub const MODEL_VERSION: u32 = 7;
 
 /// The oldest model format [`TransitModel::from_json`] still reads.
 pub const MIN_MODEL_VERSION: u32 = 2;
@@ -296,11 +298,16 @@ impl TransitModel {
     /// the history's tail (see [`Calibration`]).
     pub fn learn_with(history: &[CompletedShipment], options: LearnOptions) -> TransitModel {
         let mut model = TransitModel::learn_core(history, options);
-        let settle = model
-            .node("*")
-            .map_or(0, |n| i64::from(n.total.quantile(0.9)) * 7 / 5 + 1);
+        let settle = model.settle_days();
         model.seed_calibration(history, settle);
         model
+    }
+
+    /// Calendar days within which nine in ten orders are delivered (the 90th-percentile
+    /// order-to-delivery time, business days stretched to calendar days, plus one).
+    pub(crate) fn settle_days(&self) -> i64 {
+        self.node("*")
+            .map_or(0, |n| i64::from(n.total.quantile(0.9)) * 7 / 5 + 1)
     }
 
     /// Learning without the calibration record.

@@ -157,7 +157,7 @@ fn model_round_trips_and_rejects_other_versions() {
     let at = t(2017, 8, 7, 12);
     assert_eq!(back.promise(&l, at, 0.8), model.promise(&l, at, 0.8));
     assert_eq!(back.volume, model.volume);
-    assert!(json.contains("\"version\":6"));
+    assert!(json.contains(&format!("\"version\":{MODEL_VERSION}")));
     assert!(json.contains("\"volume\":{\"daily\":{\"*\":[["), "{json}");
     // Lanes are saved as the shared lane's level keys.
     assert!(json.contains("\"c=?|s=?|d=BR-RJ|o=BR-SP\""), "{json}");
@@ -174,7 +174,7 @@ fn model_round_trips_and_rejects_other_versions() {
         serde_json::to_string(&v).unwrap()
     };
     let old = TransitModel::from_json(&v4).unwrap();
-    assert_eq!(old.version, 6);
+    assert_eq!(old.version, MODEL_VERSION);
     assert!(old.options.surge);
     assert_eq!(old.volume, Volume::default());
     assert_eq!(old.promise(&l, at, 0.8), model.promise(&l, at, 0.8));
@@ -182,12 +182,21 @@ fn model_round_trips_and_rejects_other_versions() {
         "\"version\":3",
         "\"version\":2,\"drift_transit\":[-0.1,0.2]",
     ] {
-        let old = TransitModel::from_json(&json.replacen("\"version\":6", old, 1)).unwrap();
-        assert_eq!(old.version, 6);
+        let old = TransitModel::from_json(&json.replacen(
+            &format!("\"version\":{MODEL_VERSION}"),
+            old,
+            1,
+        ))
+        .unwrap();
+        assert_eq!(old.version, MODEL_VERSION);
         assert_eq!(old.promise(&l, at, 0.8), model.promise(&l, at, 0.8));
     }
     for other in ["1", "99"] {
-        let wrong = json.replacen("\"version\":6", &format!("\"version\":{other}"), 1);
+        let wrong = json.replacen(
+            &format!("\"version\":{MODEL_VERSION}"),
+            &format!("\"version\":{other}"),
+            1,
+        );
         assert!(matches!(
             TransitModel::from_json(&wrong),
             Err(crate::Error::InvalidModel { .. })
@@ -240,7 +249,7 @@ fn a_format_5_calibration_loads_as_one_14_day_memory() {
         solo.experts = vec![e14.clone()];
         assert_eq!(old.calibration.level(ask, 0.9), solo.level(ask, 0.9));
     }
-    // Saved again, it is format 6 and the old fields are gone.
+    // Saved again, it is the current format and the old fields are gone.
     let again = old.to_json().unwrap();
     assert!(
         again.contains("\"experts\":[{\"half_life_days\":14.0"),

@@ -13,7 +13,7 @@
 //!   - *learned* (`daily`): orders per UTC day (the order time, else the hand-off) of the
 //!     delivered history `learn` reads, for the last [`VOLUME_KEEP_DAYS`] days;
 //!   - *noted* (`noted`): every order placed, delivered or not, as a shop backend notes it
-//!     ([`TransitModel::note_order`], the `note_orders` facade operation), counted once per
+//!     ([`Self::note_order`], the `note_orders` facade operation), counted once per
 //!     order id, for the last [`NOTED_KEEP_DAYS`] days.
 //!
 //!   Both per carrier and over all carriers. A window reads the noted counts once they hold
@@ -479,6 +479,30 @@ impl Volume {
     }
 }
 
+impl Volume {
+    /// The share of placed orders that were delivered: the learned counts (delivered orders
+    /// of the history) over the noted counts (every order) on the days both cover, up to
+    /// `settle_days` before the newest learned day (the orders of later days may still be on
+    /// their way). `None` with fewer than [`VOLUME_MIN_WEEK`] noted orders on those days.
+    pub fn delivered_rate(&self, settle_days: i64) -> Option<f64> {
+        let learned = self.daily.get(ALL)?;
+        let noted = self.noted.daily.get(ALL)?;
+        let newest = learned.last()?.0;
+        let last = i64::from(newest) - settle_days;
+        let (mut delivered, mut placed) = (0u64, 0u64);
+        for (d, n) in noted.iter().filter(|(d, _)| i64::from(*d) <= last) {
+            if let Ok(i) = learned.binary_search_by_key(d, |(day, _)| *day) {
+                delivered += learned.get(i).map_or(0, |(_, k)| u64::from(*k));
+            }
+            // Days the learned counts do not cover (before their oldest) say nothing.
+            if learned.first().is_some_and(|(first, _)| d >= first) {
+                placed += u64::from(*n);
+            }
+        }
+        (placed as f64 >= VOLUME_MIN_WEEK).then(|| (delivered as f64 / placed as f64).min(1.0))
+    }
+}
+
 impl super::model::TransitModel {
     /// Notes a new order `id` on `lane` placed at `at` (checkout, or the shipment's first
     /// sight): the order volume that surge-widened windows read (see [`Volume`]). Call it
@@ -494,7 +518,45 @@ impl super::model::TransitModel {
         lane: &Lane,
         at: DateTime<Utc>,
     ) -> Result<NoteOutcome, crate::Error> {
-        self.volume.note(id, lane, at)
+        self.note_order_query(id, &super::WindowQuery::promise(lane, at), at)
+    }
+
+    /// [`Self::note_order_query`] for a placed order: its lane, time and the shop's
+    /// promised date.
+    ///
+    /// # Errors
+    /// As [`Self::note_order`].
+    pub fn note_placed(&mut self, o: &super::PlacedOrder) -> Result<NoteOutcome, crate::Error> {
+        let query = super::WindowQuery {
+            promised_by: o.promised_by,
+            ..super::WindowQuery::promise(&o.lane, o.placed_at)
+        };
+        self.note_order_query(&o.id, &query, o.placed_at)
+    }
+
+    /// [`Self::note_order`] with the promise question as the checkout asked it
+    /// (`query.lane`, and `query.promised_by` when the shop shows its own date): the order is
+    /// also kept open in the promise calibration until it is delivered, so that passing the
+    /// end of a window undelivered counts before the delivery does (see [`super::Pending`]).
+    /// An order counted before is not opened again.
+    ///
+    /// # Errors
+    /// As [`Self::note_order`].
+    pub fn note_order_query(
+        &mut self,
+        id: &str,
+        query: &super::WindowQuery,
+        at: DateTime<Utc>,
+    ) -> Result<NoteOutcome, crate::Error> {
+        let outcome = self.volume.note(id, &query.lane, at)?;
+        self.calibration.advance(at);
+        if let Some(rate) = self.volume.delivered_rate(self.settle_days()) {
+            self.calibration.pending.delivered_rate = Some(rate);
+        }
+        if outcome == NoteOutcome::Counted {
+            self.open_order(query, at);
+        }
+        Ok(outcome)
     }
 
     /// A copy of this model for a reader of its windows that never notes orders on its own
@@ -624,6 +686,30 @@ mod tests {
         }
         assert!(v.surge(&dhl, at).is_some());
         assert_eq!(v.surge(&ups, at), None);
+    }
+
+    #[test]
+    fn the_delivered_rate_compares_delivered_with_noted_orders_on_settled_days() {
+        let l = lane(None);
+        let mut v = Volume::default();
+        // 70 days of 5 delivered orders a day; 10 noted a day on the same days.
+        let end = steady(&mut v, &l, 70, 5);
+        assert_eq!(v.delivered_rate(10), None);
+        let start = Utc.with_ymd_and_hms(2024, 1, 1, 10, 0, 0).unwrap();
+        for d in 0..70 {
+            for k in 0..10 {
+                let at = start + Duration::days(d);
+                v.note(&format!("{d}-{k}"), &l, at).unwrap();
+            }
+        }
+        let rate = v.delivered_rate(10).unwrap();
+        assert!((rate - 0.5).abs() < 1e-9, "{rate}");
+        // Days within the settling time of the newest delivery are not read: there, the
+        // learned counts lack the orders still on their way.
+        for _ in 0..50 {
+            v.add(&l, end - Duration::days(2));
+        }
+        assert!((v.delivered_rate(10).unwrap() - 0.5).abs() < 1e-9);
     }
 
     #[test]

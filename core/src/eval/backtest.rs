@@ -288,6 +288,7 @@ pub(super) fn delivered_orders(history: &[CompletedShipment]) -> Vec<PlacedOrder
                 id: i.to_string(),
                 lane: c.lane.clone(),
                 placed_at: c.ordered_at.or(c.shipped_at)?,
+                promised_by: c.promised_by,
             })
         })
         .collect()
@@ -368,7 +369,7 @@ pub fn backtest_with_orders(
             .filter(|o| o.placed_at < until || (inclusive && o.placed_at == until))
         {
             // An implausible time is skipped, as the facade would refuse it.
-            let _ = model.note_order(&o.id, &o.lane, o.placed_at);
+            let _ = model.note_placed(o);
             next_order += 1;
         }
     };
