@@ -56,6 +56,24 @@ pub struct OpenOrder {
     pub since: i64,
 }
 
+impl OpenOrder {
+    /// Whether a saved open order can be used: every time within the plausible days (see
+    /// [`super::volume`]), bins within the score bins, steps ascending, and its next step
+    /// among them.
+    fn plausible(&self) -> bool {
+        let time = |t: i64| {
+            i32::try_from(t.div_euclid(86_400)).is_ok_and(|d| super::volume::DAY_RANGE.contains(&d))
+        };
+        let bin = |b: u8| usize::from(b) < SCORE_BINS;
+        time(self.placed)
+            && time(self.since)
+            && bin(self.bin)
+            && usize::from(self.next) < self.steps.len()
+            && self.steps.iter().all(|&(t, b)| time(t) && bin(b))
+            && self.steps.is_sorted_by_key(|&(t, _)| t)
+    }
+}
+
 /// The open orders (see the module docs).
 #[derive(Debug, Clone, Default)]
 pub struct Pending {
@@ -94,7 +112,9 @@ impl<'de> Deserialize<'de> for Pending {
             delivered_rate: saved.delivered_rate.map(|r| r.clamp(0.0, 1.0)),
             ..Pending::default()
         };
-        for o in saved.orders {
+        // An open order edited into a file with impossible times or bins is dropped (its
+        // delivery is then scored as any other).
+        for o in saved.orders.into_iter().filter(OpenOrder::plausible) {
             p.insert(o);
         }
         Ok(p)
@@ -191,7 +211,8 @@ impl Calibration {
             return;
         }
         let at = self.at.map_or(since, |a| a.timestamp());
-        let behind = (at - since).max(0) as f64;
+        // `since` comes from a saved model: saturating, so no value of it can overflow.
+        let behind = at.saturating_sub(since).max(0) as f64;
         for e in &mut self.experts {
             let w = sign * e.decay(behind);
             let r = &mut e.censored;
@@ -460,6 +481,35 @@ mod tests {
             old.calibrated_level(false, 0.9),
             plain.calibrated_level(false, 0.9)
         );
+    }
+
+    #[test]
+    fn impossible_open_orders_in_a_saved_model_are_dropped_on_load() {
+        let (mut m, start) = learned();
+        for i in 0..3 {
+            m.note_order(&format!("o{i}"), &lane(), start + Duration::hours(i))
+                .unwrap();
+        }
+        m.calibration.advance(start + Duration::days(4));
+        let mut v: serde_json::Value = serde_json::from_str(&m.to_json().unwrap()).unwrap();
+        let orders = v["calibration"]["pending"]["orders"]
+            .as_array_mut()
+            .unwrap();
+        assert_eq!(orders.len(), 3);
+        // A hand-edited file: a time in the year 33658 (loading refuses negative times and
+        // numbers past 10^12), a bin past the score bins, a next step past the steps.
+        orders[0]["since"] = 999_999_999_999i64.into();
+        orders[1]["bin"] = 255.into();
+        orders[2]["next"] = 200.into();
+        let back = TransitModel::from_json(&v.to_string()).unwrap();
+        assert!(back.calibration.pending.is_empty());
+        // Advancing and scoring a delivery after such a load is safe.
+        let mut back = back;
+        back.calibration.advance(start + Duration::days(200));
+        back.observe(&delivered(start, 5));
+        // Saturating: no `since` can overflow the subtraction, even one no file can hold.
+        back.calibration.censor(3, i64::MIN, 1.0);
+        assert!(censored_total(&back).is_finite());
     }
 
     #[test]

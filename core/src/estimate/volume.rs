@@ -78,7 +78,7 @@ pub const VOLUME_MAX_KEYS: usize = 1_000;
 /// (ten million orders a day), below where weekly sums could overflow.
 pub const VOLUME_MAX_DAY: u32 = 10_000_000;
 /// The plausible day numbers (days since 1970): 1990-01-01 to 2200-01-01.
-const DAY_RANGE: std::ops::RangeInclusive<i32> = 7_305..=83_966;
+pub(super) const DAY_RANGE: std::ops::RangeInclusive<i32> = 7_305..=83_966;
 
 /// Orders per day, per carrier (lower-case name) and over all carriers (`*`), learned and
 /// noted apart: see the module docs.
