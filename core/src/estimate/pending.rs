@@ -40,6 +40,13 @@ use super::hist::central_interval;
 use super::model::TransitModel;
 use super::window::WindowQuery;
 
+/// The most orders kept open at once. Past it the oldest open order is dropped (its censored
+/// weight taken out, as for an order past every window), so a shop noting every order keeps a
+/// bounded model: about ten steps of some 25 bytes each an order in the saved JSON, a few
+/// megabytes at the cap. 50,000 is two to three weeks of a shop with 2,000-3,000 orders a day,
+/// the span an order stays open before its 0.999 window passes.
+pub const MAX_OPEN_ORDERS: usize = 50_000;
+
 /// An order not yet delivered, with the moments its score bound rises.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OpenOrder {
@@ -265,6 +272,25 @@ impl Calibration {
         }
     }
 
+    /// Drops the oldest open orders (by placed time) until at most `max` are open, taking
+    /// their censored weight out.
+    pub(crate) fn keep_open_at_most(&mut self, max: usize) {
+        let mut moved = false;
+        while self.pending.orders.len() > max {
+            let Some((key, o)) = self.pending.orders.pop_first() else {
+                break;
+            };
+            if let Some((t, _)) = o.steps.get(usize::from(o.next)) {
+                self.pending.due.remove(&(*t, key));
+            }
+            moved |= o.bin != 0;
+            self.censor(o.bin, o.since, -1.0);
+        }
+        if moved {
+            self.refresh();
+        }
+    }
+
     /// Closes the open order placed at `placed` (the first one, when several share the
     /// second), its delivery about to be scored: its censored weight is taken out.
     pub(crate) fn resolve(&mut self, placed: DateTime<Utc>) {
@@ -330,6 +356,7 @@ impl TransitModel {
             bin: 0,
             since: placed,
         });
+        self.calibration.keep_open_at_most(MAX_OPEN_ORDERS);
     }
 }
 
@@ -481,6 +508,33 @@ mod tests {
             old.calibrated_level(false, 0.9),
             plain.calibrated_level(false, 0.9)
         );
+    }
+
+    #[test]
+    fn past_the_cap_the_oldest_open_orders_are_dropped_with_their_weight() {
+        let (mut m, start) = learned();
+        for i in 0..6 {
+            m.note_order(&format!("o{i}"), &lane(), start + Duration::hours(i))
+                .unwrap();
+        }
+        m.calibration.advance(start + Duration::days(5));
+        assert_eq!(m.calibration.pending.len(), 6);
+        let before = censored_total(&m);
+        m.calibration.keep_open_at_most(2);
+        assert_eq!(m.calibration.pending.len(), 2);
+        assert!(
+            censored_total(&m) < before,
+            "{} vs {before}",
+            censored_total(&m)
+        );
+        // The two newest are the ones kept: dropping them too empties the record.
+        let placed: Vec<i64> = m.calibration.pending.orders.keys().map(|k| k.0).collect();
+        assert_eq!(
+            placed,
+            [4, 5].map(|h| (start + Duration::hours(h)).timestamp())
+        );
+        m.calibration.keep_open_at_most(0);
+        assert!(censored_total(&m) < 1e-3, "{}", censored_total(&m));
     }
 
     #[test]
