@@ -18,7 +18,7 @@ use crate::error::Error;
 use crate::status::{Status, SubStatus};
 
 use super::super::table::parse_canonical;
-use super::features::{self, Buckets};
+use super::features::{self, Buckets, READABLE, Spec};
 
 /// The model the library embeds (see `tools/text-model/README.md` to retrain it).
 pub(crate) static BUILTIN: &[u8] = include_bytes!("../../../models/text_model.bin");
@@ -220,7 +220,7 @@ impl Head {
     /// certain).
     ///
     /// Speed (the text path's budget is 1 us per event, benches/normalize_status.rs): each
-    /// int8 row is added into 16-bit lanes as a fixed-width block (8, 16, 32 or 128 lanes,
+    /// int8 row is added into 16-bit lanes as a fixed-width block (16, 32 or 128 lanes,
     /// the smallest that holds the classes), one vector load and add per bucket; the lanes
     /// past the row's end read the next row (or the padding) and are ignored. Then a softmax
     /// over the classes. Status first keeps rows short: 12 bytes for the status, a few for
@@ -232,9 +232,9 @@ impl Head {
             return;
         }
         let mut acc = [0i32; MAX_CLASSES];
+        // Up to 16 classes read 16 lanes: an 8-lane block compiled to scalar adds.
         match k {
-            ..=8 => sum_rows::<8>(&self.weights, k, buckets, &mut acc),
-            9..=16 => sum_rows::<16>(&self.weights, k, buckets, &mut acc),
+            ..=16 => sum_rows::<16>(&self.weights, k, buckets, &mut acc),
             17..=32 => sum_rows::<32>(&self.weights, k, buckets, &mut acc),
             _ => sum_rows::<MAX_CLASSES>(&self.weights, k, buckets, &mut acc),
         }
@@ -284,53 +284,64 @@ fn sum_rows<const W: usize>(
 ) {
     const ROWS_PER_I16: usize = 255;
     for chunk in buckets.chunks(ROWS_PER_I16) {
-        let mut acc16 = [0i16; W];
-        for &(b, _) in chunk {
-            let start = b as usize * k;
-            if let Some(row) = weights
-                .get(start..start + W)
-                .and_then(|r| <&[i8; W]>::try_from(r).ok())
-            {
-                for (a, &w) in acc16.iter_mut().zip(row) {
-                    *a = a.wrapping_add(i16::from(w));
-                }
-            }
-        }
-        for (a, &a16) in acc.iter_mut().zip(acc16.iter()).take(k) {
+        let acc16 = sum_rows_i16::<W>(weights, k, chunk);
+        // Every lane, not only the first `k` (lanes past `k` hold sums of the next rows'
+        // weights and are ignored).
+        for (a, &a16) in acc.iter_mut().zip(acc16.iter()) {
             *a += i32::from(a16);
         }
     }
 }
 
+/// The i16 sum of at most 255 rows. A function of its own (never inlined) so the compiler
+/// vectorises this loop alone: inlined into [`sum_rows`], it split the lanes into groups of
+/// four to match the i32 widening after it, twice the instructions per row (x86-64, SSE2).
+#[inline(never)]
+fn sum_rows_i16<const W: usize>(weights: &[i8], k: usize, rows: &Buckets) -> [i16; W] {
+    let mut acc16 = [0i16; W];
+    for &(b, _) in rows {
+        let start = b as usize * k;
+        if let Some(row) = weights
+            .get(start..start + W)
+            .and_then(|r| <&[i8; W]>::try_from(r).ok())
+        {
+            for (a, &w) in acc16.iter_mut().zip(row) {
+                *a = a.wrapping_add(i16::from(w));
+            }
+        }
+    }
+    acc16
+}
+
 /// `model:` and the two readable n-grams whose weight for class `ci` of `head` is highest and
 /// positive (ties: the one first in the text), joined by `+`. One pass over the buckets, no
-/// sort.
-fn rule_name(head: &Head, folded: &str, buckets: &Buckets, ci: usize) -> String {
+/// sort; only the two winners' names are built (from their place in the text's features).
+fn rule_name(head: &Head, spec: Spec, folded: &str, buckets: &Buckets, ci: usize) -> String {
     let k = head.classes.len();
-    // (weight, position in `buckets`), best first; weight 0 marks an empty place.
-    let mut top = [(0i8, 0usize); 2];
-    for (pos, &(b, name)) in buckets.iter().enumerate() {
+    // (weight, tag), best first; weight 0 marks an empty place.
+    let mut top = [(0i8, 0u32); 2];
+    for &(b, tag) in buckets {
         let Some(&w) = head.weights.get(b as usize * k + ci) else {
             continue;
         };
         let [first, second] = &mut top;
-        if w <= second.0 || !name.readable() {
+        if w <= second.0 || tag & READABLE == 0 {
             continue;
         }
         if w > first.0 {
             *second = *first;
-            *first = (w, pos);
+            *first = (w, tag);
         } else {
-            *second = (w, pos);
+            *second = (w, tag);
         }
     }
     let mut rule = String::with_capacity(6 + 2 * 16);
     rule.push_str("model:");
-    for (i, &(_, pos)) in top.iter().filter(|t| t.0 > 0).enumerate() {
+    for (i, &(_, tag)) in top.iter().filter(|t| t.0 > 0).enumerate() {
         if i > 0 {
             rule.push('+');
         }
-        if let Some(&(_, name)) = buckets.get(pos) {
+        if let Some(name) = features::name_at(folded, tag, spec.char_min, spec.char_max) {
             name.write(folded, &mut rule);
         }
     }
@@ -470,16 +481,20 @@ impl TextModel {
     /// The model's reading of a folded text: status, sub-status, the status's probability
     /// and the label's probability within the status (`None` when no feature).
     pub(crate) fn reading(&self, folded: &str) -> Option<(Status, Option<SubStatus>, f32, f32)> {
-        self.with_buckets(folded, |buckets| {
-            if buckets.is_empty() {
-                return None;
-            }
-            let (si, ps) = self.status.best(buckets);
-            let head = self.subs.get(si)?;
-            let (li, pl) = head.best(buckets);
-            let c = head.classes.get(li)?;
-            Some((c.status, c.sub, ps, pl))
-        })
+        self.with_buckets(
+            folded,
+            |_| true,
+            |buckets| {
+                if buckets.is_empty() {
+                    return None;
+                }
+                let (si, ps) = self.status.best(buckets);
+                let head = self.subs.get(si)?;
+                let (li, pl) = head.best(buckets);
+                let c = head.classes.get(li)?;
+                Some((c.status, c.sub, ps, pl))
+            },
+        )
     }
 
     /// Calibrated confidence for a top-status probability, kept within 0.05..=0.95 (a
@@ -507,28 +522,40 @@ impl TextModel {
         c.last().map_or(p, |&(_, y)| y)
     }
 
-    /// Whether a word of the folded text was in the training texts (up to a hash collision
-    /// in the bit set).
-    fn knows_a_word(&self, folded: &str) -> bool {
-        folded.split(' ').filter(|w| !w.is_empty()).any(|w| {
-            let h = features::word_hash(w) & self.vocab_mask;
-            self.vocab
-                .get((h / 8) as usize)
-                .is_some_and(|byte| byte & (1 << (h % 8)) != 0)
+    /// Whether a word's hash is in the training words' set (up to a hash collision).
+    fn knows(&self, word_hash: u32) -> bool {
+        let h = word_hash & self.vocab_mask;
+        self.vocab
+            .get((h / 8) as usize)
+            .is_some_and(|byte| byte & (1 << (h % 8)) != 0)
+    }
+
+    /// Reads a folded text; `None` when none of its words was in the training texts (then
+    /// no pair or n-gram is hashed).
+    pub(crate) fn predict(&self, folded: &str) -> Option<Prediction> {
+        let known = |h| self.knows(h);
+        self.with_buckets(folded, known, |buckets| {
+            self.predict_buckets(folded, buckets)
         })
     }
 
-    /// Reads a folded text; `None` when none of its words was in the training texts.
-    pub(crate) fn predict(&self, folded: &str) -> Option<Prediction> {
-        if !self.knows_a_word(folded) {
-            return None;
+    fn spec(&self) -> Spec {
+        Spec {
+            bucket_bits: self.bucket_bits,
+            char_min: self.char_min,
+            char_max: self.char_max,
         }
-        self.with_buckets(folded, |buckets| self.predict_buckets(folded, buckets))
     }
 
-    /// Calls `f` with the distinct buckets of a folded text under this model's features.
-    fn with_buckets<R>(&self, folded: &str, f: impl FnOnce(&Buckets) -> R) -> R {
-        features::with_buckets(folded, self.bucket_bits, self.char_min, self.char_max, f)
+    /// Calls `f` with the distinct buckets of a folded text under this model's features;
+    /// `None` when `known` holds for none of its word hashes.
+    fn with_buckets<R>(
+        &self,
+        folded: &str,
+        known: impl Fn(u32) -> bool,
+        f: impl FnOnce(&Buckets) -> Option<R>,
+    ) -> Option<R> {
+        features::with_buckets(folded, self.spec(), known, f).flatten()
     }
 
     fn predict_buckets(&self, folded: &str, buckets: &Buckets) -> Option<Prediction> {
@@ -573,7 +600,7 @@ impl TextModel {
             p_status,
             p_class: p_status * p_sub,
             fallback,
-            rule: rule_name(&self.status, folded, buckets, si),
+            rule: rule_name(&self.status, self.spec(), folded, buckets, si),
         })
     }
 
@@ -591,14 +618,18 @@ impl TextModel {
             .iter()
             .position(|c| c.status == status)?;
         let head = self.subs.get(si).filter(|h| h.classes.len() > 1)?;
-        self.with_buckets(folded, |buckets| {
-            if buckets.is_empty() {
-                return None;
-            }
-            let (li, p) = head.best(buckets);
-            let c = head.classes.get(li)?;
-            Some((c.sub, p, rule_name(head, folded, buckets, li)))
-        })
+        self.with_buckets(
+            folded,
+            |_| true,
+            |buckets| {
+                if buckets.is_empty() {
+                    return None;
+                }
+                let (li, p) = head.best(buckets);
+                let c = head.classes.get(li)?;
+                Some((c.sub, p, rule_name(head, self.spec(), folded, buckets, li)))
+            },
+        )
     }
 
     /// The trainer's readings of a few texts.
