@@ -565,8 +565,17 @@ impl super::model::TransitModel {
     /// when `counts` (a floor that widens in a surge), else without any noted order. The
     /// copy is then fed only orders this model counted ([`Self::count_checked_order`]), so
     /// its counts stay the same as this model's.
+    /// The copy keeps no open orders either (`pending.rs`): the tracker's model advances and
+    /// closes them; a copy would hold a second, never-advanced set and its censored weight.
     pub(crate) fn reader_copy(&self, counts: bool) -> super::model::TransitModel {
         let mut copy = self.clone();
+        let rate = copy.calibration.pending.delivered_rate;
+        copy.calibration.pending = super::Pending::default();
+        copy.calibration.pending.delivered_rate = rate;
+        for e in &mut copy.calibration.experts {
+            e.censored.clear();
+        }
+        copy.calibration.refresh();
         if counts {
             copy.volume.noted.ids.clear();
             copy.volume.noted.seen = HashSet::new();
