@@ -159,3 +159,7 @@ pub struct WindowSurge {
 mod tests;
 #[cfg(test)]
 mod tests_basis;
+#[cfg(test)]
+mod tests_calib;
+#[cfg(test)]
+mod tests_volume;
