@@ -415,6 +415,63 @@ mod tests {
     /// Health's window floor reads the tracker's noted order counts without holding the
     /// order ids a second time, and holds no noted orders when it never reads them.
     #[test]
+    fn the_floor_holds_no_second_copy_of_the_open_orders() {
+        use crate::estimate::{CompletedShipment, PlacedOrder};
+        use chrono::{Duration, TimeZone};
+        let fx = crate::estimate::testing::noted_orders().expect("fixture");
+        let from = chrono::Utc.with_ymd_and_hms(2017, 1, 2, 12, 0, 0).unwrap();
+        let history: Vec<CompletedShipment> = (0..150)
+            .map(|i| {
+                let ordered = from + Duration::days(i);
+                CompletedShipment {
+                    lane: fx.lane.clone(),
+                    ordered_at: Some(ordered),
+                    shipped_at: Some(ordered + Duration::hours(20)),
+                    delivered_at: ordered + Duration::days(3 + i % 3),
+                    carrier_estimate: None,
+                    promised_by: None,
+                }
+            })
+            .collect();
+        // A saved model with orders open (placed after every learned delivery), loaded into a
+        // tracker: the floor's copy is made from it.
+        let mut model = TransitModel::learn(&history);
+        let start = from + Duration::days(160);
+        for i in 0..5 {
+            let at = start + Duration::minutes(i);
+            model
+                .note_order(&format!("open{i}"), &fx.lane, at)
+                .expect("noted");
+        }
+        assert!(!model.calibration.pending.is_empty());
+        let tracker = Tracker::builder().transit_model(model).build();
+        // Placed after every learned delivery, so the tracker opens them.
+        let orders: Vec<PlacedOrder> = (0..20)
+            .map(|i| PlacedOrder {
+                id: format!("late{i}"),
+                lane: fx.lane.clone(),
+                placed_at: start + Duration::days(1) + Duration::minutes(i),
+                promised_by: None,
+            })
+            .collect();
+        tracker.note_orders(&orders);
+        let m = tracker.models();
+        assert!(
+            !m.transit.calibration.pending.is_empty(),
+            "the tracker opens them"
+        );
+        let floor = m.assessor.transit().expect("a floor");
+        assert!(floor.calibration.pending.is_empty());
+        assert!(
+            floor
+                .calibration
+                .experts
+                .iter()
+                .all(|e| e.censored.is_empty())
+        );
+    }
+
+    #[test]
     fn the_floor_counts_noted_orders_without_their_ids() {
         use crate::estimate::{NoteOutcome, PlacedOrder};
         use chrono::TimeZone;

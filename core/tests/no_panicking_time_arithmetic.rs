@@ -39,7 +39,8 @@ fn scan(dir: &Path, found: &mut Vec<String>) {
             continue;
         }
         let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("");
-        if !name.ends_with(".rs") || name == "tests.rs" {
+        // Unit-test modules (`tests.rs` and the `tests_*.rs` split from one) are test code.
+        if !name.ends_with(".rs") || name == "tests.rs" || name.starts_with("tests_") {
             continue;
         }
         let text = std::fs::read_to_string(&path).unwrap();

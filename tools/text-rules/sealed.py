@@ -8,7 +8,9 @@ built-in tables (`core/tables/carriers` and `core/tables/aggregators` together; 
 ...). Their texts and mismatches are never printed here; only their totals. The sealed figure
 is the one that predicts a carrier the project has no table for. The rule is fixed by the
 names, not by their scores; a new table can move a name between the groups, so the list in
-use is printed with every report.
+use is printed with every report. A sealed table whose rows or mismatches someone did read
+(`READ_SINCE` below) counts as read from then on: the sealed figure counts untouched tables
+only.
 
     tracking-core eval-normalize --holdout carrier --models DIR --errors --json [labelled.jsonl] > r.json
     python3 tools/text-rules/sealed.py BINARY r.json [labelled.jsonl] [--classes]
@@ -40,8 +42,16 @@ def tables():
     return sorted(names)
 
 
+# Tables the every-4th rule seals whose texts were read anyway, so they are read tables now
+# and never return to the sealed group: UPS, DHL Parcel DE and Poczta Polska had their
+# mismatches read before the seal existed (rounds 1-4); German rules of round 7 were written
+# from rows of DHL Parcel DE and Hermes (DE). Their scores shaped rules, so counting them as
+# sealed would report fitted texts as held out.
+READ_SINCE = {"dhl_parcel_de", "hermes_de", "poczta_polska", "ups"}
+
+
 def sealed_tables():
-    return set(tables()[3::4])
+    return set(tables()[3::4]) - READ_SINCE
 
 
 def status_of(label):
@@ -122,7 +132,7 @@ def main():
             score[key][3] += want != "Delivered" and got == "Delivered"
         if group == "read" and want != got:
             miss_classes[(want, got, lang, who, carrier)].append(m)
-    print("sealed tables (every 4th name):", " ".join(sorted(sealed)))
+    print("sealed tables (every 4th name, less READ_SINCE):", " ".join(sorted(sealed)))
 
     def line(key):
         n, bad, sub_bad, fd = score[key]

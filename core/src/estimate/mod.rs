@@ -79,7 +79,7 @@ pub use lane::{CompletedShipment, PlacedOrder};
 #[deprecated(note = "use `tracking_core::lane::Lane`")]
 pub type LaneKey = Lane;
 pub use model::{LearnOptions, MIN_MODEL_VERSION, MODEL_VERSION, TransitModel};
-pub use pending::{OpenOrder, Pending};
+pub use pending::{MAX_OPEN_ORDERS, OpenOrder, Pending};
 pub use volume::{
     CountSource, NOTED_KEEP_DAYS, NoteOutcome, Noted, SURGE_RATIO, Surge, VOLUME_KEEP_DAYS,
     VOLUME_MIN_WEEK, Volume,
@@ -159,3 +159,7 @@ pub struct WindowSurge {
 mod tests;
 #[cfg(test)]
 mod tests_basis;
+#[cfg(test)]
+mod tests_calib;
+#[cfg(test)]
+mod tests_volume;

@@ -40,6 +40,13 @@ use super::hist::central_interval;
 use super::model::TransitModel;
 use super::window::WindowQuery;
 
+/// The most orders kept open at once. Past it the oldest open order is dropped (its censored
+/// weight taken out, as for an order past every window), so a shop noting every order keeps a
+/// bounded model: about ten steps of some 25 bytes each an order in the saved JSON, a few
+/// megabytes at the cap. 50,000 is two to three weeks of a shop with 2,000-3,000 orders a day,
+/// the span an order stays open before its 0.999 window passes.
+pub const MAX_OPEN_ORDERS: usize = 50_000;
+
 /// An order not yet delivered, with the moments its score bound rises.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OpenOrder {
@@ -54,6 +61,24 @@ pub struct OpenOrder {
     pub bin: u8,
     /// When that bound became known (Unix seconds).
     pub since: i64,
+}
+
+impl OpenOrder {
+    /// Whether a saved open order can be used: every time within the plausible days (see
+    /// [`super::volume`]), bins within the score bins, steps ascending, and its next step
+    /// among them.
+    fn plausible(&self) -> bool {
+        let time = |t: i64| {
+            i32::try_from(t.div_euclid(86_400)).is_ok_and(|d| super::volume::DAY_RANGE.contains(&d))
+        };
+        let bin = |b: u8| usize::from(b) < SCORE_BINS;
+        time(self.placed)
+            && time(self.since)
+            && bin(self.bin)
+            && usize::from(self.next) < self.steps.len()
+            && self.steps.iter().all(|&(t, b)| time(t) && bin(b))
+            && self.steps.is_sorted_by_key(|&(t, _)| t)
+    }
 }
 
 /// The open orders (see the module docs).
@@ -94,7 +119,9 @@ impl<'de> Deserialize<'de> for Pending {
             delivered_rate: saved.delivered_rate.map(|r| r.clamp(0.0, 1.0)),
             ..Pending::default()
         };
-        for o in saved.orders {
+        // An open order edited into a file with impossible times or bins is dropped (its
+        // delivery is then scored as any other).
+        for o in saved.orders.into_iter().filter(OpenOrder::plausible) {
             p.insert(o);
         }
         Ok(p)
@@ -191,7 +218,8 @@ impl Calibration {
             return;
         }
         let at = self.at.map_or(since, |a| a.timestamp());
-        let behind = (at - since).max(0) as f64;
+        // `since` comes from a saved model: saturating, so no value of it can overflow.
+        let behind = at.saturating_sub(since).max(0) as f64;
         for e in &mut self.experts {
             let w = sign * e.decay(behind);
             let r = &mut e.censored;
@@ -238,6 +266,25 @@ impl Calibration {
                 self.pending.due.insert((*next_t, key));
             }
             self.pending.orders.insert(key, o);
+        }
+        if moved {
+            self.refresh();
+        }
+    }
+
+    /// Drops the oldest open orders (by placed time) until at most `max` are open, taking
+    /// their censored weight out.
+    pub(crate) fn keep_open_at_most(&mut self, max: usize) {
+        let mut moved = false;
+        while self.pending.orders.len() > max {
+            let Some((key, o)) = self.pending.orders.pop_first() else {
+                break;
+            };
+            if let Some((t, _)) = o.steps.get(usize::from(o.next)) {
+                self.pending.due.remove(&(*t, key));
+            }
+            moved |= o.bin != 0;
+            self.censor(o.bin, o.since, -1.0);
         }
         if moved {
             self.refresh();
@@ -309,6 +356,7 @@ impl TransitModel {
             bin: 0,
             since: placed,
         });
+        self.calibration.keep_open_at_most(MAX_OPEN_ORDERS);
     }
 }
 
@@ -460,6 +508,62 @@ mod tests {
             old.calibrated_level(false, 0.9),
             plain.calibrated_level(false, 0.9)
         );
+    }
+
+    #[test]
+    fn past_the_cap_the_oldest_open_orders_are_dropped_with_their_weight() {
+        let (mut m, start) = learned();
+        for i in 0..6 {
+            m.note_order(&format!("o{i}"), &lane(), start + Duration::hours(i))
+                .unwrap();
+        }
+        m.calibration.advance(start + Duration::days(5));
+        assert_eq!(m.calibration.pending.len(), 6);
+        let before = censored_total(&m);
+        m.calibration.keep_open_at_most(2);
+        assert_eq!(m.calibration.pending.len(), 2);
+        assert!(
+            censored_total(&m) < before,
+            "{} vs {before}",
+            censored_total(&m)
+        );
+        // The two newest are the ones kept: dropping them too empties the record.
+        let placed: Vec<i64> = m.calibration.pending.orders.keys().map(|k| k.0).collect();
+        assert_eq!(
+            placed,
+            [4, 5].map(|h| (start + Duration::hours(h)).timestamp())
+        );
+        m.calibration.keep_open_at_most(0);
+        assert!(censored_total(&m) < 1e-3, "{}", censored_total(&m));
+    }
+
+    #[test]
+    fn impossible_open_orders_in_a_saved_model_are_dropped_on_load() {
+        let (mut m, start) = learned();
+        for i in 0..3 {
+            m.note_order(&format!("o{i}"), &lane(), start + Duration::hours(i))
+                .unwrap();
+        }
+        m.calibration.advance(start + Duration::days(4));
+        let mut v: serde_json::Value = serde_json::from_str(&m.to_json().unwrap()).unwrap();
+        let orders = v["calibration"]["pending"]["orders"]
+            .as_array_mut()
+            .unwrap();
+        assert_eq!(orders.len(), 3);
+        // A hand-edited file: a time in the year 33658 (loading refuses negative times and
+        // numbers past 10^12), a bin past the score bins, a next step past the steps.
+        orders[0]["since"] = 999_999_999_999i64.into();
+        orders[1]["bin"] = 255.into();
+        orders[2]["next"] = 200.into();
+        let back = TransitModel::from_json(&v.to_string()).unwrap();
+        assert!(back.calibration.pending.is_empty());
+        // Advancing and scoring a delivery after such a load is safe.
+        let mut back = back;
+        back.calibration.advance(start + Duration::days(200));
+        back.observe(&delivered(start, 5));
+        // Saturating: no `since` can overflow the subtraction, even one no file can hold.
+        back.calibration.censor(3, i64::MIN, 1.0);
+        assert!(censored_total(&back).is_finite());
     }
 
     #[test]

@@ -78,7 +78,7 @@ pub const VOLUME_MAX_KEYS: usize = 1_000;
 /// (ten million orders a day), below where weekly sums could overflow.
 pub const VOLUME_MAX_DAY: u32 = 10_000_000;
 /// The plausible day numbers (days since 1970): 1990-01-01 to 2200-01-01.
-const DAY_RANGE: std::ops::RangeInclusive<i32> = 7_305..=83_966;
+pub(super) const DAY_RANGE: std::ops::RangeInclusive<i32> = 7_305..=83_966;
 
 /// Orders per day, per carrier (lower-case name) and over all carriers (`*`), learned and
 /// noted apart: see the module docs.
@@ -565,8 +565,17 @@ impl super::model::TransitModel {
     /// when `counts` (a floor that widens in a surge), else without any noted order. The
     /// copy is then fed only orders this model counted ([`Self::count_checked_order`]), so
     /// its counts stay the same as this model's.
+    /// The copy keeps no open orders either (`pending.rs`): the tracker's model advances and
+    /// closes them; a copy would hold a second, never-advanced set and its censored weight.
     pub(crate) fn reader_copy(&self, counts: bool) -> super::model::TransitModel {
         let mut copy = self.clone();
+        let rate = copy.calibration.pending.delivered_rate;
+        copy.calibration.pending = super::Pending::default();
+        copy.calibration.pending.delivered_rate = rate;
+        for e in &mut copy.calibration.experts {
+            e.censored.clear();
+        }
+        copy.calibration.refresh();
         if counts {
             copy.volume.noted.ids.clear();
             copy.volume.noted.seen = HashSet::new();

@@ -123,11 +123,14 @@ fn with_the_courier_or_in_the_van_is_out_for_delivery() {
     ] {
         assert_eq!(status_of(text), Some(Status::OutForDelivery), "{text}");
     }
-    // Handed to the courier for tomorrow is not out for delivery today.
-    assert_ne!(
-        status_of("Your parcel will be with your courier tomorrow"),
-        Some(Status::Delivered)
-    );
+    // With the courier only tomorrow, or later, is not out for delivery today.
+    for text in [
+        "Your parcel will be with your courier tomorrow",
+        "Your parcel will be with the courier on Monday",
+        "Your parcel will be handed out to the courier for delivery tomorrow",
+    ] {
+        assert_ne!(status_of(text), Some(Status::OutForDelivery), "{text}");
+    }
 }
 
 #[test]

@@ -547,7 +547,14 @@ pub(super) static WORDS: super::Words = &[
         with _your _courier|_delivering _courier|loaded _to _the _van|loaded _into _the _van|\
         loaded _onto _the _van|handed out to _the _courier|handed out to courier",
     ),
-    ("out-for-delivery.not", "_return"),
+    // With the courier only on a later day ("will be with your courier tomorrow") is not out
+    // for delivery now. Narrower than `future`, whose "expected"/"attempt" words fill real
+    // out-for-delivery texts ("out for delivery, expected today").
+    (
+        "out-for-delivery.not",
+        "_return|_will _be _with|_will _be _handed|_will _be _loaded|_tomorrow|\
+        _next _working _day|_next _business _day",
+    ),
     (
         "departed",
         "departed|_depart|departure|_left_|has left|_leaving|_dispatched|despatched|\
