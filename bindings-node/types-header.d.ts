@@ -239,6 +239,11 @@ export interface PlacedOrderInput {
   carrier?: string | null
   /** RFC 3339 (a `Date` is written as its ISO text). */
   placed_at: string | Date
+  /** Where it ships from and goes, and the shop's promised date (`YYYY-MM-DD`): the promise
+   * window the order is kept open against until it is delivered. */
+  origin?: Location | null
+  destination?: Location | null
+  promised_by?: string | null
 }
 
 /** What `noteOrders` did with each order, in input order, and how many it counted. */
