@@ -338,5 +338,112 @@ impl From<serde_json::Error> for Error {
     }
 }
 
+/// Reads a `T` (a shipment, an event, a request) from JSON text. A value of the wrong type
+/// names its field: ``in `events[0].time`: invalid type: integer `1714154520`, expected a
+/// string at line 1 column 81``, so a user with twenty scans sees which one is wrong.
+///
+/// The path is found only when reading failed (a second pass that tracks it), so good input
+/// costs what `serde_json::from_str` costs.
+///
+/// # Errors
+/// [`Error::InvalidJson`] for text that is not JSON or not of `T`'s shape.
+pub fn from_json_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
+    serde_json::from_str(text).map_err(|e| {
+        if e.classify() != serde_json::error::Category::Data {
+            return Error::from(e);
+        }
+        let mut de = serde_json::Deserializer::from_str(text);
+        match serde_path_to_error::deserialize::<_, T>(&mut de) {
+            Err(with_path) => at_path(with_path.path(), e),
+            Ok(_) => Error::from(e),
+        }
+    })
+}
+
+/// Reads a `T` from a JSON value (what a binding builds from a Python dict or a JavaScript
+/// object), naming the field of a value of the wrong type as [`from_json_str`] does.
+///
+/// # Errors
+/// [`Error::InvalidJson`] when the value is not of `T`'s shape.
+pub fn from_json_value<T: serde::de::DeserializeOwned>(value: &serde_json::Value) -> Result<T> {
+    T::deserialize(value).map_err(|e| match serde_path_to_error::deserialize::<_, T>(value) {
+        Err(with_path) => at_path(with_path.path(), e),
+        Ok(_) => Error::from(e),
+    })
+}
+
+/// The parser's message with the path of the field it failed in (none for the whole
+/// document: its own message says what it expected).
+fn at_path(path: &serde_path_to_error::Path, e: serde_json::Error) -> Error {
+    let path = path.to_string();
+    let message = if path.is_empty() || path == "." {
+        e.to_string()
+    } else {
+        format!("in `{path}`: {e}")
+    };
+    Error::InvalidJson {
+        line: None,
+        message,
+    }
+}
+
 /// `Result` with the core's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod json_tests {
+    use super::*;
+    use crate::timeline::ShipmentInput;
+
+    fn message(e: Error) -> String {
+        match e {
+            Error::InvalidJson { message, .. } => message,
+            other => panic!("not invalid_json: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_names_its_field() {
+        let text = r#"{"id": "A1", "carrier": "ups", "events": [
+            {"description": "Delivered", "time": "2024-04-26T14:02:00Z"},
+            {"code": 12, "description": "Delivered", "time": "2024-04-26T14:02:00Z"}]}"#;
+        let e = message(from_json_str::<ShipmentInput>(text).unwrap_err());
+        assert!(
+            e.starts_with("in `events[1].code`: invalid type: integer `12`"),
+            "{e}"
+        );
+        assert!(e.ends_with("line 3 column 23"), "{e}");
+
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        let e = message(from_json_value::<ShipmentInput>(&value).unwrap_err());
+        assert!(
+            e.starts_with("in `events[1].code`: invalid type: integer"),
+            "{e}"
+        );
+
+        let value = serde_json::json!({"id": "A1", "destination": "Brooklyn, NY"});
+        let e = message(from_json_value::<ShipmentInput>(&value).unwrap_err());
+        assert!(
+            e.starts_with("in `destination`: invalid type: string"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn whole_document_and_syntax_errors_keep_the_parsers_words() {
+        // The shipment's own check: no path to add.
+        let e = message(from_json_str::<ShipmentInput>(r#"{"id": " "}"#).unwrap_err());
+        assert_eq!(e, "a shipment needs a non-empty `id` at line 1 column 11");
+        let e =
+            message(from_json_str::<ShipmentInput>(r#"{"id": "A1", "events": [}"#).unwrap_err());
+        assert!(e.starts_with("expected value at line 1"), "{e}");
+        let e = message(from_json_str::<ShipmentInput>("[1]").unwrap_err());
+        assert!(
+            e.starts_with("invalid type: sequence, expected a shipment object"),
+            "{e}"
+        );
+        // Good input reads as before.
+        let s: ShipmentInput = from_json_str(r#"{"id": "A1", "events": []}"#).unwrap();
+        assert_eq!(s.id, "A1");
+    }
+}
