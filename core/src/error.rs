@@ -430,6 +430,17 @@ mod json_tests {
     }
 
     #[test]
+    fn the_facade_names_the_field_too() {
+        let request = r#"{"now": "2024-04-27T00:00:00Z", "shipment": {"id": "A1",
+            "events": [{"description": "Delivered", "time": 1714154520}]}}"#;
+        let e = message(crate::api::call("track", request).unwrap_err());
+        assert!(
+            e.starts_with("in `shipment.events[0].time`: invalid type: integer"),
+            "{e}"
+        );
+    }
+
+    #[test]
     fn whole_document_and_syntax_errors_keep_the_parsers_words() {
         // The shipment's own check: no path to add.
         let e = message(from_json_str::<ShipmentInput>(r#"{"id": " "}"#).unwrap_err());
