@@ -1,7 +1,12 @@
 //! A user's bad input lines get records that say where the problem is, and a closed output
 //! pipe ends the run quietly.
 
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // test code: a failure is a test failure
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code: a failure is a test failure
 
 mod common;
 
