@@ -408,6 +408,7 @@ mod json_tests {
     }
 
     #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
     struct Record {
         id: String,
         #[serde(default)]
