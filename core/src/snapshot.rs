@@ -42,8 +42,9 @@ pub struct Message {
 pub struct EventView {
     /// Stable identity (16 hex digits).
     pub id: crate::timeline::EventId,
-    /// Instant, RFC 3339 with the scan's local offset (reads as a `&str`, serializes as a
-    /// string; held inline, without allocating).
+    /// Instant, RFC 3339 with the scan's local offset.
+    // A `TimeText` (reads as a `&str`, serializes as a string) held inline: no allocation
+    // per event and snapshot.
     #[schemars(with = "String")]
     pub time: TimeText,
     /// Where the zone used to read the time came from.
