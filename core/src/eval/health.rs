@@ -57,7 +57,8 @@ pub struct Replay {
 }
 
 /// Replays `test` day by day from hand-off: each shipment is assessed once a day (at its
-/// hand-off time of day) until it is delivered, flagged likely lost, or `horizon` days pass.
+/// hand-off time of day) on the scans it had by then, until it is delivered (given, or its
+/// delivery scan), flagged likely lost, or `horizon` days pass.
 /// With `online`, every shipment of `deliveries` (sorted by delivery) is observed once its
 /// delivery lies before the start (UTC midnight) of the day being assessed.
 pub fn replay_health(
@@ -110,7 +111,7 @@ pub fn replay_health_with_orders(
         let Some(shipped) = s.shipped_at() else {
             continue;
         };
-        let delivered_at = s.given_delivered_at;
+        let delivered_at = s.delivered_at();
         let i = replays.len();
         replays.push(Replay {
             month: shipped.format("%Y-%m").to_string(),
@@ -137,6 +138,9 @@ pub fn replay_health_with_orders(
         }
     }
     checks.sort_by_key(|c| (c.0, c.1));
+    // Delivery times once: with scans, each is read from the derived state.
+    let delivered: Vec<Option<DateTime<Utc>>> =
+        deliveries.iter().map(|d| d.delivered_at()).collect();
     let mut next = 0;
     let mut done = vec![false; replays.len()];
     for (now, i, day) in checks {
@@ -149,8 +153,8 @@ pub fn replay_health_with_orders(
                 .date()
                 .and_hms_opt(0, 0, 0)
                 .map_or(now, |t| t.and_utc());
-            while let Some(d) = deliveries.get(next) {
-                if d.given_delivered_at.is_none_or(|t| t >= day_start) {
+            while let (Some(d), Some(at)) = (deliveries.get(next), delivered.get(next)) {
+                if at.is_none_or(|t| t >= day_start) {
                     break;
                 }
                 assessor.observe(d);
@@ -163,7 +167,16 @@ pub fn replay_health_with_orders(
         if done.get(i).copied().unwrap_or(true) {
             continue;
         }
-        let h = assessor.assess(open, now, None);
+        // Only the scans known by `now`: a later scan (the delivery among them) must not
+        // excuse or resolve the parcel early.
+        let known = open.events.partition_point(|e| e.time.utc <= now);
+        let h = if known < open.events.len() {
+            let mut seen = open.clone();
+            seen.events.truncate(known);
+            assessor.assess(&seen, now, None)
+        } else {
+            assessor.assess(open, now, None)
+        };
         let flagged = matches!(h.verdict, Verdict::Stalled | Verdict::LikelyLost);
         if flagged && r.first_stall_day.is_none() {
             r.first_stall_day = Some(day);
@@ -360,7 +373,7 @@ pub fn health_eval(
     let train: Vec<&Shipment> = history
         .iter()
         .filter(|s| ordered(s).is_some_and(|t| t < split_at))
-        .filter(|s| s.given_delivered_at.is_some_and(|d| d < split_at))
+        .filter(|s| s.delivered_at().is_some_and(|d| d < split_at))
         .collect();
     let test: Vec<&Shipment> = history
         .iter()
@@ -376,9 +389,9 @@ pub fn health_eval(
     let mut priors = Assessor::new(None, options.health.clone());
     let mut deliveries: Vec<&Shipment> = history
         .iter()
-        .filter(|s| s.given_delivered_at.is_some_and(|d| d >= split_at))
+        .filter(|s| s.delivered_at().is_some_and(|d| d >= split_at))
         .collect();
-    deliveries.sort_by_key(|s| s.given_delivered_at);
+    deliveries.sort_by_cached_key(|s| s.delivered_at());
     let h = options.horizon_days;
     let orders = unlearned_orders(history, split_at);
     let with_model =
