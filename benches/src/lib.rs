@@ -158,20 +158,6 @@ pub fn new_texts(n: usize) -> Vec<String> {
         .collect()
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_generator_is_deterministic_and_moves() {
-        let (mut a, mut b) = (Rng(7), Rng(7));
-        let xs: Vec<u64> = (0..4).map(|_| a.next_u64()).collect();
-        let ys: Vec<u64> = (0..4).map(|_| b.next_u64()).collect();
-        assert_eq!(xs, ys);
-        assert!(xs.windows(2).all(|w| w[0] != w[1]));
-    }
-}
-
 /// The 20-scan shipment of the `facade` bench (and `examples/facade_profile.rs`) as JSON: the
 /// request `Engine::call("track")` reads and the input `Tracker::track` is given.
 pub fn facade_shipment() -> serde_json::Value {
@@ -188,4 +174,18 @@ pub fn facade_shipment() -> serde_json::Value {
     json!({"id": "B1", "carrier": "UPS", "service": "ground",
         "origin": {"country": "US", "region": "CA"}, "destination": {"country": "US", "region": "NY"},
         "events": events})
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_generator_is_deterministic_and_moves() {
+        let (mut a, mut b) = (Rng(7), Rng(7));
+        let xs: Vec<u64> = (0..4).map(|_| a.next_u64()).collect();
+        let ys: Vec<u64> = (0..4).map(|_| b.next_u64()).collect();
+        assert_eq!(xs, ys);
+        assert!(xs.windows(2).all(|w| w[0] != w[1]));
+    }
 }
