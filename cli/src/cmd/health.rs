@@ -393,6 +393,27 @@ fn print_rolling(
         w,
         "months where health flags never-delivered parcels earlier than the fixed rule: {ahead} of {}",
         r.months.len()
+    )?;
+    // Each month matched on its own, then averaged: pooling months of different speeds
+    // into one family can turn the comparison either way.
+    let dominated = r.months.iter().filter(|m| m.fixed_rule.dominated).count();
+    let leads: Vec<i64> = r
+        .months
+        .iter()
+        .filter_map(|m| m.fixed_rule.lead_days)
+        .collect();
+    let mean = if leads.is_empty() {
+        "-".to_string()
+    } else {
+        format!(
+            "{:.1}",
+            leads.iter().sum::<i64>() as f64 / leads.len() as f64
+        )
+    };
+    writeln!(
+        w,
+        "dominated in {dominated} of {} months; mean lead by month {mean} days",
+        r.months.len()
     )
 }
 
@@ -433,9 +454,10 @@ mod tests {
         print_rolling(&mut out, &report).unwrap();
         let text = String::from_utf8(out).unwrap();
         let lines: Vec<&str> = text.lines().collect();
-        // Header, one row per month, the pool, the count of months ahead.
+        // Header, one row per month, the pool, the count of months ahead, months dominated
+        // and the mean lead by month.
         assert!(report.months.len() >= 3, "{text}");
-        assert_eq!(lines.len(), report.months.len() + 3, "{text}");
+        assert_eq!(lines.len(), report.months.len() + 4, "{text}");
         for (m, line) in report.months.iter().zip(&lines[1..]) {
             assert!(
                 line.starts_with(&m.split_at.format("%Y-%m").to_string()),
@@ -461,6 +483,23 @@ mod tests {
             "{pooled}"
         );
         assert!(lines[report.months.len() + 2].ends_with(&format!("of {}", report.months.len())));
+        let leads: Vec<i64> = report
+            .months
+            .iter()
+            .map(|m| m.fixed_rule.lead_days.unwrap())
+            .collect();
+        let mean = leads.iter().sum::<i64>() as f64 / leads.len() as f64;
+        let last = lines[report.months.len() + 3];
+        assert!(last.ends_with(&format!("{mean:.1} days")), "{last}");
+        let dominated = report
+            .months
+            .iter()
+            .filter(|m| m.fixed_rule.dominated)
+            .count();
+        assert!(
+            last.starts_with(&format!("dominated in {dominated} of")),
+            "{last}"
+        );
         // The curves: a header, the days, two rows a month, each with a cell per day.
         let mut out = Vec::new();
         print_curves(&mut out, &report).unwrap();
