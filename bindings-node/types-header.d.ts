@@ -302,10 +302,11 @@ export interface CarrierInfo {
 /** The JSON shape of a snapshot (`Snapshot.toJSON()`; one line of the CLI's `track`). */
 /**
  * Input worth a developer's look (never shown to customers): an unknown or undecided carrier
- * text, or an optional field that could not be read and was dropped (`field` names it).
+ * text, an optional field that could not be read and was dropped, or a location's country
+ * that is no ISO 3166-1 code or name, kept as given (`field` names the last two).
  */
 export interface CarrierWarning {
-  kind: "unknown_carrier" | "ambiguous_carrier" | "invalid_field"
+  kind: "unknown_carrier" | "ambiguous_carrier" | "invalid_field" | "unknown_country"
   carrier: string
   message: string
   did_you_mean?: string[]

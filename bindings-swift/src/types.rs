@@ -85,6 +85,8 @@ mirror_enum! {
         AmbiguousCarrier,
         /// An optional shipment field that could not be read: dropped, `field` names it.
         InvalidField,
+        /// A location's country that is no ISO 3166-1 code or name: kept, `field` names it.
+        UnknownCountry,
     }
 }
 

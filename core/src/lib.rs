@@ -17,6 +17,7 @@ pub mod api;
 pub mod calendar;
 pub mod carrier;
 mod codes;
+pub mod country;
 pub mod error;
 pub mod estimate;
 pub mod eval;

@@ -87,6 +87,10 @@ pub enum WarningKind {
     /// An optional shipment field (`promised_by`, `ordered_at`, ...) that could not be read:
     /// dropped, and the shipment tracked without it (`field` names it).
     InvalidField,
+    /// A location's country (`field` names it: `destination.country`,
+    /// `location.country` for a scan) that is no ISO 3166-1 code or English name: kept as
+    /// given, so no time zone, carrier home or calendar is taken from it.
+    UnknownCountry,
 }
 
 impl WarningKind {
@@ -96,6 +100,7 @@ impl WarningKind {
             WarningKind::UnknownCarrier => "unknown_carrier",
             WarningKind::AmbiguousCarrier => "ambiguous_carrier",
             WarningKind::InvalidField => "invalid_field",
+            WarningKind::UnknownCountry => "unknown_country",
         }
     }
 }
@@ -131,6 +136,25 @@ impl CarrierWarning {
             kind: WarningKind::InvalidField,
             carrier: carrier.unwrap_or_default().to_string(),
             message: format!("`{field}` dropped, the shipment is tracked without it: {error}"),
+            did_you_mean: Vec::new(),
+            candidates: Vec::new(),
+            field: Some(field.to_string()),
+        }
+    }
+}
+
+impl CarrierWarning {
+    /// The warning for a location's country that names no country (`text` as given, kept):
+    /// a time without an offset there cannot use the country's zone.
+    pub fn unknown_country(field: &str, carrier: Option<&str>, text: &str) -> Self {
+        CarrierWarning {
+            kind: WarningKind::UnknownCountry,
+            carrier: carrier.unwrap_or_default().to_string(),
+            message: format!(
+                "`{field}` {text:?} is no ISO 3166-1 country (alpha-2 `JP`, alpha-3 `JPN` or \
+                 English name `Japan`): kept as given, but no time zone, carrier home or \
+                 calendar comes from it"
+            ),
             did_you_mean: Vec::new(),
             candidates: Vec::new(),
             field: Some(field.to_string()),

@@ -186,10 +186,14 @@ impl Shipment {
     /// The shipment with unreadable optional fields dropped (and named in `dropped`), and
     /// the first such field with its error.
     fn read(
-        input: ShipmentInput,
+        mut input: ShipmentInput,
         normalizer: &Normalizer,
         now: DateTime<Utc>,
     ) -> ((Shipment, IngestReport), Option<(&'static str, Error)>) {
+        // Countries are read before any time is: `JPN` and `Japan` become `JP` (`ingest`
+        // reads them again, a no-op, and warns about a text that names no country).
+        crate::country::settle(&mut input.origin);
+        crate::country::settle(&mut input.destination);
         let origin_hints = ZoneHints {
             location: input.origin.as_ref(),
             carrier: None,
@@ -288,13 +292,28 @@ impl Shipment {
         normalizer: &Normalizer,
         now: DateTime<Utc>,
     ) -> IngestReport {
+        // Every location's country is read here, once (`country::alpha2`): `JPN` and
+        // `Japan` become `JP` before any zone, lane or carrier home is taken from them. A
+        // text that names no country is kept and named in an `unknown_country` warning.
+        let mut unknown: Vec<(&'static str, String)> = Vec::new();
+        for (field, loc) in [
+            ("origin.country", &mut self.origin),
+            ("destination.country", &mut self.destination),
+        ] {
+            if let Some(text) = crate::country::settle(loc) {
+                unknown.push((field, text));
+            }
+        }
         // Countries or a number changed since the carrier was settled decide it again.
         self.settle_carrier();
         let context = (self.carrier.clone(), self.destination.clone());
         let mut memo = memo::Memo::new(normalizer);
         // `now` may be any instant a Rust caller passes: no tolerance beyond chrono's range.
         let latest = crate::time::add_hours(now, FUTURE_TOLERANCE_HOURS).unwrap_or(now);
-        let prepared = events.into_iter().map(|raw| {
+        let prepared = events.into_iter().map(|mut raw| {
+            if let Some(text) = crate::country::settle_shared(&mut raw.location) {
+                unknown.push(("location.country", text));
+            }
             prepare(
                 raw,
                 context.0.as_deref(),
@@ -307,7 +326,14 @@ impl Shipment {
                 Box::new(Rejected { event, error })
             })
         });
-        self.absorb(prepared)
+        let report = self.absorb(prepared);
+        for (field, text) in unknown {
+            let w = CarrierWarning::unknown_country(field, self.carrier.as_deref(), &text);
+            if !self.dropped.contains(&w) {
+                self.dropped.push(w);
+            }
+        }
+        report
     }
 
     /// Merges another record of the same shipment (the same id sent on several lines of one
