@@ -1,7 +1,7 @@
 //! Data flows one way: a module may use only modules of its own layer or below. The layers,
 //! lowest first:
 //!
-//! 0. foundations: `error`, `fast_hash`, `thread_cache`, `event`, `status`, `time_zones`, `time`, `carrier`,
+//! 0. foundations: `error`, `fast_hash`, `thread_cache`, `event`, `country`, `status`, `time_zones`, `time`, `carrier`,
 //!    `calendar`, `model_check`, `lane`, `letters`
 //! 1. reading raw input: `normalize`, `tracking_number`, `registry`
 //! 2. the timeline: `timeline` (events, ingest, the status fold; nothing of later stages)
@@ -26,6 +26,7 @@ const LAYERS: &[&[&str]] = &[
         "fast_hash",
         "thread_cache",
         "event",
+        "country",
         "status",
         "time_zones",
         "time",
