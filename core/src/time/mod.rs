@@ -225,6 +225,11 @@ const LOCAL_FORMATS: &[&str] = &[
     "%m/%d/%Y %I:%M %p",
     "%m/%d/%Y %H:%M:%S",
     "%m/%d/%Y %H:%M",
+    // Day first with slashes (`26/04/2024 14:02`): read only when month first cannot be
+    // (the first field is above 12), since the month-first shapes above are tried first; a
+    // text such as `05/04/2024` stays month first, as documented.
+    "%d/%m/%Y %H:%M:%S",
+    "%d/%m/%Y %H:%M",
     "%Y/%m/%d %H:%M:%S",
     "%Y/%m/%d %H:%M",
 ];
@@ -242,8 +247,10 @@ const OFFSET_FORMATS: &[&str] = &[
 /// (`2024-04-26T07:50:00`), `YYYY-MM-DD HH:MM[:SS]`, `YYYYMMDD HHMMSS` (UPS date/time pairs;
 /// a 5-digit time such as `74700` is read with its leading zero restored), `DD.MM.YYYY HH:MM`
 /// and `DD-MM-YYYY HH:MM` (day first, as European feeds write it), `M/D/YYYY h:mm:ss AM`
-/// (month first with slashes, as US feeds write it), and a bare date `YYYY-MM-DD` /
-/// `YYYYMMDD` / `DD.MM.YYYY` / `DD-MM-YYYY` (read as midnight).
+/// (month first with slashes, as US feeds write it), `DD/MM/YYYY HH:MM` (day first with
+/// slashes, read only when the first field cannot be a month: `26/04/2024`), and a bare
+/// date `YYYY-MM-DD` / `YYYYMMDD` / `DD.MM.YYYY` / `DD-MM-YYYY` / `DD/MM/YYYY` (read as
+/// midnight).
 ///
 /// # Errors
 /// [`Error::InvalidTime`] when no shape fits, the date does not exist, or the year lies
@@ -284,13 +291,58 @@ fn parse_any_shape(input: &str) -> Result<ParsedTime, Error> {
     if let Some(t) = fast::fast_parse(s.as_bytes()) {
         return Ok(t);
     }
-    slow_parse(s).ok_or_else(|| {
-        invalid(if names_a_missing_day(s) {
+    slow_parse(s).ok_or_else(|| match offset_out_of_range(s) {
+        Some(offset) => Error::InvalidTime {
+            input: input.to_string(),
+            reason: format!("{BAD_OFFSET}: `{offset}`"),
+        },
+        None => invalid(if names_a_missing_day(s) {
             NO_SUCH_DAY
         } else {
             NO_SHAPE
-        })
+        }),
     })
+}
+
+/// Why a text whose UTC offset cannot exist is rejected.
+const BAD_OFFSET: &str =
+    "no such UTC offset: hours must lie within 00..=23 and minutes within 00..=59";
+
+/// The trailing UTC offset of `s` (`+25:00`, `-0970`) when it has the shape of one but its
+/// hours or minutes cannot exist; runs only on the error path, after no shape read `s`.
+fn offset_out_of_range(s: &str) -> Option<&str> {
+    // `+HH:MM` or `+HHMM` (either sign), right after a digit of the time
+    // (`T14:02:00+25:00`).
+    let two = |t: &str| -> Option<u32> {
+        t.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| t.parse().ok())
+            .flatten()
+    };
+    for (len, colon) in [(6, true), (5, false)] {
+        let Some(start) = s.len().checked_sub(len) else {
+            continue;
+        };
+        let (Some(head), Some(tail)) = (s.get(..start), s.get(start..)) else {
+            continue;
+        };
+        if !head.ends_with(|c: char| c.is_ascii_digit()) || !tail.starts_with(['+', '-']) {
+            continue;
+        }
+        let (h, m) = if colon {
+            if tail.get(3..4) != Some(":") {
+                continue;
+            }
+            (tail.get(1..3), tail.get(4..6))
+        } else {
+            (tail.get(1..3), tail.get(3..5))
+        };
+        let (Some(h), Some(m)) = (h.and_then(two), m.and_then(two)) else {
+            continue;
+        };
+        return (h > 23 || m > 59).then_some(tail);
+    }
+    None
 }
 
 /// Every supported shape, read with chrono's format strings: what the fast path gives for
@@ -317,7 +369,9 @@ fn slow_parse(s: &str) -> Option<ParsedTime> {
             return Some(ParsedTime::Local(t));
         }
     }
-    for f in ["%Y-%m-%d", "%Y%m%d", "%d.%m.%Y", "%d-%m-%Y", "%m/%d/%Y"] {
+    for f in [
+        "%Y-%m-%d", "%Y%m%d", "%d.%m.%Y", "%d-%m-%Y", "%m/%d/%Y", "%d/%m/%Y",
+    ] {
         if let Ok(d) = NaiveDate::parse_from_str(s, f) {
             return Some(ParsedTime::Local(d.and_time(NaiveTime::MIN)));
         }

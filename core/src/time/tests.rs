@@ -542,6 +542,7 @@ fn a_day_that_does_not_exist_is_named_as_such() {
         "31.04.2024 10:00",
         "31-04-2024 10:00",
         "2024/11/31 10:00",
+        "31/04/2024 10:00",
         "20241345",
     ] {
         match parse_time(text) {
@@ -549,14 +550,9 @@ fn a_day_that_does_not_exist_is_named_as_such() {
             other => panic!("{text}: {other:?}"),
         }
     }
-    // A month-first reading of a day-first date is not called a 13th month; wrong shapes
-    // keep their reason; real leap days still parse.
-    for text in [
-        "13/11/2024 10:00",
-        "13/11/2024",
-        "2024-02-3x",
-        "yesterday 10:00",
-    ] {
+    // Wrong shapes keep their reason; real leap days still parse (a day-first date with
+    // slashes, `13/11/2024`, is read: see the next test).
+    for text in ["2024-02-3x", "yesterday 10:00"] {
         match parse_time(text) {
             Err(Error::InvalidTime { reason, .. }) => assert_eq!(reason, NO_SHAPE, "{text}"),
             other => panic!("{text}: {other:?}"),
@@ -595,4 +591,62 @@ fn day_first_dates_with_dashes_read_like_dotted_ones() {
         parse_time("13-11-2024 10:00").unwrap()
     );
     assert!(parse_time("113-11-2024 10:00").is_err());
+}
+
+#[test]
+fn day_first_dates_with_slashes_read_when_month_first_cannot() {
+    // `26/04/2024 14:02` cannot be month first (no month 26): read day first, like
+    // `26.04.2024 14:02` and `26-04-2024 14:02`, with and without seconds, and as a bare date.
+    for (slashed, dotted) in [
+        ("26/04/2024 14:02", "26.04.2024 14:02"),
+        ("26/04/2024 14:02:09", "26.04.2024 14:02:09"),
+        ("13/1/2024 07:05", "13.1.2024 07:05"),
+        ("26/04/2024", "26.04.2024"),
+    ] {
+        let t = parse_time(slashed).unwrap_or_else(|e| panic!("{slashed}: {e}"));
+        assert_eq!(t, parse_time(dotted).unwrap(), "{slashed}");
+        assert_eq!(
+            t,
+            parse_time(&slashed.replace('/', "-")).unwrap(),
+            "{slashed}"
+        );
+    }
+    // A text that fits month first stays month first (US feeds), as documented.
+    assert_eq!(
+        parse_time("04/05/2024 10:00").unwrap(),
+        parse_time("2024-04-05 10:00").unwrap()
+    );
+    assert_eq!(
+        parse_time("4/26/2024 7:50 PM").unwrap(),
+        parse_time("2024-04-26 19:50").unwrap()
+    );
+    // Neither reading exists: a day that does not exist is said as such.
+    match parse_time("32/13/2024 10:00") {
+        Err(Error::InvalidTime { reason, .. }) => assert_eq!(reason, NO_SUCH_DAY),
+        other => panic!("{other:?}"),
+    }
+}
+
+#[test]
+fn an_offset_that_cannot_exist_is_named_as_the_problem() {
+    for (text, offset) in [
+        ("2024-04-26T14:02:00+25:00", "+25:00"),
+        ("2024-04-26 14:02:00-24:00", "-24:00"),
+        ("2024-04-26T14:02:00+05:75", "+05:75"),
+        ("2024-04-26T14:02:00+2500", "+2500"),
+    ] {
+        match parse_time(text) {
+            Err(Error::InvalidTime { reason, .. }) => {
+                assert!(reason.starts_with(BAD_OFFSET), "{text}: {reason}");
+                assert!(reason.contains(offset), "{text}: {reason}");
+            }
+            other => panic!("{text}: {other:?}"),
+        }
+    }
+    // A good offset on a day that does not exist still names the day.
+    match parse_time("2024-02-30T10:00:00+02:00") {
+        Err(Error::InvalidTime { reason, .. }) => assert_eq!(reason, NO_SUCH_DAY),
+        other => panic!("{other:?}"),
+    }
+    assert!(parse_time("2024-04-26T14:02:00+14:00").is_ok());
 }
