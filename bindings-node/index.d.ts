@@ -302,11 +302,17 @@ export interface CarrierInfo {
 /** The JSON shape of a snapshot (`Snapshot.toJSON()`; one line of the CLI's `track`). */
 /**
  * Input worth a developer's look (never shown to customers): an unknown or undecided carrier
- * text, an optional field that could not be read and was dropped, or a location's country
- * that is no ISO 3166-1 code or name, kept as given (`field` names the last two).
+ * text, an optional field that could not be read and was dropped, a location's country that
+ * is no ISO 3166-1 code or name, kept as given (`field` names these two), or scans after the
+ * delivery that show the parcel moving again (the status stays delivered).
  */
 export interface CarrierWarning {
-  kind: "unknown_carrier" | "ambiguous_carrier" | "invalid_field" | "unknown_country"
+  kind:
+    | "unknown_carrier"
+    | "ambiguous_carrier"
+    | "invalid_field"
+    | "unknown_country"
+    | "movement_after_delivery"
   carrier: string
   message: string
   did_you_mean?: string[]

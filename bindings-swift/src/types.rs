@@ -87,6 +87,8 @@ mirror_enum! {
         InvalidField,
         /// A location's country that is no ISO 3166-1 code or name: kept, `field` names it.
         UnknownCountry,
+        /// Scans after the delivery show the parcel moving again; the status stays delivered.
+        MovementAfterDelivery,
     }
 }
 

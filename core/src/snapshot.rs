@@ -110,9 +110,11 @@ pub struct Snapshot {
     #[serde(default)]
     pub carrier_name: Option<String>,
     /// Things about the input worth a developer's look that did not stop processing: an
-    /// unknown carrier (with "did you mean" suggestions), a brand with several networks, or
-    /// an optional field that could not be read and was dropped (`invalid_field`, naming the
-    /// field). Never shown to customers.
+    /// unknown carrier (with "did you mean" suggestions), a brand with several networks, an
+    /// optional field that could not be read and was dropped (`invalid_field`, naming the
+    /// field), a location's country that names no country (`unknown_country`), or scans
+    /// after the delivery that show the parcel moving again (`movement_after_delivery`).
+    /// Never shown to customers.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub warnings: Vec<CarrierWarning>,
     /// Tracking number.
@@ -154,6 +156,7 @@ impl Shipment {
         let milestone = milestone_for(self, &state);
         let (carrier, carrier_name, mut warnings) = self.carrier_display();
         warnings.extend(self.dropped.iter().cloned());
+        warnings.extend(self.movement_after_delivery(&state));
         Snapshot {
             id: self.id.clone(),
             order_id: self.order_id.clone(),
@@ -177,6 +180,51 @@ impl Shipment {
             events: self.events.iter().map(EventView::from).collect(),
             rejected: self.rejected.clone(),
         }
+    }
+}
+
+impl Shipment {
+    /// A warning when the shipment is delivered but later scans show it moving again (out
+    /// for delivery the next day): the delivery holds (see `timeline::fold`), and this says
+    /// so, for a support engineer to check. A partial delivery expects more scans: none.
+    fn movement_after_delivery(
+        &self,
+        state: &crate::timeline::DerivedState,
+    ) -> Option<CarrierWarning> {
+        if state.status != Status::Delivered || state.substatus == Some(SubStatus::DeliveredPartial)
+        {
+            return None;
+        }
+        let since = state.since?;
+        let mut later = self.events.iter().filter(|e| {
+            e.time.utc > since
+                && e.normalized.affects_state
+                && matches!(
+                    e.normalized.status,
+                    Status::InTransit
+                        | Status::OutForDelivery
+                        | Status::AttemptFail
+                        | Status::AvailableForPickup
+                )
+        });
+        let first = later.next()?;
+        let count = 1 + later.count();
+        let what = first
+            .raw
+            .description
+            .as_deref()
+            .or(first.raw.code.as_deref())
+            .unwrap_or_default();
+        let first = format!(
+            "{what:?} ({}) at {}",
+            first.normalized.status.code(),
+            first.time.rfc3339().as_str()
+        );
+        Some(CarrierWarning::movement_after_delivery(
+            self.carrier.as_deref(),
+            count,
+            &first,
+        ))
     }
 }
 
@@ -297,5 +345,37 @@ mod tests {
         let json = serde_json::to_value(&s).unwrap();
         assert_eq!(json["warnings"][2]["field"], "promised_by");
         assert_eq!(json["warnings"][2]["kind"], "invalid_field");
+    }
+
+    #[test]
+    fn movement_after_a_delivery_keeps_delivered_and_says_so() {
+        use crate::status::Status;
+        // FedEx: delivered, then in transit and on the vehicle for delivery the next day.
+        let s = snap(
+            r#"{"id":"F","carrier":"fedex","events":[
+                {"code":"PU","description":"Picked up","time":"2024-04-24T10:00:00Z"},
+                {"code":"DL","description":"Delivered","time":"2024-04-25T15:00:00Z"},
+                {"code":"IT","description":"In transit","time":"2024-04-26T06:00:00Z"},
+                {"code":"OD","description":"On FedEx vehicle for delivery","time":"2024-04-26T08:00:00Z"}]}"#,
+        );
+        assert_eq!(s.status, Status::Delivered);
+        assert!(s.terminal);
+        let kinds: Vec<&str> = s.warnings.iter().map(|w| w.kind.code()).collect();
+        assert_eq!(kinds, ["movement_after_delivery"]);
+        let m = &s.warnings[0].message;
+        assert!(m.starts_with("2 scans after the delivery"), "{m}");
+        assert!(
+            m.contains("\"In transit\" (in_transit) at 2024-04-26T"),
+            "{m}"
+        );
+
+        // Delivered last (the ordinary case), or scans before the delivery: no warning.
+        let plain = snap(
+            r#"{"id":"G","carrier":"fedex","events":[
+                {"code":"OD","description":"On FedEx vehicle for delivery","time":"2024-04-25T08:00:00Z"},
+                {"code":"DL","description":"Delivered","time":"2024-04-25T15:00:00Z"}]}"#,
+        );
+        assert_eq!(plain.status, Status::Delivered);
+        assert!(plain.warnings.is_empty(), "{:?}", plain.warnings);
     }
 }

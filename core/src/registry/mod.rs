@@ -91,6 +91,10 @@ pub enum WarningKind {
     /// `location.country` for a scan) that is no ISO 3166-1 code or English name: kept as
     /// given, so no time zone, carrier home or calendar is taken from it.
     UnknownCountry,
+    /// Scans after the delivery show the parcel moving again (in transit, out for delivery,
+    /// a failed attempt, at a pickup point): the status stays delivered, as a delivery holds
+    /// against later scans, but the delivery scan or the later ones may be wrong.
+    MovementAfterDelivery,
 }
 
 impl WarningKind {
@@ -101,6 +105,7 @@ impl WarningKind {
             WarningKind::AmbiguousCarrier => "ambiguous_carrier",
             WarningKind::InvalidField => "invalid_field",
             WarningKind::UnknownCountry => "unknown_country",
+            WarningKind::MovementAfterDelivery => "movement_after_delivery",
         }
     }
 }
@@ -158,6 +163,26 @@ impl CarrierWarning {
             did_you_mean: Vec::new(),
             candidates: Vec::new(),
             field: Some(field.to_string()),
+        }
+    }
+}
+
+impl CarrierWarning {
+    /// The warning for `count` scans after a delivery that show the parcel moving again;
+    /// `first` describes the earliest of them (its text or code and time).
+    pub fn movement_after_delivery(carrier: Option<&str>, count: usize, first: &str) -> Self {
+        let scans = if count == 1 { "scan" } else { "scans" };
+        CarrierWarning {
+            kind: WarningKind::MovementAfterDelivery,
+            carrier: carrier.unwrap_or_default().to_string(),
+            message: format!(
+                "{count} {scans} after the delivery show the parcel moving again (first: \
+                 {first}); the status stays delivered, but check with the carrier whether \
+                 the parcel really was delivered"
+            ),
+            did_you_mean: Vec::new(),
+            candidates: Vec::new(),
+            field: None,
         }
     }
 }
