@@ -87,6 +87,8 @@ impl PyNormalizer {
     }
 
     /// Normalizes one event from its parts; `language` is a hint (`"de"`, `"pt-BR"`).
+    ///
+    /// Raises `InvalidEventError` when it has neither code nor description.
     #[pyo3(signature = (carrier, code=None, description=None, language=None))]
     fn normalize(
         &self,
@@ -96,12 +98,10 @@ impl PyNormalizer {
         #[pyo3(from_py_with = crate::convert::opt_str_arg)] language: Option<&str>,
     ) -> PyResult<PyNormalized> {
         guard(|| {
-            Ok(PyNormalized(self.0.normalize(
-                carrier,
-                code,
-                description,
-                language,
-            )))
+            self.0
+                .normalize_parts(carrier, code, description, language)
+                .py_err()
+                .map(PyNormalized)
         })
     }
 
@@ -138,7 +138,8 @@ pub fn pick(normalizer: Option<&PyNormalizer>) -> &Normalizer {
     }
 }
 
-/// Normalizes one event with the built-in tables (see `Normalizer.normalize`).
+/// Normalizes one event with the built-in tables (see `Normalizer.normalize`); raises
+/// `InvalidEventError` when it has neither code nor description.
 ///
 /// >>> import tracking_core as tc
 /// >>> tc.normalize("dhl", None, "Delivered").status
@@ -152,12 +153,10 @@ pub fn normalize(
     #[pyo3(from_py_with = crate::convert::opt_str_arg)] language: Option<&str>,
 ) -> PyResult<PyNormalized> {
     guard(|| {
-        Ok(PyNormalized(shared().normalize(
-            carrier,
-            code,
-            description,
-            language,
-        )))
+        shared()
+            .normalize_parts(carrier, code, description, language)
+            .py_err()
+            .map(PyNormalized)
     })
 }
 

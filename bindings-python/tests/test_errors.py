@@ -71,6 +71,19 @@ def test_invalid_event_fields() -> None:
     assert info.value.reason == {"kind": "no_code_or_text"}
 
 
+def test_normalize_without_code_or_text_is_an_invalid_event() -> None:
+    # As normalize_event (and Node's normalizeEvent) refuse it: the core decides.
+    for call in (
+        lambda: tc.normalize("ups", None, None),
+        lambda: tc.normalize("ups", "  ", ""),
+        lambda: tc.Normalizer().normalize("ups"),
+    ):
+        with pytest.raises(tc.InvalidEventError) as info:
+            call()
+        assert info.value.reason == {"kind": "no_code_or_text"}
+    assert tc.normalize("ups", "D", None).status == "delivered"
+
+
 def test_invalid_json_fields() -> None:
     with pytest.raises(tc.InvalidJsonError) as info:
         tc.Shipment.from_dict('{"id": "A", "events": [')

@@ -298,6 +298,29 @@ impl Normalizer {
         }
     }
 
+    /// [`Normalizer::normalize`] for an event given by its parts, refused as the timeline
+    /// refuses it when it has neither a code nor a text: the entry for bindings and callers
+    /// that must not read an empty event as `unknown.unmapped`.
+    ///
+    /// # Errors
+    /// [`Error::InvalidEvent`] (`no_code_or_text`) when both are missing or blank.
+    pub fn normalize_parts(
+        &self,
+        carrier: &str,
+        code: Option<&str>,
+        description: Option<&str>,
+        language: Option<&str>,
+    ) -> Result<Normalized, Error> {
+        let code = code.filter(|c| !trim(c).is_empty());
+        let text = description.filter(|t| !trim(t).is_empty());
+        if code.is_none() && text.is_none() {
+            return Err(Error::InvalidEvent {
+                reason: RejectReason::NoCodeOrText,
+            });
+        }
+        Ok(self.normalize(carrier, code, text, language))
+    }
+
     /// The text path: user text rules, then the built-in classifier.
     fn by_text(&self, text: &str) -> Option<Normalized> {
         let folded = fold::fold(text);
@@ -321,19 +344,17 @@ impl Normalizer {
         if let Some(given) = event.status.as_deref() {
             return given_status(given, event.substatus.as_deref());
         }
-        let code = event.code.as_deref().filter(|c| !trim(c).is_empty());
-        let text = event.description.as_deref().filter(|t| !trim(t).is_empty());
-        if code.is_none() && text.is_none() {
-            return Err(Error::InvalidEvent {
-                reason: RejectReason::NoCodeOrText,
-            });
-        }
         let carrier = event
             .carrier
             .as_deref()
             .or(default_carrier)
             .unwrap_or_default();
-        Ok(self.normalize(carrier, code, text, event.language.as_deref()))
+        self.normalize_parts(
+            carrier,
+            event.code.as_deref(),
+            event.description.as_deref(),
+            event.language.as_deref(),
+        )
     }
 }
 
