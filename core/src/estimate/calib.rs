@@ -562,9 +562,8 @@ impl TransitModel {
         // Open orders first (see `pending.rs`): steps due by now, then this order's censored
         // weight out, so it is counted once, by its real score.
         self.calibration.advance(s.delivered_at);
-        if let Some(placed) = s.ordered_at.or(s.shipped_at) {
-            self.calibration.resolve(placed);
-        }
+        self.calibration
+            .resolve(s.order_id.as_deref(), s.ordered_at.or(s.shipped_at));
         for ask in [Ask::Promise, Ask::InFlight] {
             if let Some(b) = self.score(s, ask) {
                 self.calibration.add(ask, s.delivered_at, b);

@@ -160,7 +160,7 @@ fn day_of(t: DateTime<Utc>) -> i32 {
 /// The stored hash of an order id: FNV-1a 64 (a fixed, published function, so a saved model
 /// reads the same on every platform and version; offset basis and prime from the FNV
 /// reference, www.isthe.com/chongo/tech/comp/fnv).
-fn id_hash(id: &str) -> u64 {
+pub(crate) fn id_hash(id: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in id.as_bytes() {
         h ^= u64::from(*b);
@@ -554,7 +554,7 @@ impl super::model::TransitModel {
             self.calibration.pending.delivered_rate = Some(rate);
         }
         if outcome == NoteOutcome::Counted {
-            self.open_order(query, at);
+            self.open_order(id, query, at);
         }
         Ok(outcome)
     }

@@ -33,6 +33,7 @@ fn history(days: i64, slow_from: Option<DateTime<Utc>>, slow: i64) -> Vec<Comple
                 delivered_at: ordered + Duration::days(3 + i % 4 + extra),
                 carrier_estimate: None,
                 promised_by: Some((ordered + Duration::days(20)).date_naive()),
+                order_id: None,
             }
         })
         .collect()
@@ -274,6 +275,7 @@ fn a_surge_widens_the_windows_of_its_own_week_before_any_of_its_deliveries() {
                 delivered_at: ordered + Duration::days(3 + k % 4 + extra),
                 carrier_estimate: None,
                 promised_by: None,
+                order_id: None,
             });
         }
     }
