@@ -53,7 +53,11 @@ pub struct OpenOrder {
     /// The order id's hash (FNV-1a 64, as the noted counts keep it; saved as 16 hex
     /// digits): a delivery carrying that order id closes this order (format 8; orders of a
     /// format-7 model have none and are matched by their placed time).
-    #[serde(default, skip_serializing_if = "Option::is_none", with = "hex_id")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::order_ids::hex_id"
+    )]
     pub id: Option<u64>,
     /// Placed time (Unix seconds): matched with the delivery's order time when the delivery
     /// carries no order id, or this order has none.
@@ -84,35 +88,6 @@ impl OpenOrder {
             && usize::from(self.next) < self.steps.len()
             && self.steps.iter().all(|&(t, b)| time(t) && bin(b))
             && self.steps.is_sorted_by_key(|&(t, _)| t)
-    }
-}
-
-/// An order-id hash saved as 16 hex digits (a JSON number above 2^53 would not survive a
-/// JavaScript reader, and the model checker bounds every number far below 2^64).
-mod hex_id {
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(id: &Option<u64>, s: S) -> Result<S::Ok, S::Error> {
-        match id {
-            Some(h) => s.serialize_str(&format!("{h:016x}")),
-            None => s.serialize_none(),
-        }
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<u64>, D::Error> {
-        let Some(h) = Option::<String>::deserialize(d)? else {
-            return Ok(None);
-        };
-        if h.len() != 16 {
-            return Err(serde::de::Error::custom(format!(
-                "calibration.pending: {h:?} is not an order-id hash (16 hex digits)"
-            )));
-        }
-        u64::from_str_radix(&h, 16).map(Some).map_err(|_| {
-            serde::de::Error::custom(format!(
-                "calibration.pending: {h:?} is not an order-id hash (16 hex digits)"
-            ))
-        })
     }
 }
 
@@ -224,7 +199,7 @@ impl Pending {
     /// one), or any, when the delivery has no id. An unknown id never closes an order that
     /// was noted under another id.
     fn matching(&self, id: Option<&str>, placed: Option<DateTime<Utc>>) -> Option<Key> {
-        let hash = id.map(super::volume::id_hash);
+        let hash = id.map(super::order_ids::id_hash);
         if let Some(key) = hash.and_then(|h| self.by_id.get(&h)) {
             return Some(*key);
         }
@@ -429,7 +404,7 @@ impl TransitModel {
         }
         let placed = at.timestamp();
         self.calibration.pending.insert(OpenOrder {
-            id: Some(super::volume::id_hash(id)),
+            id: Some(super::order_ids::id_hash(id)),
             placed,
             steps,
             next: 0,
@@ -609,7 +584,7 @@ mod tests {
         }
         m.calibration.advance(start + Duration::days(6));
         assert!(censored_total(&m) > 0.0);
-        let hash = super::super::volume::id_hash;
+        let hash = super::super::order_ids::id_hash;
         // "b" is delivered: "b" is closed, not the first one of that second.
         let b = CompletedShipment {
             order_id: Some("b".into()),
