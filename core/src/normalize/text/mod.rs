@@ -10,8 +10,10 @@
 
 mod combine;
 mod features;
+mod format;
 mod model;
 mod rules;
+mod words;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
