@@ -302,17 +302,34 @@ fn day(d: Option<i64>) -> String {
     d.map_or_else(|| "-".to_string(), |d| d.to_string())
 }
 
-/// One line of the rolling table: the eight columns, aligned as the header.
-fn row(w: &mut impl std::io::Write, cells: [String; 8]) -> std::io::Result<()> {
-    let [month, counts, fa, in_30, first, rule, lead, dominated] = cells;
+/// One line of the rolling table: the nine columns, aligned as the header.
+fn row(w: &mut impl std::io::Write, cells: [String; 9]) -> std::io::Result<()> {
+    let [
+        month,
+        counts,
+        fa,
+        in_30,
+        first,
+        rule_fa,
+        rule,
+        lead,
+        dominated,
+    ] = cells;
     writeln!(
         w,
-        "{month:<10} {counts:>15} | {fa:>6} {in_30:>8} | {first:>10} | {rule:>8} {lead:>5} {dominated:>9}"
+        "{month:<10} {counts:>15} | {fa:>6} {in_30:>8} | {first:>10} {rule_fa:>9} | {rule:>8} {lead:>5} {dominated:>9}"
     )
 }
 
+/// An optional rate in percent (`-` when none).
+fn opt_pct(r: Option<f64>) -> String {
+    r.map_or_else(|| "-".to_string(), pct)
+}
+
 /// The rolling health replay as a table for a person (stderr): each month and the pool, with
-/// the fixed rule at the same false-alarm rate and how many days earlier health flagged.
+/// health's median first flag and the false-alarm rate of the fixed rule on that day (`rule
+/// FA`), then the fixed rule at health's false-alarm rate and how many days earlier health
+/// flagged.
 fn print_rolling(
     w: &mut impl std::io::Write,
     r: &eval::HealthRollingReport,
@@ -326,6 +343,7 @@ fn print_rolling(
             "FA",
             "in 30 d",
             "first flag",
+            "rule FA",
             "rule day",
             "lead",
             "dominated",
@@ -342,6 +360,7 @@ fn print_rolling(
                 pct(m.false_alarm_rate),
                 pct(m.flagged_within_30_days),
                 day(f.health_median_first_flag),
+                opt_pct(f.rule_false_alarm_at_health_median),
                 day(f.rule_day),
                 day(f.lead_days),
                 yes_no(f.dominated),
@@ -359,6 +378,7 @@ fn print_rolling(
             pct(p.false_alarm_rate_stalled),
             pct(p.never_delivered_flagged_within_30_days),
             format!("{}/{}/{}", day(q1), day(q2), day(q3)),
+            opt_pct(f.rule_false_alarm_at_health_median),
             day(f.rule_day),
             day(f.lead_days),
             yes_no(f.dominated),
