@@ -13,6 +13,7 @@ mod features;
 mod format;
 mod model;
 mod rules;
+mod scores;
 mod words;
 
 use std::collections::{HashMap, HashSet};
