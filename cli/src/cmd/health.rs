@@ -384,14 +384,21 @@ fn print_rolling(
             yes_no(f.dominated),
         ],
     )?;
-    let ahead = r
-        .months
-        .iter()
-        .filter(|m| m.fixed_rule.lead_days.is_some_and(|d| d > 0))
-        .count();
     writeln!(
         w,
-        "months where health flags never-delivered parcels earlier than the fixed rule: {ahead} of {}",
+        "months where health flags never-delivered parcels earlier than the fixed rule: {} of {}",
+        r.months_ahead,
+        r.months.len()
+    )?;
+    // Each month matched on its own, then averaged: pooling months of different speeds
+    // into one family can turn the comparison either way.
+    let mean = r
+        .mean_lead_by_month
+        .map_or_else(|| "-".to_string(), |d| format!("{d:.1}"));
+    writeln!(
+        w,
+        "dominated in {} of {} months; mean lead by month {mean} days",
+        r.months_dominated,
         r.months.len()
     )
 }
@@ -433,9 +440,10 @@ mod tests {
         print_rolling(&mut out, &report).unwrap();
         let text = String::from_utf8(out).unwrap();
         let lines: Vec<&str> = text.lines().collect();
-        // Header, one row per month, the pool, the count of months ahead.
+        // Header, one row per month, the pool, the count of months ahead, months dominated
+        // and the mean lead by month.
         assert!(report.months.len() >= 3, "{text}");
-        assert_eq!(lines.len(), report.months.len() + 3, "{text}");
+        assert_eq!(lines.len(), report.months.len() + 4, "{text}");
         for (m, line) in report.months.iter().zip(&lines[1..]) {
             assert!(
                 line.starts_with(&m.split_at.format("%Y-%m").to_string()),
@@ -461,6 +469,23 @@ mod tests {
             "{pooled}"
         );
         assert!(lines[report.months.len() + 2].ends_with(&format!("of {}", report.months.len())));
+        let leads: Vec<i64> = report
+            .months
+            .iter()
+            .map(|m| m.fixed_rule.lead_days.unwrap())
+            .collect();
+        let mean = leads.iter().sum::<i64>() as f64 / leads.len() as f64;
+        let last = lines[report.months.len() + 3];
+        assert!(last.ends_with(&format!("{mean:.1} days")), "{last}");
+        let dominated = report
+            .months
+            .iter()
+            .filter(|m| m.fixed_rule.dominated)
+            .count();
+        assert!(
+            last.starts_with(&format!("dominated in {dominated} of")),
+            "{last}"
+        );
         // The curves: a header, the days, two rows a month, each with a cell per day.
         let mut out = Vec::new();
         print_curves(&mut out, &report).unwrap();
