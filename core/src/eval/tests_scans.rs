@@ -109,7 +109,7 @@ fn silence_since_the_last_scan_flags_lost_parcels_long_before_any_fixed_rule() {
         online: true,
         ..HealthEvalOptions::default()
     };
-    let r = health_rolling(&history, &options, 100);
+    let r = health_rolling(&history, &options, 100, None);
     assert!(r.months.len() >= 5, "{}", r.months.len());
     let p = &r.pooled;
     // Every tenth parcel was lost: the delivery scans are read as deliveries.
