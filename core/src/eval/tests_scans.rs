@@ -1,7 +1,8 @@
 //! The health replay on histories with carrier scans: silence since the last scan against the
-//! lane's learned dwell, which no rule counted from hand-off can see. Real-shaped timelines
-//! (pick-up, hub arrivals and departures a day or two apart, out for delivery, delivery),
-//! read through the normalizer as a live feed would be.
+//! lane's learned dwell, which no rule counted from hand-off can see. Synthetic timelines
+//! (pick-up, hub arrivals and departures on a fixed 20- or 30-hour cadence, out for delivery,
+//! delivery; lost parcels stop after a few hub scans, so they separate by construction), read
+//! through the normalizer as a live feed would be. They show the mechanism, not a figure.
 
 use chrono::{DateTime, Duration, TimeZone, Utc};
 
@@ -119,7 +120,7 @@ fn silence_since_the_last_scan_flags_lost_parcels_long_before_any_fixed_rule() {
     assert!(p.false_alarm_rate_stalled <= 0.05, "{p:?}");
     // The lost parcels go silent a day or four after hand-off; the learned gap between two
     // hub scans flags them days later, while the fixed rule with the same false-alarm rate
-    // must wait for the slow lane's tail (19 days).
+    // must wait for the slow lane's tail.
     let f = &p.fixed_rules;
     assert!(!f.dominated, "{f:?}");
     assert!(f.health_median_first_flag.is_some_and(|d| d <= 7), "{f:?}");
