@@ -203,11 +203,9 @@ fn eval_rolling_reports_every_month_against_the_fixed_rules() {
         months.len() as u64
     );
     // A date after the last month leaves a group empty: an error, not means of nothing.
-    for date in ["2030-01-01"] {
-        let out = common::run_cli(
-            &[&args[..], &["--hold-out-from", date, "-"]].concat(),
-            &history,
-        );
-        assert_eq!((out.code, out.stdout.as_str()), (2, ""), "{date}");
-    }
+    let out = common::run_cli(
+        &[&args[..], &["--hold-out-from", "2030-01-01", "-"]].concat(),
+        &history,
+    );
+    assert_eq!((out.code, out.stdout.as_str()), (2, ""));
 }
