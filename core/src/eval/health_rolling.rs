@@ -110,7 +110,9 @@ pub struct HealthRollingReport {
     pub min_train: usize,
     /// Every month, in time order.
     pub months: Vec<HealthMonth>,
-    /// All months' parcels pooled.
+    /// All months' parcels pooled. Its fixed-rule comparison matches one family over every
+    /// month, in which months of different speeds mix: pooled over some months health can be
+    /// ahead while it is behind pooled over each half of them. Read the months instead.
     pub pooled: HealthSummary,
     /// All months, each against its own fixed-rule family.
     pub by_month: MonthTally,

@@ -133,6 +133,9 @@ fn silence_since_the_last_scan_flags_lost_parcels_long_before_any_fixed_rule() {
             m.split_at, m.fixed_rule
         );
     }
+    let t = &r.by_month;
+    assert_eq!((t.dominated, t.ahead), (0, r.months.len()));
+    assert!(t.mean_lead_days.is_some_and(|d| d >= 10.0), "{t:?}");
     // What fired: the learned silence between scans (lane, carrier or state scope), never the
     // 30-day cap or a bound counted from hand-off.
     let dwell: usize = ["lane", "carrier", "status"]
