@@ -24,7 +24,8 @@ pub use health_rolling::{
     HealthGroup, HealthMonth, HealthRollingReport, MonthTally, health_rolling,
 };
 pub use rolling::{
-    RollingOptions, RollingReport, Split, SplitMeans, rolling_origin, rolling_origin_with_orders,
+    GroupMeans, RollingOptions, RollingReport, Split, SplitMeans, rolling_origin,
+    rolling_origin_with_orders,
 };
 pub use score::{Score, Summary, interval_score, quantile};
 
