@@ -2,9 +2,10 @@
 //!
 //! A rule (below, in order: the first that holds wins) names a concept, the canonical status it
 //! gives, groups of slots that must all match and slots that must not. A slot is a named list
-//! of words (`"delivered"`, `"neg"`, `"cancelled.not"`); each language file (`en.rs`, `de.rs`,
-//! ...) gives its own words for the slots it knows, so a language is added by adding a file
-//! and listing it in [`LANGUAGES`], and a language's wording is read and reviewed in one place.
+//! of words (`"delivered"`, `"neg"`, `"cancelled.not"`); each language file (`de.rs`, `nl.rs`,
+//! ..., English in parts by concept under `en/`) gives its own words for the slots it knows, so
+//! a language is added by adding a file and listing it in [`LANGUAGES`], and a language's
+//! wording is read and reviewed in one place.
 //! A group written `"neg+future"` is the union of its slots.
 //!
 //! Shared slots, used by several rules: `delivered` (past, positive delivery words, guarded by
@@ -44,8 +45,14 @@ mod zh;
 pub(crate) type Words = &'static [(&'static str, &'static str)];
 
 /// Every language with its words; the tag is the one rule names carry (`text:de:delivered`).
+/// English comes in parts by concept (`en/`), listed one after the other.
 pub(crate) static LANGUAGES: &[(&str, Words)] = &[
-    ("en", en::WORDS),
+    ("en", en::shared::WORDS),
+    ("en", en::shipper::WORDS),
+    ("en", en::returns_trouble::WORDS),
+    ("en", en::failures::WORDS),
+    ("en", en::delivery::WORDS),
+    ("en", en::movement::WORDS),
     ("de", de::WORDS),
     ("nl", nl::WORDS),
     ("fr", fr::WORDS),
