@@ -461,6 +461,8 @@ pub(crate) fn classify_folded(folded: &str) -> Option<TextHit> {
 #[cfg(test)]
 mod tests;
 #[cfg(test)]
+mod tests_guards;
+#[cfg(test)]
 mod tests_languages;
 #[cfg(test)]
 mod tests_model;

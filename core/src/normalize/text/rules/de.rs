@@ -46,6 +46,10 @@ pub(super) static WORDS: super::Words = &[
     ("return-cancelled", "ruckversand|retoure|ruckfuhrung"),
     ("return-cancelled.2", "storniert|annulliert"),
     ("cancelled", "_storniert|_stornierung"),
+    // DHL's and Hermes' "Wunsch" services (Wunschtag, Wunschort, WunschPaketShop, ...) are the
+    // recipient's delivery preferences (dhl.de "Wunschzustellung"); one withdrawn cancels no
+    // shipment.
+    ("choice-cancelled", "_wunsch"),
     (
         "label-created",
         "elektronisch|sendungsdaten|auftragsdaten|_avisiert|_angekundigt",

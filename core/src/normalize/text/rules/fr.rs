@@ -36,7 +36,11 @@ pub(super) static WORDS: super::Words = &[
         "enlevement _programme|demande d enlevement",
     ),
     ("return-delivered", "retourne _et _livre"),
-    ("return-under-way", "_retour|renvoye|renvoi"),
+    // Whole words: "_retour" alone also read German "Retoure" and Dutch "retourlabel".
+    (
+        "return-under-way",
+        "_retour_|_retourne_|_retournee_|_retournes_|_retournees_|renvoye|renvoi",
+    ),
     ("delivered-document", "_message|_avis_"),
     ("disposed", "detruit|destruction"),
     ("seized", "saisi _par"),

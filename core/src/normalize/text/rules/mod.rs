@@ -148,6 +148,11 @@ pub(crate) static RULES: &[Spec] = &[
     weak!("delivery-evidence" => "unknown.informational", ["delivery-evidence"], not "delivered"),
     strong!("correction" => "unknown.informational", ["correction", "correction.2"]),
     strong!("return-cancelled" => "unknown.informational", ["return-cancelled", "return-cancelled.2"], not "return-cancelled.not"),
+    // A claim paid or voided, an investigation closed: news for the shipper, not a step of
+    // the parcel (before "cancelled": "the claim was canceled" cancels no shipment).
+    strong!("claim" => "unknown.informational", ["claim"]),
+    strong!("investigation-closed" => "unknown.informational", ["investigation", "investigation-closed.2"]),
+    strong!("choice-cancelled" => "unknown.informational", ["choice-cancelled", "cancelled"]),
     // --- The carrier has no record of the number (yet): docs/statuses.md, pending.not_found ---
     // Weak and guarded: "no record" wording also appears beside a delivery ("Delivered. No
     // record of signature"), and a table's code must win over it.
@@ -197,8 +202,11 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("carrier-delay" => "exception.delayed", ["carrier-delay"]),
     strong!("weather" => "exception.weather", ["weather"]),
     strong!("exceptional-event" => "exception", ["exceptional-event"]),
+    strong!("no-attempt" => "exception.delayed", ["no-attempt"], not "no-attempt.not"),
+    strong!("delay-caused" => "exception.delayed", ["delay-caused"], not "delivered+delay-caused.not"),
     strong!("business-closed" => "attempt_fail.business_closed", ["business-closed"], not "business-closed.not"),
-    strong!("recipient-unavailable" => "attempt_fail.recipient_unavailable", ["recipient-unavailable"]),
+    strong!("recipient-unavailable" => "attempt_fail.recipient_unavailable", ["recipient-unavailable"], not "recipient-unavailable.not"),
+    strong!("recipient-unavailable" => "attempt_fail.recipient_unavailable", ["recipient-unavailable.2", "recipient-unavailable.3"], not "recipient-unavailable.not"),
     strong!("no-access" => "attempt_fail.no_access", ["no-access"]),
     strong!("no-safe-place" => "attempt_fail.no_safe_place", ["no-safe-place"]),
     strong!("id-check" => "attempt_fail.id_check_failed", ["id-check"], not "id-check.not"),

@@ -31,6 +31,7 @@ pub(super) static WORDS: super::Words = &[
         "_geannuleerd|_label _verstreken|geldigheidsduur",
     ),
     ("cancelled.not", "bezorgafspraak|afspraak"),
+    ("choice-cancelled", "_voorkeur|_bezorgvoorkeur"),
     ("label-created", "_voorgemeld|_aangemeld|zendinggegevens"),
     ("label-created.not", "_nog _niet"),
     (

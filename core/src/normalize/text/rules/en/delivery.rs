@@ -24,7 +24,7 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
     ),
     (
         "delivery-choice.not",
-        "awaiting instructions|waiting for instructions|_held_|on hold",
+        "awaiting instructions|waiting for instructions|_held_|on hold|_for _instructions",
     ),
     (
         "sender-drop-off",

@@ -41,7 +41,35 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
         "carrier-delay",
         "tourenabbruch|route _aborted|_not _enough _time|ran out of time|\
         missed _cycle|vehicle _breakdown|mechanical|capacity|high _volume|volume|transfer time|\
-        missed _connection|missed _scheduled|_interrupted|_unable _to _load|_traffic",
+        missed _connection|missed _scheduled|_interrupted|_unable _to _load|_traffic|\
+        missed _delivery _cycle|missed _delivery _route|_missed _route|delivery _was _missed|\
+        later than _expected|later than _planned|later than _scheduled|later than _originally|\
+        after _the _scheduled _time|after _the _delivery _commitment",
+    ),
+    // The carrier did not try: a delay on its side, not a failed attempt at the door. A
+    // reason at the door (closed, nobody in) keeps the failed attempt.
+    (
+        "no-attempt",
+        "_no _delivery _attempt|_no _attempt|_not _attempted|_unable _to _attempt|\
+        _attempt _was _not _made|_could _not _attempt",
+    ),
+    (
+        "no-attempt.not",
+        "_closed|_no _one|_nobody|_not _home|_access|_refused|_address|_recipient|_receiver|\
+        _customer",
+    ),
+    // A delay stated as the outcome ("... has delayed delivery", "This may cause a delay"),
+    // whatever moved or failed to move before it.
+    (
+        "delay-caused",
+        "_has _delayed|_have _delayed|_caused _a _delay|_cause _a _delay|_may _delay|\
+        _will _delay|_delayed _due|_been _delayed|_is _delayed|_are _delayed|_was _delayed|\
+        _will _be _delayed|_may _be _delayed|_delayed _delivery|_delivery _is _delayed|\
+        _business _day _delay|_delay _in _delivery",
+    ),
+    (
+        "delay-caused.not",
+        "_not _delayed|_not _be _delayed|_no _delay|_not _cause|_not _delay",
     ),
     (
         "weather",
@@ -56,8 +84,26 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
     ("business-closed.not", "_manifest"),
     (
         "recipient-unavailable",
-        "not _home|_not _available|_not _present|_unavailable|_nobody|\
-        _no _one|_no _body|_absent|missed you|_not _in_|_unreachable|_not _reachable",
+        "not _home|_nobody|_no _one|_no _body|_absent|missed you|_not _in_",
+    ),
+    // "Not available" is said of a recipient as often as of a service, a status, a pickup
+    // point or the tracking information ("Status not available", "Service level not
+    // available"): it reads as an absent recipient only with a person named.
+    (
+        "recipient-unavailable.2",
+        "_not _available|_not _present|_unavailable|_unreachable|_not _reachable",
+    ),
+    (
+        "recipient-unavailable.3",
+        "recipient|receiver|consignee|customer|addressee|_resident|_occupant|_anyone|\
+        _anybody|_someone|_somebody|_you_",
+    ),
+    // What the carrier will do if nobody is in is an arrangement, not an attempt ("If no
+    // one's home, we'll leave it with a neighbour").
+    (
+        "recipient-unavailable.not",
+        "_if _no _one|_if _nobody|_if _you _re _not|_if _you _are _not|_if _not _home|\
+        _if _we _can _t|_if _we _cannot",
     ),
     (
         "no-access",
@@ -93,14 +139,18 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
     ("delivery-exception", "delivery exception"),
     (
         "attempt",
-        "attempt|missed you|_missed_|notice _left|_carded|card _left|\
+        "attempt|missed you|_missed_|notice _left|left _a _notice|left _a _card|_carded|card _left|\
         _delivery _failed|_failed _delivery|returning from delivery|_unsuccessful _delivery|\
         _delivery _unsuccessful|_delivery _of _the _shipment _failed",
     ),
     (
         "attempt.not",
         "_out _for|_requested|_request|_next _business|_will _be _made|_another|\
-        _additional",
+        _additional|_new _delivery _attempt|_next _delivery _day|_attempting _to _update|\
+        _attempting _to _obtain|_attempting _to _verify|_attempting _to _determine|\
+        _attempting _to _get|_attempting _to _contact|_attempting _to _establish|\
+        _attempting _to _locate|_attempting _to _resolve|_attempting _to _correct|\
+        _attempting _to _reach",
     ),
     ("not-yet-delivered", "_yet_"),
     (

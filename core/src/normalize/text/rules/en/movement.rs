@@ -80,7 +80,8 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
     ),
     (
         "departed.not",
-        "_shipper s|notification|_notified|_e _mail|_email|_sms_",
+        "_shipper s|notification|_notified|_e _mail|_email|_sms_|_left _a_|_left _at_|\
+        _left _with_",
     ),
     (
         "picked-up",
@@ -91,7 +92,7 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
     (
         "picked-up.not",
         "_not _picked|_not _accepted|_not _been _picked|_not _collected|\
-        _not _yet _picked",
+        _not _yet _picked|_can _accept|_cannot _accept|_unable _to _accept|_accepted _the _request",
     ),
     (
         "arrived",

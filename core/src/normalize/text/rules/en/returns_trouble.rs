@@ -50,7 +50,7 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
         "_lost_|reported _missing|package _missing|parcel _missing|shipment _missing|\
         whereabouts|cannot be located|could not be located|unable to locate",
     ),
-    ("delivered-damaged", "damaged|_torn|_broken"),
+    ("delivered-damaged", "damaged|_damage_|_torn|_broken"),
     ("damaged", "damaged|_damage_|_torn|_broken|shortage"),
     (
         "stopped",
@@ -61,6 +61,17 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
     (
         "investigation",
         "investigation|trace _initiated|being researched",
+    ),
+    // An investigation or claim that ends tells the shipper, not where the parcel is.
+    (
+        "investigation-closed.2",
+        "_closed|_canceled|_cancelled|_concluded|_completed",
+    ),
+    (
+        "claim",
+        "_claim _paid|_claim _payment|_claim _voided|_claim _was _canceled|\
+        _claim _was _cancelled|_claim _has _been|_claim _closed|_refund _has _been|\
+        _refund _was|_closing _the _claim",
     ),
     (
         "prohibited",
@@ -87,7 +98,12 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
         _not _possible|not _yet _released|not _released|pending _release|_reject|refused|\
         _required|contact|_query|_problem|_issue|screen|_retained|_detained|_failed|_failure",
     ),
-    ("customs-hold.not", "_completed|_cleared|_released _by"),
+    // "We will notify you if additional information is needed": a condition, not a hold.
+    (
+        "customs-hold.not",
+        "_completed|_cleared|_released _by|_if _additional|_if _further|_if _more|\
+        _preparing|_reviewing",
+    ),
     (
         "customs-hold-other",
         "held for exam|_pending _release|not _yet _released _by|\

@@ -23,10 +23,16 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
         "_cancel|_canceled|_cancelled|_voided|_void_|label _expired|\
         label link expired|label _has _expired",
     ),
+    // A delivery preference withdrawn cancels no shipment.
+    (
+        "choice-cancelled",
+        "_delivery _preference|_preferred _delivery|_delivery _option",
+    ),
     (
         "cancelled.not",
         "_request|_cdo_|appointment|_expiring|_delivery _cancel|pick up _order|pickup _order|\
-        collection _order",
+        collection _order|_claim|_refund|_investigation|_flight|_will _call|_product _order|\
+        _service _canceled|_service _cancelled",
     ),
     (
         "label-created",
