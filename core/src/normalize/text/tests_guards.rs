@@ -222,3 +222,56 @@ fn left_a_notice_is_an_attempt_and_left_a_place_is_a_departure() {
         Some("in_transit.departed_facility")
     );
 }
+
+#[test]
+fn back_at_the_depot_after_a_round_is_a_failed_delivery() {
+    for text in [
+        "Die Sendung befindet sich wieder im Depot Hamburg.",
+        "The parcel is back at the depot",
+        "Returned to depot",
+    ] {
+        assert_eq!(status(text), Some(Status::AttemptFail), "{text}");
+    }
+    // Back on the way to the recipient, or a return to the sender, is not.
+    assert_ne!(
+        status("Die Sendung befindet sich wieder in der Zustellung."),
+        Some(Status::AttemptFail)
+    );
+    assert_eq!(status("Returned to sender"), Some(Status::ReturnToSender));
+    // A reason given is read by the rule for it.
+    assert_eq!(
+        code(
+            "Die Sendung befindet sich wieder im Depot, da die angegebene Anschrift nicht gefunden werden konnte."
+        ),
+        Some("exception.address_issue")
+    );
+}
+
+#[test]
+fn expected_but_not_arrived_is_a_delay_but_not_yet_arrived_is_not() {
+    for text in [
+        "Expected shipment did not arrive at the hub",
+        "Not arrived at the city hub",
+        "Erwartete Sendung nicht eingetroffen",
+        "Zending is niet aangekomen in het sorteercentrum",
+    ] {
+        assert_eq!(code(text), Some("exception.delayed"), "{text}");
+    }
+    for text in [
+        "The parcel has not yet arrived at our depot",
+        "Die angekündigte Sendung ist bisher noch nicht eingetroffen.",
+    ] {
+        assert_ne!(code(text), Some("exception.delayed"), "{text}");
+    }
+}
+
+#[test]
+fn german_loading_and_unloading_are_transit_steps() {
+    for text in ["Beladung", "Entladung"] {
+        assert_eq!(status(text), Some(Status::InTransit), "{text}");
+    }
+    assert_eq!(
+        status("Beladung in das Zustellfahrzeug"),
+        Some(Status::OutForDelivery)
+    );
+}

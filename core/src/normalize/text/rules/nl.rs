@@ -198,6 +198,8 @@ pub(super) static WORDS: super::Words = &[
     ),
     ("picked-up.not", "_niet _opgehaald|niet _aangenomen"),
     ("arrived", "aangekomen|gearriveerd|binnengekomen"),
+    ("not-arrived", "niet aangekomen|niet gearriveerd"),
+    ("not-arrived.not", "_nog_"),
     ("processed", "gesorteerd|sortering"),
     ("problem-resolved", "opgelost"),
     ("held", "vastgehouden|_in _opslag"),

@@ -67,6 +67,20 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
         _will _be _delayed|_may _be _delayed|_delayed _delivery|_delivery _is _delayed|\
         _business _day _delay|_delay _in _delivery",
     ),
+    // Expected but not there: a delay, unless it is "not yet" (still with the sender).
+    (
+        "not-arrived",
+        "did not arrive|_not _arrived|_never _arrived|_not _received _at _the",
+    ),
+    ("not-arrived.not", "_yet_"),
+    // Back at the depot or station after a delivery round: the delivery did not happen.
+    (
+        "back-at-depot",
+        "back at _the _depot|back in _the _depot|back at depot|returned to _the _depot|\
+        returned to depot|returned to _the _delivery _station|back at _the _delivery _station|\
+        returned to _the _station",
+    ),
+    ("back-at-depot.not", "_out _for|_on _its _way|_en _route"),
     (
         "delay-caused.not",
         "_not _delayed|_not _be _delayed|_no _delay|_not _cause|_not _delay",

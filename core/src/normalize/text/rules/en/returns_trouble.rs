@@ -36,7 +36,8 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
     ),
     (
         "returned.not",
-        "_inventory|_to _the _facility|_to _the _depot",
+        "_inventory|_to _the _facility|_to _the _depot|_to _depot|_to _the _delivery _station|\
+        _to _the _station",
     ),
     (
         "delivered-document",
