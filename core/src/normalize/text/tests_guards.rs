@@ -275,3 +275,80 @@ fn german_loading_and_unloading_are_transit_steps() {
         Some(Status::OutForDelivery)
     );
 }
+
+#[test]
+fn a_bare_not_collected_is_unclaimed_only_with_the_recipient_or_the_place() {
+    for text in [
+        "Not collected by the recipient at the pickup point",
+        "Parcel not picked up from the post office by the addressee",
+        "Package was left unclaimed by the addressee",
+        "Je zending is niet afgehaald bij het PostNL-punt",
+    ] {
+        assert_eq!(code(text), Some("exception.unclaimed"), "{text}");
+    }
+    // A pickup from the sender that did not happen is no unclaimed parcel, and a negated
+    // pickup is no pickup.
+    for text in [
+        "Not collected - customer not ready",
+        "Not picked up",
+        "Zending niet afgehaald",
+    ] {
+        assert_ne!(code(text), Some("exception.unclaimed"), "{text}");
+        assert_ne!(code(text), Some("in_transit.picked_up"), "{text}");
+    }
+    assert_eq!(code("Zending afgehaald"), Some("in_transit.picked_up"));
+}
+
+#[test]
+fn what_happens_if_delivery_fails_is_no_failed_delivery() {
+    for text in [
+        "As requested, if we can't deliver your item, we'll arrange a redelivery.",
+        "If no one's home, we'll leave it with your neighbour.",
+    ] {
+        assert_ne!(status(text), Some(Status::AttemptFail), "{text}");
+    }
+    for text in [
+        "The shipment could not be delivered to the recipient",
+        "We couldn't deliver your parcel today",
+    ] {
+        assert_eq!(status(text), Some(Status::AttemptFail), "{text}");
+    }
+}
+
+#[test]
+fn notified_where_to_collect_is_waiting_for_pickup() {
+    assert_eq!(
+        status("Customer was notified about the date and place for picking up the shipment"),
+        Some(Status::AvailableForPickup)
+    );
+    // A notice to the sender, or a failed notice, says nothing of where the parcel is.
+    for text in [
+        "Notification sent to the sender about the pickup",
+        "Failed to send notification for collection by the recipient",
+    ] {
+        assert_ne!(status(text), Some(Status::AvailableForPickup), "{text}");
+    }
+}
+
+#[test]
+fn weight_limits_are_not_a_weighing_scan() {
+    assert_ne!(
+        code("Your package exceeds the maximum weight we can accept."),
+        Some("unknown.informational")
+    );
+    for text in ["Re-weigh", "Parcel weighed"] {
+        assert_eq!(code(text), Some("unknown.informational"), "{text}");
+    }
+}
+
+#[test]
+fn dutch_collecting_from_the_sender_is_not_ready_for_the_recipient() {
+    assert_ne!(
+        status("We zijn onderweg om je zending af te halen"),
+        Some(Status::AvailableForPickup)
+    );
+    assert_eq!(
+        status("Je pakket ligt klaar om af te halen bij het PostNL-punt"),
+        Some(Status::AvailableForPickup)
+    );
+}

@@ -10,7 +10,8 @@
 //!
 //! Shared slots, used by several rules: `delivered` (past, positive delivery words, guarded by
 //! `neg` and `future`), `neg` (negations: ne ... pas, nicht, niet, 未 ...), `future` (planned,
-//! expected or conditional wording: not yet delivered), `delivery-to` ("delivery to ..." as a
+//! expected or conditional wording: not yet delivered), `conditional` (what the carrier will
+//! do if a delivery fails: no event), `delivery-to` ("delivery to ..." as a
 //! noun: with a pickup place the parcel now waits there), `locker`, `post-office`,
 //! `pickup-point` (places a recipient collects from), `facility`, `customs`, `available`
 //! (ready for pickup). Other slots belong to the rule of the same name (`<concept>`,
@@ -206,8 +207,8 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("delay-caused" => "exception.delayed", ["delay-caused"], not "delivered+delay-caused.not"),
     strong!("not-arrived" => "exception.delayed", ["not-arrived"], not "not-arrived.not"),
     strong!("business-closed" => "attempt_fail.business_closed", ["business-closed"], not "business-closed.not"),
-    strong!("recipient-unavailable" => "attempt_fail.recipient_unavailable", ["recipient-unavailable"], not "recipient-unavailable.not"),
-    strong!("recipient-unavailable" => "attempt_fail.recipient_unavailable", ["recipient-unavailable.2", "recipient-unavailable.3"], not "recipient-unavailable.not"),
+    strong!("recipient-unavailable" => "attempt_fail.recipient_unavailable", ["recipient-unavailable"], not "conditional"),
+    strong!("recipient-unavailable" => "attempt_fail.recipient_unavailable", ["recipient-unavailable.2", "recipient-unavailable.3"], not "conditional"),
     strong!("no-access" => "attempt_fail.no_access", ["no-access"]),
     strong!("no-safe-place" => "attempt_fail.no_safe_place", ["no-safe-place"]),
     strong!("id-check" => "attempt_fail.id_check_failed", ["id-check"], not "id-check.not"),
@@ -219,12 +220,13 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("back-at-depot" => "attempt_fail", ["back-at-depot"], not "back-at-depot.not"),
     strong!("attempt" => "attempt_fail", ["attempt"], not "attempt.not"),
     strong!("not-yet-delivered" => "in_transit", ["not-yet-delivered", "delivered+not-delivered-phrase"]),
-    strong!("not-delivered" => "attempt_fail", ["neg", "delivered"]),
+    strong!("not-delivered" => "attempt_fail", ["neg", "delivered"], not "conditional"),
     strong!("not-delivered-phrase" => "attempt_fail", ["not-delivered-phrase"]),
     // The delivery noun with a negation ("Zustellung nicht möglich", "entrega não efetuada").
     strong!("delivery-not-made" => "attempt_fail", ["delivery-noun", "neg"]),
     // --- Unclaimed at a pickup point (without return wording, rule 6) ---
     strong!("unclaimed" => "exception.unclaimed", ["unclaimed"]),
+    strong!("unclaimed" => "exception.unclaimed", ["unclaimed.2", "unclaimed.3+pickup-point+post-office+locker"]),
     // --- Delays and holds ---
     strong!("missorted" => "exception.missorted", ["missorted"]),
     strong!("sorry-updated" => "exception.delayed", ["sorry-updated"]),
@@ -253,6 +255,7 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("at-pickup-point" => "available_for_pickup.pickup_point", ["available", "pickup-point"], not "neg"),
     strong!("at-carrier-facility" => "available_for_pickup.carrier_facility", ["available", "facility"], not "neg"),
     strong!("pickup-reminder" => "available_for_pickup.reminder", ["pickup-reminder", "pickup-reminder.2"]),
+    strong!("notified-for-pickup" => "available_for_pickup", ["notification", "notified-for-pickup.2"], not "neg+future+notified-for-pickup.not"),
     strong!("held-for-pickup" => "available_for_pickup.carrier_facility", ["held-for-pickup"], not "held-for-pickup.not"),
     strong!("available-for-pickup" => "available_for_pickup", ["available"], not "available-for-pickup.not"),
     // --- Delivered, with where and how (guarded by negation and future wording) ---

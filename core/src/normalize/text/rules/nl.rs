@@ -119,7 +119,17 @@ pub(super) static WORDS: super::Words = &[
         "not-delivered-phrase",
         "niet _bezorgen|_niet _afgeleverd|niet _bezorgd",
     ),
-    ("unclaimed", "niet _opgehaald|niet _afgehaald|bewaartermijn"),
+    ("unclaimed", "bewaartermijn"),
+    // "Niet opgehaald/afgehaald" is also a failed pickup from the sender (PostNL's
+    // afhaalopdracht): unclaimed only with the recipient or a pickup place named.
+    ("unclaimed.2", "niet _opgehaald|niet _afgehaald"),
+    ("unclaimed.3", "ontvanger|_je_|_u_"),
+    // "We komen je zending afhalen": the carrier collecting from the sender, not a parcel
+    // ready for the recipient.
+    (
+        "available-for-pickup.not",
+        "_om _je _zending _af|_om _uw _zending _af|_om _het _pakket _af|_geen _zending",
+    ),
     ("missorted", "verkeerd _gesorteerd"),
     ("sorry-updated", "_sorry|excuses|helaas"),
     (
@@ -196,7 +206,10 @@ pub(super) static WORDS: super::Words = &[
         "picked-up",
         "opgehaald|afgehaald|ontvangen|aangenomen|_geaccepteerd",
     ),
-    ("picked-up.not", "_niet _opgehaald|niet _aangenomen"),
+    (
+        "picked-up.not",
+        "_niet _opgehaald|_niet _afgehaald|niet _aangenomen|_nog _niet",
+    ),
     ("arrived", "aangekomen|gearriveerd|binnengekomen"),
     ("not-arrived", "niet aangekomen|niet gearriveerd"),
     ("not-arrived.not", "_nog_"),

@@ -112,13 +112,6 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
         "recipient|receiver|consignee|customer|addressee|_resident|_occupant|_anyone|\
         _anybody|_someone|_somebody|_you_",
     ),
-    // What the carrier will do if nobody is in is an arrangement, not an attempt ("If no
-    // one's home, we'll leave it with a neighbour").
-    (
-        "recipient-unavailable.not",
-        "_if _no _one|_if _nobody|_if _you _re _not|_if _you _are _not|_if _not _home|\
-        _if _we _can _t|_if _we _cannot",
-    ),
     (
         "no-access",
         "no access|security access|access required|access denied|inaccessible|\
@@ -174,8 +167,15 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
     ),
     (
         "unclaimed",
-        "not _collected|not _picked _up|did _not _collect|_not _claimed|_unclaimed|\
-        uncollected|storage period|holding period",
+        "did _not _collect|_not _claimed|_unclaimed|uncollected|storage period|holding period",
+    ),
+    // A bare "not collected" / "not picked up" is as often a failed pickup from the sender
+    // ("Not collected - customer not ready") as a parcel the recipient left at a pickup
+    // place: it is unclaimed only with the recipient or the place named.
+    ("unclaimed.2", "not _collected|not _picked _up"),
+    (
+        "unclaimed.3",
+        "recipient|receiver|consignee|addressee|_you_",
     ),
     (
         "missorted",

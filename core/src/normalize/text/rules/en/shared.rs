@@ -42,6 +42,13 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
         "_customs|_custom _s_|_clearance|_broker|_duty_|_duties|_import _charges|\
         _export _approved",
     ),
+    // What the carrier will do if a delivery fails is an arrangement, not an event ("If no
+    // one's home, we'll leave it with a neighbour"; "if we can't deliver, ...").
+    (
+        "conditional",
+        "_if _no _one|_if _nobody|_if _you _re _not|_if _you _are _not|_if _not _home|\
+        _if _we _can _t|_if _we _cannot|_if _we _are _unable|_if _delivery _is _not",
+    ),
     (
         "available",
         "ready for pickup|ready for recipient pickup|recipient pickup|\

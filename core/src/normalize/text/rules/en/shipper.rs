@@ -82,8 +82,17 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
     (
         "notification",
         "notification|notified|_e _mail|_email|_sms_|text message|_signature|\
-        service _changed|service _updated|_expiring|arriving early|_ahead _of _schedule|weigh|\
-        new tracking number",
+        service _changed|service _updated|_expiring|arriving early|_ahead _of _schedule|\
+        _weighed|_weighing|_weigh_|_reweigh|_re _weigh|new tracking number",
+    ),
+    // Told where and when to collect the parcel: it is waiting there.
+    (
+        "notified-for-pickup.2",
+        "picking up|_pick _up|_pickup|_collection|_collect_",
+    ),
+    (
+        "notified-for-pickup.not",
+        "_sender|_shipper|_courier|_driver",
     ),
     (
         "not-found",
