@@ -352,3 +352,66 @@ fn dutch_collecting_from_the_sender_is_not_ready_for_the_recipient() {
         Some(Status::AvailableForPickup)
     );
 }
+
+#[test]
+fn words_of_one_language_do_not_fire_inside_another() {
+    // Each was read by another language's rule before round 8 (`sealed.py --rules`).
+    for (text, not_status) in [
+        // Danish "told" (customs) in English.
+        (
+            "The sender has told us your parcel is on its way",
+            "in_transit.customs",
+        ),
+        // Spanish/Portuguese "clima" in English "climate".
+        (
+            "Your package has been placed in a climate controlled environment.",
+            "exception.weather",
+        ),
+        // French "parti" (left) in English "partial".
+        ("Partial delivery", "in_transit.departed_facility"),
+        // Dutch "weer" is also "again".
+        ("Pakket weer terug in PostNL-proces", "exception.weather"),
+    ] {
+        assert_ne!(code(text), Some(not_status), "{text}");
+    }
+    for (text, want) in [
+        ("Forsendelsen er i tolden", "in_transit.customs"),
+        ("Entrega atrasada devido ao clima", "exception.weather"),
+        (
+            "Retraso por condiciones de clima adversas",
+            "exception.weather",
+        ),
+        (
+            "Le colis est parti du centre de tri",
+            "in_transit.departed_facility",
+        ),
+        ("Vertraging door slecht weer", "exception.weather"),
+    ] {
+        assert_eq!(code(text), Some(want), "{text}");
+    }
+}
+
+#[test]
+fn a_corrected_dutch_address_is_no_scan_correction() {
+    assert_eq!(
+        status("Adres is gecorrigeerd, nieuwe bezorgpoging volgt"),
+        Some(Status::InTransit)
+    );
+    assert_eq!(code("Status gecorrigeerd"), Some("unknown.informational"));
+}
+
+#[test]
+fn polish_notice_with_the_parcel_at_the_office_is_ready_for_pickup() {
+    assert_eq!(
+        status("Awizo - przesyłka do odbioru w placówce"),
+        Some(Status::AvailableForPickup)
+    );
+    assert_eq!(
+        code("Powtórne awizo"),
+        Some("available_for_pickup.reminder")
+    );
+    // The notice alone, or with a failed attempt, is the failed attempt.
+    for text in ["Awizo", "Nieudana próba doręczenia, awizo"] {
+        assert_eq!(status(text), Some(Status::AttemptFail), "{text}");
+    }
+}

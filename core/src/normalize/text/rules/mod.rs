@@ -136,7 +136,7 @@ macro_rules! weak {
 /// The ordered rules. The first one that holds decides.
 pub(crate) static RULES: &[Spec] = &[
     // --- Events that carry no state, or correct an earlier one (docs/statuses.md, labelling rule 6) ---
-    strong!("internal-event" => "unknown.informational", ["internal-event"]),
+    strong!("internal-event" => "unknown.informational", ["internal-event"], not "internal-event.not"),
     weak!("delivery-evidence" => "unknown.informational", ["delivery-evidence"], not "delivered"),
     strong!("correction" => "unknown.informational", ["correction", "correction.2"]),
     strong!("return-cancelled" => "unknown.informational", ["return-cancelled", "return-cancelled.2"], not "return-cancelled.not"),

@@ -21,6 +21,9 @@ pub(super) static WORDS: super::Words = &[
         kan _worden _afgehaald",
     ),
     ("internal-event", "gecorrigeerd"),
+    ("internal-event.not", "_adres"),
+    ("address-corrected", "_adres"),
+    ("address-corrected.2", "_gecorrigeerd|_aangepast|_gewijzigd"),
     ("delivery-evidence", "_foto"),
     ("correction", "annulering"),
     ("correction.2", "verwijderd|ingetrokken"),
@@ -91,7 +94,11 @@ pub(super) static WORDS: super::Words = &[
     ("address-issue.2", "onjuist|onvolledig|onbekend|ontbrek"),
     ("address-issue-other", "_onbekend"),
     ("carrier-delay", "_capaciteit|onderbroken"),
-    ("weather", "_weer_|weersomstandigheden"),
+    // Not the bare word "weer": it is also "again" ("pakket weer terug in het proces").
+    (
+        "weather",
+        "weersomstandigheden|_slecht _weer|_noodweer|_het _weer_|_weeralarm",
+    ),
     ("exceptional-event", "overmacht"),
     (
         "business-closed",
