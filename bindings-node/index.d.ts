@@ -126,6 +126,16 @@ export interface TrackingCoreError extends Error {
   detail?: string
 }
 
+/**
+ * A shipment's answer in `Tracker.trackBatch` when it cannot be read or tracked: the error
+ * `Tracker.track` would throw for it (an `Error`, so `item instanceof Error` tells it from a
+ * `Snapshot`), returned in the shipment's place, with its position in `index`.
+ */
+export interface TrackBatchError extends TrackingCoreError {
+  /** Position of the shipment in the batch. */
+  index: number
+}
+
 /** A place (ISO 3166-1 alpha-2 country, region code, city, postal code). */
 export interface Location {
   city?: string | null
@@ -729,12 +739,18 @@ export declare class Tracker {
    */
   orderSnapshot(order: Order, now?: Instant, locale?: string | undefined | null): OrderSnapshot
   /**
-   * Full snapshots of many shipments at one `now`, in input order. Throws on the first
-   * shipment with a bad shipment-level time (with its `index`).
+   * Full snapshots of many shipments (objects / JSON texts in the shipment shape) at one
+   * `now`, in input order: one item per shipment, its `Snapshot`, or, for a shipment that
+   * cannot be read or tracked, its error (the `Error` `track` would throw, with `index`),
+   * returned in its place rather than thrown. A shipment's own `as_of` overrides `now`, as
+   * in the facade's `track`. Throws only when `shipments` is not an array or `now` is bad.
    */
-  trackBatch(shipments: ShipmentInput[], now?: Instant, locale?: string | undefined | null): Array<Snapshot>
-  /** `trackBatch` on the libuv thread pool. */
-  trackBatchAsync(shipments: ShipmentInput[], now?: Instant, locale?: string | undefined | null): Promise<Snapshot[]>
+  trackBatch(shipments: Array<ShipmentInput | string>, now?: Instant, locale?: string | undefined | null): Array<Snapshot | TrackBatchError>
+  /**
+   * `trackBatch` on the libuv thread pool (the same items; the Promise rejects only when
+   * `trackBatch` would throw).
+   */
+  trackBatchAsync(shipments: Array<ShipmentInput | string>, now?: Instant, locale?: string | undefined | null): Promise<Array<Snapshot | TrackBatchError>>
 }
 
 /**

@@ -126,6 +126,16 @@ export interface TrackingCoreError extends Error {
   detail?: string
 }
 
+/**
+ * A shipment's answer in `Tracker.trackBatch` when it cannot be read or tracked: the error
+ * `Tracker.track` would throw for it (an `Error`, so `item instanceof Error` tells it from a
+ * `Snapshot`), returned in the shipment's place, with its position in `index`.
+ */
+export interface TrackBatchError extends TrackingCoreError {
+  /** Position of the shipment in the batch. */
+  index: number
+}
+
 /** A place (ISO 3166-1 alpha-2 country, region code, city, postal code). */
 export interface Location {
   city?: string | null

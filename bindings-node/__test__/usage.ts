@@ -39,6 +39,11 @@ const window: DeliveryWindow | null = snap.window;
 const health: Health | null = snap.health;
 const headline: string | undefined = snap.message?.headline;
 const one = track(shipment);
+// A batch item is a Snapshot or its error; `instanceof Error` narrows both ways.
+const items = new Tracker().trackBatch([shipment, '{"id": "A2"}'], new Date());
+const firstIds: string[] = items.map((item) => (item instanceof Error ? `#${item.index} ${item.code}` : item.id));
+// @ts-expect-error: an item may be an error, which has no status
+const unchecked: StatusCode = items[0].status;
 const order = Order.fromInput({ id: "O", shipments: [shipment] }).snapshot();
 const parcels: number = order.parcels;
 
@@ -59,6 +64,9 @@ const codes = errorCodes().map((c) => c.code);
 async function later(): Promise<void> {
   const ids: Identification[] = await identifyBatchAsync(["1Z879E930346834440"]);
   const learned: TransitModel = await TransitModel.learnAsync([shipment]);
+  const pooled = await new Tracker().trackBatchAsync([shipment]);
+  const statusesOf: StatusCode[] = pooled.flatMap((item) => (item instanceof Error ? [] : [item.status]));
+  void statusesOf;
   void ids;
   void learned;
 }
@@ -76,4 +84,4 @@ const wrong: StatusCode = "shipped_somewhere";
 track({ carrier: "ups" });
 
 void [s, sub, conf, all, parsed, terminal, batch, f64, url, candidate, spans, added, json, window, health,
-  headline, one, parcels, promise, back, verdict, msg, merged, next, r, codes, later, wrong];
+  headline, one, firstIds, unchecked, parcels, promise, back, verdict, msg, merged, next, r, codes, later, wrong];

@@ -138,6 +138,23 @@ pub fn array_items<'a>(value: Unknown<'a>, field: &str) -> Out<Vec<Unknown<'a>>>
     Ok(items)
 }
 
+/// Each element of a JS array argument named `field` as a core value, one result per
+/// element in place: an element that cannot be read gets its own error, so a batch can
+/// answer every other element. A failure of N-API itself (a throwing getter) fails the call.
+pub fn read_each<T: DeserializeOwned>(
+    value: Unknown<'_>,
+    field: &str,
+) -> Out<Vec<Result<T, Error>>> {
+    array_items(value, field)?
+        .into_iter()
+        .map(|item| match from_js(item) {
+            Ok(v) => Ok(Ok(v)),
+            Err(Fail::Core(e) | Fail::At(_, e)) => Ok(Err(e)),
+            Err(Fail::Napi(e)) => Err(Fail::Napi(e)),
+        })
+        .collect()
+}
+
 /// Any serializable core value as its JSON shape. Goes through JSON text, so numbers are
 /// exactly what the CLI prints (an `f32` 0.6 stays 0.6, not 0.6000000238).
 pub fn to_json<T: Serialize>(value: &T) -> Out<Value> {

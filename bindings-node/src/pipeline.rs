@@ -3,21 +3,23 @@
 
 use std::sync::{Arc, OnceLock};
 
-use chrono::{DateTime, Utc};
 use napi::bindgen_prelude::AsyncTask;
-use napi::{Env, Unknown};
+use napi::{Either, Env, Unknown};
 use napi_derive::napi;
+use tracking_core::Error;
+use tracking_core::api::batch::track_batch;
 use tracking_core::message::MessageCatalog as CoreCatalog;
 use tracking_core::pipeline::Tracker as CoreTracker;
+use tracking_core::snapshot::Snapshot as CoreSnapshot;
 use tracking_core::timeline::ShipmentInput;
 
 use crate::DEFAULT_LOCALE;
-use crate::convert::{array_items, from_js, instant, to_json};
-use crate::error::{Fail, Out, guard};
+use crate::convert::{array_items, from_js, instant, read_each, to_json};
+use crate::error::{Out, guard, to_napi};
 use crate::estimate::TransitModel;
 use crate::health::DwellModel;
 use crate::message::MessageCatalog;
-use crate::tasks::{CoreTask, spawn};
+use crate::tasks::{CoreTask, spawn_then};
 use crate::timeline::{Order, Snapshot, shipment_arg};
 
 /// Builds full snapshots (status, milestone, progress, delivery window, health, customer
@@ -34,28 +36,24 @@ pub(crate) fn default_tracker() -> &'static CoreTracker {
     TRACKER.get_or_init(CoreTracker::default)
 }
 
-fn track_all(
-    t: &CoreTracker,
-    inputs: Vec<ShipmentInput>,
-    now: DateTime<Utc>,
-    locale: &str,
-) -> Out<Vec<Snapshot>> {
-    inputs
+/// What the pool computes for `trackBatch`: one answer per shipment, in input order, from
+/// the core's batch (`api::batch::track_batch`, which Python's `track_batch` also calls).
+type BatchOut = Vec<Result<CoreSnapshot, Error>>;
+
+/// One `trackBatch` item as JavaScript sees it: a `Snapshot`, or the shipment's error (the
+/// `Error` a one-shipment call would throw, with `index`).
+type BatchItem = Either<Snapshot, napi::Error>;
+
+/// The batch's answers as JavaScript values: errors become `Error` objects with `index`.
+fn batch_items(env: &Env, out: BatchOut) -> napi::Result<Vec<BatchItem>> {
+    Ok(out
         .into_iter()
         .enumerate()
-        .map(|(i, input)| {
-            t.track(input, now, locale)
-                .map(|inner| Snapshot { inner })
-                .map_err(|e| Fail::At(i, e))
+        .map(|(i, r)| match r {
+            Ok(inner) => Either::A(Snapshot { inner }),
+            Err(e) => Either::B(to_napi(env, &e, Some(i))),
         })
-        .collect()
-}
-
-fn read_inputs(shipments: Unknown<'_>) -> Out<Vec<ShipmentInput>> {
-    array_items(shipments, "shipments")?
-        .into_iter()
-        .map(from_js)
-        .collect()
+        .collect())
 }
 
 #[napi]
@@ -173,38 +171,47 @@ impl Tracker {
         })
     }
 
-    /// Full snapshots of many shipments at one `now`, in input order. Throws on the first
-    /// shipment with a bad shipment-level time (with its `index`).
-    #[napi]
+    /// Full snapshots of many shipments (objects / JSON texts in the shipment shape) at one
+    /// `now`, in input order: one item per shipment, its `Snapshot`, or, for a shipment that
+    /// cannot be read or tracked, its error (the `Error` `track` would throw, with `index`),
+    /// returned in its place rather than thrown. A shipment's own `as_of` overrides `now`, as
+    /// in the facade's `track`. Throws only when `shipments` is not an array or `now` is bad.
+    #[napi(ts_return_type = "Array<Snapshot | TrackBatchError>")]
     pub fn track_batch(
         &self,
         env: &Env,
-        #[napi(ts_arg_type = "ShipmentInput[]")] shipments: Unknown<'_>,
+        #[napi(ts_arg_type = "Array<ShipmentInput | string>")] shipments: Unknown<'_>,
         #[napi(ts_arg_type = "Instant")] now: Option<Unknown<'_>>,
         locale: Option<String>,
-    ) -> napi::Result<Vec<Snapshot>> {
-        guard(env, || {
+    ) -> napi::Result<Vec<BatchItem>> {
+        let out = guard(env, || {
             let now = instant(now)?;
-            let locale = locale.unwrap_or_else(|| DEFAULT_LOCALE.into());
-            track_all(&self.inner, read_inputs(shipments)?, now, &locale)
-        })
+            let items = read_each(shipments, "shipments")?;
+            let locale = locale.as_deref().unwrap_or(DEFAULT_LOCALE);
+            Ok(track_batch(&self.inner, items, now, locale))
+        })?;
+        batch_items(env, out)
     }
 
-    /// `trackBatch` on the libuv thread pool.
-    #[napi(ts_return_type = "Promise<Snapshot[]>")]
+    /// `trackBatch` on the libuv thread pool (the same items; the Promise rejects only when
+    /// `trackBatch` would throw).
+    #[napi(ts_return_type = "Promise<Array<Snapshot | TrackBatchError>>")]
     pub fn track_batch_async(
         &self,
         env: &Env,
-        #[napi(ts_arg_type = "ShipmentInput[]")] shipments: Unknown<'_>,
+        #[napi(ts_arg_type = "Array<ShipmentInput | string>")] shipments: Unknown<'_>,
         #[napi(ts_arg_type = "Instant")] now: Option<Unknown<'_>>,
         locale: Option<String>,
-    ) -> napi::Result<AsyncTask<CoreTask<Vec<Snapshot>>>> {
-        let input = instant(now).and_then(|now| Ok((read_inputs(shipments)?, now)));
+    ) -> napi::Result<AsyncTask<CoreTask<BatchOut, Vec<BatchItem>>>> {
+        let input = instant(now).and_then(|now| Ok((read_each(shipments, "shipments")?, now)));
         let t = Arc::clone(&self.inner);
         let locale = locale.unwrap_or_else(|| DEFAULT_LOCALE.into());
-        spawn(env, input, move |(inputs, now)| {
-            track_all(&t, inputs, now, &locale)
-        })
+        spawn_then(
+            env,
+            input,
+            move |(items, now)| Ok(track_batch(&t, items, now, &locale)),
+            batch_items,
+        )
     }
 }
 
