@@ -384,35 +384,21 @@ fn print_rolling(
             yes_no(f.dominated),
         ],
     )?;
-    let ahead = r
-        .months
-        .iter()
-        .filter(|m| m.fixed_rule.lead_days.is_some_and(|d| d > 0))
-        .count();
     writeln!(
         w,
-        "months where health flags never-delivered parcels earlier than the fixed rule: {ahead} of {}",
+        "months where health flags never-delivered parcels earlier than the fixed rule: {} of {}",
+        r.months_ahead,
         r.months.len()
     )?;
     // Each month matched on its own, then averaged: pooling months of different speeds
     // into one family can turn the comparison either way.
-    let dominated = r.months.iter().filter(|m| m.fixed_rule.dominated).count();
-    let leads: Vec<i64> = r
-        .months
-        .iter()
-        .filter_map(|m| m.fixed_rule.lead_days)
-        .collect();
-    let mean = if leads.is_empty() {
-        "-".to_string()
-    } else {
-        format!(
-            "{:.1}",
-            leads.iter().sum::<i64>() as f64 / leads.len() as f64
-        )
-    };
+    let mean = r
+        .mean_lead_by_month
+        .map_or_else(|| "-".to_string(), |d| format!("{d:.1}"));
     writeln!(
         w,
-        "dominated in {dominated} of {} months; mean lead by month {mean} days",
+        "dominated in {} of {} months; mean lead by month {mean} days",
+        r.months_dominated,
         r.months.len()
     )
 }
