@@ -156,7 +156,7 @@ pub fn run(args: Args) -> CmdResult {
         io::open_input(args.input.as_deref())?,
         &mut out,
         |line, out| {
-            let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
+            let input: ShipmentInput = io::parse(line)?;
             let at = input.clock(now).map_err(io::core_err)?;
             let (shipment, _) =
                 Shipment::from_input(input, &normalizer, at).map_err(io::core_err)?;
@@ -201,7 +201,7 @@ fn read_history(
     let far = parse_now("2100-01-01T00:00:00Z")?;
     let mut out = Vec::new();
     let failed = io::for_each_line(io::open_input(args.input.as_deref())?, errors, |line, _| {
-        let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
+        let input: ShipmentInput = io::parse(line)?;
         let (s, _) = Shipment::from_history(input, &normalizer, far).map_err(io::core_err)?;
         out.push(s);
         Ok(())
