@@ -9,10 +9,13 @@ Model: status first, then the sub-status given the status. A multinomial logisti
 classes); for each status, another reads the label among that status's labels, trained only
 on that status's rows. Features: words, word pairs and character n-grams of each word padded
 with spaces, every ASCII digit read as `0` (reference numbers, dates and depot codes become
-one shape instead of thousands of one-off features). A row of the feature matrix is binary
-and L2-normalised (1/sqrt(number of distinct buckets)). Weights are quantised to int8 per
-class; the file is read by core/src/normalize/text/model.rs, which computes the same features
-(the feature definition below and `features()` there must stay identical; the file carries
+one shape instead of thousands of one-off features). Format 3: a bucket counts once per
+word (the word and its n-grams), and once per pair; a row of the feature matrix counts each
+bucket's occurrences over the words and pairs, scaled by 1/sqrt(their total), so a text's
+score is a sum of per-word scores plus its pairs' (the Rust side keeps known words' summed
+weights per thread). Weights are quantised to int8 per class; the file is read by
+core/src/normalize/text/ (model.rs, features.rs), which computes the same features (the
+definition in `buckets_of` below and features.rs must stay identical; the file carries
 sample texts with this trainer's readings, which the Rust loader checks).
 
 Regularisation: the inverse strength C of each level is chosen from C_GRID by grouped
@@ -52,7 +55,7 @@ from sklearn.isotonic import IsotonicRegression  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 MAGIC = b"TCTM"
-FORMAT = 2
+FORMAT = 3
 BUCKET_BITS = 14
 CHAR_MIN, CHAR_MAX = 2, 4
 # Candidate inverse regularisation strengths; each level (status, sub-status) takes the one
@@ -62,7 +65,7 @@ MAX_ITER = 150
 CV_FOLDS = 3  # grouped folds that choose C and give the calibration readings
 HOLDOUT_FOLDS = 10
 PARITY_SAMPLES = 24
-MAX_FEATURES = 512  # as many as the Rust side reads
+MAX_WORDS = 64  # words read from one text (as the Rust side reads)
 JOBS = 1  # fits at once (--jobs; same bytes whatever the number)
 # Table -> source family (--families): tables of one family always share a fold, so a model
 # that reads a table has seen none of its sister tables either. Empty: each table alone.
@@ -86,35 +89,57 @@ def fnv1a(kind: bytes, data: bytes) -> int:
 DIGITS = str.maketrans("0123456789", "0000000000")
 
 
-def features(folded: str):
-    """Hashed feature names of a folded text: words, word pairs, char n-grams of ` word `,
-    with every ASCII digit read as `0`."""
+def word_buckets(word: str):
+    """The distinct buckets of one word (digits already `0`): the word itself and the
+    character n-grams of ` word `. A bucket counts once per word, however many of the word's
+    n-grams fall into it."""
+    mask = (1 << BUCKET_BITS) - 1
+    out = {fnv1a(b"w", word.encode()) & mask}
+    chars = " " + word + " "
+    for n in range(CHAR_MIN, CHAR_MAX + 1):
+        for i in range(0, len(chars) - n + 1):
+            out.add(fnv1a(b"c", chars[i : i + n].encode()) & mask)
+    return out
+
+
+def text_words(folded: str):
+    """The words the features read: the folded text's words (digits read as `0`), the first
+    MAX_WORDS."""
     words = folded.translate(DIGITS).split(" ")
-    words = [w for w in words if w]
-    out = []
-    for w in words:
-        out.append(fnv1a(b"w", w.encode()))
-    for a, b in zip(words, words[1:]):
-        out.append(fnv1a(b"b", (a + " " + b).encode()))
-    for w in words:
-        chars = " " + w + " "
-        for n in range(CHAR_MIN, CHAR_MAX + 1):
-            for i in range(0, len(chars) - n + 1):
-                out.append(fnv1a(b"c", chars[i : i + n].encode()))
-    return out[:MAX_FEATURES]
+    return [w for w in words if w][:MAX_WORDS]
 
 
 def buckets_of(texts):
+    """Each text's feature buckets with repeats (format 3): each word's distinct buckets
+    (`word_buckets`), then each adjacent word pair's. A text's vector counts how often each
+    bucket occurs in that list, so its score is the sum of its words' scores plus its pairs':
+    the Rust side keeps a word's summed weights and reads a known word without hashing it."""
     mask = (1 << BUCKET_BITS) - 1
-    return [sorted({h & mask for h in features(t)}) for t in texts]
+    out = []
+    for t in texts:
+        words = text_words(t)
+        b = []
+        for w in words:
+            b.extend(word_buckets(w))
+        for x, y in zip(words, words[1:]):
+            b.append(fnv1a(b"b", (x + " " + y).encode()) & mask)
+        out.append(sorted(b))
+    return out
 
 
 def vectorize(bucket_lists):
+    """Rows: bucket counts / sqrt(number of features, repeats included)."""
     indptr, indices, data = [0], [], []
     for buckets in bucket_lists:
         v = 1.0 / np.sqrt(len(buckets)) if buckets else 0.0
-        indices.extend(buckets)
-        data.extend([v] * len(buckets))
+        prev = None
+        for b in buckets:  # sorted: a repeat follows its first
+            if b == prev:
+                data[-1] += v
+            else:
+                indices.append(b)
+                data.append(v)
+            prev = b
         indptr.append(len(indices))
     return sp.csr_matrix(
         (np.array(data), np.array(indices, dtype=np.int64), np.array(indptr)),
@@ -357,7 +382,7 @@ def vocabulary(rows):
 def write(path, model, cal, parity_texts):
     buf = bytearray()
     buf += MAGIC
-    buf += struct.pack("<IIII", FORMAT, BUCKET_BITS, CHAR_MIN, CHAR_MAX)
+    buf += struct.pack("<IIIII", FORMAT, BUCKET_BITS, CHAR_MIN, CHAR_MAX, MAX_WORDS)
     buf += struct.pack("<I", VOCAB_BITS) + model.vocab
     buf += struct.pack("<I", len(cal))
     for x, y in cal:

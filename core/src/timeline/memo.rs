@@ -42,7 +42,8 @@ thread_local! {
         RefCell::new(Bounded::new(MAX_ENTRIES, MAX_FIELDS));
 }
 
-/// The most heap the memo's zones and the readings table hold per thread, in bytes: both
+/// The most heap the memo's zones, the readings table and the text model's word table
+/// (`normalize/text/words.rs`) hold per thread, in bytes: the first two
 /// tables full of the longest keys, every reading carrying a rule name and a note of the
 /// longest size they take (a model reading's rule, shared, names at most two n-grams of the
 /// text; a note or an invalid given status repeats at most the text). Text readings of the
@@ -51,6 +52,7 @@ pub(crate) fn bound_bytes() -> usize {
     let rule = 16 + 6 + 2 * (MAX_FIELDS + 2) + 1;
     readings::bound_bytes((rule + MAX_FIELDS).max(crate::normalize::MODEL_READING_HEAP))
         + thread_cache::bound_bytes::<(Option<Tz>, TzSource)>(MAX_ENTRIES, MAX_FIELDS, 0)
+        + crate::normalize::TextModel::word_table_bytes()
 }
 
 /// The memo's handle for one call to `Shipment::ingest`: the key buffer, reused.

@@ -20,8 +20,9 @@ pub use fold::{DerivedState, derive_state};
 pub use identity::EventId;
 
 /// The most heap tracking-core's per-thread caches hold on one thread, in bytes (about
-/// 5.9 MB): the readings table (the timeline's event readings and the text model's
-/// readings) and the scan zones, each table full of the longest keys and values it keeps. Every thread that
+/// 7.6 MB): the readings table (the timeline's event readings and the text model's
+/// readings) and the scan zones, each table full of the longest keys and values it keeps,
+/// and the text model's word table (fixed size). Every thread that
 /// ingests events or normalizes text keeps its own tables until the thread ends; they are
 /// never shared, so they need no locking. See docs/robustness.md.
 pub fn cache_bytes_per_thread() -> usize {

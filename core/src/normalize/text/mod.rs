@@ -10,8 +10,11 @@
 
 mod combine;
 mod features;
+mod format;
 mod model;
 mod rules;
+mod scores;
+mod words;
 
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;

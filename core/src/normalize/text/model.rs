@@ -1,59 +1,38 @@
 //! The learned text model, status first then sub-status: a multinomial logistic regression
 //! over hashed n-grams of the folded text reads the status, and one per status reads the label
 //! among that status's labels. Trained by `tools/text-model/train.py` (scikit-learn) and read
-//! here from a compact file (int8 weights). Only inference runs in Rust.
+//! from a compact file (`format.rs`, int8 weights). Only inference runs in Rust.
 //!
-//! Features: see `features.rs` (words, word pairs, character n-grams, digits read as `0`,
-//! hashed), kept modulo the bucket count. A text's vector is binary over its distinct
-//! buckets, scaled by `1/sqrt(count)`.
+//! Features (`features.rs`, format 3): each word's distinct buckets (the word and its
+//! character n-grams) and each adjacent pair's, counted with repeats, scaled by
+//! `1/sqrt(count)`. So a text's score is a sum of per-word sums, kept per thread in the word
+//! table (`words.rs`), plus its pairs' rows.
 //!
-//! File (format 2, little-endian): `TCTM`, format, bucket bits, shortest and longest n-gram,
-//! vocabulary bits and the vocabulary bit set, calibration points, parity samples, then the
-//! status head and one head per status (labels; with two or more, intercepts, scales and the
-//! bucket-major int8 weights).
+//! In memory every head's weights sit side by side in one row per bucket (the *lanes*: the
+//! status head's classes, then each sub-status head's with two labels or more), padded to a
+//! multiple of 16: one row read per bucket serves every head.
 
 use std::fmt;
 
 use crate::error::Error;
 use crate::status::{Status, SubStatus};
 
-use super::super::table::parse_canonical;
-use super::features::{self, Buckets, READABLE, Spec};
+use super::features::{self, Name, Spec, WordFeature, WordScratch};
+use super::format::{self, MAX_CLASSES, bad};
+use super::scores::{
+    Best, Head, MAX_STATUSES, STATUS_LANES, Scores, add_range, add_status, argmax, head_best,
+    head_probs, offer, offer_top, rule_name,
+};
+use super::words::{self, Entry, Fresh, Lanes, Shape, Top};
+
+pub(crate) use super::format::Parity;
 
 /// The model the library embeds (see `tools/text-model/README.md` to retrain it).
 pub(crate) static BUILTIN: &[u8] = include_bytes!("../../../models/text_model.bin");
 
-const MAGIC: &[u8; 4] = b"TCTM";
-const FORMAT: u32 = 2;
-/// Most hash bits: bounds the weight table a model file may ask for (2^24 rows). Files written
-/// with up to 24 bits loaded before and still do.
-const MAX_BUCKET_BITS: u32 = 24;
-/// Most bits of the vocabulary set's index (a 2 MB set).
-const MAX_VOCAB_BITS: u32 = 24;
-/// Most classes a head may have (scores live in a fixed array, no allocation per event).
-const MAX_CLASSES: usize = 128;
-/// Zeros after a head's weights: every row can be read [`MAX_CLASSES`] wide (see
-/// [`Head::probs`]).
-const ROW_PAD: usize = MAX_CLASSES;
-
-/// One class of the model: a status with an optional sub-status.
-#[derive(Debug, Clone)]
-struct Class {
-    status: Status,
-    sub: Option<SubStatus>,
-}
-
-/// One level of the model: a logistic regression over the hashed features, or a single
-/// class (a status whose training texts all carry the same label).
-#[derive(Clone)]
-struct Head {
-    classes: Vec<Class>,
-    intercept: Vec<f32>,
-    scale: Vec<f32>,
-    /// `2^bucket_bits x classes`, bucket-major, then [`ROW_PAD`] zeros; empty for a single
-    /// class.
-    weights: Vec<i8>,
-}
+/// Most lanes (classes over every head) a model may have: a text's sums live in a fixed
+/// array, no allocation per event.
+const MAX_LANES: usize = 256;
 
 /// A learned text classifier, read from a file written by `tools/text-model/train.py`.
 ///
@@ -63,15 +42,17 @@ struct Head {
 /// [`Normalizer::with_text_model`](crate::Normalizer::with_text_model).
 #[derive(Clone)]
 pub struct TextModel {
-    /// Distinct for each model read (clones share it): keys the per-thread reading cache.
+    /// Distinct for each model read (clones share it): keys the per-thread caches.
     id: u64,
-    bucket_bits: u32,
-    char_min: usize,
-    char_max: usize,
+    spec: Spec,
     /// Reads the status (its classes carry no sub-status).
     status: Head,
     /// For each class of `status`, in its order: the head that reads the label.
     subs: Vec<Head>,
+    /// Lanes per bucket row (a multiple of 16).
+    stride: usize,
+    /// `2^bucket_bits x stride` int8 weights, bucket-major.
+    rows: Vec<i8>,
     /// Bit set of the training words' hashes (bit `hash & vocab_mask`): a text with none of
     /// them is not read ("qwerty uiop"), since a linear model gives any text a
     /// confident-looking status.
@@ -83,20 +64,10 @@ pub struct TextModel {
     parity: Vec<Parity>,
 }
 
-/// A text and the trainer's reading of it (checked when a model is read).
-#[derive(Debug, Clone)]
-pub(crate) struct Parity {
-    pub text: String,
-    pub status: Status,
-    pub sub: Option<SubStatus>,
-    pub p_status: f32,
-    pub p_sub: f32,
-}
-
 impl fmt::Debug for TextModel {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("TextModel")
-            .field("buckets", &(1usize << self.bucket_bits))
+            .field("buckets", &(1usize << self.spec.bucket_bits))
             .field("statuses", &self.status.classes.len())
             .field(
                 "labels",
@@ -126,326 +97,78 @@ pub(crate) struct Prediction {
     pub rule: String,
 }
 
-/// Reads little-endian values from a byte slice.
-struct Reader<'a> {
-    bytes: &'a [u8],
-    pos: usize,
-}
-
-fn bad(reason: impl Into<String>) -> Error {
-    Error::InvalidInput {
-        field: "text model".into(),
-        reason: reason.into(),
-    }
-}
-
-impl<'a> Reader<'a> {
-    fn take(&mut self, n: usize) -> Result<&'a [u8], Error> {
-        let end = self
-            .pos
-            .checked_add(n)
-            .filter(|&e| e <= self.bytes.len())
-            .ok_or_else(|| bad("file ends early"))?;
-        let s = self
-            .bytes
-            .get(self.pos..end)
-            .ok_or_else(|| bad("file ends early"))?;
-        self.pos = end;
-        Ok(s)
-    }
-    fn array<const N: usize>(&mut self) -> Result<[u8; N], Error> {
-        let mut a = [0u8; N];
-        a.copy_from_slice(self.take(N)?);
-        Ok(a)
-    }
-    fn u16(&mut self) -> Result<u16, Error> {
-        Ok(u16::from_le_bytes(self.array()?))
-    }
-    fn u32(&mut self) -> Result<u32, Error> {
-        Ok(u32::from_le_bytes(self.array()?))
-    }
-    fn f32(&mut self) -> Result<f32, Error> {
-        let v = f32::from_le_bytes(self.array()?);
-        if v.is_finite() {
-            Ok(v)
-        } else {
-            Err(bad("a number is not finite"))
-        }
-    }
-    fn str(&mut self) -> Result<&'a str, Error> {
-        let n = usize::from(self.u16()?);
-        std::str::from_utf8(self.take(n)?).map_err(|_| bad("a string is not UTF-8"))
-    }
-}
-
-impl Reader<'_> {
-    /// A head: its class labels, then (two classes or more) intercepts, scales and weights.
-    fn head(&mut self, bucket_bits: u32) -> Result<Head, Error> {
-        let n = self.u32()? as usize;
-        if !(1..=MAX_CLASSES).contains(&n) {
-            return Err(bad("class count out of range"));
-        }
-        let mut classes = Vec::with_capacity(n);
-        for _ in 0..n {
-            let (status, sub) = parse_canonical(self.str()?).map_err(bad)?;
-            classes.push(Class { status, sub });
-        }
-        if n == 1 {
-            return Ok(Head {
-                classes,
-                intercept: vec![0.0],
-                scale: vec![1.0],
-                weights: Vec::new(),
-            });
-        }
-        let intercept = (0..n).map(|_| self.f32()).collect::<Result<_, _>>()?;
-        let scale = (0..n).map(|_| self.f32()).collect::<Result<_, _>>()?;
-        let n_weights = (1usize << bucket_bits)
-            .checked_mul(n)
-            .ok_or_else(|| bad("too many weights"))?;
-        let mut weights: Vec<i8> = Vec::with_capacity(n_weights + ROW_PAD);
-        weights.extend(self.take(n_weights)?.iter().map(|&b| b as i8));
-        weights.resize(n_weights + ROW_PAD, 0);
-        Ok(Head {
-            classes,
-            intercept,
-            scale,
-            weights,
-        })
-    }
-}
-
-impl Head {
-    /// Class probabilities over the distinct `buckets` of a text into `probs` (one class:
-    /// certain).
-    ///
-    /// Speed (the text path's budget is 1 us per event, benches/normalize_status.rs): each
-    /// int8 row is added into 16-bit lanes as a fixed-width block (16, 32 or 128 lanes,
-    /// the smallest that holds the classes), one vector load and add per bucket; the lanes
-    /// past the row's end read the next row (or the padding) and are ignored. Then a softmax
-    /// over the classes. Status first keeps rows short: 12 bytes for the status, a few for
-    /// the sub-status, where one head over every label read 76 per bucket.
-    fn probs(&self, buckets: &Buckets, probs: &mut [f32; MAX_CLASSES]) {
-        let k = self.classes.len();
-        if k == 1 {
-            probs[0] = 1.0;
-            return;
-        }
-        let mut acc = [0i32; MAX_CLASSES];
-        // Up to 16 classes read 16 lanes: an 8-lane block compiled to scalar adds.
-        match k {
-            ..=16 => sum_rows::<16>(&self.weights, k, buckets, &mut acc),
-            17..=32 => sum_rows::<32>(&self.weights, k, buckets, &mut acc),
-            _ => sum_rows::<MAX_CLASSES>(&self.weights, k, buckets, &mut acc),
-        }
-        let acc_k = acc.get(..k).unwrap_or_default();
-        let norm = if buckets.is_empty() {
-            0.0
-        } else {
-            1.0 / (buckets.len() as f32).sqrt()
-        };
-        let mut max = f32::NEG_INFINITY;
-        for (((p, &a), &b0), &s) in probs
-            .iter_mut()
-            .zip(acc_k.iter())
-            .zip(&self.intercept)
-            .zip(&self.scale)
-        {
-            *p = b0 + s * (a as f32 * norm);
-            max = max.max(*p);
-        }
-        let mut sum = 0.0;
-        for p in probs.iter_mut().take(k) {
-            *p = (*p - max).exp();
-            sum += *p;
-        }
-        for p in probs.iter_mut().take(k) {
-            *p /= sum;
-        }
-    }
-
-    /// The most probable class and its probability (ties: the earlier class).
-    fn best(&self, buckets: &Buckets) -> (usize, f32) {
-        let mut probs = [0f32; MAX_CLASSES];
-        self.probs(buckets, &mut probs);
-        argmax(probs.get(..self.classes.len()).unwrap_or_default())
-    }
-}
-
-/// Sums the int8 rows of `buckets` (rows of `k` classes, `k <= W`) into `acc`, reading each
-/// row `W` lanes wide (the weights end in [`ROW_PAD`] zeros, so every such read is in
-/// bounds). Rows are summed in i16 and moved into i32 every 255 rows, before a sum of int8
-/// could leave the i16 range.
-fn sum_rows<const W: usize>(
-    weights: &[i8],
-    k: usize,
-    buckets: &Buckets,
-    acc: &mut [i32; MAX_CLASSES],
-) {
-    const ROWS_PER_I16: usize = 255;
-    for chunk in buckets.chunks(ROWS_PER_I16) {
-        let acc16 = sum_rows_i16::<W>(weights, k, chunk);
-        // Every lane, not only the first `k` (lanes past `k` hold sums of the next rows'
-        // weights and are ignored).
-        for (a, &a16) in acc.iter_mut().zip(acc16.iter()) {
-            *a += i32::from(a16);
-        }
-    }
-}
-
-/// The i16 sum of at most 255 rows. A function of its own (never inlined) so the compiler
-/// vectorises this loop alone: inlined into [`sum_rows`], it split the lanes into groups of
-/// four to match the i32 widening after it, twice the instructions per row (x86-64, SSE2).
-#[inline(never)]
-fn sum_rows_i16<const W: usize>(weights: &[i8], k: usize, rows: &Buckets) -> [i16; W] {
-    let mut acc16 = [0i16; W];
-    for &(b, _) in rows {
-        let start = b as usize * k;
-        if let Some(row) = weights
-            .get(start..start + W)
-            .and_then(|r| <&[i8; W]>::try_from(r).ok())
-        {
-            for (a, &w) in acc16.iter_mut().zip(row) {
-                *a = a.wrapping_add(i16::from(w));
-            }
-        }
-    }
-    acc16
-}
-
-/// `model:` and the two readable n-grams whose weight for class `ci` of `head` is highest and
-/// positive (ties: the one first in the text), joined by `+`. One pass over the buckets, no
-/// sort; only the two winners' names are built (from their place in the text's features).
-fn rule_name(head: &Head, spec: Spec, folded: &str, buckets: &Buckets, ci: usize) -> String {
-    let k = head.classes.len();
-    // (weight, tag), best first; weight 0 marks an empty place.
-    let mut top = [(0i8, 0u32); 2];
-    for &(b, tag) in buckets {
-        let Some(&w) = head.weights.get(b as usize * k + ci) else {
-            continue;
-        };
-        let [first, second] = &mut top;
-        if w <= second.0 || tag & READABLE == 0 {
-            continue;
-        }
-        if w > first.0 {
-            *second = *first;
-            *first = (w, tag);
-        } else {
-            *second = (w, tag);
-        }
-    }
-    let mut rule = String::with_capacity(6 + 2 * 16);
-    rule.push_str("model:");
-    for (i, &(_, tag)) in top.iter().filter(|t| t.0 > 0).enumerate() {
-        if i > 0 {
-            rule.push('+');
-        }
-        if let Some(name) = features::name_at(folded, tag, spec.char_min, spec.char_max) {
-            name.write(folded, &mut rule);
-        }
-    }
-    rule
-}
-
-/// Index and value of the largest of `p` (ties: the first).
-fn argmax(p: &[f32]) -> (usize, f32) {
-    let mut best = (0, f32::NEG_INFINITY);
-    for (i, &v) in p.iter().enumerate() {
-        if v > best.1 {
-            best = (i, v);
-        }
-    }
-    best
-}
-
 impl TextModel {
     /// Reads a model file written by `tools/text-model/train.py`.
     ///
     /// # Errors
     /// [`Error::InvalidInput`] (field `text model`) when the bytes are not such a file, are
-    /// cut short, or name a class that is not a canonical status.
+    /// cut short, are of another format (format 2 files: retrain), name a class that is not a
+    /// canonical status, or read the file's own sample texts differently from its trainer.
     pub fn from_bytes(bytes: &[u8]) -> Result<TextModel, Error> {
-        let mut r = Reader { bytes, pos: 0 };
-        if r.take(4)? != MAGIC {
-            return Err(bad("not a text model file"));
-        }
-        let format = r.u32()?;
-        if format != FORMAT {
-            return Err(bad(format!("format {format}, this library reads {FORMAT}")));
-        }
-        let bucket_bits = r.u32()?;
-        let char_min = r.u32()? as usize;
-        let char_max = r.u32()? as usize;
-        if !(1..=MAX_BUCKET_BITS).contains(&bucket_bits)
-            || char_min == 0
-            || char_max < char_min
-            || char_max > 8
-        {
-            return Err(bad("header out of range"));
-        }
-        let vocab_bits = r.u32()?;
-        if !(3..=MAX_VOCAB_BITS).contains(&vocab_bits) {
-            return Err(bad("vocabulary size out of range"));
-        }
-        let vocab = r.take((1usize << vocab_bits) / 8)?.to_vec();
-        let n_cal = r.u32()? as usize;
-        let mut calibration = Vec::with_capacity(n_cal.min(1024));
-        for _ in 0..n_cal {
-            calibration.push((r.f32()?, r.f32()?));
-        }
-        if calibration
-            .windows(2)
-            .any(|w| matches!(w, [a, b] if b.0 < a.0))
-        {
-            return Err(bad("calibration points out of order"));
-        }
-        let n_parity = r.u32()? as usize;
-        let mut parity = Vec::with_capacity(n_parity.min(1024));
-        for _ in 0..n_parity {
-            let text = r.str()?.to_string();
-            let (status, sub) = parse_canonical(r.str()?).map_err(bad)?;
-            let (p_status, p_sub) = (r.f32()?, r.f32()?);
-            parity.push(Parity {
-                text,
-                status,
-                sub,
-                p_status,
-                p_sub,
+        let file = format::read(bytes)?;
+        // Lanes: the status head's classes, then each sub-status head with two or more.
+        let mut lanes = file.status.classes.len();
+        let mut subs = Vec::with_capacity(file.subs.len());
+        for raw in &file.subs {
+            let k = raw.classes.len();
+            subs.push(Head {
+                classes: raw.classes.clone(),
+                intercept: raw.intercept.clone(),
+                scale: raw.scale.clone(),
+                offset: if k > 1 { lanes } else { 0 },
             });
-        }
-        let status = r.head(bucket_bits)?;
-        if status.classes.len() < 2 || status.classes.iter().any(|c| c.sub.is_some()) {
-            return Err(bad(
-                "the status head must read two statuses or more, no sub-status",
-            ));
-        }
-        let mut subs = Vec::with_capacity(status.classes.len());
-        for c in &status.classes {
-            let head = r.head(bucket_bits)?;
-            if head.classes.iter().any(|l| l.status != c.status) {
-                return Err(bad(format!(
-                    "the head of `{}` reads another status",
-                    c.status.code()
-                )));
+            if k > 1 {
+                lanes += k;
             }
-            subs.push(head);
         }
-        if r.pos != bytes.len() {
-            return Err(bad("bytes left after the weights"));
+        if file.status.classes.len() > MAX_STATUSES || lanes > MAX_LANES {
+            return Err(bad(format!(
+                "{lanes} classes over all heads, this library reads at most {MAX_LANES} \
+                 ({MAX_STATUSES} statuses)"
+            )));
+        }
+        let stride = lanes.div_ceil(16) * 16;
+        let buckets = 1usize << file.bucket_bits;
+        let mut rows = vec![0i8; buckets * stride];
+        let heads = std::iter::once((&file.status, 0)).chain(
+            file.subs
+                .iter()
+                .zip(&subs)
+                .filter(|(raw, _)| raw.classes.len() > 1)
+                .map(|(raw, h)| (raw, h.offset)),
+        );
+        for (raw, offset) in heads {
+            let k = raw.classes.len();
+            for (row, w) in rows
+                .chunks_exact_mut(stride)
+                .zip(raw.weights.chunks_exact(k))
+            {
+                if let Some(dst) = row.get_mut(offset..offset + k) {
+                    dst.copy_from_slice(w);
+                }
+            }
         }
         static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         let model = TextModel {
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
-            bucket_bits,
-            char_min,
-            char_max,
-            status,
+            spec: Spec {
+                bucket_bits: file.bucket_bits,
+                char_min: file.char_min,
+                char_max: file.char_max,
+            },
+            status: Head {
+                classes: file.status.classes,
+                intercept: file.status.intercept,
+                scale: file.status.scale,
+                offset: 0,
+            },
             subs,
-            vocab_mask: (1u32 << vocab_bits) - 1,
-            vocab,
-            calibration,
-            parity,
+            stride,
+            rows,
+            vocab_mask: (1u32 << file.vocab_bits) - 1,
+            vocab: file.vocab,
+            calibration: file.calibration,
+            parity: file.parity,
         };
         // The trainer's own readings of a few texts: a model from a trainer whose features
         // differ from ours is refused rather than read wrongly.
@@ -478,23 +201,173 @@ impl TextModel {
             .as_ref()
     }
 
+    /// The heap a full word table holds on one thread for the embedded model's shape.
+    pub(crate) fn word_table_bytes() -> usize {
+        TextModel::builtin().map_or(0, |m| words::bytes(m.stride, m.status.classes.len()))
+    }
+
+    fn shape(&self) -> Shape {
+        Shape {
+            model: self.id,
+            stride: self.stride,
+            statuses: self.status.classes.len(),
+        }
+    }
+
+    /// The weights of bucket `b` over every lane.
+    fn row(&self, b: u32) -> &[i8] {
+        let start = b as usize * self.stride;
+        self.rows
+            .get(start..start + self.stride)
+            .unwrap_or_default()
+    }
+
+    /// A word's entry: its distinct features' summed rows, their count, and for each status
+    /// its two best readable features.
+    fn compute_word(&self, word: &[u8], fresh: &mut Fresh, ws: &mut WordScratch) {
+        let padded = features::word_features(word, self.spec, ws);
+        fresh.lanes.clear();
+        fresh.lanes.resize(self.stride, 0);
+        fresh.tops.clear();
+        fresh
+            .tops
+            .resize(self.status.classes.len(), [Top::default(); 2]);
+        fresh.count = ws.out.len() as u32;
+        for &f in &ws.out {
+            let row = self.row(f.bucket);
+            // Blocks of 16 lanes (rows are padded to a multiple of 16): vector adds.
+            for (a, w) in fresh.lanes.chunks_exact_mut(16).zip(row.chunks_exact(16)) {
+                if let (Ok(a), Ok(w)) = (<&mut [i32; 16]>::try_from(a), <&[i8; 16]>::try_from(w)) {
+                    for (a, &w) in a.iter_mut().zip(w) {
+                        *a += i32::from(w);
+                    }
+                }
+            }
+            if f.readable(padded) {
+                for (tops, &w) in fresh.tops.iter_mut().zip(row) {
+                    offer_top(tops, w, f);
+                }
+            }
+        }
+    }
+
+    /// Calls `f` with the entry of the word at `span` (hash `hash`) of `folded`.
+    fn with_word<R>(
+        &self,
+        folded: &str,
+        span: (usize, usize),
+        hash: u32,
+        f: impl FnOnce(Entry<'_>) -> R,
+    ) -> R {
+        words::with_entry(
+            self.shape(),
+            features::word_bytes(folded, span),
+            hash,
+            |w, fresh, ws| self.compute_word(w, fresh, ws),
+            f,
+        )
+    }
+
+    /// Whether a word's hash is in the training words' set (up to a hash collision).
+    fn knows(&self, word_hash: u32) -> bool {
+        let h = word_hash & self.vocab_mask;
+        self.vocab
+            .get((h / 8) as usize)
+            .is_some_and(|byte| byte & (1 << (h % 8)) != 0)
+    }
+
+    /// Calls `f` with the summed scores of a folded text over every lane; `None` when it
+    /// has no word, or (`check_vocab`) when none of its words was in the training texts (then
+    /// nothing else is read). The scores live in a per-thread buffer: nothing is allocated
+    /// or cleared beyond the model's lanes.
+    fn with_scores<R>(
+        &self,
+        folded: &str,
+        check_vocab: bool,
+        f: impl FnOnce(&Scores) -> Option<R>,
+    ) -> Option<R> {
+        thread_local! {
+            static SCORES: std::cell::RefCell<Box<Scores>> =
+                std::cell::RefCell::new(Box::new(Scores::new()));
+        }
+        let run = |s: &mut Scores| {
+            if self.score(s, folded, check_vocab) {
+                f(s)
+            } else {
+                None
+            }
+        };
+        SCORES.with(|cell| match cell.try_borrow_mut() {
+            Ok(mut s) => run(&mut s),
+            // Only if `f` itself read a text on this thread: a buffer of its own.
+            Err(_) => run(&mut Box::new(Scores::new())),
+        })
+    }
+
+    /// Sums the scores of `folded` into `s`; false when it has no word, or (`check_vocab`)
+    /// none of its words is known.
+    fn score(&self, s: &mut Scores, folded: &str, check_vocab: bool) -> bool {
+        s.n = 0;
+        s.n_words = 0;
+        let mut known = !check_vocab;
+        for (i, span) in features::words_of(folded).enumerate() {
+            let h = features::word_hash(features::word_bytes(folded, span));
+            known = known || self.knows(h);
+            if let (Some(w), Some(hh)) = (s.words.get_mut(i), s.hashes.get_mut(i)) {
+                *w = span;
+                *hh = h;
+                s.n_words = i + 1;
+            } else if known {
+                break;
+            }
+        }
+        if !known || s.n_words == 0 {
+            return false;
+        }
+        let Scores {
+            acc,
+            n,
+            words,
+            hashes,
+            n_words,
+            pairs,
+        } = s;
+        *acc = [0; STATUS_LANES];
+        let read = words.iter().zip(hashes.iter()).take(*n_words);
+        for (&span, &hash) in read {
+            self.with_word(folded, span, hash, |e| {
+                match e.lanes {
+                    Lanes::Kept(l) => add_status(acc, l),
+                    Lanes::Fresh(l) => add_status(acc, l),
+                }
+                *n += e.count;
+            });
+        }
+        let mask = (1u32 << self.spec.bucket_bits) - 1;
+        for (pair, p) in words.windows(2).take(n_words.saturating_sub(1)).zip(pairs) {
+            if let [a, b] = *pair {
+                let bucket = features::pair_hash(
+                    features::word_bytes(folded, a),
+                    features::word_bytes(folded, b),
+                ) & mask;
+                *p = bucket;
+                add_status(acc, self.row(bucket));
+                *n += 1;
+            }
+        }
+        true
+    }
+
     /// The model's reading of a folded text: status, sub-status, the status's probability
     /// and the label's probability within the status (`None` when no feature).
     pub(crate) fn reading(&self, folded: &str) -> Option<(Status, Option<SubStatus>, f32, f32)> {
-        self.with_buckets(
-            folded,
-            |_| true,
-            |buckets| {
-                if buckets.is_empty() {
-                    return None;
-                }
-                let (si, ps) = self.status.best(buckets);
-                let head = self.subs.get(si)?;
-                let (li, pl) = head.best(buckets);
-                let c = head.classes.get(li)?;
-                Some((c.status, c.sub, ps, pl))
-            },
-        )
+        self.with_scores(folded, false, |s| {
+            let (si, ps) = head_best(&self.status, &s.acc, s.n);
+            let head = self.subs.get(si)?;
+            let (li, pl) = head_best(head, &self.head_pass(folded, s, head, None).0, s.n);
+            let c = head.classes.get(li)?;
+            Some((c.status, c.sub, ps, pl))
+        })
     }
 
     /// Calibrated confidence for a top-status probability, kept within 0.05..=0.95 (a
@@ -522,53 +395,22 @@ impl TextModel {
         c.last().map_or(p, |&(_, y)| y)
     }
 
-    /// Whether a word's hash is in the training words' set (up to a hash collision).
-    fn knows(&self, word_hash: u32) -> bool {
-        let h = word_hash & self.vocab_mask;
-        self.vocab
-            .get((h / 8) as usize)
-            .is_some_and(|byte| byte & (1 << (h % 8)) != 0)
-    }
-
     /// Reads a folded text; `None` when none of its words was in the training texts (then
-    /// no pair or n-gram is hashed).
+    /// no word is looked up and no pair hashed).
     pub(crate) fn predict(&self, folded: &str) -> Option<Prediction> {
-        let known = |h| self.knows(h);
-        self.with_buckets(folded, known, |buckets| {
-            self.predict_buckets(folded, buckets)
-        })
+        self.with_scores(folded, true, |s| self.predict_scores(folded, s))
     }
 
-    fn spec(&self) -> Spec {
-        Spec {
-            bucket_bits: self.bucket_bits,
-            char_min: self.char_min,
-            char_max: self.char_max,
-        }
-    }
-
-    /// Calls `f` with the distinct buckets of a folded text under this model's features;
-    /// `None` when `known` holds for none of its word hashes.
-    fn with_buckets<R>(
-        &self,
-        folded: &str,
-        known: impl Fn(u32) -> bool,
-        f: impl FnOnce(&Buckets) -> Option<R>,
-    ) -> Option<R> {
-        features::with_buckets(folded, self.spec(), known, f).flatten()
-    }
-
-    fn predict_buckets(&self, folded: &str, buckets: &Buckets) -> Option<Prediction> {
-        if buckets.is_empty() {
-            return None;
-        }
+    fn predict_scores(&self, folded: &str, s: &Scores) -> Option<Prediction> {
         let mut probs = [0f32; MAX_CLASSES];
-        self.status.probs(buckets, &mut probs);
+        head_probs(&self.status, &s.acc, s.n, &mut probs);
         let k = self.status.classes.len();
         let probs = probs.get(..k)?;
         let (si, p_status) = argmax(probs);
         let head = self.subs.get(si)?;
-        let (li, p_sub) = head.best(buckets);
+        // The label's sums and the status's deciding features in one pass over the words.
+        let (sums, best) = self.head_pass(folded, s, head, Some(si));
+        let (li, p_sub) = head_best(head, &sums, s.n);
         let chosen = head.classes.get(li)?;
         // Only read when needed: the best status other than `delivered` (a guard may refuse
         // it) and `expired` (tracking-core's own verdict, never read from a text).
@@ -587,7 +429,8 @@ impl TextModel {
                     if p > b.1 { (i, p) } else { b }
                 });
             self.subs.get(oi).and_then(|h| {
-                let c = h.classes.get(h.best(buckets).0)?;
+                let sums = self.head_pass(folded, s, h, None).0;
+                let c = h.classes.get(head_best(h, &sums, s.n).0)?;
                 Some((c.status, c.sub, self.calibrate(op)))
             })
         } else {
@@ -600,12 +443,73 @@ impl TextModel {
             p_status,
             p_class: p_status * p_sub,
             fallback,
-            rule: rule_name(&self.status, self.spec(), folded, buckets, si),
+            rule: rule_name(folded, &best),
         })
     }
 
+    /// A second pass over the words of `s`: the summed lanes of `head` (empty for a single
+    /// class), and with `names` (a status of the status head) the two readable features whose
+    /// weight for that status is highest and positive, from the word table's tops (each
+    /// word's two best for each status: the text's two best are among them) and the pairs'
+    /// rows.
+    fn head_pass(
+        &self,
+        folded: &str,
+        s: &Scores,
+        head: &Head,
+        names: Option<usize>,
+    ) -> ([i32; MAX_CLASSES], Best) {
+        let mut sums = [0i32; MAX_CLASSES];
+        let mut best: Best = [None; 2];
+        let k = if head.classes.len() > 1 {
+            head.classes.len()
+        } else {
+            0
+        };
+        if k == 0 && names.is_none() {
+            return (sums, best);
+        }
+        let lanes = head.offset..head.offset + k;
+        for (span, hash) in s.words() {
+            self.with_word(folded, span, hash, |e| {
+                match e.lanes {
+                    Lanes::Kept(l) => add_range(&mut sums, l, lanes.clone()),
+                    Lanes::Fresh(l) => add_range(&mut sums, l, lanes.clone()),
+                }
+                let Some(si) = names else { return };
+                for t in e.tops.get(si).into_iter().flatten() {
+                    let f = WordFeature {
+                        bucket: t.bucket,
+                        a: u16::from(t.a),
+                        b: u16::from(t.b),
+                    };
+                    offer(&mut best, t.weight, t.bucket, Name::of_word(span, f));
+                }
+            });
+        }
+        for (_, bucket) in s.pairs() {
+            add_range(&mut sums, self.row(bucket), lanes.clone());
+        }
+        if let Some(si) = names {
+            self.offer_pairs(&mut best, s, self.status.offset + si);
+        }
+        (sums, best)
+    }
+
+    /// Offers each pair of `s` for lane `lane` to `best`.
+    fn offer_pairs(&self, best: &mut Best, s: &Scores, lane: usize) {
+        for (i, bucket) in s.pairs() {
+            let (Some(&(start, _)), Some(&(_, end))) = (s.words.get(i), s.words.get(i + 1)) else {
+                continue;
+            };
+            if let Some(&w) = self.row(bucket).get(lane) {
+                offer(best, w, bucket, Name::Span(start, end));
+            }
+        }
+    }
+
     /// The label this model reads for a folded text among `status`'s labels: the label,
-    /// its probability within the status, and `model:` with the n-grams that decided it.
+    /// its probability within the status, and `model:` with the features that decided it.
     /// `None` when the model has one label (or none) for the status, or no feature.
     pub(crate) fn label_within(
         &self,
@@ -618,18 +522,36 @@ impl TextModel {
             .iter()
             .position(|c| c.status == status)?;
         let head = self.subs.get(si).filter(|h| h.classes.len() > 1)?;
-        self.with_buckets(
-            folded,
-            |_| true,
-            |buckets| {
-                if buckets.is_empty() {
-                    return None;
+        self.with_scores(folded, false, |s| self.label_scores(folded, s, head))
+    }
+
+    /// [`TextModel::label_within`] on a text's scores, `head` the status's.
+    fn label_scores(
+        &self,
+        folded: &str,
+        s: &Scores,
+        head: &Head,
+    ) -> Option<(Option<SubStatus>, f32, String)> {
+        let (li, p) = head_best(head, &self.head_pass(folded, s, head, None).0, s.n);
+        let c = head.classes.get(li)?;
+        // The word table keeps names for statuses only: the label's are read word by word.
+        let lane = head.offset + li;
+        let mut best: Best = [None; 2];
+        words::with_scratch(|ws| {
+            for (span, _) in s.words() {
+                let padded =
+                    features::word_features(features::word_bytes(folded, span), self.spec, ws);
+                for &f in &ws.out {
+                    if let Some(&w) = self.row(f.bucket).get(lane)
+                        && f.readable(padded)
+                    {
+                        offer(&mut best, w, f.bucket, Name::of_word(span, f));
+                    }
                 }
-                let (li, p) = head.best(buckets);
-                let c = head.classes.get(li)?;
-                Some((c.sub, p, rule_name(head, self.spec(), folded, buckets, li)))
-            },
-        )
+            }
+        });
+        self.offer_pairs(&mut best, s, lane);
+        Some((c.sub, p, rule_name(folded, &best)))
     }
 
     /// The trainer's readings of a few texts.
@@ -638,10 +560,17 @@ impl TextModel {
         &self.parity
     }
 
-    /// Size of the weight tables in bytes.
+    /// Size of the weight tables in bytes (as the file holds them).
     #[cfg(test)]
     pub(crate) fn weight_bytes(&self) -> usize {
-        let unpadded = |h: &Head| h.weights.len().saturating_sub(ROW_PAD);
-        unpadded(&self.status) + self.subs.iter().map(unpadded).sum::<usize>()
+        let buckets = 1usize << self.spec.bucket_bits;
+        let lanes = self.status.classes.len()
+            + self
+                .subs
+                .iter()
+                .map(|h| h.classes.len())
+                .filter(|&k| k > 1)
+                .sum::<usize>();
+        buckets * lanes
     }
 }

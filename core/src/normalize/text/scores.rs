@@ -1,0 +1,193 @@
+//! A text's scores under the text model: the summed status lanes of its words and pairs,
+//! a head's probabilities, and the two deciding features a rule name shows (`model.rs`
+//! reads the text; this file holds what it computes with).
+
+use super::features::MAX_WORDS;
+use super::features::{Name, WordFeature};
+use super::format::{Class, MAX_CLASSES};
+use super::words::Top;
+
+/// Most statuses of the status head (the taxonomy has twelve).
+pub(super) const MAX_STATUSES: usize = 16;
+
+/// One level of the model: a logistic regression over the hashed features, or a single
+/// class (a status whose training texts all carry the same label).
+#[derive(Clone)]
+pub(super) struct Head {
+    pub classes: Vec<Class>,
+    pub intercept: Vec<f32>,
+    pub scale: Vec<f32>,
+    /// Where its classes start among the lanes (unused for a single class).
+    pub offset: usize,
+}
+
+/// Lanes of the status head in every row: the first block of 16.
+pub(super) const STATUS_LANES: usize = 16;
+const _: () = assert!(MAX_STATUSES <= STATUS_LANES);
+
+/// A text's summed scores of the status head, and what the other heads and the names need
+/// (each read in a second pass over the words: `TextModel::head_pass`).
+pub(super) struct Scores {
+    pub acc: [i32; STATUS_LANES],
+    /// Features counted (with repeats).
+    pub n: u32,
+    /// The words read (at most [`MAX_WORDS`]): spans in the folded text and word hashes.
+    pub words: [(usize, usize); MAX_WORDS],
+    pub hashes: [u32; MAX_WORDS],
+    pub n_words: usize,
+    /// Bucket of the pair of words `i` and `i + 1`.
+    pub pairs: [u32; MAX_WORDS],
+}
+
+impl Scores {
+    pub(super) fn new() -> Scores {
+        Scores {
+            acc: [0; STATUS_LANES],
+            n: 0,
+            words: [(0, 0); MAX_WORDS],
+            hashes: [0; MAX_WORDS],
+            n_words: 0,
+            pairs: [0; MAX_WORDS],
+        }
+    }
+
+    pub(super) fn words(&self) -> impl Iterator<Item = ((usize, usize), u32)> + '_ {
+        self.words
+            .iter()
+            .copied()
+            .zip(self.hashes.iter().copied())
+            .take(self.n_words)
+    }
+
+    pub(super) fn pairs(&self) -> impl Iterator<Item = (usize, u32)> + '_ {
+        self.pairs
+            .iter()
+            .copied()
+            .enumerate()
+            .take(self.n_words.saturating_sub(1))
+    }
+}
+
+/// Class probabilities of `head` into `probs` from its summed lanes `acc` over `n` features
+/// (one class: certain).
+pub(super) fn head_probs(head: &Head, acc: &[i32], n: u32, probs: &mut [f32; MAX_CLASSES]) {
+    let k = head.classes.len();
+    if k == 1 {
+        probs[0] = 1.0;
+        return;
+    }
+    let norm = if n == 0 { 0.0 } else { 1.0 / (n as f32).sqrt() };
+    let mut max = f32::NEG_INFINITY;
+    for (((p, &a), &b0), &s) in probs
+        .iter_mut()
+        .zip(acc)
+        .zip(&head.intercept)
+        .zip(&head.scale)
+    {
+        *p = b0 + s * (a as f32 * norm);
+        max = max.max(*p);
+    }
+    let mut sum = 0.0;
+    for p in probs.iter_mut().take(k) {
+        *p = (*p - max).exp();
+        sum += *p;
+    }
+    for p in probs.iter_mut().take(k) {
+        *p /= sum;
+    }
+}
+
+/// The most probable class of `head` and its probability (ties: the earlier class).
+pub(super) fn head_best(head: &Head, acc: &[i32], n: u32) -> (usize, f32) {
+    let mut probs = [0f32; MAX_CLASSES];
+    head_probs(head, acc, n, &mut probs);
+    argmax(probs.get(..head.classes.len()).unwrap_or_default())
+}
+
+/// Adds the status block of `row` (its first [`STATUS_LANES`] lanes) into `acc`: one
+/// fixed-width block the compiler turns into a few vector widenings and adds.
+#[inline]
+pub(super) fn add_status<T: Copy + Into<i32>>(acc: &mut [i32; STATUS_LANES], row: &[T]) {
+    if let Some(Ok(w)) = row.get(..STATUS_LANES).map(<&[T; STATUS_LANES]>::try_from) {
+        for (a, &w) in acc.iter_mut().zip(w) {
+            *a += w.into();
+        }
+    }
+}
+
+/// Adds `row`'s lanes `lanes` into `acc` (the lanes of one head).
+#[inline]
+pub(super) fn add_range<T: Copy + Into<i32>>(
+    acc: &mut [i32; MAX_CLASSES],
+    row: &[T],
+    lanes: std::ops::Range<usize>,
+) {
+    for (a, &w) in acc.iter_mut().zip(row.get(lanes).unwrap_or_default()) {
+        *a += w.into();
+    }
+}
+
+/// The two best candidates for a name: (weight, bucket, name), best first.
+pub(super) type Best = [Option<(i8, u32, Name)>; 2];
+
+/// Offers a feature to `best`: kept when its weight is positive and higher than a kept one's,
+/// and its bucket is not kept yet (ties: the one offered first).
+pub(super) fn offer(best: &mut Best, weight: i8, bucket: u32, name: Name) {
+    if weight <= 0 || best.iter().flatten().any(|b| b.1 == bucket) {
+        return;
+    }
+    let c = Some((weight, bucket, name));
+    let [first, second] = best;
+    if first.is_none_or(|f| weight > f.0) {
+        *second = *first;
+        *first = c;
+    } else if second.is_none_or(|s| weight > s.0) {
+        *second = c;
+    }
+}
+
+/// Offers a word's feature to a word's tops (as [`offer`], for the word table).
+pub(super) fn offer_top(tops: &mut [Top; 2], weight: i8, f: WordFeature) {
+    if weight <= 0 || tops.iter().any(|t| t.weight > 0 && t.bucket == f.bucket) {
+        return;
+    }
+    let (Ok(a), Ok(b)) = (u8::try_from(f.a), u8::try_from(f.b)) else {
+        return;
+    };
+    let t = Top {
+        bucket: f.bucket,
+        a,
+        b,
+        weight,
+    };
+    if weight > tops[0].weight {
+        tops[1] = tops[0];
+        tops[0] = t;
+    } else if weight > tops[1].weight {
+        tops[1] = t;
+    }
+}
+
+/// `model:` and the names of `best`, joined by `+`.
+pub(super) fn rule_name(folded: &str, best: &Best) -> String {
+    let mut rule = String::with_capacity(6 + 2 * 16);
+    rule.push_str("model:");
+    for (i, (_, _, name)) in best.iter().flatten().enumerate() {
+        if i > 0 {
+            rule.push('+');
+        }
+        name.write(folded, &mut rule);
+    }
+    rule
+}
+
+/// Index and value of the largest of `p` (ties: the first).
+pub(super) fn argmax(p: &[f32]) -> (usize, f32) {
+    let mut best = (0, f32::NEG_INFINITY);
+    for (i, &v) in p.iter().enumerate() {
+        if v > best.1 {
+            best = (i, v);
+        }
+    }
+    best
+}
