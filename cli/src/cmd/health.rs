@@ -302,17 +302,34 @@ fn day(d: Option<i64>) -> String {
     d.map_or_else(|| "-".to_string(), |d| d.to_string())
 }
 
-/// One line of the rolling table: the eight columns, aligned as the header.
-fn row(w: &mut impl std::io::Write, cells: [String; 8]) -> std::io::Result<()> {
-    let [month, counts, fa, in_30, first, rule, lead, dominated] = cells;
+/// One line of the rolling table: the nine columns, aligned as the header.
+fn row(w: &mut impl std::io::Write, cells: [String; 9]) -> std::io::Result<()> {
+    let [
+        month,
+        counts,
+        fa,
+        in_30,
+        first,
+        rule_fa,
+        rule,
+        lead,
+        dominated,
+    ] = cells;
     writeln!(
         w,
-        "{month:<10} {counts:>15} | {fa:>6} {in_30:>8} | {first:>10} | {rule:>8} {lead:>5} {dominated:>9}"
+        "{month:<10} {counts:>15} | {fa:>6} {in_30:>8} | {first:>10} {rule_fa:>9} | {rule:>8} {lead:>5} {dominated:>9}"
     )
 }
 
+/// An optional rate in percent (`-` when none).
+fn opt_pct(r: Option<f64>) -> String {
+    r.map_or_else(|| "-".to_string(), pct)
+}
+
 /// The rolling health replay as a table for a person (stderr): each month and the pool, with
-/// the fixed rule at the same false-alarm rate and how many days earlier health flagged.
+/// health's median first flag and the false-alarm rate of the fixed rule on that day (`rule
+/// FA`), then the fixed rule at health's false-alarm rate and how many days earlier health
+/// flagged.
 fn print_rolling(
     w: &mut impl std::io::Write,
     r: &eval::HealthRollingReport,
@@ -326,6 +343,7 @@ fn print_rolling(
             "FA",
             "in 30 d",
             "first flag",
+            "rule FA",
             "rule day",
             "lead",
             "dominated",
@@ -342,6 +360,7 @@ fn print_rolling(
                 pct(m.false_alarm_rate),
                 pct(m.flagged_within_30_days),
                 day(f.health_median_first_flag),
+                opt_pct(f.rule_false_alarm_at_health_median),
                 day(f.rule_day),
                 day(f.lead_days),
                 yes_no(f.dominated),
@@ -359,6 +378,7 @@ fn print_rolling(
             pct(p.false_alarm_rate_stalled),
             pct(p.never_delivered_flagged_within_30_days),
             format!("{}/{}/{}", day(q1), day(q2), day(q3)),
+            opt_pct(f.rule_false_alarm_at_health_median),
             day(f.rule_day),
             day(f.lead_days),
             yes_no(f.dominated),
@@ -372,6 +392,27 @@ fn print_rolling(
     writeln!(
         w,
         "months where health flags never-delivered parcels earlier than the fixed rule: {ahead} of {}",
+        r.months.len()
+    )?;
+    // Each month matched on its own, then averaged: pooling months of different speeds
+    // into one family can turn the comparison either way.
+    let dominated = r.months.iter().filter(|m| m.fixed_rule.dominated).count();
+    let leads: Vec<i64> = r
+        .months
+        .iter()
+        .filter_map(|m| m.fixed_rule.lead_days)
+        .collect();
+    let mean = if leads.is_empty() {
+        "-".to_string()
+    } else {
+        format!(
+            "{:.1}",
+            leads.iter().sum::<i64>() as f64 / leads.len() as f64
+        )
+    };
+    writeln!(
+        w,
+        "dominated in {dominated} of {} months; mean lead by month {mean} days",
         r.months.len()
     )
 }
@@ -413,9 +454,10 @@ mod tests {
         print_rolling(&mut out, &report).unwrap();
         let text = String::from_utf8(out).unwrap();
         let lines: Vec<&str> = text.lines().collect();
-        // Header, one row per month, the pool, the count of months ahead.
+        // Header, one row per month, the pool, the count of months ahead, months dominated
+        // and the mean lead by month.
         assert!(report.months.len() >= 3, "{text}");
-        assert_eq!(lines.len(), report.months.len() + 3, "{text}");
+        assert_eq!(lines.len(), report.months.len() + 4, "{text}");
         for (m, line) in report.months.iter().zip(&lines[1..]) {
             assert!(
                 line.starts_with(&m.split_at.format("%Y-%m").to_string()),
@@ -441,6 +483,23 @@ mod tests {
             "{pooled}"
         );
         assert!(lines[report.months.len() + 2].ends_with(&format!("of {}", report.months.len())));
+        let leads: Vec<i64> = report
+            .months
+            .iter()
+            .map(|m| m.fixed_rule.lead_days.unwrap())
+            .collect();
+        let mean = leads.iter().sum::<i64>() as f64 / leads.len() as f64;
+        let last = lines[report.months.len() + 3];
+        assert!(last.ends_with(&format!("{mean:.1} days")), "{last}");
+        let dominated = report
+            .months
+            .iter()
+            .filter(|m| m.fixed_rule.dominated)
+            .count();
+        assert!(
+            last.starts_with(&format!("dominated in {dominated} of")),
+            "{last}"
+        );
         // The curves: a header, the days, two rows a month, each with a cell per day.
         let mut out = Vec::new();
         print_curves(&mut out, &report).unwrap();

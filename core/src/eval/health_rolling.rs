@@ -63,13 +63,13 @@ pub fn health_rolling(
     min_train: usize,
 ) -> HealthRollingReport {
     let ordered = |s: &Shipment| s.ordered_at.or(s.shipped_at());
-    let first = history.iter().filter_map(|s| s.given_delivered_at).min();
+    let first = history.iter().filter_map(Shipment::delivered_at).min();
     let last_order = history.iter().filter_map(ordered).max();
     let mut deliveries: Vec<&Shipment> = history
         .iter()
-        .filter(|s| s.given_delivered_at.is_some())
+        .filter(|s| s.delivered_at().is_some())
         .collect();
-    deliveries.sort_by_key(|s| s.given_delivered_at);
+    deliveries.sort_by_cached_key(|s| s.delivered_at());
     let h = options.horizon_days;
     let mut months = Vec::new();
     let mut all: Vec<Replay> = Vec::new();
@@ -80,7 +80,7 @@ pub fn health_rolling(
         }
         let next = next_month(split);
         at = next;
-        let cut = deliveries.partition_point(|s| s.given_delivered_at.is_some_and(|d| d < split));
+        let cut = deliveries.partition_point(|s| s.delivered_at().is_some_and(|d| d < split));
         let train: Vec<&Shipment> = deliveries
             .get(..cut)
             .unwrap_or_default()

@@ -28,3 +28,5 @@ pub use score::{Score, Summary, interval_score, quantile};
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_scans;

@@ -270,3 +270,60 @@ fn a_surge_widens_the_windows_of_its_own_week_before_any_of_its_deliveries() {
     );
     assert!(with.mean_interval_score() < without.mean_interval_score());
 }
+
+/// June-shaped: 200 delivered, a cliff in the family (9% on day 19, 4.5% on day 20, 3% from
+/// day 21 to 39), health at 3.5% false alarms, four never-delivered parcels all flagged on
+/// day `m` (their median).
+fn cliff(m: i64) -> Vec<Replay> {
+    let mut r: Vec<Replay> = Vec::new();
+    r.extend((0..181).map(|_| replay(Some(5), None)));
+    r.push(replay(Some(5), Some(3)));
+    r.extend((0..9).map(|_| replay(Some(20), None)));
+    r.extend((0..3).map(|_| replay(Some(21), None)));
+    r.extend((0..6).map(|_| replay(Some(40), Some(30))));
+    r.extend((0..4).map(|_| replay(None, Some(m))));
+    r
+}
+
+#[test]
+fn at_a_cliff_the_rate_maps_to_the_later_day_and_a_tie_loses() {
+    let c = compare_fixed_rules(&cliff(22), 60);
+    assert_eq!(c.false_alarm_rate, 0.035);
+    assert_eq!(c.family.get(18..21), Some(&[0.09, 0.045, 0.03][..]));
+    // Every rate from 3% to 4.4% maps to day 21, the first whole day at or under it; never
+    // to a day interpolated between 20 and 21.
+    assert_eq!(
+        (c.rule_day, c.rule_false_alarm_rate),
+        (Some(21), Some(0.03))
+    );
+    assert_eq!(
+        (c.health_median_first_flag, c.lead_days),
+        (Some(22), Some(-1))
+    );
+    assert!(c.dominated);
+    // Matched on the day instead: on health's day 22 the rule raises 3%, under health's 3.5%.
+    assert_eq!(c.rule_false_alarm_at_health_median, Some(0.03));
+    // Flagging on day 21 ties the rule: at least as good on both counts, so dominated.
+    let tie = compare_fixed_rules(&cliff(21), 60);
+    assert_eq!((tie.lead_days, tie.dominated), (Some(0), true));
+    // One day earlier, before the cliff, health wins: the rule on day 20 raises 4.5%.
+    let ahead = compare_fixed_rules(&cliff(20), 60);
+    assert_eq!((ahead.lead_days, ahead.dominated), (Some(1), false));
+    assert_eq!(ahead.rule_false_alarm_at_health_median, Some(0.045));
+}
+
+#[test]
+fn both_matchings_agree_on_which_side_wins() {
+    // Dominated (matched on the rate) exactly when the rule on health's median day raises
+    // no more false alarms than health (matched on the day), at every median.
+    for m in 1..=45 {
+        let c = compare_fixed_rules(&cliff(m), 60);
+        let at_median = c.rule_false_alarm_at_health_median.unwrap();
+        assert_eq!(
+            c.dominated,
+            at_median <= c.false_alarm_rate,
+            "day {m}: {c:?}"
+        );
+        assert_eq!(c.lead_days, Some(21 - m), "day {m}");
+    }
+}
