@@ -10,24 +10,8 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use tracking_core::api::Engine;
 use tracking_core::{ShipmentInput, Tracker};
 
-fn shipment() -> serde_json::Value {
-    let events: Vec<serde_json::Value> = (0..20)
-        .map(|i| {
-            serde_json::json!({
-                "status": if i == 19 { "out_for_delivery" } else { "in_transit" },
-                "description": format!("Scan {i}"),
-                "time": format!("2024-04-{:02}T{:02}:00:00Z", 10 + i / 4, 6 + (i % 4) * 3),
-                "location": {"city": "Memphis", "region": "TN", "country": "US"},
-            })
-        })
-        .collect();
-    serde_json::json!({"id": "B1", "carrier": "UPS", "service": "ground",
-        "origin": {"country": "US", "region": "CA"}, "destination": {"country": "US", "region": "NY"},
-        "events": events})
-}
-
 fn bench(c: &mut Criterion) {
-    let s = shipment();
+    let s = tracking_core_benches::facade_shipment();
     let request = serde_json::json!({"now": "2024-04-15T12:00:00Z", "shipment": s}).to_string();
     let engine = Engine::default();
     assert!(

@@ -158,6 +158,24 @@ pub fn new_texts(n: usize) -> Vec<String> {
         .collect()
 }
 
+/// The 20-scan shipment of the `facade` bench (and `examples/facade_profile.rs`) as JSON: the
+/// request `Engine::call("track")` reads and the input `Tracker::track` is given.
+pub fn facade_shipment() -> serde_json::Value {
+    let events: Vec<serde_json::Value> = (0..20)
+        .map(|i| {
+            json!({
+                "status": if i == 19 { "out_for_delivery" } else { "in_transit" },
+                "description": format!("Scan {i}"),
+                "time": format!("2024-04-{:02}T{:02}:00:00Z", 10 + i / 4, 6 + (i % 4) * 3),
+                "location": {"city": "Memphis", "region": "TN", "country": "US"},
+            })
+        })
+        .collect();
+    json!({"id": "B1", "carrier": "UPS", "service": "ground",
+        "origin": {"country": "US", "region": "CA"}, "destination": {"country": "US", "region": "NY"},
+        "events": events})
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

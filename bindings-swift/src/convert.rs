@@ -233,7 +233,7 @@ fn event_view(e: EventView) -> Result<TimelineEvent, TrackingError> {
     Ok(TimelineEvent {
         id: e.id.to_string(),
         time: to_system(time.with_timezone(&Utc))?,
-        local_time: e.time,
+        local_time: e.time.into(),
         tz_source: e.tz_source.into(),
         carrier: owned(e.carrier),
         code: owned(e.code),

@@ -19,7 +19,7 @@ use crate::milestone::{Milestone, Progress, milestone_for, progress_for};
 use crate::normalize::Rule;
 use crate::registry::CarrierWarning;
 use crate::status::{Status, SubStatus};
-use crate::time::TzSource;
+use crate::time::{TimeText, TzSource};
 use crate::timeline::{Direction, Event, Rejected, Shipment};
 
 /// A customer-facing message for one snapshot (rendered by `crate::message`; the type
@@ -43,7 +43,10 @@ pub struct EventView {
     /// Stable identity (16 hex digits).
     pub id: crate::timeline::EventId,
     /// Instant, RFC 3339 with the scan's local offset.
-    pub time: String,
+    // A `TimeText` (reads as a `&str`, serializes as a string) held inline: no allocation
+    // per event and snapshot.
+    #[schemars(with = "String")]
+    pub time: TimeText,
     /// Where the zone used to read the time came from.
     pub tz_source: TzSource,
     /// Carrier slug or name, as given.
@@ -72,7 +75,7 @@ impl From<&Event> for EventView {
     fn from(e: &Event) -> Self {
         EventView {
             id: e.id,
-            time: e.time.to_rfc3339(),
+            time: e.time.rfc3339(),
             tz_source: e.time.source,
             carrier: e.raw.carrier.clone(),
             code: e.raw.code.clone(),

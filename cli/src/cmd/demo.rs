@@ -324,7 +324,7 @@ fn state_event(snap: &Snapshot) -> Option<&EventView> {
 fn local_time(e: &EventView) -> String {
     DateTime::parse_from_rfc3339(&e.time)
         .map(|t| t.format("%a %d %b %H:%M").to_string())
-        .unwrap_or_else(|_| e.time.clone())
+        .unwrap_or_else(|_| e.time.to_string())
 }
 
 fn when_where(e: &EventView) -> String {

@@ -299,7 +299,9 @@ pub(crate) fn pick_row(
     let mut head: [&str; 16] = [""; 16];
     let mut n = 0;
     let mut more: Vec<&str> = Vec::new();
-    for w in text.folded().split_whitespace() {
+    // Folded text separates its words with single ASCII spaces (`fold`): the byte-wise split
+    // finds the same words as `split_whitespace` without decoding characters.
+    for w in text.folded().split_ascii_whitespace() {
         match head.get_mut(n) {
             Some(slot) => {
                 *slot = w;

@@ -32,12 +32,14 @@ mod checked;
 mod clock;
 mod fast;
 mod scan;
+mod text;
 
 pub use checked::{
     MAX_YEAR, MIN_YEAR, add_days, add_hours, check_instant, local_naive, next_day, sub_days,
 };
 pub use clock::{parse_clock, parse_now};
 pub use scan::{TIME_TEXT_BUF, check_event_time, event_time_text, read_event_time};
+pub use text::TimeText;
 
 /// Where the zone used to read a timestamp came from, in priority order.
 #[derive(
@@ -101,19 +103,25 @@ impl EventTime {
     /// written exactly as `-00:44:30` (the ISO 8601 extended form) instead of being truncated
     /// to minutes, which would name a different instant.
     pub fn to_rfc3339(&self) -> String {
+        self.rfc3339().into()
+    }
+
+    /// [`EventTime::to_rfc3339`]'s text held inline, without allocating: what a snapshot
+    /// shows as each event's time.
+    pub fn rfc3339(&self) -> TimeText {
         let Some(off) = FixedOffset::east_opt(self.offset_seconds) else {
-            return self.utc.to_rfc3339();
+            return self.utc.to_rfc3339().into();
         };
         let Some(local) = self.utc.naive_utc().checked_add_offset(off) else {
-            return self.utc.to_rfc3339();
+            return self.utc.to_rfc3339().into();
         };
         let (date, time) = (local.date(), local.time());
         let year = date.year();
         if !(0..=9999).contains(&year) {
-            return self.utc.with_timezone(&off).to_rfc3339();
+            return self.utc.with_timezone(&off).to_rfc3339().into();
         }
-        // Written as bytes into a buffer on the stack, then copied into the string once:
-        // at most 35 bytes (`YYYY-MM-DDTHH:MM:SS.fffffffff+HH:MM:SS`).
+        // Written as bytes into a buffer on the stack: at most 38 bytes
+        // (`YYYY-MM-DDTHH:MM:SS.fffffffff+HH:MM:SS`).
         let mut buf = [0u8; 40];
         let mut len = 0;
         let mut push = |bytes: &[u8]| {
@@ -163,10 +171,8 @@ impl EventTime {
             let [os1, os2] = two(abs % 60);
             push(&[b':', os1, os2]);
         }
-        // Digits and punctuation only: always valid UTF-8.
-        std::str::from_utf8(buf.get(..len).unwrap_or_default())
-            .unwrap_or_default()
-            .to_owned()
+        // Digits and punctuation only: ASCII, kept without a UTF-8 check.
+        TimeText::from_ascii(buf.get(..len).unwrap_or_default())
     }
 
     /// An instant already known in UTC (e.g. `now`), shown in UTC.

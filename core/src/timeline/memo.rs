@@ -123,7 +123,10 @@ fn push_field(buf: &mut Vec<u8>, field: Option<&str>) {
         None => buf.push(0),
         Some(s) => {
             buf.push(1);
-            buf.extend_from_slice(&(s.len() as u64).to_le_bytes());
+            // Two bytes of length: a kept key is at most a few hundred bytes, so any field
+            // long enough to saturate them makes a key too long to keep (never compared).
+            let len = u16::try_from(s.len()).unwrap_or(u16::MAX);
+            buf.extend_from_slice(&len.to_le_bytes());
             buf.extend_from_slice(s.as_bytes());
         }
     }
