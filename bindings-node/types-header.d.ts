@@ -4,7 +4,7 @@
 // Keys keep the JSON shapes' snake_case spelling; function, method and argument names are
 // camelCase. Times are RFC 3339 strings; days are `YYYY-MM-DD`.
 
-/** A time argument: a `Date`, or RFC 3339 text with an offset. Absent means "now". */
+/** A time argument: a `Date`, or text (RFC 3339; a wall-clock time without an offset is UTC). Absent means "now". */
 export type Instant = Date | string | null | undefined
 /** A day argument: `YYYY-MM-DD` text, or a `Date` (its UTC day). */
 export type Day = Date | string

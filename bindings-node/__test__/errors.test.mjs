@@ -46,6 +46,30 @@ test("a wrong shape is INVALID_JSON with the serde message, not a crash", () => 
   assert.match(e.detail, /invalid type/);
 });
 
+test("a value of the wrong type names its field, in objects and in JSON text", () => {
+  const scans = [
+    { description: "Arrived", time: "2024-04-25T10:00:00Z" },
+    { description: "Delivered", time: Date.parse("2024-04-26T14:02:00Z") }, // ms, not a Date
+  ];
+  const e = thrown(() => new tc.Tracker().track({ id: "A1", events: scans }, "2024-04-27T00:00:00Z"));
+  assert.equal(e.code, "INVALID_JSON");
+  assert.match(e.detail, /^in `events\[1\]\.time`: invalid type: integer `1714140120000`, expected a string/);
+  const t = thrown(() => tc.track(JSON.stringify({ id: "A1", events: [{ code: 12, description: "x" }] })));
+  assert.match(t.detail, /^in `events\[0\]\.code`: invalid type: integer `12`/);
+  const out = new tc.Tracker().trackBatch([{ id: "A" }, { id: "B", destination: "Brooklyn" }]);
+  assert.ok(out[1] instanceof Error && out[1].index === 1);
+  assert.match(out[1].detail, /^in `destination`: invalid type: string "Brooklyn"/);
+});
+
+test("a clock without an offset is UTC, as in the CLI, Python and the facade", () => {
+  const shipment = { id: "A1", carrier: "ups", events: [{ description: "Delivered", time: "2024-04-26T14:02:00Z" }] };
+  const viaFacade = JSON.parse(tc.call("track", { now: "2024-04-27T00:00:00", shipment }));
+  for (const now of ["2024-04-27T00:00:00", "2024-04-27 00:00", "2024-04-27T00:00:00Z"]) {
+    const snap = new tc.Tracker().track(shipment, now).toJSON();
+    assert.deepEqual(snap, viaFacade, now);
+  }
+});
+
 test("errorCodes() lists every code the types declare, one per core kind", () => {
   const codes = tc.errorCodes().map((c) => c.code);
   assert.equal(new Set(codes).size, codes.length);

@@ -12,7 +12,6 @@ use serde::Serialize;
 use serde::de::DeserializeOwned;
 use serde_json::{Map, Number, Value};
 use tracking_core::Error;
-use tracking_core::time::ParsedTime;
 
 use crate::error::{Fail, Out, invalid};
 
@@ -106,11 +105,12 @@ fn number(f: f64) -> Out<Value> {
 
 /// A core value from a JS value in its JSON shape, or from JSON text.
 pub fn from_js<T: DeserializeOwned>(value: Unknown<'_>) -> Out<T> {
+    // The core's readers name the field of a value of the wrong type (`events[1].code`).
     if value.get_type()? == ValueType::String {
         let text = String::from_unknown(value)?;
-        return Ok(serde_json::from_str(&text)?);
+        return Ok(tracking_core::error::from_json_str(&text)?);
     }
-    Ok(serde_json::from_value(js_to_json(value)?)?)
+    Ok(tracking_core::error::from_json_value(&js_to_json(value)?)?)
 }
 
 /// A core value from an optional JS value (`null` / `undefined` / absent give `None`).
@@ -167,8 +167,8 @@ pub fn now() -> DateTime<Utc> {
     DateTime::<Utc>::from(std::time::SystemTime::now())
 }
 
-/// An instant argument: a `Date` or RFC 3339 text with an offset; absent (`undefined` /
-/// `null`) means the current time (the core itself never reads a clock).
+/// An instant argument: a `Date` or text ([`instant_text`]); absent (`undefined` / `null`)
+/// means the current time (the core itself never reads a clock).
 pub fn instant(value: Option<Unknown<'_>>) -> Out<DateTime<Utc>> {
     let Some(value) = value else {
         return Ok(now());
@@ -187,15 +187,11 @@ pub fn instant(value: Option<Unknown<'_>>) -> Out<DateTime<Utc>> {
     instant_text(&text)
 }
 
-/// RFC 3339 text (with offset) as an instant.
+/// Clock text as an instant, by the core's rule for a run's clock (the CLI's `--now`, the
+/// facade's `now`, Python's `now`): RFC 3339, or a wall-clock time without an offset read
+/// as UTC.
 pub fn instant_text(text: &str) -> Out<DateTime<Utc>> {
-    match tracking_core::time::parse_time(text)? {
-        ParsedTime::WithOffset(t) => Ok(t.with_timezone(&Utc)),
-        _ => Err(Fail::Core(Error::InvalidTime {
-            input: text.to_string(),
-            reason: "an instant needs an offset (e.g. `Z` or `+02:00`)".into(),
-        })),
-    }
+    Ok(tracking_core::time::parse_now(text)?)
 }
 
 /// A date argument: `YYYY-MM-DD` text, or a `Date` (its UTC calendar day).

@@ -58,6 +58,11 @@ pub fn py_to_json(obj: &Bound<'_, PyAny>) -> PyResult<Value> {
     }
     if obj.is_instance_of::<PyFloat>() {
         let f: f64 = obj.extract()?;
+        // NaN is how pandas (and numpy) write a missing value: `df.to_dict("records")` gives
+        // `nan` for an empty cell of a text column. It is read as missing, as `None` is.
+        if f.is_nan() {
+            return Ok(Value::Null);
+        }
         return Number::from_f64(f)
             .map(Value::Number)
             .ok_or_else(|| invalid("value", format!("{f} is not a finite number")));
@@ -80,10 +85,14 @@ pub fn py_to_json(obj: &Bound<'_, PyAny>) -> PyResult<Value> {
             .map(Value::Array);
     }
     // datetime, date, time (and pandas Timestamp): their ISO text is the JSON shape.
+    // pandas' missing time `NaT` writes itself as "NaT": missing, as `None` is.
     if obj.hasattr(pyo3::intern!(obj.py(), "isoformat"))? {
         let text: String = obj
             .call_method0(pyo3::intern!(obj.py(), "isoformat"))?
             .extract()?;
+        if text == "NaT" {
+            return Ok(Value::Null);
+        }
         return Ok(Value::String(text));
     }
     // Objects of this package (Snapshot, TransitModel, ...) and anything dict-like.
@@ -139,13 +148,12 @@ pub fn f32_to_py(x: f32) -> f64 {
 
 /// A core value from a Python dict (or a JSON string) in its JSON shape.
 pub fn from_py<T: DeserializeOwned>(obj: &Bound<'_, PyAny>) -> PyResult<T> {
+    // The core's readers name the field of a value of the wrong type (`events[1].code`).
     if let Ok(s) = obj.cast::<PyString>() {
-        return serde_json::from_str(&text(s)?)
-            .map_err(Error::from)
-            .py_err();
+        return tracking_core::error::from_json_str(&text(s)?).py_err();
     }
     let json = py_to_json(obj)?;
-    serde_json::from_value(json).map_err(Error::from).py_err()
+    tracking_core::error::from_json_value(&json).py_err()
 }
 
 /// An instant argument: aware `datetime` or RFC 3339 text; `None` means the current time

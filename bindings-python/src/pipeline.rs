@@ -3,7 +3,7 @@
 
 use pyo3::prelude::*;
 use tracking_core::health::DwellModel;
-use tracking_core::message::MessageCatalog;
+use tracking_core::message::{MessageCatalog, TemplateOverride};
 use tracking_core::pipeline::Tracker;
 use tracking_core::timeline::ShipmentInput;
 
@@ -13,8 +13,9 @@ use crate::estimate::{PyTransitModel, shipment_arg};
 use crate::timeline::PySnapshot;
 
 /// Builds full snapshots: a transit model (priors when `None`), a dwell model for health
-/// (dict / JSON text as learned by `learn_dwell`; priors when `None`), and the message
-/// catalogue. Build once, reuse for many shipments.
+/// (dict / JSON text as learned by `learn_dwell`; priors when `None`), and the merchant's
+/// own message texts (`templates`: a list of `{"locale", "key", "template"}`, checked here;
+/// built-in texts when `None`). Build once, reuse for many shipments.
 ///
 /// >>> import tracking_core as tc
 /// >>> snap = tc.Tracker().track({"id": "A1", "carrier": "ups", "events": [
@@ -28,17 +29,31 @@ pub struct PyTracker(pub Tracker);
 #[pymethods]
 impl PyTracker {
     #[new]
-    #[pyo3(signature = (model=None, dwell=None))]
-    fn new(model: Option<&PyTransitModel>, dwell: Option<&Bound<'_, PyAny>>) -> PyResult<Self> {
+    #[pyo3(signature = (model=None, dwell=None, templates=None))]
+    fn new(
+        model: Option<&PyTransitModel>,
+        dwell: Option<&Bound<'_, PyAny>>,
+        templates: Option<&Bound<'_, PyAny>>,
+    ) -> PyResult<Self> {
         guard(|| {
             let dwell: Option<DwellModel> = match dwell {
                 Some(d) if !d.is_none() => Some(from_py(d)?),
                 _ => None,
             };
+            // The catalogue reads the facade's `templates` list and checks every key and
+            // placeholder, so a typo fails here, not when a customer's message is rendered.
+            let mut catalog = MessageCatalog::new();
+            if let Some(t) = templates.filter(|t| !t.is_none()) {
+                for o in from_py::<Vec<TemplateOverride>>(t)? {
+                    catalog
+                        .override_template(&o.locale, &o.key, &o.template)
+                        .py_err()?;
+                }
+            }
             Ok(PyTracker(Tracker::new(
                 model.map(|m| m.0.clone()),
                 dwell.as_ref(),
-                MessageCatalog::new(),
+                catalog,
             )))
         })
     }
@@ -198,7 +213,22 @@ pub fn learn_dwell<'py>(
     })
 }
 
-/// Registers this module's items.
+/// Every message key a `Tracker(templates=...)` entry can replace (`headline.delivered`,
+/// ...), as Node's `MessageCatalog.keys()`.
+#[pyfunction]
+pub fn message_keys() -> Vec<&'static str> {
+    tracking_core::message::keys().collect()
+}
+
+/// The `{placeholders}` a key's template may use (`carrier`, `tracking_number`, and the
+/// key's own, such as `date`); `InvalidInputError` for an unknown key.
+#[pyfunction]
+pub fn message_placeholders(
+    #[pyo3(from_py_with = crate::convert::str_arg)] key: &str,
+) -> PyResult<Vec<String>> {
+    tracking_core::message::placeholders(key).py_err()
+}
+
 /// The binding facade: `operation` on a JSON request, the JSON response back
 /// (docs/bindings-facade.md). Releases the GIL while the core works.
 #[pyfunction]
@@ -213,8 +243,11 @@ pub fn call(
     })
 }
 
+/// Registers this module's items.
 pub fn register(m: &Bound<'_, PyModule>) -> PyResult<()> {
     m.add_function(wrap_pyfunction!(call, m)?)?;
+    m.add_function(wrap_pyfunction!(message_keys, m)?)?;
+    m.add_function(wrap_pyfunction!(message_placeholders, m)?)?;
     m.add_class::<PyTracker>()?;
     m.add_function(wrap_pyfunction!(track, m)?)?;
     m.add_function(wrap_pyfunction!(learn_dwell, m)?)?;

@@ -7,6 +7,7 @@ use std::io::{self, BufRead, BufReader, BufWriter, Write};
 use std::path::Path;
 
 use serde::Serialize;
+use serde::de::DeserializeOwned;
 use serde_json::json;
 
 /// Opens `path` for reading, `-` or `None` meaning stdin.
@@ -141,16 +142,38 @@ pub fn io_err(e: io::Error) -> (String, String) {
 /// Each input line is its own JSON document, so serde's position "at line 1 column 45" would
 /// contradict the record's own `line` (the line of the file): the message keeps the column.
 pub fn json_err(e: serde_json::Error) -> (String, String) {
-    let text = e.to_string();
-    let position = format!(" at line {} column {}", e.line(), e.column());
-    let message = match text.strip_suffix(&position) {
-        Some(what) if e.line() == 1 => format!("{what} (at column {})", e.column()),
-        _ => text,
-    };
-    (
-        tracking_core::error::ErrorKind::InvalidJson
-            .code()
-            .to_string(),
-        message,
-    )
+    invalid_json(&e.to_string())
+}
+
+/// Reads one input line as a `T` (a shipment, an order, an event). A value of the wrong type
+/// names its field: ``in `events[1].code`: invalid type: integer `12`, expected a string (at
+/// column 104)``.
+pub fn parse<T: DeserializeOwned>(line: &str) -> Result<T, (String, String)> {
+    tracking_core::error::from_json_str(line).map_err(record)
+}
+
+/// A `T` from a line already read as a JSON value, naming the field as [`parse`] does.
+pub fn from_value<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, (String, String)> {
+    tracking_core::error::from_json_value(value).map_err(record)
+}
+
+fn record(e: tracking_core::Error) -> (String, String) {
+    match e {
+        tracking_core::Error::InvalidJson { message, .. } => invalid_json(&message),
+        other => core_err(other),
+    }
+}
+
+/// An `invalid_json` record whose message keeps the column of serde's " at line 1 column N".
+fn invalid_json(text: &str) -> (String, String) {
+    let kind = tracking_core::error::ErrorKind::InvalidJson
+        .code()
+        .to_string();
+    let column = text
+        .rsplit_once(" at line 1 column ")
+        .filter(|(_, col)| !col.is_empty() && col.bytes().all(|b| b.is_ascii_digit()));
+    match column {
+        Some((what, col)) => (kind, format!("{what} (at column {col})")),
+        None => (kind, text.to_string()),
+    }
 }

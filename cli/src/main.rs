@@ -64,6 +64,14 @@ fn main() -> ExitCode {
     };
     match result {
         Ok(code) => code,
+        // The reader went away (`tracking-core track big.jsonl | head`): what it wanted was
+        // written, so end quietly, as other Unix tools do, instead of reporting an error.
+        Err(e)
+            if e.downcast_ref::<std::io::Error>()
+                .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe) =>
+        {
+            ExitCode::SUCCESS
+        }
         Err(e) => {
             eprintln!("tracking-core: {e}");
             ExitCode::from(2)

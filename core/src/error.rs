@@ -338,5 +338,125 @@ impl From<serde_json::Error> for Error {
     }
 }
 
+/// Reads a `T` (a shipment, an event, a request) from JSON text. A value of the wrong type
+/// names its field: ``in `events[0].time`: invalid type: integer `1714154520`, expected a
+/// string at line 1 column 81``, so a user with twenty scans sees which one is wrong.
+///
+/// The path is found only when reading failed (a second pass that tracks it), so good input
+/// costs what `serde_json::from_str` costs.
+///
+/// # Errors
+/// [`Error::InvalidJson`] for text that is not JSON or not of `T`'s shape.
+pub fn from_json_str<T: serde::de::DeserializeOwned>(text: &str) -> Result<T> {
+    serde_json::from_str(text).map_err(|e| {
+        if e.classify() != serde_json::error::Category::Data {
+            return Error::from(e);
+        }
+        let mut de = serde_json::Deserializer::from_str(text);
+        match serde_path_to_error::deserialize::<_, T>(&mut de) {
+            Err(with_path) => at_path(with_path.path(), e),
+            Ok(_) => Error::from(e),
+        }
+    })
+}
+
+/// Reads a `T` from a JSON value (what a binding builds from a Python dict or a JavaScript
+/// object), naming the field of a value of the wrong type as [`from_json_str`] does.
+///
+/// # Errors
+/// [`Error::InvalidJson`] when the value is not of `T`'s shape.
+pub fn from_json_value<T: serde::de::DeserializeOwned>(value: &serde_json::Value) -> Result<T> {
+    T::deserialize(value).map_err(|e| match serde_path_to_error::deserialize::<_, T>(value) {
+        Err(with_path) => at_path(with_path.path(), e),
+        Ok(_) => Error::from(e),
+    })
+}
+
+/// The parser's message with the path of the field it failed in (none for the whole
+/// document: its own message says what it expected).
+fn at_path(path: &serde_path_to_error::Path, e: serde_json::Error) -> Error {
+    let path = path.to_string();
+    let message = if path.is_empty() || path == "." {
+        e.to_string()
+    } else {
+        format!("in `{path}`: {e}")
+    };
+    Error::InvalidJson {
+        line: None,
+        message,
+    }
+}
+
 /// `Result` with the core's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+#[cfg(test)]
+mod json_tests {
+    use super::*;
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)] // read only to fail
+    struct Scan {
+        code: Option<String>,
+        place: Option<Place>,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Place {
+        country: String,
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    #[allow(dead_code)]
+    struct Record {
+        id: String,
+        #[serde(default)]
+        scans: Vec<Scan>,
+    }
+
+    fn message(e: Error) -> String {
+        match e {
+            Error::InvalidJson { message, .. } => message,
+            other => panic!("not invalid_json: {other:?}"),
+        }
+    }
+
+    #[test]
+    fn a_value_of_the_wrong_type_names_its_field() {
+        let text = r#"{"id": "A1", "scans": [{"code": "D"},
+            {"code": 12}]}"#;
+        let e = message(from_json_str::<Record>(text).unwrap_err());
+        assert_eq!(
+            e,
+            "in `scans[1].code`: invalid type: integer `12`, expected a string at line 2 column 23"
+        );
+        let value: serde_json::Value = serde_json::from_str(text).unwrap();
+        let e = message(from_json_value::<Record>(&value).unwrap_err());
+        assert_eq!(
+            e,
+            "in `scans[1].code`: invalid type: integer `12`, expected a string"
+        );
+        let value = serde_json::json!({"id": "A1", "scans": [{"place": "Brooklyn"}]});
+        let e = message(from_json_value::<Record>(&value).unwrap_err());
+        assert!(
+            e.starts_with("in `scans[0].place`: invalid type: string"),
+            "{e}"
+        );
+    }
+
+    #[test]
+    fn syntax_and_whole_document_errors_keep_the_parsers_words() {
+        let e = message(from_json_str::<Record>(r#"{"id": "A1", "scans": [}"#).unwrap_err());
+        assert!(e.starts_with("expected value at line 1"), "{e}");
+        let e = message(from_json_str::<Record>("3").unwrap_err());
+        assert_eq!(
+            e,
+            "invalid type: integer `3`, expected struct Record at line 1 column 1"
+        );
+        let e = message(from_json_str::<Record>("{}").unwrap_err());
+        assert_eq!(e, "missing field `id` at line 1 column 2");
+        let r: Record = from_json_str(r#"{"id": "A1"}"#).unwrap();
+        assert_eq!(r.id, "A1");
+    }
+}

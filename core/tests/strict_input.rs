@@ -124,3 +124,48 @@ fn repeated_shipment_ids_in_an_order_are_one_parcel() {
     let again = Order::new("o1", order.shipments.clone());
     assert_eq!(again, order);
 }
+
+/// A value of the wrong type names its field (new-user trial, round 8): a shipment, the
+/// facade's request, and JSON values the bindings build.
+#[test]
+fn a_value_of_the_wrong_type_names_its_field() {
+    use tracking_core::error::{Error, from_json_str, from_json_value};
+    let message = |e: Error| match e {
+        Error::InvalidJson { message, .. } => message,
+        other => format!("not invalid_json: {other:?}"),
+    };
+    let text = r#"{"id": "A1", "carrier": "ups", "events": [
+        {"description": "Delivered", "time": "2024-04-26T14:02:00Z"},
+        {"code": 12, "description": "Delivered", "time": "2024-04-26T14:02:00Z"}]}"#;
+    let e = message(from_json_str::<ShipmentInput>(text).unwrap_err());
+    assert!(
+        e.starts_with("in `events[1].code`: invalid type: integer `12`"),
+        "{e}"
+    );
+    assert!(e.ends_with("line 3 column 19"), "{e}");
+    let value: serde_json::Value = serde_json::from_str(text).unwrap();
+    let e = message(from_json_value::<ShipmentInput>(&value).unwrap_err());
+    assert!(
+        e.starts_with("in `events[1].code`: invalid type: integer"),
+        "{e}"
+    );
+    let e = message(
+        from_json_value::<ShipmentInput>(&json!({"id": "A1", "destination": "Brooklyn, NY"}))
+            .unwrap_err(),
+    );
+    assert!(
+        e.starts_with("in `destination`: invalid type: string"),
+        "{e}"
+    );
+    // The shipment's own check has no field to name.
+    let e = message(from_json_str::<ShipmentInput>(r#"{"id": " "}"#).unwrap_err());
+    assert_eq!(e, "a shipment needs a non-empty `id` at line 1 column 11");
+
+    let request = r#"{"now": "2024-04-27T00:00:00Z", "shipment": {"id": "A1",
+        "events": [{"description": "Delivered", "time": 1714154520}]}}"#;
+    let e = message(tracking_core::api::call("track", request).unwrap_err());
+    assert!(
+        e.starts_with("in `shipment.events[0].time`: invalid type: integer"),
+        "{e}"
+    );
+}

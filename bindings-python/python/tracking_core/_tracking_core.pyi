@@ -407,7 +407,12 @@ def rolling_origin(
 class Tracker:
     """Builds full snapshots (timeline, window, health, message) with the given models."""
 
-    def __new__(cls, model: TransitModel | None = None, dwell: Mapping[str, Any] | str | None = None) -> Tracker: ...
+    def __new__(
+        cls,
+        model: TransitModel | None = None,
+        dwell: Mapping[str, Any] | str | None = None,
+        templates: Iterable[Mapping[str, str]] | str | None = None,
+    ) -> Tracker: ...
     def track(self, shipment: Mapping[str, Any] | str, now: Instant | None = None, locale: str = ...) -> Snapshot: ...
     def snapshot(
         self, shipment: Shipment | Mapping[str, Any] | str, now: Instant | None = None, locale: str = ...
@@ -423,6 +428,12 @@ class Tracker:
 
 def track(shipment: Mapping[str, Any] | str, now: Instant | None = None, locale: str = ...) -> Snapshot:
     """One-shot full snapshot with default models."""
+
+def message_keys() -> list[str]:
+    """Every message key ``Tracker(templates=...)`` can replace (``headline.delivered``, ...)."""
+
+def message_placeholders(key: str) -> list[str]:
+    """The ``{placeholders}`` a key's template may use; ``InvalidInputError`` for an unknown key."""
 
 def learn_dwell(shipments: Iterable[Shipment | Mapping[str, Any] | str], now: Instant | None = None) -> JsonDict:
     """A dwell model (health) learned from shipments, for ``Tracker(dwell=...)``."""

@@ -91,7 +91,7 @@ pub fn run(args: Args) -> CmdResult {
     // Every order placed, delivered or not: what a shop backend notes for the surge.
     let mut orders: Vec<PlacedOrder> = Vec::new();
     let failed = io::for_each_line(io::open_input(Some(&args.history))?, &mut err, |line, _| {
-        let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
+        let input: ShipmentInput = io::parse(line)?;
         let (s, _) = Shipment::from_history(input, &normalizer, now).map_err(io::core_err)?;
         orders.extend(PlacedOrder::from_shipment(&s));
         if let Some(c) = CompletedShipment::from_shipment(&s) {

@@ -74,7 +74,7 @@ pub fn run(args: Args) -> CmdResult {
         io::open_input(args.input.as_deref())?,
         &mut out,
         |line, out| {
-            let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
+            let input: ShipmentInput = io::parse(line)?;
             let now = input.clock(default_now).map_err(io::core_err)?;
             // The shop's own status can end an order the carrier never saw.
             let ended = input.order_status.as_deref().is_some_and(|s| {

@@ -156,7 +156,7 @@ pub fn run(args: Args) -> CmdResult {
         io::open_input(args.input.as_deref())?,
         &mut out,
         |line, out| {
-            let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
+            let input: ShipmentInput = io::parse(line)?;
             let at = input.clock(now).map_err(io::core_err)?;
             let (shipment, _) =
                 Shipment::from_input(input, &normalizer, at).map_err(io::core_err)?;
@@ -201,7 +201,7 @@ fn read_history(
     let far = parse_now("2100-01-01T00:00:00Z")?;
     let mut out = Vec::new();
     let failed = io::for_each_line(io::open_input(args.input.as_deref())?, errors, |line, _| {
-        let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
+        let input: ShipmentInput = io::parse(line)?;
         let (s, _) = Shipment::from_history(input, &normalizer, far).map_err(io::core_err)?;
         out.push(s);
         Ok(())
@@ -384,35 +384,21 @@ fn print_rolling(
             yes_no(f.dominated),
         ],
     )?;
-    let ahead = r
-        .months
-        .iter()
-        .filter(|m| m.fixed_rule.lead_days.is_some_and(|d| d > 0))
-        .count();
     writeln!(
         w,
-        "months where health flags never-delivered parcels earlier than the fixed rule: {ahead} of {}",
+        "months where health flags never-delivered parcels earlier than the fixed rule: {} of {}",
+        r.months_ahead,
         r.months.len()
     )?;
     // Each month matched on its own, then averaged: pooling months of different speeds
     // into one family can turn the comparison either way.
-    let dominated = r.months.iter().filter(|m| m.fixed_rule.dominated).count();
-    let leads: Vec<i64> = r
-        .months
-        .iter()
-        .filter_map(|m| m.fixed_rule.lead_days)
-        .collect();
-    let mean = if leads.is_empty() {
-        "-".to_string()
-    } else {
-        format!(
-            "{:.1}",
-            leads.iter().sum::<i64>() as f64 / leads.len() as f64
-        )
-    };
+    let mean = r
+        .mean_lead_by_month
+        .map_or_else(|| "-".to_string(), |d| format!("{d:.1}"));
     writeln!(
         w,
-        "dominated in {dominated} of {} months; mean lead by month {mean} days",
+        "dominated in {} of {} months; mean lead by month {mean} days",
+        r.months_dominated,
         r.months.len()
     )
 }

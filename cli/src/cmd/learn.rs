@@ -52,7 +52,7 @@ pub fn read_completed(
     let mut done = Vec::new();
     let mut read = 0;
     let failed = io::for_each_line(io::open_input(Some(path))?, err, |line, _| {
-        let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
+        let input: ShipmentInput = io::parse(line)?;
         read += 1;
         if let Some(c) =
             CompletedShipment::from_input(input, &normalizer, now).map_err(io::core_err)?

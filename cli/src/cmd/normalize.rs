@@ -72,7 +72,7 @@ pub fn run(args: Args) -> CmdResult {
                 ),
             ));
         }
-        let event: RawEvent = serde_json::from_value(value.clone()).map_err(io::json_err)?;
+        let event: RawEvent = io::from_value(&value)?;
         let result = n
             .normalize_event(&event, args.carrier.as_deref())
             .map_err(io::core_err)?;

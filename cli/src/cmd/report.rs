@@ -37,7 +37,7 @@ pub fn run(args: Args) -> CmdResult {
         io::open_input(Some(&args.history))?,
         &mut errors,
         |line, _| {
-            let input: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
+            let input: ShipmentInput = io::parse(line)?;
             let status = input.order_status.clone();
             let (s, _) = Shipment::from_history(input, &normalizer, now).map_err(io::core_err)?;
             builder.add_with_order_status(&s, status.as_deref());

@@ -154,7 +154,7 @@ pub fn run(args: Args) -> CmdResult {
         track_orders(input, &mut out, &opts)?
     } else {
         io::for_each_line(input, &mut out, |line, out| {
-            let shipment: ShipmentInput = serde_json::from_str(line).map_err(io::json_err)?;
+            let shipment: ShipmentInput = io::parse(line)?;
             let snap = snapshot_of(shipment, &opts).map_err(io::core_err)?;
             io::write_json(out, &snap).map_err(|e| ("io".to_string(), e.to_string()))
         })?
@@ -177,10 +177,10 @@ fn track_orders<W: Write>(
     let failed = io::for_each_line(input, out, |line, _| {
         let value: Value = serde_json::from_str(line).map_err(io::json_err)?;
         let (order_id, shipments) = if value.get("shipments").is_some_and(Value::is_array) {
-            let order: OrderInput = serde_json::from_value(value).map_err(io::json_err)?;
+            let order: OrderInput = io::from_value(&value)?;
             (order.id, order.shipments)
         } else {
-            let shipment: ShipmentInput = serde_json::from_value(value).map_err(io::json_err)?;
+            let shipment: ShipmentInput = io::from_value(&value)?;
             let id = shipment
                 .order_id
                 .clone()

@@ -562,7 +562,8 @@ pub fn error_json(error: &Error) -> String {
 }
 
 fn parse<T: DeserializeOwned>(request: &str) -> Result<T, Error> {
-    serde_json::from_str(request).map_err(Error::from)
+    // A value of the wrong type names its field (`shipment.events[1].code`).
+    crate::error::from_json_str(request)
 }
 
 /// The response as JSON text, written into a buffer sized from the request (a `track`

@@ -51,8 +51,16 @@ pub struct HealthRollingReport {
     pub min_train: usize,
     /// Every month, in time order.
     pub months: Vec<HealthMonth>,
-    /// All months' parcels pooled.
+    /// All months' parcels pooled. Its fixed-rule comparison matches one family over every
+    /// month, in which months of different speeds mix: pooled over some months health can be
+    /// ahead while it is behind pooled over each half of them. Read the months instead.
     pub pooled: HealthSummary,
+    /// Months in which the fixed rule dominates health (each month matched on its own).
+    pub months_dominated: usize,
+    /// Months in which health flags never-delivered parcels earlier than the fixed rule.
+    pub months_ahead: usize,
+    /// The mean of the months' leads (each month matched on its own), in days.
+    pub mean_lead_by_month: Option<f64>,
 }
 
 /// Runs the health replay at every month start from the first one with at least `min_train`
@@ -137,9 +145,17 @@ pub fn health_rolling(
         });
         all.extend(replays);
     }
+    let leads: Vec<i64> = months
+        .iter()
+        .filter_map(|m| m.fixed_rule.lead_days)
+        .collect();
     HealthRollingReport {
         options: options.clone(),
         min_train,
+        months_dominated: months.iter().filter(|m| m.fixed_rule.dominated).count(),
+        months_ahead: leads.iter().filter(|d| **d > 0).count(),
+        mean_lead_by_month: (!leads.is_empty())
+            .then(|| round3(leads.iter().sum::<i64>() as f64 / leads.len() as f64)),
         months,
         pooled: summarize_health(&all, h),
     }

@@ -132,6 +132,8 @@ fn silence_since_the_last_scan_flags_lost_parcels_long_before_any_fixed_rule() {
             m.split_at, m.fixed_rule
         );
     }
+    assert_eq!((r.months_dominated, r.months_ahead), (0, r.months.len()));
+    assert!(r.mean_lead_by_month.is_some_and(|d| d >= 10.0), "{r:?}");
     // What fired: the learned silence between scans (lane, carrier or state scope), never the
     // 30-day cap or a bound counted from hand-off.
     let dwell: usize = ["lane", "carrier", "status"]
