@@ -67,6 +67,7 @@ fn history(n: usize, lanes: &[Lane]) -> Vec<CompletedShipment> {
                 delivered_at: delivered,
                 carrier_estimate: None,
                 promised_by: None,
+                order_id: None,
             }
         })
         .collect()

@@ -152,6 +152,52 @@ fn learn_estimate_backtest_and_report_work_end_to_end() {
 }
 
 #[test]
+fn rolling_backtest_reports_held_out_months_apart() {
+    let hist = scratch("history-rolling.jsonl");
+    std::fs::write(&hist, history()).unwrap();
+    let r = common::run_cli(
+        &[
+            "backtest",
+            hist.to_str().unwrap(),
+            "--rolling",
+            "--online",
+            "--min-train",
+            "100",
+            "--hold-out-from",
+            "2024-06-01",
+        ],
+        "",
+    );
+    assert_eq!(r.code, 0);
+    let report: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
+    let months = |g: &str| report[g]["model"]["splits"].as_u64().unwrap();
+    // Orders run to late November: splits from March; March-May select, June on is held out.
+    assert!(
+        months("selection") >= 1 && months("held_out") >= 1,
+        "{report}"
+    );
+    assert_eq!(
+        months("selection") + months("held_out"),
+        report["splits"].as_array().unwrap().len() as u64
+    );
+    let ratio = report["held_out"]["width_vs_shop"].as_f64().unwrap();
+    assert!(ratio > 0.0 && ratio < 1.0, "{report}");
+    // Only with --rolling.
+    let single = common::run_cli(
+        &[
+            "backtest",
+            hist.to_str().unwrap(),
+            "--split-at",
+            "2024-07-01",
+            "--hold-out-from",
+            "2024-08-01",
+        ],
+        "",
+    );
+    assert_eq!(single.code, 2);
+}
+
+#[test]
 fn a_model_of_another_version_is_refused() {
     let model = scratch("old-model.json");
     std::fs::write(&model, "{\"version\":0,\"nodes\":{}}").unwrap();

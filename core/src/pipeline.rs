@@ -430,6 +430,7 @@ mod tests {
                     delivered_at: ordered + Duration::days(3 + i % 3),
                     carrier_estimate: None,
                     promised_by: None,
+                    order_id: None,
                 }
             })
             .collect();

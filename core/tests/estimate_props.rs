@@ -36,6 +36,7 @@ fn model_from(durations: &[(u16, u16)], l: &Lane) -> TransitModel {
                 promised_by: Some(
                     (ordered + Duration::hours(i64::from(*transit_h) * 2)).date_naive(),
                 ),
+                order_id: None,
             }
         })
         .collect();

@@ -13,7 +13,7 @@ use std::process::ExitCode;
 use serde_json::json;
 use tracking_core::estimate::{CompletedShipment, LearnOptions, PlacedOrder};
 use tracking_core::eval::{
-    self, BacktestOptions, BacktestReport, RollingOptions, RollingReport, Score, Scores,
+    self, BacktestOptions, BacktestReport, GroupMeans, RollingOptions, RollingReport, Score, Scores,
 };
 use tracking_core::normalize::Normalizer;
 use tracking_core::timeline::{Shipment, ShipmentInput};
@@ -53,6 +53,10 @@ pub struct Args {
     /// score that month, and report the means over months.
     #[arg(long)]
     pub rolling: bool,
+    /// With `--rolling`: splits from this date on (`YYYY-MM-DD` or RFC 3339) are the held-out
+    /// months, reported apart from the months before it (where a variant is chosen).
+    #[arg(long)]
+    pub hold_out_from: Option<String>,
     /// With `--rolling`: deliveries needed before a month start to split there.
     #[arg(long, default_value_t = RollingOptions::default().min_train)]
     pub min_train: usize,
@@ -83,6 +87,9 @@ pub struct Args {
 /// Runs the subcommand.
 pub fn run(args: Args) -> CmdResult {
     check_confidence(args.confidence)?;
+    if args.hold_out_from.is_some() && !args.rolling {
+        return Err("--hold-out-from needs --rolling".into());
+    }
     let normalizer = Normalizer::new();
     let now = super::system_now();
     let mut err = std::io::stderr().lock();
@@ -116,12 +123,17 @@ pub fn run(args: Args) -> CmdResult {
     };
     let mut out = io::stdout();
     if args.rolling {
+        let hold_out_from = match args.hold_out_from.as_deref() {
+            Some(t) => Some(parse_now(t.trim())?),
+            None => None,
+        };
         let report = eval::rolling_origin_with_orders(
             &history,
             &orders,
             &RollingOptions {
                 backtest: options,
                 min_train: args.min_train,
+                hold_out_from,
                 ..RollingOptions::default()
             },
         );
@@ -206,21 +218,40 @@ fn print_rolling(w: &mut impl Write, r: &RollingReport) -> std::io::Result<()> {
     for s in &r.splits {
         row(w, &s.split_at.format("%Y-%m-%d").to_string(), &s.scores)?;
     }
-    for (name, m) in [
-        ("model", &r.model),
-        ("shop", &r.shop_promise),
-        ("lane_q", &r.lane_quantile),
-    ] {
+    let all = GroupMeans {
+        model: r.model,
+        shop_promise: r.shop_promise,
+        lane_quantile: r.lane_quantile,
+        width_vs_shop: r.width_vs_shop,
+    };
+    let mut groups = vec![("all months", &all)];
+    if let (Some(sel), Some(held)) = (&r.selection, &r.held_out) {
+        groups.insert(0, ("selection months", sel));
+        groups.insert(1, ("held-out months", held));
+    }
+    for (group, g) in groups {
+        for (name, m) in [
+            ("model", &g.model),
+            ("shop", &g.shop_promise),
+            ("lane_q", &g.lane_quantile),
+        ] {
+            writeln!(
+                w,
+                "{group}, mean over {} splits, {name}: coverage {:.3} (months {:.3}-{:.3}, \
+                 {} in 0.88-0.93), width {:.1}, interval score {:.2}",
+                m.splits,
+                m.coverage,
+                m.min_coverage,
+                m.max_coverage,
+                m.months_in_band,
+                m.mean_width_days,
+                m.interval_score
+            )?;
+        }
         writeln!(
             w,
-            "mean over {} splits, {name}: coverage {:.3} (months {:.3}-{:.3}), width {:.1}, \
-             interval score {:.1}",
-            m.splits,
-            m.coverage,
-            m.min_coverage,
-            m.max_coverage,
-            m.mean_width_days,
-            m.interval_score
+            "{group}: model width / shop width {:.3}",
+            g.width_vs_shop
         )?;
     }
     Ok(())

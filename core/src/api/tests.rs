@@ -262,6 +262,7 @@ fn noted_orders_with_places_and_a_promise_are_kept_open_until_delivered() {
             delivered_at: from + Duration::days(i + 4 + i % 4),
             carrier_estimate: None,
             promised_by: None,
+            order_id: None,
         })
         .collect();
     let model = TransitModel::learn(&past).to_json().unwrap();

@@ -54,6 +54,10 @@ pub struct CompletedShipment {
     pub carrier_estimate: Option<(DateTime<Utc>, DateTime<Utc>)>,
     /// The shop's promised date, if any: learning measures how far it predicts delivery.
     pub promised_by: Option<NaiveDate>,
+    /// The order's id, as noted with [`super::TransitModel::note_order`] (the same id a
+    /// [`PlacedOrder`] carries): the delivery closes the open order of that id. `None`: the
+    /// open order placed in the same second is closed instead (see [`super::Pending`]).
+    pub order_id: Option<String>,
 }
 
 impl CompletedShipment {
@@ -66,6 +70,7 @@ impl CompletedShipment {
             delivered_at: s.delivered_at()?,
             carrier_estimate: s.carrier_estimate,
             promised_by: s.promised_by,
+            order_id: Some(PlacedOrder::id_of(s)),
         })
     }
 
@@ -105,9 +110,15 @@ impl PlacedOrder {
     pub fn from_shipment(s: &Shipment) -> Option<PlacedOrder> {
         Some(PlacedOrder {
             placed_at: s.ordered_at.or_else(|| s.shipped_at())?,
-            id: s.order_id.clone().unwrap_or_else(|| s.id.clone()),
+            id: PlacedOrder::id_of(s),
             lane: s.lane(),
             promised_by: s.promised_by,
         })
+    }
+
+    /// A shipment's order id: its `order_id`, else its own id (the same for the placed
+    /// order and its delivery, so one closes the other).
+    fn id_of(s: &Shipment) -> String {
+        s.order_id.clone().unwrap_or_else(|| s.id.clone())
     }
 }

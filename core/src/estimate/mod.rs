@@ -56,8 +56,11 @@ mod drift;
 mod hist;
 mod lane;
 mod model;
+mod noting;
+mod order_ids;
 mod pending;
 mod priors;
+mod scoring;
 mod season;
 mod shape;
 #[cfg(any(test, feature = "testing"))]

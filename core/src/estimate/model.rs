@@ -19,7 +19,9 @@ use crate::lane::Lane;
 use crate::normalize::Normalizer;
 use crate::timeline::ShipmentInput;
 
-/// The serialized model format. Version 7 keeps the open orders of the promise calibration
+/// The serialized model format. Version 8 keeps each open order's order-id hash, so a
+/// delivery closes the order of its id (a version 7 model loads with its open orders matched
+/// by their placed time, as before). Version 7 keeps the open orders of the promise calibration
 /// (`calibration.pending`, the experts' `censored` records, see [`super::Pending`]); a version
 /// 6 model loads with none open (orders noted after loading are kept open). Version 6 keeps the calibration as several memories mixed by
 /// their record (`calibration.experts`, see [`super::Calibration`]); a version 5 or older
@@ -30,7 +32,7 @@ use crate::timeline::ShipmentInput;
 /// read back as a country). Version 3 (seasonal memory in place of the regime mixture, a
 /// fading tail record) and version 2 (whose regime fields are ignored) still load, their keys
 /// as saved; loading any other version fails with [`Error::InvalidModel`].
-pub const MODEL_VERSION: u32 = 7;
+pub const MODEL_VERSION: u32 = 8;
 
 /// The oldest model format [`TransitModel::from_json`] still reads.
 pub const MIN_MODEL_VERSION: u32 = 2;
@@ -212,6 +214,7 @@ fn min_opt(a: Option<NaiveDate>, b: Option<NaiveDate>) -> Option<NaiveDate> {
 ///     delivered_at: t(6 + (i % 2), 15), // Thursday or Friday: 3 or 4 business days
 ///     carrier_estimate: None,
 ///     promised_by: None,
+///     order_id: None,
 /// }).collect();
 /// let model = TransitModel::learn(&history);
 /// let json = model.to_json().unwrap();

@@ -30,7 +30,7 @@
 //! Only orders placed after the newest delivery `learn` saw are opened: older ones may be
 //! delivered already inside the learned history, and would never be resolved.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::{DateTime, NaiveTime, Utc};
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -50,7 +50,17 @@ pub const MAX_OPEN_ORDERS: usize = 50_000;
 /// An order not yet delivered, with the moments its score bound rises.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct OpenOrder {
-    /// Placed time (Unix seconds): matched with the delivery's order time.
+    /// The order id's hash (FNV-1a 64, as the noted counts keep it; saved as 16 hex
+    /// digits): a delivery carrying that order id closes this order (format 8; orders of a
+    /// format-7 model have none and are matched by their placed time).
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "super::order_ids::hex_id"
+    )]
+    pub id: Option<u64>,
+    /// Placed time (Unix seconds): matched with the delivery's order time when the delivery
+    /// carries no order id, or this order has none.
     pub placed: i64,
     /// `(moment in Unix seconds, score bin it is known to reach)`, ascending; the last step
     /// (the bin past every window) drops the order.
@@ -81,13 +91,18 @@ impl OpenOrder {
     }
 }
 
+/// Key of an open order: (placed time, arrival number).
+type Key = (i64, u32);
+
 /// The open orders (see the module docs).
 #[derive(Debug, Clone, Default)]
 pub struct Pending {
     /// By (placed time, arrival).
-    orders: BTreeMap<(i64, u32), OpenOrder>,
+    orders: BTreeMap<Key, OpenOrder>,
+    /// The key of every open order with an id, by its id hash.
+    by_id: HashMap<u64, Key>,
     /// `(next step's moment, key)` for every open order.
-    due: BTreeSet<(i64, (i64, u32))>,
+    due: BTreeSet<(i64, Key)>,
     /// Next arrival number.
     seq: u32,
     /// The share of placed orders that are delivered, when the order counts tell it.
@@ -149,10 +164,50 @@ impl Pending {
     fn insert(&mut self, o: OpenOrder) {
         let key = (o.placed, self.seq);
         self.seq = self.seq.wrapping_add(1);
+        self.put(key, o);
+    }
+
+    /// Files `o` under `key`: by its next step's moment and its id (an order without a next
+    /// step is not kept).
+    fn put(&mut self, key: Key, o: OpenOrder) {
         if let Some((t, _)) = o.steps.get(usize::from(o.next)) {
             self.due.insert((*t, key));
+            if let Some(h) = o.id {
+                self.by_id.insert(h, key);
+            }
             self.orders.insert(key, o);
         }
+    }
+
+    /// Takes the order under `key` out of every index.
+    fn take(&mut self, key: Key) -> Option<OpenOrder> {
+        let o = self.orders.remove(&key)?;
+        if let Some((t, _)) = o.steps.get(usize::from(o.next)) {
+            self.due.remove(&(*t, key));
+        }
+        if let Some(h) = o.id
+            && self.by_id.get(&h) == Some(&key)
+        {
+            self.by_id.remove(&h);
+        }
+        Some(o)
+    }
+
+    /// The open order a delivery closes: the one noted with its order id; without an order
+    /// id on the delivery, or when no open order has it, the first one placed in the same
+    /// second (`placed`) that carries no id itself (a format-7 model's, or noted without
+    /// one), or any, when the delivery has no id. An unknown id never closes an order that
+    /// was noted under another id.
+    fn matching(&self, id: Option<&str>, placed: Option<DateTime<Utc>>) -> Option<Key> {
+        let hash = id.map(super::order_ids::id_hash);
+        if let Some(key) = hash.and_then(|h| self.by_id.get(&h)) {
+            return Some(*key);
+        }
+        let p = placed?.timestamp();
+        self.orders
+            .range((p, 0)..=(p, u32::MAX))
+            .find(|(_, o)| hash.is_none() || o.id.is_none())
+            .map(|(k, _)| *k)
     }
 
     /// The share of placed orders delivered (1 when unknown).
@@ -242,8 +297,8 @@ impl Calibration {
             if t > now {
                 break;
             }
-            self.pending.due.remove(&(t, key));
-            let Some(mut o) = self.pending.orders.remove(&key) else {
+            let Some(mut o) = self.pending.take(key) else {
+                self.pending.due.remove(&(t, key));
                 continue;
             };
             moved = true;
@@ -262,10 +317,7 @@ impl Calibration {
             o.bin = bin;
             o.since = t;
             self.censor(bin, t, 1.0);
-            if let Some((next_t, _)) = o.steps.get(usize::from(o.next)) {
-                self.pending.due.insert((*next_t, key));
-            }
-            self.pending.orders.insert(key, o);
+            self.pending.put(key, o);
         }
         if moved {
             self.refresh();
@@ -277,12 +329,15 @@ impl Calibration {
     pub(crate) fn keep_open_at_most(&mut self, max: usize) {
         let mut moved = false;
         while self.pending.orders.len() > max {
-            let Some((key, o)) = self.pending.orders.pop_first() else {
+            let Some(o) = self
+                .pending
+                .orders
+                .first_key_value()
+                .map(|(k, _)| *k)
+                .and_then(|k| self.pending.take(k))
+            else {
                 break;
             };
-            if let Some((t, _)) = o.steps.get(usize::from(o.next)) {
-                self.pending.due.remove(&(*t, key));
-            }
             moved |= o.bin != 0;
             self.censor(o.bin, o.since, -1.0);
         }
@@ -291,19 +346,18 @@ impl Calibration {
         }
     }
 
-    /// Closes the open order placed at `placed` (the first one, when several share the
-    /// second), its delivery about to be scored: its censored weight is taken out.
-    pub(crate) fn resolve(&mut self, placed: DateTime<Utc>) {
-        let p = placed.timestamp();
-        let Some((&key, o)) = self.pending.orders.range((p, 0)..=(p, u32::MAX)).next() else {
+    /// Closes the open order of order id `id` (else the one placed at `placed`, see
+    /// [`Pending`]'s matching), its delivery about to be scored: its censored weight is
+    /// taken out.
+    pub(crate) fn resolve(&mut self, id: Option<&str>, placed: Option<DateTime<Utc>>) {
+        let Some(o) = self
+            .pending
+            .matching(id, placed)
+            .and_then(|k| self.pending.take(k))
+        else {
             return;
         };
-        let (bin, since) = (o.bin, o.since);
-        if let Some((t, _)) = o.steps.get(usize::from(o.next)) {
-            self.pending.due.remove(&(*t, key));
-        }
-        self.pending.orders.remove(&key);
-        self.censor(bin, since, -1.0);
+        self.censor(o.bin, o.since, -1.0);
     }
 }
 
@@ -311,7 +365,7 @@ impl TransitModel {
     /// Opens order `query` placed at `at` (see the module docs): the moments its local date
     /// passes the end of each calibration level's promise window. Orders placed before the
     /// newest delivery `learn` saw are not opened.
-    pub(crate) fn open_order(&mut self, query: &WindowQuery, at: DateTime<Utc>) {
+    pub(crate) fn open_order(&mut self, id: &str, query: &WindowQuery, at: DateTime<Utc>) {
         if self.calibration.tail_at.is_none_or(|t| at < t) {
             return;
         }
@@ -350,6 +404,7 @@ impl TransitModel {
         }
         let placed = at.timestamp();
         self.calibration.pending.insert(OpenOrder {
+            id: Some(super::order_ids::id_hash(id)),
             placed,
             steps,
             next: 0,
@@ -383,6 +438,7 @@ mod tests {
             delivered_at: ordered + Duration::days(days),
             carrier_estimate: None,
             promised_by: None,
+            order_id: None,
         }
     }
 
@@ -508,6 +564,88 @@ mod tests {
             old.calibrated_level(false, 0.9),
             plain.calibrated_level(false, 0.9)
         );
+    }
+
+    fn open_ids(m: &TransitModel) -> Vec<Option<u64>> {
+        m.calibration
+            .pending
+            .orders
+            .values()
+            .map(|o| o.id)
+            .collect()
+    }
+
+    #[test]
+    fn a_delivery_closes_the_open_order_of_its_order_id() {
+        let (mut m, start) = learned();
+        // Two orders in the same second, both past some window.
+        for id in ["a", "b"] {
+            m.note_order(id, &lane(), start).unwrap();
+        }
+        m.calibration.advance(start + Duration::days(6));
+        assert!(censored_total(&m) > 0.0);
+        let hash = super::super::order_ids::id_hash;
+        // "b" is delivered: "b" is closed, not the first one of that second.
+        let b = CompletedShipment {
+            order_id: Some("b".into()),
+            ..delivered(start, 7)
+        };
+        m.observe(&b);
+        assert_eq!(open_ids(&m), [Some(hash("a"))]);
+        // A delivery of an order id never noted closes nothing, even in the same second.
+        m.observe(&CompletedShipment {
+            order_id: Some("unknown".into()),
+            ..delivered(start, 7)
+        });
+        assert_eq!(open_ids(&m), [Some(hash("a"))]);
+        // A delivery without an order time is still matched by its id; nothing stays open
+        // and no censored weight is left behind.
+        m.observe(&CompletedShipment {
+            order_id: Some("a".into()),
+            ordered_at: None,
+            ..delivered(start, 7)
+        });
+        assert!(m.calibration.pending.is_empty());
+        assert!(censored_total(&m) < 1e-3, "{}", censored_total(&m));
+        // Without an order id the order placed in that second is closed (the fallback).
+        let later = start + Duration::days(8);
+        m.note_order("c", &lane(), later).unwrap();
+        m.observe(&delivered(later, 4));
+        assert!(m.calibration.pending.is_empty());
+    }
+
+    #[test]
+    fn format_7_open_orders_without_ids_are_matched_by_their_placed_time() {
+        let (mut m, start) = learned();
+        for (i, id) in ["a", "b"].iter().enumerate() {
+            m.note_order(id, &lane(), start + Duration::hours(i as i64))
+                .unwrap();
+        }
+        m.calibration.advance(start + Duration::days(6));
+        let mut v: serde_json::Value = serde_json::from_str(&m.to_json().unwrap()).unwrap();
+        let orders = v["calibration"]["pending"]["orders"]
+            .as_array_mut()
+            .unwrap();
+        assert!(orders.iter().all(|o| o["id"].as_str().unwrap().len() == 16));
+        for o in orders.iter_mut() {
+            o.as_object_mut().unwrap().remove("id");
+        }
+        v["version"] = 7.into();
+        let mut old = TransitModel::from_json(&v.to_string()).unwrap();
+        assert_eq!(old.version, crate::estimate::MODEL_VERSION);
+        assert_eq!(open_ids(&old), [None, None]);
+        // Any order id (the old model kept none) closes the order of that second.
+        old.observe(&CompletedShipment {
+            order_id: Some("b".into()),
+            ..delivered(start + Duration::hours(1), 7)
+        });
+        assert_eq!(old.calibration.pending.len(), 1);
+        let left = old.calibration.pending.orders.values().next().unwrap();
+        assert_eq!(left.placed, start.timestamp());
+        // A hash that is not 16 hex digits is refused.
+        let mut bad: serde_json::Value = serde_json::from_str(&m.to_json().unwrap()).unwrap();
+        bad["calibration"]["pending"]["orders"][0]["id"] = "xyz".into();
+        assert!(TransitModel::from_json(&bad.to_string()).is_err());
     }
 
     #[test]

@@ -61,6 +61,7 @@ pub fn noted_orders() -> Option<NotedOrders> {
             delivered_at: at(p + (4 + i % 4) * DAY)?,
             carrier_estimate: None,
             promised_by: None,
+            order_id: None,
         });
         orders.push((format!("p{i}"), at(p)?));
     }

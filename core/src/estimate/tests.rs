@@ -35,6 +35,7 @@ pub(super) fn history(
                 delivered_at: shipped + Duration::days(days(i)),
                 carrier_estimate: None,
                 promised_by: None,
+                order_id: None,
             }
         })
         .collect()
@@ -395,6 +396,7 @@ fn a_burst_of_slow_deliveries_moves_the_live_window_later() {
             delivered_at: shipped + Duration::days(14),
             carrier_estimate: None,
             promised_by: None,
+            order_id: None,
         });
     }
     let after = model.estimate(&q, shipped, 0.8).unwrap();
@@ -424,6 +426,7 @@ fn daily(
                 delivered_at: shipped + Duration::days(days(ordered.date_naive()) + i % 2),
                 carrier_estimate: None,
                 promised_by: None,
+                order_id: None,
             }
         })
         .collect()

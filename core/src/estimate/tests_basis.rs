@@ -102,6 +102,7 @@ fn a_calibrated_learned_window_reads_without_jargon() {
             delivered_at: shipped + Duration::try_days(days).unwrap(),
             carrier_estimate: None,
             promised_by: None,
+            order_id: None,
         }
     };
     let mut model = TransitModel::learn(

@@ -96,6 +96,7 @@ fn five_a_day(l: &Lane, from: DateTime<Utc>) -> Vec<CompletedShipment> {
                 delivered_at: ordered + Duration::days(4 + (i % 4) as i64),
                 carrier_estimate: None,
                 promised_by: None,
+                order_id: None,
             }
         })
         .collect()

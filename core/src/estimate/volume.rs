@@ -102,11 +102,11 @@ pub struct Noted {
     pub daily: BTreeMap<String, Vec<(i32, u32)>>,
     /// Per order day, the hashes of the order ids counted on it (FNV-1a 64; saved as 16 hex
     /// digits, which every JSON reader keeps exact).
-    #[serde(with = "hex_ids")]
+    #[serde(with = "super::order_ids::hex_ids")]
     pub ids: BTreeMap<i32, Vec<u64>>,
     /// Every hash of `ids`, for the duplicate check (rebuilt on load).
     #[serde(skip)]
-    seen: HashSet<u64>,
+    pub(super) seen: HashSet<u64>,
 }
 
 /// What became of one noted order.
@@ -153,64 +153,8 @@ fn carrier_key(lane: &Lane) -> Option<&str> {
     lane.carrier.as_deref()
 }
 
-fn day_of(t: DateTime<Utc>) -> i32 {
+pub(super) fn day_of(t: DateTime<Utc>) -> i32 {
     t.timestamp().div_euclid(86_400) as i32
-}
-
-/// The stored hash of an order id: FNV-1a 64 (a fixed, published function, so a saved model
-/// reads the same on every platform and version; offset basis and prime from the FNV
-/// reference, www.isthe.com/chongo/tech/comp/fnv).
-fn id_hash(id: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in id.as_bytes() {
-        h ^= u64::from(*b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    }
-    h
-}
-
-/// Order-id hashes saved as 16 hex digits: a JSON number above 2^53 would not survive a
-/// JavaScript reader, and the model checker bounds every number far below 2^64.
-mod hex_ids {
-    use std::collections::BTreeMap;
-
-    use serde::{Deserialize, Deserializer, Serializer};
-
-    pub fn serialize<S: Serializer>(
-        ids: &BTreeMap<i32, Vec<u64>>,
-        s: S,
-    ) -> Result<S::Ok, S::Error> {
-        s.collect_map(
-            ids.iter()
-                .map(|(d, h)| (d, h.iter().map(|x| format!("{x:016x}")).collect::<Vec<_>>())),
-        )
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(
-        d: D,
-    ) -> Result<BTreeMap<i32, Vec<u64>>, D::Error> {
-        let raw = BTreeMap::<i32, Vec<String>>::deserialize(d)?;
-        raw.into_iter()
-            .map(|(day, hs)| {
-                let parsed = hs
-                    .iter()
-                    .map(|h| {
-                        if h.len() == 16 {
-                            u64::from_str_radix(h, 16).ok()
-                        } else {
-                            None
-                        }
-                        .ok_or_else(|| {
-                            serde::de::Error::custom(format!(
-                                "volume.noted.ids.{day}: {h:?} is not an order-id hash (16 hex digits)"
-                            ))
-                        })
-                    })
-                    .collect::<Result<Vec<u64>, D::Error>>()?;
-                Ok((day, parsed))
-            })
-            .collect()
-    }
 }
 
 /// Counts one order on `lane`'s carrier and over all carriers on `day`.
@@ -345,7 +289,7 @@ impl Noted {
     /// Counts an order another copy already checked for duplicates (it answered
     /// [`NoteOutcome::Counted`]), without keeping its id: the counts and their expiry follow
     /// the checking copy's, since every counted order lands in the all-carrier key.
-    fn count_checked(&mut self, lane: &Lane, day: i32) {
+    pub(super) fn count_checked(&mut self, lane: &Lane, day: i32) {
         let newest = self.daily.get(ALL).and_then(|v| v.last()).map(|(d, _)| *d);
         count(&mut self.daily, lane, day, NOTED_KEEP_DAYS);
         if newest.is_none_or(|n| day > n) {
@@ -358,7 +302,7 @@ impl Noted {
         if newest.is_some_and(|n| day <= n.saturating_sub(NOTED_KEEP_DAYS)) {
             return NoteOutcome::TooOld;
         }
-        let h = id_hash(id);
+        let h = super::order_ids::id_hash(id);
         if !self.seen.insert(h) {
             return NoteOutcome::Duplicate;
         }
@@ -503,233 +447,6 @@ impl Volume {
     }
 }
 
-impl super::model::TransitModel {
-    /// Notes a new order `id` on `lane` placed at `at` (checkout, or the shipment's first
-    /// sight): the order volume that surge-widened windows read (see [`Volume`]). Call it
-    /// for every order, delivered or not: orders that are never delivered load sellers and
-    /// carriers the same. An id already counted is not counted again, so feeding the same
-    /// orders twice (say, the last nine weeks again after a restart) is harmless.
-    ///
-    /// # Errors
-    /// [`crate::Error::InvalidTime`] for an implausible order time (before 1990, after 2200).
-    pub fn note_order(
-        &mut self,
-        id: &str,
-        lane: &Lane,
-        at: DateTime<Utc>,
-    ) -> Result<NoteOutcome, crate::Error> {
-        self.note_order_query(id, &super::WindowQuery::promise(lane, at), at)
-    }
-
-    /// [`Self::note_order_query`] for a placed order: its lane, time and the shop's
-    /// promised date.
-    ///
-    /// # Errors
-    /// As [`Self::note_order`].
-    pub fn note_placed(&mut self, o: &super::PlacedOrder) -> Result<NoteOutcome, crate::Error> {
-        let query = super::WindowQuery {
-            promised_by: o.promised_by,
-            ..super::WindowQuery::promise(&o.lane, o.placed_at)
-        };
-        self.note_order_query(&o.id, &query, o.placed_at)
-    }
-
-    /// [`Self::note_order`] with the promise question as the checkout asked it
-    /// (`query.lane`, and `query.promised_by` when the shop shows its own date): the order is
-    /// also kept open in the promise calibration until it is delivered, so that passing the
-    /// end of a window undelivered counts before the delivery does (see [`super::Pending`]).
-    /// An order counted before is not opened again.
-    ///
-    /// # Errors
-    /// As [`Self::note_order`].
-    pub fn note_order_query(
-        &mut self,
-        id: &str,
-        query: &super::WindowQuery,
-        at: DateTime<Utc>,
-    ) -> Result<NoteOutcome, crate::Error> {
-        let outcome = self.volume.note(id, &query.lane, at)?;
-        self.calibration.advance(at);
-        if let Some(rate) = self.volume.delivered_rate(self.settle_days()) {
-            self.calibration.pending.delivered_rate = Some(rate);
-        }
-        if outcome == NoteOutcome::Counted {
-            self.open_order(query, at);
-        }
-        Ok(outcome)
-    }
-
-    /// A copy of this model for a reader of its windows that never notes orders on its own
-    /// (health's window floor inside [`crate::pipeline::Tracker`]): without the noted order
-    /// ids, which only the copy that checks for duplicates needs; with the noted counts only
-    /// when `counts` (a floor that widens in a surge), else without any noted order. The
-    /// copy is then fed only orders this model counted ([`Self::count_checked_order`]), so
-    /// its counts stay the same as this model's.
-    /// The copy keeps no open orders either (`pending.rs`): the tracker's model advances and
-    /// closes them; a copy would hold a second, never-advanced set and its censored weight.
-    pub(crate) fn reader_copy(&self, counts: bool) -> super::model::TransitModel {
-        let mut copy = self.clone();
-        let rate = copy.calibration.pending.delivered_rate;
-        copy.calibration.pending = super::Pending::default();
-        copy.calibration.pending.delivered_rate = rate;
-        for e in &mut copy.calibration.experts {
-            e.censored.clear();
-        }
-        copy.calibration.refresh();
-        if counts {
-            copy.volume.noted.ids.clear();
-            copy.volume.noted.seen = HashSet::new();
-        } else {
-            copy.volume.noted = Noted::default();
-        }
-        copy
-    }
-
-    /// Counts an order that another copy of this model noted and counted (see
-    /// [`Self::reader_copy`]): no id is kept and nothing is checked for duplicates. An
-    /// implausible order time is not counted (the checking copy refused it too).
-    pub(crate) fn count_checked_order(&mut self, lane: &Lane, at: DateTime<Utc>) {
-        let day = day_of(at);
-        if DAY_RANGE.contains(&day) {
-            self.volume.noted.count_checked(lane, day);
-        }
-    }
-
-    /// Carries the noted orders of `old` (a model being replaced, say by a relearn) into this
-    /// one: `learn` counts only the history it reads, in the learned counts, and starts with
-    /// no noted orders; without this call a relearned model would read the learned counts
-    /// until nine weeks of orders are noted again.
-    pub fn keep_noted_orders(&mut self, old: &super::model::TransitModel) {
-        self.volume.noted = old.volume.noted.clone();
-    }
-
-    /// The order-volume surge a window asked at `at` on `lane` would see, if any.
-    pub fn surge(&self, lane: &Lane, at: DateTime<Utc>) -> Option<Surge> {
-        self.volume.surge(lane, at)
-    }
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::lane::Place;
-    use chrono::{Duration, TimeZone};
-
-    fn lane(carrier: Option<&str>) -> Lane {
-        Lane::new(
-            carrier,
-            None,
-            Place::new(Some("BR"), Some("SP")),
-            Place::new(Some("BR"), Some("RJ")),
-        )
-    }
-
-    fn steady(v: &mut Volume, l: &Lane, days: i64, per_day: u32) -> DateTime<Utc> {
-        let start = Utc.with_ymd_and_hms(2024, 1, 1, 10, 0, 0).unwrap();
-        for d in 0..days {
-            for _ in 0..per_day {
-                v.add(l, start + Duration::days(d));
-            }
-        }
-        start + Duration::days(days)
-    }
-
-    #[test]
-    fn a_steady_shop_has_no_surge_and_a_tripled_week_has_one() {
-        let l = lane(None);
-        let mut v = Volume::default();
-        let end = steady(&mut v, &l, 70, 5);
-        assert_eq!(v.surge(&l, end), None);
-        // Three times the usual orders for a week: ratio 3, stretch capped at 1.5.
-        for d in 0..7 {
-            for _ in 0..15 {
-                v.add(&l, end + Duration::days(d));
-            }
-        }
-        let s = v.surge(&l, end + Duration::days(7)).unwrap();
-        assert_eq!(s.last_week, 105);
-        assert!((s.usual_week - 35.0).abs() < 1e-9);
-        assert!((s.ratio - 3.0).abs() < 1e-9);
-        assert!((s.factor - 1.5).abs() < 1e-9);
-        // Asked during the surge's first day, the week before is still ordinary: only whole
-        // days before the ask count, so a calibration score sees what the window saw.
-        assert_eq!(v.surge(&l, end + Duration::hours(20)), None);
-    }
-
-    #[test]
-    fn too_little_history_or_volume_says_nothing() {
-        let l = lane(None);
-        let mut v = Volume::default();
-        // Four weeks only.
-        let end = steady(&mut v, &l, 28, 5);
-        for _ in 0..200 {
-            v.add(&l, end);
-        }
-        assert_eq!(v.surge(&l, end + Duration::days(1)), None);
-        // Two orders a day: 14 a week, under the floor.
-        let mut thin = Volume::default();
-        let end = steady(&mut thin, &l, 70, 2);
-        for _ in 0..100 {
-            thin.add(&l, end);
-        }
-        assert_eq!(thin.surge(&l, end + Duration::days(1)), None);
-    }
-
-    #[test]
-    fn a_busy_carrier_reads_its_own_counts_a_thin_one_all_carriers() {
-        let (ups, dhl) = (lane(Some("UPS")), lane(Some("dhl")));
-        let mut v = Volume::default();
-        let end = steady(&mut v, &ups, 70, 5);
-        // DHL: 1 order a day (7 a week, thin), then 20 in a day.
-        steady(&mut v, &dhl, 70, 1);
-        for _ in 0..20 {
-            v.add(&dhl, end);
-        }
-        let at = end + Duration::days(1);
-        // UPS's own counts are steady; DHL falls back to all carriers (42 a week usual;
-        // the last 7 days: 6 ordinary days and the day of 20, 56 orders, ratio 1.33).
-        assert_eq!(v.surge(&ups, at), None);
-        assert_eq!(v.surge(&dhl, at), None);
-        for _ in 0..400 {
-            v.add(&dhl, end);
-        }
-        assert!(v.surge(&dhl, at).is_some());
-        assert_eq!(v.surge(&ups, at), None);
-    }
-
-    #[test]
-    fn the_delivered_rate_compares_delivered_with_noted_orders_on_settled_days() {
-        let l = lane(None);
-        let mut v = Volume::default();
-        // 70 days of 5 delivered orders a day; 10 noted a day on the same days.
-        let end = steady(&mut v, &l, 70, 5);
-        assert_eq!(v.delivered_rate(10), None);
-        let start = Utc.with_ymd_and_hms(2024, 1, 1, 10, 0, 0).unwrap();
-        for d in 0..70 {
-            for k in 0..10 {
-                let at = start + Duration::days(d);
-                v.note(&format!("{d}-{k}"), &l, at).unwrap();
-            }
-        }
-        let rate = v.delivered_rate(10).unwrap();
-        assert!((rate - 0.5).abs() < 1e-9, "{rate}");
-        // Days within the settling time of the newest delivery are not read: there, the
-        // learned counts lack the orders still on their way.
-        for _ in 0..50 {
-            v.add(&l, end - Duration::days(2));
-        }
-        assert!((v.delivered_rate(10).unwrap() - 0.5).abs() < 1e-9);
-    }
-
-    #[test]
-    fn old_days_are_dropped() {
-        let l = lane(None);
-        let mut v = Volume::default();
-        steady(&mut v, &l, 400, 1);
-        let kept = v.daily.get(ALL).map_or(0, Vec::len);
-        assert_eq!(kept, VOLUME_KEEP_DAYS as usize);
-        // An order older than the kept days is not counted.
-        v.add(&l, Utc.with_ymd_and_hms(2023, 1, 1, 0, 0, 0).unwrap());
-        assert_eq!(v.daily.get(ALL).map_or(0, Vec::len), kept);
-    }
-}
+#[path = "tests_volume_counts.rs"]
+mod tests;

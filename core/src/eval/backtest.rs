@@ -246,6 +246,7 @@ fn query_of(mode: Mode, c: &CompletedShipment, ask: DateTime<Utc>) -> WindowQuer
 ///         delivered_at: ordered + Duration::days(4 + i % 5),
 ///         carrier_estimate: None,
 ///         promised_by: Some((ordered + Duration::days(14)).date_naive()),
+///         order_id: None,
 ///     }
 /// }).collect();
 /// let split = Utc.with_ymd_and_hms(2024, 4, 1, 0, 0, 0).unwrap();
@@ -277,15 +278,15 @@ pub fn backtest_each(
     backtest_with_orders(history, &delivered_orders(history), split_at, options, each)
 }
 
-/// The orders of a delivered history (ids are their indexes): what the backtest notes when
-/// no other orders are given.
+/// The orders of a delivered history (ids: their order ids, else their indexes): what the
+/// backtest notes when no other orders are given.
 pub(super) fn delivered_orders(history: &[CompletedShipment]) -> Vec<PlacedOrder> {
     history
         .iter()
         .enumerate()
         .filter_map(|(i, c)| {
             Some(PlacedOrder {
-                id: i.to_string(),
+                id: c.order_id.clone().unwrap_or_else(|| i.to_string()),
                 lane: c.lane.clone(),
                 placed_at: c.ordered_at.or(c.shipped_at)?,
                 promised_by: c.promised_by,

@@ -22,7 +22,8 @@ pub use health::{
 };
 pub use health_rolling::{HealthMonth, HealthRollingReport, health_rolling};
 pub use rolling::{
-    RollingOptions, RollingReport, Split, SplitMeans, rolling_origin, rolling_origin_with_orders,
+    GroupMeans, RollingOptions, RollingReport, Split, SplitMeans, rolling_origin,
+    rolling_origin_with_orders,
 };
 pub use score::{Score, Summary, interval_score, quantile};
 

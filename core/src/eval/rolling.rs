@@ -20,6 +20,11 @@ pub struct RollingOptions {
     pub min_train: usize,
     /// ... and at least this many questions in its month.
     pub min_questions: usize,
+    /// Splits at or after this instant are the held-out months: a variant is chosen on the
+    /// means of the splits before it ([`RollingReport::selection`]) and reported on the ones
+    /// after ([`RollingReport::held_out`]), so the reported figure is not the one it was
+    /// picked on. `None`: no such split (only the means over all months).
+    pub hold_out_from: Option<DateTime<Utc>>,
 }
 
 impl Default for RollingOptions {
@@ -28,6 +33,7 @@ impl Default for RollingOptions {
             backtest: BacktestOptions::default(),
             min_train: 300,
             min_questions: 30,
+            hold_out_from: None,
         }
     }
 }
@@ -54,6 +60,9 @@ pub struct SplitMeans {
     pub min_coverage: f64,
     /// Highest coverage of any split.
     pub max_coverage: f64,
+    /// Splits whose coverage lies in 0.88-0.93 (the band the targets ask of every
+    /// month at 0.9).
+    pub months_in_band: usize,
     /// Mean over splits of the mean width (calendar days).
     pub mean_width_days: f64,
     /// Mean over splits of the mean interval score (days).
@@ -71,6 +80,7 @@ impl SplitMeans {
             m.coverage += s.coverage();
             m.min_coverage = m.min_coverage.min(s.coverage());
             m.max_coverage = m.max_coverage.max(s.coverage());
+            m.months_in_band += usize::from((0.88..=0.93).contains(&round3(s.coverage())));
             m.mean_width_days += s.mean_width();
             m.interval_score += s.mean_interval_score();
         }
@@ -85,6 +95,39 @@ impl SplitMeans {
             mean_width_days: round3(m.mean_width_days / k),
             interval_score: round3(m.interval_score / k),
             ..m
+        }
+    }
+}
+
+/// Means over a group of splits for the model and both baselines, and the model's mean width
+/// as a share of the shop promise's.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Serialize, Deserialize)]
+pub struct GroupMeans {
+    /// The model.
+    pub model: SplitMeans,
+    /// The shop's promise.
+    pub shop_promise: SplitMeans,
+    /// The per-lane quantile.
+    pub lane_quantile: SplitMeans,
+    /// The model's mean width over the shop promise's (both means over the same splits);
+    /// 0 without a shop promise.
+    pub width_vs_shop: f64,
+}
+
+impl GroupMeans {
+    fn of<'a>(splits: impl Iterator<Item = &'a Split> + Clone) -> GroupMeans {
+        let model = SplitMeans::of(splits.clone().map(|s| &s.scores.model));
+        let shop_promise = SplitMeans::of(splits.clone().map(|s| &s.scores.shop_promise));
+        let width_vs_shop = if shop_promise.mean_width_days > 0.0 {
+            round3(model.mean_width_days / shop_promise.mean_width_days)
+        } else {
+            0.0
+        };
+        GroupMeans {
+            model,
+            shop_promise,
+            lane_quantile: SplitMeans::of(splits.map(|s| &s.scores.lane_quantile)),
+            width_vs_shop,
         }
     }
 }
@@ -104,6 +147,16 @@ pub struct RollingReport {
     pub lane_quantile: SplitMeans,
     /// All questions of all splits pooled.
     pub pooled: Scores,
+    /// The model's mean width over the shop promise's, over all splits.
+    pub width_vs_shop: f64,
+    /// With [`RollingOptions::hold_out_from`]: the means over the splits before it (where a
+    /// variant is chosen).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub selection: Option<GroupMeans>,
+    /// With [`RollingOptions::hold_out_from`]: the means over the splits from it on (the
+    /// held-out months, reported, never chosen on).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub held_out: Option<GroupMeans>,
 }
 
 pub(super) fn month_start(d: NaiveDate) -> Option<DateTime<Utc>> {
@@ -175,12 +228,23 @@ pub fn rolling_origin_with_orders(
     for s in &splits {
         pooled.merge(&s.scores);
     }
+    let all = GroupMeans::of(splits.iter());
+    let (selection, held_out) = match options.hold_out_from {
+        Some(from) => (
+            Some(GroupMeans::of(splits.iter().filter(|s| s.split_at < from))),
+            Some(GroupMeans::of(splits.iter().filter(|s| s.split_at >= from))),
+        ),
+        None => (None, None),
+    };
     RollingReport {
         options: options.clone(),
-        model: SplitMeans::of(splits.iter().map(|s| &s.scores.model)),
-        shop_promise: SplitMeans::of(splits.iter().map(|s| &s.scores.shop_promise)),
-        lane_quantile: SplitMeans::of(splits.iter().map(|s| &s.scores.lane_quantile)),
+        model: all.model,
+        shop_promise: all.shop_promise,
+        lane_quantile: all.lane_quantile,
+        width_vs_shop: all.width_vs_shop,
         splits,
         pooled,
+        selection,
+        held_out,
     }
 }

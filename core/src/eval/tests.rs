@@ -33,6 +33,7 @@ fn history(days: i64, slow_from: Option<DateTime<Utc>>, slow: i64) -> Vec<Comple
                 delivered_at: ordered + Duration::days(3 + i % 4 + extra),
                 carrier_estimate: None,
                 promised_by: Some((ordered + Duration::days(20)).date_naive()),
+                order_id: None,
             }
         })
         .collect()
@@ -119,6 +120,36 @@ fn rolling_origin_scores_every_month_once() {
             .splits
             .is_empty()
     );
+}
+
+#[test]
+fn held_out_months_are_reported_apart_from_the_selection_months() {
+    let h = history(240, None, 0);
+    let from = Utc.with_ymd_and_hms(2024, 8, 1, 0, 0, 0).unwrap();
+    let r = rolling_origin(
+        &h,
+        &RollingOptions {
+            hold_out_from: Some(from),
+            ..RollingOptions::default()
+        },
+    );
+    let (sel, held) = (r.selection.unwrap(), r.held_out.unwrap());
+    // July is the selection month, August the held-out one: each group's means are its own
+    // split's figures, and the two together make the means over all months.
+    assert_eq!((sel.model.splits, held.model.splits), (1, 1));
+    let month = |i: usize| &r.splits[i].scores;
+    assert!((sel.model.coverage - month(0).model.coverage()).abs() < 1e-3);
+    assert!((held.model.coverage - month(1).model.coverage()).abs() < 1e-3);
+    let mean = (month(0).model.mean_interval_score() + month(1).model.mean_interval_score()) / 2.0;
+    assert!((r.model.interval_score - mean).abs() < 1e-3);
+    // The model's windows are narrower than the shop's padded 20-day promise.
+    assert!(held.width_vs_shop > 0.0 && held.width_vs_shop < 1.0);
+    let w = held.model.mean_width_days / held.shop_promise.mean_width_days;
+    assert!((held.width_vs_shop - w).abs() < 1e-3);
+    assert!(held.model.months_in_band <= 1);
+    // Without a hold-out date there are no groups.
+    let plain = rolling_origin(&h, &RollingOptions::default());
+    assert!(plain.selection.is_none() && plain.held_out.is_none());
 }
 
 fn replay(delivered_day: Option<i64>, first_flag: Option<i64>) -> Replay {
@@ -244,6 +275,7 @@ fn a_surge_widens_the_windows_of_its_own_week_before_any_of_its_deliveries() {
                 delivered_at: ordered + Duration::days(3 + k % 4 + extra),
                 carrier_estimate: None,
                 promised_by: None,
+                order_id: None,
             });
         }
     }
