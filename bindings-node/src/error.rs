@@ -176,22 +176,11 @@ pub fn into_napi(env: &Env, fail: Fail) -> napi::Error {
     }
 }
 
-/// The message of a panic payload.
-pub fn panic_message(payload: &(dyn std::any::Any + Send)) -> String {
-    payload
-        .downcast_ref::<&str>()
-        .map(|s| (*s).to_string())
-        .or_else(|| payload.downcast_ref::<String>().cloned())
-        .unwrap_or_else(|| "panic".to_string())
-}
-
 /// Runs `f`, turning a panic into `Error::Internal` (code `INTERNAL`).
 pub fn catch<T>(f: impl FnOnce() -> Out<T>) -> Out<T> {
     match catch_unwind(AssertUnwindSafe(f)) {
         Ok(result) => result,
-        Err(payload) => Err(Fail::Core(Error::Internal {
-            message: format!("panic: {}", panic_message(payload.as_ref())),
-        })),
+        Err(payload) => Err(Fail::Core(Error::from_panic(payload.as_ref()))),
     }
 }
 

@@ -59,7 +59,8 @@ pub fn py_to_json(obj: &Bound<'_, PyAny>) -> PyResult<Value> {
     if obj.is_instance_of::<PyFloat>() {
         let f: f64 = obj.extract()?;
         // NaN is how pandas (and numpy) write a missing value: `df.to_dict("records")` gives
-        // `nan` for an empty cell of a text column. It is read as missing, as `None` is.
+        // `nan` for an empty cell of a text column. It is read as missing, as `None` is, in
+        // every field (numeric ones too: a NaN is never a value here).
         if f.is_nan() {
             return Ok(Value::Null);
         }

@@ -213,16 +213,6 @@ impl<T> IntoPyResult<T> for Result<T, Error> {
 pub fn guard<T>(f: impl FnOnce() -> PyResult<T>) -> PyResult<T> {
     match catch_unwind(AssertUnwindSafe(f)) {
         Ok(result) => result,
-        Err(payload) => {
-            let message = payload
-                .downcast_ref::<&str>()
-                .map(|s| (*s).to_string())
-                .or_else(|| payload.downcast_ref::<String>().cloned())
-                .unwrap_or_else(|| "panic".to_string());
-            Err(CoreError(Error::Internal {
-                message: format!("panic: {message}"),
-            })
-            .into())
-        }
+        Err(payload) => Err(CoreError(Error::from_panic(payload.as_ref())).into()),
     }
 }

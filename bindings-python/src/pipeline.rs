@@ -42,14 +42,12 @@ impl PyTracker {
             };
             // The catalogue reads the facade's `templates` list and checks every key and
             // placeholder, so a typo fails here, not when a customer's message is rendered.
-            let mut catalog = MessageCatalog::new();
-            if let Some(t) = templates.filter(|t| !t.is_none()) {
-                for o in from_py::<Vec<TemplateOverride>>(t)? {
-                    catalog
-                        .override_template(&o.locale, &o.key, &o.template)
-                        .py_err()?;
+            let catalog = match templates.filter(|t| !t.is_none()) {
+                Some(t) => {
+                    MessageCatalog::try_from(from_py::<Vec<TemplateOverride>>(t)?).py_err()?
                 }
-            }
+                None => MessageCatalog::new(),
+            };
             Ok(PyTracker(Tracker::new(
                 model.map(|m| m.0.clone()),
                 dwell.as_ref(),

@@ -195,6 +195,21 @@ fn rolling_backtest_reports_held_out_months_apart() {
         "",
     );
     assert_eq!(single.code, 2);
+    // A date after the last split leaves no held-out month: an error, not means of 0.
+    let late = common::run_cli(
+        &[
+            "backtest",
+            hist.to_str().unwrap(),
+            "--rolling",
+            "--online",
+            "--min-train",
+            "100",
+            "--hold-out-from",
+            "2030-01-01",
+        ],
+        "",
+    );
+    assert_eq!((late.code, late.stdout.as_str()), (2, ""));
 }
 
 #[test]

@@ -178,4 +178,34 @@ fn eval_rolling_reports_every_month_against_the_fixed_rules() {
     }
     // Every lost parcel is flagged within 30 days (the hard cap at the latest).
     assert_eq!(r["pooled"]["never_delivered_flagged_within_30_days"], 1.0);
+    // The month counts are in the report itself; without a date, no groups.
+    assert_eq!(r["by_month"]["months"], months.len());
+    assert!(
+        r.get("selection").is_none() && r.get("held_out").is_none(),
+        "{r}"
+    );
+
+    // Split in two groups at a month start: each group's months and pool.
+    let args = ["health", "--eval", "--rolling", "--online"];
+    let (code, lines) = run(
+        &[&args[..], &["--hold-out-from", "2024-05-01", "-"]].concat(),
+        &history,
+    );
+    assert_eq!(code, 0);
+    let r = &lines[0];
+    let (before, after) = (&r["selection"]["by_month"], &r["held_out"]["by_month"]);
+    assert!(
+        before["months"].as_u64() > Some(0) && after["months"].as_u64() > Some(0),
+        "{r}"
+    );
+    assert_eq!(
+        before["months"].as_u64().unwrap() + after["months"].as_u64().unwrap(),
+        months.len() as u64
+    );
+    // A date after the last month leaves a group empty: an error, not means of nothing.
+    let out = common::run_cli(
+        &[&args[..], &["--hold-out-from", "2030-01-01", "-"]].concat(),
+        &history,
+    );
+    assert_eq!((out.code, out.stdout.as_str()), (2, ""));
 }

@@ -279,6 +279,19 @@ impl Error {
     pub fn is_input_error(&self) -> bool {
         !matches!(self, Error::Internal { .. })
     }
+
+    /// The [`Error::Internal`] for a caught panic (`std::panic::catch_unwind`'s payload):
+    /// `panic: ` and the panic's message (`panic` alone when it carried no text).
+    pub fn from_panic(payload: &(dyn std::any::Any + Send)) -> Error {
+        let message = payload
+            .downcast_ref::<&str>()
+            .map(|s| (*s).to_string())
+            .or_else(|| payload.downcast_ref::<String>().cloned())
+            .unwrap_or_else(|| "panic".to_string());
+        Error::Internal {
+            message: format!("panic: {message}"),
+        }
+    }
 }
 
 /// Serialized as the error record every binding and the CLI share:

@@ -137,6 +137,16 @@ pub fn run(args: Args) -> CmdResult {
                 ..RollingOptions::default()
             },
         );
+        // A date before the first split or after the last gives one side no month: an
+        // error, not means of nothing printed as 0.000.
+        for (group, side) in [(&report.selection, "before"), (&report.held_out, "from")] {
+            if group.as_ref().is_some_and(|g| g.model.splits == 0) {
+                return Err(format!(
+                    "--hold-out-from: no split of the history starts {side} that date"
+                )
+                .into());
+            }
+        }
         serde_json::to_writer_pretty(&mut out, &report)?;
         writeln!(out)?;
         out.flush()?;

@@ -58,6 +58,10 @@ pub struct Args {
     /// deliveries before it, each replaying that month's orders; figures by month and pooled.
     #[arg(long, requires = "eval")]
     pub rolling: bool,
+    /// With `--rolling`: also sum the months in two groups, the splits before this date
+    /// (where settings are chosen) and from it on (reported); each group must hold a month.
+    #[arg(long, requires = "rolling")]
+    pub hold_out_from: Option<String>,
     /// Days after hand-off to follow a never-delivered shipment in `--eval` (1 to 3660).
     #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(i64).range(1..=3660))]
     pub horizon_days: i64,
@@ -217,8 +221,18 @@ fn eval(args: &Args, options: HealthOptions) -> CmdResult {
     };
     let mut errors = Vec::new();
     let report = if args.rolling {
+        // A bare date is midnight UTC, as `--split-at`.
+        let hold_out_from = args.hold_out_from.as_deref().map(parse_now).transpose()?;
         let (history, _) = read_history(args, &mut errors)?;
-        let report = eval::health_rolling(&history, &eval_options, 300);
+        let report = eval::health_rolling(&history, &eval_options, 300, hold_out_from);
+        for (group, side) in [(&report.selection, "before"), (&report.held_out, "from")] {
+            if group.as_ref().is_some_and(|g| g.by_month.months == 0) {
+                return Err(format!(
+                    "--hold-out-from: no month of the history starts {side} that date"
+                )
+                .into());
+            }
+        }
         print_rolling(&mut std::io::stderr().lock(), &report)?;
         if args.curves {
             print_curves(&mut std::io::stderr().lock(), &report)?;
@@ -367,39 +381,54 @@ fn print_rolling(
             ],
         )?;
     }
-    let p = &r.pooled;
-    let f = &p.fixed_rules;
-    let [q1, q2, q3] = p.days_to_first_stall_p25_p50_p75;
-    row(
-        w,
-        [
-            "pooled".to_string(),
-            format!("{}/{}", p.delivered, p.never_delivered),
-            pct(p.false_alarm_rate_stalled),
-            pct(p.never_delivered_flagged_within_30_days),
-            format!("{}/{}/{}", day(q1), day(q2), day(q3)),
-            opt_pct(f.rule_false_alarm_at_health_median),
-            day(f.rule_day),
-            day(f.lead_days),
-            yes_no(f.dominated),
-        ],
-    )?;
+    let mut pools = vec![("pooled", &r.pooled)];
+    if let (Some(s), Some(h)) = (&r.selection, &r.held_out) {
+        pools.extend([("before", &s.pooled), ("from", &h.pooled)]);
+    }
+    for (label, p) in pools {
+        let f = &p.fixed_rules;
+        let [q1, q2, q3] = p.days_to_first_stall_p25_p50_p75;
+        row(
+            w,
+            [
+                label.to_string(),
+                format!("{}/{}", p.delivered, p.never_delivered),
+                pct(p.false_alarm_rate_stalled),
+                pct(p.never_delivered_flagged_within_30_days),
+                format!("{}/{}/{}", day(q1), day(q2), day(q3)),
+                opt_pct(f.rule_false_alarm_at_health_median),
+                day(f.rule_day),
+                day(f.lead_days),
+                yes_no(f.dominated),
+            ],
+        )?;
+    }
+    // Each month matched on its own, then counted and averaged: pooling months of different
+    // speeds into one family can turn the comparison either way.
+    tally_line(w, "all months", &r.by_month)?;
+    if let (Some(from), Some(s), Some(h)) = (r.hold_out_from, &r.selection, &r.held_out) {
+        let from = from.format("%Y-%m-%d");
+        tally_line(w, &format!("before {from}"), &s.by_month)?;
+        tally_line(w, &format!("from {from}"), &h.by_month)?;
+    }
+    Ok(())
+}
+
+/// One line of month counts against the fixed rule (see [`eval::MonthTally`]).
+fn tally_line(
+    w: &mut impl std::io::Write,
+    label: &str,
+    t: &eval::MonthTally,
+) -> std::io::Result<()> {
+    let mean = t
+        .mean_lead_days
+        .map_or_else(|| "-".to_string(), |m| format!("{m:.1} days"));
     writeln!(
         w,
-        "months where health flags never-delivered parcels earlier than the fixed rule: {} of {}",
-        r.months_ahead,
-        r.months.len()
-    )?;
-    // Each month matched on its own, then averaged: pooling months of different speeds
-    // into one family can turn the comparison either way.
-    let mean = r
-        .mean_lead_by_month
-        .map_or_else(|| "-".to_string(), |d| format!("{d:.1}"));
-    writeln!(
-        w,
-        "dominated in {} of {} months; mean lead by month {mean} days",
-        r.months_dominated,
-        r.months.len()
+        "{label}, by month: {} ahead, {} dominated, {} without a median (fewer than half of \
+         the never-delivered flagged), {} n/a (none never delivered), of {}; mean lead over \
+         {} of {} months: {mean}",
+        t.ahead, t.dominated, t.without_median, t.without_lost, t.months, t.with_lead, t.months
     )
 }
 
@@ -435,15 +464,16 @@ mod tests {
             online: true,
             ..eval::HealthEvalOptions::default()
         };
-        let report = eval::health_rolling(&history, &options, 300);
+        let from = parse_now("2024-05-01").unwrap();
+        let report = eval::health_rolling(&history, &options, 300, Some(from));
         let mut out = Vec::new();
         print_rolling(&mut out, &report).unwrap();
         let text = String::from_utf8(out).unwrap();
         let lines: Vec<&str> = text.lines().collect();
-        // Header, one row per month, the pool, the count of months ahead, months dominated
-        // and the mean lead by month.
+        // Header, one row per month, the pool and the two groups' pools, then the month
+        // counts of all months and of each group.
         assert!(report.months.len() >= 3, "{text}");
-        assert_eq!(lines.len(), report.months.len() + 4, "{text}");
+        assert_eq!(lines.len(), report.months.len() + 7, "{text}");
         for (m, line) in report.months.iter().zip(&lines[1..]) {
             assert!(
                 line.starts_with(&m.split_at.format("%Y-%m").to_string()),
@@ -468,23 +498,52 @@ mod tests {
             ],
             "{pooled}"
         );
-        assert!(lines[report.months.len() + 2].ends_with(&format!("of {}", report.months.len())));
+        let n = report.months.len();
+        let (before, after) = (lines[n + 2], lines[n + 3]);
+        let (s, h) = (
+            report.selection.as_ref().unwrap(),
+            report.held_out.as_ref().unwrap(),
+        );
+        assert!(before.starts_with("before"), "{before}");
+        assert!(after.starts_with("from"), "{after}");
+        let count = |p: &eval::HealthSummary| format!(" {}/{} ", p.delivered, p.never_delivered);
+        assert!(before.contains(&count(&s.pooled)), "{before}");
+        assert!(after.contains(&count(&h.pooled)), "{after}");
+        assert_eq!(s.by_month.months + h.by_month.months, n);
+        assert!(s.by_month.months > 0 && h.by_month.months > 0, "{text}");
+        // The month counts: every month is in one class, and the mean lead is over the
+        // months that have one, said as "k of n".
+        let t = &report.by_month;
+        assert_eq!(t.ahead + t.dominated + t.without_median + t.without_lost, n);
         let leads: Vec<i64> = report
             .months
             .iter()
-            .map(|m| m.fixed_rule.lead_days.unwrap())
+            .filter_map(|m| m.fixed_rule.lead_days)
             .collect();
+        assert_eq!(t.with_lead, leads.len());
         let mean = leads.iter().sum::<i64>() as f64 / leads.len() as f64;
-        let last = lines[report.months.len() + 3];
-        assert!(last.ends_with(&format!("{mean:.1} days")), "{last}");
-        let dominated = report
-            .months
-            .iter()
-            .filter(|m| m.fixed_rule.dominated)
-            .count();
+        let all = lines[n + 4];
         assert!(
-            last.starts_with(&format!("dominated in {dominated} of")),
-            "{last}"
+            all.starts_with(&format!(
+                "all months, by month: {} ahead, {} dominated, ",
+                t.ahead, t.dominated
+            )),
+            "{all}"
+        );
+        assert!(
+            all.ends_with(&format!(
+                "over {} of {n} months: {mean:.1} days",
+                leads.len()
+            )),
+            "{all}"
+        );
+        assert!(
+            lines[n + 5].starts_with("before 2024-05-01, by month"),
+            "{text}"
+        );
+        assert!(
+            lines[n + 6].starts_with("from 2024-05-01, by month"),
+            "{text}"
         );
         // The curves: a header, the days, two rows a month, each with a cell per day.
         let mut out = Vec::new();

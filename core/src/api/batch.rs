@@ -27,7 +27,8 @@ pub fn track_one(
 /// The snapshots of many shipments at one `now` (each shipment's `as_of` overrides it), one
 /// result per item in input order: [`track_one`] for each shipment the binding could read,
 /// and the binding's own error, unchanged, for each it could not. One bad shipment never
-/// costs the others their answers.
+/// costs the others their answers, not even a bug: a panic while tracking one shipment
+/// becomes that item's [`Error::Internal`].
 ///
 /// `E` is the binding's error type (one that can hold a core [`Error`]), so a conversion
 /// error the binding met while reading an item stays in that item's place.
@@ -37,9 +38,24 @@ pub fn track_batch<E: From<Error>>(
     now: DateTime<Utc>,
     locale: &str,
 ) -> Vec<Result<Snapshot, E>> {
-    shipments
+    each_item(shipments, |input| track_one(tracker, input, now, locale))
+}
+
+/// `f` on every item the binding could read, each on its own: a panic in one item is that
+/// item's [`Error::Internal`], never the whole batch's.
+fn each_item<T, E: From<Error>>(
+    items: Vec<Result<ShipmentInput, E>>,
+    f: impl Fn(ShipmentInput) -> Result<T, Error>,
+) -> Vec<Result<T, E>> {
+    items
         .into_iter()
-        .map(|item| item.and_then(|input| Ok(track_one(tracker, input, now, locale)?)))
+        .map(|item| {
+            item.and_then(|input| {
+                std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| f(input)))
+                    .unwrap_or_else(|payload| Err(Error::from_panic(payload.as_ref())))
+                    .map_err(E::from)
+            })
+        })
         .collect()
 }
 
@@ -89,5 +105,28 @@ mod tests {
             d,
             serde_json::from_str::<serde_json::Value>(&facade).unwrap()
         );
+    }
+
+    #[test]
+    fn a_panic_in_one_item_is_that_items_internal_error() {
+        let items: Vec<Result<ShipmentInput, Error>> = ["A", "B", "C"]
+            .iter()
+            .map(|id| input(&format!(r#"{{"id":"{id}"}}"#)))
+            .collect();
+        #[allow(clippy::panic)] // the bug this guards against
+        let out = each_item(items, |s| {
+            if s.id == "B" {
+                panic!("bug in B");
+            }
+            Ok(s.id)
+        });
+        assert_eq!(out.len(), 3);
+        assert_eq!(out[0].as_deref().ok(), Some("A"));
+        assert!(
+            matches!(&out[1], Err(Error::Internal { message }) if message == "panic: bug in B"),
+            "{:?}",
+            out[1]
+        );
+        assert_eq!(out[2].as_deref().ok(), Some("C"));
     }
 }

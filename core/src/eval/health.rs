@@ -214,12 +214,20 @@ pub struct FixedRuleComparison {
     pub lead_days: Option<i64>,
     /// The same comparison matched on the day instead of the rate: the false-alarm rate of
     /// the fixed rule on health's median day (the rule that flags every never-delivered parcel
-    /// when health has flagged half of them). Health is dominated exactly when this is no
-    /// higher than its own rate; the gap says by how much, where a cliff in the family makes
-    /// one day worth several points.
+    /// when health has flagged half of them), rounded to three places. `None` when health has
+    /// no median (no never-delivered parcel, or fewer than half of them flagged within the
+    /// horizon).
     pub rule_false_alarm_at_health_median: Option<f64>,
+    /// `rule_false_alarm_at_health_median` minus health's false-alarm rate, both unrounded
+    /// (two rates that print alike can differ). When health's median exists, health is
+    /// dominated exactly when this is at most zero (1e-12 of tolerance); the size says by
+    /// how much, where a cliff in the family makes one day worth several points. `None`
+    /// without a median.
+    pub false_alarm_margin: Option<f64>,
     /// Whether the fixed rule at `rule_day` is at least as good on both counts: no more false
-    /// alarms, and every never-delivered parcel flagged no later than health's median.
+    /// alarms, and every never-delivered parcel flagged no later than health's median. True
+    /// as well when health has no median but some rule within the horizon raises no more false
+    /// alarms; false when there is no never-delivered parcel (nothing to compare).
     pub dominated: bool,
     /// False-alarm rate of the rule for N = 1..=horizon.
     pub family: Vec<f64>,
@@ -244,8 +252,9 @@ fn share(v: &[&Replay], f: impl Fn(&Replay) -> bool) -> f64 {
 /// in between maps to the later day. Interpolating would mean a rule that flags part of the
 /// parcels on the earlier day and the rest on the next, which reaches every rate in between
 /// at a median no later than the later day's: a stricter rival, never a more lenient one. The
-/// matched-day view ([`FixedRuleComparison::rule_false_alarm_at_health_median`]) gives the
-/// margin in false alarms.
+/// matched-day view ([`FixedRuleComparison::false_alarm_margin`]) gives the margin in false
+/// alarms. Matching to whole days is the most lenient rival for health, so `lead_days` is an
+/// upper bound on health's lead where the family falls off a cliff.
 pub fn compare_fixed_rules(replays: &[Replay], horizon: i64) -> FixedRuleComparison {
     let delivered: Vec<&Replay> = replays.iter().filter(|r| r.delivered).collect();
     let lost: Vec<&Replay> = replays.iter().filter(|r| !r.delivered).collect();
@@ -281,6 +290,7 @@ pub fn compare_fixed_rules(replays: &[Replay], horizon: i64) -> FixedRuleCompari
         health_median_first_flag: median,
         lead_days: rule_day.zip(median).map(|(n, m)| n - m),
         rule_false_alarm_at_health_median: median.map(|m| round3(rate(m))),
+        false_alarm_margin: median.map(|m| rate(m) - fa),
         dominated,
         family,
     }

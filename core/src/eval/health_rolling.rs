@@ -42,6 +42,65 @@ pub struct HealthMonth {
     pub lost_flagged_by_day: Vec<f64>,
 }
 
+/// How a group of months fared against the fixed rule, each month matched on its own
+/// family. Every month is in exactly one of `ahead`, `dominated`, `without_median` and
+/// `without_lost`.
+#[derive(Debug, Clone, Default, PartialEq, Serialize)]
+pub struct MonthTally {
+    /// Months in the group.
+    pub months: usize,
+    /// Months where health has a median first flag and is not dominated.
+    pub ahead: usize,
+    /// Months where health has a median first flag and the fixed rule at its false-alarm
+    /// rate is at least as good on both counts.
+    pub dominated: usize,
+    /// Months where health flagged fewer than half of the never-delivered parcels within the
+    /// horizon (no median): health's worst outcome, never left out of a count.
+    pub without_median: usize,
+    /// Months without a never-delivered parcel: nothing to compare.
+    pub without_lost: usize,
+    /// Months with a lead (a median, and a fixed rule within the horizon at health's rate).
+    pub with_lead: usize,
+    /// Mean of those months' `lead_days` (`None` when no month has one). An upper bound
+    /// where a family falls off a cliff (see [`super::compare_fixed_rules`]).
+    pub mean_lead_days: Option<f64>,
+}
+
+impl MonthTally {
+    pub(super) fn of<'a>(months: impl Iterator<Item = &'a HealthMonth>) -> MonthTally {
+        let mut t = MonthTally::default();
+        let mut leads = 0i64;
+        for m in months {
+            let f = &m.fixed_rule;
+            t.months += 1;
+            if m.never_delivered == 0 {
+                t.without_lost += 1;
+            } else if f.health_median_first_flag.is_none() {
+                t.without_median += 1;
+            } else if f.dominated {
+                t.dominated += 1;
+            } else {
+                t.ahead += 1;
+            }
+            if let Some(d) = f.lead_days {
+                t.with_lead += 1;
+                leads += d;
+            }
+        }
+        t.mean_lead_days = (t.with_lead > 0).then(|| leads as f64 / t.with_lead as f64);
+        t
+    }
+}
+
+/// The months of one side of [`HealthRollingReport::hold_out_from`].
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct HealthGroup {
+    /// Month by month against the fixed rule.
+    pub by_month: MonthTally,
+    /// The group's parcels pooled (one fixed-rule family over all its months).
+    pub pooled: HealthSummary,
+}
+
 /// What the rolling health replay found.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct HealthRollingReport {
@@ -55,20 +114,30 @@ pub struct HealthRollingReport {
     /// month, in which months of different speeds mix: pooled over some months health can be
     /// ahead while it is behind pooled over each half of them. Read the months instead.
     pub pooled: HealthSummary,
-    /// Months in which the fixed rule dominates health (each month matched on its own).
-    pub months_dominated: usize,
-    /// Months in which health flags never-delivered parcels earlier than the fixed rule.
-    pub months_ahead: usize,
-    /// The mean of the months' leads (each month matched on its own), in days.
-    pub mean_lead_by_month: Option<f64>,
+    /// All months, each against its own fixed-rule family.
+    pub by_month: MonthTally,
+    /// Splits from this instant on form the second group. Settings are meant to be chosen on
+    /// the months before it only; the later months are a hold-out only if nothing was ever
+    /// chosen or studied on them.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub hold_out_from: Option<DateTime<Utc>>,
+    /// With `hold_out_from`: the months before it.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub selection: Option<HealthGroup>,
+    /// With `hold_out_from`: the months from it on.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub held_out: Option<HealthGroup>,
 }
 
 /// Runs the health replay at every month start from the first one with at least `min_train`
-/// deliveries before it to the last order of `history` (see the module docs).
+/// deliveries before it to the last order of `history` (see the module docs). With
+/// `hold_out_from`, the months are also summed in two groups, before it and from it on
+/// (either may hold no month; a caller that asked for both should check).
 pub fn health_rolling(
     history: &[Shipment],
     options: &HealthEvalOptions,
     min_train: usize,
+    hold_out_from: Option<DateTime<Utc>>,
 ) -> HealthRollingReport {
     let ordered = |s: &Shipment| s.ordered_at.or(s.shipped_at());
     let first = history.iter().filter_map(Shipment::delivered_at).min();
@@ -80,7 +149,7 @@ pub fn health_rolling(
     deliveries.sort_by_cached_key(|s| s.delivered_at());
     let h = options.horizon_days;
     let mut months = Vec::new();
-    let mut all: Vec<Replay> = Vec::new();
+    let mut all: Vec<Vec<Replay>> = Vec::new();
     let mut at = first.and_then(next_month);
     while let (Some(split), Some(end)) = (at, last_order) {
         if split > end {
@@ -143,20 +212,36 @@ pub fn health_rolling(
             fixed_rule,
             lost_flagged_by_day,
         });
-        all.extend(replays);
+        all.push(replays);
     }
-    let leads: Vec<i64> = months
-        .iter()
-        .filter_map(|m| m.fixed_rule.lead_days)
-        .collect();
+    let group = |keep: &dyn Fn(&HealthMonth) -> bool| {
+        let pooled: Vec<Replay> = months
+            .iter()
+            .zip(&all)
+            .filter(|(m, _)| keep(m))
+            .flat_map(|(_, r)| r.iter().cloned())
+            .collect();
+        HealthGroup {
+            by_month: MonthTally::of(months.iter().filter(|m| keep(m))),
+            pooled: summarize_health(&pooled, h),
+        }
+    };
+    let (selection, held_out) = match hold_out_from {
+        Some(from) => (
+            Some(group(&|m| m.split_at < from)),
+            Some(group(&|m| m.split_at >= from)),
+        ),
+        None => (None, None),
+    };
+    let HealthGroup { by_month, pooled } = group(&|_| true);
     HealthRollingReport {
         options: options.clone(),
         min_train,
-        months_dominated: months.iter().filter(|m| m.fixed_rule.dominated).count(),
-        months_ahead: leads.iter().filter(|d| **d > 0).count(),
-        mean_lead_by_month: (!leads.is_empty())
-            .then(|| round3(leads.iter().sum::<i64>() as f64 / leads.len() as f64)),
         months,
-        pooled: summarize_health(&all, h),
+        pooled,
+        by_month,
+        hold_out_from,
+        selection,
+        held_out,
     }
 }

@@ -20,7 +20,9 @@ pub use health::{
     FixedRuleComparison, HealthEvalOptions, HealthEvalReport, HealthSummary, Replay,
     compare_fixed_rules, health_eval, replay_health, replay_health_with_orders, summarize_health,
 };
-pub use health_rolling::{HealthMonth, HealthRollingReport, health_rolling};
+pub use health_rolling::{
+    HealthGroup, HealthMonth, HealthRollingReport, MonthTally, health_rolling,
+};
 pub use rolling::{
     GroupMeans, RollingOptions, RollingReport, Split, SplitMeans, rolling_origin,
     rolling_origin_with_orders,

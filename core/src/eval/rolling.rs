@@ -154,7 +154,8 @@ pub struct RollingReport {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub selection: Option<GroupMeans>,
     /// With [`RollingOptions::hold_out_from`]: the means over the splits from it on (the
-    /// held-out months, reported, never chosen on).
+    /// months to report; held out only if nothing was chosen or studied on them, which on
+    /// the dev history is not the case for any month read in earlier rounds).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub held_out: Option<GroupMeans>,
 }

@@ -227,7 +227,7 @@ fn health_rolling_judges_every_month_once_against_the_fixed_rules() {
         online: true,
         ..HealthEvalOptions::default()
     };
-    let r = health_rolling(&history, &options, 100);
+    let r = health_rolling(&history, &options, 100, None);
     // Deliveries start in January: splits from February (enough history) to August.
     assert!(r.months.len() >= 5, "{}", r.months.len());
     assert!(r.months.windows(2).all(|w| w[0].split_at < w[1].split_at));
@@ -356,6 +356,100 @@ fn both_matchings_agree_on_which_side_wins() {
             at_median <= c.false_alarm_rate,
             "day {m}: {c:?}"
         );
+        let margin = c.false_alarm_margin.unwrap();
+        assert_eq!(c.dominated, margin <= 1e-12, "day {m}: {c:?}");
         assert_eq!(c.lead_days, Some(21 - m), "day {m}");
     }
+}
+
+/// Four never-delivered parcels, `flagged` of them on day 22, beside the cliff's delivered ones.
+fn cliff_with_lost_flagged(flagged: usize) -> Vec<Replay> {
+    let mut r: Vec<Replay> = cliff(22).into_iter().filter(|r| r.delivered).collect();
+    r.extend((0..4).map(|i| replay(None, (i < flagged).then_some(22))));
+    r
+}
+
+#[test]
+fn without_a_median_or_a_lost_parcel_the_comparison_says_so() {
+    // One of four lost parcels flagged: no median, health's worst outcome. The rule at
+    // health's rate (day 21) flags them all, so it dominates; nothing is matched on a day.
+    let c = compare_fixed_rules(&cliff_with_lost_flagged(1), 60);
+    assert_eq!((c.rule_day, c.health_median_first_flag), (Some(21), None));
+    assert!(c.dominated, "{c:?}");
+    assert_eq!(c.lead_days, None);
+    assert_eq!(c.rule_false_alarm_at_health_median, None);
+    assert_eq!(c.false_alarm_margin, None);
+    // No lost parcel at all: nothing to compare, never dominated.
+    let none: Vec<Replay> = cliff(22).into_iter().filter(|r| r.delivered).collect();
+    let c = compare_fixed_rules(&none, 60);
+    assert_eq!((c.health_median_first_flag, c.lead_days), (None, None));
+    assert!(!c.dominated, "{c:?}");
+}
+
+/// 10,000 delivered parcels: `flagged` flagged by health (delivered on day 5), `slow`
+/// delivered on day 40, the rest on day 5; four lost ones flagged on day 22.
+fn near_tie(flagged: usize, slow: usize) -> Vec<Replay> {
+    let mut r: Vec<Replay> = (0..flagged).map(|_| replay(Some(5), Some(3))).collect();
+    r.extend((0..slow).map(|_| replay(Some(40), None)));
+    r.extend((0..10_000 - flagged - slow).map(|_| replay(Some(5), None)));
+    r.extend((0..4).map(|_| replay(None, Some(22))));
+    r
+}
+
+#[test]
+fn a_near_tie_that_prints_alike_is_decided_on_unrounded_rates() {
+    // Health 3.16%, the rule on day 22 3.24%: both print as 3.2%, yet health is ahead.
+    let c = compare_fixed_rules(&near_tie(316, 324), 60);
+    assert_eq!(
+        (c.false_alarm_rate, c.rule_false_alarm_at_health_median),
+        (0.032, Some(0.032))
+    );
+    assert!(!c.dominated, "{c:?}");
+    assert_eq!((c.rule_day, c.lead_days), (Some(40), Some(18)));
+    let margin = c.false_alarm_margin.unwrap();
+    assert!((margin - 0.0008).abs() < 1e-9, "{margin}");
+    // Swapped (health 3.24%, the rule 3.16%): the same printed figures, dominated.
+    let c = compare_fixed_rules(&near_tie(324, 316), 60);
+    assert_eq!(
+        (c.false_alarm_rate, c.rule_false_alarm_at_health_median),
+        (0.032, Some(0.032))
+    );
+    assert!(c.dominated, "{c:?}");
+    let margin = c.false_alarm_margin.unwrap();
+    assert!((margin + 0.0008).abs() < 1e-9, "{margin}");
+}
+
+#[test]
+fn month_counts_keep_failing_months_and_say_what_the_mean_is_over() {
+    let month = |replays: Vec<Replay>| HealthMonth {
+        split_at: Utc.with_ymd_and_hms(2024, 1, 1, 0, 0, 0).unwrap(),
+        trained_on: 300,
+        delivered: replays.iter().filter(|r| r.delivered).count(),
+        false_alarm_rate: 0.0,
+        never_delivered: replays.iter().filter(|r| !r.delivered).count(),
+        flagged_within_30_days: 0.0,
+        fixed_rule: compare_fixed_rules(&replays, 60),
+        lost_flagged_by_day: Vec::new(),
+    };
+    let months = [
+        month(cliff(20)),                                               // ahead by 1 day
+        month(cliff(22)),                                               // dominated, 1 day behind
+        month(cliff_with_lost_flagged(1)), // no median: dominated, no lead
+        month(cliff(22).into_iter().filter(|r| r.delivered).collect()), // none lost
+    ];
+    let t = health_rolling::MonthTally::of(months.iter());
+    assert_eq!(
+        (
+            t.months,
+            t.ahead,
+            t.dominated,
+            t.without_median,
+            t.without_lost
+        ),
+        (4, 1, 1, 1, 1)
+    );
+    // The mean lead is over the two months that have one, not over four.
+    assert_eq!((t.with_lead, t.mean_lead_days), (2, Some(0.0)));
+    let t = health_rolling::MonthTally::of(months[2..].iter());
+    assert_eq!((t.with_lead, t.mean_lead_days), (0, None));
 }

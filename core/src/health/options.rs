@@ -29,7 +29,7 @@ pub struct HealthOptions {
     /// Let the window floor (`use_window`) widen in an order-volume surge as the customer's
     /// window does (see [`crate::estimate::Volume`]). Off by default: on the dev history the
     /// surge-widened floor flagged the never-delivered parcels of the surge weeks later than
-    /// a fixed 30-day rule at the same false-alarm rate (docs/windows-and-health.md).
+    /// a fixed 30-day rule at the same false-alarm rate (docs/health-evaluation.md).
     pub window_surge: bool,
     /// Step of the false-alarm control ([`Assessor::observe`]): a false alarm lifts all
     /// thresholds by about `step * level` in log terms, a clean delivery lowers them by

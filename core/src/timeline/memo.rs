@@ -118,7 +118,7 @@ fn push_location(buf: &mut Vec<u8>, loc: Option<&Location>) {
 }
 
 /// Appends a field so that no two different field lists give the same key: a 0 byte for
-/// none, else a 1 byte, its length (8 bytes) and its bytes.
+/// none, else a 1 byte, its length (2 bytes) and its bytes.
 #[inline]
 fn push_field(buf: &mut Vec<u8>, field: Option<&str>) {
     match field {
