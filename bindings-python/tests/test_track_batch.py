@@ -173,3 +173,34 @@ def test_pandas_track_frame_agrees_with_polars(repo: Path) -> None:
     got_times = [None if pd.isna(t) else t.to_pydatetime() for t in got["last_event_at"]]
     assert got_times == want["last_event_at"].to_list()
     assert got["last_event_at"].notna().sum() >= 2
+
+
+def test_both_track_frames_take_the_one_keyword_signature(repo: Path) -> None:
+    pd = pytest.importorskip("pandas")
+    pl = pytest.importorskip("polars")
+    import inspect
+
+    from tracking_core import pandas as tc_pandas
+    from tracking_core import polars as tc_polars
+    from tracking_core.batch import FrameOptions
+
+    keywords = inspect.signature(FrameOptions).parameters
+    assert list(keywords)[:3] == ["id", "carrier", "code"]
+    for helper in (tc_pandas.track_frame, tc_polars.track_frame):
+        params = list(inspect.signature(helper).parameters.values())
+        # help() shows the frame, then every keyword with its default, not **kwargs.
+        assert params[0].name == "df" and params[0].kind is inspect.Parameter.POSITIONAL_ONLY
+        assert {p.name: (p.kind, p.default) for p in params[1:]} == {
+            k: (p.kind, p.default) for k, p in keywords.items()}
+        assert helper.__doc__ and "One row per shipment" in helper.__doc__
+    rows, _, now = scan_rows(repo)
+    # One carrier for every shipment when the frame has no such column; keywords only.
+    scans = [{k: v for k, v in r.items() if k != "carrier"} for r in rows if r["carrier"] == "ups"]
+    assert scans
+    for frame, helper in ((pd.DataFrame(scans), tc_pandas.track_frame), (pl.DataFrame(scans), tc_polars.track_frame)):
+        out = helper(frame, carrier="ups", code="code", now=now)
+        assert list(out["error_kind"]) == [None] * len(out)
+        with pytest.raises(TypeError):
+            helper(frame, "id")
+        with pytest.raises(TypeError):
+            helper(frame, column="id")

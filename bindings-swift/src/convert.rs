@@ -484,6 +484,20 @@ impl From<tracking_number::Identification> for Identification {
     }
 }
 
+/// A placed order as the facade's `note_orders` reads it (the core checks every field).
+pub(crate) fn placed_order(
+    o: PlacedOrder,
+) -> Result<tracking_core::api::PlacedOrderInput, TrackingError> {
+    let mut order = tracking_core::api::PlacedOrderInput::default();
+    order.id = o.id;
+    order.carrier = o.carrier;
+    order.placed_at = from_system(o.placed_at)?.to_rfc3339();
+    order.origin = o.origin.map(CoreLocation::from);
+    order.destination = o.destination.map(CoreLocation::from);
+    order.promised_by = o.promised_by;
+    Ok(order)
+}
+
 /// One outcome of the facade's `note_orders` as the app's enum.
 pub(crate) fn note_outcome(
     r: tracking_core::api::Outcome<tracking_core::estimate::NoteOutcome>,

@@ -190,21 +190,12 @@ impl TrackingCore {
         now: SystemTime,
     ) -> Result<NoteOrdersResult, TrackingError> {
         guard(|| {
-            let now = from_system(now)?;
-            let list = orders
+            let mut req = tracking_core::api::NoteOrdersRequest::default();
+            req.now = from_system(now)?.to_rfc3339();
+            req.orders = orders
                 .into_iter()
-                .map(|o| -> Result<serde_json::Value, TrackingError> {
-                    Ok(serde_json::json!({
-                        "id": o.id,
-                        "carrier": o.carrier,
-                        "placed_at": from_system(o.placed_at)?.to_rfc3339(),
-                    }))
-                })
-                .collect::<Result<Vec<_>, _>>()?;
-            let req: tracking_core::api::NoteOrdersRequest = serde_json::from_value(
-                serde_json::json!({"orders": list, "now": now.to_rfc3339()}),
-            )
-            .map_err(tracking_core::Error::from)?;
+                .map(convert::placed_order)
+                .collect::<Result<_, _>>()?;
             let out = self.read(|t| tracking_core::api::note_orders(t, req))?;
             Ok(NoteOrdersResult {
                 counted: out.counted as u64,

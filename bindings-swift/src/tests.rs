@@ -433,6 +433,9 @@ fn noted_orders_count_once_and_a_surge_widens_the_window() {
             id: id.clone(),
             carrier: Some(fx.carrier.into()),
             placed_at: to_system(*at).unwrap(),
+            origin: None,
+            destination: None,
+            promised_by: None,
         })
         .collect();
     let at = to_system(now).unwrap();
@@ -447,6 +450,9 @@ fn noted_orders_count_once_and_a_surge_widens_the_window() {
                 id: " ".into(),
                 carrier: None,
                 placed_at: at,
+                origin: None,
+                destination: None,
+                promised_by: None,
             }],
             at,
         )
@@ -502,4 +508,54 @@ fn the_default_locale_is_the_cores() {
     // uniffi defaults are literals: `CoreOptions.locale`'s default in types.rs must change
     // with the core's when it ever does.
     assert_eq!(tracking_core::message::DEFAULT_LOCALE, "en");
+}
+
+#[test]
+fn an_order_noted_with_its_places_and_promise_is_kept_open() {
+    let fx = tracking_core::estimate::testing::noted_orders().unwrap();
+    let tc = TrackingCore::new(CoreOptions {
+        locale: "pt-BR".into(),
+        transit_model_json: Some(fx.model.to_json().unwrap()),
+        dwell_model_json: None,
+        notification_policy_json: None,
+    })
+    .unwrap();
+    let place = |region: &str| Location {
+        region: Some(region.into()),
+        country: Some("BR".into()),
+        ..Location::default()
+    };
+    let placed = fx.now - chrono::Duration::hours(1);
+    let order = PlacedOrder {
+        id: "N2".into(),
+        carrier: Some(fx.carrier.into()),
+        placed_at: to_system(placed).unwrap(),
+        origin: Some(place("SP")),
+        destination: Some(place("RJ")),
+        promised_by: Some("2017-10-31".into()),
+    };
+    let bad = PlacedOrder {
+        id: "N3".into(),
+        promised_by: Some("soon".into()),
+        ..order.clone()
+    };
+    let out = tc
+        .note_orders(vec![order, bad], to_system(fx.now).unwrap())
+        .unwrap();
+    assert_eq!(out.counted, 1);
+    assert!(
+        matches!(&out.outcomes[1], NoteOrderOutcome::Refused { kind, .. } if kind == "invalid_time"),
+        "{out:?}"
+    );
+    // Kept open in the promise calibration (saved with the model) until its delivery.
+    let saved: serde_json::Value = serde_json::from_str(&tc.save_transit_model().unwrap()).unwrap();
+    let open = saved["calibration"]["pending"]["orders"]
+        .as_array()
+        .unwrap();
+    assert!(
+        open.iter().any(
+            |o| o["placed"] == placed.timestamp() && !o["steps"].as_array().unwrap().is_empty()
+        ),
+        "{open:?}"
+    );
 }

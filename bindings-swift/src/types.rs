@@ -411,6 +411,16 @@ pub struct PlacedOrder {
     pub carrier: Option<String>,
     /// When it was placed.
     pub placed_at: std::time::SystemTime,
+    /// Where it ships from, when known: with `destination` and `promised_by`, the promise
+    /// window the order is kept open against is the one the customer saw.
+    #[uniffi(default = None)]
+    pub origin: Option<Location>,
+    /// Where it goes, when known.
+    #[uniffi(default = None)]
+    pub destination: Option<Location>,
+    /// The date the shop promised at checkout (`YYYY-MM-DD`), when it showed one.
+    #[uniffi(default = None)]
+    pub promised_by: Option<String>,
 }
 
 /// What became of one noted order.

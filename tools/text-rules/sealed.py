@@ -13,7 +13,7 @@ use is printed with every report. A sealed table whose rows or mismatches someon
 only.
 
     tracking-core eval-normalize --holdout carrier --models DIR --errors --json [labelled.jsonl] > r.json
-    python3 tools/text-rules/sealed.py BINARY r.json [labelled.jsonl] [--classes]
+    python3 tools/text-rules/sealed.py BINARY r.json [labelled.jsonl] [--classes] [--rules]
 
 Prints status / sub-status / false `delivered` for all, read and sealed carriers, per
 language within each group, with the text-only ceiling (the share a reader of the text alone
@@ -21,12 +21,15 @@ could get right at best: where one folded text carries several statuses, only it
 one can be; the code decides the rest), then how many texts a rule decided and how many of
 them it got right, against the model and `unknown.unmapped` (totals only, sealed included),
 and with `--classes` the READ carriers' mismatches grouped by (true status, predicted status,
-language, who decided, carrier) with a few texts each. Lines of the
+language, who decided, carrier) with a few texts each; with `--rules` every text rule's
+record on the read carriers (texts decided, status right), the rules right on no more than
+half of what they decide flagged. Lines of the
 labelled file count with their `carrier`'s group. Standard library only.
 """
 import collections
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -58,9 +61,43 @@ def status_of(label):
     return label.split(".")[0] if label else label
 
 
+def snake_status(label):
+    """`InTransit.PickedUp` or `in_transit.picked_up` -> `in_transit`."""
+    head = label.split(".")[0]
+    return re.sub(r"(?<!^)([A-Z])", r"_\1", head).lower()
+
+
+def per_rule(binary, every, sealed):
+    """Every text rule's record on the READ carriers, text path only: how many texts it
+    decided and how many it got right (sealed texts are left out: per-rule figures would
+    point at their misses). A rule right on no more than half of what it decides is better
+    removed or narrowed: abstaining (the model, or `unknown.unmapped`) beats a confident wrong
+    answer."""
+    read = [t for t in every if t["table"] not in sealed]
+    events = "".join(json.dumps({"description": t["description"]}, ensure_ascii=False) + "\n"
+                     for t in read)
+    out = subprocess.run([binary, "normalize", "-"], input=events, check=True,
+                         capture_output=True, text=True)
+    got = [json.loads(line) for line in out.stdout.splitlines()]
+    if len(got) != len(read):
+        sys.exit("normalize gave a different number of outputs than texts")
+    record = collections.defaultdict(lambda: [0, 0])
+    for t, g in zip(read, got):
+        rule = g.get("rule", "")
+        if rule.startswith("text:"):
+            record[rule][0] += 1
+            record[rule][1] += snake_status(t["label"]) == g["status"]
+    print("text rules with status misses on the READ carriers (right/decided), most misses first:")
+    for rule, (n, ok) in sorted(record.items(), key=lambda kv: kv[1][1] - kv[1][0]):
+        if n != ok:
+            flag = "  <- right on no more than half" if 2 * ok <= n else ""
+            print(f"  {rule:<44} {ok}/{n}{flag}")
+
+
 def main():
     args = [a for a in sys.argv[1:] if not a.startswith("--")]
     classes = "--classes" in sys.argv
+    rules = "--rules" in sys.argv
     binary, report = args[0], args[1]
     labelled = args[2] if len(args) > 2 else None
     sealed = sealed_tables()
@@ -156,6 +193,8 @@ def main():
         print(f"  {key:<14} rule {rule_ok}/{rn}  model or nobody {n - rn - rest_miss}/{n - rn}"
               f"  (wrong: model {decided_miss[(key, 'model')]},"
               f" unknown.unmapped {decided_miss[(key, 'abstain')]})")
+    if rules:
+        per_rule(binary, every, sealed)
     if classes:
         print("READ carriers' status mismatches by (true, predicted, language, decided by, carrier):")
         for key, ms in sorted(miss_classes.items(), key=lambda kv: -len(kv[1])):

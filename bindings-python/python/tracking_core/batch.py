@@ -13,9 +13,12 @@ arrays: ``pyarrow`` objects when pyarrow is installed, otherwise the native Arro
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as _dt
-from collections.abc import Iterable, Mapping
-from typing import TYPE_CHECKING, Any
+import functools
+import inspect
+from collections.abc import Callable, Iterable, Mapping
+from typing import TYPE_CHECKING, Any, Concatenate, ParamSpec, TypeVar
 
 from tracking_core import _tracking_core as _native
 
@@ -24,7 +27,15 @@ if TYPE_CHECKING:
 
     from tracking_core._tracking_core import Column, Instant, Normalizer, Tracker
 
-__all__ = ["SNAPSHOT_COLUMNS", "event_columns", "identify_batch", "normalize_batch", "snapshot_columns", "to_pyarrow"]
+__all__ = [
+    "SNAPSHOT_COLUMNS",
+    "FrameOptions",
+    "identify_batch",
+    "normalize_batch",
+    "snapshot_columns",
+    "to_pyarrow",
+    "with_frame_options",
+]
 
 #: The columns of :func:`snapshot_columns` (and of the DataFrame helpers' ``track_frame``),
 #: one row per shipment.
@@ -126,19 +137,66 @@ def snapshot_columns(
     return cols
 
 
-def event_columns(
-    columns: Iterable[str],
-    id: str,
-    code: str | None,
-    description: str | None,
-    time: str | None,
-    language: str | None,
-) -> dict[str, str]:
-    """``{column: event field}`` of the DataFrame helpers' ``track_frame`` arguments (``None``
-    for none); ``KeyError`` for the first one that names no column of ``columns``."""
-    have = set(columns)
-    fields = {"code": code, "description": description, "time": time, "language": language}
-    for c in (id, *fields.values()):
-        if c is not None and c not in have:
-            raise KeyError(f"no column {c!r} in the DataFrame")
-    return {c: k for k, c in fields.items() if c is not None}
+@dataclasses.dataclass(frozen=True, kw_only=True)
+class FrameOptions:
+    """The keyword arguments of the DataFrame helpers' ``track_frame``
+    (``tracking_core.polars`` and ``tracking_core.pandas``), defined once here.
+
+    Column arguments name columns of the DataFrame (``None`` for none); ``carrier`` may
+    instead be one carrier slug for every shipment when the DataFrame has no column of that
+    name. ``now``, ``locale`` and ``tracker`` are those of ``Tracker.track_batch``.
+    """
+
+    id: str = "id"
+    carrier: str | None = "carrier"
+    code: str | None = None
+    description: str | None = "description"
+    time: str | None = "time"
+    language: str | None = None
+    now: Instant | None = None
+    locale: str = "en"
+    tracker: Tracker | None = None
+
+    def event_columns(self, columns: Iterable[str]) -> dict[str, str]:
+        """``{column: event field}`` of the event columns; ``KeyError`` for the first
+        argument that names no column of ``columns``."""
+        have = set(columns)
+        fields = {"code": self.code, "description": self.description, "time": self.time, "language": self.language}
+        for c in (self.id, *fields.values()):
+            if c is not None and c not in have:
+                raise KeyError(f"no column {c!r} in the DataFrame")
+        return {c: k for k, c in fields.items() if c is not None}
+
+    def snapshot_columns(self, shipments: Iterable[Mapping[str, Any]]) -> dict[str, list[Any]]:
+        """:func:`snapshot_columns` of ``shipments`` with these options."""
+        return snapshot_columns(shipments, self.now, self.locale, self.tracker)
+
+
+_Frame = TypeVar("_Frame")
+_Out = TypeVar("_Out")
+_Options = ParamSpec("_Options")
+
+
+def _keywords_of(
+    spec: Callable[_Options, FrameOptions],
+) -> Callable[[Callable[[_Frame, FrameOptions], _Out]], Callable[Concatenate[_Frame, _Options], _Out]]:
+    def decorate(impl: Callable[[_Frame, FrameOptions], _Out]) -> Callable[Concatenate[_Frame, _Options], _Out]:
+        @functools.wraps(impl)
+        def call(df: _Frame, /, *args: _Options.args, **kwargs: _Options.kwargs) -> _Out:
+            return impl(df, spec(*args, **kwargs))
+
+        # help() and IDEs show the keywords themselves, not ``**kwargs``.
+        df_param = next(iter(inspect.signature(impl).parameters.values()))
+        keywords = inspect.signature(spec).parameters.values()
+        call.__signature__ = inspect.signature(impl).replace(  # type: ignore[attr-defined]
+            parameters=[df_param.replace(kind=inspect.Parameter.POSITIONAL_ONLY), *keywords]
+        )
+        return call
+
+    return decorate
+
+
+#: Decorates a DataFrame helper ``impl(df, options: FrameOptions)`` into
+#: ``track_frame(df, *, id="id", carrier="carrier", ...)`` with :class:`FrameOptions`'
+#: keywords, so the keyword signature is written once (typed for mypy, shown by ``help``).
+with_frame_options = _keywords_of(FrameOptions)

@@ -11,12 +11,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from tracking_core.batch import SNAPSHOT_COLUMNS, event_columns, normalize_batch, snapshot_columns
+from tracking_core.batch import SNAPSHOT_COLUMNS, FrameOptions, normalize_batch, with_frame_options
 
 if TYPE_CHECKING:
     import pandas as pd
-
-    from tracking_core._tracking_core import Instant, Tracker
 
 __all__ = ["add_status_columns", "track_frame"]
 
@@ -65,35 +63,25 @@ def add_status_columns(
     return out
 
 
-def track_frame(
-    df: pd.DataFrame,
-    *,
-    id: str = "id",
-    carrier: str | None = "carrier",
-    code: str | None = None,
-    description: str | None = "description",
-    time: str | None = "time",
-    language: str | None = None,
-    now: Instant | None = None,
-    locale: str = "en",
-    tracker: Tracker | None = None,
-) -> pd.DataFrame:
+@with_frame_options
+def track_frame(df: pd.DataFrame, options: FrameOptions) -> pd.DataFrame:
     """One row per shipment from a DataFrame of scans, one scan per row, as
-    ``tracking_core.polars.track_frame`` (same arguments and columns; missing values,
-    ``NaN`` and ``NaT`` included, are absent fields).
+    ``tracking_core.polars.track_frame`` (same keyword arguments, :class:`FrameOptions`, and
+    columns; missing values, ``NaN`` and ``NaT`` included, are absent fields).
     """
     import pandas as pd
 
-    names = event_columns(df.columns, id, code, description, time, language)
+    names = options.event_columns(df.columns)
+    carrier = options.carrier
     by_carrier = carrier is not None and carrier in df.columns
     shipments = []
     # dropna=False: scans without an id still come back, as that shipment's error row.
-    for key, group in df.groupby(id, sort=False, dropna=False):
+    for key, group in df.groupby(options.id, sort=False, dropna=False):
         scans = group[list(names)].rename(columns=names).astype(object)
         events = scans.where(scans.notna(), None).to_dict("records")
         c = group[carrier].iloc[0] if by_carrier else carrier
         shipments.append({"id": None if pd.isna(key) else str(key), "carrier": None if pd.isna(c) else c, "events": events})
-    out = pd.DataFrame(snapshot_columns(shipments, now, locale, tracker), columns=list(SNAPSHOT_COLUMNS))
+    out = pd.DataFrame(options.snapshot_columns(shipments), columns=list(SNAPSHOT_COLUMNS))
     for c in ("last_event_at", "delivered_at"):
         out[c] = pd.to_datetime(out[c], utc=True)
     return out

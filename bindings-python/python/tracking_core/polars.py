@@ -13,12 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from tracking_core import _tracking_core as _native
-from tracking_core.batch import SNAPSHOT_COLUMNS, event_columns, snapshot_columns
+from tracking_core.batch import SNAPSHOT_COLUMNS, FrameOptions, with_frame_options
 
 if TYPE_CHECKING:
     import polars as pl
-
-    from tracking_core._tracking_core import Instant, Tracker
 
 __all__ = ["add_status_columns", "normalize_series", "normalize_struct", "track_frame"]
 
@@ -80,33 +78,24 @@ def add_status_columns(
     return df.hstack(unnested.rename({c: prefix + c for c in unnested.columns}).get_columns())
 
 
-def track_frame(
-    df: pl.DataFrame,
-    *,
-    id: str = "id",
-    carrier: str | None = "carrier",
-    code: str | None = None,
-    description: str | None = "description",
-    time: str | None = "time",
-    language: str | None = None,
-    now: Instant | None = None,
-    locale: str = "en",
-    tracker: Tracker | None = None,
-) -> pl.DataFrame:
+@with_frame_options
+def track_frame(df: pl.DataFrame, options: FrameOptions) -> pl.DataFrame:
     """One row per shipment from a DataFrame of scans, one scan per row: rows are grouped by
     the ``id`` column (in order of first appearance), each group's ``code``, ``description``,
     ``time`` and ``language`` columns become its events, and ``Tracker.track_batch`` tracks
     them. Columns: ``tracking_core.batch.SNAPSHOT_COLUMNS`` (a shipment that failed has
     ``error_kind`` and ``error_message`` set and nothing else but ``id``).
 
-    Arguments name columns of ``df`` (``None`` for none); ``carrier`` may instead be one
-    carrier slug for every shipment when ``df`` has no column of that name. ``time`` values
-    are aware datetimes, naive ones (the scan's local wall-clock) or text.
+    Keyword arguments (:class:`tracking_core.batch.FrameOptions`) name columns of ``df``
+    (``None`` for none); ``carrier`` may instead be one carrier slug for every shipment when
+    ``df`` has no column of that name. ``time`` values are aware datetimes, naive ones (the
+    scan's local wall-clock) or text.
     """
     import polars as pl
 
-    names = event_columns(df.columns, id, code, description, time, language)
+    names = options.event_columns(df.columns)
     events = [pl.col(c).alias(k) for c, k in names.items()]
+    carrier, id = options.carrier, options.id
     if carrier is not None and carrier in df.columns:
         carrier_of: Any = pl.col(carrier).first()
     else:
@@ -118,7 +107,7 @@ def track_frame(
         {"id": None if key is None else str(key), "carrier": c, "events": evs}
         for key, c, evs in grouped.select(id, "__carrier", "__events").iter_rows()
     ]
-    cols = snapshot_columns(shipments, now, locale, tracker)
+    cols = options.snapshot_columns(shipments)
     typed: dict[str, Any] = {
         "terminal": pl.Boolean,
         "last_event_at": pl.Datetime("us", "UTC"),

@@ -228,6 +228,21 @@ fun testNoteOrders() {
     val reloaded = core("nl", tc.saveTransitModel())
     assertEquals(0UL, reloaded.noteOrders(orders.take(1), now).counted)
     assertEquals(snap.window?.surge, reloaded.trackJson(open, now).window?.surge)
+    // An order noted with its places and the shop's promised date, as Python and Node note
+    // it: counted; the promised date reaches the core, which refuses one that is no date
+    // for that order alone. (Which window it is kept open against: bindings-swift tests.rs.)
+    val placedAt = now.minusSeconds(3600)
+    val full = PlacedOrder(
+        id = "N2", carrier = "correios", placedAt = placedAt,
+        origin = Location(region = "SP", country = "BR"),
+        destination = Location(region = "RJ", country = "BR"),
+        promisedBy = "2017-10-31",
+    )
+    val fullOut = tc.noteOrders(listOf(full, full.copy(id = "N3", promisedBy = "soon")), now)
+    assertEquals(listOf(1UL, 2), listOf(fullOut.counted, fullOut.outcomes.size))
+    assertEquals(NoteOrderOutcome.Counted, fullOut.outcomes[0])
+    val badDate = fullOut.outcomes[1]
+    assertTrue(badDate is NoteOrderOutcome.Refused && badDate.kind == "invalid_time" && "`soon`" in badDate.message, "$badDate")
 }
 
 /** The documented matcher of fixtures/README.md: null when `actual` matches, else where not. */

@@ -34,12 +34,11 @@ use crate::snapshot::Snapshot;
 use crate::status::{Status, SubStatus};
 
 /// The built-in text tables, one place for every sentence a person reads: parcel messages
-/// and labels (`templates.rs`), order headlines (`order_texts.rs`), health explanations and
+/// and labels (`templates/`), order headlines (`order_texts.rs`), health explanations and
 /// next steps (`health_texts/`, one file per language).
 fn rows() -> impl Iterator<Item = &'static (&'static str, [&'static str; 8])> {
     let health: &'static [(&'static str, [&'static str; 8])] = &health_texts::HEALTH_TEXTS;
-    templates::TEMPLATES
-        .iter()
+    templates::rows()
         .chain(order_texts::ORDER_TEXTS)
         .chain(health)
 }
@@ -553,5 +552,11 @@ fn still_that_day(
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_health;
+#[cfg(test)]
+mod tests_order;
+#[cfg(test)]
+mod tests_stepper;
 #[cfg(test)]
 mod tests_today;

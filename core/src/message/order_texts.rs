@@ -1,5 +1,5 @@
 //! Built-in order headlines: what a customer reads at the top of an order with several
-//! parcels, one per [`crate::order::OrderStatus`]. Same columns as `templates.rs` (en, de, fr,
+//! parcels, one per [`crate::order::OrderStatus`]. Same columns as `templates/` (en, de, fr,
 //! es, nl, it, pt-BR, pl); written for this project, in the "your order" voice of the parcel
 //! headlines.
 

@@ -259,5 +259,15 @@ final class TrackingCoreTests: XCTestCase {
         XCTAssertEqual(snap.window?.surge, WindowSurge(ratio: 2.4, factor: 1.5))
         let reloaded = try TrackingCore(options: CoreOptions(locale: "nl", transitModelJson: try core.saveTransitModel()))
         XCTAssertEqual(try reloaded.noteOrders(orders: Array(orders.prefix(1)), now: now).counted, 0)
+        // With its places and the shop's promised date, as Python and Node note an order.
+        let order = { (id: String, promised: String) in
+            PlacedOrder(id: id, carrier: "correios", placedAt: now.addingTimeInterval(-3600),
+                        origin: Location(region: "SP", country: "BR"),
+                        destination: Location(region: "RJ", country: "BR"), promisedBy: promised)
+        }
+        let noted = try core.noteOrders(orders: [order("N2", "2017-10-31"), order("N3", "soon")], now: now)
+        XCTAssertEqual(noted.counted, 1)
+        guard case .refused(let kind, _) = noted.outcomes[1] else { return XCTFail("\(noted.outcomes)") }
+        XCTAssertEqual(kind, "invalid_time")
     }
 }

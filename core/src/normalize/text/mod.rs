@@ -185,14 +185,15 @@ impl Builder {
 /// pattern group (`en:...|de:...`).
 fn slot_groups(errors: &mut Vec<String>) -> HashMap<&'static str, String> {
     let mut slots: HashMap<&'static str, String> = HashMap::new();
+    let mut own = HashSet::new();
     for (lang, words) in LANGUAGES {
         if !LANGS.contains(lang) {
             errors.push(format!("language `{lang}` is not in LANGS"));
             continue;
         }
-        let mut own = HashSet::new();
         for &(slot, alts) in *words {
-            if !own.insert(slot) {
+            // Per language, across the parts a language may come in (English).
+            if !own.insert((*lang, slot)) {
                 errors.push(format!("{lang}: slot `{slot}` given twice"));
             }
             let group = slots.entry(slot).or_default();
@@ -462,6 +463,8 @@ pub(crate) fn classify_folded(folded: &str) -> Option<TextHit> {
 
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_guards;
 #[cfg(test)]
 mod tests_languages;
 #[cfg(test)]

@@ -10,7 +10,12 @@ pub(super) static WORDS: super::Words = &[
     ("post-office", "_posthus"),
     ("pickup-point", "_pakkeshop|_udleveringssted"),
     ("facility", "_terminal"),
-    ("customs", "_told_|_tolden|_fortold"),
+    // Not the bare word "told": English "the sender has told us". Danish customs wording from
+    // PostNord's tracking glossary ("i tolden", "toldbehandling", "fortoldning").
+    (
+        "customs",
+        "_tolden|_fortold|_toldbehandl|_toldklarer|_toldmyndighed|_told _og _moms",
+    ),
     ("available", "klar _til _afhentning|_kan _afhentes"),
     ("label-created", "_elektronisk _besked|_registreret"),
     ("return-under-way", "_returneres|retur _til _afsender"),

@@ -46,6 +46,10 @@ pub(super) static WORDS: super::Words = &[
     ("return-cancelled", "ruckversand|retoure|ruckfuhrung"),
     ("return-cancelled.2", "storniert|annulliert"),
     ("cancelled", "_storniert|_stornierung"),
+    // DHL's and Hermes' "Wunsch" services (Wunschtag, Wunschort, WunschPaketShop, ...) are the
+    // recipient's delivery preferences (dhl.de "Wunschzustellung"); one withdrawn cancels no
+    // shipment.
+    ("choice-cancelled", "_wunsch"),
     (
         "label-created",
         "elektronisch|sendungsdaten|auftragsdaten|_avisiert|_angekundigt",
@@ -263,13 +267,29 @@ pub(super) static WORDS: super::Words = &[
         "eingetroffen|angekommen|eingang|_eingegangen|_entladen",
     ),
     ("processed", "sortiert|bearbeitet|umgeschlagen"),
+    // Back at the depot after a delivery round: the delivery did not happen (Hermes' 40xx
+    // events "Die Sendung befindet sich wieder im ...", karrio's Hermes Germany event list);
+    // a reason given (address, return, stop) is read by the rules before.
+    (
+        "back-at-depot",
+        "befindet sich wieder|wieder _im _depot|zuruck _im _depot|wieder _im _verteilzentrum|\
+        zuruck _ins _depot",
+    ),
+    (
+        "back-at-depot.not",
+        "zustellung|_unterwegs|_auf _dem _weg|_transport",
+    ),
+    // Expected but not there: a delay, unless it is "not yet" (still with the sender).
+    ("not-arrived", "nicht eingetroffen|nicht angekommen"),
+    ("not-arrived.not", "_noch_|_bisher"),
     ("problem-resolved", "behoben"),
     ("held", "aufbewahrt|zuruckgehalten"),
     ("delayed", "verzog|verspat|unpunktlich|zu _spat"),
     ("exception", "kontaktieren _sie|storung|problem|_fehlend"),
     (
         "in-transit",
-        "hauptlauf|unterwegs|_transport|_flug|_auf _dem _weg|verteilzentrum|logistikzentrum",
+        "hauptlauf|unterwegs|_transport|_flug|_auf _dem _weg|verteilzentrum|logistikzentrum|\
+        _beladung_|_entladung_",
     ),
     ("notification", "vermessen|benachrichtig"),
     ("delivery-noun", "_zustellung"),

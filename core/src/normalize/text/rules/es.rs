@@ -69,7 +69,8 @@ pub(super) static WORDS: super::Words = &[
     ("address-issue.2", "incorrect|incomplet|desconocid"),
     ("address-issue-other", "_desconocido"),
     ("carrier-delay", "_capacidad"),
-    ("weather", "_clima|meteorolog"),
+    // Whole words: "_clima" alone read English "climate controlled".
+    ("weather", "_clima_|_climatolog|meteorolog"),
     ("business-closed", "_cerrad"),
     ("recipient-unavailable", "_ausente|_ausencia"),
     ("no-access", "sin acceso"),

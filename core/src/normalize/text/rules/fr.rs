@@ -23,7 +23,8 @@ pub(super) static WORDS: super::Words = &[
         "a retirer|disponible en|disponible dans|disponible au|\
         en attente de retrait|pret a etre retire",
     ),
-    ("internal-event", "corrige"),
+    // Whole words: "corrige" alone read Dutch "gecorrigeerd" (an address corrected).
+    ("internal-event", "_corrige_|_corrigee_|_corriges_"),
     ("delivery-evidence", "_photo"),
     ("correction", "annulation"),
     ("correction.2", "supprime"),
@@ -36,7 +37,11 @@ pub(super) static WORDS: super::Words = &[
         "enlevement _programme|demande d enlevement",
     ),
     ("return-delivered", "retourne _et _livre"),
-    ("return-under-way", "_retour|renvoye|renvoi"),
+    // Whole words: "_retour" alone also read German "Retoure" and Dutch "retourlabel".
+    (
+        "return-under-way",
+        "_retour_|_retourne_|_retournee_|_retournes_|_retournees_|renvoye|renvoi",
+    ),
     ("delivered-document", "_message|_avis_"),
     ("disposed", "detruit|destruction"),
     ("seized", "saisi _par"),
@@ -81,7 +86,10 @@ pub(super) static WORDS: super::Words = &[
         "pas pu livrer|non _livre|pas _ete _livre|pas _pu _etre _livre",
     ),
     ("unclaimed", "non _retire|non _reclame|delai de garde"),
-    ("missorted", "mal _achemine"),
+    (
+        "missorted",
+        "mal _achemine|arrive par erreur|_par _erreur _sur",
+    ),
     ("sorry-updated", "desole"),
     (
         "handed-to-partner",
@@ -133,7 +141,8 @@ pub(super) static WORDS: super::Words = &[
         "out-for-delivery",
         "en cours de livraison|en livraison|en tournee",
     ),
-    ("departed", "_parti|a quitte|expedie"),
+    // Whole words: "_parti" alone read English "partial".
+    ("departed", "_parti_|_partie_|_partis_|a quitte|expedie"),
     (
         "picked-up",
         "entre nos mains|pris en charge|prise en charge",

@@ -21,6 +21,9 @@ pub(super) static WORDS: super::Words = &[
         kan _worden _afgehaald",
     ),
     ("internal-event", "gecorrigeerd"),
+    ("internal-event.not", "_adres"),
+    ("address-corrected", "_adres"),
+    ("address-corrected.2", "_gecorrigeerd|_aangepast|_gewijzigd"),
     ("delivery-evidence", "_foto"),
     ("correction", "annulering"),
     ("correction.2", "verwijderd|ingetrokken"),
@@ -31,6 +34,7 @@ pub(super) static WORDS: super::Words = &[
         "_geannuleerd|_label _verstreken|geldigheidsduur",
     ),
     ("cancelled.not", "bezorgafspraak|afspraak"),
+    ("choice-cancelled", "_voorkeur|_bezorgvoorkeur"),
     ("label-created", "_voorgemeld|_aangemeld|zendinggegevens"),
     ("label-created.not", "_nog _niet"),
     (
@@ -90,7 +94,11 @@ pub(super) static WORDS: super::Words = &[
     ("address-issue.2", "onjuist|onvolledig|onbekend|ontbrek"),
     ("address-issue-other", "_onbekend"),
     ("carrier-delay", "_capaciteit|onderbroken"),
-    ("weather", "_weer_|weersomstandigheden"),
+    // Not the bare word "weer": it is also "again" ("pakket weer terug in het proces").
+    (
+        "weather",
+        "weersomstandigheden|_slecht _weer|_noodweer|_het _weer_|_weeralarm",
+    ),
     ("exceptional-event", "overmacht"),
     (
         "business-closed",
@@ -118,7 +126,17 @@ pub(super) static WORDS: super::Words = &[
         "not-delivered-phrase",
         "niet _bezorgen|_niet _afgeleverd|niet _bezorgd",
     ),
-    ("unclaimed", "niet _opgehaald|niet _afgehaald|bewaartermijn"),
+    ("unclaimed", "bewaartermijn"),
+    // "Niet opgehaald/afgehaald" is also a failed pickup from the sender (PostNL's
+    // afhaalopdracht): unclaimed only with the recipient or a pickup place named.
+    ("unclaimed.2", "niet _opgehaald|niet _afgehaald"),
+    ("unclaimed.3", "ontvanger|_je_|_u_"),
+    // "We komen je zending afhalen": the carrier collecting from the sender, not a parcel
+    // ready for the recipient.
+    (
+        "available-for-pickup.not",
+        "_om _je _zending _af|_om _uw _zending _af|_om _het _pakket _af|_geen _zending",
+    ),
     ("missorted", "verkeerd _gesorteerd"),
     ("sorry-updated", "_sorry|excuses|helaas"),
     (
@@ -195,8 +213,13 @@ pub(super) static WORDS: super::Words = &[
         "picked-up",
         "opgehaald|afgehaald|ontvangen|aangenomen|_geaccepteerd",
     ),
-    ("picked-up.not", "_niet _opgehaald|niet _aangenomen"),
+    (
+        "picked-up.not",
+        "_niet _opgehaald|_niet _afgehaald|niet _aangenomen|_nog _niet",
+    ),
     ("arrived", "aangekomen|gearriveerd|binnengekomen"),
+    ("not-arrived", "niet aangekomen|niet gearriveerd"),
+    ("not-arrived.not", "_nog_"),
     ("processed", "gesorteerd|sortering"),
     ("problem-resolved", "opgelost"),
     ("held", "vastgehouden|_in _opslag"),

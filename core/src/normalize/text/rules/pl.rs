@@ -60,6 +60,10 @@ pub(super) static WORDS: super::Words = &[
     ("undeliverable", "niedoreczaln"),
     ("does-not-fit", "nie _miesci"),
     ("attempt", "proba _doreczenia|nieudana|awizo"),
+    // "Awizo" is the notice left after a failed delivery; with the parcel named as waiting at
+    // the office ("przesyłka do odbioru w placówce") it is ready for pickup, and "powtórne
+    // awizo" (Poczta Polska's second notice) a pickup reminder.
+    ("attempt.not", "do odbioru|_powtorne"),
     ("not-yet-delivered", "jeszcze _nie"),
     ("not-delivered-phrase", "nie _doreczon"),
     (
@@ -76,8 +80,8 @@ pub(super) static WORDS: super::Words = &[
     ("collected-by-recipient", "odebral|odebran"),
     ("collected-by-recipient.2", "adresat|odbiorc"),
     ("collected-from-post-office-or-locker", "odebran"),
-    ("pickup-reminder", "przypomnienie"),
-    ("pickup-reminder.2", "odbior"),
+    ("pickup-reminder", "przypomnienie|_powtorne _awizo"),
+    ("pickup-reminder.2", "odbior|_awizo"),
     ("delivered-neighbor", "sasiad"),
     ("delivered-mailbox", "skrzynk"),
     ("delivered-agent.2", "recepcj"),

@@ -68,7 +68,8 @@ pub(super) static WORDS: super::Words = &[
         "incorret|incomplet|desconhecid|insuficiente|inexistente|errad",
     ),
     ("address-issue-other", "_desconhecido|mal _enderecad"),
-    ("weather", "_tempo _ruim|_clima"),
+    // Whole words: "_clima" alone read English "climate controlled".
+    ("weather", "_tempo _ruim|_clima_|_climaticas|_climaticos"),
     ("business-closed", "_fechad"),
     ("recipient-unavailable", "_ausente"),
     ("no-access", "sem acesso"),
