@@ -51,6 +51,7 @@
 //! ```
 
 pub(crate) mod calib;
+mod censoring;
 mod days;
 mod drift;
 mod hist;
@@ -164,5 +165,7 @@ mod tests;
 mod tests_basis;
 #[cfg(test)]
 mod tests_calib;
+#[cfg(test)]
+mod tests_pending;
 #[cfg(test)]
 mod tests_volume;
