@@ -4,6 +4,13 @@
 //! showing up only as a slower bench. Its own test binary with a single test, because the
 //! counting allocator counts every thread of the process.
 
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::panic,
+    clippy::indexing_slicing
+)] // test code: a failure should stop loudly
+
 use std::alloc::System;
 use std::sync::Arc;
 
@@ -153,11 +160,12 @@ fn ingest_and_snapshot_allocate_a_bounded_few_times_per_shipment() {
     eprintln!(
         "allocations per shipment of 20 scans: {new} (texts new to the thread), {seen} (texts seen)"
     );
-    // Measured when this test was written (docs/robustness.md): 37 and 16. The bounds leave
-    // a little room, far less than one allocation per scan.
-    assert!(new <= 42, "{new} allocations per shipment with new texts");
+    // Measured when this test was written (docs/robustness.md): 38 and 25, of which 9 are
+    // the one bad time's rejection (its texts, and the report's copy of it). The bounds leave
+    // room for two more, far less than one allocation per scan.
+    assert!(new <= 40, "{new} allocations per shipment with new texts");
     assert!(
-        seen <= 20,
+        seen <= 27,
         "{seen} allocations per shipment with texts seen"
     );
 }
