@@ -35,9 +35,7 @@ pub(super) fn is_order_number(input: &str) -> bool {
         return false;
     }
     let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
-    ORDER_NUMBER_GROUPS
-        .iter()
-        .any(|shape| *shape == lens.as_slice())
+    ORDER_NUMBER_GROUPS.contains(&lens.as_slice())
 }
 
 /// Whether the digits of an all-digit number are a keyboard pattern rather than a serial: one
