@@ -140,6 +140,7 @@ fn window_of(
                 source: WindowSource::Promise,
                 basis: "the shop's promised date".into(),
                 surge: None,
+                overdue: false,
             })
         })
 }
