@@ -110,15 +110,15 @@ impl EventTime {
     /// shows as each event's time.
     pub fn rfc3339(&self) -> TimeText {
         let Some(off) = FixedOffset::east_opt(self.offset_seconds) else {
-            return self.to_rfc3339_chrono();
+            return self.chrono_rfc3339();
         };
         let Some(local) = self.utc.naive_utc().checked_add_offset(off) else {
-            return self.to_rfc3339_chrono();
+            return self.chrono_rfc3339();
         };
         let (date, time) = (local.date(), local.time());
         let year = date.year();
         if !(0..=9999).contains(&year) {
-            return self.to_rfc3339_chrono();
+            return self.chrono_rfc3339();
         }
         // At most 38 bytes (`YYYY-MM-DDTHH:MM:SS.fffffffff+HH:MM:SS`), all ASCII, written at
         // fixed places into the text's own inline buffer.
@@ -183,7 +183,7 @@ impl EventTime {
     /// an offset chrono refuses).
     #[cold]
     #[inline(never)]
-    fn to_rfc3339_chrono(&self) -> TimeText {
+    fn chrono_rfc3339(&self) -> TimeText {
         match FixedOffset::east_opt(self.offset_seconds) {
             Some(off) => self.utc.with_timezone(&off).to_rfc3339().into(),
             None => self.utc.to_rfc3339().into(),
