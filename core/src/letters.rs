@@ -79,3 +79,13 @@ pub(crate) fn fold_latin(c: char) -> Option<&'static str> {
         _ => return None,
     })
 }
+
+/// `str::trim`, skipping the Unicode scan when both ends are visible ASCII (almost always:
+/// carrier names, codes, scan times).
+#[inline]
+pub(crate) fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}
