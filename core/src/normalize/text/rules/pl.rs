@@ -78,7 +78,11 @@ pub(super) static WORDS: super::Words = &[
     ("handed-to-partner.not", "adresat|odbiorc"),
     ("sender-drop-off", "nadan"),
     ("collected-by-recipient", "odebral|odebran"),
-    ("collected-by-recipient.2", "adresat|odbiorc"),
+    ("collected-by-recipient.2", "adresat|odbiorc|_klient"),
+    // InPost's "Odebrana od klienta" is the courier collecting from the sender (ShipX status
+    // `collected_from_sender`); "odebrana (przez klienta)" alone is the recipient's collection.
+    ("collected-by-recipient.not", "_od_|kurier|nadawc"),
+    ("collected-by-recipient-phrase.not", "_od_|kurier|nadawc"),
     ("collected-from-post-office-or-locker", "odebran"),
     ("pickup-reminder", "przypomnienie|_powtorne _awizo"),
     ("pickup-reminder.2", "odbior|_awizo"),
@@ -127,7 +131,7 @@ pub(super) static WORDS: super::Words = &[
     ),
     (
         "collected-by-recipient-phrase",
-        "_odebrano _w _placowce|_odebrana _przez _adresata|\
+        "_odebrana_|_odebrano _w _placowce|_odebrana _przez _adresata|\
         _odebrana _przez _odbiorce|_odebrano _w _punkcie",
     ),
     (
