@@ -528,3 +528,31 @@ fn accents_of_every_latin_and_greek_script_fold_away() {
     assert_eq!(fold("Παραδόθηκε"), fold("ΠΑΡΑΔΟΘΗΚΕ"));
     assert_eq!(fold("Επιστροφής"), " επιστροφησ ");
 }
+
+#[test]
+fn chinese_delivery_runs_and_pickup_stations() {
+    check(
+        "zh",
+        &[
+            ("包裹开始派送（国内）", "out_for_delivery"),
+            ("再次投递", "out_for_delivery"),
+            ("已暂存至【兔喜生活】", "available_for_pickup"),
+            ("等待用户自提", "available_for_pickup"),
+            ("接收到电子预报", "info_received.label_created"),
+            ("派送失败", "attempt_fail"),
+            ("快件已存放至丰巢智能柜", "available_for_pickup.locker"),
+        ],
+    );
+}
+
+#[test]
+fn out_for_delivery_to_the_sender_is_a_return() {
+    assert_eq!(
+        code("Objeto saiu para entrega ao remetente"),
+        Some("return_to_sender.in_progress")
+    );
+    assert_eq!(
+        code("Objeto saiu para entrega ao destinatário"),
+        Some("out_for_delivery")
+    );
+}
