@@ -12,9 +12,15 @@ pub(super) static WORDS: super::Words = &[
     ("pickup-point", "代收点|驿站|自提点|代收"),
     ("facility", "网点|营业部"),
     ("customs", "海关|清关|报关"),
-    ("available", "待取件|待自提|请取件|取件码|已放入|待领取|等待用户自提|暂存"),
+    (
+        "available",
+        "待取件|待自提|请取件|取件码|已放入|待领取|等待用户自提|暂存",
+    ),
     ("cancelled", "取消|已撤销|撤单"),
-    ("label-created", "已下单|电子信息|订单信息|电子预报|商家发货"),
+    (
+        "label-created",
+        "已下单|电子信息|订单信息|电子预报|商家发货",
+    ),
     // Fulfilment-warehouse steps before the carrier has the parcel: order taken, picked, packed.
     ("pre-transit", "接单成功|拣选完成|拣货完成|打包完成"),
     ("awaiting-handover", "待揽件|等待揽收|未揽收"),
