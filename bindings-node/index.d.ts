@@ -239,6 +239,8 @@ export interface DeliveryWindow {
   basis: string
   /** The order-volume surge that widened the window, when one did (no order count). */
   surge?: { ratio: number; factor: number }
+  /** Overdue beyond what the model knows: the dates only spread the next days (say late). */
+  overdue?: boolean
   [k: string]: unknown
 }
 

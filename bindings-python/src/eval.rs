@@ -74,9 +74,12 @@ fn backtest<'py>(
 
 /// Rolling-origin evaluation: a backtest split at every month start with at least
 /// `min_train` deliveries before it, each scoring that month's orders; means over months
-/// (`model`, `shop_promise`, `lane_quantile`) and every split (`splits`).
+/// (`model`, `shop_promise`, `lane_quantile`) and every split (`splits`). With
+/// `hold_out_from` (a datetime or time text), the splits from it on are also reported apart
+/// (`held_out`) from those before it (`selection`, where a variant is chosen).
 #[pyfunction]
-#[pyo3(signature = (history, mode="promise", online=true, confidence=0.9, min_train=300, now=None))]
+#[pyo3(signature = (history, mode="promise", online=true, confidence=0.9, min_train=300, now=None, hold_out_from=None))]
+#[allow(clippy::too_many_arguments)] // keyword arguments of one Python call
 fn rolling_origin<'py>(
     py: Python<'py>,
     history: &Bound<'py, PyAny>,
@@ -85,11 +88,17 @@ fn rolling_origin<'py>(
     confidence: f64,
     min_train: usize,
     now: Option<&Bound<'py, PyAny>>,
+    hold_out_from: Option<&Bound<'py, PyAny>>,
 ) -> PyResult<Bound<'py, PyAny>> {
     guard(|| {
+        let hold_out_from = match hold_out_from.filter(|t| !t.is_none()) {
+            Some(t) => Some(instant(Some(t))?),
+            None => None,
+        };
         let opts = RollingOptions {
             backtest: options(mode, online, confidence)?,
             min_train,
+            hold_out_from,
             ..RollingOptions::default()
         };
         let history = delivered(history, now)?;

@@ -45,6 +45,21 @@ def test_rolling_origin_splits_every_month() -> None:
     assert r["model"]["min_coverage"] <= r["model"]["coverage"] <= r["model"]["max_coverage"]
 
 
+def test_rolling_origin_reports_held_out_months_apart() -> None:
+    r = tc.rolling_origin(orders(), min_train=100, now="2025-01-01T00:00:00Z")
+    assert "held_out" not in r and "selection" not in r
+    splits = [s["split_at"] for s in r["splits"]]
+    cut = splits[len(splits) // 2]
+    h = tc.rolling_origin(orders(), min_train=100, now="2025-01-01T00:00:00Z", hold_out_from=cut)
+    before = sum(1 for s in splits if s < cut)
+    assert h["selection"]["model"]["splits"] == before >= 1
+    assert h["held_out"]["model"]["splits"] == len(splits) - before >= 1
+    # The same months, only grouped: the means over all of them do not move.
+    assert h["model"] == r["model"]
+    with pytest.raises(tc.InvalidTimeError):
+        tc.rolling_origin(orders(), min_train=100, hold_out_from="not a time")
+
+
 def test_bad_mode_is_a_typed_error() -> None:
     with pytest.raises(tc.InvalidInputError):
         tc.backtest(orders(10), "2024-01-02T00:00:00Z", mode="sideways")

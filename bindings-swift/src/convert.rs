@@ -296,6 +296,7 @@ impl TryFrom<CoreSnapshot> for Snapshot {
                     ratio: s.ratio,
                     factor: s.factor,
                 }),
+                overdue: w.overdue,
             }),
             health,
             message: s.message.map(Into::into),
@@ -403,6 +404,7 @@ pub(crate) fn core_snapshot(s: Snapshot) -> Result<CoreSnapshot, TrackingError> 
                     ratio: s.ratio,
                     factor: s.factor,
                 }),
+                overdue: w.overdue,
             })
         })
         .transpose()?;

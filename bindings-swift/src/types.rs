@@ -390,6 +390,9 @@ pub struct DeliveryWindow {
     pub basis: String,
     /// The order-volume surge that widened the window, when one did (no order count).
     pub surge: Option<WindowSurge>,
+    /// Overdue beyond what the model knows: the dates only spread the next days; show that
+    /// the parcel is late rather than a promise.
+    pub overdue: bool,
 }
 
 /// An order-volume surge as a window shows it.

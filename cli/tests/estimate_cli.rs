@@ -210,6 +210,35 @@ fn rolling_backtest_reports_held_out_months_apart() {
         "",
     );
     assert_eq!((late.code, late.stdout.as_str()), (2, ""));
+    // Without --hold-out-from the later half of the split months is held out (the documented
+    // default); `none` turns it off.
+    let base = [
+        "backtest",
+        hist.to_str().unwrap(),
+        "--rolling",
+        "--online",
+        "--min-train",
+        "100",
+    ];
+    let half = common::run_cli(&base, "");
+    assert_eq!(half.code, 0);
+    let report: serde_json::Value = serde_json::from_str(&half.stdout).unwrap();
+    let splits = report["splits"].as_array().unwrap();
+    let n = splits.len() as u64;
+    assert!(n >= 2, "{report}");
+    assert_eq!(
+        report["held_out"]["model"]["splits"].as_u64(),
+        Some(n - n / 2)
+    );
+    assert_eq!(report["selection"]["model"]["splits"].as_u64(), Some(n / 2));
+    assert_eq!(
+        report["options"]["hold_out_from"],
+        splits[(n / 2) as usize]["split_at"]
+    );
+    let none = common::run_cli(&[&base[..], &["--hold-out-from", "none"]].concat(), "");
+    assert_eq!(none.code, 0);
+    let report: serde_json::Value = serde_json::from_str(&none.stdout).unwrap();
+    assert!(report.get("held_out").is_none(), "{report}");
 }
 
 #[test]

@@ -394,6 +394,7 @@ fn window_of(
                 source: WindowSource::Promise,
                 basis: "the shop's promised date".into(),
                 surge: None,
+                overdue: false,
             })
         })
 }

@@ -398,8 +398,12 @@ def rolling_origin(
     confidence: float = 0.9,
     min_train: int = 300,
     now: Instant | None = None,
+    hold_out_from: Instant | None = None,
 ) -> JsonDict:
-    """Rolling-origin evaluation: a backtest at every month start; means over months."""
+    """Rolling-origin evaluation: a backtest at every month start; means over months.
+
+    With ``hold_out_from``, the splits from that instant on are also reported apart
+    (``held_out``) from those before it (``selection``)."""
 
 # --- pipeline, health, message ----------------------------------------------------------
 

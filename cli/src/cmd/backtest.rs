@@ -54,7 +54,8 @@ pub struct Args {
     #[arg(long)]
     pub rolling: bool,
     /// With `--rolling`: splits from this date on (`YYYY-MM-DD` or RFC 3339) are the held-out
-    /// months, reported apart from the months before it (where a variant is chosen).
+    /// months, reported apart from the months before it (where a variant is chosen). `half`
+    /// (the default): the later half of the split months; `none`: no hold-out.
     #[arg(long)]
     pub hold_out_from: Option<String>,
     /// With `--rolling`: deliveries needed before a month start to split there.
@@ -123,9 +124,10 @@ pub fn run(args: Args) -> CmdResult {
     };
     let mut out = io::stdout();
     if args.rolling {
-        let hold_out_from = match args.hold_out_from.as_deref() {
-            Some(t) => Some(parse_now(t.trim())?),
-            None => None,
+        let (hold_out_from, hold_out_later_half) = match args.hold_out_from.as_deref() {
+            None | Some("half") => (None, true),
+            Some("none") => (None, false),
+            Some(t) => (Some(parse_now(t.trim())?), false),
         };
         let report = eval::rolling_origin_with_orders(
             &history,
@@ -134,6 +136,7 @@ pub fn run(args: Args) -> CmdResult {
                 backtest: options,
                 min_train: args.min_train,
                 hold_out_from,
+                hold_out_later_half,
                 ..RollingOptions::default()
             },
         );
@@ -238,6 +241,13 @@ fn print_rolling(w: &mut impl Write, r: &RollingReport) -> std::io::Result<()> {
     if let (Some(sel), Some(held)) = (&r.selection, &r.held_out) {
         groups.insert(0, ("selection months", sel));
         groups.insert(1, ("held-out months", held));
+        if let Some(from) = r.options.hold_out_from {
+            writeln!(
+                w,
+                "held-out months: the splits from {} on (--hold-out-from)",
+                from.format("%Y-%m-%d")
+            )?;
+        }
     }
     for (group, g) in groups {
         for (name, m) in [

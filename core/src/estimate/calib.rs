@@ -199,7 +199,7 @@ impl Expert {
             }
         }
         if ask == Ask::Promise {
-            super::pending::redistribute(&mut pooled, &self.censored, share, CALIB_PRIOR);
+            super::censoring::redistribute(&mut pooled, &self.censored, share, CALIB_PRIOR);
         }
         pooled
     }

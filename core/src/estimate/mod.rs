@@ -51,6 +51,7 @@
 //! ```
 
 pub(crate) mod calib;
+mod censoring;
 mod days;
 mod drift;
 mod hist;
@@ -145,6 +146,12 @@ pub struct DeliveryWindow {
     /// The order-volume surge that widened the window, when one did (see [`Volume`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub surge: Option<WindowSurge>,
+    /// The parcel is overdue beyond what the model knows: more days have gone by without a
+    /// delivery than any delivery it learned from took (or than it counts, [`BINS`] business
+    /// days). The dates then only spread the next few days and are not a learned window at
+    /// `confidence`: show that the parcel is late rather than a promise.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub overdue: bool,
 }
 
 /// An order-volume surge as a window shows it: how busy the last week was against the usual
@@ -164,5 +171,7 @@ mod tests;
 mod tests_basis;
 #[cfg(test)]
 mod tests_calib;
+#[cfg(test)]
+mod tests_pending;
 #[cfg(test)]
 mod tests_volume;

@@ -65,6 +65,18 @@ impl super::model::TransitModel {
         Ok(outcome)
     }
 
+    /// Counts placed order `o` in the order volume only, without keeping it open in the
+    /// calibration: for a model that will not be told of deliveries (an offline backtest,
+    /// "learned once, left alone"), where every open order would pass its windows undelivered
+    /// and read as late (O9: on the sample history the offline windows doubled in a month).
+    pub(crate) fn count_placed(&mut self, o: &super::PlacedOrder) {
+        if self.volume.note(&o.id, &o.lane, o.placed_at).is_ok()
+            && let Some(rate) = self.volume.delivered_rate(self.settle_days())
+        {
+            self.calibration.pending.delivered_rate = Some(rate);
+        }
+    }
+
     /// A copy of this model for a reader of its windows that never notes orders on its own
     /// (health's window floor inside [`crate::pipeline::Tracker`]): without the noted order
     /// ids, which only the copy that checks for duplicates needs; with the noted counts only

@@ -130,3 +130,45 @@ fn stretches_are_said_as_percentages() {
     assert_eq!(stretched(0.89), "shortened by about 11%");
     assert_eq!(stretched(1.5), "lengthened by about 50%");
 }
+
+/// O11: a parcel shipped 140 days ago and never delivered got the window today..today at
+/// 0.9. Past every delivery the model knows, the window says it is overdue (typed and in
+/// words), does not pretend to hold 90%, and spreads over the next days from today.
+#[test]
+fn a_parcel_older_than_any_delivery_is_overdue_not_due_today() {
+    let model = TransitModel::default();
+    let now = t(2024, 11, 14, 10);
+    let shipped = now - Duration::days(140);
+    let q = WindowQuery {
+        lane: gls_de(),
+        ordered_at: Some(shipped - Duration::days(1)),
+        shipped_at: Some(shipped),
+        ..WindowQuery::default()
+    };
+    let w = model.estimate(&q, now, 0.9).unwrap();
+    assert!(w.overdue, "{w:?}");
+    assert!(w.basis.contains("overdue: "), "{}", w.basis);
+    assert!(w.basis.contains("since the hand-off"), "{}", w.basis);
+    assert!(w.basis.contains("are not a 90% window"), "{}", w.basis);
+    assert_plain(&w.basis);
+    let today = now.date_naive();
+    assert!(w.earliest >= today && w.latest > w.earliest, "{w:?}");
+    assert!(
+        w.latest - today <= chrono::TimeDelta::try_days(10).unwrap(),
+        "{w:?}"
+    );
+    let json = serde_json::to_value(&w).unwrap();
+    assert_eq!(json["overdue"], true);
+    // The promise asked for an order placed that long ago: the same.
+    let p = WindowQuery::promise(&gls_de(), shipped);
+    let w = model.estimate(&p, now, 0.9).unwrap();
+    assert!(w.overdue && w.basis.contains("since the order"), "{w:?}");
+    // A parcel shipped yesterday is not overdue, and the field is not written.
+    let fresh = WindowQuery {
+        shipped_at: Some(now - Duration::days(1)),
+        ..q
+    };
+    let w = model.estimate(&fresh, now, 0.9).unwrap();
+    assert!(!w.overdue && !w.basis.contains("overdue"), "{w:?}");
+    assert!(serde_json::to_value(&w).unwrap().get("overdue").is_none());
+}

@@ -79,6 +79,8 @@ pub(super) struct Prepared {
     pub in_flight: bool,
     /// The order-volume surge that stretched the distribution, if one did.
     pub surge: Option<super::WindowSurge>,
+    /// Later than any delivery the distribution holds (see [`DeliveryWindow::overdue`]).
+    pub overdue: bool,
 }
 
 /// Which duration a window is built from.
@@ -122,6 +124,7 @@ impl TransitModel {
             days,
             in_flight,
             surge,
+            overdue,
         } = self.prepare(query, now, confidence, &self.recent)?;
         // Ask the distribution at the level its record says holds `confidence` (calib.rs).
         let ask = if in_flight {
@@ -129,7 +132,12 @@ impl TransitModel {
         } else {
             Ask::Promise
         };
-        let (level, lead) = self.calibration.level_with_lead(ask, confidence);
+        // Overdue past every delivery seen: the record says nothing about such a parcel.
+        let (level, lead) = if overdue {
+            (confidence, None)
+        } else {
+            self.calibration.level_with_lead(ask, confidence)
+        };
         let held = if level > confidence + 0.005 {
             Some("fewer")
         } else if level < confidence - 0.005 {
@@ -160,6 +168,7 @@ impl TransitModel {
         let ml = median_bin(&d.p).clamp(lo, hi);
         let mut end = hi as u32;
         if d.source != WindowSource::Carrier
+            && !overdue
             && let Some((extra, why)) = peak_extension(&query.lane, start)
         {
             end += extra;
@@ -176,6 +185,7 @@ impl TransitModel {
             source: d.source,
             basis: d.basis,
             surge,
+            overdue,
         })
     }
 
@@ -259,12 +269,34 @@ impl TransitModel {
 
         // Rule out the days already gone by without a delivery.
         let elapsed = days.count(start, today) as usize;
-        let min_bin = if today > start && !days.is_business_day(today) {
+        let mut min_bin = if today > start && !days.is_business_day(today) {
             elapsed + 1
         } else {
             elapsed
         };
+        let mut start = start;
+        if min_bin >= BINS - 1 {
+            // Longer than the bins count (O11: a parcel shipped 140 days ago showed today ..
+            // today at 0.9): nothing learned holds it; the days are counted from today.
+            d.p.iter_mut().for_each(|x| *x = 0.0);
+            start = today;
+            min_bin = usize::from(!days.is_business_day(today));
+        }
+        let overdue = d.p.iter().skip(min_bin).sum::<f64>() <= 1e-9;
         let arrived = condition(&mut d, min_bin);
+        if overdue {
+            d.basis.push_str(&format!(
+                "; overdue: {elapsed} business days since the {} without a delivery, longer \
+                 than the model knows, so these dates only spread the next days and are not a \
+                 {:.0}% window",
+                if in_flight.is_some() {
+                    "hand-off"
+                } else {
+                    "order"
+                },
+                confidence * 100.0
+            ));
+        }
         let replaced =
             in_flight.is_some() && apply_status(&mut d, query.status, query.substatus, min_bin);
         if !replaced {
@@ -283,6 +315,7 @@ impl TransitModel {
             days,
             in_flight: in_flight.is_some(),
             surge,
+            overdue,
         })
     }
 
@@ -484,6 +517,7 @@ fn fallback_window(at: DateTime<Utc>, confidence: f64) -> DeliveryWindow {
         source: WindowSource::Prior,
         basis: "no distribution available".to_string(),
         surge: None,
+        overdue: false,
     }
 }
 

@@ -364,13 +364,19 @@ pub fn backtest_with_orders(
         .collect();
     placed.sort_by_key(|o| o.placed_at);
     let mut next_order = 0;
+    let online = options.online;
     let mut note = |model: &mut TransitModel, until: DateTime<Utc>, inclusive: bool| {
         while let Some(o) = placed
             .get(next_order)
             .filter(|o| o.placed_at < until || (inclusive && o.placed_at == until))
         {
-            // An implausible time is skipped, as the facade would refuse it.
-            let _ = model.note_placed(o);
+            // An implausible time is skipped, as the facade would refuse it. Offline, no
+            // delivery will close an open order, so orders are only counted (the surge).
+            if online {
+                let _ = model.note_placed(o);
+            } else {
+                model.count_placed(o);
+            }
             next_order += 1;
         }
     };

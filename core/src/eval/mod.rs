@@ -33,3 +33,5 @@ pub use score::{Score, Summary, interval_score, quantile};
 mod tests;
 #[cfg(test)]
 mod tests_scans;
+#[cfg(test)]
+mod tests_windows;

@@ -23,8 +23,13 @@ pub struct RollingOptions {
     /// Splits at or after this instant are the held-out months: a variant is chosen on the
     /// means of the splits before it ([`RollingReport::selection`]) and reported on the ones
     /// after ([`RollingReport::held_out`]), so the reported figure is not the one it was
-    /// picked on. `None`: no such split (only the means over all months).
+    /// picked on. `None`: no such split (only the means over all months), unless
+    /// [`RollingOptions::hold_out_later_half`].
     pub hold_out_from: Option<DateTime<Utc>>,
+    /// Without `hold_out_from`: hold out the later half of the splits (from the split at
+    /// index `n / 2` of `n`, with at least two splits), the CLI's default. The report's
+    /// `options.hold_out_from` says which date that was.
+    pub hold_out_later_half: bool,
 }
 
 impl Default for RollingOptions {
@@ -34,6 +39,7 @@ impl Default for RollingOptions {
             min_train: 300,
             min_questions: 30,
             hold_out_from: None,
+            hold_out_later_half: false,
         }
     }
 }
@@ -230,6 +236,10 @@ pub fn rolling_origin_with_orders(
         pooled.merge(&s.scores);
     }
     let all = GroupMeans::of(splits.iter());
+    let mut options = options.clone();
+    if options.hold_out_from.is_none() && options.hold_out_later_half && splits.len() >= 2 {
+        options.hold_out_from = splits.get(splits.len() / 2).map(|s| s.split_at);
+    }
     let (selection, held_out) = match options.hold_out_from {
         Some(from) => (
             Some(GroupMeans::of(splits.iter().filter(|s| s.split_at < from))),
@@ -238,7 +248,7 @@ pub fn rolling_origin_with_orders(
         None => (None, None),
     };
     RollingReport {
-        options: options.clone(),
+        options,
         model: all.model,
         shop_promise: all.shop_promise,
         lane_quantile: all.lane_quantile,

@@ -46,6 +46,7 @@ fn window() -> DeliveryWindow {
         source: WindowSource::Prior,
         basis: "test".into(),
         surge: None,
+        overdue: false,
     }
 }
 

@@ -158,6 +158,7 @@ fn window_revised_and_missed() {
         source: WindowSource::Prior,
         basis: String::new(),
         surge: None,
+        overdue: false,
     };
     let mut a = snap("c", &[LABEL, PICKED, HUB], "2024-03-05T10:00:00Z");
     let mut b = snap("c", &[LABEL, PICKED, HUB, HUB2], "2024-03-05T10:00:00Z");

@@ -35,7 +35,7 @@ pub(super) const MAX_ENTRIES: usize = 2048;
 pub(super) const MAX_FIELDS: usize = 256;
 
 /// A reading with the identity hash's [`content_prefix`] of the same fields.
-type Reading = readings::EventReading;
+pub(super) type Reading = readings::EventReading;
 
 thread_local! {
     static ZONES: RefCell<Bounded<(Option<Tz>, TzSource)>> =

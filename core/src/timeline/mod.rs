@@ -311,12 +311,25 @@ impl Shipment {
         let mut memo = memo::Memo::new(normalizer);
         // `now` may be any instant a Rust caller passes: no tolerance beyond chrono's range.
         let latest = crate::time::add_hours(now, FUTURE_TOLERANCE_HOURS).unwrap_or(now);
-        let prepared = events.into_iter().map(|mut raw| {
+        // One step at a time over the whole batch (countries, then readings, then times and
+        // identities), not one event at a time through every step: each step's code then
+        // stays in the instruction cache for all the batch's events, where one event's
+        // whole path (folding, the text rules, time zones, hashing) is larger than that
+        // cache. A `Vec` passed in is reused, not copied (`collect` keeps its buffer).
+        let mut raws: Vec<RawEvent> = events.into_iter().collect();
+        for raw in &mut raws {
             if let Some(text) = crate::country::settle_shared(&mut raw.location) {
                 unknown.push(("location.country", text));
             }
+        }
+        let readings: Vec<memo::Reading> = raws
+            .iter()
+            .map(|raw| memo.normalize(raw, context.0.as_deref()))
+            .collect();
+        let prepared = raws.into_iter().zip(readings).map(|(raw, reading)| {
             prepare(
                 raw,
+                reading,
                 context.0.as_deref(),
                 context.1.as_ref(),
                 &mut memo,
@@ -488,25 +501,19 @@ impl Shipment {
     }
 }
 
-/// Normalizes one raw event and resolves its time and identity, or says why it cannot enter.
+/// Resolves one raw event's time and identity from its `reading` (`memo.normalize`), or says
+/// why it cannot enter.
 fn prepare(
     raw: RawEvent,
+    (normalized, prefix): memo::Reading,
     shipment_carrier: Option<&str>,
     destination: Option<&Location>,
     memo: &mut memo::Memo<'_>,
     (now, latest): (DateTime<Utc>, DateTime<Utc>),
 ) -> Result<Event, Box<(RawEvent, RejectReason)>> {
-    let (normalized, prefix) = memo.normalize(&raw, shipment_carrier);
     let normalized = match normalized {
         Ok(n) => n,
-        Err(Error::InvalidEvent { reason }) => return Err(Box::new((raw, reason))),
-        Err(e) => {
-            let detail = e.to_string();
-            return Err(Box::new((
-                raw,
-                RejectReason::InvalidStatus { code: detail },
-            )));
-        }
+        Err(e) => return Err(unreadable(raw, e)),
     };
     // One reading of the scan's time text and zone hints, shared with `check_event_time`.
     let mut buf = [0u8; crate::time::TIME_TEXT_BUF];
@@ -517,25 +524,12 @@ fn prepare(
     let time = match crate::time::parse_event_time_with(&time_text, || memo.zone(&hints)) {
         Ok(t) => t,
         Err(e) => {
-            let detail = match e {
-                Error::InvalidTime { reason, .. } => reason,
-                other => other.to_string(),
-            };
             let input = time_text.into_owned();
-            return Err(Box::new((
-                raw,
-                RejectReason::UnparseableTime { input, detail },
-            )));
+            return Err(bad_time(raw, input, e));
         }
     };
     if time.utc > latest {
-        return Err(Box::new((
-            raw,
-            RejectReason::FutureTime {
-                time: time.utc.to_rfc3339(),
-                now: now.to_rfc3339(),
-            },
-        )));
+        return Err(too_late(raw, time.utc, now));
     }
     let id = identity::identity(&raw, &time, shipment_carrier, prefix);
     Ok(Event {
@@ -544,6 +538,50 @@ fn prepare(
         time,
         normalized,
     })
+}
+
+// The rejections below are rare and build strings: kept out of line (`cold`), so the code of
+// `prepare`'s common path stays small in the instruction cache.
+
+/// The rejection of an event whose reading failed (a given status that is not canonical).
+#[cold]
+#[inline(never)]
+fn unreadable(raw: RawEvent, e: Error) -> Box<(RawEvent, RejectReason)> {
+    let reason = match e {
+        Error::InvalidEvent { reason } => reason,
+        other => RejectReason::InvalidStatus {
+            code: other.to_string(),
+        },
+    };
+    Box::new((raw, reason))
+}
+
+/// The rejection of an event whose time text cannot be read.
+#[cold]
+#[inline(never)]
+fn bad_time(raw: RawEvent, input: String, e: Error) -> Box<(RawEvent, RejectReason)> {
+    let detail = match e {
+        Error::InvalidTime { reason, .. } => reason,
+        other => other.to_string(),
+    };
+    Box::new((raw, RejectReason::UnparseableTime { input, detail }))
+}
+
+/// The rejection of an event whose time lies too far after `now`.
+#[cold]
+#[inline(never)]
+fn too_late(
+    raw: RawEvent,
+    time: DateTime<Utc>,
+    now: DateTime<Utc>,
+) -> Box<(RawEvent, RejectReason)> {
+    Box::new((
+        raw,
+        RejectReason::FutureTime {
+            time: time.to_rfc3339(),
+            now: now.to_rfc3339(),
+        },
+    ))
 }
 
 /// Parses a `YYYY-MM-DD` date (a full timestamp is accepted and its date taken).

@@ -81,13 +81,46 @@ struct Classifier {
     /// For each pattern, every language that lists it (bit `i` for `LANGS[i]`).
     atom_langs: Vec<u64>,
     /// For each pattern, the groups it belongs to.
-    atom_groups: Vec<Vec<usize>>,
+    atom_groups: Lists,
     /// For each group, its patterns (to find the language of the one that matched).
     group_atoms: Vec<Vec<usize>>,
     /// For each group, the rules whose first group it is (so only rules that can hold are
     /// checked).
-    first_rules: Vec<Vec<usize>>,
+    first_rules: Lists,
     rules: Vec<Compiled>,
+}
+
+/// Lists of small ids, one list per key, in two flat arrays (where each list was a `Vec`
+/// of `usize` of its own): a matched pattern's groups and a group's rules are read for every
+/// text the rules see, and this keeps them in a few cache lines instead of a heap block per
+/// list at 8 bytes an id.
+struct Lists {
+    /// List `i` is `items[start[i]..start[i + 1]]`.
+    start: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl Lists {
+    /// The lists of `nested`, flattened (ids that do not fit a `u32` cannot occur: there are
+    /// a few thousand patterns, groups and rules).
+    fn new(nested: &[Vec<usize>]) -> Lists {
+        let mut start = Vec::with_capacity(nested.len() + 1);
+        let mut items = Vec::new();
+        start.push(0);
+        for list in nested {
+            items.extend(list.iter().filter_map(|&i| u32::try_from(i).ok()));
+            start.push(u32::try_from(items.len()).unwrap_or(u32::MAX));
+        }
+        Lists { start, items }
+    }
+
+    /// List `i` (empty for a key it does not have).
+    #[inline]
+    fn get(&self, i: usize) -> &[u32] {
+        let from = self.start.get(i).copied().unwrap_or(0) as usize;
+        let to = self.start.get(i + 1).copied().unwrap_or(0) as usize;
+        self.items.get(from..to).unwrap_or_default()
+    }
 }
 
 /// What the text classifier decided.
@@ -325,9 +358,9 @@ fn compile() -> (Classifier, Vec<String>) {
             automaton,
             atom_lang: b.atom_lang,
             atom_langs: b.atom_langs,
-            atom_groups,
+            atom_groups: Lists::new(&atom_groups),
             group_atoms: b.group_atoms,
-            first_rules,
+            first_rules: Lists::new(&first_rules),
             rules,
         },
         b.errors,
@@ -395,20 +428,16 @@ pub(crate) fn classify_folded(folded: &str) -> Option<TextHit> {
     let c = classifier();
     let automaton = c.automaton.as_ref()?;
     let mut groups = [0u64; MAX_GROUPS / 64];
-    let mut seen = [0usize; MAX_SEEN];
+    let mut seen = [0u32; MAX_SEEN];
     let mut n_seen = 0;
     for m in automaton.find_overlapping_iter(folded) {
-        let atom = m.pattern().as_usize();
+        let atom = m.pattern().as_u32();
         if let Some(slot) = seen.get_mut(n_seen) {
             *slot = atom;
             n_seen += 1;
         }
-        for &g in c
-            .atom_groups
-            .get(atom)
-            .map(Vec::as_slice)
-            .unwrap_or_default()
-        {
+        for &g in c.atom_groups.get(atom as usize) {
+            let g = g as usize;
             if let Some(w) = groups.get_mut(g / 64) {
                 *w |= 1 << (g % 64);
             }
@@ -425,7 +454,8 @@ pub(crate) fn classify_folded(folded: &str) -> Option<TextHit> {
         while bits != 0 {
             let g = w * 64 + bits.trailing_zeros() as usize;
             bits &= bits - 1;
-            for &i in c.first_rules.get(g).map(Vec::as_slice).unwrap_or_default() {
+            for &i in c.first_rules.get(g) {
+                let i = i as usize;
                 if best.is_some_and(|b| b <= i) {
                     break;
                 }
@@ -449,8 +479,9 @@ pub(crate) fn classify_folded(folded: &str) -> Option<TextHit> {
         .get(..n_seen)
         .unwrap_or_default()
         .iter()
+        .map(|&a| a as usize)
         .find(|a| first_group.contains(a))
-        .and_then(|&a| c.atom_lang.get(a).copied())
+        .and_then(|a| c.atom_lang.get(a).copied())
         .unwrap_or(LANGS.len() - 1);
     let name = rule.names.get(lang).map(String::as_str).unwrap_or("text");
     Some(TextHit {
