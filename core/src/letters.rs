@@ -109,3 +109,13 @@ fn latin_base(c: char) -> Option<&'static str> {
     let i = "abcdefghijklmnopqrstuvwxyz".find(base)?;
     LETTERS.get(i).copied()
 }
+
+/// `str::trim`, skipping the Unicode scan when both ends are visible ASCII (almost always:
+/// carrier names, codes, scan times).
+#[inline]
+pub(crate) fn trim(s: &str) -> &str {
+    match (s.as_bytes().first(), s.as_bytes().last()) {
+        (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => s,
+        _ => s.trim(),
+    }
+}

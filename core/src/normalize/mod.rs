@@ -22,6 +22,7 @@ mod shopify;
 mod table;
 mod text;
 
+use crate::letters::trim;
 use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
@@ -361,14 +362,6 @@ impl Normalizer {
 /// Whether a built-in code table maps the event codes of the carrier with this registry slug.
 pub fn has_code_table(slug: &str) -> bool {
     table::builtin().contains_key(slug)
-}
-
-/// `str::trim`, skipping the Unicode scan when both ends are visible ASCII (almost always).
-pub(crate) fn trim(s: &str) -> &str {
-    match (s.as_bytes().first(), s.as_bytes().last()) {
-        (Some(a), Some(b)) if a.is_ascii_graphic() && b.is_ascii_graphic() => s,
-        _ => s.trim(),
-    }
 }
 
 /// Accepts a status (and sub-status) that arrived already in canonical codes.

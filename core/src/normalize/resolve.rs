@@ -19,7 +19,7 @@ fn builtin_for(carrier: &str) -> Option<&'static Table> {
     if let Some(t) = tables.get(carrier) {
         return Some(t);
     }
-    let name = super::trim(carrier);
+    let name = crate::letters::trim(carrier);
     if name.is_empty() {
         return None;
     }

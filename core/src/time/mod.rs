@@ -280,7 +280,7 @@ fn leap_free<T: Timelike + Copy>(t: T) -> T {
 }
 
 fn parse_any_shape(input: &str) -> Result<ParsedTime, Error> {
-    let s = input.trim();
+    let s = crate::letters::trim(input);
     let invalid = |reason: &str| Error::InvalidTime {
         input: input.to_string(),
         reason: reason.to_string(),

@@ -7,6 +7,7 @@ use std::borrow::Cow;
 use super::{EventTime, ZoneHints, parse_event_time};
 use crate::error::Error;
 use crate::event::{Location, RawEvent};
+use crate::letters::trim;
 
 /// Bytes of the stack buffer [`event_time_text`] joins `date` and `time` in: room for every
 /// real pair (`YYYYMMDD` + `HHMMSS`, `DD.MM.YYYY` + `HH:MM:SS`); a longer pair is joined on
@@ -25,13 +26,13 @@ pub fn event_time_text<'a>(
 ) -> Option<Cow<'a, str>> {
     match (raw.date.as_deref(), raw.time.as_deref()) {
         (Some(d), Some(t)) => {
-            let (d, t) = (d.trim(), t.trim());
+            let (d, t) = (trim(d), trim(t));
             Some(match join_on_stack(buf, d, t) {
                 Some(text) => Cow::Borrowed(text),
                 None => Cow::Owned([d, t].join(" ")),
             })
         }
-        (Some(one), None) | (None, Some(one)) => Some(Cow::Borrowed(one.trim())),
+        (Some(one), None) | (None, Some(one)) => Some(Cow::Borrowed(trim(one))),
         (None, None) => None,
     }
 }
