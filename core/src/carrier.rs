@@ -186,6 +186,71 @@ registry! {
     "aramex", "Aramex", ["Aramex International"], ["AE", "JO", "SA", "EG"], "Asia/Dubai", Some("https://www.aramex.com/us/en/track/results?ShipmentNumber={number}"), D::MON_SAT;
     "ceska_posta", "Česká pošta", ["Czech Republic Post", "Czech Post"], ["CZ"], "Europe/Prague", None, D::WEEKDAYS;
     "ptt", "PTT", ["Türkiye Post", "PTT Kargo", "Turkish Post"], ["TR"], "Europe/Istanbul", None, D::WEEKDAYS;
+    // National posts and the main couriers of Eastern Europe, Turkey, Latin America, Africa
+    // and Asia (issue tn): names as shops and customers type them, in Latin and local script
+    // (Cyrillic, Greek, Hangul, Han, Thai, Arabic). URL templates are the carriers' public
+    // tracking pages that take the number in the address; `None` where the page takes the
+    // number only through a form. Posts moved here from posts.rs keep their slugs.
+    "ukrposhta", "Ukrposhta", ["Укрпошта", "Ukraine Post", "Ukrainian Post", "Ukrposhta Express", "Укрпошта Експрес"], ["UA"], "Europe/Kyiv", Some("https://track.ukrposhta.ua/tracking_UA.html?barcode={number}"), D::WEEKDAYS;
+    "nova_poshta", "Nova Poshta", ["Нова Пошта", "Новая Почта", "Nova Post", "NovaPoshta", "Nova Poshta Global"], ["UA", "PL", "MD"], "Europe/Kyiv", Some("https://novaposhta.ua/tracking/?cargo_number={number}"), D::ALL;
+    "meest", "Meest", ["Meest Express", "Meest Post", "Meest Group", "Міст Експрес", "Міст"], ["UA", "PL"], "Europe/Kyiv", None, D::MON_SAT;
+    "russian_post", "Russian Post", ["Почта России", "Pochta Rossii", "Pochta Russia", "Russian Federation Post", "Почта РФ"], ["RU"], "Europe/Moscow", Some("https://www.pochta.ru/tracking?barcode={number}"), D::ALL;
+    "cdek", "CDEK", ["СДЭК", "SDEK", "CDEK Express", "Сдэк Экспресс"], ["RU", "KZ", "BY"], "Europe/Moscow", Some("https://www.cdek.ru/ru/tracking?order_id={number}"), D::ALL;
+    "boxberry", "Boxberry", ["Боксберри", "Box Berry"], ["RU"], "Europe/Moscow", None, D::ALL;
+    "hanjin", "Hanjin Express", ["Hanjin", "한진택배", "한진", "Hanjin Transportation"], ["KR"], "Asia/Seoul", None, D::MON_SAT;
+    "lotte_global", "Lotte Global Logistics", ["Lotte", "Lotte Logistics", "Lotte Express", "롯데택배", "롯데글로벌로지스"], ["KR"], "Asia/Seoul", None, D::MON_SAT;
+    "ppl", "PPL", ["PPL CZ", "Professional Parcel Logistic", "DHL Parcel Czech"], ["CZ"], "Europe/Prague", Some("https://www.ppl.cz/vyhledat-zasilku?shipmentId={number}"), D::WEEKDAYS;
+    "packeta", "Packeta", ["Zásilkovna", "Zasielkovna", "Packeta Group", "Csomagpont Packeta"], ["CZ", "SK", "HU", "RO"], "Europe/Prague", Some("https://tracking.packeta.com/en/?id={number}"), D::ALL;
+    "magyar_posta", "Magyar Posta", ["Hungarian Post", "Hungary Post", "MPL", "Magyar Posta Zrt", "Magyar Posta Logisztika"], ["HU"], "Europe/Budapest", None, D::WEEKDAYS;
+    "posta_romana", "Poșta Română", ["Posta Romana", "Romanian Post", "Romania Post", "CNPR"], ["RO"], "Europe/Bucharest", None, D::WEEKDAYS;
+    "fan_courier", "FAN Courier", ["FANCourier", "Fan Courier Express"], ["RO"], "Europe/Bucharest", None, D::MON_SAT;
+    "sameday", "Sameday", ["Sameday Courier", "SameDay Romania", "easybox"], ["RO", "HU", "BG"], "Europe/Bucharest", None, D::MON_SAT;
+    "cargus", "Cargus", ["Urgent Cargus", "Cargus Romania"], ["RO"], "Europe/Bucharest", None, D::WEEKDAYS;
+    "elta_hellenic_post", "ELTA Hellenic Post", ["ELTA", "ΕΛΤΑ", "Ελληνικά Ταχυδρομεία", "Hellenic Post", "Greece Post", "ELTA Courier"], ["GR"], "Europe/Athens", None, D::WEEKDAYS;
+    "acs_courier", "ACS Courier", ["ACS", "ACS Courier Greece", "ACS Ταχυμεταφορές"], ["GR", "CY"], "Europe/Athens", None, D::WEEKDAYS;
+    "geniki_taxydromiki", "Geniki Taxydromiki", ["Γενική Ταχυδρομική", "Taxydromiki", "General Post Greece"], ["GR"], "Europe/Athens", None, D::WEEKDAYS;
+    "yurtici", "Yurtiçi Kargo", ["Yurtici Kargo", "Yurtiçi", "Yurtici"], ["TR"], "Europe/Istanbul", None, D::MON_SAT;
+    "aras", "Aras Kargo", ["Aras", "Aras Cargo"], ["TR"], "Europe/Istanbul", None, D::MON_SAT;
+    "mng", "MNG Kargo", ["MNG", "MNG Cargo", "DHL eCommerce Türkiye"], ["TR"], "Europe/Istanbul", None, D::MON_SAT;
+    "estafeta", "Estafeta", ["Estafeta Mexicana", "Estafeta México"], ["MX"], "America/Mexico_City", None, D::MON_SAT;
+    "correos_de_mexico", "Correos de México", ["SEPOMEX", "Mexpost", "Mexico Post", "Servicio Postal Mexicano"], ["MX"], "America/Mexico_City", None, D::WEEKDAYS;
+    "paquetexpress", "Paquetexpress", ["Paquete Express", "PaqueteExpress"], ["MX"], "America/Mexico_City", None, D::MON_SAT;
+    "andreani", "Andreani", ["Andreani Logística", "Grupo Logístico Andreani"], ["AR"], "America/Argentina/Buenos_Aires", None, D::WEEKDAYS;
+    "oca", "OCA", ["OCA e-Pak", "OCA Argentina", "Organización Coordinadora Argentina"], ["AR"], "America/Argentina/Buenos_Aires", None, D::WEEKDAYS;
+    "correo_argentino", "Correo Argentino", ["Correo Oficial", "CORASA", "Argentina Post", "Correo Oficial de la República Argentina"], ["AR"], "America/Argentina/Buenos_Aires", None, D::WEEKDAYS;
+    "jne", "JNE Express", ["JNE", "Jalur Nugraha Ekakurir", "JNE Indonesia"], ["ID"], "Asia/Jakarta", None, D::ALL;
+    "sicepat", "SiCepat Ekspres", ["SiCepat", "Si Cepat"], ["ID"], "Asia/Jakarta", None, D::ALL;
+    "anteraja", "AnterAja", ["Anter Aja"], ["ID"], "Asia/Jakarta", None, D::ALL;
+    "tiki", "TIKI", ["Titipan Kilat", "TIKI Indonesia"], ["ID"], "Asia/Jakarta", None, D::MON_SAT;
+    "pos_indonesia", "Pos Indonesia", ["PT Pos Indonesia", "Indonesia Post", "Pos Indonesia Kilat Khusus"], ["ID"], "Asia/Jakarta", None, D::MON_SAT;
+    "vietnam_post", "Vietnam Post", ["VNPost", "VN Post", "Viet Nam Post", "Bưu điện Việt Nam", "Tổng công ty Bưu điện Việt Nam", "EMS Vietnam"], ["VN"], "Asia/Ho_Chi_Minh", None, D::MON_SAT;
+    "viettel_post", "Viettel Post", ["ViettelPost", "Bưu chính Viettel"], ["VN"], "Asia/Ho_Chi_Minh", None, D::ALL;
+    "ghn", "Giao Hàng Nhanh", ["GHN", "GHN Express", "Giao Hang Nhanh"], ["VN"], "Asia/Ho_Chi_Minh", Some("https://donhang.ghn.vn/?order_code={number}"), D::ALL;
+    "ghtk", "Giao Hàng Tiết Kiệm", ["GHTK", "Giao Hang Tiet Kiem"], ["VN"], "Asia/Ho_Chi_Minh", None, D::ALL;
+    "egypt_post", "Egypt Post", ["البريد المصري", "Egyptian Post", "Egypt Post EMS"], ["EG"], "Africa/Cairo", None, D::WEEKDAYS;
+    "smsa", "SMSA Express", ["SMSA", "سمسا", "SMSA Express Saudi"], ["SA", "AE", "EG"], "Asia/Riyadh", None, D::ALL;
+    "saudi_post_spl", "Saudi Post (SPL)", ["SPL", "Saudi Post", "Saudi Arabia Post", "سبل", "البريد السعودي"], ["SA"], "Asia/Riyadh", None, D::WEEKDAYS;
+    "thailand_post", "Thailand Post", ["ไปรษณีย์ไทย", "EMS Thailand", "Thai Post"], ["TH"], "Asia/Bangkok", Some("https://track.thailandpost.co.th/?trackNumber={number}"), D::MON_SAT;
+    "kerry_express", "Kerry Express", ["KEX", "KEX Express", "Kerry Express Thailand", "เคอรี่ เอ็กซ์เพรส"], ["TH", "HK"], "Asia/Bangkok", None, D::ALL;
+    "flash_express", "Flash Express", ["Flash", "แฟลช เอ็กซ์เพรส"], ["TH", "PH", "MY"], "Asia/Bangkok", None, D::ALL;
+    "ninja_van", "Ninja Van", ["NinjaVan", "Ninja Xpress"], ["SG", "MY", "ID", "PH", "TH", "VN"], "Asia/Singapore", Some("https://www.ninjavan.co/en-sg/tracking?id={number}"), D::ALL;
+    "lbc", "LBC Express", ["LBC"], ["PH"], "Asia/Manila", None, D::MON_SAT;
+    "phlpost", "PHLPost", ["Philippine Postal Corporation", "Philippines Post", "PhilPost"], ["PH"], "Asia/Manila", None, D::WEEKDAYS;
+    "pos_malaysia", "Pos Malaysia", ["Pos Laju", "PosLaju", "Malaysia Post"], ["MY"], "Asia/Kuala_Lumpur", None, D::MON_SAT;
+    "blue_dart", "Blue Dart", ["BlueDart", "Blue Dart Express"], ["IN"], "Asia/Kolkata", None, D::MON_SAT;
+    "dtdc", "DTDC", ["DTDC Express", "DTDC Courier"], ["IN"], "Asia/Kolkata", None, D::MON_SAT;
+    "ekart", "Ekart", ["Ekart Logistics", "Flipkart Ekart"], ["IN"], "Asia/Kolkata", None, D::ALL;
+    "chunghwa_post", "Chunghwa Post", ["中華郵政", "Taiwan Post", "Chunghwa Post Co.", "中华邮政"], ["TW"], "Asia/Taipei", None, D::WEEKDAYS;
+    "jd_logistics", "JD Logistics", ["京东物流", "京东快递", "JD Express", "JDL"], ["CN"], "Asia/Shanghai", None, D::ALL;
+    "bulgarian_posts", "Bulgarian Posts", ["Български пощи", "Bulgaria Post", "BG Post"], ["BG"], "Europe/Sofia", None, D::WEEKDAYS;
+    "speedy", "Speedy", ["Спиди", "Speedy Bulgaria", "Speedy AD"], ["BG", "RO"], "Europe/Sofia", Some("https://www.speedy.bg/bg/track-shipment?shipmentNumber={number}"), D::MON_SAT;
+    "econt", "Econt", ["Еконт", "Econt Express", "Еконт Експрес"], ["BG"], "Europe/Sofia", Some("https://www.econt.com/services/track-shipment/{number}"), D::MON_SAT;
+    "hrvatska_posta", "Hrvatska pošta", ["Croatian Post", "Croatia Post", "Hrvatska posta"], ["HR"], "Europe/Zagreb", None, D::WEEKDAYS;
+    "posta_slovenije", "Pošta Slovenije", ["Slovenian Post", "Slovenia Post", "Posta Slovenije"], ["SI"], "Europe/Ljubljana", None, D::WEEKDAYS;
+    "omniva", "Omniva", ["Eesti Post", "Estonia Post", "Omniva Estonia", "Omniva Latvia", "Omniva Lithuania"], ["EE", "LV", "LT"], "Europe/Tallinn", None, D::WEEKDAYS;
+    "shopee_express", "SPX Express", ["SPX", "Shopee Express", "Shopee Xpress", "Shopee Logistics"], ["ID", "MY", "PH", "TH", "VN", "SG", "TW", "BR"], "Asia/Singapore", None, D::ALL;
+    "lazada_logistics", "Lazada Logistics", ["LEX", "LEX Express", "Lazada Express", "LEL Express", "Lazada eLogistics"], ["ID", "MY", "PH", "TH", "VN", "SG"], "Asia/Singapore", None, D::ALL;
+    "joom_logistics", "Joom Logistics", ["Joom", "JoomPro Logistics"], ["LV", "CN"], "Europe/Riga", None, D::WEEKDAYS;
     "s10", "UPU S10 postal item", ["UPU", "International Post"], [], "UTC", None, D::WEEKDAYS;
 }
 

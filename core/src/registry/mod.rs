@@ -421,7 +421,8 @@ fn suggest(key: &str) -> Vec<&'static str> {
     }
     let limit = (n / 4).max(1);
     let mut near: Vec<(usize, usize, &'static str)> = Vec::new();
-    for (order, c) in CARRIERS.iter().enumerate() {
+    // Every registry entry, the national posts known as S10 issuers included.
+    for (order, c) in carrier::all().enumerate() {
         let best = [c.slug, c.name]
             .iter()
             .chain(c.aliases)

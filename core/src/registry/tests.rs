@@ -181,3 +181,87 @@ fn carrier_list_reports_coverage() {
         }
     }
 }
+
+#[test]
+fn national_carriers_resolve_as_customers_type_them() {
+    // Names in Latin and local script, abbreviations and the older brand names that shops
+    // and tracking e-mails use (issue tn).
+    for (text, slug) in [
+        ("Nova Poshta", "nova_poshta"),
+        ("Нова Пошта", "nova_poshta"),
+        ("Укрпошта", "ukrposhta"),
+        ("Meest Express", "meest"),
+        ("Почта России", "russian_post"),
+        ("СДЭК", "cdek"),
+        ("cdek", "cdek"),
+        ("Boxberry", "boxberry"),
+        ("한진택배", "hanjin"),
+        ("Lotte Global Logistics", "lotte_global"),
+        ("CJ대한통운", "cj_logistics"),
+        ("Zásilkovna", "packeta"),
+        ("zasilkovna", "packeta"),
+        ("PPL CZ", "ppl"),
+        ("Česká pošta", "ceska_posta"),
+        ("MPL", "magyar_posta"),
+        ("Fan Courier", "fan_courier"),
+        ("Sameday", "sameday"),
+        ("Urgent Cargus", "cargus"),
+        ("Posta Romana", "posta_romana"),
+        ("ΕΛΤΑ", "elta_hellenic_post"),
+        ("ACS Courier", "acs_courier"),
+        ("Yurtici Kargo", "yurtici"),
+        ("Yurtiçi Kargo", "yurtici"),
+        ("Aras Kargo", "aras"),
+        ("MNG Kargo", "mng"),
+        ("PTT Kargo", "ptt"),
+        ("Estafeta", "estafeta"),
+        ("SEPOMEX", "correos_de_mexico"),
+        ("Andreani", "andreani"),
+        ("OCA", "oca"),
+        ("Correo Argentino", "correo_argentino"),
+        ("JNE", "jne"),
+        ("J&T Express", "jt_express"),
+        ("SiCepat", "sicepat"),
+        ("Pos Indonesia", "pos_indonesia"),
+        ("VNPost", "vietnam_post"),
+        ("Bưu điện Việt Nam", "vietnam_post"),
+        ("Viettel Post", "viettel_post"),
+        ("GHN", "ghn"),
+        ("البريد المصري", "egypt_post"),
+        ("SMSA Express", "smsa"),
+        ("ไปรษณีย์ไทย", "thailand_post"),
+        ("Kerry Express", "kerry_express"),
+        ("Flash Express", "flash_express"),
+        ("Ninja Van", "ninja_van"),
+        ("LBC Express", "lbc"),
+        ("Pos Laju", "pos_malaysia"),
+        ("Blue Dart", "blue_dart"),
+        ("中華郵政", "chunghwa_post"),
+        ("京东物流", "jd_logistics"),
+        ("Спиди", "speedy"),
+        ("Еконт", "econt"),
+        ("Hrvatska posta", "hrvatska_posta"),
+        ("Posta Slovenije", "posta_slovenije"),
+        ("Omniva", "omniva"),
+        ("SPX Express", "shopee_express"),
+    ] {
+        let r = plain(text);
+        assert_eq!(r.slug(), Some(slug), "{text}");
+        assert!(r.warning.is_none(), "{text}");
+    }
+    // Near-misses of them are suggested, national posts included.
+    let typo = plain("Nova Poshat");
+    assert_eq!(typo.warning.unwrap().did_you_mean, vec!["nova_poshta"]);
+    let typo = plain("Ukrposta");
+    assert_eq!(typo.warning.unwrap().did_you_mean, vec!["ukrposhta"]);
+    let typo = plain("Bangladesh Postt");
+    assert_eq!(
+        typo.warning.unwrap().did_you_mean,
+        vec!["bangladesh_post_office"]
+    );
+    // The carriers with their own entries are listed (docs/carriers.md).
+    let list = carriers();
+    for slug in ["nova_poshta", "cdek", "packeta", "chunghwa_post", "econt"] {
+        assert!(list.iter().any(|c| c.slug == slug), "{slug}");
+    }
+}

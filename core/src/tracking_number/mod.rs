@@ -34,6 +34,7 @@
 
 pub mod checksum;
 mod linear;
+mod lookalike;
 mod normalize;
 pub mod pattern;
 mod rank;
@@ -152,6 +153,13 @@ pub fn identify(input: &str) -> Identification {
             normalized_used = n2;
         }
     }
+    lookalike::filter(
+        input,
+        &normalized_used,
+        &mut candidates,
+        &|id| t.formats.iter().find(|f| f.id == id),
+        &|f, alt| evaluate(f, t, alt.as_bytes()).is_ok(),
+    );
     let ambiguous = rank(&mut candidates);
     Identification {
         input: input.to_string(),
@@ -443,10 +451,18 @@ fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Ca
         trackable.to_string()
     };
     let all_zero = s.bytes().filter(u8::is_ascii_digit).all(|b| b == b'0');
+    // A bare digit string passing a check digit by chance: the format's confidence is capped
+    // by the posterior of the look-alike calibration (rounded to hundredths).
+    let format_confidence = match lookalike::chance(f, s.len()) {
+        Some(chance) if s.bytes().all(|b| b.is_ascii_digit()) => f
+            .confidence
+            .min((lookalike::calibrated(chance) * 100.0).round() / 100.0),
+        _ => f.confidence,
+    };
     let confidence = if all_zero {
-        f.confidence * 0.5
+        format_confidence * 0.5
     } else {
-        f.confidence
+        format_confidence
     };
     Candidate {
         carrier: f.carrier.as_str(),
@@ -473,6 +489,8 @@ mod tests;
 mod tests_general;
 #[cfg(test)]
 mod tests_hints;
+#[cfg(test)]
+mod tests_lookalike;
 #[cfg(test)]
 mod tests_props;
 #[cfg(test)]

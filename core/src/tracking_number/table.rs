@@ -449,8 +449,8 @@ mod tests {
         let n = ids.len();
         ids.dedup();
         assert_eq!(n, ids.len(), "duplicate format id");
-        assert_eq!(t.countries.len(), 211);
-        assert!(t.countries.contains_key("GB") && !t.countries.contains_key("TW"));
+        assert_eq!(t.countries.len(), 212);
+        assert!(t.countries.contains_key("GB") && !t.countries.contains_key("XK"));
         // Every issuing country names a registered operator.
         for (code, c) in &t.countries {
             assert!(c.operator_slug.is_some(), "{code} has no operator");

@@ -135,7 +135,7 @@ fn s10_country_operator_and_reserved_codes() {
         identify("SS123456785BR").best().unwrap().details["service"]
             .starts_with("Reserved by the UPU")
     );
-    assert!(identify("RB123456785TW").candidates.is_empty());
+    assert!(identify("RB123456785XK").candidates.is_empty());
     assert!(identify("RB123456785XX").candidates.is_empty());
     assert!(identify("RB123456782GB").candidates.is_empty());
     // Check value 10 → 0 and 11 → 5.
@@ -384,8 +384,8 @@ fn validate_explains_failures() {
     ));
     assert_eq!(reason("2Z879E930346834440", "ups"), Reason::WrongFormat);
     assert_eq!(
-        reason("RB123456785TW", "s10"),
-        Reason::UnknownCountry { code: "TW".into() }
+        reason("RB123456785XK", "s10"),
+        Reason::UnknownCountry { code: "XK".into() }
     );
     assert_eq!(reason("", "fedex"), Reason::Empty);
     assert_eq!(reason("123", "teleship"), Reason::NoFormats);

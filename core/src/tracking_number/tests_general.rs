@@ -56,6 +56,11 @@ pub(super) fn valid_number(f: &Format, rng: &mut Rng) -> Option<String> {
 /// Whether a check-digit format whose shape is less than ten times wider fits the number and
 /// rejects it: then a pattern-only format steps aside (see `NARROWER` in mod.rs).
 pub(super) fn stepped_aside(f: &Format, t: &Tables, n: &str) -> bool {
+    // Look-alikes (a product barcode, a keyboard run, a document id) are not claimed by a
+    // pattern-only shape: the look-alike filter of mod.rs steps it aside.
+    if f.checksum.is_none() && super::lookalike::rules_out_shapes(n) {
+        return true;
+    }
     let len = n.len();
     f.checksum.is_none()
         && t.formats.iter().any(|g| {

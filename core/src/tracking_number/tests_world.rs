@@ -198,3 +198,15 @@ fn the_format_list_in_the_docs_is_complete() {
         assert_eq!(pattern_only, f.checksum.is_none(), "{}", f.id);
     }
 }
+
+#[test]
+fn taiwan_s10_items_name_chunghwa_post() {
+    // Chunghwa Post issues S10 items under TW although Taiwan is not a UPU member country.
+    // RR + serial 12345678, check digit by the S10 weights 8 6 4 2 3 5 9 7: 5.
+    let id = identify("RR123456785TW");
+    let best = id.best().unwrap();
+    assert_eq!((best.carrier, best.check_digit_verified), ("s10", true));
+    assert_eq!(best.operator, Some("chunghwa_post"));
+    assert!(identify("RR123456784TW").candidates.is_empty());
+    assert!(identify("RR123456785XK").candidates.is_empty());
+}

@@ -1,0 +1,249 @@
+//! Strings that pass a tracking-number shape (and sometimes its check digit) by chance but are
+//! something else: marketplace order numbers, product barcodes, document ids, keyboard runs.
+//! `identify` drops the readings these classes rule out and tempers the confidence of bare
+//! digit strings by how often a random one passes (see docs/tracking-numbers.md, "Look-alikes
+//! and confidence").
+
+use super::table::Format;
+use super::{Candidate, normalize};
+
+/// Dash-separated digit groups of marketplace order numbers, which people paste into a
+/// tracking field. No carrier prints its numbers in these groupings.
+///
+/// Sources: Amazon order ids are `3-7-7` digits (Amazon Seller Central help, "Order ID":
+/// `123-1234567-1234567`); eBay order numbers are `2-5-5` digits since eBay's 2019 order-id
+/// change (eBay developer program, Fulfillment API `orderId` / legacy order id
+/// `12-34567-89012`).
+const ORDER_NUMBER_GROUPS: &[&[usize]] = &[&[3, 7, 7], &[2, 5, 5]];
+
+/// Letter prefixes of business document ids (order, invoice, purchase / sales order,
+/// reference, quote, return authorisation, customer, account): shops print them next to the
+/// tracking number and customers paste them by mistake.
+const DOCUMENT_PREFIXES: &[&str] = &[
+    "ORDER", "ORD", "INVOICE", "INV", "PO", "SO", "REF", "QUOTE", "QUO", "RMA", "CUST", "ACCT",
+];
+
+/// Whether `input` is written as a marketplace order number: digit groups joined by dashes in
+/// one of [`ORDER_NUMBER_GROUPS`] (spaces around the groups ignored).
+pub(super) fn is_order_number(input: &str) -> bool {
+    let groups: Vec<&str> = input.trim().split('-').map(str::trim).collect();
+    if groups.len() < 2
+        || !groups
+            .iter()
+            .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+    {
+        return false;
+    }
+    let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
+    ORDER_NUMBER_GROUPS.contains(&lens.as_slice())
+}
+
+/// Whether the digits of an all-digit number are a keyboard pattern rather than a serial: one
+/// block of one to four digits repeated over the whole length (`111111111111`,
+/// `121212121212`, `123412341234`), or a run of consecutive digits up or down
+/// (`123456789012`, `987654321098`). All zeros are left to the all-zero rule (kept, at half
+/// confidence, as carriers' documented test numbers use them).
+pub(super) fn is_keyboard_run(s: &str) -> bool {
+    let d = s.as_bytes();
+    if d.len() < 8 || !d.iter().all(u8::is_ascii_digit) || d.iter().all(|&b| b == b'0') {
+        return false;
+    }
+    let periodic = (1..=4).any(|p| d.iter().skip(p).zip(d).all(|(a, b)| a == b));
+    let step = |k: u8| {
+        d.windows(2)
+            .all(|w| matches!(w, [a, b] if (a - b'0' + k) % 10 == b - b'0'))
+    };
+    periodic || step(1) || step(9)
+}
+
+/// GS1 prefixes (first three digits of an EAN-13) assigned to GS1 member organisations and
+/// to books and serials, as inclusive ranges. Restricted-circulation (020-029, 040-049,
+/// 200-299), coupon (050-059, 981-999) and unassigned ranges are left out.
+///
+/// Source: GS1, "GS1 Company Prefix" list of prefixes by member organisation
+/// (gs1.org/standards/id-keys/company-prefix), and ISBN (978-979) / ISSN (977).
+const GS1_PREFIXES: &[(u16, u16)] = &[
+    (0, 19),
+    (30, 39),
+    (60, 139),
+    (300, 379),
+    (380, 380),
+    (383, 383),
+    (385, 385),
+    (387, 387),
+    (389, 389),
+    (400, 440),
+    (450, 459),
+    (460, 469),
+    (470, 471),
+    (474, 489),
+    (490, 499),
+    (500, 509),
+    (520, 521),
+    (528, 531),
+    (535, 535),
+    (539, 549),
+    (560, 560),
+    (569, 579),
+    (590, 590),
+    (594, 594),
+    (599, 601),
+    (603, 604),
+    (608, 609),
+    (611, 611),
+    (613, 613),
+    (615, 631),
+    (640, 649),
+    (690, 709),
+    (729, 746),
+    (750, 750),
+    (754, 755),
+    (759, 771),
+    (773, 773),
+    (775, 775),
+    (777, 780),
+    (784, 784),
+    (786, 786),
+    (789, 790),
+    (800, 850),
+    (858, 860),
+    (865, 865),
+    (867, 869),
+    (870, 880),
+    (883, 885),
+    (888, 888),
+    (890, 890),
+    (893, 893),
+    (896, 896),
+    (899, 919),
+    (930, 949),
+    (955, 955),
+    (958, 958),
+    (977, 979),
+];
+
+/// Whether an all-digit number is a retail product barcode: an EAN-13 (13 digits) or UPC-A
+/// (12 digits, an EAN-13 with a leading 0) whose GS1 check digit is right and whose prefix is
+/// assigned to a GS1 member organisation ([`GS1_PREFIXES`]).
+pub(super) fn is_product_barcode(s: &str) -> bool {
+    let d = s.as_bytes();
+    if !(d.len() == 12 || d.len() == 13) || !d.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    // GS1 mod 10: from the right, excluding the check digit, weights 3, 1, 3, ...
+    let Some((&check, body)) = d.split_last() else {
+        return false;
+    };
+    let sum: u32 = body
+        .iter()
+        .rev()
+        .enumerate()
+        .map(|(i, &b)| u32::from(b - b'0') * if i % 2 == 0 { 3 } else { 1 })
+        .sum();
+    if (10 - sum % 10) % 10 != u32::from(check - b'0') {
+        return false;
+    }
+    let digit = |i: usize| d.get(i).map_or(0, |&b| u16::from(b - b'0'));
+    let prefix = if d.len() == 12 {
+        digit(0) * 10 + digit(1)
+    } else {
+        digit(0) * 100 + digit(1) * 10 + digit(2)
+    };
+    GS1_PREFIXES.iter().any(|&(a, b)| (a..=b).contains(&prefix))
+}
+
+/// The document prefix (`ORD`, `INV`, `PO` ...) a normalized number starts with, when the rest
+/// is digits.
+fn document_prefix(s: &str) -> Option<&'static str> {
+    DOCUMENT_PREFIXES.iter().copied().find(|p| {
+        s.strip_prefix(p)
+            .is_some_and(|rest| !rest.is_empty() && rest.bytes().all(|b| b.is_ascii_digit()))
+    })
+}
+
+/// Whether a normalized number belongs to a look-alike class that rules out every
+/// pattern-only reading of it (tests use it to know which generated numbers step aside).
+#[cfg(test)]
+pub(super) fn rules_out_shapes(s: &str) -> bool {
+    is_product_barcode(s) || is_keyboard_run(s) || document_prefix(s).is_some()
+}
+
+/// Whether a pattern-only format still accepts `s` with one of its first `letters` letters
+/// changed: the format has no prefix rule for the whole document prefix (DHL eCommerce's
+/// literal `IN` does not make `INV` one of its prefixes), so those letters are no evidence.
+fn letters_are_free(
+    f: &Format,
+    s: &str,
+    letters: usize,
+    accepts: &dyn Fn(&Format, &str) -> bool,
+) -> bool {
+    (0..letters).any(|at| {
+        let alt: String = s
+            .bytes()
+            .enumerate()
+            .map(|(i, b)| {
+                if i == at && b.is_ascii_uppercase() {
+                    char::from(b'A' + (b - b'A' + 1) % 26)
+                } else {
+                    char::from(b)
+                }
+            })
+            .collect();
+        accepts(f, &alt)
+    })
+}
+
+/// Drops the readings the look-alike classes rule out. `input` is what the caller pasted,
+/// `s` the normalized number the candidates were found for; `format` finds a candidate's
+/// format and `accepts` runs one format on another string.
+pub(super) fn filter(
+    input: &str,
+    s: &str,
+    cands: &mut Vec<Candidate>,
+    format: &dyn Fn(&str) -> Option<&'static Format>,
+    accepts: &dyn Fn(&Format, &str) -> bool,
+) {
+    if cands.is_empty() {
+        return;
+    }
+    let raw = normalize::strip_labels(input).unwrap_or(input);
+    if is_order_number(raw) || is_keyboard_run(s) {
+        cands.clear();
+        return;
+    }
+    // A product barcode is no tracking number of a format that merely has room for it; a
+    // format with its own check digit that also passes keeps its reading (1 in 10 numbers of
+    // any such format pass the GS1 check by chance).
+    if is_product_barcode(s) {
+        cands.retain(|c| c.check_digit_verified);
+    }
+    if let Some(prefix) = document_prefix(s) {
+        cands.retain(|c| {
+            c.check_digit_verified
+                || format(c.format).is_none_or(|f| !letters_are_free(f, s, prefix.len(), accepts))
+        });
+    }
+}
+
+/// Share of a number's prior kept after its check digit and shape are weighed against chance
+/// (see docs/tracking-numbers.md): a format is assumed to be, a priori, one in [`PRIOR_ODDS`]
+/// of the bare digit strings of its length that people paste, and a random digit string of
+/// that length passes its shape and check digit with probability `chance`. The result is the
+/// posterior probability that a passing number is really of this format.
+pub(super) fn calibrated(chance: f64) -> f64 {
+    let prior = 1.0 / PRIOR_ODDS;
+    prior / (prior + chance.clamp(0.0, 1.0) * (1.0 - prior))
+}
+
+/// One bare digit string in ten of a given length is assumed to be of any one format: dozens
+/// of carriers worldwide issue bare digit numbers of the common lengths (10 to 15 digits).
+pub(super) const PRIOR_ODDS: f64 = 10.0;
+
+/// The chance that a random all-digit string of length `len` passes `f`'s shape and check
+/// digit: the share of digit strings its shape admits (from its specificity, capped at all)
+/// times the share of check digits its algorithm accepts.
+pub(super) fn chance(f: &Format, len: usize) -> Option<f64> {
+    let sum = f.checksum.as_ref()?;
+    let share = 10f64.powf(f.space_at(len) - len as f64).min(1.0);
+    Some(share * sum.pass_rate())
+}
