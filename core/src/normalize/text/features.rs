@@ -119,8 +119,38 @@ pub(super) fn word_hash(word: &[u8]) -> u32 {
     fnv_bytes(WORD, word)
 }
 
-/// The hash of the pair feature of two adjacent words.
+/// A word's hashes as [`word_hashes`] gives them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct WordHashes {
+    /// Its own feature's ([`word_hash`]).
+    pub word: u32,
+    /// The pair it ends, continued from the previous word's `pair_start`.
+    pub pair: u32,
+    /// The pair it begins, up to and including the space ([`pair_hash`] over it so far).
+    pub pair_start: u32,
+}
+
+/// The hashes of `word` in one pass over its bytes: its own, the pair whose first word's
+/// `pair_start` is `pair_start` (meaningless for a text's first word), and the start of the
+/// pair it begins.
 #[inline]
+pub(super) fn word_hashes(word: &[u8], pair_start: u32) -> WordHashes {
+    let (mut w, mut p, mut q) = (WORD, pair_start, PAIR);
+    for &b in word {
+        let b = digit_folded(b);
+        w = fnv_step(w, b);
+        p = fnv_step(p, b);
+        q = fnv_step(q, b);
+    }
+    WordHashes {
+        word: w,
+        pair: p,
+        pair_start: fnv_step(q, b' '),
+    }
+}
+
+/// The hash of the pair feature of two adjacent words.
+#[cfg(test)]
 pub(super) fn pair_hash(a: &[u8], b: &[u8]) -> u32 {
     fnv_bytes(fnv_step(fnv_bytes(PAIR, a), b' '), b)
 }
@@ -335,6 +365,21 @@ mod tests {
             pair_hash(word_bytes(text, a), word_bytes(text, b)),
             fnv_bytes(fnv_step(FNV_INIT, b'b'), b"parcel hub")
         );
+    }
+
+    #[test]
+    fn one_pass_hashes_equal_the_word_and_pair_hashes() {
+        let words = ["parcel", "12", "przesyłka", "快件离开", "a", ""];
+        let mut start = 0;
+        for (i, w) in words.iter().enumerate() {
+            let h = word_hashes(w.as_bytes(), start);
+            assert_eq!(h.word, word_hash(w.as_bytes()), "{w:?}");
+            if i > 0 {
+                let prev = words[i - 1].as_bytes();
+                assert_eq!(h.pair, pair_hash(prev, w.as_bytes()), "{w:?}");
+            }
+            start = h.pair_start;
+        }
     }
 
     #[test]

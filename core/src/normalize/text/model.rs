@@ -20,19 +20,15 @@ use crate::status::{Status, SubStatus};
 use super::features::{self, Name, Spec, WordFeature, WordScratch};
 use super::format::{self, MAX_CLASSES, bad};
 use super::scores::{
-    Best, Head, MAX_STATUSES, STATUS_LANES, Scores, add_range, add_status, argmax, head_best,
-    head_probs, offer, offer_top, rule_name,
+    Best, Head, Lane, MAX_LANES, MAX_STATUSES, STATUS_LANES, Scores, add_blocks, add_status,
+    argmax, head_best, head_probs, offer, offer_top, rule_name,
 };
-use super::words::{self, Entry, Fresh, Lanes, Shape, Top};
+use super::words::{self, Fresh, Lanes, Shape, Table, Top};
 
 pub(crate) use super::format::Parity;
 
 /// The model the library embeds (see `tools/text-model/README.md` to retrain it).
 pub(crate) static BUILTIN: &[u8] = include_bytes!("../../../models/text_model.bin");
-
-/// Most lanes (classes over every head) a model may have: a text's sums live in a fixed
-/// array, no allocation per event.
-const MAX_LANES: usize = 256;
 
 /// A learned text classifier, read from a file written by `tools/text-model/train.py`.
 ///
@@ -251,21 +247,17 @@ impl TextModel {
         }
     }
 
-    /// Calls `f` with the entry of the word at `span` (hash `hash`) of `folded`.
-    fn with_word<R>(
+    /// The entry of the word at `span` (hash `hash`) of `folded` in the word table `t`.
+    fn entry<'t>(
         &self,
+        t: &'t mut Table,
         folded: &str,
         span: (usize, usize),
         hash: u32,
-        f: impl FnOnce(Entry<'_>) -> R,
-    ) -> R {
-        words::with_entry(
-            self.shape(),
-            features::word_bytes(folded, span),
-            hash,
-            |w, fresh, ws| self.compute_word(w, fresh, ws),
-            f,
-        )
+    ) -> words::Entry<'t> {
+        t.entry(features::word_bytes(folded, span), hash, |w, fresh, ws| {
+            self.compute_word(w, fresh, ws)
+        })
     }
 
     /// Whether a word's hash is in the training words' set (up to a hash collision).
@@ -304,22 +296,35 @@ impl TextModel {
         })
     }
 
-    /// Sums the scores of `folded` into `s`; false when it has no word, or (`check_vocab`)
-    /// none of its words is known.
+    /// Sums the status scores of `folded` into `s`, remembering where each word is kept;
+    /// false when it has no word, or (`check_vocab`) none of its words is known.
     fn score(&self, s: &mut Scores, folded: &str, check_vocab: bool) -> bool {
         s.n = 0;
         s.n_words = 0;
+        let mask = (1u32 << self.spec.bucket_bits) - 1;
         let mut known = !check_vocab;
+        // Each word's hash, and the pair it ends, in one pass over its bytes.
+        let mut pair_start = 0u32;
         for (i, span) in features::words_of(folded).enumerate() {
-            let h = features::word_hash(features::word_bytes(folded, span));
-            known = known || self.knows(h);
+            let bytes = features::word_bytes(folded, span);
+            if i >= s.words.len() {
+                if known {
+                    break;
+                }
+                known = self.knows(features::word_hash(bytes));
+                continue;
+            }
+            let h = features::word_hashes(bytes, pair_start);
+            known = known || self.knows(h.word);
             if let (Some(w), Some(hh)) = (s.words.get_mut(i), s.hashes.get_mut(i)) {
                 *w = span;
-                *hh = h;
+                *hh = h.word;
                 s.n_words = i + 1;
-            } else if known {
-                break;
             }
+            if let Some(p) = i.checked_sub(1).and_then(|i| s.pairs.get_mut(i)) {
+                *p = h.pair & mask;
+            }
+            pair_start = h.pair_start;
         }
         if !known || s.n_words == 0 {
             return false;
@@ -331,28 +336,42 @@ impl TextModel {
             hashes,
             n_words,
             pairs,
+            kept,
+            narrow,
         } = s;
-        *acc = [0; STATUS_LANES];
-        let read = words.iter().zip(hashes.iter()).take(*n_words);
-        for (&span, &hash) in read {
-            self.with_word(folded, span, hash, |e| {
+        // Narrow sums, and a bound on their magnitude that tells whether they are exact.
+        let mut narrow_acc = [0i16; STATUS_LANES];
+        let mut bound = 0u32;
+        words::with_table(self.shape(), |t| {
+            let read = words.iter().zip(hashes.iter()).zip(kept.iter_mut());
+            for ((&span, &hash), k) in read.take(*n_words) {
+                let e = self.entry(t, folded, span, hash);
                 match e.lanes {
-                    Lanes::Kept(l) => add_status(acc, l),
-                    Lanes::Fresh(l) => add_status(acc, l),
+                    Lanes::Kept(l) => add_status(&mut narrow_acc, l),
+                    Lanes::Fresh(l) => add_status(&mut narrow_acc, l),
                 }
                 *n += e.count;
-            });
+                bound = bound.saturating_add(e.peak);
+                *k = e.kept;
+            }
+        });
+        let n_pairs = n_words.saturating_sub(1);
+        for &bucket in pairs.iter().take(n_pairs) {
+            add_status(&mut narrow_acc, self.row(bucket));
         }
-        let mask = (1u32 << self.spec.bucket_bits) - 1;
-        for (pair, p) in words.windows(2).take(n_words.saturating_sub(1)).zip(pairs) {
-            if let [a, b] = *pair {
-                let bucket = features::pair_hash(
-                    features::word_bytes(folded, a),
-                    features::word_bytes(folded, b),
-                ) & mask;
-                *p = bucket;
-                add_status(acc, self.row(bucket));
-                *n += 1;
+        *n += n_pairs as u32;
+        bound = bound.saturating_add(127 * n_pairs as u32);
+        *narrow = bound <= i16::MAX as u32 && !force_wide::get();
+        if *narrow {
+            for (a, &v) in acc.iter_mut().zip(&narrow_acc) {
+                *a = i32::from(v);
+            }
+        } else {
+            // Rare (long texts): the sums again in `i32`.
+            let mut wide = [0i32; MAX_LANES];
+            self.sum_blocks(folded, s, 0..1, &mut wide);
+            for (a, &v) in s.acc.iter_mut().zip(&wide) {
+                *a = v;
             }
         }
         true
@@ -364,7 +383,7 @@ impl TextModel {
         self.with_scores(folded, false, |s| {
             let (si, ps) = head_best(&self.status, &s.acc, s.n);
             let head = self.subs.get(si)?;
-            let (li, pl) = head_best(head, &self.head_pass(folded, s, head, None).0, s.n);
+            let (li, pl) = head_best(head, &self.head_sums(folded, s, head), s.n);
             let c = head.classes.get(li)?;
             Some((c.status, c.sub, ps, pl))
         })
@@ -408,9 +427,7 @@ impl TextModel {
         let probs = probs.get(..k)?;
         let (si, p_status) = argmax(probs);
         let head = self.subs.get(si)?;
-        // The label's sums and the status's deciding features in one pass over the words.
-        let (sums, best) = self.head_pass(folded, s, head, Some(si));
-        let (li, p_sub) = head_best(head, &sums, s.n);
+        let (li, p_sub) = head_best(head, &self.head_sums(folded, s, head), s.n);
         let chosen = head.classes.get(li)?;
         // Only read when needed: the best status other than `delivered` (a guard may refuse
         // it) and `expired` (tracking-core's own verdict, never read from a text).
@@ -429,8 +446,9 @@ impl TextModel {
                     if p > b.1 { (i, p) } else { b }
                 });
             self.subs.get(oi).and_then(|h| {
-                let sums = self.head_pass(folded, s, h, None).0;
-                let c = h.classes.get(head_best(h, &sums, s.n).0)?;
+                let c = h
+                    .classes
+                    .get(head_best(h, &self.head_sums(folded, s, h), s.n).0)?;
                 Some((c.status, c.sub, self.calibrate(op)))
             })
         } else {
@@ -443,41 +461,82 @@ impl TextModel {
             p_status,
             p_class: p_status * p_sub,
             fallback,
-            rule: rule_name(folded, &best),
+            rule: rule_name(folded, &self.names(folded, s, si)),
         })
     }
 
-    /// A second pass over the words of `s`: the summed lanes of `head` (empty for a single
-    /// class), and with `names` (a status of the status head) the two readable features whose
-    /// weight for that status is highest and positive, from the word table's tops (each
-    /// word's two best for each status: the text's two best are among them) and the pairs'
-    /// rows.
-    fn head_pass(
+    /// The summed lanes of `head` over the words and pairs of `s` (none for a single class):
+    /// each word's read from the slot the scoring pass found, unless a later word of the text
+    /// took it (then looked up again).
+    fn head_sums(&self, folded: &str, s: &Scores, head: &Head) -> [i32; MAX_CLASSES] {
+        let mut sums = [0i32; MAX_CLASSES];
+        let k = head.classes.len();
+        if k < 2 {
+            return sums;
+        }
+        // Whole blocks of 16 lanes around the head's, summed lane for lane.
+        let blocks = head.offset / 16..(head.offset + k).div_ceil(16);
+        let lanes = head.offset..head.offset + k;
+        if s.narrow {
+            let mut acc = [0i16; MAX_LANES];
+            self.sum_blocks(folded, s, blocks, &mut acc);
+            for (s, &a) in sums.iter_mut().zip(acc.get(lanes).unwrap_or_default()) {
+                *s = a.get();
+            }
+        } else {
+            let mut acc = [0i32; MAX_LANES];
+            self.sum_blocks(folded, s, blocks, &mut acc);
+            for (s, &a) in sums.iter_mut().zip(acc.get(lanes).unwrap_or_default()) {
+                *s = a;
+            }
+        }
+        sums
+    }
+
+    /// Adds the lanes in `blocks` of the words and pairs of `s` into `acc`: each word's from
+    /// the slot the scoring pass found, unless a later word of the text took it (then looked
+    /// up again).
+    fn sum_blocks<A: Lane>(
         &self,
         folded: &str,
         s: &Scores,
-        head: &Head,
-        names: Option<usize>,
-    ) -> ([i32; MAX_CLASSES], Best) {
-        let mut sums = [0i32; MAX_CLASSES];
-        let mut best: Best = [None; 2];
-        let k = if head.classes.len() > 1 {
-            head.classes.len()
-        } else {
-            0
-        };
-        if k == 0 && names.is_none() {
-            return (sums, best);
-        }
-        let lanes = head.offset..head.offset + k;
-        for (span, hash) in s.words() {
-            self.with_word(folded, span, hash, |e| {
-                match e.lanes {
-                    Lanes::Kept(l) => add_range(&mut sums, l, lanes.clone()),
-                    Lanes::Fresh(l) => add_range(&mut sums, l, lanes.clone()),
+        blocks: std::ops::Range<usize>,
+        acc: &mut [A; MAX_LANES],
+    ) {
+        words::with_table(self.shape(), |t| {
+            for (i, (span, hash)) in s.words().enumerate() {
+                let kept = s.kept.get(i).copied().flatten();
+                match kept.and_then(|k| t.lanes(k, hash)) {
+                    Some(l) => add_blocks(acc, l, blocks.clone()),
+                    None => match self.entry(t, folded, span, hash).lanes {
+                        Lanes::Kept(l) => add_blocks(acc, l, blocks.clone()),
+                        Lanes::Fresh(l) => add_blocks(acc, l, blocks.clone()),
+                    },
                 }
-                let Some(si) = names else { return };
-                for t in e.tops.get(si).into_iter().flatten() {
+            }
+        });
+        for (_, bucket) in s.pairs() {
+            add_blocks(acc, self.row(bucket), blocks.clone());
+        }
+    }
+
+    /// The two readable features of `s` whose weight for status `si` of the status head is
+    /// highest and positive: from each word's two best for that status, kept in the word
+    /// table (the text's two best are among them), and the pairs' rows. A word's names are
+    /// read from the slot the scoring pass found, unless a later word of the text took it.
+    fn names(&self, folded: &str, s: &Scores, si: usize) -> Best {
+        let mut best: Best = [None; 2];
+        words::with_table(self.shape(), |t| {
+            for (i, (span, hash)) in s.words().enumerate() {
+                let kept = s.kept.get(i).copied().flatten();
+                let tops = match kept.and_then(|k| t.tops(k, hash, si)) {
+                    Some(tops) => tops,
+                    None => {
+                        let e = self.entry(t, folded, span, hash);
+                        e.tops.get(si).copied().unwrap_or_default()
+                    }
+                };
+                for t in tops {
                     let f = WordFeature {
                         bucket: t.bucket,
                         a: u16::from(t.a),
@@ -485,15 +544,10 @@ impl TextModel {
                     };
                     offer(&mut best, t.weight, t.bucket, Name::of_word(span, f));
                 }
-            });
-        }
-        for (_, bucket) in s.pairs() {
-            add_range(&mut sums, self.row(bucket), lanes.clone());
-        }
-        if let Some(si) = names {
-            self.offer_pairs(&mut best, s, self.status.offset + si);
-        }
-        (sums, best)
+            }
+        });
+        self.offer_pairs(&mut best, s, self.status.offset + si);
+        best
     }
 
     /// Offers each pair of `s` for lane `lane` to `best`.
@@ -532,7 +586,7 @@ impl TextModel {
         s: &Scores,
         head: &Head,
     ) -> Option<(Option<SubStatus>, f32, String)> {
-        let (li, p) = head_best(head, &self.head_pass(folded, s, head, None).0, s.n);
+        let (li, p) = head_best(head, &self.head_sums(folded, s, head), s.n);
         let c = head.classes.get(li)?;
         // The word table keeps names for statuses only: the label's are read word by word.
         let lane = head.offset + li;
@@ -572,5 +626,33 @@ impl TextModel {
                 .filter(|&k| k > 1)
                 .sum::<usize>();
         buckets * lanes
+    }
+}
+
+/// Tests can make every text take the `i32` sums (`Scores::narrow` false), to check that
+/// both widths read alike.
+pub(super) mod force_wide {
+    #[cfg(test)]
+    thread_local! {
+        static WIDE: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    }
+
+    /// Whether this thread's texts must take the `i32` sums.
+    #[inline]
+    pub(in super::super) fn get() -> bool {
+        #[cfg(test)]
+        {
+            WIDE.with(std::cell::Cell::get)
+        }
+        #[cfg(not(test))]
+        {
+            false
+        }
+    }
+
+    /// Sets [`get`] on this thread.
+    #[cfg(test)]
+    pub(in super::super) fn set(wide: bool) {
+        WIDE.with(|w| w.set(wide));
     }
 }

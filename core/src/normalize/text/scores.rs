@@ -1,11 +1,11 @@
-//! A text's scores under the text model: the summed status lanes of its words and pairs,
-//! a head's probabilities, and the two deciding features a rule name shows (`model.rs`
-//! reads the text; this file holds what it computes with).
+//! A text's scores under the text model: the summed lanes of its words and pairs (every
+//! head's at once), a head's probabilities, and the two deciding features a rule name shows
+//! (`model.rs` reads the text; this file holds what it computes with).
 
 use super::features::MAX_WORDS;
 use super::features::{Name, WordFeature};
 use super::format::{Class, MAX_CLASSES};
-use super::words::Top;
+use super::words::{Kept, Top};
 
 /// Most statuses of the status head (the taxonomy has twelve).
 pub(super) const MAX_STATUSES: usize = 16;
@@ -21,12 +21,15 @@ pub(super) struct Head {
     pub offset: usize,
 }
 
+/// Most lanes (classes over every head) a model may have.
+pub(super) const MAX_LANES: usize = 256;
+
 /// Lanes of the status head in every row: the first block of 16.
 pub(super) const STATUS_LANES: usize = 16;
 const _: () = assert!(MAX_STATUSES <= STATUS_LANES);
 
-/// A text's summed scores of the status head, and what the other heads and the names need
-/// (each read in a second pass over the words: `TextModel::head_pass`).
+/// A text's summed scores of the status head, and what the label heads and the names need
+/// (read from the word table's slots: `TextModel::head_sums`, `TextModel::names`).
 pub(super) struct Scores {
     pub acc: [i32; STATUS_LANES],
     /// Features counted (with repeats).
@@ -37,6 +40,10 @@ pub(super) struct Scores {
     pub n_words: usize,
     /// Bucket of the pair of words `i` and `i + 1`.
     pub pairs: [u32; MAX_WORDS],
+    /// Where each word is kept in the word table, if it is (its names are read from there).
+    pub kept: [Option<Kept>; MAX_WORDS],
+    /// Whether every lane's sum is known to fit in `i16` ([`Lane`]).
+    pub narrow: bool,
 }
 
 impl Scores {
@@ -48,6 +55,8 @@ impl Scores {
             hashes: [0; MAX_WORDS],
             n_words: 0,
             pairs: [0; MAX_WORDS],
+            kept: [None; MAX_WORDS],
+            narrow: false,
         }
     }
 
@@ -104,26 +113,72 @@ pub(super) fn head_best(head: &Head, acc: &[i32], n: u32) -> (usize, f32) {
     argmax(probs.get(..head.classes.len()).unwrap_or_default())
 }
 
+/// A lane of a text's sums: `i32`, or `i16` when the text's sums are known to fit in it.
+///
+/// A text's sum in a lane is at most the sum of its words' largest lane magnitudes and 127
+/// per pair ([`Scores::narrow`]); when that bound is within `i16`, wrapping `i16` sums are
+/// the exact sums (addition modulo 2^16 is exact on a result within range), and the
+/// vector adds need no widening: half the instructions on a CPU without `pmovsx`.
+pub(super) trait Lane: Copy + Default {
+    /// Adds `w` (wrapping).
+    fn add<T: Copy + Into<i32>>(&mut self, w: T);
+    /// The sum.
+    fn get(self) -> i32;
+}
+
+impl Lane for i32 {
+    #[inline]
+    fn add<T: Copy + Into<i32>>(&mut self, w: T) {
+        *self = self.wrapping_add(w.into());
+    }
+    #[inline]
+    fn get(self) -> i32 {
+        self
+    }
+}
+
+impl Lane for i16 {
+    #[inline]
+    fn add<T: Copy + Into<i32>>(&mut self, w: T) {
+        // Truncating is exact modulo 2^16 (see the trait).
+        *self = self.wrapping_add(w.into() as i16);
+    }
+    #[inline]
+    fn get(self) -> i32 {
+        i32::from(self)
+    }
+}
+
 /// Adds the status block of `row` (its first [`STATUS_LANES`] lanes) into `acc`: one
-/// fixed-width block the compiler turns into a few vector widenings and adds.
+/// fixed-width block the compiler turns into a few vector adds.
 #[inline]
-pub(super) fn add_status<T: Copy + Into<i32>>(acc: &mut [i32; STATUS_LANES], row: &[T]) {
+pub(super) fn add_status<A: Lane, T: Copy + Into<i32>>(acc: &mut [A; STATUS_LANES], row: &[T]) {
     if let Some(Ok(w)) = row.get(..STATUS_LANES).map(<&[T; STATUS_LANES]>::try_from) {
         for (a, &w) in acc.iter_mut().zip(w) {
-            *a += w.into();
+            a.add(w);
         }
     }
 }
 
-/// Adds `row`'s lanes `lanes` into `acc` (the lanes of one head).
+/// Adds the lanes of `row` in `blocks` (blocks of 16 lanes: rows are padded to a multiple
+/// of 16) into the same lanes of `acc`: fixed-width blocks the compiler turns into vector
+/// adds, rather than a loop over a head's odd range of lanes.
 #[inline]
-pub(super) fn add_range<T: Copy + Into<i32>>(
-    acc: &mut [i32; MAX_CLASSES],
+pub(super) fn add_blocks<A: Lane, T: Copy + Into<i32>>(
+    acc: &mut [A; MAX_LANES],
     row: &[T],
-    lanes: std::ops::Range<usize>,
+    blocks: std::ops::Range<usize>,
 ) {
-    for (a, &w) in acc.iter_mut().zip(row.get(lanes).unwrap_or_default()) {
-        *a += w.into();
+    let lanes = 16 * blocks.start..16 * blocks.end;
+    let (Some(acc), Some(row)) = (acc.get_mut(lanes.clone()), row.get(lanes)) else {
+        return;
+    };
+    for (a, w) in acc.chunks_exact_mut(16).zip(row.chunks_exact(16)) {
+        if let (Ok(a), Ok(w)) = (<&mut [A; 16]>::try_from(a), <&[T; 16]>::try_from(w)) {
+            for (a, &w) in a.iter_mut().zip(w) {
+                a.add(w);
+            }
+        }
     }
 }
 

@@ -8,6 +8,14 @@
 //! rule name). A known word then costs a look-up and one addition of its row of sums instead
 //! of hashing each of its n-grams and adding their rows.
 //!
+//! Layout: a set's four ways keep their word hash, length, feature count, age and stamp side
+//! by side in one 64-byte line ([`Set`]), so a look-up reads one line before it compares a
+//! key; a slot's lanes are one run of `i16`, its names another. A word is looked up once per
+//! text: the caller adds its status lanes and remembers its slot and stamp ([`Kept`]); the
+//! lanes of the one label head the chosen status needs, and that status's names, are then
+//! read straight from the slot ([`Table::lanes`], [`Table::tops`]), unless a later word of
+//! the same text took the slot (its stamp changed), when the word is looked up again.
+//!
 //! Bounds: [`SLOTS`] entries of words of at most [`MAX_WORD`] bytes (longer words are read
 //! every time, never kept), four-way set associative, the least recently used way replaced
 //! (two-way lost 6% of look-ups to conflicts on a vocabulary of 1,000 words).
@@ -26,7 +34,10 @@ const WAYS: usize = 4;
 const SETS: usize = SLOTS / WAYS;
 const SET_BITS: u32 = SETS.trailing_zeros();
 /// Longest word kept, in bytes.
-pub(super) const MAX_WORD: usize = 32;
+///
+/// Chinese and Japanese scan texts run many characters without a space (a 14-character
+/// word is 42 bytes), and a word too long to keep is computed afresh on every reading.
+pub(super) const MAX_WORD: usize = 64;
 /// Most features a kept word may have: its sums stay within `i16` (127 per row).
 pub(super) const MAX_KEPT_FEATURES: usize = (i16::MAX as usize) / 127;
 
@@ -40,15 +51,28 @@ pub(super) struct Top {
     pub weight: i8,
 }
 
+/// Where a kept word lives: its slot and the stamp the slot had when the word was read (a
+/// later word that takes the slot changes the stamp).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) struct Kept {
+    pub slot: u32,
+    pub stamp: u32,
+}
+
 /// What a word adds to a text's score.
 pub(super) struct Entry<'a> {
     /// Summed weights over the model's lanes (every head's classes, see `model.rs`).
     pub lanes: Lanes<'a>,
     /// Distinct buckets of the word.
     pub count: u32,
+    /// At least the largest magnitude of its lanes (a bound that tells when a text's sums
+    /// fit in `i16`: `scores::Wide`).
+    pub peak: u32,
     /// For each status of the model's status head: the word's two best readable features,
     /// best first (ties: the earlier in the trainer's order).
     pub tops: &'a [[Top; 2]],
+    /// Where the word is kept (`None`: not kept, computed for this text only).
+    pub kept: Option<Kept>,
 }
 
 /// A word's sums: kept (`i16`) or computed for this text only (`i32`).
@@ -75,18 +99,46 @@ pub(super) struct Fresh {
     pub tops: Vec<[Top; 2]>,
 }
 
-struct Table {
+/// One way of a set: what a look-up compares before the key, and what a hit reads besides
+/// the lanes.
+#[derive(Debug, Clone, Copy, Default)]
+struct Way {
+    /// Word hash (compared first).
+    hash: u32,
+    /// When the way was last read (the set's oldest is replaced on a miss).
+    used: u32,
+    /// Changes each time the way takes a word.
+    stamp: u32,
+    /// Distinct buckets of the word.
+    count: u16,
+    /// Bytes of the word; 0: empty.
+    len: u8,
+    /// The largest magnitude of its lanes in units of [`PEAK_UNIT`], rounded up.
+    peak: u8,
+}
+
+/// The unit of [`Way::peak`] (an `i16` lane is at most 128 of them).
+const PEAK_UNIT: u32 = 256;
+
+/// A set's ways in one cache line.
+#[derive(Debug, Clone, Copy, Default)]
+#[repr(C, align(64))]
+struct Set {
+    ways: [Way; WAYS],
+}
+
+const _: () = assert!(std::mem::size_of::<Set>() == 64);
+
+/// One thread's word table.
+pub(super) struct Table {
     shape: Option<Shape>,
-    /// Digit-folded word bytes of each slot; length 0: empty.
+    sets: Vec<Set>,
+    /// Digit-folded word bytes of each slot, zero-padded.
     keys: Vec<[u8; MAX_WORD]>,
-    lens: Vec<u8>,
-    /// Word hash of each slot: compared first.
-    hashes: Vec<u32>,
-    counts: Vec<u16>,
+    /// `stride` summed lanes per slot.
     lanes: Vec<i16>,
+    /// `statuses` pairs of names per slot.
     tops: Vec<[Top; 2]>,
-    /// Per slot: when it was last read (the set's oldest is replaced on a miss).
-    used: Vec<u32>,
     clock: u32,
     /// A word not kept (too long, too many features), and a kept word's computation.
     fresh: Fresh,
@@ -101,13 +153,10 @@ impl Table {
     fn new() -> Table {
         Table {
             shape: None,
+            sets: Vec::new(),
             keys: Vec::new(),
-            lens: Vec::new(),
-            hashes: Vec::new(),
-            counts: Vec::new(),
             lanes: Vec::new(),
             tops: Vec::new(),
-            used: Vec::new(),
             clock: 0,
             fresh: Fresh::default(),
             scratch: WordScratch::default(),
@@ -122,32 +171,187 @@ impl Table {
             return;
         }
         self.shape = Some(shape);
+        self.sets = vec![Set::default(); SETS];
         self.keys = vec![[0; MAX_WORD]; SLOTS];
-        self.lens = vec![0; SLOTS];
-        self.hashes = vec![0; SLOTS];
-        self.counts = vec![0; SLOTS];
         self.lanes = vec![0; SLOTS * shape.stride];
         self.tops = vec![[Top::default(); 2]; SLOTS * shape.statuses];
-        self.used = vec![0; SLOTS];
         self.clock = 0;
     }
 
-    /// The slot holding `key` (a digit-folded word of `len` bytes, zero-padded) in set
-    /// `set`, if any.
-    fn find(&self, set: usize, hash: u32, key: &[u8; MAX_WORD], len: usize) -> Option<usize> {
-        (WAYS * set..WAYS * set + WAYS).find(|&slot| {
-            self.hashes.get(slot) == Some(&hash)
-                && self.lens.get(slot).is_some_and(|&l| usize::from(l) == len)
-                && self.keys.get(slot) == Some(key)
-        })
+    fn way(&self, slot: usize) -> Option<&Way> {
+        self.sets.get(slot / WAYS)?.ways.get(slot % WAYS)
     }
 
-    /// The slot of set `set` read longest ago (or never).
-    fn oldest(&self, set: usize) -> usize {
-        let ways = WAYS * set..WAYS * set + WAYS;
+    fn way_mut(&mut self, slot: usize) -> Option<&mut Way> {
+        self.sets.get_mut(slot / WAYS)?.ways.get_mut(slot % WAYS)
+    }
+
+    /// The entry of `word` (raw bytes of the folded text, `hash` its word hash), computed
+    /// with `compute` when not kept (then kept when it fits).
+    pub(super) fn entry(
+        &mut self,
+        word: &[u8],
+        hash: u32,
+        compute: impl FnOnce(&[u8], &mut Fresh, &mut WordScratch),
+    ) -> Entry<'_> {
+        let Some(shape) = self.shape else {
+            return Entry {
+                lanes: Lanes::Fresh(&[]),
+                count: 0,
+                peak: 0,
+                tops: &[],
+                kept: None,
+            };
+        };
+        if word.len() > MAX_WORD {
+            compute(word, &mut self.fresh, &mut self.scratch);
+            return fresh_entry(&self.fresh);
+        }
+        // Fibonacci hashing spreads the word hashes' low bits over the sets.
+        let set = (hash.wrapping_mul(0x9e37_79b9) >> (32 - SET_BITS)) as usize;
+        self.clock = self.clock.wrapping_add(1);
         let now = self.clock;
-        ways.max_by_key(|&slot| now.wrapping_sub(self.used.get(slot).copied().unwrap_or(0)))
-            .unwrap_or(WAYS * set)
+        let found = self.sets.get(set).and_then(|s| {
+            s.ways
+                .iter()
+                .position(|w| w.hash == hash && usize::from(w.len) == word.len() && w.len > 0)
+        });
+        // The key is compared only when hash and length agree; it is kept digit-folded.
+        let found = found.map(|way| WAYS * set + way).filter(|&slot| {
+            self.keys.get(slot).is_some_and(|k| {
+                k.iter()
+                    .zip(word)
+                    .all(|(&k, &w)| k == super::features::digit_folded(w))
+            })
+        });
+        let slot = match found {
+            Some(slot) => {
+                #[cfg(test)]
+                {
+                    self.counts_hm.0 += 1;
+                }
+                slot
+            }
+            None => {
+                #[cfg(test)]
+                {
+                    self.counts_hm.1 += 1;
+                }
+                compute(word, &mut self.fresh, &mut self.scratch);
+                if self.fresh.count as usize > MAX_KEPT_FEATURES {
+                    return fresh_entry(&self.fresh);
+                }
+                // The word as kept: digit-folded, zero-padded.
+                let mut key = [0u8; MAX_WORD];
+                for (k, &w) in key.iter_mut().zip(word) {
+                    *k = super::features::digit_folded(w);
+                }
+                let slot = self.oldest(set);
+                self.keep(shape, slot, (&key, word.len()), hash, now);
+                slot
+            }
+        };
+        let (count, stamp, peak) = match self.way_mut(slot) {
+            Some(w) => {
+                w.used = now;
+                (u32::from(w.count), w.stamp, u32::from(w.peak) * PEAK_UNIT)
+            }
+            None => (0, 0, 0),
+        };
+        let (stride, statuses) = (shape.stride, shape.statuses);
+        Entry {
+            lanes: Lanes::Kept(
+                self.lanes
+                    .get(slot * stride..(slot + 1) * stride)
+                    .unwrap_or_default(),
+            ),
+            count,
+            peak,
+            tops: self
+                .tops
+                .get(slot * statuses..(slot + 1) * statuses)
+                .unwrap_or_default(),
+            kept: Some(Kept {
+                slot: slot as u32,
+                stamp,
+            }),
+        }
+    }
+
+    /// The slot of `kept` (a word of hash `hash`) if it still holds that word.
+    fn holds(&self, kept: Kept, hash: u32) -> Option<(usize, Shape)> {
+        let slot = kept.slot as usize;
+        let w = self.way(slot)?;
+        (w.stamp == kept.stamp && w.hash == hash && w.len > 0)
+            .then_some(slot)
+            .zip(self.shape)
+    }
+
+    /// The summed lanes of the word kept at `kept` (word hash `hash`), if the slot still
+    /// holds it.
+    pub(super) fn lanes(&self, kept: Kept, hash: u32) -> Option<&[i16]> {
+        let (slot, shape) = self.holds(kept, hash)?;
+        let stride = shape.stride;
+        self.lanes.get(slot * stride..(slot + 1) * stride)
+    }
+
+    /// The names of status `status` of the word kept at `kept` (word hash `hash`), if the
+    /// slot still holds it.
+    pub(super) fn tops(&self, kept: Kept, hash: u32, status: usize) -> Option<[Top; 2]> {
+        let (slot, shape) = self.holds(kept, hash)?;
+        let statuses = shape.statuses;
+        (status < statuses)
+            .then(|| self.tops.get(slot * statuses + status).copied())
+            .flatten()
+    }
+
+    /// The way of set `set` read longest ago (or never).
+    fn oldest(&self, set: usize) -> usize {
+        let now = self.clock;
+        let ways = self.sets.get(set).map(|s| s.ways).unwrap_or_default();
+        let way = (0..WAYS)
+            .max_by_key(|&i| now.wrapping_sub(ways.get(i).map_or(0, |w| w.used)))
+            .unwrap_or(0);
+        WAYS * set + way
+    }
+
+    /// Stores `self.fresh` (which fits: at most [`MAX_KEPT_FEATURES`] features) as `word`'s
+    /// entry in `slot`, stamped `stamp`.
+    fn keep(
+        &mut self,
+        shape: Shape,
+        slot: usize,
+        (key, len): (&[u8; MAX_WORD], usize),
+        hash: u32,
+        stamp: u32,
+    ) {
+        let (stride, statuses) = (shape.stride, shape.statuses);
+        let count = self.fresh.count as u16;
+        let peak = fresh_peak(&self.fresh).div_ceil(PEAK_UNIT).min(255) as u8;
+        if let Some(w) = self.way_mut(slot) {
+            *w = Way {
+                hash,
+                used: stamp,
+                stamp,
+                count,
+                len: len as u8,
+                peak,
+            };
+        }
+        if let Some(k) = self.keys.get_mut(slot) {
+            *k = *key;
+        }
+        if let Some(lanes) = self.lanes.get_mut(slot * stride..(slot + 1) * stride) {
+            for (k, &v) in lanes.iter_mut().zip(&self.fresh.lanes) {
+                // Within i16: at most MAX_KEPT_FEATURES rows of int8.
+                *k = v as i16;
+            }
+        }
+        if let Some(tops) = self.tops.get_mut(slot * statuses..(slot + 1) * statuses) {
+            for (k, &v) in tops.iter_mut().zip(&self.fresh.tops) {
+                *k = v;
+            }
+        }
     }
 }
 
@@ -158,127 +362,46 @@ thread_local! {
 /// Bytes a full table holds for a model of `shape` (its vectors; the table itself is a few
 /// words).
 pub(super) fn bytes(stride: usize, statuses: usize) -> usize {
-    SLOTS
-        * (MAX_WORD
-            + 1
-            + std::mem::size_of::<u16>()
-            + std::mem::size_of::<u32>()
-            + stride * std::mem::size_of::<i16>()
-            + statuses * std::mem::size_of::<[Top; 2]>())
-        + SLOTS * std::mem::size_of::<u32>()
+    SETS * std::mem::size_of::<Set>()
+        + SLOTS
+            * (MAX_WORD
+                + stride * std::mem::size_of::<i16>()
+                + statuses * std::mem::size_of::<[Top; 2]>())
 }
 
-/// Calls `f` with the entry of `word` (raw bytes of the folded text, `hash` its word hash),
-/// computing it with `compute` when not kept (then kept when it fits).
-pub(super) fn with_entry<R>(
-    shape: Shape,
-    word: &[u8],
-    hash: u32,
-    compute: impl FnOnce(&[u8], &mut Fresh, &mut WordScratch),
-    f: impl FnOnce(Entry<'_>) -> R,
-) -> R {
+/// Calls `f` with this thread's word table, holding entries of `shape`.
+pub(super) fn with_table<R>(shape: Shape, f: impl FnOnce(&mut Table) -> R) -> R {
     TABLE.with(|cell| match cell.try_borrow_mut() {
-        Ok(mut t) => entry_in(&mut t, shape, word, hash, compute, f),
+        Ok(mut t) => {
+            t.prepare(shape);
+            f(&mut t)
+        }
         // Only if `f` itself read a text on this thread: a table of its own.
-        Err(_) => entry_in(&mut Table::new(), shape, word, hash, compute, f),
+        Err(_) => {
+            let mut t = Table::new();
+            t.prepare(shape);
+            f(&mut t)
+        }
     })
+}
+
+/// The largest magnitude of a computed word's lanes.
+fn fresh_peak(fresh: &Fresh) -> u32 {
+    fresh
+        .lanes
+        .iter()
+        .map(|v| v.unsigned_abs())
+        .max()
+        .unwrap_or(0)
 }
 
 fn fresh_entry(fresh: &Fresh) -> Entry<'_> {
     Entry {
         lanes: Lanes::Fresh(&fresh.lanes),
         count: fresh.count,
+        peak: fresh_peak(fresh),
         tops: &fresh.tops,
-    }
-}
-
-fn entry_in<R>(
-    t: &mut Table,
-    shape: Shape,
-    word: &[u8],
-    hash: u32,
-    compute: impl FnOnce(&[u8], &mut Fresh, &mut WordScratch),
-    f: impl FnOnce(Entry<'_>) -> R,
-) -> R {
-    if word.len() > MAX_WORD {
-        compute(word, &mut t.fresh, &mut t.scratch);
-        return f(fresh_entry(&t.fresh));
-    }
-    t.prepare(shape);
-    // The word as kept: digit-folded, zero-padded.
-    let mut key = [0u8; MAX_WORD];
-    for (k, &w) in key.iter_mut().zip(word) {
-        *k = super::features::digit_folded(w);
-    }
-    // Fibonacci hashing spreads the word hashes' low bits over the sets.
-    let set = (hash.wrapping_mul(0x9e37_79b9) >> (32 - SET_BITS)) as usize;
-    let slot = match t.find(set, hash, &key, word.len()) {
-        Some(slot) => {
-            #[cfg(test)]
-            {
-                t.counts_hm.0 += 1;
-            }
-            slot
-        }
-        None => {
-            #[cfg(test)]
-            {
-                t.counts_hm.1 += 1;
-            }
-            compute(word, &mut t.fresh, &mut t.scratch);
-            if t.fresh.count as usize > MAX_KEPT_FEATURES {
-                return f(fresh_entry(&t.fresh));
-            }
-            let slot = t.oldest(set);
-            keep(t, shape, slot, (&key, word.len()), hash);
-            slot
-        }
-    };
-    t.clock = t.clock.wrapping_add(1);
-    if let Some(u) = t.used.get_mut(slot) {
-        *u = t.clock;
-    }
-    let (stride, statuses) = (shape.stride, shape.statuses);
-    f(Entry {
-        lanes: Lanes::Kept(
-            t.lanes
-                .get(slot * stride..(slot + 1) * stride)
-                .unwrap_or_default(),
-        ),
-        count: u32::from(t.counts.get(slot).copied().unwrap_or(0)),
-        tops: t
-            .tops
-            .get(slot * statuses..(slot + 1) * statuses)
-            .unwrap_or_default(),
-    })
-}
-
-/// Stores `t.fresh` (which fits: at most [`MAX_KEPT_FEATURES`] features) as `word`'s entry in
-/// `slot`.
-fn keep(t: &mut Table, shape: Shape, slot: usize, (key, len): (&[u8; MAX_WORD], usize), hash: u32) {
-    let (stride, statuses) = (shape.stride, shape.statuses);
-    if let Some(k) = t.keys.get_mut(slot) {
-        *k = *key;
-    }
-    if let Some(l) = t.lens.get_mut(slot) {
-        *l = len as u8;
-    }
-    if let Some(h) = t.hashes.get_mut(slot) {
-        *h = hash;
-    }
-    if let Some(c) = t.counts.get_mut(slot) {
-        *c = t.fresh.count as u16;
-    }
-    if let Some(lanes) = t.lanes.get_mut(slot * stride..(slot + 1) * stride) {
-        for (k, &v) in lanes.iter_mut().zip(&t.fresh.lanes) {
-            // Within i16: at most MAX_KEPT_FEATURES rows of int8.
-            *k = v as i16;
-        }
-    }
-    if let Some(tops) = t.tops.get_mut(slot * statuses..(slot + 1) * statuses) {
-        for (k, &v) in tops.iter_mut().zip(&t.fresh.tops) {
-            *k = v;
-        }
+        kept: None,
     }
 }
 
