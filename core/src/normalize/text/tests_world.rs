@@ -556,3 +556,73 @@ fn out_for_delivery_to_the_sender_is_a_return() {
         Some("out_for_delivery")
     );
 }
+
+#[test]
+fn vocabulary_gaps_by_class() {
+    // Classes the outside probe named (no lines from it): Romanian pickup-point family, away
+    // recipient, completed return, data entered; Chinese future or informational signing;
+    // Japanese "no parcel data" is not found; Turkish completed return; Czech progressive
+    // delivery and storno; Latin American Spanish distribution; Indonesian pickup requests.
+    check(
+        "ro",
+        &[
+            ("Destinatar plecat", "attempt_fail.recipient_unavailable"),
+            (
+                "Coletul a fost depozitat în parcel shop",
+                "available_for_pickup.pickup_point",
+            ),
+            (
+                "Coletul a fost ridicat din parcel shop",
+                "delivered.picked_up_by_recipient",
+            ),
+            ("Returnat la expeditor", "return_to_sender.returned"),
+            (
+                "Date introduse în sistemul curierului",
+                "info_received.label_created",
+            ),
+        ],
+    );
+    for text in ["请准备签收", "签收人信息可在官网查看"] {
+        assert_ne!(
+            classify(text).map(|h| h.status),
+            Some(Status::Delivered),
+            "{text}"
+        );
+    }
+    assert_eq!(code("已签收，如有疑问请电联快递员"), Some("delivered"));
+    check(
+        "ja",
+        &[("お荷物データが登録されておりません", "pending.not_found")],
+    );
+    check(
+        "tr",
+        &[(
+            "Gönderi göndericiye iade edildi",
+            "return_to_sender.returned",
+        )],
+    );
+    check(
+        "cs",
+        &[
+            ("Zásilka se doručuje", "out_for_delivery"),
+            ("Storno", "cancelled"),
+        ],
+    );
+    check(
+        "es",
+        &[
+            ("En distribución", "out_for_delivery"),
+            (
+                "Titular no encontrado",
+                "attempt_fail.recipient_unavailable",
+            ),
+        ],
+    );
+    check(
+        "id",
+        &[
+            ("Permintaan pickup", "info_received.pickup_scheduled"),
+            ("Pickup gagal, penjual tutup", "info_received.pickup_failed"),
+        ],
+    );
+}

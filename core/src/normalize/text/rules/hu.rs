@@ -114,4 +114,8 @@ pub(super) static WORDS: super::Words = &[
         "_szallitas alatt|_uton van|_szallitas folyamatban|_tranzit",
     ),
     ("delivery-noun", "_kezbesites_|_kezbesitese"),
+    (
+        "not-found",
+        "_a kuldemeny nem talalhato|_nincs adat|_nincs informacio",
+    ),
 ];

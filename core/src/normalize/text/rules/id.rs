@@ -115,4 +115,16 @@ pub(super) static WORDS: super::Words = &[
         "_dalam perjalanan|_dalam proses pengiriman|_sedang dikirim|_dalam transit",
     ),
     ("delivery-noun", "_pengiriman|_pengantaran|_penghantaran"),
+    (
+        "pickup-scheduled",
+        "_permintaan pickup|_permintaan penjemputan|_kurir ditugaskan|_menunggu kurir|_kurir akan menjemput|_kurir menuju lokasi penjemputan",
+    ),
+    (
+        "pickup-failed",
+        "_gagal pickup|_gagal dijemput|_pickup gagal|_penjemputan gagal",
+    ),
+    (
+        "not-found",
+        "_resi tidak ditemukan|_nomor resi tidak valid|_data tidak ditemukan",
+    ),
 ];

@@ -26,7 +26,7 @@ pub(super) static WORDS: super::Words = &[
         "available",
         "보관중|보관 중|수령 가능|수령가능|찾아가|픽업 가능|픽업가능",
     ),
-    ("cancelled", "취소"),
+    ("cancelled", "취소|삭제"),
     (
         "label-created",
         "운송장 출력|운송장출력|운송장 등록|운송장등록|송장 등록|송장등록|송장출력",

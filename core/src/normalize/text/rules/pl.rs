@@ -2,7 +2,10 @@
 //! `rules/mod.rs`). Patterns are folded text: lower case, no accents; `_` is a word edge.
 
 pub(super) static WORDS: super::Words = &[
-    ("delivered", "_doreczon|_dostarczon"),
+    (
+        "delivered",
+        "_doreczon|_dostarczon|_osobie uprawnionej|_uprawnionemu odbiorcy",
+    ),
     ("neg", "_nie_|_nieudan"),
     ("future", "_zostanie|_planowan"),
     ("locker", "paczkoma|_automac|_automat_|_paczkomacie"),
@@ -111,12 +114,12 @@ pub(super) static WORDS: super::Words = &[
     (
         "picked-up",
         "nadan|przyjet|_odebrana _od|_odebrano _od|_odebrany _od|\
-        _odbior _od _nadawcy|_przyjeta _od|_przyjecie _od",
+        _odbior _od _nadawcy|_przyjeta _od|_przyjecie _od|_mamy twoja paczke|_mamy twoja przesylke",
     ),
     (
         "arrived",
         "dotarl|przybyl|_przyjeta _w_|_przyjety _w_|_przyjete _w_|_przyjecie _w_|\
-        _przybycie|_przyjecie _przesylki _w",
+        _przybycie|_przyjecie _przesylki _w|_nadejscie|_nadeszla",
     ),
     ("processed", "sortowan|przetworzon"),
     ("held", "wstrzyman"),

@@ -25,7 +25,7 @@ pub(super) static WORDS: super::Words = &[
     ("post-office", "_oficiul postal|_oficiu postal|_la posta"),
     (
         "pickup-point",
-        "_punct de ridicare|_punct de livrare|_punctul de ridicare|_pickup point",
+        "_punct de ridicare|_punct de livrare|_punctul de ridicare|_pickup point|_parcel shop|_parcelshop|_punct de colectare",
     ),
     ("facility", "_depozit|_sediul curierului|_agentie|_agentie"),
     ("customs", "_vama|_vamal|_vamala|_vamuit|_vamuita"),
@@ -33,18 +33,21 @@ pub(super) static WORDS: super::Words = &[
         "customs-cleared.2",
         "_vamuit|_vamuita|_eliberat|_eliberata|_finalizat",
     ),
-    ("customs-hold.2", "_retinut|_retinuta|_blocat"),
+    (
+        "customs-hold.2",
+        "_retinut|_retinuta|_blocat|_documente|_lipsa documente",
+    ),
     ("customs-payment", "_taxe vamale|_taxa vamala"),
     ("customs-payment.2", "_plata_|_achit|_platit"),
     (
         "available",
         "_disponibil pentru ridicare|_disponibila pentru ridicare|_poate fi ridicat|\
-        _poate fi ridicata|_asteapta ridicarea|_gata de ridicare|_in asteptarea ridicarii",
+        _poate fi ridicata|_asteapta ridicarea|_gata de ridicare|_in asteptarea ridicarii|_depozitat in|_depozitata in|_stocat in|_stocata in",
     ),
     ("cancelled", "_anulat|_anulata|_anulare"),
     (
         "label-created",
-        "_awb generat|_awb creat|_expeditie inregistrata|_comanda inregistrata|_date primite",
+        "_awb generat|_awb creat|_expeditie inregistrata|_comanda inregistrata|_date primite|_date introduse|_introdus in sistem|_introduse in sistem|_inregistrat in sistem",
     ),
     (
         "awaiting-handover",
@@ -53,7 +56,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "return-delivered",
         "_returnat expeditorului|_returnata expeditorului|_livrat expeditorului|\
-        _predat expeditorului",
+        _predat expeditorului|_returnat la expeditor|_returnata la expeditor|_livrat inapoi la expeditor",
     ),
     (
         "return-under-way",
@@ -72,7 +75,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "recipient-unavailable",
         "_destinatar absent|_destinatarul absent|_destinatar lipsa|_nu raspunde|\
-        _destinatarul nu a fost gasit",
+        _destinatarul nu a fost gasit|_destinatar plecat|_destinatarul plecat|_lipsa destinatar",
     ),
     (
         "attempt",
@@ -84,7 +87,7 @@ pub(super) static WORDS: super::Words = &[
     ),
     (
         "unclaimed",
-        "_neridicat|_neridicata|_nu a fost ridicat|_nu a fost ridicata|_termen de pastrare",
+        "_neridicat|_neridicata|_nu a fost ridicat|_nu a fost ridicata|_termen de pastrare|_termenul de depozitare|_termen de depozitare|_termen de stocare",
     ),
     ("collected-by-recipient", "_ridicat|_ridicata"),
     (
@@ -107,7 +110,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "out-for-delivery",
         "_in curs de livrare|_in livrare|_predat curierului|_predata curierului|\
-        _curierul a plecat|_la curier pentru livrare|_in tranzit catre destinatar",
+        _curierul a plecat|_la curier pentru livrare|_in tranzit catre destinatar|_programat pentru livrare azi|_programat pentru livrare astazi|_livrare azi|_se livreaza",
     ),
     (
         "departed",
@@ -117,7 +120,7 @@ pub(super) static WORDS: super::Words = &[
         "picked-up",
         "_preluat de la expeditor|_preluata de la expeditor|_preluat de curier|\
         _preluata de curier|_ridicat de la expeditor|_primit de la expeditor|\
-        _trimitere depusa|_depus la",
+        _trimitere depusa|_depus la|_predat de expeditor|_predata de expeditor|_predat de client",
     ),
     (
         "arrived",
@@ -130,4 +133,25 @@ pub(super) static WORDS: super::Words = &[
         "_in tranzit|_in curs de transport|_in drum spre",
     ),
     ("delivery-noun", "_livrarea_|_livrare_"),
+    (
+        "business-closed",
+        "_receptie inchisa|_receptia inchisa|_sediu inchis|_firma inchisa",
+    ),
+    ("disposed", "_distrus|_distrusa|_casat"),
+    (
+        "investigation",
+        "_in investigatie|_in curs de investigare|_in cercetare",
+    ),
+    (
+        "missorted",
+        "_directionat gresit|_rutat gresit|_sortat gresit",
+    ),
+    (
+        "collected-at-pickup-place",
+        "_ridicat din|_ridicata din|_ridicat de destinatar|_ridicata de destinatar",
+    ),
+    (
+        "not-found",
+        "_awb inexistent|_awb ul nu a fost gasit|_nu exista informatii",
+    ),
 ];

@@ -65,4 +65,5 @@ pub(super) static WORDS: super::Words = &[
     ("processed", "คัดแยก"),
     ("delayed", "ลาชา"),
     ("in-transit", "ระหวางขนสง|อยูระหวางการขนสง|กําลังขนสง"),
+    ("not-found", "ไมพบขอมูล|ไมพบหมายเลข"),
 ];

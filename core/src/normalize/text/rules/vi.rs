@@ -104,4 +104,8 @@ pub(super) static WORDS: super::Words = &[
         "dang van chuyen|dang luan chuyen|dang trung chuyen|dang chuyen",
     ),
     ("delivery-noun", "giao hang"),
+    (
+        "not-found",
+        "_khong tim thay don hang|_khong tim thay ma van don|_ma van don khong ton tai",
+    ),
 ];

@@ -4,7 +4,7 @@
 pub(super) static WORDS: super::Words = &[
     ("delivered", "签收|妥投|已送达|已投递|投递成功"),
     ("neg", "未|不|没|无法|失败|异常"),
-    ("future", "预计|将于|将会"),
+    ("future", "预计|将于|将会|即将|准备签收|请准备"),
     // "已被【驿站】代收" / "已存放至驿站": handed to the place, which now holds it (rule 2).
     ("delivery-to", "已被|存放|入库"),
     ("locker", "快递柜|丰巢|智能柜"),
@@ -97,4 +97,5 @@ pub(super) static WORDS: super::Words = &[
         "not-found",
         "查无|暂无轨迹|暂无物流|未查到|没有物流信息|查询不到",
     ),
+    ("delivered.not", "签收人信息|可查看|可在官网"),
 ];
