@@ -76,13 +76,22 @@ fn observing_slower_deliveries_moves_the_threshold_with_the_drift() {
     assert_eq!(back, model);
 }
 
+/// Health options with the false-alarm control on (step 0.05, target 3%).
+fn controlled() -> HealthOptions {
+    HealthOptions {
+        control_step: 0.05,
+        ..HealthOptions::default()
+    }
+}
+
 #[test]
 fn the_control_lifts_thresholds_after_false_alarms_and_lowers_them_after_clean_runs() {
     let model = DwellModel::learn(&fast_history());
     let s = open(None);
     let at = t("2025-06-03T09:00:00Z");
     let stall = |a: &Assessor| a.assess(&s, at, None).evidence.unwrap().stall_hours;
-    let mut with = Assessor::new(Some(&model), HealthOptions::default());
+    // The control is off by default; on, at its former default step.
+    let mut with = Assessor::new(Some(&model), controlled());
     let mut without = Assessor::new(
         Some(&model),
         HealthOptions {
@@ -117,10 +126,7 @@ fn the_control_lifts_thresholds_after_false_alarms_and_lowers_them_after_clean_r
 #[test]
 fn under_drift_the_false_alarm_rate_settles_near_the_target() {
     // Learned on fast deliveries, then the network slows to 1.5-2.5x and stays there.
-    let mut a = Assessor::new(
-        Some(&DwellModel::learn(&fast_history())),
-        HealthOptions::default(),
-    );
+    let mut a = Assessor::new(Some(&DwellModel::learn(&fast_history())), controlled());
     let mut rng = Lcg(7);
     let mut alarms_late = 0;
     for i in 0..3000 {

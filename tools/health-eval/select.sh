@@ -19,11 +19,13 @@ cargo build -q --release -p tracking-core-cli
 bin=target/release/tracking-core
 settings=(
   ""
-  "--alarm-rate 0.04"
-  "--alarm-rate 0.05"
   "--level 0.9"
+  "--control-step 0.05"
+  "--control-step 0.05 --alarm-rate 0.04"
   "--control-step 0.1"
-  "--control-step 0"
+  "--window-level 0.99"
+  "--window-level 0.975"
+  "--window-level 0.95"
   "--cap-days 0"
   "--no-window"
   "--window-surge"

@@ -62,6 +62,11 @@ pub struct Args {
     /// (where settings are chosen) and from it on (reported); each group must hold a month.
     #[arg(long, requires = "rolling")]
     pub hold_out_from: Option<String>,
+    /// With `--rolling`: also write every replayed parcel as a JSON line to this file (its
+    /// id, hand-off month, whether and on which day it was delivered, the day and basis of
+    /// its first flag), to read which parcels a month's false alarms were.
+    #[arg(long, requires = "rolling")]
+    pub replays: Option<PathBuf>,
     /// Days after hand-off to follow a never-delivered shipment in `--eval` (1 to 3660).
     #[arg(long, default_value_t = 60, value_parser = clap::value_parser!(i64).range(1..=3660))]
     pub horizon_days: i64,
@@ -213,6 +218,27 @@ fn read_history(
     Ok((out, failed))
 }
 
+/// Writes every month's replays as JSON lines, each with its month's split date.
+fn write_replays(
+    path: &std::path::Path,
+    report: &eval::HealthRollingReport,
+) -> Result<(), Box<dyn std::error::Error>> {
+    let file =
+        std::fs::File::create(path).map_err(|e| format!("cannot write {}: {e}", path.display()))?;
+    let mut w = std::io::BufWriter::new(file);
+    for m in &report.months {
+        for r in &m.replays {
+            let mut line = serde_json::to_value(r)?;
+            if let Some(o) = line.as_object_mut() {
+                o.insert("split_at".into(), json!(m.split_at));
+            }
+            io::write_json(&mut w, &line)?;
+        }
+    }
+    std::io::Write::flush(&mut w)?;
+    Ok(())
+}
+
 fn eval(args: &Args, options: HealthOptions) -> CmdResult {
     let eval_options = eval::HealthEvalOptions {
         health: options.clone(),
@@ -232,6 +258,9 @@ fn eval(args: &Args, options: HealthOptions) -> CmdResult {
                 )
                 .into());
             }
+        }
+        if let Some(path) = &args.replays {
+            write_replays(path, &report)?;
         }
         print_rolling(&mut std::io::stderr().lock(), &report)?;
         if args.curves {

@@ -42,6 +42,8 @@ impl Default for HealthEvalOptions {
 /// What the replay found for one shipment.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Replay {
+    /// The shipment's id (to join a replay with its history line).
+    pub id: String,
     /// Hand-off month, `YYYY-MM` (UTC).
     pub month: String,
     /// Whether it was delivered (within the history).
@@ -114,6 +116,7 @@ pub fn replay_health_with_orders(
         let delivered_at = s.delivered_at();
         let i = replays.len();
         replays.push(Replay {
+            id: s.id.clone(),
             month: shipped.format("%Y-%m").to_string(),
             delivered: delivered_at.is_some(),
             delivered_day: delivered_at.map(|d| {

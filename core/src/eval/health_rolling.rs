@@ -40,6 +40,10 @@ pub struct HealthMonth {
     /// flagged by day N after hand-off, N = 1 to the horizon (the fixed rule N flags all of
     /// them on day N). Health's median first flag is the first day this reaches one half.
     pub lost_flagged_by_day: Vec<f64>,
+    /// Every parcel's replay (not in the JSON report: `health --eval --rolling --replays FILE`
+    /// writes them, to read which parcels a month's false alarms were).
+    #[serde(skip)]
+    pub replays: Vec<Replay>,
 }
 
 /// How a group of months fared against the fixed rule, each month matched on its own
@@ -149,7 +153,6 @@ pub fn health_rolling(
     deliveries.sort_by_cached_key(|s| s.delivered_at());
     let h = options.horizon_days;
     let mut months = Vec::new();
-    let mut all: Vec<Vec<Replay>> = Vec::new();
     let mut at = first.and_then(next_month);
     while let (Some(split), Some(end)) = (at, last_order) {
         if split > end {
@@ -202,7 +205,7 @@ pub fn health_rolling(
         let lost_flagged_by_day = (1..=h)
             .map(|n| rate(&lost, &|r| r.first_stall_day.is_some_and(|d| d <= n)))
             .collect();
-        months.push(HealthMonth {
+        let month = HealthMonth {
             split_at: split,
             trained_on: train.len(),
             delivered: delivered.len(),
@@ -211,15 +214,15 @@ pub fn health_rolling(
             flagged_within_30_days: rate(&lost, &|r| r.first_stall_day.is_some_and(|d| d <= 30)),
             fixed_rule,
             lost_flagged_by_day,
-        });
-        all.push(replays);
+            replays: Vec::new(),
+        };
+        months.push(HealthMonth { replays, ..month });
     }
     let group = |keep: &dyn Fn(&HealthMonth) -> bool| {
         let pooled: Vec<Replay> = months
             .iter()
-            .zip(&all)
-            .filter(|(m, _)| keep(m))
-            .flat_map(|(_, r)| r.iter().cloned())
+            .filter(|m| keep(m))
+            .flat_map(|m| m.replays.iter().cloned())
             .collect();
         HealthGroup {
             by_month: MonthTally::of(months.iter().filter(|m| keep(m))),

@@ -154,6 +154,7 @@ fn held_out_months_are_reported_apart_from_the_selection_months() {
 
 fn replay(delivered_day: Option<i64>, first_flag: Option<i64>) -> Replay {
     Replay {
+        id: String::new(),
         month: "2024-01".into(),
         delivered: delivered_day.is_some(),
         delivered_day,
@@ -430,6 +431,7 @@ fn month_counts_keep_failing_months_and_say_what_the_mean_is_over() {
         flagged_within_30_days: 0.0,
         fixed_rule: compare_fixed_rules(&replays, 60),
         lost_flagged_by_day: Vec::new(),
+        replays,
     };
     let months = [
         month(cliff(20)),                                               // ahead by 1 day

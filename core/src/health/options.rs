@@ -33,10 +33,13 @@ pub struct HealthOptions {
     pub window_surge: bool,
     /// Step of the false-alarm control ([`Assessor::observe`]): a false alarm lifts all
     /// thresholds by about `step * level` in log terms, a clean delivery lowers them by
-    /// `step * (1 - level)`. 0 turns the control off.
+    /// `step * (1 - level)`. 0 (the default) turns the control off: on the dev history's
+    /// selection months the control cost half a day of lead for the same months dominated
+    /// (docs/health-evaluation.md); 0.05 was the default before.
     pub control_step: f64,
     /// The share of delivered shipments the false-alarm control lets be flagged on their
-    /// way (every bound together, the caps included); `None`: `1 - level`. The default, 3%,
+    /// way (every bound together, the caps included) when it is on (`control_step` > 0);
+    /// `None`: `1 - level`. The default, 3%,
     /// leaves room for the control's lag in a sudden slowdown below a 4% budget.
     pub alarm_rate: Option<f64>,
     /// With a transit model ([`Assessor::with_transit`]), a leg without scans is also flagged
@@ -131,7 +134,7 @@ impl Default for HealthOptions {
             use_promise: true,
             use_window: true,
             window_surge: false,
-            control_step: 0.05,
+            control_step: 0.0,
             alarm_rate: Some(0.03),
             window_level: None,
             cap_level: None,

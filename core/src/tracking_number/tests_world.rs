@@ -210,3 +210,43 @@ fn taiwan_s10_items_name_chunghwa_post() {
     assert!(identify("RR123456784TW").candidates.is_empty());
     assert!(identify("RR123456785XK").candidates.is_empty());
 }
+
+#[test]
+fn national_formats_of_round_nine() {
+    // Nova Poshta: the waybill of a public getStatusDocuments example; a 14-digit number
+    // starting 39 is not Nova Poshta's.
+    let np = identify("59000857406500");
+    assert!(
+        np.candidates.iter().any(|c| c.format == "nova_poshta_14"),
+        "{:?}",
+        formats(&np)
+    );
+    let np = identify("20 4500 1234 5678");
+    assert!(formats(&np).contains(&"nova_poshta_14"));
+    assert!(!formats(&identify("39000857406500")).contains(&"nova_poshta_14"));
+    // Pattern-only and low: never ahead of a verified reading, never a confident claim.
+    for c in identify("59000857406500").candidates {
+        if c.format == "nova_poshta_14" {
+            assert!(!c.check_digit_verified && c.confidence < rank::PLAUSIBLE);
+        }
+    }
+    // Pocztex "PX" + 10 digits: Poczta Polska first, Parcelforce's wider "2 letters + 10
+    // digits" after it.
+    let px = identify("PX 0012 3456 78");
+    assert_eq!(px.best().unwrap().carrier, "poczta_polska");
+    assert_eq!(px.best().unwrap().format, "pocztex");
+    assert_eq!(
+        identify("PB0012345678").best().unwrap().carrier,
+        "parcelforce"
+    );
+    // Packeta: "Z" + the 10-digit packet id, printed in groups.
+    let z = identify("Z 123 4567 890");
+    assert_eq!(z.best().unwrap().carrier, "packeta");
+    assert!(identify("Z123456789").candidates.is_empty());
+    assert!(
+        identify("Y1234567890")
+            .candidates
+            .iter()
+            .all(|c| c.carrier != "packeta")
+    );
+}
