@@ -98,7 +98,10 @@ export type MilestoneCode =
 export type Verdict =
   | "on_track" | "delayed" | "stalled" | "likely_lost"
   | "needs_customer_action" | "needs_merchant_action" | "resolved"
-/** Every `err.code` an export throws (checked against `errorCodes()`). */
+/**
+ * Every `err.code` an export throws (checked against `errorCodes()`). An argument of the wrong
+ * type is `INVALID_INPUT` with `field` naming it (`number`, `options.carriers`, `numbers[1]`).
+ */
 export type ErrorCodeName =
   | "UNKNOWN_STATUS" | "STATUS_MISMATCH" | "UNKNOWN_CARRIER" | "UNKNOWN_COUNTRY"
   | "UNKNOWN_REGION" | "INVALID_TIME" | "INVALID_EVENT" | "INVALID_JSON" | "INVALID_INPUT"
@@ -118,6 +121,7 @@ export interface TrackingCoreError extends Error {
   region?: string
   input?: string
   reason?: string | { kind: string; [k: string]: unknown }
+  /** The argument or field of an `INVALID_INPUT` (`number`, `options.carriers`, `events[1]`). */
   field?: string
   number?: string
   locale?: string
@@ -586,10 +590,13 @@ export declare class Normalizer {
   constructor(overrides?: NormalizerOverrides | string)
   /**
    * Adds overrides (same shape as the constructor's); later additions win. On error
-   * nothing is added.
+   * nothing is added; no overrides at all (`undefined`, `null`) is `INVALID_INPUT`.
    */
   addOverrides(overrides: NormalizerOverrides | string): void
-  /** Normalizes one event from its parts; `language` is a hint (`"de"`, `"pt-BR"`). */
+  /**
+   * Normalizes one event from its parts; `language` is a hint (`"de"`, `"pt-BR"`).
+   * Throws `INVALID_EVENT` when it has neither a code nor a description.
+   */
   normalize(carrier: string, code?: string | undefined | null, description?: string | undefined | null, language?: string | undefined | null): Normalized
   /**
    * Normalizes a raw event (JSON shape), honouring a `status` it already carries.
@@ -724,6 +731,7 @@ export declare class Tracker {
   /**
    * The full snapshot of a shipment (object / JSON text in the shipment shape) at `now`,
    * with the customer message in `locale` (BCP 47, falls back `pt-BR` -> `pt` -> `en`).
+   * A shipment's own `as_of` overrides `now`, as in `trackBatch` and the facade's `track`.
    */
   track(shipment: ShipmentInput | string, now?: Instant, locale?: string | undefined | null): Snapshot
   /** The full snapshot of a `Shipment` (or shipment object) at `now`. */
@@ -886,7 +894,10 @@ export interface Lane {
   destination?: PlaceInput
 }
 
-/** Normalizes one event with the built-in tables (see `Normalizer.normalize`). */
+/**
+ * Normalizes one event with the built-in tables (see `Normalizer.normalize`); throws
+ * `INVALID_EVENT` when it has neither a code nor a description.
+ */
 export declare function normalize(carrier: string, code?: string | undefined | null, description?: string | undefined | null, language?: string | undefined | null): Normalized
 
 /** Normalizes many raw events with the built-in tables (see `Normalizer.normalizeBatch`). */
@@ -974,7 +985,10 @@ export declare function stepper(snapshot: Snapshot, locale: string): Step[]
 /** Every sub-status code (`"<status>.<sub>"`), in taxonomy order. */
 export declare function substatuses(): SubStatusCode[]
 
-/** One-shot full snapshot with default models (see `Tracker.track`). */
+/**
+ * One-shot full snapshot with default models (see `Tracker.track`; the shipment's own
+ * `as_of` overrides `now`).
+ */
 export declare function track(shipment: ShipmentInput | string, now?: Instant, locale?: string | undefined | null): Snapshot
 
 /**

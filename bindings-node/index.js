@@ -873,3 +873,5 @@ module.exports.version = nativeBinding.version
 
 // Fast paths in JavaScript over the native calls (fast.js; see src/fast.rs).
 require("./fast.js").install(nativeBinding)
+// Arguments of the wrong type throw INVALID_INPUT naming the argument (guard.js).
+require("./guard.js").install(nativeBinding)

@@ -98,7 +98,10 @@ export type MilestoneCode =
 export type Verdict =
   | "on_track" | "delayed" | "stalled" | "likely_lost"
   | "needs_customer_action" | "needs_merchant_action" | "resolved"
-/** Every `err.code` an export throws (checked against `errorCodes()`). */
+/**
+ * Every `err.code` an export throws (checked against `errorCodes()`). An argument of the wrong
+ * type is `INVALID_INPUT` with `field` naming it (`number`, `options.carriers`, `numbers[1]`).
+ */
 export type ErrorCodeName =
   | "UNKNOWN_STATUS" | "STATUS_MISMATCH" | "UNKNOWN_CARRIER" | "UNKNOWN_COUNTRY"
   | "UNKNOWN_REGION" | "INVALID_TIME" | "INVALID_EVENT" | "INVALID_JSON" | "INVALID_INPUT"
@@ -118,6 +121,7 @@ export interface TrackingCoreError extends Error {
   region?: string
   input?: string
   reason?: string | { kind: string; [k: string]: unknown }
+  /** The argument or field of an `INVALID_INPUT` (`number`, `options.carriers`, `events[1]`). */
   field?: string
   number?: string
   locale?: string

@@ -61,6 +61,23 @@ test("a value of the wrong type names its field, in objects and in JSON text", (
   assert.match(out[1].detail, /^in `destination`: invalid type: string "Brooklyn"/);
 });
 
+test("an event with neither a code nor a text is INVALID_EVENT in every entry", () => {
+  const normalizer = new tc.Normalizer();
+  for (const [code, text] of [[null, null], [undefined, undefined], ["", "  "]]) {
+    for (const call of [
+      () => tc.normalize("ups", code, text),
+      () => normalizer.normalize("ups", code, text),
+      () => tc.normalizeEvent({ carrier: "ups", code, description: text }),
+      () => tc.__native.normalizeEvent({ carrier: "ups", code, description: text }),
+    ]) {
+      const e = thrown(call);
+      assert.equal(e.code, "INVALID_EVENT", String(call));
+      assert.deepEqual(e.reason, { kind: "no_code_or_text" });
+    }
+  }
+  assert.equal(tc.normalize("ups", "D", null).status, "delivered");
+});
+
 test("a clock without an offset is UTC, as in the CLI, Python and the facade", () => {
   const shipment = { id: "A1", carrier: "ups", events: [{ description: "Delivered", time: "2024-04-26T14:02:00Z" }] };
   const viaFacade = JSON.parse(tc.call("track", { now: "2024-04-27T00:00:00", shipment }));

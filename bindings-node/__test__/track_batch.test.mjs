@@ -39,6 +39,20 @@ test("each shipment matches track and its fixture; as_of overrides now", async (
   assert.deepEqual(later.map((s) => s.toJSON()), out.map((s) => s.toJSON()));
 });
 
+test("track honours a shipment's own as_of as trackBatch does (one core path)", () => {
+  const cases = fixtureShipments();
+  const tracker = new tc.Tracker();
+  for (const [input, clock] of cases) {
+    const dated = { ...input, as_of: clock };
+    const want = tracker.track(input, clock, "de").toJSON();
+    // `now` (a year later) is overridden by the shipment's as_of, in every entry.
+    assert.deepEqual(tracker.track(dated, "2030-01-01T00:00:00Z", "de").toJSON(), want, input.id);
+    assert.deepEqual(tracker.trackBatch([dated], "2030-01-01T00:00:00Z", "de")[0].toJSON(), want);
+    assert.deepEqual(tc.track(dated, "2030-01-01T00:00:00Z", "de").toJSON(), tc.track(input, clock, "de").toJSON());
+  }
+  assert.throws(() => tracker.track({ id: "late", as_of: "someday" }), { code: "INVALID_TIME" });
+});
+
 test("bad shipments in the middle get typed errors in place, sync and async", async () => {
   const [, [good, clock, expected]] = fixtureShipments();
   const shipments = [

@@ -25,9 +25,9 @@ start=$(date +%s)
 bash scripts/build.sh --features debug-exports
 echo "build took $(( $(date +%s) - start )) s"
 
-step "the committed index.js / index.mjs / index.d.ts equal the generated ones"
-if ! git -C "$ROOT" diff --exit-code -- bindings-node/index.js bindings-node/index.mjs bindings-node/index.d.ts; then
-    echo "error: index.js / index.mjs / index.d.ts are stale: run 'bash bindings-node/scripts/build.sh' and commit them" >&2
+step "the committed index.js / index.mjs / index.d.ts / args.js equal the generated ones"
+if ! git -C "$ROOT" diff --exit-code -- bindings-node/index.js bindings-node/index.mjs bindings-node/index.d.ts bindings-node/args.js; then
+    echo "error: index.js / index.mjs / index.d.ts / args.js are stale: run 'bash bindings-node/scripts/build.sh' and commit them" >&2
     exit 1
 fi
 

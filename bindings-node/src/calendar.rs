@@ -33,7 +33,7 @@ impl Calendar {
         env: &Env,
         #[napi(ts_arg_type = "Day")] day: Unknown<'_>,
     ) -> napi::Result<bool> {
-        guard(env, || Ok(self.inner.is_business_day(date(day)?)))
+        guard(env, || Ok(self.inner.is_business_day(date(day, "day")?)))
     }
     /// The holiday on `day`, or `null`.
     #[napi(ts_return_type = "Holiday | null")]
@@ -42,7 +42,7 @@ impl Calendar {
         env: &Env,
         #[napi(ts_arg_type = "Day")] day: Unknown<'_>,
     ) -> napi::Result<Value> {
-        guard(env, || to_json(&self.inner.is_holiday(date(day)?)))
+        guard(env, || to_json(&self.inner.is_holiday(date(day, "day")?)))
     }
     /// The holidays of `year`, in date order.
     #[napi(ts_return_type = "Holiday[]")]
@@ -57,7 +57,7 @@ impl Calendar {
         #[napi(ts_arg_type = "Day")] day: Unknown<'_>,
     ) -> napi::Result<String> {
         guard(env, || {
-            Ok(date_out(self.inner.next_business_day(date(day)?)))
+            Ok(date_out(self.inner.next_business_day(date(day, "day")?)))
         })
     }
     /// `day` moved by `n` business days (backward when negative).
@@ -69,7 +69,7 @@ impl Calendar {
         n: i32,
     ) -> napi::Result<String> {
         guard(env, || {
-            Ok(date_out(self.inner.add_business_days(date(day)?, n)))
+            Ok(date_out(self.inner.add_business_days(date(day, "day")?, n)))
         })
     }
     /// Business days from `start` to `end`.
@@ -81,7 +81,10 @@ impl Calendar {
         #[napi(ts_arg_type = "Day")] end: Unknown<'_>,
     ) -> napi::Result<f64> {
         guard(env, || {
-            Ok(self.inner.business_days_between(date(start)?, date(end)?) as f64)
+            Ok(self
+                .inner
+                .business_days_between(date(start, "start")?, date(end, "end")?)
+                as f64)
         })
     }
     /// The IANA zone name of the country / region.

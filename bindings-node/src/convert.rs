@@ -194,8 +194,8 @@ pub fn instant_text(text: &str) -> Out<DateTime<Utc>> {
     Ok(tracking_core::time::parse_now(text)?)
 }
 
-/// A date argument: `YYYY-MM-DD` text, or a `Date` (its UTC calendar day).
-pub fn date(value: Unknown<'_>) -> Out<NaiveDate> {
+/// A date argument named `field`: `YYYY-MM-DD` text, or a `Date` (its UTC calendar day).
+pub fn date(value: Unknown<'_>, field: &str) -> Out<NaiveDate> {
     match js_to_json(value)? {
         Value::String(s) => {
             let day = s
@@ -203,7 +203,7 @@ pub fn date(value: Unknown<'_>) -> Out<NaiveDate> {
                 .filter(|_| s.len() > 10 && value_is_date_text(&s));
             Ok(tracking_core::timeline::parse_date(day.unwrap_or(&s))?)
         }
-        _ => Err(invalid("date", "expected a Date or `YYYY-MM-DD` text")),
+        _ => Err(invalid(field, "expected a Date or `YYYY-MM-DD` text")),
     }
 }
 

@@ -143,15 +143,28 @@ fn fields(err: &Error) -> Vec<(&'static str, Value)> {
 /// Builds the JS `Error` object for a core error and wraps it so napi-rs throws that object.
 pub fn to_napi(env: &Env, err: &Error, index: Option<usize>) -> napi::Error {
     match build(env, err, index) {
-        Ok(e) => e,
+        Ok(obj) => napi::Error::from(obj.to_unknown()),
         Err(e) => e,
     }
 }
 
-fn build(env: &Env, err: &Error, index: Option<usize>) -> napi::Result<napi::Error> {
+/// The `INVALID_INPUT` error object for an argument of the wrong type, built here like every
+/// other error: args.js calls it when napi-rs refused to convert an argument (its own
+/// `StringExpected`, `NumberExpected`, ... statuses are not in the documented table) and
+/// throws what it returns.
+#[napi_derive::napi(js_name = "__invalidArgument", skip_typescript)]
+pub fn invalid_argument<'e>(
+    env: &'e Env,
+    field: String,
+    reason: String,
+) -> napi::Result<Object<'e>> {
+    build(env, &Error::InvalidInput { field, reason }, None)
+}
+
+fn build<'e>(env: &'e Env, err: &Error, index: Option<usize>) -> napi::Result<Object<'e>> {
     let kind = err.kind().code();
     let code = code_of_kind(kind);
-    let mut obj: Object<'_> = env.create_error(napi::Error::new(
+    let mut obj: Object<'e> = env.create_error(napi::Error::new(
         napi::Status::GenericFailure,
         err.to_string(),
     ))?;
@@ -164,7 +177,7 @@ fn build(env: &Env, err: &Error, index: Option<usize>) -> napi::Result<napi::Err
     if let Some(i) = index {
         obj.set("index", i as f64)?;
     }
-    Ok(napi::Error::from(obj.to_unknown()))
+    Ok(obj)
 }
 
 /// Converts a [`Fail`] into the error napi-rs throws.

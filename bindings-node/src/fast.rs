@@ -164,8 +164,15 @@ fn normalize_id(
     code: Option<&str>,
     description: Option<&str>,
     language: Option<&str>,
-) -> Either<u32, Normalized> {
-    intern(n.normalize(carrier, code, description, language))
+) -> Out<Either<u32, Normalized>> {
+    // `normalize_parts`: an event with neither a code nor a text is INVALID_EVENT, as in
+    // `normalizeEvent` and Python's `normalize`.
+    Ok(intern(n.normalize_parts(
+        carrier,
+        code,
+        description,
+        language,
+    )?))
 }
 
 /// `normalize` answered as an id into `__normalizedTable` (or the object itself when the
@@ -179,13 +186,13 @@ pub fn normalize_id_export(
     language: Option<String>,
 ) -> napi::Result<Either<u32, Normalized>> {
     guard(env, || {
-        Ok(normalize_id(
+        normalize_id(
             shared(),
             &carrier,
             code.as_deref(),
             description.as_deref(),
             language.as_deref(),
-        ))
+        )
     })
 }
 
@@ -411,13 +418,13 @@ impl Normalizer {
         language: Option<String>,
     ) -> napi::Result<Either<u32, Normalized>> {
         guard(env, || {
-            Ok(normalize_id(
+            normalize_id(
                 &self.inner,
                 &carrier,
                 code.as_deref(),
                 description.as_deref(),
                 language.as_deref(),
-            ))
+            )
         })
     }
 

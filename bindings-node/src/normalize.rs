@@ -9,7 +9,7 @@ use napi_derive::napi;
 use tracking_core::{Normalized as CoreNormalized, RawEvent};
 
 use crate::convert::{array_items, from_js, js_to_json};
-use crate::error::{Fail, Out, guard};
+use crate::error::{Fail, Out, guard, invalid};
 use crate::tasks::{CoreTask, spawn};
 
 /// `T` or JavaScript `null` (an absent value is `null` in the JSON shapes, not `undefined`).
@@ -98,7 +98,7 @@ impl Normalizer {
     }
 
     /// Adds overrides (same shape as the constructor's); later additions win. On error
-    /// nothing is added.
+    /// nothing is added; no overrides at all (`undefined`, `null`) is `INVALID_INPUT`.
     #[napi]
     pub fn add_overrides(
         &mut self,
@@ -106,16 +106,21 @@ impl Normalizer {
         #[napi(ts_arg_type = "NormalizerOverrides | string")] overrides: Unknown<'_>,
     ) -> napi::Result<()> {
         guard(env, || {
-            if let Some(text) = overrides_text(Some(overrides))? {
-                let mut next = (*self.inner).clone();
-                next.add_overrides_json(&text)?;
-                self.inner = Arc::new(next);
-            }
+            let text = overrides_text(Some(overrides))?.ok_or_else(|| {
+                invalid(
+                    "overrides",
+                    "addOverrides() needs the overrides: an object or JSON text",
+                )
+            })?;
+            let mut next = (*self.inner).clone();
+            next.add_overrides_json(&text)?;
+            self.inner = Arc::new(next);
             Ok(())
         })
     }
 
     /// Normalizes one event from its parts; `language` is a hint (`"de"`, `"pt-BR"`).
+    /// Throws `INVALID_EVENT` when it has neither a code nor a description.
     #[napi]
     pub fn normalize(
         &self,
@@ -128,12 +133,12 @@ impl Normalizer {
         guard(env, || {
             Ok(self
                 .inner
-                .normalize(
+                .normalize_parts(
                     &carrier,
                     code.as_deref(),
                     description.as_deref(),
                     language.as_deref(),
-                )
+                )?
                 .into())
         })
     }
@@ -331,7 +336,8 @@ fn run_batch(
         .collect()
 }
 
-/// Normalizes one event with the built-in tables (see `Normalizer.normalize`).
+/// Normalizes one event with the built-in tables (see `Normalizer.normalize`); throws
+/// `INVALID_EVENT` when it has neither a code nor a description.
 #[napi]
 pub fn normalize(
     env: &Env,
@@ -342,12 +348,12 @@ pub fn normalize(
 ) -> napi::Result<Normalized> {
     guard(env, || {
         Ok(shared()
-            .normalize(
+            .normalize_parts(
                 &carrier,
                 code.as_deref(),
                 description.as_deref(),
                 language.as_deref(),
-            )
+            )?
             .into())
     })
 }

@@ -7,7 +7,7 @@ use napi::bindgen_prelude::AsyncTask;
 use napi::{Either, Env, Unknown};
 use napi_derive::napi;
 use tracking_core::Error;
-use tracking_core::api::batch::track_batch;
+use tracking_core::api::batch::{track_batch, track_one};
 use tracking_core::message::MessageCatalog as CoreCatalog;
 use tracking_core::pipeline::Tracker as CoreTracker;
 use tracking_core::snapshot::Snapshot as CoreSnapshot;
@@ -78,6 +78,7 @@ impl Tracker {
 
     /// The full snapshot of a shipment (object / JSON text in the shipment shape) at `now`,
     /// with the customer message in `locale` (BCP 47, falls back `pt-BR` -> `pt` -> `en`).
+    /// A shipment's own `as_of` overrides `now`, as in `trackBatch` and the facade's `track`.
     #[napi]
     pub fn track(
         &self,
@@ -89,9 +90,8 @@ impl Tracker {
         guard(env, || {
             let input: ShipmentInput = from_js(shipment)?;
             let now = instant(now)?;
-            let inner =
-                self.inner
-                    .track(input, now, locale.as_deref().unwrap_or(DEFAULT_LOCALE))?;
+            let locale = locale.as_deref().unwrap_or(DEFAULT_LOCALE);
+            let inner = track_one(&self.inner, input, now, locale)?;
             Ok(Snapshot { inner })
         })
     }
@@ -215,7 +215,8 @@ impl Tracker {
     }
 }
 
-/// One-shot full snapshot with default models (see `Tracker.track`).
+/// One-shot full snapshot with default models (see `Tracker.track`; the shipment's own
+/// `as_of` overrides `now`).
 #[napi]
 pub fn track(
     env: &Env,
@@ -226,11 +227,8 @@ pub fn track(
     guard(env, || {
         let input: ShipmentInput = from_js(shipment)?;
         let now = instant(now)?;
-        let inner = tracking_core::pipeline::track(
-            input,
-            now,
-            locale.as_deref().unwrap_or(DEFAULT_LOCALE),
-        )?;
+        let locale = locale.as_deref().unwrap_or(DEFAULT_LOCALE);
+        let inner = track_one(default_tracker(), input, now, locale)?;
         Ok(Snapshot { inner })
     })
 }

@@ -60,7 +60,7 @@ impl PyOrder {
         &self,
         py: Python<'py>,
         now: Option<&Bound<'py, PyAny>>,
-        #[pyo3(from_py_with = crate::convert::str_arg)] locale: &str,
+        #[pyo3(from_py_with = crate::convert::locale_arg)] locale: &str,
     ) -> PyResult<Bound<'py, PyAny>> {
         guard(|| {
             let now = instant(now)?;

@@ -222,6 +222,12 @@ pub fn opt_str_arg<'a>(obj: &'a Bound<'_, PyAny>) -> PyResult<Option<&'a str>> {
     }
 }
 
+/// A `locale` argument: a BCP 47 tag, or `None` for the default locale (English), as in the
+/// Node package; see [`str_arg`].
+pub fn locale_arg<'a>(obj: &'a Bound<'_, PyAny>) -> PyResult<&'a str> {
+    Ok(opt_str_arg(obj)?.unwrap_or(tracking_core::message::DEFAULT_LOCALE))
+}
+
 /// An optional `str` argument, owned; see [`str_arg`].
 pub fn opt_string_arg(obj: &Bound<'_, PyAny>) -> PyResult<Option<String>> {
     opt_str_arg(obj).map(|s| s.map(str::to_string))

@@ -57,18 +57,21 @@ impl PyTracker {
     }
 
     /// The full snapshot of a shipment (dict / JSON text in the shipment shape) at `now`,
-    /// with the customer message in `locale` (BCP 47, falls back: `pt-BR` -> `pt` -> `en`).
+    /// with the customer message in `locale` (BCP 47, falls back: `pt-BR` -> `pt` -> `en`;
+    /// `None` is English). A shipment's own `as_of` overrides `now`, as in `track_batch`.
     #[pyo3(signature = (shipment, now=None, locale=tracking_core::message::DEFAULT_LOCALE))]
     fn track(
         &self,
         shipment: &Bound<'_, PyAny>,
         now: Option<&Bound<'_, PyAny>>,
-        #[pyo3(from_py_with = crate::convert::str_arg)] locale: &str,
+        #[pyo3(from_py_with = crate::convert::locale_arg)] locale: &str,
     ) -> PyResult<PySnapshot> {
         guard(|| {
             let input: ShipmentInput = from_py(shipment)?;
             let now = instant(now)?;
-            self.0.track(input, now, locale).py_err().map(PySnapshot)
+            tracking_core::api::batch::track_one(&self.0, input, now, locale)
+                .py_err()
+                .map(PySnapshot)
         })
     }
 
@@ -83,7 +86,7 @@ impl PyTracker {
         py: Python<'py>,
         shipments: &Bound<'py, PyAny>,
         now: Option<&Bound<'py, PyAny>>,
-        #[pyo3(from_py_with = crate::convert::str_arg)] locale: &str,
+        #[pyo3(from_py_with = crate::convert::locale_arg)] locale: &str,
     ) -> PyResult<Vec<Bound<'py, PyAny>>> {
         guard(|| {
             let now = instant(now)?;
@@ -156,7 +159,7 @@ impl PyTracker {
         &self,
         shipment: &Bound<'_, PyAny>,
         now: Option<&Bound<'_, PyAny>>,
-        #[pyo3(from_py_with = crate::convert::str_arg)] locale: &str,
+        #[pyo3(from_py_with = crate::convert::locale_arg)] locale: &str,
     ) -> PyResult<PySnapshot> {
         guard(|| {
             let now = instant(now)?;
@@ -181,12 +184,12 @@ impl From<tracking_core::Error> for Item {
 pub fn track(
     shipment: &Bound<'_, PyAny>,
     now: Option<&Bound<'_, PyAny>>,
-    #[pyo3(from_py_with = crate::convert::str_arg)] locale: &str,
+    #[pyo3(from_py_with = crate::convert::locale_arg)] locale: &str,
 ) -> PyResult<PySnapshot> {
     guard(|| {
         let input: ShipmentInput = from_py(shipment)?;
         let now = instant(now)?;
-        tracking_core::pipeline::track(input, now, locale)
+        tracking_core::api::batch::track_one(&Tracker::default(), input, now, locale)
             .py_err()
             .map(PySnapshot)
     })

@@ -161,7 +161,7 @@ def test_str_arguments_of_the_wrong_type_stay_type_errors(tmp_path: Path) -> Non
         lambda: tc.normalize(1),  # type: ignore[arg-type]
         lambda: tc.Calendar(b"US"),  # type: ignore[arg-type]
         lambda: tc.identify("1Z999AA10123456784", "ups"),  # a str is not a list of carriers
-        lambda: tc.track(SHIP, now=NOW, locale=None),  # type: ignore[arg-type]
+        lambda: tc.track(SHIP, now=NOW, locale=5),  # type: ignore[arg-type]
         lambda: tc.TransitModel.load(12),  # type: ignore[arg-type]
     ):
         with pytest.raises(TypeError):

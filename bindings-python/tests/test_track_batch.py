@@ -154,6 +154,35 @@ def test_polars_track_frame_is_track_batch_per_shipment(repo: Path) -> None:
     # its own error row.
     assert tail[0][0] == "bad-1" and tail[0][2] is None
     assert tail[1] == (None, None, "invalid_json")
+    # The dropped scan shows: counted, with its reason (an error row has neither).
+    counts = out.select("id", "rejected", "rejected_reason").rows()
+    assert counts[-2] == ("bad-1", 1, "unparseable_time")
+    assert counts[-1] == (None, None, None)
+    for (_, n, why), snap in zip(counts, snaps):
+        assert isinstance(snap, tc.Snapshot)
+        assert n == len(snap.rejected)
+        assert why == (snap.rejected[0]["error"]["kind"] if snap.rejected else None)
+
+
+def test_a_shipment_whose_only_scan_has_no_time_shows_the_dropped_scan() -> None:
+    pd = pytest.importorskip("pandas")
+    pl = pytest.importorskip("polars")
+    from tracking_core.pandas import track_frame as pandas_frame
+    from tracking_core.polars import track_frame as polars_frame
+
+    rows = [
+        {"id": "A", "carrier": "ups", "description": "Delivered", "time": None},
+        {"id": "B", "carrier": "ups", "description": "Delivered", "time": "2024-05-01T10:00:00Z"},
+    ]
+    want = [("A", "pending", 1, "missing_time"), ("B", "delivered", 0, None)]
+    polars = polars_frame(pl.DataFrame(rows, schema={c: pl.String for c in rows[0]}), now=NOW)
+    assert polars.select("id", "status", "rejected", "rejected_reason").rows() == want
+    assert polars.schema["rejected"] == pl.UInt32
+    pandas = pandas_frame(pd.DataFrame(rows), now=NOW)
+    got = [tuple(None if pd.isna(v) else v for v in row)
+           for row in pandas[["id", "status", "rejected", "rejected_reason"]].itertuples(index=False)]
+    assert got == want
+    assert str(pandas["rejected"].dtype) == "Int64"
 
 
 def test_pandas_track_frame_agrees_with_polars(repo: Path) -> None:
@@ -204,3 +233,34 @@ def test_both_track_frames_take_the_one_keyword_signature(repo: Path) -> None:
             helper(frame, "id")
         with pytest.raises(TypeError):
             helper(frame, column="id")
+
+
+def test_track_honours_the_shipments_own_as_of_as_track_batch_does(repo: Path) -> None:
+    tracker = tc.Tracker()
+    for inp, clock, _ in fixture_shipments(repo):
+        dated = dict(inp, as_of=clock)
+        want = tracker.track(inp, now=clock, locale="de").to_dict()
+        # `now` a few years later is overridden by the shipment's own as_of, in every entry.
+        assert tracker.track(dated, now="2030-01-01T00:00:00Z", locale="de").to_dict() == want
+        assert tracker.track_batch([dated], now="2030-01-01T00:00:00Z", locale="de")[0].to_dict() == want
+        assert tc.track(dated, now="2030-01-01T00:00:00Z", locale="de").to_dict() == want
+    with pytest.raises(tc.InvalidTimeError):
+        tracker.track({"id": "x", "as_of": "someday"})
+
+
+def test_locale_none_is_the_default_locale_everywhere(repo: Path) -> None:
+    inp, clock, _ = fixture_shipments(repo)[0]
+    tracker = tc.Tracker()
+    english = tracker.track(inp, now=clock).to_dict()
+    assert tracker.track(inp, now=clock, locale=None).to_dict() == english
+    assert tc.track(inp, now=clock, locale=None).to_dict() == english
+    assert tracker.track_batch([inp], now=clock, locale=None)[0].to_dict() == english
+    shipment = tc.Shipment.from_dict(inp, now=clock)
+    assert tracker.snapshot(shipment, now=clock, locale=None).to_dict() == english
+    order = tc.Order.from_dict({"id": "O1", "shipments": [inp]}, now=clock)
+    assert order.snapshot(now=clock, locale=None) == order.snapshot(now=clock)
+    from tracking_core.batch import snapshot_columns
+
+    assert snapshot_columns([inp], clock, None)["headline"] == [english["message"]["headline"]]
+    with pytest.raises(TypeError):
+        tracker.track(inp, now=clock, locale=5)  # type: ignore[arg-type]

@@ -101,13 +101,15 @@ impl TrackingCore {
     }
 
     /// As [`TrackingCore::track`], for a shipment cached as JSON in the core's shipment shape
-    /// (what a shop backend sends; see docs/mobile.md).
+    /// (what a shop backend sends; see docs/mobile.md). Its own `as_of`, when set, replaces
+    /// `now`, as in every other binding.
     pub fn track_json(&self, json: String, now: SystemTime) -> Result<Snapshot, TrackingError> {
         guard(|| {
             let now = from_system(now)?;
             let input: CoreInput =
                 serde_json::from_str(&json).map_err(tracking_core::Error::from)?;
-            let snap = self.read(|t| t.track(input, now, &self.locale))?;
+            let snap =
+                self.read(|t| tracking_core::api::batch::track_one(t, input, now, &self.locale))?;
             Snapshot::try_from(snap)
         })
     }

@@ -89,7 +89,7 @@ fn learned_model_is_used_by_health_and_track() {
         shipment,
     );
     assert_eq!(lines[0]["health"]["verdict"], "stalled");
-    assert_eq!(lines[0]["message"]["locale"], "pt-BR");
+    assert_eq!(lines[0]["message"]["locale"], "pt-PT");
     assert!(
         lines[0]["message"]["next"]
             .as_str()

@@ -38,6 +38,28 @@ fn shipments_must_be_objects_with_an_id() {
 }
 
 #[test]
+fn a_shipment_built_in_code_needs_an_id_too() {
+    // The Kotlin/Swift records and Rust callers build `ShipmentInput` without JSON: the
+    // conversion into a shipment refuses a blank id as the JSON readers do.
+    let n = Normalizer::default();
+    for id in ["", "  "] {
+        let input = ShipmentInput {
+            id: id.into(),
+            ..ShipmentInput::default()
+        };
+        let err = Shipment::from_input(input.clone(), &n, now()).unwrap_err();
+        assert_eq!(err.kind().code(), "invalid_input", "{id:?}");
+        assert!(err.to_string().contains("non-empty `id`"), "{err}");
+        assert!(Shipment::from_history(input, &n, now()).is_err());
+    }
+    let ok = ShipmentInput {
+        id: "s1".into(),
+        ..ShipmentInput::default()
+    };
+    assert!(Shipment::from_input(ok, &n, now()).is_ok());
+}
+
+#[test]
 fn events_must_be_objects() {
     let bad = json!({"id": "s1", "events": [[]]});
     assert!(serde_json::from_value::<ShipmentInput>(bad).is_err());

@@ -51,6 +51,8 @@ SNAPSHOT_COLUMNS = (
     "window_latest",
     "health",
     "headline",
+    "rejected",
+    "rejected_reason",
     "error_kind",
     "error_message",
 )
@@ -103,13 +105,14 @@ def _day(text: Any) -> _dt.date | None:
 def snapshot_columns(
     shipments: Iterable[Mapping[str, Any]],
     now: Instant | None = None,
-    locale: str = "en",
+    locale: str | None = None,
     tracker: Tracker | None = None,
 ) -> dict[str, list[Any]]:
     """``Tracker.track_batch`` as columns (:data:`SNAPSHOT_COLUMNS`), one row per shipment in
     input order: the snapshot's fields (window days as ``date``, ``health`` its verdict,
-    ``headline`` the customer message's), or, for a shipment that failed, its ``id`` with
-    ``error_kind`` and ``error_message`` and nothing else.
+    ``headline`` the customer message's, ``rejected`` the number of scans the timeline
+    refused and ``rejected_reason`` the first one's reason, e.g. ``missing_time``), or, for a
+    shipment that failed, its ``id`` with ``error_kind`` and ``error_message`` and nothing else.
     """
     shipments = list(shipments)
     results = (tracker or _native.Tracker()).track_batch(shipments, now, locale)
@@ -119,6 +122,7 @@ def snapshot_columns(
             row: dict[str, Any] = {"id": shipment.get("id"), "error_kind": r.kind, "error_message": r.message}
         else:
             window = r.window or {}
+            rejected = r.rejected
             row = {
                 "id": r.id,
                 "status": r.status,
@@ -131,6 +135,8 @@ def snapshot_columns(
                 "window_latest": _day(window.get("latest")),
                 "health": (r.health or {}).get("verdict"),
                 "headline": (r.message or {}).get("headline"),
+                "rejected": len(rejected),
+                "rejected_reason": rejected[0]["error"]["kind"] if rejected else None,
             }
         for c in SNAPSHOT_COLUMNS:
             cols[c].append(row.get(c))
@@ -154,7 +160,7 @@ class FrameOptions:
     time: str | None = "time"
     language: str | None = None
     now: Instant | None = None
-    locale: str = "en"
+    locale: str | None = None
     tracker: Tracker | None = None
 
     def event_columns(self, columns: Iterable[str]) -> dict[str, str]:

@@ -84,4 +84,5 @@ def track_frame(df: pd.DataFrame, options: FrameOptions) -> pd.DataFrame:
     out = pd.DataFrame(options.snapshot_columns(shipments), columns=list(SNAPSHOT_COLUMNS))
     for c in ("last_event_at", "delivered_at"):
         out[c] = pd.to_datetime(out[c], utc=True)
+    out["rejected"] = out["rejected"].astype("Int64")  # nullable: an error row has no count
     return out

@@ -84,7 +84,8 @@ def track_frame(df: pl.DataFrame, options: FrameOptions) -> pl.DataFrame:
     the ``id`` column (in order of first appearance), each group's ``code``, ``description``,
     ``time`` and ``language`` columns become its events, and ``Tracker.track_batch`` tracks
     them. Columns: ``tracking_core.batch.SNAPSHOT_COLUMNS`` (a shipment that failed has
-    ``error_kind`` and ``error_message`` set and nothing else but ``id``).
+    ``error_kind`` and ``error_message`` set and nothing else but ``id``; ``rejected`` counts
+    the scans the timeline refused, ``rejected_reason`` is the first one's reason).
 
     Keyword arguments (:class:`tracking_core.batch.FrameOptions`) name columns of ``df``
     (``None`` for none); ``carrier`` may instead be one carrier slug for every shipment when
@@ -114,6 +115,7 @@ def track_frame(df: pl.DataFrame, options: FrameOptions) -> pl.DataFrame:
         "delivered_at": pl.Datetime("us", "UTC"),
         "window_earliest": pl.Date,
         "window_latest": pl.Date,
+        "rejected": pl.UInt32,
     }
     schema = {c: typed.get(c, pl.String) for c in SNAPSHOT_COLUMNS}
     return pl.DataFrame(cols, schema=schema)

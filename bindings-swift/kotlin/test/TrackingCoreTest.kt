@@ -165,6 +165,20 @@ fun testErrors() {
         tc.render(tc.trackJson("""{"id":"s"}""", Instant.now()).copy(substatus = "nonsense"), "en")
     }
     assertKind("unknown_status", sub)
+    // A shipment without an id is refused as every JSON entry refuses it (the core's check).
+    for (id in listOf("", "  ")) {
+        val noId = assertFailsWith<TrackingException.Rejected> { tc.track(ShipmentInput(id = id), Instant.now()) }
+        assertKind("invalid_input", noId)
+        assertTrue("non-empty `id`" in noId.message.orEmpty(), noId.message)
+        assertFailsWith<TrackingException.Rejected> { tc.observe(ShipmentInput(id = id), Instant.now()) }
+    }
+    // trackJson honours the shipment's own as_of, like track_batch and the facade.
+    val scans = """"carrier":"ups","events":[{"description":"Delivered","time":"2024-03-25T10:00:00Z"}]"""
+    val asOf = tc.trackJson("""{"id":"a","as_of":"2024-03-20T00:00:00Z",$scans}""", instant("2024-03-26T08:00:00Z"))
+    val then = tc.trackJson("""{"id":"a",$scans}""", instant("2024-03-20T00:00:00Z"))
+    assertEquals(then, asOf)
+    assertEquals(Status.DELIVERED, tc.trackJson("""{"id":"a",$scans}""", instant("2024-03-26T08:00:00Z")).status)
+    assertTrue(asOf.status != Status.DELIVERED, "the delivery scan comes after as_of")
     // Every error is a TrackingException: one catch covers all.
     assertFailsWith<TrackingException> { shipmentFromJson("not json") }
 }

@@ -1,6 +1,11 @@
-//! Locales: fall-back chains (`pt-PT` -> `pt` -> `en`, `de-AT` -> `de`) and dates written
+//! Locales: fall-back chains (`pt-AO` -> `pt` -> `en`, `de-AT` -> `de`) and dates written
 //! the way each language writes them ("Tuesday, 26 March", "Dienstag, 26. März",
 //! "terça-feira, 26 de março", "wtorek, 26 marca").
+//!
+//! Portuguese has two built-in catalogues: `pt-BR` (what a bare `pt` and any other
+//! Portuguese region falls back to: `pt-AO` -> `pt` -> `pt-BR`) and `pt-PT`, European
+//! Portuguese, with its own texts ("a sua encomenda", "está a ser"), its own plural rule and
+//! dates without the ordinal ("1 de abril").
 //!
 //! Month and weekday names are the standard forms of each language (as in CLDR's "wide"
 //! format names); Polish uses the genitive month after a day number, as CLDR's format
@@ -23,11 +28,12 @@ pub(crate) enum Lang {
     It,
     PtBr,
     Pl,
+    PtPt,
 }
 
 impl Lang {
     /// Every built-in language, in the column order of the text tables.
-    pub(crate) const ALL: [Lang; 8] = [
+    pub(crate) const ALL: [Lang; 9] = [
         Lang::En,
         Lang::De,
         Lang::Fr,
@@ -36,6 +42,7 @@ impl Lang {
         Lang::It,
         Lang::PtBr,
         Lang::Pl,
+        Lang::PtPt,
     ];
 
     /// The BCP 47 tag.
@@ -49,6 +56,7 @@ impl Lang {
             Lang::It => "it",
             Lang::PtBr => "pt-BR",
             Lang::Pl => "pl",
+            Lang::PtPt => "pt-PT",
         }
     }
 
@@ -58,7 +66,7 @@ impl Lang {
     }
 
     /// The built-in language of a tag, ignoring case (`pt` and `pt-br` both give Brazilian
-    /// Portuguese).
+    /// Portuguese, `pt-pt` European Portuguese).
     pub(crate) fn from_tag(tag: &str) -> Option<Lang> {
         if tag.eq_ignore_ascii_case("pt") {
             return Some(Lang::PtBr);
@@ -70,7 +78,7 @@ impl Lang {
 }
 
 /// The built-in languages, in the column order of the template table.
-pub const BUILTIN: [&str; 8] = [
+pub const BUILTIN: [&str; 9] = [
     Lang::En.tag(),
     Lang::De.tag(),
     Lang::Fr.tag(),
@@ -79,6 +87,7 @@ pub const BUILTIN: [&str; 8] = [
     Lang::It.tag(),
     Lang::PtBr.tag(),
     Lang::Pl.tag(),
+    Lang::PtPt.tag(),
 ];
 
 /// Normalizes a locale tag: `_` to `-`, language lower case, region upper case
@@ -118,7 +127,7 @@ pub fn fallback_chain(tag: &str) -> Vec<String> {
     chain
 }
 
-const WEEKDAYS: [[&str; 7]; 8] = [
+const WEEKDAYS: [[&str; 7]; 9] = [
     [
         "Monday",
         "Tuesday",
@@ -185,9 +194,19 @@ const WEEKDAYS: [[&str; 7]; 8] = [
         "sobota",
         "niedziela",
     ],
+    // European Portuguese: the same names, lower case, as CLDR gives for `pt-PT`.
+    [
+        "segunda-feira",
+        "terça-feira",
+        "quarta-feira",
+        "quinta-feira",
+        "sexta-feira",
+        "sábado",
+        "domingo",
+    ],
 ];
 
-const MONTHS: [[&str; 12]; 8] = [
+const MONTHS: [[&str; 12]; 9] = [
     [
         "January",
         "February",
@@ -301,6 +320,20 @@ const MONTHS: [[&str; 12]; 8] = [
         "listopada",
         "grudnia",
     ],
+    [
+        "janeiro",
+        "fevereiro",
+        "março",
+        "abril",
+        "maio",
+        "junho",
+        "julho",
+        "agosto",
+        "setembro",
+        "outubro",
+        "novembro",
+        "dezembro",
+    ],
 ];
 
 /// A date with weekday, day and month in built-in language `lang` (index into [`BUILTIN`];
@@ -331,7 +364,8 @@ pub(crate) fn date_in(lang: Lang, date: NaiveDate) -> String {
         // Brazilian Portuguese likewise: "segunda-feira, 1º de abril".
         Lang::PtBr if day == 1 => format!("{w}, 1º de {mo}"),
         Lang::Fr | Lang::Nl | Lang::It => format!("{w} {day} {mo}"),
-        Lang::Es | Lang::PtBr => format!("{w}, {day} de {mo}"),
+        // European Portuguese writes the first as a plain number: "segunda-feira, 1 de abril".
+        Lang::Es | Lang::PtBr | Lang::PtPt => format!("{w}, {day} de {mo}"),
         Lang::En | Lang::Pl => format!("{w}, {day} {mo}"),
     }
 }

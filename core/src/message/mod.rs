@@ -36,8 +36,8 @@ use crate::status::{Status, SubStatus};
 /// The built-in text tables, one place for every sentence a person reads: parcel messages
 /// and labels (`templates/`), order headlines (`order_texts.rs`), health explanations and
 /// next steps (`health_texts/`, one file per language).
-fn rows() -> impl Iterator<Item = &'static (&'static str, [&'static str; 8])> {
-    let health: &'static [(&'static str, [&'static str; 8])] = &health_texts::HEALTH_TEXTS;
+fn rows() -> impl Iterator<Item = &'static (&'static str, [&'static str; 9])> {
+    let health: &'static [(&'static str, [&'static str; 9])] = &health_texts::HEALTH_TEXTS;
     templates::rows()
         .chain(order_texts::ORDER_TEXTS)
         .chain(health)
@@ -45,7 +45,7 @@ fn rows() -> impl Iterator<Item = &'static (&'static str, [&'static str; 8])> {
 
 /// Every built-in row by key, built once: a render looks up several keys, and a scan of
 /// every row for each was most of its cost.
-static INDEX: LazyLock<HashMap<&'static str, &'static [&'static str; 8]>> =
+static INDEX: LazyLock<HashMap<&'static str, &'static [&'static str; 9]>> =
     LazyLock::new(|| rows().map(|(k, row)| (*k, row)).collect());
 
 /// Placeholders every key offers.
@@ -87,7 +87,7 @@ fn parse(template: &str) -> Result<Vec<Segment>, String> {
     Ok(out)
 }
 
-fn builtin(key: &str) -> Option<&'static [&'static str; 8]> {
+fn builtin(key: &str) -> Option<&'static [&'static str; 9]> {
     INDEX.get(key).copied()
 }
 
@@ -556,6 +556,8 @@ mod tests;
 mod tests_health;
 #[cfg(test)]
 mod tests_order;
+#[cfg(test)]
+mod tests_pt;
 #[cfg(test)]
 mod tests_stepper;
 #[cfg(test)]

@@ -7,8 +7,8 @@ use crate::order::{OrderSnapshot, OrderStatus};
 
 use super::MessageCatalog;
 
-/// `(key, [en, de, fr, es, nl, it, pt-BR, pl])`.
-pub(crate) static ORDER_TEXTS: &[(&str, [&str; 8])] = &[
+/// `(key, [en, de, fr, es, nl, it, pt-BR, pl, pt-PT])`.
+pub(crate) static ORDER_TEXTS: &[(&str, [&str; 9])] = &[
     (
         "order.ordered",
         [
@@ -20,6 +20,7 @@ pub(crate) static ORDER_TEXTS: &[(&str, [&str; 8])] = &[
             "Il tuo ordine è confermato; non è ancora stato spedito nulla",
             "Seu pedido está confirmado; nada foi enviado ainda",
             "Twoje zamówienie zostało potwierdzone; nic jeszcze nie wysłano",
+            "A sua encomenda está confirmada; ainda não foi enviado nada",
         ],
     ),
     (
@@ -33,6 +34,7 @@ pub(crate) static ORDER_TEXTS: &[(&str, [&str; 8])] = &[
             "Parte del tuo ordine è stata spedita; seguiranno altri pacchi",
             "Parte do seu pedido foi enviada; outros pacotes virão em seguida",
             "Część zamówienia została wysłana; kolejne paczki wkrótce",
+            "Parte da sua encomenda foi enviada; os restantes volumes seguem depois",
         ],
     ),
     (
@@ -46,6 +48,7 @@ pub(crate) static ORDER_TEXTS: &[(&str, [&str; 8])] = &[
             "Il tuo ordine è stato spedito",
             "Seu pedido foi enviado",
             "Twoje zamówienie zostało wysłane",
+            "A sua encomenda foi enviada",
         ],
     ),
     (
@@ -59,6 +62,7 @@ pub(crate) static ORDER_TEXTS: &[(&str, [&str; 8])] = &[
             "Il tuo ordine è in viaggio",
             "Seu pedido está a caminho",
             "Twoje zamówienie jest w drodze",
+            "A sua encomenda está a caminho",
         ],
     ),
     (
@@ -72,6 +76,7 @@ pub(crate) static ORDER_TEXTS: &[(&str, [&str; 8])] = &[
             "Pacchi consegnati: {delivered} su {parcels}",
             "Pacotes entregues: {delivered} de {parcels}",
             "Doręczone paczki: {delivered} z {parcels}",
+            "Volumes entregues: {delivered} de {parcels}",
         ],
     ),
     (
@@ -85,6 +90,7 @@ pub(crate) static ORDER_TEXTS: &[(&str, [&str; 8])] = &[
             "Il tuo ordine è stato consegnato",
             "Seu pedido foi entregue",
             "Twoje zamówienie zostało doręczone",
+            "A sua encomenda foi entregue",
         ],
     ),
     (
@@ -98,6 +104,7 @@ pub(crate) static ORDER_TEXTS: &[(&str, [&str; 8])] = &[
             "Un pacco del tuo ordine ha un problema",
             "Um pacote do seu pedido tem um problema",
             "Jedna z paczek z Twojego zamówienia ma problem",
+            "Um volume da sua encomenda tem um problema",
         ],
     ),
     (
@@ -111,6 +118,7 @@ pub(crate) static ORDER_TEXTS: &[(&str, [&str; 8])] = &[
             "Parte del tuo ordine sta tornando al mittente",
             "Parte do seu pedido está voltando ao remetente",
             "Część zamówienia wraca do nadawcy",
+            "Parte da sua encomenda está a ser devolvida ao remetente",
         ],
     ),
     (
@@ -124,6 +132,7 @@ pub(crate) static ORDER_TEXTS: &[(&str, [&str; 8])] = &[
             "Il tuo ordine sta tornando al mittente",
             "Seu pedido está voltando ao remetente",
             "Twoje zamówienie wraca do nadawcy",
+            "A sua encomenda está a ser devolvida ao remetente",
         ],
     ),
     (
@@ -137,6 +146,7 @@ pub(crate) static ORDER_TEXTS: &[(&str, [&str; 8])] = &[
             "Il tuo ordine è stato annullato",
             "Seu pedido foi cancelado",
             "Twoje zamówienie zostało anulowane",
+            "A sua encomenda foi cancelada",
         ],
     ),
 ];

@@ -63,8 +63,8 @@ pub(crate) fn category(lang: Lang, n: Num) -> Plural {
                 Plural::Many
             }
         }
-        // one for an integer 1
-        Lang::En | Lang::De | Lang::Es | Lang::Nl | Lang::It => {
+        // one for an integer 1 (CLDR `pt_PT`: i = 1 and v = 0, unlike `pt`'s i = 0,1)
+        Lang::En | Lang::De | Lang::Es | Lang::Nl | Lang::It | Lang::PtPt => {
             if integer && i == 1 {
                 Plural::One
             } else {
@@ -83,7 +83,8 @@ pub(crate) fn format_num(lang: Lang, n: Num) -> String {
         Lang::En => (Some(','), 4, '.'),
         Lang::Fr => (Some(NNBSP), 4, ','),
         Lang::Es => (Some('.'), 5, ','),
-        Lang::Pl => (Some(NBSP), 5, ','),
+        // CLDR `pt_PT`: a no-break space, groups from 10 000 (minimum grouping digits 2).
+        Lang::Pl | Lang::PtPt => (Some(NBSP), 5, ','),
         Lang::De | Lang::Nl | Lang::It | Lang::PtBr => (Some('.'), 4, ','),
     };
     let digits = n.int.to_string();
@@ -119,7 +120,9 @@ pub(crate) fn format_percent(lang: Lang, p: i64) -> String {
     match lang {
         Lang::De | Lang::Es => format!("{sign}{n}{NBSP}%"),
         Lang::Fr => format!("{sign}{n}{NNBSP}%"),
-        Lang::En | Lang::Nl | Lang::It | Lang::PtBr | Lang::Pl => format!("{sign}{n}%"),
+        Lang::En | Lang::Nl | Lang::It | Lang::PtBr | Lang::Pl | Lang::PtPt => {
+            format!("{sign}{n}%")
+        }
     }
 }
 

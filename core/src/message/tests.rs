@@ -37,7 +37,7 @@ pub(super) fn snap(events: Vec<(&str, &str, Option<&str>, Option<&str>)>) -> Sna
         .snapshot()
 }
 
-fn window() -> DeliveryWindow {
+pub(super) fn window() -> DeliveryWindow {
     DeliveryWindow {
         earliest: NaiveDate::from_ymd_opt(2024, 3, 26).unwrap(),
         latest: NaiveDate::from_ymd_opt(2024, 3, 28).unwrap(),
@@ -106,8 +106,10 @@ fn in_transit_with_window_in_several_languages() {
         Some("Voraussichtlich zwischen Dienstag, 26. März und Donnerstag, 28. März.")
     );
     let pt = render(&s, "pt-PT");
-    assert_eq!(pt.locale, "pt-BR");
+    assert_eq!(pt.locale, "pt-PT");
     assert!(pt.next.unwrap().contains("terça-feira, 26 de março"));
+    // Another Portuguese region falls back through `pt` to the Brazilian texts.
+    assert_eq!(render(&s, "pt-AO").locale, "pt-BR");
     assert_eq!(render(&s, "sv-SE").locale, "en");
 }
 

@@ -110,26 +110,19 @@ impl EventTime {
     /// shows as each event's time.
     pub fn rfc3339(&self) -> TimeText {
         let Some(off) = FixedOffset::east_opt(self.offset_seconds) else {
-            return self.utc.to_rfc3339().into();
+            return self.chrono_rfc3339();
         };
         let Some(local) = self.utc.naive_utc().checked_add_offset(off) else {
-            return self.utc.to_rfc3339().into();
+            return self.chrono_rfc3339();
         };
         let (date, time) = (local.date(), local.time());
         let year = date.year();
         if !(0..=9999).contains(&year) {
-            return self.utc.with_timezone(&off).to_rfc3339().into();
+            return self.chrono_rfc3339();
         }
-        // Written as bytes into a buffer on the stack: at most 38 bytes
-        // (`YYYY-MM-DDTHH:MM:SS.fffffffff+HH:MM:SS`).
-        let mut buf = [0u8; 40];
-        let mut len = 0;
-        let mut push = |bytes: &[u8]| {
-            if let Some(slot) = buf.get_mut(len..len + bytes.len()) {
-                slot.copy_from_slice(bytes);
-                len += bytes.len();
-            }
-        };
+        // At most 38 bytes (`YYYY-MM-DDTHH:MM:SS.fffffffff+HH:MM:SS`), all ASCII, written at
+        // fixed places into the text's own inline buffer.
+        let mut buf = [0u8; TimeText::INLINE];
         let two = |n: u32| [b'0' + (n / 10 % 10) as u8, b'0' + (n % 10) as u8];
         let y = year.unsigned_abs();
         let [y1, y2] = two(y / 100);
@@ -139,10 +132,14 @@ impl EventTime {
         let [h1, h2] = two(time.hour());
         let [mi1, mi2] = two(time.minute());
         let [s1, s2] = two(time.second());
-        push(&[
+        let head = [
             y1, y2, y3, y4, b'-', mo1, mo2, b'-', d1, d2, b'T', h1, h2, b':', mi1, mi2, b':', s1,
             s2,
-        ]);
+        ];
+        let mut len = head.len();
+        if let Some(slot) = buf.get_mut(..len) {
+            slot.copy_from_slice(&head);
+        }
         // A leap second that reached here without going through `parse_time` (chrono keeps it
         // as nanoseconds >= 1e9) is shown as the minute's last nanosecond.
         let nanos = time.nanosecond().min(999_999_999);
@@ -155,24 +152,42 @@ impl EventTime {
             } else {
                 (nanos, 9)
             };
-            let mut frac = [b'.'; 10];
-            for slot in frac.iter_mut().take(digits + 1).skip(1).rev() {
-                *slot = b'0' + (value % 10) as u8;
-                value /= 10;
+            if let Some((dot, frac)) = buf
+                .get_mut(len..=len + digits)
+                .and_then(|f| f.split_first_mut())
+            {
+                *dot = b'.';
+                for slot in frac.iter_mut().rev() {
+                    *slot = b'0' + (value % 10) as u8;
+                    value /= 10;
+                }
             }
-            push(frac.get(..=digits).unwrap_or_default());
+            len += digits + 1;
         }
         let abs = self.offset_seconds.unsigned_abs();
         let sign = if self.offset_seconds < 0 { b'-' } else { b'+' };
         let [oh1, oh2] = two(abs / 3600);
         let [om1, om2] = two(abs / 60 % 60);
-        push(&[sign, oh1, oh2, b':', om1, om2]);
-        if !abs.is_multiple_of(60) {
-            let [os1, os2] = two(abs % 60);
-            push(&[b':', os1, os2]);
+        let [os1, os2] = two(abs % 60);
+        let tail = [sign, oh1, oh2, b':', om1, om2, b':', os1, os2];
+        // Seconds only when the offset has them (local mean time).
+        let tail_len = if abs.is_multiple_of(60) { 6 } else { 9 };
+        if let (Some(slot), Some(src)) = (buf.get_mut(len..len + tail_len), tail.get(..tail_len)) {
+            slot.copy_from_slice(src);
         }
-        // Digits and punctuation only: ASCII, kept without a UTF-8 check.
-        TimeText::from_ascii(buf.get(..len).unwrap_or_default())
+        len += tail_len;
+        TimeText::inline_ascii(buf, len)
+    }
+
+    /// chrono's own text, for what the fast writer does not cover (a year outside 0-9999,
+    /// an offset chrono refuses).
+    #[cold]
+    #[inline(never)]
+    fn chrono_rfc3339(&self) -> TimeText {
+        match FixedOffset::east_opt(self.offset_seconds) {
+            Some(off) => self.utc.with_timezone(&off).to_rfc3339().into(),
+            None => self.utc.to_rfc3339().into(),
+        }
     }
 
     /// An instant already known in UTC (e.g. `now`), shown in UTC.

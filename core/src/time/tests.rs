@@ -502,6 +502,35 @@ proptest::proptest! {
     }
 }
 
+proptest::proptest! {
+    /// Over every year the writer handles itself (0-9999, before 1970 too) and across the
+    /// edges of that range (where chrono writes the text), the writer's text is chrono's,
+    /// for whole-minute offsets; with an offset in seconds (which chrono rounds to minutes),
+    /// the date and time before the offset are.
+    #[test]
+    fn rfc3339_writer_matches_chrono_in_every_year(
+        secs in -62_167_305_600i64..253_402_387_200, nanos in 0u32..1_000_000_000,
+        round in 0u8..4, offset in -86_399i32..86_400,
+    ) {
+        let nanos = match round { 0 => 0, 1 => nanos / 1_000_000 * 1_000_000, 2 => nanos / 1000 * 1000, _ => nanos };
+        let utc = DateTime::from_timestamp(secs, nanos).unwrap();
+        let off = FixedOffset::east_opt(offset).unwrap();
+        let et = EventTime {
+            utc, local: utc.with_timezone(&off).naive_local(), offset_seconds: offset,
+            source: TzSource::ExplicitOffset, zone: None,
+        };
+        let text = et.to_rfc3339();
+        let chrono_text = utc.with_timezone(&off).to_rfc3339();
+        if offset % 60 == 0 {
+            proptest::prop_assert_eq!(&text, &chrono_text);
+        } else {
+            // chrono rounds such an offset to minutes: the date and time before it agree.
+            let local = chrono_text.len() - "+HH:MM".len();
+            proptest::prop_assert_eq!(text.get(..local), chrono_text.get(..local));
+        }
+    }
+}
+
 /// The offset taken from the local lookup is the zone's offset at the resolved instant, in
 /// gaps, overlaps and ordinary times, across zones with odd rules.
 #[test]

@@ -32,6 +32,17 @@ enum Repr {
 }
 
 impl TimeText {
+    /// The most bytes kept inline.
+    pub(crate) const INLINE: usize = INLINE;
+
+    /// The text of the first `len` bytes of `bytes`, which the RFC 3339 writer filled with
+    /// ASCII and left zero after `len` (equal texts then compare and hash alike).
+    pub(crate) fn inline_ascii(bytes: [u8; INLINE], len: usize) -> TimeText {
+        // `len` is at most `INLINE` (38) by the writer's construction.
+        let len = u8::try_from(len.min(INLINE)).unwrap_or(0);
+        TimeText(Repr::Inline { len, bytes })
+    }
+
     /// The text of ASCII `bytes` the RFC 3339 writer produced, inline when it fits.
     pub(crate) fn from_ascii(bytes: &[u8]) -> TimeText {
         let mut inline = [0u8; INLINE];

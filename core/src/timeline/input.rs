@@ -104,7 +104,26 @@ impl ShipmentInput {
             None => Ok(default),
         }
     }
+
+    /// Refuses a shipment without an id. The JSON readers refuse it while reading; this is
+    /// the same check for a `ShipmentInput` built in code (the Kotlin/Swift records, a Rust
+    /// caller), run by [`crate::timeline::Shipment::from_input`].
+    ///
+    /// # Errors
+    /// [`crate::Error::InvalidInput`] for the field `id`.
+    pub fn check_id(&self) -> Result<(), crate::Error> {
+        if self.id.trim().is_empty() {
+            return Err(crate::Error::InvalidInput {
+                field: "id".into(),
+                reason: NO_ID.into(),
+            });
+        }
+        Ok(())
+    }
 }
+
+/// Why a shipment without an id (blank counts as none) is refused, in every way in.
+const NO_ID: &str = "a shipment needs a non-empty `id`";
 
 impl Serialize for ShipmentInput {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
@@ -149,9 +168,7 @@ impl FromObject for ShipmentInput {
     fn from_map<'de, A: serde::de::MapAccess<'de>>(map: A) -> Result<Self, A::Error> {
         let s = ShipmentInput::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
         if s.id.trim().is_empty() {
-            return Err(serde::de::Error::custom(
-                "a shipment needs a non-empty `id`",
-            ));
+            return Err(serde::de::Error::custom(NO_ID));
         }
         Ok(s)
     }

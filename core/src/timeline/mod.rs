@@ -153,12 +153,14 @@ impl Shipment {
     /// `warnings`). Bad *events* land in `rejected`.
     ///
     /// # Errors
-    /// None today; the `Result` is kept for input checks that must refuse a shipment.
+    /// [`Error::InvalidInput`] for a shipment without an `id` ([`ShipmentInput::check_id`]:
+    /// a record built in code, which no JSON reader checked).
     pub fn from_input(
         input: ShipmentInput,
         normalizer: &Normalizer,
         now: DateTime<Utc>,
     ) -> Result<(Shipment, IngestReport), Error> {
+        input.check_id()?;
         Ok(Self::read(input, normalizer, now).0)
     }
 
@@ -167,12 +169,14 @@ impl Shipment {
     /// shipment-level time that cannot be read refuses the record, naming the field.
     ///
     /// # Errors
-    /// [`Error::InvalidTime`] for the first unreadable field (`... (in `shipped_at`)`).
+    /// [`Error::InvalidTime`] for the first unreadable field (`... (in `shipped_at`)`);
+    /// [`Error::InvalidInput`] for a shipment without an `id`.
     pub fn from_history(
         input: ShipmentInput,
         normalizer: &Normalizer,
         now: DateTime<Utc>,
     ) -> Result<(Shipment, IngestReport), Error> {
+        input.check_id()?;
         let (read, bad) = Self::read(input, normalizer, now);
         match bad {
             Some((field, Error::InvalidTime { input, reason })) => Err(Error::InvalidTime {

@@ -24,6 +24,7 @@ mod it;
 mod nl;
 mod pl;
 mod pt_br;
+mod pt_pt;
 
 /// The rows of one language.
 fn texts(lang: Lang) -> &'static [(&'static str, &'static str)] {
@@ -36,13 +37,14 @@ fn texts(lang: Lang) -> &'static [(&'static str, &'static str)] {
         Lang::It => it::TEXTS,
         Lang::PtBr => pt_br::TEXTS,
         Lang::Pl => pl::TEXTS,
+        Lang::PtPt => pt_pt::TEXTS,
     }
 }
 
-/// `(key, [en, de, fr, es, nl, it, pt-BR, pl])`, in the order of the English file, as the
+/// `(key, [en, de, fr, es, nl, it, pt-BR, pl, pt-PT])`, in the order of the English file, as the
 /// other text tables hold them. A key a language lacks renders empty there (the test below
 /// keeps every language complete).
-pub(crate) static HEALTH_TEXTS: LazyLock<Vec<(&'static str, [&'static str; 8])>> =
+pub(crate) static HEALTH_TEXTS: LazyLock<Vec<(&'static str, [&'static str; 9])>> =
     LazyLock::new(|| {
         en::TEXTS
             .iter()

@@ -1,8 +1,8 @@
 //! Headlines: what happened to the parcel, one per status and sub-status (the first line
 //! of a customer message).
 
-/// `(key, [en, de, fr, es, nl, it, pt-BR, pl])`.
-pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
+/// `(key, [en, de, fr, es, nl, it, pt-BR, pl, pt-PT])`.
+pub(crate) static HEADLINES: &[(&str, [&str; 9])] = &[
     (
         "headline.pending",
         [
@@ -14,6 +14,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo ordine è confermato",
             "Seu pedido está confirmado",
             "Twoje zamówienie zostało potwierdzone",
+            "A sua encomenda está confirmada",
         ],
     ),
     (
@@ -27,6 +28,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco è in preparazione per la spedizione",
             "Seu pacote está sendo preparado para envio",
             "Twoja paczka jest przygotowywana do wysyłki",
+            "A sua encomenda está a ser preparada para envio",
         ],
     ),
     (
@@ -40,6 +42,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco è stato spedito",
             "Seu pacote foi enviado",
             "Twoja paczka została wysłana",
+            "A sua encomenda foi enviada",
         ],
     ),
     (
@@ -53,6 +56,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco è in viaggio",
             "Seu pacote está a caminho",
             "Twoja paczka jest w drodze",
+            "A sua encomenda está a caminho",
         ],
     ),
     (
@@ -66,6 +70,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco è in dogana",
             "Seu pacote está passando pela alfândega",
             "Twoja paczka przechodzi odprawę celną",
+            "A sua encomenda está a passar pela alfândega",
         ],
     ),
     (
@@ -79,6 +84,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco è arrivato al centro di consegna della tua zona",
             "Seu pacote chegou à unidade de entrega da sua região",
             "Twoja paczka dotarła do oddziału doręczającego w Twojej okolicy",
+            "A sua encomenda chegou ao centro de distribuição da sua zona",
         ],
     ),
     (
@@ -92,6 +98,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco è in consegna oggi",
             "Seu pacote saiu para entrega hoje",
             "Twoja paczka jest dziś w doręczeniu",
+            "A sua encomenda saiu hoje para entrega",
         ],
     ),
     // An out-for-delivery scan from an earlier local day with nothing after it: the round
@@ -107,6 +114,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco era in consegna {day}, ma non è ancora stato consegnato",
             "Seu pacote saiu para entrega em {day}, mas ainda não foi entregue",
             "Twoja paczka była w doręczeniu ({day}), ale nie została jeszcze doręczona",
+            "A sua encomenda saiu para entrega em {day}, mas ainda não foi entregue",
         ],
     ),
     (
@@ -120,6 +128,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco è in viaggio verso il punto di ritiro",
             "Seu pacote está a caminho do ponto de retirada",
             "Twoja paczka jedzie do punktu odbioru",
+            "A sua encomenda está a caminho do ponto de levantamento",
         ],
     ),
     (
@@ -133,6 +142,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco è pronto per il ritiro",
             "Seu pacote está pronto para retirada",
             "Twoja paczka czeka na odbiór",
+            "A sua encomenda está pronta para levantamento",
         ],
     ),
     (
@@ -146,6 +156,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco è pronto per il ritiro presso {place}",
             "Seu pacote está pronto para retirada em {place}",
             "Twoja paczka czeka na odbiór: {place}",
+            "A sua encomenda está pronta para levantamento em {place}",
         ],
     ),
     (
@@ -159,6 +170,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco ti aspetta in un locker",
             "Seu pacote está esperando em um armário inteligente",
             "Twoja paczka czeka w automacie paczkowym",
+            "A sua encomenda está à sua espera num cacifo",
         ],
     ),
     (
@@ -172,6 +184,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco è stato consegnato",
             "Seu pacote foi entregue",
             "Twoja paczka została doręczona",
+            "A sua encomenda foi entregue",
         ],
     ),
     (
@@ -185,6 +198,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco è stato lasciato a un vicino",
             "Seu pacote foi deixado com um vizinho",
             "Twoja paczka została zostawiona u sąsiada",
+            "A sua encomenda foi deixada com um vizinho",
         ],
     ),
     (
@@ -198,6 +212,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco è stato lasciato nella cassetta della posta",
             "Seu pacote foi deixado na sua caixa de correio",
             "Twoja paczka została włożona do skrzynki pocztowej",
+            "A sua encomenda foi deixada na sua caixa do correio",
         ],
     ),
     (
@@ -211,6 +226,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco è stato lasciato in un luogo sicuro al tuo indirizzo",
             "Seu pacote foi deixado em um local seguro no seu endereço",
             "Twoja paczka została zostawiona w bezpiecznym miejscu pod Twoim adresem",
+            "A sua encomenda foi deixada num local seguro na sua morada",
         ],
     ),
     (
@@ -224,6 +240,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Hai ritirato il tuo pacco",
             "Você retirou seu pacote",
             "Odebrano Twoją paczkę",
+            "Levantou a sua encomenda",
         ],
     ),
     (
@@ -237,6 +254,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Non è stato possibile consegnare il tuo pacco: {reason}",
             "Não foi possível entregar seu pacote: {reason}",
             "Nie udało się doręczyć Twojej paczki: {reason}",
+            "Não foi possível entregar a sua encomenda: {reason}",
         ],
     ),
     (
@@ -250,6 +268,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "C'è un problema con il tuo pacco",
             "Há um problema com seu pacote",
             "Wystąpił problem z Twoją paczką",
+            "Há um problema com a sua encomenda",
         ],
     ),
     (
@@ -263,6 +282,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco è in ritardo",
             "Seu pacote está atrasado",
             "Twoja paczka jest opóźniona",
+            "A sua encomenda está atrasada",
         ],
     ),
     (
@@ -276,6 +296,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il maltempo sta ritardando il tuo pacco",
             "O mau tempo está atrasando seu pacote",
             "Zła pogoda opóźnia Twoją paczkę",
+            "O mau tempo está a atrasar a sua encomenda",
         ],
     ),
     (
@@ -289,6 +310,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco è fermo in dogana",
             "Seu pacote está retido na alfândega",
             "Twoja paczka jest zatrzymana w urzędzie celnym",
+            "A sua encomenda está retida na alfândega",
         ],
     ),
     (
@@ -302,6 +324,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Per il tuo pacco sono dovuti oneri di importazione",
             "Há taxas de importação a pagar pelo seu pacote",
             "Za Twoją paczkę trzeba zapłacić opłaty importowe",
+            "Há taxas de importação a pagar pela sua encomenda",
         ],
     ),
     (
@@ -315,6 +338,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo indirizzo di consegna va verificato",
             "Seu endereço de entrega precisa ser conferido",
             "Twój adres dostawy wymaga sprawdzenia",
+            "A sua morada de entrega tem de ser verificada",
         ],
     ),
     (
@@ -328,6 +352,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco è stato danneggiato durante il trasporto",
             "Seu pacote foi danificado no caminho",
             "Twoja paczka została uszkodzona w transporcie",
+            "A sua encomenda ficou danificada durante o transporte",
         ],
     ),
     (
@@ -341,6 +366,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco è andato perso",
             "Seu pacote foi extraviado",
             "Twoja paczka zaginęła",
+            "A sua encomenda extraviou-se",
         ],
     ),
     (
@@ -354,6 +380,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco sta tornando al negozio",
             "Seu pacote está voltando para a loja",
             "Twoja paczka wraca do sklepu",
+            "A sua encomenda está a ser devolvida à loja",
         ],
     ),
     (
@@ -367,6 +394,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Il tuo pacco è stato restituito al negozio",
             "Seu pacote foi devolvido à loja",
             "Twoja paczka została zwrócona do sklepu",
+            "A sua encomenda foi devolvida à loja",
         ],
     ),
     (
@@ -380,6 +408,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "La tua spedizione è stata annullata",
             "Seu envio foi cancelado",
             "Twoja przesyłka została anulowana",
+            "O seu envio foi cancelado",
         ],
     ),
     (
@@ -393,6 +422,7 @@ pub(crate) static HEADLINES: &[(&str, [&str; 8])] = &[
             "Non ci sono aggiornamenti sul tuo pacco",
             "Não há atualizações do rastreamento do seu pacote",
             "Brak nowych informacji o Twojej paczce",
+            "Não há atualizações do seguimento da sua encomenda",
         ],
     ),
 ];

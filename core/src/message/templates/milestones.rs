@@ -1,7 +1,7 @@
 //! Stepper labels: one per milestone (`message::stepper`).
 
-/// `(key, [en, de, fr, es, nl, it, pt-BR, pl])`.
-pub(crate) static MILESTONES: &[(&str, [&str; 8])] = &[
+/// `(key, [en, de, fr, es, nl, it, pt-BR, pl, pt-PT])`.
+pub(crate) static MILESTONES: &[(&str, [&str; 9])] = &[
     (
         "milestone.ordered",
         [
@@ -13,6 +13,7 @@ pub(crate) static MILESTONES: &[(&str, [&str; 8])] = &[
             "Ordinato",
             "Pedido feito",
             "Zamówione",
+            "Encomenda feita",
         ],
     ),
     (
@@ -26,6 +27,7 @@ pub(crate) static MILESTONES: &[(&str, [&str; 8])] = &[
             "In preparazione",
             "Em preparação",
             "W przygotowaniu",
+            "Em preparação",
         ],
     ),
     (
@@ -39,6 +41,7 @@ pub(crate) static MILESTONES: &[(&str, [&str; 8])] = &[
             "Spedito",
             "Enviado",
             "Wysłane",
+            "Enviada",
         ],
     ),
     (
@@ -52,6 +55,7 @@ pub(crate) static MILESTONES: &[(&str, [&str; 8])] = &[
             "In transito",
             "Em trânsito",
             "W drodze",
+            "Em trânsito",
         ],
     ),
     (
@@ -65,6 +69,7 @@ pub(crate) static MILESTONES: &[(&str, [&str; 8])] = &[
             "In consegna",
             "Saiu para entrega",
             "W doręczeniu",
+            "Saiu para entrega",
         ],
     ),
     (
@@ -78,6 +83,7 @@ pub(crate) static MILESTONES: &[(&str, [&str; 8])] = &[
             "Pronto per il ritiro",
             "Pronto para retirada",
             "Gotowe do odbioru",
+            "Pronta para levantamento",
         ],
     ),
     (
@@ -91,6 +97,7 @@ pub(crate) static MILESTONES: &[(&str, [&str; 8])] = &[
             "Consegnato",
             "Entregue",
             "Doręczone",
+            "Entregue",
         ],
     ),
     (
@@ -104,6 +111,7 @@ pub(crate) static MILESTONES: &[(&str, [&str; 8])] = &[
             "Problema",
             "Problema",
             "Problem",
+            "Problema",
         ],
     ),
     (
@@ -117,6 +125,7 @@ pub(crate) static MILESTONES: &[(&str, [&str; 8])] = &[
             "In restituzione",
             "Em devolução",
             "Zwrot",
+            "Em devolução",
         ],
     ),
     (
@@ -130,6 +139,7 @@ pub(crate) static MILESTONES: &[(&str, [&str; 8])] = &[
             "Annullato",
             "Cancelado",
             "Anulowane",
+            "Cancelada",
         ],
     ),
 ];

@@ -1,8 +1,8 @@
 //! The lines under a headline: why a delivery attempt failed (`{reason}`), what happens
 //! next, and what the customer should do.
 
-/// `(key, [en, de, fr, es, nl, it, pt-BR, pl])`.
-pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
+/// `(key, [en, de, fr, es, nl, it, pt-BR, pl, pt-PT])`.
+pub(crate) static STEPS: &[(&str, [&str; 9])] = &[
     // ---- reasons for a failed delivery attempt ({reason} above)
     (
         "reason.recipient_unavailable",
@@ -15,6 +15,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "non c'era nessuno in casa",
             "não havia ninguém em casa",
             "nikogo nie było w domu",
+            "não estava ninguém em casa",
         ],
     ),
     (
@@ -28,6 +29,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "l'attività era chiusa",
             "o estabelecimento estava fechado",
             "firma była zamknięta",
+            "o estabelecimento estava fechado",
         ],
     ),
     (
@@ -41,6 +43,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "il corriere non ha potuto raggiungere la porta",
             "o entregador não conseguiu chegar à porta",
             "kurier nie mógł dotrzeć do drzwi",
+            "o estafeta não conseguiu chegar à porta",
         ],
     ),
     (
@@ -54,6 +57,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "non c'era un posto sicuro dove lasciarlo",
             "não havia um local seguro para deixá-lo",
             "nie było bezpiecznego miejsca, by ją zostawić",
+            "não havia um local seguro para a deixar",
         ],
     ),
     (
@@ -67,6 +71,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "era dovuto un pagamento",
             "havia um pagamento pendente",
             "wymagana była płatność",
+            "havia um pagamento pendente",
         ],
     ),
     (
@@ -80,6 +85,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "non è stato possibile verificare l'identità",
             "não foi possível verificar a identidade",
             "nie udało się sprawdzić dokumentu tożsamości",
+            "não foi possível verificar a identidade",
         ],
     ),
     (
@@ -93,6 +99,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "il corriere non ha potuto consegnarlo",
             "o entregador não conseguiu entregá-lo",
             "kurier nie mógł jej przekazać",
+            "o estafeta não conseguiu entregá-la",
         ],
     ),
     // ---- next: what happens next
@@ -107,6 +114,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "Consegna prevista tra {earliest} e {latest}.",
             "Previsão de entrega entre {earliest} e {latest}.",
             "Przewidywana dostawa: {earliest} – {latest}.",
+            "Entrega prevista entre {earliest} e {latest}.",
         ],
     ),
     (
@@ -120,6 +128,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "Consegna prevista {date}.",
             "Previsão de entrega: {date}.",
             "Przewidywana dostawa: {date}.",
+            "Entrega prevista: {date}.",
         ],
     ),
     // A window widened by an order-volume surge (`DeliveryWindow::surge`): the same dates,
@@ -135,6 +144,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "Consegna prevista tra {earliest} e {latest} (periodo intenso: molti ordini sono in viaggio).",
             "Previsão de entrega entre {earliest} e {latest} (período movimentado: muitos pedidos a caminho).",
             "Przewidywana dostawa: {earliest} – {latest} (okres wzmożonych zamówień: wiele przesyłek jest w drodze).",
+            "Entrega prevista entre {earliest} e {latest} (período de grande movimento: muitas encomendas a caminho).",
         ],
     ),
     (
@@ -148,6 +158,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "Consegna prevista {date} (periodo intenso: molti ordini sono in viaggio).",
             "Previsão de entrega: {date} (período movimentado: muitos pedidos a caminho).",
             "Przewidywana dostawa: {date} (okres wzmożonych zamówień: wiele przesyłek jest w drodze).",
+            "Entrega prevista: {date} (período de grande movimento: muitas encomendas a caminho).",
         ],
     ),
     (
@@ -161,6 +172,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "Dovrebbe arrivare oggi.",
             "Deve chegar hoje.",
             "Powinna dotrzeć dzisiaj.",
+            "Deve chegar hoje.",
         ],
     ),
     (
@@ -174,6 +186,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "Sarà conservato per te fino a {date}.",
             "Ele ficará guardado até {date}.",
             "Będzie na Ciebie czekać do {date}.",
+            "Fica guardada até {date}.",
         ],
     ),
     (
@@ -187,6 +200,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "Di solito il corriere riprova il giorno lavorativo successivo.",
             "Normalmente o entregador tenta de novo no próximo dia útil.",
             "Kurier zwykle próbuje ponownie następnego dnia roboczego.",
+            "Normalmente o estafeta volta a tentar no dia útil seguinte.",
         ],
     ),
     (
@@ -200,6 +214,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "Da un po' non ci sono aggiornamenti; stiamo verificando con il corriere.",
             "Faz algum tempo que não há atualizações; estamos verificando com a transportadora.",
             "Od pewnego czasu brak informacji; sprawdzamy to u przewoźnika.",
+            "Já há algum tempo que não há atualizações; estamos a verificar com a transportadora.",
         ],
     ),
     (
@@ -213,6 +228,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "Ci vuole più tempo del previsto, ma è ancora in viaggio.",
             "Está demorando mais do que o previsto, mas continua a caminho.",
             "Trwa to dłużej niż zwykle, ale paczka jest nadal w drodze.",
+            "Está a demorar mais do que o previsto, mas continua a caminho.",
         ],
     ),
     (
@@ -226,6 +242,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "Quando tornerà, il negozio ti contatterà per un rimborso o una nuova spedizione.",
             "Quando ele voltar, a loja entrará em contato sobre reembolso ou novo envio.",
             "Gdy wróci, sklep skontaktuje się z Tobą w sprawie zwrotu pieniędzy lub ponownej wysyłki.",
+            "Quando for devolvida, a loja entrará em contacto consigo sobre o reembolso ou um novo envio.",
         ],
     ),
     // ---- action: what the customer should do
@@ -240,6 +257,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "Ritiralo entro {date}.",
             "Retire-o até {date}.",
             "Odbierz ją do {date}.",
+            "Levante-a até {date}.",
         ],
     ),
     (
@@ -253,6 +271,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "Paga gli oneri come indicato dal corriere, così il pacco potrà essere consegnato.",
             "Pague as taxas conforme as instruções da transportadora para que o pacote seja entregue.",
             "Opłać należności zgodnie z instrukcją przewoźnika, aby paczka mogła zostać doręczona.",
+            "Pague as taxas segundo as instruções da transportadora para que a encomenda seja entregue.",
         ],
     ),
     (
@@ -266,6 +285,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "Controlla il tuo indirizzo e contatta il negozio se manca qualcosa.",
             "Confira seu endereço e fale com a loja se faltar alguma informação.",
             "Sprawdź swój adres i skontaktuj się ze sklepem, jeśli czegoś brakuje.",
+            "Verifique a sua morada e contacte a loja se faltar alguma informação.",
         ],
     ),
     (
@@ -279,6 +299,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "Tieni pronto un documento per la prossima consegna, oppure ritira il pacco di persona.",
             "Tenha um documento em mãos na próxima entrega ou retire o pacote pessoalmente.",
             "Przygotuj dokument tożsamości na kolejne doręczenie albo odbierz paczkę osobiście.",
+            "Tenha um documento de identificação à mão na próxima entrega ou levante a encomenda pessoalmente.",
         ],
     ),
     (
@@ -292,6 +313,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "Assicurati che qualcuno possa riceverlo, oppure scegli con il corriere un altro giorno o luogo.",
             "Garanta que alguém possa recebê-lo ou escolha outro dia ou local com a transportadora.",
             "Upewnij się, że ktoś odbierze paczkę, albo wybierz u przewoźnika inny dzień lub miejsce.",
+            "Certifique-se de que alguém a pode receber ou combine outro dia ou local com a transportadora.",
         ],
     ),
     (
@@ -305,6 +327,7 @@ pub(crate) static STEPS: &[(&str, [&str; 8])] = &[
             "Contatta il negozio: risolverà il problema con te.",
             "Entre em contato com a loja; ela vai resolver isso com você.",
             "Skontaktuj się ze sklepem – pomoże rozwiązać problem.",
+            "Contacte a loja; ela resolve isto consigo.",
         ],
     ),
 ];
