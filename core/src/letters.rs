@@ -74,10 +74,40 @@ pub(crate) fn fold_latin(c: char) -> Option<&'static str> {
         'ř' | 'Ř' => "r",
         'ţ' | 'ț' | 'ť' | 'Ţ' | 'Ț' | 'Ť' => "t",
         'ş' | 'ș' | 'Ş' | 'Ș' => "s",
+        'đ' | 'Đ' => "d",
+        // Greek carriers write the same word with accents ("Παραδόθηκε") and in capitals
+        // without them ("ΠΑΡΑΔΟΘΗΚΕ"): tonos and dialytika fold away, final sigma is sigma.
+        'ά' | 'Ά' => "α",
+        'έ' | 'Έ' => "ε",
+        'ή' | 'Ή' => "η",
+        'ί' | 'Ί' | 'ϊ' | 'ΐ' | 'Ϊ' => "ι",
+        'ό' | 'Ό' => "ο",
+        'ύ' | 'Ύ' | 'ϋ' | 'ΰ' | 'Ϋ' => "υ",
+        'ώ' | 'Ώ' => "ω",
+        'ς' => "σ",
+        // Russian texts write "ё" as "е" as often as not.
+        'ё' | 'Ё' => "е",
         // Full-width ASCII letters in CJK texts fold to plain letters where it matters little;
         // typographic apostrophes and dashes end a token.
-        _ => return None,
+        _ => return latin_base(c),
     })
+}
+
+/// Any other accented Latin letter (Romanian `ă`, Hungarian `ő`, Baltic `ė` `ū` `ķ`,
+/// Vietnamese `ạ` `ơ` `ư` `ế` ...) folds to its base letter: the first character of its
+/// canonical decomposition (Unicode Standard Annex #15), when that is an ASCII letter.
+fn latin_base(c: char) -> Option<&'static str> {
+    use unicode_normalization::UnicodeNormalization;
+    const LETTERS: [&str; 26] = [
+        "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m", "n", "o", "p", "q", "r",
+        "s", "t", "u", "v", "w", "x", "y", "z",
+    ];
+    if !matches!(c, '\u{00C0}'..='\u{024F}' | '\u{1E00}'..='\u{1EFF}') {
+        return None;
+    }
+    let base = std::iter::once(c).nfd().next()?.to_ascii_lowercase();
+    let i = "abcdefghijklmnopqrstuvwxyz".find(base)?;
+    LETTERS.get(i).copied()
 }
 
 /// `str::trim`, skipping the Unicode scan when both ends are visible ASCII (almost always:

@@ -68,17 +68,18 @@ struct Compiled {
 /// Languages a pattern may be tagged with (the last one, `xx`, is "any").
 const LANGS: &[&str] = &[
     "en", "de", "nl", "fr", "es", "it", "pt", "pl", "sv", "da", "no", "fi", "cs", "tr", "zh", "ja",
-    "xx",
+    "ko", "th", "vi", "id", "ru", "uk", "bg", "el", "ro", "hu", "sk", "hr", "sl", "lt", "lv", "et",
+    "ar", "he", "xx",
 ];
-// A pattern's languages are bits of a `u32`.
-const _: () = assert!(LANGS.len() <= 32);
+// A pattern's languages are bits of a `u64`.
+const _: () = assert!(LANGS.len() <= 64);
 
 struct Classifier {
     /// `None` only if the automaton could not be built (reported by `rule_errors`).
     automaton: Option<AhoCorasick>,
     atom_lang: Vec<usize>,
     /// For each pattern, every language that lists it (bit `i` for `LANGS[i]`).
-    atom_langs: Vec<u32>,
+    atom_langs: Vec<u64>,
     /// For each pattern, the groups it belongs to.
     atom_groups: Lists,
     /// For each group, its patterns (to find the language of the one that matched).
@@ -155,7 +156,7 @@ fn classifier() -> &'static Classifier {
 struct Builder {
     atoms: Vec<String>,
     atom_lang: Vec<usize>,
-    atom_langs: Vec<u32>,
+    atom_langs: Vec<u64>,
     groups: Vec<String>,
     group_atoms: Vec<Vec<usize>>,
     errors: Vec<String>,
@@ -504,3 +505,5 @@ mod tests_model;
 mod tests_vocabulary;
 #[cfg(test)]
 mod tests_wording;
+#[cfg(test)]
+mod tests_world;

@@ -31,7 +31,7 @@ pub(super) static WORDS: super::Words = &[
     ),
     (
         "return-under-way",
-        "_vracen|_vraceni|zpet _odesilatel|_se _vraci",
+        "_vracen|_vraceni|zpet _odesilatel|_se _vraci|_na ceste zpet|_zpet k odesilateli",
     ),
     (
         "returned",
@@ -50,7 +50,7 @@ pub(super) static WORDS: super::Words = &[
     ("collected-by-recipient.2", "_adresat|_adresatovi|_prijemc"),
     (
         "out-for-delivery",
-        "_v _dorucovani|_k _doruceni|_dorucovani _zasilky|_dorucovani_",
+        "_v _dorucovani|_k _doruceni|_dorucovani _zasilky|_dorucovani_|_se dorucuje|_dorucujeme|_je dorucovana",
     ),
     ("departed", "_odeslan|_vypraven"),
     (
@@ -83,4 +83,10 @@ pub(super) static WORDS: super::Words = &[
         "not-yet-delivered",
         "_zatim _nebyl|_dosud _nebyl|_jeste _nebyl|_zatim _nedoruc|_dosud _nedoruc|_jeste _nedoruc",
     ),
+    ("cancelled", "_storno|_stornovana|_zrusena"),
+    (
+        "return-delivered",
+        "_vracena do e shopu|_vraceno do e shopu|_vracena do obchodu",
+    ),
+    ("not-found", "_zasilka nebyla nalezena|_nenalezena"),
 ];

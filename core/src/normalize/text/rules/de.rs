@@ -210,7 +210,13 @@ pub(super) static WORDS: super::Words = &[
     ),
     ("delivered-signed", "personlich"),
     ("delivered-partial.2", "unvollstandig|teilweise"),
-    ("delivery-arranged", "auf _wunsch|wunsch|vereinbarung"),
+    // DPD Predict names the day's one-hour slot ("Zustellung erfolgt heute zwischen 10:30 und
+    // 11:30 Uhr": out for delivery, below); a slot on a later day is an arranged delivery.
+    (
+        "delivery-arranged",
+        "auf _wunsch|wunsch|vereinbarung|_erfolgt _morgen|_morgen _zwischen|_erfolgt _am_|\
+        _zustellung _am_",
+    ),
     (
         "rescheduled",
         "verschoben|neuer _zustelltermin|nachsten _werktag|nachster _werktag|folgenden _werktag",
@@ -235,7 +241,7 @@ pub(super) static WORDS: super::Words = &[
         zur zustellung _geladen|_zusteller _ubergeben|_zustellerin _ubergeben|zustellung _heute|heute _zugestellt|\
         _in _der _zustellung|_zusteller _ist _unterwegs|_zustellerin _ist _unterwegs|\
         _paketboten _ubergeben|_paketbotin _ubergeben|_im _laufe _des _tages|\
-        _auf _dem _weg _zu _ihnen|_unterwegs _zu _ihnen",
+        _auf _dem _weg _zu _ihnen|_unterwegs _zu _ihnen|_erfolgt _heute|_heute _zwischen",
     ),
     (
         "out-for-delivery.not",

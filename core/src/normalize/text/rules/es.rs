@@ -34,7 +34,7 @@ pub(super) static WORDS: super::Words = &[
     ("cancelled", "_cancelad|_anulad"),
     (
         "label-created",
-        "_prealta|_datos _recibidos|_prerregistrad|_pre _registrad",
+        "_prealta|_datos _recibidos|_prerregistrad|_pre _registrad|_pendiente de ingreso|_ingresado al sistema|_ingresada al sistema",
     ),
     ("awaiting-handover", "aun _no|todavia _no"),
     ("pickup-failed", "recogida _fallida"),
@@ -51,7 +51,10 @@ pub(super) static WORDS: super::Words = &[
     ("delivered-damaged", "danad"),
     ("damaged", "danad"),
     ("stopped", "interceptad"),
-    ("investigation", "investigacion"),
+    (
+        "investigation",
+        "investigacion|_aclaracion en proceso|_en aclaracion",
+    ),
     ("prohibited", "prohibido"),
     ("customs-payment", "_aranceles|_impuestos"),
     ("customs-payment.2", "_pagar|_pago"),
@@ -72,7 +75,10 @@ pub(super) static WORDS: super::Words = &[
     // Whole words: "_clima" alone read English "climate controlled".
     ("weather", "_clima_|_climatolog|meteorolog"),
     ("business-closed", "_cerrad"),
-    ("recipient-unavailable", "_ausente|_ausencia"),
+    (
+        "recipient-unavailable",
+        "_ausente|_ausencia|_titular no encontrado|_destinatario ausente",
+    ),
     ("no-access", "sin acceso"),
     ("id-check", "identificacion"),
     ("payment-at-door", "_pago|contra reembolso"),
@@ -118,7 +124,7 @@ pub(super) static WORDS: super::Words = &[
     ("arriving-soon", "pronto"),
     (
         "out-for-delivery",
-        "en reparto|ruta de entrega|salio para entrega",
+        "en reparto|ruta de entrega|salio para entrega|_en distribucion|_salio a distribucion|_salio para entrega",
     ),
     ("departed", "_salio|salida"),
     ("picked-up", "admitid|recogid"),

@@ -5,7 +5,7 @@ pub(super) static WORDS: super::Words = &[
     (
         "delivered",
         "_livre_|_livree|_distribue|remis au destinataire|remis en main|remis au|\
-        remis a votre",
+        remis a votre|_livraison _effectuee",
     ),
     ("neg", "_pas_|_non_|_aucun"),
     ("future", "_sera_|_prevu|_va _etre"),
@@ -83,7 +83,7 @@ pub(super) static WORDS: super::Words = &[
     ("not-yet-delivered", "pas encore"),
     (
         "not-delivered-phrase",
-        "pas pu livrer|non _livre|pas _ete _livre|pas _pu _etre _livre",
+        "pas pu livrer|non _livre|pas _ete _livre|pas _pu _etre _livre|livraison _non _effectuee",
     ),
     ("unclaimed", "non _retire|non _reclame|delai de garde"),
     (

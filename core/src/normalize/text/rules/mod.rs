@@ -25,21 +25,39 @@
 
 use super::Spec;
 
+mod ar;
+mod bg;
 mod cs;
 mod da;
 mod de;
+mod el;
 mod en;
 mod es;
+mod et;
 mod fi;
 mod fr;
+mod he;
+mod hr;
+mod hu;
+mod id;
 mod it;
 mod ja;
+mod ko;
+mod lt;
+mod lv;
 mod nl;
 mod no;
 mod pl;
 mod pt;
+mod ro;
+mod ru;
+mod sk;
+mod sl;
 mod sv;
+mod th;
 mod tr;
+mod uk;
+mod vi;
 mod zh;
 
 /// One language's words: `(slot, alternatives)` pairs.
@@ -69,6 +87,24 @@ pub(crate) static LANGUAGES: &[(&str, Words)] = &[
     ("tr", tr::WORDS),
     ("zh", zh::WORDS),
     ("ja", ja::WORDS),
+    ("ko", ko::WORDS),
+    ("th", th::WORDS),
+    ("vi", vi::WORDS),
+    ("id", id::WORDS),
+    ("ru", ru::WORDS),
+    ("uk", uk::WORDS),
+    ("bg", bg::WORDS),
+    ("el", el::WORDS),
+    ("ro", ro::WORDS),
+    ("hu", hu::WORDS),
+    ("sk", sk::WORDS),
+    ("hr", hr::WORDS),
+    ("sl", sl::WORDS),
+    ("lt", lt::WORDS),
+    ("lv", lv::WORDS),
+    ("et", et::WORDS),
+    ("ar", ar::WORDS),
+    ("he", he::WORDS),
 ];
 
 /// How often all rules were right (3,927 of 4,334 texts), the value each status in `CONFIDENCE`

@@ -2,7 +2,10 @@
 //! `rules/mod.rs`). Patterns are folded text: lower case, no accents; `_` is a word edge.
 
 pub(super) static WORDS: super::Words = &[
-    ("delivered", "_doreczon|_dostarczon"),
+    (
+        "delivered",
+        "_doreczon|_dostarczon|_osobie uprawnionej|_uprawnionemu odbiorcy",
+    ),
     ("neg", "_nie_|_nieudan"),
     ("future", "_zostanie|_planowan"),
     ("locker", "paczkoma|_automac|_automat_|_paczkomacie"),
@@ -78,7 +81,11 @@ pub(super) static WORDS: super::Words = &[
     ("handed-to-partner.not", "adresat|odbiorc"),
     ("sender-drop-off", "nadan"),
     ("collected-by-recipient", "odebral|odebran"),
-    ("collected-by-recipient.2", "adresat|odbiorc"),
+    ("collected-by-recipient.2", "adresat|odbiorc|_klient"),
+    // InPost's "Odebrana od klienta" is the courier collecting from the sender (ShipX status
+    // `collected_from_sender`); "odebrana (przez klienta)" alone is the recipient's collection.
+    ("collected-by-recipient.not", "_od_|kurier|nadawc"),
+    ("collected-by-recipient-phrase.not", "_od_|kurier|nadawc"),
     ("collected-from-post-office-or-locker", "odebran"),
     ("pickup-reminder", "przypomnienie|_powtorne _awizo"),
     ("pickup-reminder.2", "odbior|_awizo"),
@@ -107,12 +114,12 @@ pub(super) static WORDS: super::Words = &[
     (
         "picked-up",
         "nadan|przyjet|_odebrana _od|_odebrano _od|_odebrany _od|\
-        _odbior _od _nadawcy|_przyjeta _od|_przyjecie _od",
+        _odbior _od _nadawcy|_przyjeta _od|_przyjecie _od|_mamy twoja paczke|_mamy twoja przesylke",
     ),
     (
         "arrived",
         "dotarl|przybyl|_przyjeta _w_|_przyjety _w_|_przyjete _w_|_przyjecie _w_|\
-        _przybycie|_przyjecie _przesylki _w",
+        _przybycie|_przyjecie _przesylki _w|_nadejscie|_nadeszla",
     ),
     ("processed", "sortowan|przetworzon"),
     ("held", "wstrzyman"),
@@ -127,7 +134,7 @@ pub(super) static WORDS: super::Words = &[
     ),
     (
         "collected-by-recipient-phrase",
-        "_odebrano _w _placowce|_odebrana _przez _adresata|\
+        "_odebrana_|_odebrano _w _placowce|_odebrana _przez _adresata|\
         _odebrana _przez _odbiorce|_odebrano _w _punkcie",
     ),
     (

@@ -30,7 +30,7 @@ pub(super) static WORDS: super::Words = &[
     ("return-delivered", "entregue _ao _remetente"),
     (
         "return-under-way",
-        "_devolucao|_em _devolucao|_devolvido _ao",
+        "_devolucao|_em _devolucao|_devolvido _ao|_entrega _ao _remetente",
     ),
     ("returned", "_devolvido"),
     ("disposed", "destruid"),

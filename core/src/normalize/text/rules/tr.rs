@@ -24,7 +24,7 @@ pub(super) static WORDS: super::Words = &[
     ("unclaimed", "teslim _alinmadi"),
     (
         "label-created",
-        "kaydi _olusturuldu|_bilgisi _alindi|_bilgileri _alindi",
+        "kaydi _olusturuldu|_bilgisi _alindi|_bilgileri _alindi|_gonderi olusturuldu|_siparis olusturuldu",
     ),
     ("return-under-way", "_iade_|_iadesi|_gondericiye _iade"),
     (
@@ -34,7 +34,7 @@ pub(super) static WORDS: super::Words = &[
     ("attempt", "teslimat _denemesi"),
     (
         "not-delivered-phrase",
-        "teslim _edilemedi|teslim _edilmedi|teslim _edilmemis",
+        "teslim _edilemedi|teslim _edilmedi|teslim _edilmemis|_teslimat gerceklestirilemedi|_dagitim basarisiz|_teslimat basarisiz",
     ),
     ("handed-to-partner.not", "_alici"),
     ("collected-by-recipient", "teslim _aldi"),
@@ -58,4 +58,14 @@ pub(super) static WORDS: super::Words = &[
         "not-yet-delivered",
         "_henuz _teslim _edilmedi|_henuz _teslim _edilmemis",
     ),
+    (
+        "return-delivered",
+        "_iade edildi|_gondericiye teslim edildi",
+    ),
+    (
+        "at-local-facility",
+        "_varis subesi|_varis subesine|_teslimat subesine|_dagitim subesine",
+    ),
+    ("cancelled", "_iptal"),
+    ("not-found", "_kayit bulunamadi|_gonderi bulunamadi"),
 ];

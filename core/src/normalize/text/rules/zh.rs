@@ -4,7 +4,7 @@
 pub(super) static WORDS: super::Words = &[
     ("delivered", "签收|妥投|已送达|已投递|投递成功"),
     ("neg", "未|不|没|无法|失败|异常"),
-    ("future", "预计|将于|将会"),
+    ("future", "预计|将于|将会|即将|准备签收|请准备"),
     // "已被【驿站】代收" / "已存放至驿站": handed to the place, which now holds it (rule 2).
     ("delivery-to", "已被|存放|入库"),
     ("locker", "快递柜|丰巢|智能柜"),
@@ -12,9 +12,15 @@ pub(super) static WORDS: super::Words = &[
     ("pickup-point", "代收点|驿站|自提点|代收"),
     ("facility", "网点|营业部"),
     ("customs", "海关|清关|报关"),
-    ("available", "待取件|待自提|请取件|取件码|已放入|待领取"),
+    (
+        "available",
+        "待取件|待自提|请取件|取件码|已放入|待领取|等待用户自提|暂存",
+    ),
     ("cancelled", "取消|已撤销|撤单"),
-    ("label-created", "已下单|电子信息|订单信息"),
+    (
+        "label-created",
+        "已下单|电子信息|订单信息|电子预报|商家发货",
+    ),
     // Fulfilment-warehouse steps before the carrier has the parcel: order taken, picked, packed.
     ("pre-transit", "接单成功|拣选完成|拣货完成|打包完成"),
     ("awaiting-handover", "待揽件|等待揽收|未揽收"),
@@ -47,7 +53,7 @@ pub(super) static WORDS: super::Words = &[
     ("not-delivered-phrase", "未妥投|未签收"),
     ("unclaimed", "超时未取|逾期未取"),
     ("missorted", "错分|误发"),
-    ("handed-to-partner", "转交|交由|委托"),
+    ("handed-to-partner", "转交|交由|委托|转单"),
     ("sender-drop-off", "已寄件"),
     (
         "collected-by-recipient-phrase",
@@ -72,7 +78,8 @@ pub(super) static WORDS: super::Words = &[
     ("at-local-facility", "投递局|营业部|派件网点|到达派件"),
     (
         "out-for-delivery",
-        "派送中|派件中|正在派送|正在投递|安排投递|派件员|派件扫描|进行派件",
+        "派送中|派件中|正在派送|正在投递|安排投递|派件员|派件扫描|进行派件|开始投递|开始派送|\
+        再次投递",
     ),
     ("departed", "离开|发往|已发出|已发车|装车|出库"),
     ("picked-up", "收寄|揽收|已收件|已收取|揽件|已揽"),
@@ -84,10 +91,11 @@ pub(super) static WORDS: super::Words = &[
     ("held", "滞留"),
     ("delayed", "延误|延迟"),
     ("exception", "异常|问题件"),
-    ("in-transit", "运输中|在途|转运|中转|运输"),
+    ("in-transit", "运输中|在途|转运|中转|运输|交航"),
     ("notification", "通知"),
     (
         "not-found",
         "查无|暂无轨迹|暂无物流|未查到|没有物流信息|查询不到",
     ),
+    ("delivered.not", "签收人信息|可查看|可在官网"),
 ];

@@ -50,7 +50,7 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
     (
         "awaiting-handover",
         "not _yet _arrived|not _yet _received|not yet handed|awaiting _item|\
-        awaiting parcel|awaiting handover|awaiting _drop|not _yet _received _by|expected, _but|\
+        awaiting parcel|awaiting handover|awaiting _drop|not _yet _received _by|expected _but|\
         _expected _but _not|sender _preparing|sender _despatching|sender _dispatching|sender _is _preparing",
     ),
     ("awaiting-handover.not", "_processed|_sorted|_delivered"),
