@@ -507,3 +507,5 @@ mod tests_vocabulary;
 mod tests_wording;
 #[cfg(test)]
 mod tests_world;
+#[cfg(test)]
+mod tests_sourced;
