@@ -502,10 +502,10 @@ mod tests_languages;
 #[cfg(test)]
 mod tests_model;
 #[cfg(test)]
+mod tests_sourced;
+#[cfg(test)]
 mod tests_vocabulary;
 #[cfg(test)]
 mod tests_wording;
 #[cfg(test)]
 mod tests_world;
-#[cfg(test)]
-mod tests_sourced;

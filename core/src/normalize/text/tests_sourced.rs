@@ -56,7 +56,10 @@ fn indonesian_received_by_the_carrier_is_a_pickup() {
                 "in_transit.picked_up",
             ),
             ("Paket diterima oleh Sprinter Budi", "in_transit.picked_up"),
-            ("Paket telah diterima oleh konter agen", "in_transit.picked_up"),
+            (
+                "Paket telah diterima oleh konter agen",
+                "in_transit.picked_up",
+            ),
             ("Paket di terima oleh driver", "in_transit.picked_up"),
             ("PAKET DITERIMA OLEH [NELA - KELUARGA SERUMAH]", "delivered"),
             ("Paket telah diterima oleh penerima", "delivered"),
@@ -77,10 +80,7 @@ fn indonesian_courier_scans() {
     check(
         "id",
         &[
-            (
-                "PAKET DIBAWA [SIGESIT - MAMAN]",
-                "out_for_delivery",
-            ),
+            ("PAKET DIBAWA [SIGESIT - MAMAN]", "out_for_delivery"),
             (
                 "PAKET TELAH DI TERIMA DI KUNINGAN [KUNINGAN JALAKSANA]",
                 "in_transit.arrived_at_facility",
@@ -97,7 +97,10 @@ fn indonesian_courier_scans() {
                 "PAKET GAGAL DI PICK UP OLEH [SIGESIT]. KET: SELLER TUTUP",
                 "info_received.pickup_failed",
             ),
-            ("Paket telah di pick up oleh sprinter", "in_transit.picked_up"),
+            (
+                "Paket telah di pick up oleh sprinter",
+                "in_transit.picked_up",
+            ),
         ],
     );
 }
@@ -127,10 +130,7 @@ fn greek_courier_steps() {
         "el",
         &[
             ("Αποστολή παραδόθηκε", "delivered"),
-            (
-                "Αποστολή βρίσκεται σε στάδιο μεταφοράς",
-                "in_transit",
-            ),
+            ("Αποστολή βρίσκεται σε στάδιο μεταφοράς", "in_transit"),
             ("Δημιουργία ΣΥ.ΔΕ.ΤΑ.", "info_received.label_created"),
             ("Η αποστολή παρελήφθη", "in_transit.picked_up"),
             ("Η αποστολή βρίσκεται σε διακίνηση", "in_transit"),
@@ -176,7 +176,10 @@ fn hungarian_posta_and_foxpost_states() {
                 "A küldemény nem kézbesíthető (megőrzésre továbbítva)",
                 "exception.undeliverable",
             ),
-            ("Utánküldés új címre (megrendelés alapján)", "in_transit.forwarded"),
+            (
+                "Utánküldés új címre (megrendelés alapján)",
+                "in_transit.forwarded",
+            ),
             (
                 "Másnapi kézbesítésre előkészítve (címzett kérésére)",
                 "in_transit.delivery_arranged",
@@ -226,10 +229,7 @@ fn ukrainian_nova_poshta_and_ukrposhta_states() {
                 "Відправник самостійно створив цю накладну, але ще не надав до відправки",
                 "info_received",
             ),
-            (
-                "Прибув на відділення",
-                "available_for_pickup.post_office",
-            ),
+            ("Прибув на відділення", "available_for_pickup.post_office"),
             (
                 "Прибув на відділення (завантажено в Поштомат)",
                 "available_for_pickup.locker",
@@ -237,7 +237,10 @@ fn ukrainian_nova_poshta_and_ukrposhta_states() {
             ("Відправлення у відділенні", "available_for_pickup"),
             ("Відправлення отримано", "delivered"),
             ("Відправлення вручено", "delivered"),
-            ("Відправлення вручено відправнику", "return_to_sender.returned"),
+            (
+                "Відправлення вручено відправнику",
+                "return_to_sender.returned",
+            ),
             ("Припинено зберігання", "exception.unclaimed"),
             (
                 "Дата доставки перенесена Одержувачем",
@@ -259,7 +262,10 @@ fn ukrainian_nova_poshta_and_ukrposhta_states() {
             ("Прийом скасовано", "cancelled"),
         ],
     );
-    never_delivered(&["Прибув на відділення", "Відправлення не вручено під час доставки"]);
+    never_delivered(&[
+        "Прибув на відділення",
+        "Відправлення не вручено під час доставки",
+    ]);
 }
 
 #[test]
@@ -302,7 +308,10 @@ fn vietnamese_ghn_states_and_shop_wording() {
             ("Bàn giao cho đơn vị vận chuyển", "in_transit.picked_up"),
         ],
     );
-    never_delivered(&["Đã giao cho đơn vị vận chuyển", "Bàn giao cho đơn vị vận chuyển"]);
+    never_delivered(&[
+        "Đã giao cho đơn vị vận chuyển",
+        "Bàn giao cho đơn vị vận chuyển",
+    ]);
 }
 
 #[test]

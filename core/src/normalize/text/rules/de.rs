@@ -146,7 +146,10 @@ pub(super) static WORDS: super::Words = &[
         "payment-at-door",
         "nachnahme|bargeld|_geld|_zahlung|zahlungsschwierigkeit|zahlungsterminal",
     ),
-    ("payment-at-door.2", "zustellversuch|zahlungsschwierigkeit|zahlungsterminal"),
+    (
+        "payment-at-door.2",
+        "zustellversuch|zahlungsschwierigkeit|zahlungsterminal",
+    ),
     ("payment-required", "zahlung _ausstehend"),
     ("payment-required.not", "bezahlt"),
     ("undeliverable", "unzustellbar|nicht zustellbar"),

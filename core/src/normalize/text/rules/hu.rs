@@ -104,7 +104,10 @@ pub(super) static WORDS: super::Words = &[
     ("collected-by-recipient.not", "_futar|_felado"),
     ("delivered-neighbor", "_szomszed"),
     ("rescheduled", "_atutemezve|_uj kezbesitesi nap"),
-    ("forwarded", "_tovabbitva uj cimre|_utankuldve|_utankuldes|_atiranyitottuk"),
+    (
+        "forwarded",
+        "_tovabbitva uj cimre|_utankuldve|_utankuldes|_atiranyitottuk",
+    ),
     (
         "at-local-facility",
         "_kezbesito postara|_kezbesito depoba|_megerkezett a kezbesito",
@@ -132,7 +135,10 @@ pub(super) static WORDS: super::Words = &[
     // "sikertelen kézbesítés" instead.
     ("undeliverable", "_nem kezbesitheto"),
     ("no-access", "_kezbesites akadalyozott"),
-    ("recipient-request", "_cimzett keresere|_cimzetti rendelkezes"),
+    (
+        "recipient-request",
+        "_cimzett keresere|_cimzetti rendelkezes",
+    ),
     ("sender-drop-off", "_fel lett adva"),
     (
         "collected-from-post-office-or-locker",
