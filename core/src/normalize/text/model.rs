@@ -549,12 +549,16 @@ impl TextModel {
     }
 
     /// The label this model reads for a folded text among `status`'s labels: the label,
-    /// its probability within the status, and `model:` with the features that decided it.
-    /// `None` when the model has one label (or none) for the status, or no feature.
+    /// its probability within the status, and `model:` with the features that decided it,
+    /// named only when the label is a sub-status and its probability is at least `name_from`
+    /// (else empty: naming reads every word's n-grams again, and a caller that will not use
+    /// the label need not pay for it). `None` when the model has one label (or none) for
+    /// the status, or no feature.
     pub(crate) fn label_within(
         &self,
         folded: &str,
         status: Status,
+        name_from: f32,
     ) -> Option<(Option<SubStatus>, f32, String)> {
         let si = self
             .status
@@ -562,7 +566,9 @@ impl TextModel {
             .iter()
             .position(|c| c.status == status)?;
         let head = self.subs.get(si).filter(|h| h.classes.len() > 1)?;
-        self.with_scores(folded, false, |s| self.label_scores(folded, s, head))
+        self.with_scores(folded, false, |s| {
+            self.label_scores(folded, s, head, name_from)
+        })
     }
 
     /// [`TextModel::label_within`] on a text's scores, `head` the status's.
@@ -571,9 +577,13 @@ impl TextModel {
         folded: &str,
         s: &Scores,
         head: &Head,
+        name_from: f32,
     ) -> Option<(Option<SubStatus>, f32, String)> {
         let (li, p) = head_best(head, self.head_sums(s, head), s.n);
         let c = head.classes.get(li)?;
+        if c.sub.is_none() || p < name_from {
+            return Some((c.sub, p, String::new()));
+        }
         // The word table keeps names for statuses only: the label's are read word by word.
         let lane = head.offset + li;
         let mut best: Best = [None; 2];
