@@ -150,7 +150,7 @@ pub(super) fn word_hashes(word: &[u8], pair_start: u32) -> WordHashes {
     }
 }
 
-/// The words of `folded` (as [`words_of`] gives them) and their hashes (as [`word_hashes`]
+/// The words of `folded` (as `words_of` gives them) and their hashes (as `word_hashes`
 /// gives them, each pair continued from the previous word's `pair_start`), in one pass over
 /// the bytes: a word's bytes are hashed as its end is looked for. `f` gets each word's span
 /// and hashes and returns whether to go on.
