@@ -2,26 +2,33 @@
 //! never delivered, learned from past hand-offs and the outcomes known by now.
 //!
 //! **What it learns from.** Every hand-off ([`HazardModel::note_handoff`]) and every delivery
-//! ([`HazardModel::note_delivered`]), each once it has happened. A parcel handed off at least
-//! `mature_days` ago and still not delivered counts as never delivered (its outcome is as
-//! known as it will be); younger open parcels are not counted yet. So only outcomes known at
-//! the moment of the fit are used, and parcels still open at a horizon are an input, not a
-//! blind spot: a learner fed deliveries alone cannot see a loss.
+//! ([`HazardModel::note_delivered`]), each once it has happened. At a fit, a parcel handed off
+//! `a` days ago has been checked on days 1 to `a`, and for each of them it is known whether it
+//! was still undelivered then; parcels still open are part of the input, not a blind spot (a
+//! learner fed deliveries alone cannot see a loss). Only outcomes known at the moment of the
+//! fit are read.
 //!
-//! **The estimate** (a discrete-time conditional rate, as in a mixture cure model: Farewell
-//! 1982, "The use of mixture models for the analysis of survival data with long-term
-//! survivors", Biometrics 38): among mature parcels of a group still undelivered at day `d`
-//! after hand-off, the recency-weighted share never delivered. Groups nest: all parcels of a
-//! carrier, then by destination region, then by lane (origin region to destination region),
-//! then by seller (origin postal code) on that lane; each group's share is shrunk towards its
-//! parent's with [`PRIOR_WEIGHT`] pseudo-parcels (empirical-Bayes smoothing), so a seller
-//! with three past parcels is judged mostly by its lane.
+//! **The estimate** (a mixture cure model: Farewell 1982, "The use of mixture models for the
+//! analysis of survival data with long-term survivors", Biometrics 38): a parcel still
+//! undelivered `mature_days` after hand-off counts as never delivered, so with `S(d)` the
+//! share of parcels still undelivered on day `d`, the chance that a parcel open on day `d`
+//! is never delivered is `S(mature) / S(d)`. Each `S(d)` is read off the parcels old enough
+//! to have been checked on day `d`, recency-weighted, so the days that matter (15 to 30) use
+//! hand-offs of the last weeks, not only those old enough to have matured: when the network
+//! slows down, more parcels are still open on day `d`, and the chance falls at once. Groups
+//! nest: all parcels of a carrier, then by destination region, then by lane (origin region
+//! to destination region), then by seller (origin postal code) on that lane; each group's
+//! `S(d)` is shrunk towards its parent's with [`PRIOR_WEIGHT`] pseudo-parcels
+//! (empirical-Bayes smoothing), so a seller with three past parcels is judged mostly by its
+//! lane.
 //!
 //! **The level.** A parcel is flagged once its group's chance passes a level chosen at every
-//! fit so that, among the recent mature parcels that were delivered, at most
-//! `alarm_rate` would have been flagged on their way (each parcel's highest chance on a day
-//! before its delivery, against the level). The false-alarm budget, not a fixed
-//! probability, sets how sure health must be.
+//! fit so that, among recent matured parcels that were delivered, at most `alarm_rate` would
+//! have been flagged on their way (each parcel's highest chance on a day before its
+//! delivery, against the level). The false-alarm budget, not a fixed probability, sets how
+//! sure health must be. On the dev history the level chosen on calm months let 2-4 times its
+//! budget through in the November-December peak (docs/health-evaluation.md), so it is off by
+//! default.
 
 use std::collections::HashMap;
 use std::hash::{DefaultHasher, Hash, Hasher};
@@ -59,11 +66,11 @@ struct Noted {
 struct Curve {
     /// The parent group's key (`None` for the root).
     parent: Option<u64>,
-    /// Recency-weighted mature parcels still undelivered at each day, and of those the
-    /// never-delivered ones.
+    /// Recency-weighted parcels old enough to have been checked on each day, and of those
+    /// the ones still undelivered then.
+    seen: Vec<f64>,
     open: Vec<f64>,
-    lost: Vec<f64>,
-    /// Unweighted count of mature parcels still open at each day (the evidence's samples).
+    /// Unweighted count of parcels still open on each day (the evidence's samples).
     count: Vec<u32>,
     /// The smoothed chance of loss by day.
     p: Vec<f64>,
@@ -135,7 +142,7 @@ impl HazardModel {
     /// delivered; the level lets at most `alarm_rate` of delivered parcels be flagged.
     pub fn new(mature_days: i64, alarm_rate: f64) -> HazardModel {
         HazardModel {
-            mature_days: mature_days.clamp(1, HAZARD_DAYS as i64 * 4),
+            mature_days: mature_days.clamp(1, HAZARD_DAYS as i64),
             alarm_rate: alarm_rate.clamp(0.0, 1.0),
             parcels: Vec::new(),
             by_id: HashMap::new(),
@@ -220,70 +227,87 @@ impl HazardModel {
             return;
         };
         let half_life = HALF_LIFE_DAYS * 86_400.0;
-        let weight = |t: DateTime<Utc>| ((t - mature).num_seconds() as f64 / half_life).exp2();
-        for p in self.parcels.iter().filter(|p| p.shipped <= mature) {
-            // Delivered by the maturity age counts as delivered, even when it came late.
+        let weight = |t: DateTime<Utc>| ((t - now).num_seconds() as f64 / half_life).exp2();
+        let mut order: Vec<(usize, u64)> = Vec::new();
+        for p in &self.parcels {
+            // Daily checks that have happened: on day `d` after hand-off, `d` <= age.
+            let age = ((now - p.shipped).num_seconds().max(0) / 86_400) as usize;
+            let checked = age.min(HAZARD_DAYS);
+            if checked == 0 {
+                continue;
+            }
+            // A delivery known by now, on its first check day; open before it.
             let day = p
                 .delivered
                 .filter(|d| *d <= now)
-                .map(|d| days_between(p.shipped, d));
-            let lost = day.is_none_or(|d| d > self.mature_days);
+                .map(|d| days_between(p.shipped, d).max(1) as usize);
             let w = weight(p.shipped);
             let mut parent = None;
-            for &k in &p.keys {
-                let c = self.curves.entry(k).or_insert_with(|| Curve {
-                    parent,
-                    open: vec![0.0; HAZARD_DAYS],
-                    lost: vec![0.0; HAZARD_DAYS],
-                    count: vec![0; HAZARD_DAYS],
-                    p: Vec::new(),
-                    first: None,
+            for (depth, &k) in p.keys.iter().enumerate() {
+                let c = self.curves.entry(k).or_insert_with(|| {
+                    order.push((depth, k));
+                    Curve {
+                        parent,
+                        seen: vec![0.0; HAZARD_DAYS],
+                        open: vec![0.0; HAZARD_DAYS],
+                        count: vec![0; HAZARD_DAYS],
+                        p: Vec::new(),
+                        first: None,
+                    }
                 });
-                // Checked on day `d` (1-based) while undelivered: delivered after day `d`.
-                let open_days =
-                    day.map_or(HAZARD_DAYS, |d| (d.max(1) as usize - 1).min(HAZARD_DAYS));
-                for i in 0..open_days {
-                    if let (Some(o), Some(l), Some(n)) =
-                        (c.open.get_mut(i), c.lost.get_mut(i), c.count.get_mut(i))
+                for i in 0..checked {
+                    // Check day i + 1: still open when delivered after it (or not yet).
+                    let open = day.is_none_or(|d| d > i + 1);
+                    if let (Some(n), Some(o), Some(c)) =
+                        (c.seen.get_mut(i), c.open.get_mut(i), c.count.get_mut(i))
                     {
-                        *o += w;
-                        *n += 1;
-                        if lost {
-                            *l += w;
+                        *n += w;
+                        if open {
+                            *o += w;
+                            *c += 1;
                         }
                     }
                 }
                 parent = Some(k);
             }
         }
-        // Smooth coarsest first: a parent is always complete before its children.
-        let mut order: Vec<(usize, u64)> = Vec::new();
-        for p in self.parcels.iter().filter(|p| p.shipped <= mature) {
-            for (depth, &k) in p.keys.iter().enumerate() {
-                order.push((depth, k));
-            }
-        }
+        // Smooth coarsest first: a parent is always complete before its children. Each
+        // group's share still open on day d, shrunk to its parent's; the chance of loss is the
+        // share still open at maturity over the share open on day d.
         order.sort_unstable();
-        order.dedup();
+        let m = (self.mature_days as usize).clamp(1, HAZARD_DAYS);
+        let mut open_share: HashMap<u64, Vec<f64>> = HashMap::new();
         for (_, k) in order {
-            let parent_p = self
-                .curves
-                .get(&k)
-                .and_then(|c| c.parent)
-                .and_then(|pk| self.curves.get(&pk))
-                .map(|pc| pc.p.clone());
+            let Some(c) = self.curves.get(&k) else {
+                continue;
+            };
+            let parent = c.parent.and_then(|pk| open_share.get(&pk));
+            let share: Vec<f64> = (0..HAZARD_DAYS)
+                .map(|i| {
+                    let n = c.seen.get(i).copied().unwrap_or(0.0);
+                    let o = c.open.get(i).copied().unwrap_or(0.0);
+                    match parent.and_then(|pp| pp.get(i)) {
+                        Some(&pp) => (o + PRIOR_WEIGHT * pp) / (n + PRIOR_WEIGHT),
+                        None if n > 0.0 => o / n,
+                        None => 1.0,
+                    }
+                })
+                .collect();
+            let lost = share.get(m - 1).copied().unwrap_or(0.0);
+            let p: Vec<f64> = share
+                .iter()
+                .enumerate()
+                .map(|(i, &s)| {
+                    if i + 1 >= m || s <= 0.0 {
+                        1.0
+                    } else {
+                        (lost / s).min(1.0)
+                    }
+                })
+                .collect();
+            open_share.insert(k, share);
             if let Some(c) = self.curves.get_mut(&k) {
-                c.p = (0..HAZARD_DAYS)
-                    .map(|i| {
-                        let o = c.open.get(i).copied().unwrap_or(0.0);
-                        let l = c.lost.get(i).copied().unwrap_or(0.0);
-                        match parent_p.as_ref().and_then(|pp| pp.get(i)) {
-                            Some(&pp) => (l + PRIOR_WEIGHT * pp) / (o + PRIOR_WEIGHT),
-                            None if o > 0.0 => l / o,
-                            None => 0.0,
-                        }
-                    })
-                    .collect();
+                c.p = p;
             }
         }
         self.level = self.choose_level(mature);

@@ -77,7 +77,7 @@ impl HealthOptions {
     /// # Errors
     /// [`crate::Error::InvalidInput`] naming the first option out of range: `level` must lie in
     /// (0, 1), `lost_factor` be finite and >= 1, the expiry days be from 1 to 36500, and
-    /// `control_step` be finite in [0, 1], `hazard_mature_days` be from 7 to 365.
+    /// `control_step` be finite in [0, 1], `hazard_mature_days` be from 7 to 60.
     pub fn validate(&self) -> Result<(), crate::Error> {
         let bad = |field: &str, reason: String| {
             Err(crate::Error::InvalidInput {
@@ -130,13 +130,10 @@ impl HealthOptions {
                 format!("must be from 1 to 36500 days (or absent), got {d}"),
             );
         }
-        if !(7..=365).contains(&self.hazard_mature_days) {
+        if !(7..=60).contains(&self.hazard_mature_days) {
             return bad(
                 "hazard_mature_days",
-                format!(
-                    "must be from 7 to 365 days, got {}",
-                    self.hazard_mature_days
-                ),
+                format!("must be from 7 to 60 days, got {}", self.hazard_mature_days),
             );
         }
         Ok(())
