@@ -201,14 +201,17 @@ impl HazardModel {
 
     /// Refits when `now` falls on a later UTC day than the last fit (at most once a day).
     pub fn advance(&mut self, now: DateTime<Utc>) {
-        if self.fitted_on.is_none_or(|d| now.date_naive() > d) {
+        if self
+            .fitted_on
+            .is_none_or(|d| crate::time::local_naive(&now).date() > d)
+        {
             self.fit(now);
         }
     }
 
     /// Fits the curves and the level on the outcomes known at `now`.
     pub fn fit(&mut self, now: DateTime<Utc>) {
-        self.fitted_on = Some(now.date_naive());
+        self.fitted_on = Some(crate::time::local_naive(&now).date());
         let mature =
             chrono::TimeDelta::try_days(self.mature_days).and_then(|d| now.checked_sub_signed(d));
         let keep = chrono::TimeDelta::try_days(KEEP_DAYS).and_then(|d| now.checked_sub_signed(d));
