@@ -4,6 +4,7 @@
 //! digit strings by how often a random one passes (see docs/tracking-numbers.md, "Look-alikes
 //! and confidence").
 
+use super::checksum::Checksum;
 use super::table::Format;
 use super::{Candidate, normalize};
 
@@ -26,16 +27,35 @@ const DOCUMENT_PREFIXES: &[&str] = &[
 /// Whether `input` is written as a marketplace order number: digit groups joined by dashes in
 /// one of [`ORDER_NUMBER_GROUPS`] (spaces around the groups ignored).
 pub(super) fn is_order_number(input: &str) -> bool {
-    let groups: Vec<&str> = input.trim().split('-').map(str::trim).collect();
-    if groups.len() < 2
-        || !groups
-            .iter()
-            .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return false;
+    // At most three groups are ever wanted: a fixed buffer, no allocation.
+    let mut lens = [0usize; 3];
+    let mut n = 0;
+    for g in input.trim().split('-').map(str::trim) {
+        if g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let Some(slot) = lens.get_mut(n) else {
+            return false;
+        };
+        *slot = g.len();
+        n += 1;
     }
-    let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
-    ORDER_NUMBER_GROUPS.contains(&lens.as_slice())
+    n >= 2
+        && lens
+            .get(..n)
+            .is_some_and(|l| ORDER_NUMBER_GROUPS.contains(&l))
+}
+
+/// Whether the pasted `input` (with a label, perhaps) is a marketplace order number. Digits,
+/// dashes and spaces alone cannot hold a label: the costly label removal is skipped then.
+fn pasted_order_number(input: &str) -> bool {
+    if input
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'-' || b == b' ')
+    {
+        return is_order_number(input.trim_matches(|c| c == '-' || c == ' '));
+    }
+    is_order_number(normalize::strip_labels(input).unwrap_or(input))
 }
 
 /// Whether the digits of an all-digit number are a keyboard pattern rather than a serial: one
@@ -196,6 +216,10 @@ fn letters_are_free(
 /// Drops the readings the look-alike classes rule out. `input` is what the caller pasted,
 /// `s` the normalized number the candidates were found for; `format` finds a candidate's
 /// format and `accepts` runs one format on another string.
+///
+/// The cheapest tests come first and each class is only looked at where it can change the
+/// result: the dash grouping of order numbers only when the input has a dash, the classes
+/// that only rule out pattern-only readings only when there is one.
 pub(super) fn filter(
     input: &str,
     s: &str,
@@ -206,18 +230,21 @@ pub(super) fn filter(
     if cands.is_empty() {
         return;
     }
-    let raw = normalize::strip_labels(input).unwrap_or(input);
-    if is_order_number(raw) || is_keyboard_run(s) {
+    let digits = s.bytes().all(|b| b.is_ascii_digit());
+    if (digits && is_keyboard_run(s)) || (input.contains('-') && pasted_order_number(input)) {
         cands.clear();
+        return;
+    }
+    if cands.iter().all(|c| c.check_digit_verified) {
         return;
     }
     // A product barcode is no tracking number of a format that merely has room for it; a
     // format with its own check digit that also passes keeps its reading (1 in 10 numbers of
     // any such format pass the GS1 check by chance).
-    if is_product_barcode(s) {
+    if digits && is_product_barcode(s) {
         cands.retain(|c| c.check_digit_verified);
     }
-    if let Some(prefix) = document_prefix(s) {
+    if !digits && let Some(prefix) = document_prefix(s) {
         cands.retain(|c| {
             c.check_digit_verified
                 || format(c.format).is_none_or(|f| !letters_are_free(f, s, prefix.len(), accepts))
@@ -242,8 +269,30 @@ pub(super) const PRIOR_ODDS: f64 = 10.0;
 /// The chance that a random all-digit string of length `len` passes `f`'s shape and check
 /// digit: the share of digit strings its shape admits (from its specificity, capped at all)
 /// times the share of check digits its algorithm accepts.
+#[cfg(test)]
 pub(super) fn chance(f: &Format, len: usize) -> Option<f64> {
-    let sum = f.checksum.as_ref()?;
-    let share = 10f64.powf(f.space_at(len) - len as f64).min(1.0);
+    chance_at(f.checksum.as_ref()?, f.space_at(len), len)
+}
+
+/// [`chance`] from the parts the table loader has at hand: the check-digit algorithm and the
+/// shape's specificity (log10 of the strings it admits) at length `len`.
+pub(super) fn chance_at(sum: &Checksum, space: f64, len: usize) -> Option<f64> {
+    let share = 10f64.powf(space - len as f64).min(1.0);
     Some(share * sum.pass_rate())
+}
+
+/// The confidence an all-digit number of length `len` gets from a format of confidence
+/// `confidence`: capped by the posterior of the look-alike calibration (rounded to
+/// hundredths) when a check digit can pass by chance. Computed once per format and length
+/// when the tables load, never per call.
+pub(super) fn digit_confidence(
+    confidence: f64,
+    sum: Option<&Checksum>,
+    space: f64,
+    len: usize,
+) -> f64 {
+    match sum.and_then(|sum| chance_at(sum, space, len)) {
+        Some(chance) => confidence.min((calibrated(chance) * 100.0).round() / 100.0),
+        None => confidence,
+    }
 }

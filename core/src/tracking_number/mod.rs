@@ -187,12 +187,12 @@ fn evaluate(f: &Format, t: &Tables, s: &[u8]) -> std::result::Result<Caps, Reaso
 /// Per-number state shared by the formats `identify` tries: whether failures must say which
 /// check digit was expected (`check` does; `identify` only needs how far a format got), and
 /// the check-digit results computed so far.
-struct Ctx<'t> {
+struct Ctx {
     explain: bool,
-    sums: SumCache<'t>,
+    sums: SumCache,
 }
 
-impl Ctx<'_> {
+impl Ctx {
     fn explaining() -> Self {
         Ctx {
             explain: true,
@@ -211,23 +211,27 @@ impl Ctx<'_> {
 /// Check-digit verdicts already computed for the number at hand, by algorithm, serial span and
 /// check position: formats that share a rule (Yamato, Sagawa and Japan Post's mod 7; the GS1
 /// mod 10 of several SSCC-based formats) compute it once. A handful of entries is plenty.
+/// The algorithm is named by its format's `sum_id` (equal rules share one, found when the
+/// tables load), so a lookup compares integers, not parameter lists.
 #[derive(Default)]
-struct SumCache<'t> {
-    entries: [Option<SumEntry<'t>>; 8],
+struct SumCache {
+    entries: [Option<SumEntry>; 8],
     len: usize,
 }
 
-/// Algorithm, serial span, check position, verdict.
-type SumEntry<'t> = (&'t checksum::Checksum, (u8, u8), u8, bool);
+/// Algorithm (`sum_id`), serial span, check position, verdict.
+type SumEntry = (usize, (u8, u8), u8, bool);
 
-impl<'t> SumCache<'t> {
-    fn get(&self, sum: &checksum::Checksum, serial: (u8, u8), check: u8) -> Option<bool> {
-        self.entries.iter().take(self.len).flatten().find_map(|e| {
-            (e.1 == serial && e.2 == check && (std::ptr::eq(e.0, sum) || e.0 == sum)).then_some(e.3)
-        })
+impl SumCache {
+    fn get(&self, sum: usize, serial: (u8, u8), check: u8) -> Option<bool> {
+        self.entries
+            .iter()
+            .take(self.len)
+            .flatten()
+            .find_map(|e| (e.0 == sum && e.1 == serial && e.2 == check).then_some(e.3))
     }
 
-    fn put(&mut self, sum: &'t checksum::Checksum, serial: (u8, u8), check: u8, ok: bool) {
+    fn put(&mut self, sum: usize, serial: (u8, u8), check: u8, ok: bool) {
         if let Some(slot) = self.entries.get_mut(self.len) {
             *slot = Some((sum, serial, check, ok));
             self.len += 1;
@@ -235,11 +239,11 @@ impl<'t> SumCache<'t> {
     }
 }
 
-fn evaluate_in<'t>(
-    f: &'t Format,
+fn evaluate_in(
+    f: &Format,
     t: &Tables,
     s: &[u8],
-    ctx: &mut Ctx<'t>,
+    ctx: &mut Ctx,
 ) -> std::result::Result<Caps, Reason> {
     let (lo, hi) = f.pattern.len_bounds();
     if s.len() < lo || s.len() > hi || !f.length_ok(s.len()) {
@@ -278,12 +282,12 @@ fn slice<'a>(s: &'a [u8], caps: &Caps, g: Option<usize>) -> Option<&'a [u8]> {
 }
 
 /// The checksum and requirement checks of one parse.
-fn verify<'t>(
-    f: &'t Format,
+fn verify(
+    f: &Format,
     t: &Tables,
     s: &[u8],
     caps: &Caps,
-    ctx: &mut Ctx<'t>,
+    ctx: &mut Ctx,
 ) -> std::result::Result<(), Reason> {
     if let Some(sum) = &f.checksum {
         let (serial_span, check_span) = span(caps, f.serial)
@@ -306,14 +310,14 @@ fn verify<'t>(
             _ => (serial, true),
         };
         let cached = if cacheable {
-            ctx.sums.get(sum, serial_span, check_span.0)
+            ctx.sums.get(f.sum_id, serial_span, check_span.0)
         } else {
             None
         };
         let ok = cached.unwrap_or_else(|| {
             let ok = sum.verify(serial, check);
             if cacheable {
-                ctx.sums.put(sum, serial_span, check_span.0, ok);
+                ctx.sums.put(f.sum_id, serial_span, check_span.0, ok);
             }
             ok
         });
@@ -452,12 +456,11 @@ fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Ca
     };
     let all_zero = s.bytes().filter(u8::is_ascii_digit).all(|b| b == b'0');
     // A bare digit string passing a check digit by chance: the format's confidence is capped
-    // by the posterior of the look-alike calibration (rounded to hundredths).
-    let format_confidence = match lookalike::chance(f, s.len()) {
-        Some(chance) if s.bytes().all(|b| b.is_ascii_digit()) => f
-            .confidence
-            .min((lookalike::calibrated(chance) * 100.0).round() / 100.0),
-        _ => f.confidence,
+    // by the posterior of the look-alike calibration (precomputed per length at table load).
+    let format_confidence = if s.bytes().all(|b| b.is_ascii_digit()) {
+        f.digit_confidence_at(s.len())
+    } else {
+        f.confidence
     };
     let confidence = if all_zero {
         format_confidence * 0.5
