@@ -141,25 +141,18 @@ pub fn identify(input: &str) -> Identification {
     if !normalized.bytes().any(|b| b.is_ascii_digit()) {
         return unidentified(input, normalized);
     }
-    let mut candidates = candidates_for(t, &normalized, |f| f.in_identify);
+    let (mut candidates, _) = accepted(t, input, &normalized, false, |f| f.in_identify);
     let mut normalized_used = normalized;
     if candidates.is_empty()
         && let Some(stripped) = normalize::strip_labels(input)
     {
         let n2 = normalize::compact(stripped);
-        let c2 = candidates_for(t, &n2, |f| f.in_identify);
+        let (c2, _) = accepted(t, stripped, &n2, false, |f| f.in_identify);
         if !c2.is_empty() {
             candidates = c2;
             normalized_used = n2;
         }
     }
-    lookalike::filter(
-        input,
-        &normalized_used,
-        &mut candidates,
-        &|id| t.formats.iter().find(|f| f.id == id),
-        &|f, alt| evaluate(f, t, alt.as_bytes()).is_ok(),
-    );
     let ambiguous = rank(&mut candidates);
     Identification {
         input: input.to_string(),
@@ -167,6 +160,29 @@ pub fn identify(input: &str) -> Identification {
         ambiguous,
         candidates,
     }
+}
+
+/// The candidates of the formats `keep` selects that accept `s` (the normalized form of
+/// `raw`, what the caller pasted or the stretch of text it came from), with the readings the
+/// look-alike classes rule out removed, and the class that removed some, if any
+/// (`carrier_named`: the caller named the carrier, see `lookalike::filter`). The one place `identify`, `validate` and `find_in_text` apply the look-alike filter.
+fn accepted(
+    t: &'static Tables,
+    raw: &str,
+    s: &str,
+    carrier_named: bool,
+    keep: impl Fn(&Format) -> bool,
+) -> (Vec<Candidate>, Option<lookalike::LookAlike>) {
+    let mut cands = candidates_for(t, s, keep);
+    let class = lookalike::filter(
+        raw,
+        s,
+        &mut cands,
+        carrier_named,
+        &|id| t.formats.iter().find(|f| f.id == id),
+        &|f, alt| evaluate(f, t, alt.as_bytes()).is_ok(),
+    );
+    (cands, class)
 }
 
 fn unidentified(input: &str, normalized: String) -> Identification {
@@ -492,6 +508,8 @@ mod tests;
 mod tests_general;
 #[cfg(test)]
 mod tests_hints;
+#[cfg(test)]
+mod tests_honest;
 #[cfg(test)]
 mod tests_lookalike;
 #[cfg(test)]
