@@ -337,7 +337,7 @@ pub(super) fn filter(
     let digits = s.bytes().all(|b| b.is_ascii_digit());
     let whole = if digits && is_keyboard_run(s) {
         Some(LookAlike::KeyboardRun)
-    } else if input.contains('-') && pasted_order_number(input) {
+    } else if input.as_bytes().contains(&b'-') && pasted_order_number(input) {
         Some(LookAlike::OrderNumber)
     } else {
         None

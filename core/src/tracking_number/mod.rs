@@ -400,33 +400,52 @@ fn candidates_for(t: &'static Tables, s: &str, keep: impl Fn(&Format) -> bool) -
     let mut rejected_space = f64::INFINITY;
     let mut ctx = Ctx::quick();
     let first = s.as_bytes().first().map_or(0, |&b| 1u128 << (b & 127));
-    let accepted: Vec<(&'static Format, Caps)> = idx
-        .iter()
-        .filter(|&&(_, starts)| starts & first != 0)
-        .filter_map(|&(i, _)| t.formats.get(i))
-        .filter(|f| keep(f))
-        .filter_map(|f| match evaluate_in(f, t, s.as_bytes(), &mut ctx) {
-            Ok(caps) => Some((f, caps)),
+    // The accepting formats, kept on the stack (a handful at most; more spill to the heap):
+    // no allocation before a match.
+    let mut inline = [(0usize, [None; MAX_GROUPS]); ACCEPTED_INLINE];
+    let mut n_inline = 0;
+    let mut spill: Vec<(usize, Caps)> = Vec::new();
+    for &(i, starts) in idx {
+        if starts & first == 0 {
+            continue;
+        }
+        let Some(f) = t.formats.get(i) else { continue };
+        if !keep(f) {
+            continue;
+        }
+        match evaluate_in(f, t, s.as_bytes(), &mut ctx) {
+            Ok(caps) => match inline.get_mut(n_inline) {
+                Some(slot) => {
+                    *slot = (i, caps);
+                    n_inline += 1;
+                }
+                None => spill.push((i, caps)),
+            },
             Err(r) => {
                 if f.checksum.is_some() && r.stage() >= Reason::CHECKED {
                     rejected_space = rejected_space.min(f.space_at(s.len()));
                 }
-                None
             }
-        })
-        .collect();
+        }
+    }
     // A pattern-only shape survives such a rejection only when it is at least ten times
     // narrower (it then claims at most a tenth of the strings the check-digit shape covers,
     // about as many as a mistyped check digit produces). The tolerance makes equal shapes
     // compare equal despite float rounding.
-    accepted
+    inline
         .iter()
+        .take(n_inline)
+        .chain(&spill)
+        .filter_map(|(i, caps)| Some((t.formats.get(*i)?, caps)))
         .filter(|(f, _)| {
             f.checksum.is_some() || f.space_at(s.len()) + NARROWER <= rejected_space + 1e-9
         })
         .map(|(f, caps)| candidate(f, t, s, caps))
         .collect()
 }
+
+/// Accepting formats `candidates_for` keeps on the stack before it spills to the heap.
+const ACCEPTED_INLINE: usize = 8;
 
 fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Candidate {
     let text = |g: usize| {
