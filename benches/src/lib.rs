@@ -176,20 +176,6 @@ pub fn facade_shipment() -> serde_json::Value {
         "events": events})
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_generator_is_deterministic_and_moves() {
-        let (mut a, mut b) = (Rng(7), Rng(7));
-        let xs: Vec<u64> = (0..4).map(|_| a.next_u64()).collect();
-        let ys: Vec<u64> = (0..4).map(|_| b.next_u64()).collect();
-        assert_eq!(xs, ys);
-        assert!(xs.windows(2).all(|w| w[0] != w[1]));
-    }
-}
-
 /// The `identify` bench's 34 mixed inputs: every shape the table knows (valid, messy, wrong
 /// check digit, junk), written here, not read from the development data.
 pub const IDENTIFY_MIXED: &[&str] = &[
@@ -228,3 +214,17 @@ pub const IDENTIFY_MIXED: &[&str] = &[
     "hello world",
     "",
 ];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_generator_is_deterministic_and_moves() {
+        let (mut a, mut b) = (Rng(7), Rng(7));
+        let xs: Vec<u64> = (0..4).map(|_| a.next_u64()).collect();
+        let ys: Vec<u64> = (0..4).map(|_| b.next_u64()).collect();
+        assert_eq!(xs, ys);
+        assert!(xs.windows(2).all(|w| w[0] != w[1]));
+    }
+}
