@@ -503,8 +503,13 @@ fn the_hazard_of_loss_learns_open_parcels_online_and_never_from_the_future() {
     for (a, b) in with.months.iter().zip(&without.months) {
         for (x, y) in a.replays.iter().zip(&b.replays) {
             assert_eq!(x.id, y.id);
-            if !x.delivered {
-                assert!(x.first_stall_day <= y.first_stall_day.or(x.first_stall_day));
+            if let (false, Some(y)) = (x.delivered, y.first_stall_day) {
+                assert!(
+                    x.first_stall_day.is_some_and(|x| x <= y),
+                    "{} {:?} {y}",
+                    x.id,
+                    x.first_stall_day
+                );
             }
         }
     }

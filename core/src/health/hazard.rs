@@ -31,10 +31,11 @@
 //! default.
 
 use std::collections::HashMap;
-use std::hash::{DefaultHasher, Hash, Hasher};
+use std::hash::{Hash, Hasher};
 
 use chrono::{DateTime, NaiveDate, Utc};
 
+use crate::fast_hash::FxHasher;
 use crate::timeline::Shipment;
 
 /// Days after hand-off the table covers; later days use the last one.
@@ -47,6 +48,9 @@ const HALF_LIFE_DAYS: f64 = 90.0;
 const LEVEL_WINDOW_DAYS: i64 = 120;
 /// Hand-offs older than this (days) are forgotten.
 const KEEP_DAYS: i64 = 730;
+/// Matured parcels (outcome known) a group needs before its own figure is used: with fewer,
+/// the parcel is judged by the nearest coarser group that has them, and with none, not at all.
+pub const HAZARD_MIN_MATURED: u32 = 30;
 /// Levels of the group hierarchy: carrier, destination, lane, seller on the lane.
 const DEPTH: usize = 4;
 /// The names of the levels, coarsest first (what `Evidence::samples` counted).
@@ -70,10 +74,12 @@ struct Curve {
     /// the ones still undelivered then.
     seen: Vec<f64>,
     open: Vec<f64>,
-    /// Unweighted count of parcels still open on each day (the evidence's samples).
-    count: Vec<u32>,
-    /// The smoothed chance of loss by day.
-    p: Vec<f64>,
+    /// Unweighted count of the group's matured parcels (handed off at least `mature_days`
+    /// before the fit, so their outcome is known): the evidence's samples.
+    matured: u32,
+    /// The smoothed chance of loss by day; `None` where nothing stands behind it (no parcel
+    /// of the group or its parents was ever still open that day: 0/0 is no estimate).
+    p: Vec<Option<f64>>,
     /// The first day (1-based) whose chance reaches the level.
     first: Option<u32>,
 }
@@ -99,36 +105,36 @@ pub struct HazardBound {
     pub chance: f64,
     /// The level it passed.
     pub level: f64,
-    /// Past mature parcels of the group still undelivered on that day.
+    /// Matured parcels (handed off at least the maturity before the fit, outcome known) of
+    /// the group the estimate came from; at least [`HAZARD_MIN_MATURED`].
     pub samples: u64,
-    /// The group the estimate came from ([`HAZARD_LEVELS`]).
+    /// The group the estimate came from ([`HAZARD_LEVELS`]): the finest group of the parcel
+    /// with at least [`HAZARD_MIN_MATURED`] matured parcels.
     pub group: &'static str,
 }
 
-fn key_of(parts: &[Option<&str>]) -> u64 {
-    let mut h = DefaultHasher::new();
-    for p in parts {
-        p.map(str::to_ascii_uppercase).hash(&mut h);
-    }
+fn key_of(parts: &[&str]) -> u64 {
+    let mut h = FxHasher::default();
+    parts.hash(&mut h);
     h.finish()
 }
 
-/// The group keys of a shipment, coarsest first.
+/// The group keys of a shipment, coarsest first: prefixes of its lane's key
+/// ([`crate::lane::Lane`]: carrier, then destination, then origin), and for the seller the
+/// origin's postal code (trimmed, upper-cased) after the full lane.
 fn keys(s: &Shipment) -> [u64; DEPTH] {
-    let carrier = s.settled_carrier();
-    let c = carrier.as_deref();
-    let o = s.origin.as_ref();
-    let d = s.destination.as_ref();
-    let oc = o.and_then(|l| l.country.as_deref());
-    let or = o.and_then(|l| l.region.as_deref());
-    let op = o.and_then(|l| l.postal_code.as_deref());
-    let dc = d.and_then(|l| l.country.as_deref());
-    let dr = d.and_then(|l| l.region.as_deref());
+    let lane = s.lane().level_keys();
+    let postal = s
+        .origin
+        .as_ref()
+        .and_then(|l| l.postal_code.as_deref())
+        .map(|p| p.trim().to_ascii_uppercase())
+        .unwrap_or_default();
     [
-        key_of(&[Some("c"), c]),
-        key_of(&[Some("d"), c, dc, dr]),
-        key_of(&[Some("l"), c, dc, dr, oc, or]),
-        key_of(&[Some("s"), c, dc, dr, oc, or, op]),
+        key_of(&[lane.get(1)]),
+        key_of(&[lane.get(3)]),
+        key_of(&[lane.get(4)]),
+        key_of(&[lane.get(4), &postal]),
     ]
 }
 
@@ -245,6 +251,7 @@ impl HazardModel {
                 .filter(|d| *d <= now)
                 .map(|d| days_between(p.shipped, d).max(1) as usize);
             let w = weight(p.shipped);
+            let matured = u32::from(p.shipped <= mature);
             let mut parent = None;
             for (depth, &k) in p.keys.iter().enumerate() {
                 let c = self.curves.entry(k).or_insert_with(|| {
@@ -253,21 +260,19 @@ impl HazardModel {
                         parent,
                         seen: vec![0.0; HAZARD_DAYS],
                         open: vec![0.0; HAZARD_DAYS],
-                        count: vec![0; HAZARD_DAYS],
+                        matured: 0,
                         p: Vec::new(),
                         first: None,
                     }
                 });
+                c.matured += matured;
                 for i in 0..checked {
                     // Check day i + 1: still open when delivered after it (or not yet).
                     let open = day.is_none_or(|d| d > i + 1);
-                    if let (Some(n), Some(o), Some(c)) =
-                        (c.seen.get_mut(i), c.open.get_mut(i), c.count.get_mut(i))
-                    {
+                    if let (Some(n), Some(o)) = (c.seen.get_mut(i), c.open.get_mut(i)) {
                         *n += w;
                         if open {
                             *o += w;
-                            *c += 1;
                         }
                     }
                 }
@@ -276,35 +281,38 @@ impl HazardModel {
         }
         // Smooth coarsest first: a parent is always complete before its children. Each
         // group's share still open on day d, shrunk to its parent's; the chance of loss is the
-        // share still open at maturity over the share open on day d.
+        // share still open at maturity over the share open on day d. A share no parcel of the
+        // group or its parents was checked for is unknown, and a share of 0 (none still open
+        // that day) over 0 is no estimate either: neither says the parcel is lost.
         order.sort_unstable();
         let m = (self.mature_days as usize).clamp(1, HAZARD_DAYS);
-        let mut open_share: HashMap<u64, Vec<f64>> = HashMap::new();
+        let mut open_share: HashMap<u64, Vec<Option<f64>>> = HashMap::new();
         for (_, k) in order {
             let Some(c) = self.curves.get(&k) else {
                 continue;
             };
             let parent = c.parent.and_then(|pk| open_share.get(&pk));
-            let share: Vec<f64> = (0..HAZARD_DAYS)
+            let share: Vec<Option<f64>> = (0..HAZARD_DAYS)
                 .map(|i| {
                     let n = c.seen.get(i).copied().unwrap_or(0.0);
                     let o = c.open.get(i).copied().unwrap_or(0.0);
-                    match parent.and_then(|pp| pp.get(i)) {
-                        Some(&pp) => (o + PRIOR_WEIGHT * pp) / (n + PRIOR_WEIGHT),
-                        None if n > 0.0 => o / n,
-                        None => 1.0,
+                    match parent.and_then(|pp| pp.get(i).copied().flatten()) {
+                        Some(pp) => Some((o + PRIOR_WEIGHT * pp) / (n + PRIOR_WEIGHT)),
+                        None => (n > 0.0).then(|| o / n),
                     }
                 })
                 .collect();
-            let lost = share.get(m - 1).copied().unwrap_or(0.0);
-            let p: Vec<f64> = share
+            let lost = share.get(m - 1).copied().flatten();
+            let p: Vec<Option<f64>> = share
                 .iter()
                 .enumerate()
                 .map(|(i, &s)| {
-                    if i + 1 >= m || s <= 0.0 {
-                        1.0
+                    let s = s.filter(|&s| s > 0.0)?;
+                    if i + 1 >= m {
+                        // Still open at maturity: lost by definition.
+                        Some(1.0)
                     } else {
-                        (lost / s).min(1.0)
+                        Some((lost? / s).min(1.0))
                     }
                 })
                 .collect();
@@ -316,7 +324,10 @@ impl HazardModel {
         self.level = self.choose_level(mature);
         if let Some(level) = self.level {
             for c in self.curves.values_mut() {
-                c.first = c.p.iter().position(|&p| p >= level).map(|i| i as u32 + 1);
+                c.first =
+                    c.p.iter()
+                        .position(|p| p.is_some_and(|p| p >= level))
+                        .map(|i| i as u32 + 1);
             }
         }
     }
@@ -341,6 +352,7 @@ impl HazardModel {
                     c.p.get(..before)
                         .unwrap_or_default()
                         .iter()
+                        .flatten()
                         .copied()
                         .fold(0.0, f64::max),
                 )
@@ -361,11 +373,15 @@ impl HazardModel {
         Some(level.max(0.5 / highest.len() as f64).min(1.0 + 1e-9))
     }
 
+    /// The finest group of `keys` with at least [`HAZARD_MIN_MATURED`] matured parcels: the one a
+    /// parcel is judged by, and named, with its count, in the evidence.
     fn finest(&self, keys: &[u64; DEPTH]) -> Option<(&Curve, usize)> {
-        keys.iter()
-            .enumerate()
-            .rev()
-            .find_map(|(depth, k)| self.curves.get(k).map(|c| (c, depth)))
+        keys.iter().enumerate().rev().find_map(|(depth, k)| {
+            self.curves
+                .get(k)
+                .filter(|c| c.matured >= HAZARD_MIN_MATURED)
+                .map(|c| (c, depth))
+        })
     }
 
     /// The level of the last fit (`None` before one, or without delivered mature parcels).
@@ -392,9 +408,9 @@ impl HazardModel {
         let i = day as usize - 1;
         Some(HazardBound {
             day,
-            chance: c.p.get(i).copied().unwrap_or(0.0),
+            chance: c.p.get(i).copied().flatten()?,
             level,
-            samples: u64::from(c.count.get(i).copied().unwrap_or(0)),
+            samples: u64::from(c.matured),
             group: HAZARD_LEVELS.get(depth).copied().unwrap_or("carrier"),
         })
     }
