@@ -25,8 +25,8 @@ pub(crate) const EVENT: u8 = 1;
 /// First byte of a text reading's key.
 pub(crate) const TEXT: u8 = 2;
 
-/// Keys kept before the table empties itself: room for 2,048 distinct scans whose event
-/// reading and text reading are both kept.
+/// Slots of the table (fixed size, `thread_cache.rs`): room for 2,048 distinct scans whose
+/// event reading and text reading are both kept.
 pub(crate) const MAX_ENTRIES: usize = 4096;
 /// Longest key kept: the tag, a normalizer's id (16 bytes) and 256 bytes of fields.
 pub(crate) const MAX_KEY: usize = 1 + 16 + 256;
