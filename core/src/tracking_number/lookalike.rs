@@ -320,9 +320,11 @@ fn letters_are_free(
 /// that only rule out pattern-only readings only when there is one.
 ///
 /// With `carrier_named` (`validate`: the caller says whose number it is) the product-barcode
-/// class is skipped: any number of a bare-digit format passes the GS1 check one time in ten,
-/// and the caller's word outweighs that coincidence. The other classes are no coincidence
-/// of that order and apply everywhere.
+/// and date-time classes are skipped: a bare-digit format's numbers pass the GS1 check one
+/// time in ten, and a carrier that issues numbers in sequence after a year-like prefix (Nova
+/// Poshta's `2045…`) has whole blocks where a few percent of its real numbers read as valid
+/// date-times. The caller's word outweighs those coincidences. Keyboard runs, order-number
+/// groupings, runs of zeros and document prefixes are no coincidence and apply everywhere.
 pub(super) fn filter(
     input: &str,
     s: &str,
@@ -355,7 +357,7 @@ pub(super) fn filter(
     let class = if digits {
         if !carrier_named && is_product_barcode(s) {
             Some(LookAlike::ProductBarcode)
-        } else if is_timestamp(s) {
+        } else if !carrier_named && is_timestamp(s) {
             Some(LookAlike::Timestamp)
         } else if is_padding(s) {
             Some(LookAlike::Padding)
