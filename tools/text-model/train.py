@@ -20,15 +20,9 @@ sample texts with this trainer's readings, which the Rust loader checks).
 
 Regularisation: the inverse strength C of each level is chosen from C_GRID by grouped
 cross-validation over tables (carriers) on the training rows only: the fold that is scored
-never shaped the choice. Fold models (--holdout-dir) make every choice inside their own
-training rows; with --fixed-c only C is fixed, the prior shift is still chosen inside.
+never shaped the choice.
 
-Prior shift: the model answers only the texts no text rule reads, labelled unlike the
-training texts as a whole; each head's intercepts move towards those texts' label shares by
-a strength (status head, sub-status heads) chosen by the same grouped cross-validation, on
-what the product would show for them (`answer`, mirroring combine.rs). See SHIFT_GRID.
-
-Confidence: the probability of the top status (after the shift), mapped through an isotonic regression fitted
+Confidence: the probability of the top status, mapped through an isotonic regression fitted
 on out-of-fold predictions where each fold leaves whole tables (carriers) out, so the mapping
 reflects texts from carriers the model has not seen; fitted only on the texts no text rule
 reads (`ruled` in the export), the ones the model answers in the product.
@@ -267,100 +261,6 @@ def fit(rows, c_status, c_sub):
     return Model(status, subs, vocabulary(rows))
 
 
-# Prior shift. The model answers only the texts no text rule reads, and those are labelled
-# unlike the training texts as a whole (more exceptions and informational texts, fewer
-# movements). Under label shift the Bayes correction adds log(share among the texts it
-# answers / share among the training texts) to each class's score (Saerens, Latinne and
-# Decaestecker, "Adjusting the outputs of a classifier to new a priori probabilities", Neural
-# Computation 14(1), 2002); it goes into the intercepts, so the file format is unchanged.
-# STATUS_SHIFT scales it for the status head, SUB_SHIFT for each head within a status (0 = no
-# shift); the pair is chosen by the grouped CV that chooses C, on what the product shows for
-# the texts no rule reads (`answer`).
-SHIFT_GRID = ((0.0, 0.0), (0.0, 0.5), (0.5, 0.5), (1.0, 0.5), (0.5, 1.0), (1.0, 1.0))
-MIN_P = 0.1  # combine.rs MIN_P: below it the product abstains (unknown.unmapped)
-UNREADABLE = ("delivered", "expired")  # never read from a text alone (combine.rs)
-
-
-def shares(rows, key, classes):
-    """Each class's share of `rows` (training weights, half a row added to each class)."""
-    w = weights(rows) if rows else np.zeros(0)
-    mass = {c: 0.5 for c in classes}
-    for r, x in zip(rows, w):
-        if key(r) in mass:
-            mass[key(r)] += x
-    total = sum(mass.values())
-    return np.array([mass[c] / total for c in classes])
-
-
-def shift_head(head, rows, key, strength):
-    """`head` with `strength` * log(share among rows no rule reads / share among all rows)
-    added to its intercepts."""
-    if isinstance(head, Const) or strength == 0.0:
-        return head
-    left = [r for r in rows if not r["ruled"]]
-    d = np.log(shares(left, key, head.labels)) - np.log(shares(rows, key, head.labels))
-    intercept = (head.intercept.astype(np.float64) + strength * d).astype(np.float32)
-    return Head(head.labels, head.q, head.scale, intercept)
-
-
-def shifted_model(model, rows, status_shift, sub_shift):
-    """`model` (trained on `rows`) with its intercepts shifted towards the labels of the
-    rows no rule reads."""
-    status = shift_head(model.status, rows, lambda r: status_of(r["label"]), status_shift)
-    subs = {
-        s: shift_head(h, [r for r in rows if status_of(r["label"]) == s], lambda r: r["label"], sub_shift)
-        for s, h in model.subs.items()
-    }
-    return Model(status, subs, model.vocab)
-
-
-def answer(model, buckets, words):
-    """The label the product shows for a text no rule reads (combine.rs): none when no word
-    was seen in training or the chosen label's probability is under MIN_P; the best other
-    status when the best is `delivered` or `expired`."""
-    bits = model.vocab
-    mask = (1 << VOCAB_BITS) - 1
-    if not any(bits[(h & mask) >> 3] >> (h & 7) & 1 for h in (fnv1a(b"w", w.encode()) for w in words)):
-        return None
-    ps = model.status.probs(buckets)
-    order = sorted(range(len(ps)), key=lambda i: (-ps[i], model.status.labels[i]))
-    best = model.status.labels[order[0]]
-    label, p_sub = model.label_in(best, buckets)
-    if ps[order[0]] * p_sub < MIN_P:
-        return None
-    if best in UNREADABLE:
-        others = [model.status.labels[i] for i in order if model.status.labels[i] not in UNREADABLE]
-        return model.label_in(others[0], buckets)[0] if others else None
-    return label
-
-
-def choose_shift(rows, fold_models):
-    """The (status, sub-status) shift of SHIFT_GRID under which the fold models, each shifted
-    by its own training rows' shares, answer the most texts no rule reads right (status
-    right plus label right; ties to the smaller shift). `fold_models`: (model, test rows,
-    training rows)."""
-    score = {}
-    for shift in SHIFT_GRID:
-        status_right = label_right = n = 0
-        for model, test, train_rows in fold_models:
-            shifted = shifted_model(model, train_rows, *shift)
-            for j in test:
-                r = rows[j]
-                if r["ruled"]:
-                    continue
-                got = answer(shifted, r["buckets"], text_words(r["folded"]))
-                n += 1
-                status_right += got is not None and status_of(got) == status_of(r["label"])
-                label_right += got == r["label"]
-        score[shift] = (status_right + label_right, status_right, label_right, n)
-    print(
-        "prior shift (status, sub): texts no rule reads, status / label right: "
-        + " ".join(f"{a}/{b}: {v[1]}/{v[2]} of {v[3]}" for (a, b), v in score.items()),
-        file=sys.stderr,
-    )
-    return max(SHIFT_GRID, key=lambda s: (score[s][0], -s[0] - s[1]))
-
-
 def folds(rows, k):
     """Tables (or, with --families, whole families of tables) dealt into k folds by size
     (largest first), a fixed order: no randomness."""
@@ -389,64 +289,38 @@ def load_families(path, column):
     return family
 
 
-def fit_without(args):
-    """The model fitted at fixed Cs on `rows` without the rows `test` (one cross-validation
-    fit, no choice inside)."""
-    rows, test, cs = args
-    tset = set(test)
-    return fit([r for j, r in enumerate(rows) if j not in tset], *cs)
-
-
-def fits(tasks):
-    """`fit_without` of each task, JOBS at once (same results whatever JOBS)."""
+def choose_c(rows, k):
+    """(C of the status head, C of the sub-status heads), each the best of C_GRID by grouped
+    k-fold CV over tables within `rows`, and the out-of-fold readings at those Cs
+    (confidence, status right, label right) for calibration. Status accuracy picks the
+    first; label accuracy among rows whose status is given picks the second."""
+    fs = folds(rows, k)
+    status_ok, sub_ok, conf = {}, {}, {}
+    tasks = [(rows, test, (c, c)) for c in C_GRID for test in fs]
     if JOBS > 1:
         import multiprocessing
 
         with multiprocessing.get_context("fork").Pool(JOBS) as pool:
-            return pool.map(fit_without, tasks, chunksize=1)
-    return [fit_without(t) for t in tasks]
-
-
-def choose_c(rows, k, c_grid=C_GRID):
-    """(C of the status head, C of the sub-status heads), each the best of `c_grid` by grouped
-    k-fold CV over tables within `rows`; the prior shift (`choose_shift`) chosen on the fold
-    models at the status head's C; and the out-of-fold readings of those shifted fold models
-    (confidence, status right) for calibration. Status accuracy picks the first C; label
-    accuracy among rows whose status is given picks the second."""
-    fs = folds(rows, k)
-    status_ok, sub_ok = {}, {}
-    fitted = iter(fits([(rows, test, (c, c)) for c in c_grid for test in fs]))
-    models = {}
-    for c in c_grid:
-        status_ok[c], sub_ok[c] = np.zeros(len(rows)), np.zeros(len(rows))
-        models[c] = []
+            fitted = iter(pool.map(train_without, tasks, chunksize=1))
+    else:
+        fitted = (train_without(t) for t in tasks)
+    for c in C_GRID:
+        status_ok[c], sub_ok[c], conf[c] = np.zeros(len(rows)), np.zeros(len(rows)), np.zeros(len(rows))
         for test in fs:
-            model = next(fitted)
-            models[c].append((model, test))
+            model = next(fitted)[0]
             for j in test:
                 r = rows[j]
-                st, _, _, _ = model.read(r["buckets"])
+                st, p, _, _ = model.read(r["buckets"])
+                conf[c][j] = p
                 status_ok[c][j] = st == status_of(r["label"])
                 want = status_of(r["label"])
                 if want in model.subs:
                     sub_ok[c][j] = model.label_in(want, r["buckets"])[0] == r["label"]
-    c_status = max(c_grid, key=lambda c: (status_ok[c].mean(), -c))
-    c_sub = max(c_grid, key=lambda c: (sub_ok[c].mean(), -c))
-    scores = " ".join(f"C={c}: status {status_ok[c].mean():.3f} sub {sub_ok[c].mean():.3f}" for c in c_grid)
+    c_status = max(C_GRID, key=lambda c: (status_ok[c].mean(), -c))
+    c_sub = max(C_GRID, key=lambda c: (sub_ok[c].mean(), -c))
+    scores = " ".join(f"C={c}: status {status_ok[c].mean():.3f} sub {sub_ok[c].mean():.3f}" for c in C_GRID)
     print(f"grouped {k}-fold over {len(rows)} rows: {scores}", file=sys.stderr)
-    shift = choose_shift(rows, [(m, test, train_rows_of(rows, test)) for m, test in models[c_status]])
-    conf, ok = np.zeros(len(rows)), np.zeros(len(rows))
-    for model, test in models[c_status]:
-        shifted = shifted_model(model, train_rows_of(rows, test), *shift)
-        for j in test:
-            st, p, _, _ = shifted.read(rows[j]["buckets"])
-            conf[j], ok[j] = p, st == status_of(rows[j]["label"])
-    return c_status, c_sub, shift, conf, ok
-
-
-def train_rows_of(rows, test):
-    tset = set(test)
-    return [r for j, r in enumerate(rows) if j not in tset]
+    return c_status, c_sub, conf[c_status], status_ok[c_status]
 
 
 def isotonic(conf, ok):
@@ -471,18 +345,12 @@ def model_left(rows):
     return m
 
 
-def train(rows, fixed=None):
-    """The model for `rows` with Cs chosen by grouped CV within them (or `fixed`, a (C status,
-    C sub) pair: then only the prior shift is chosen, at those Cs), its prior shift chosen
-    by the same CV, and its calibration curve from that CV's out-of-fold readings."""
-    if fixed:
-        _, _, shift, conf, ok = choose_c(rows, CV_FOLDS, (fixed[0],))
-        c_status, c_sub = fixed
-    else:
-        c_status, c_sub, shift, conf, ok = choose_c(rows, CV_FOLDS)
+def train(rows):
+    """The model for `rows` with Cs chosen by grouped CV within them, and its calibration
+    curve from that CV's out-of-fold readings."""
+    c_status, c_sub, conf, ok = choose_c(rows, CV_FOLDS)
     m = model_left(rows)
-    model = shifted_model(fit(rows, c_status, c_sub), rows, *shift)
-    return model, isotonic(conf[m], ok[m]), (c_status, c_sub, *shift)
+    return fit(rows, c_status, c_sub), isotonic(conf[m], ok[m]), (c_status, c_sub)
 
 
 def put_str(buf, s):
@@ -536,10 +404,12 @@ def write(path, model, cal, parity_texts):
 
 
 def train_without(args):
-    """A fold model: trained (Cs, or with `fixed` Cs only the prior shift, chosen within its
-    training rows) without the rows `test`."""
     rows, test, fixed = args
-    return train(train_rows_of(rows, test), fixed)
+    tset = set(test)
+    train_rows = [r for j, r in enumerate(rows) if j not in tset]
+    if fixed:
+        return fit(train_rows, *fixed), None, fixed
+    return train(train_rows)
 
 
 def out_of_fold(rows, k, jobs=1, fixed=None):
@@ -559,7 +429,7 @@ def out_of_fold(rows, k, jobs=1, fixed=None):
     else:
         trained = [train_without((rows, test, fixed)) for test in fs]
     for i, (test, (model, _, cs)) in enumerate(zip(fs, trained)):
-        print(f"fold {i}: C status {cs[0]}, sub {cs[1]}, prior shift {cs[2:]}", file=sys.stderr)
+        print(f"fold {i}: C status {cs[0]}, sub {cs[1]}", file=sys.stderr)
         models.append((model, sorted({rows[j]["table"] for j in test}), test))
         for j in test:
             st, p, label, _ = model.read(rows[j]["buckets"])
@@ -610,7 +480,7 @@ def main():
     if a.output:
         model, cal, cs = train(rows)
         n = write(a.output, model, cal, parity)
-        print(f"{a.output}: {n} bytes, {len(rows)} rows, C status {cs[0]}, sub {cs[1]}, prior shift {cs[2:]}", file=sys.stderr)
+        print(f"{a.output}: {n} bytes, {len(rows)} rows, C status {cs[0]}, sub {cs[1]}", file=sys.stderr)
     if a.holdout_dir:
         # Tables dealt into HOLDOUT_FOLDS folds; each fold's model never saw its tables (nor
         # chose its Cs with them), and its calibration curve comes from the other folds'
