@@ -182,6 +182,39 @@ fn rolling_backtest_reports_held_out_months_apart() {
     );
     let ratio = report["held_out"]["width_vs_shop"].as_f64().unwrap();
     assert!(ratio > 0.0 && ratio < 1.0, "{report}");
+    // Per-shipment predictions of every split, each line naming its split.
+    let preds = scratch("preds-rolling.jsonl");
+    let with_preds = common::run_cli(
+        &[
+            "backtest",
+            hist.to_str().unwrap(),
+            "--rolling",
+            "--online",
+            "--min-train",
+            "100",
+            "--hold-out-from",
+            "2024-06-01",
+            "--predictions",
+            preds.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!((with_preds.code, &with_preds.stdout), (0, &r.stdout));
+    let lines: Vec<serde_json::Value> = std::fs::read_to_string(&preds)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let asked: u64 = report["splits"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["scores"]["model"]["n"].as_u64().unwrap())
+        .sum();
+    assert_eq!(lines.len() as u64, asked);
+    let first_split = report["splits"][0]["split_at"].as_str().unwrap();
+    assert_eq!(lines[0]["split"].as_str().unwrap(), &first_split[..10]);
+    assert!(lines.iter().all(|l| l["window"]["latest"].is_string()));
     // Only with --rolling.
     let single = common::run_cli(
         &[

@@ -67,8 +67,10 @@ pub struct Args {
     /// Feed each delivery into the model once it has happened before a question is asked.
     #[arg(long)]
     pub online: bool,
-    /// Write per-shipment predictions (`{"id","window"}` lines) here (single split only).
-    #[arg(long, conflicts_with = "rolling")]
+    /// Write per-shipment predictions (`{"id","window"}` lines) here; with `--rolling`
+    /// each line also names its split (`{"split","id","window"}`; see
+    /// tools/window-eval/segments.py).
+    #[arg(long)]
     pub predictions: Option<PathBuf>,
     /// Window confidence.
     #[arg(long, default_value_t = 0.9)]
@@ -129,7 +131,9 @@ pub fn run(args: Args) -> CmdResult {
             Some("none") => (None, false),
             Some(t) => (Some(parse_now(t.trim())?), false),
         };
-        let report = eval::rolling_origin_with_orders(
+        let mut predictions = create_predictions(args.predictions.as_ref())?;
+        let mut write_err: Option<std::io::Error> = None;
+        let report = eval::rolling_origin_each(
             &history,
             &orders,
             &RollingOptions {
@@ -139,7 +143,17 @@ pub fn run(args: Args) -> CmdResult {
                 hold_out_later_half,
                 ..RollingOptions::default()
             },
+            |split, i, window| {
+                if let (Some(w), None) = (predictions.as_mut(), &write_err) {
+                    let id = ids.get(i).map_or("", String::as_str);
+                    let line = json!({"split": split.date_naive(), "id": id, "window": window});
+                    if let Err(e) = io::write_json(w, &line) {
+                        write_err = Some(e);
+                    }
+                }
+            },
         );
+        finish_predictions(predictions, write_err)?;
         // A date before the first split or after the last gives one side no month: an
         // error, not means of nothing printed as 0.000.
         for (group, side) in [(&report.selection, "before"), (&report.held_out, "from")] {
@@ -158,10 +172,7 @@ pub fn run(args: Args) -> CmdResult {
         let split_text = args.split_at.as_deref().unwrap_or_default().trim();
         // A bare date is midnight UTC: the core's time policy for run-level clocks.
         let split = parse_now(split_text)?;
-        let mut predictions: Option<BufWriter<File>> = match &args.predictions {
-            Some(p) => Some(BufWriter::new(File::create(p)?)),
-            None => None,
-        };
+        let mut predictions = create_predictions(args.predictions.as_ref())?;
         let mut write_err: Option<std::io::Error> = None;
         let report = eval::backtest_with_orders(&history, &orders, split, &options, |i, window| {
             if let (Some(w), None) = (predictions.as_mut(), &write_err) {
@@ -171,12 +182,7 @@ pub fn run(args: Args) -> CmdResult {
                 }
             }
         });
-        if let Some(e) = write_err {
-            return Err(e.into());
-        }
-        if let Some(w) = predictions.as_mut() {
-            w.flush()?;
-        }
+        finish_predictions(predictions, write_err)?;
         serde_json::to_writer_pretty(&mut out, &report)?;
         writeln!(out)?;
         out.flush()?;
@@ -187,6 +193,22 @@ pub fn run(args: Args) -> CmdResult {
     } else {
         ExitCode::SUCCESS
     })
+}
+
+fn create_predictions(path: Option<&PathBuf>) -> Result<Option<BufWriter<File>>, std::io::Error> {
+    path.map(|p| File::create(p).map(BufWriter::new))
+        .transpose()
+}
+
+/// The first write error, else the flush.
+fn finish_predictions(
+    predictions: Option<BufWriter<File>>,
+    write_err: Option<std::io::Error>,
+) -> Result<(), std::io::Error> {
+    if let Some(e) = write_err {
+        return Err(e);
+    }
+    predictions.map_or(Ok(()), |mut w| w.flush())
 }
 
 fn cell(s: &Score) -> String {

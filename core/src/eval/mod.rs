@@ -25,7 +25,7 @@ pub use health_rolling::{
 };
 pub use rolling::{
     GroupMeans, RollingOptions, RollingReport, Split, SplitMeans, rolling_origin,
-    rolling_origin_with_orders,
+    rolling_origin_each, rolling_origin_with_orders,
 };
 pub use score::{Score, Summary, interval_score, quantile};
 

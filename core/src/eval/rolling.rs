@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use super::backtest::{BacktestOptions, Scores, backtest_with_orders};
 use super::score::{Score, round3};
-use crate::estimate::{CompletedShipment, PlacedOrder};
+use crate::estimate::{CompletedShipment, DeliveryWindow, PlacedOrder};
 
 /// How a rolling-origin evaluation runs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -203,6 +203,19 @@ pub fn rolling_origin_with_orders(
     orders: &[PlacedOrder],
     options: &RollingOptions,
 ) -> RollingReport {
+    rolling_origin_each(history, orders, options, |_, _, _| {})
+}
+
+/// [`rolling_origin_with_orders`], calling `each(split, index into history, window)` for
+/// every question of every split in the order asked (to write per-shipment predictions, e.g.
+/// for a look at the windows by segment). Questions of splits that score too few questions
+/// (`min_questions`) are passed too, though that split is left out of the means.
+pub fn rolling_origin_each(
+    history: &[CompletedShipment],
+    orders: &[PlacedOrder],
+    options: &RollingOptions,
+    mut each: impl FnMut(DateTime<Utc>, usize, Option<&DeliveryWindow>),
+) -> RollingReport {
     let first = history.iter().map(|c| c.delivered_at).min();
     let last_order = history.iter().filter_map(|c| c.ordered_at).max();
     let mut deliveries: Vec<DateTime<Utc>> = history.iter().map(|c| c.delivered_at).collect();
@@ -220,7 +233,7 @@ pub fn rolling_origin_with_orders(
                 test_until: next,
                 ..options.backtest.clone()
             };
-            let r = backtest_with_orders(history, orders, split, &opts, |_, _| {});
+            let r = backtest_with_orders(history, orders, split, &opts, |i, w| each(split, i, w));
             if r.questions >= options.min_questions.max(1) {
                 splits.push(Split {
                     split_at: split,

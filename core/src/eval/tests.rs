@@ -123,6 +123,28 @@ fn rolling_origin_scores_every_month_once() {
 }
 
 #[test]
+fn rolling_origin_each_passes_every_question_of_its_split() {
+    let h = history(240, None, 0);
+    let mut seen: Vec<(DateTime<Utc>, usize)> = Vec::new();
+    let r = rolling_origin_each(
+        &h,
+        &backtest::delivered_orders(&h),
+        &RollingOptions::default(),
+        |split, i, w| {
+            assert!(w.is_some());
+            seen.push((split, i));
+        },
+    );
+    assert_eq!(r, rolling_origin(&h, &RollingOptions::default()));
+    assert_eq!(seen.len(), r.pooled.model.n);
+    for (split, i) in seen {
+        // Each question is an order of its split's month.
+        let ordered = h[i].ordered_at.unwrap();
+        assert!(ordered >= split && Some(ordered) < rolling::next_month(split));
+    }
+}
+
+#[test]
 fn held_out_months_are_reported_apart_from_the_selection_months() {
     let h = history(240, None, 0);
     let from = Utc.with_ymd_and_hms(2024, 8, 1, 0, 0, 0).unwrap();
