@@ -124,7 +124,7 @@ pub(crate) mod cache {
 /// confident ([`FILL_P`]). The status stays the rule's: the guards decided it.
 fn fill_sub(hit: TextHit, model: &TextModel, folded: &str) -> Normalized {
     let mut n = from_hit(hit);
-    if let Some((sub @ Some(_), p, rule)) = model.label_within(folded, hit.status)
+    if let Some((sub @ Some(_), p, rule)) = model.label_within(folded, hit.status, FILL_P)
         && p >= FILL_P
     {
         n.substatus = sub;

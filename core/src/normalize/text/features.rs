@@ -94,7 +94,8 @@ impl Name {
 }
 
 /// The words of a folded text: byte ranges between single spaces (empty ones skipped), as
-/// `str::split(' ')` gives them.
+/// `str::split(' ')` gives them (the definition [`hashed_words`] is tested against).
+#[cfg(test)]
 pub(super) fn words_of(folded: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
     let base = folded.as_ptr() as usize;
     folded
@@ -133,7 +134,7 @@ pub(super) struct WordHashes {
 /// The hashes of `word` in one pass over its bytes: its own, the pair whose first word's
 /// `pair_start` is `pair_start` (meaningless for a text's first word), and the start of the
 /// pair it begins.
-#[inline]
+#[cfg(test)]
 pub(super) fn word_hashes(word: &[u8], pair_start: u32) -> WordHashes {
     let (mut w, mut p, mut q) = (WORD, pair_start, PAIR);
     for &b in word {
@@ -146,6 +147,49 @@ pub(super) fn word_hashes(word: &[u8], pair_start: u32) -> WordHashes {
         word: w,
         pair: p,
         pair_start: fnv_step(q, b' '),
+    }
+}
+
+/// The words of `folded` (as `words_of` gives them) and their hashes (as `word_hashes`
+/// gives them, each pair continued from the previous word's `pair_start`), in one pass over
+/// the bytes: a word's bytes are hashed as its end is looked for. `f` gets each word's span
+/// and hashes and returns whether to go on.
+#[inline]
+pub(super) fn hashed_words(folded: &str, mut f: impl FnMut((usize, usize), WordHashes) -> bool) {
+    let bytes = folded.as_bytes();
+    let mut start = 0;
+    // The first word's `pair` is meaningless (it ends no pair), as in `word_hashes`.
+    let mut pair_start = PAIR;
+    let (mut w, mut p, mut q) = (WORD, pair_start, PAIR);
+    for (pos, &b) in bytes.iter().enumerate() {
+        if b != b' ' {
+            let b = digit_folded(b);
+            w = fnv_step(w, b);
+            p = fnv_step(p, b);
+            q = fnv_step(q, b);
+            continue;
+        }
+        if pos > start {
+            let h = WordHashes {
+                word: w,
+                pair: p,
+                pair_start: fnv_step(q, b' '),
+            };
+            if !f((start, pos), h) {
+                return;
+            }
+            pair_start = h.pair_start;
+        }
+        start = pos + 1;
+        (w, p, q) = (WORD, pair_start, PAIR);
+    }
+    if bytes.len() > start {
+        let h = WordHashes {
+            word: w,
+            pair: p,
+            pair_start: fnv_step(q, b' '),
+        };
+        f((start, bytes.len()), h);
     }
 }
 
@@ -379,6 +423,49 @@ mod tests {
                 assert_eq!(h.pair, pair_hash(prev, w.as_bytes()), "{w:?}");
             }
             start = h.pair_start;
+        }
+    }
+
+    #[test]
+    fn one_pass_words_equal_words_and_their_hashes() {
+        for text in [
+            "",
+            " ",
+            " parcel 42 at hub ",
+            "  a  bc ",
+            "x",
+            " przesyłka w drodze",
+            "快件离开 上海 ",
+            "ü  1a2b3c ",
+        ] {
+            let mut want = Vec::new();
+            let mut start = 0;
+            for span in words_of(text) {
+                let h = word_hashes(word_bytes(text, span), start);
+                start = h.pair_start;
+                want.push((span, h));
+            }
+            let mut got = Vec::new();
+            hashed_words(text, |span, h| {
+                got.push((span, h));
+                true
+            });
+            // The first word's pair ends no pair: only the others' are compared.
+            assert_eq!(got.len(), want.len(), "{text:?}");
+            for (i, (g, w)) in got.iter().zip(&want).enumerate() {
+                assert_eq!(g.0, w.0, "{text:?}");
+                assert_eq!((g.1.word, g.1.pair_start), (w.1.word, w.1.pair_start));
+                if i > 0 {
+                    assert_eq!(g.1.pair, w.1.pair, "{text:?}");
+                }
+            }
+            // Stopping early stops.
+            let mut calls = 0;
+            hashed_words(text, |_, _| {
+                calls += 1;
+                false
+            });
+            assert_eq!(calls, usize::from(!want.is_empty()), "{text:?}");
         }
     }
 

@@ -20,8 +20,8 @@ use crate::status::{Status, SubStatus};
 use super::features::{self, Name, Spec, WordFeature, WordScratch};
 use super::format::{self, MAX_CLASSES, bad};
 use super::scores::{
-    Best, Head, Lane, MAX_LANES, MAX_STATUSES, STATUS_LANES, Scores, add_blocks, add_status,
-    argmax, head_best, head_probs, offer, offer_top, rule_name,
+    Best, Head, Lane, MAX_LANES, MAX_STATUSES, Scores, add_blocks, argmax, head_best, head_probs,
+    offer, offer_top, rule_name,
 };
 use super::words::{self, Fresh, Lanes, Shape, Table, Top};
 
@@ -296,25 +296,28 @@ impl TextModel {
         })
     }
 
-    /// Sums the status scores of `folded` into `s`, remembering where each word is kept;
-    /// false when it has no word, or (`check_vocab`) none of its words is known.
+    /// Sums the scores of `folded` over every lane into `s`, remembering where each word is
+    /// kept; false when it has no word, or (`check_vocab`) none of its words is known.
+    ///
+    /// One pass: each word and pair adds its whole row (every head's lanes), so a label head
+    /// reads its sums from `s` instead of visiting the words again.
     fn score(&self, s: &mut Scores, folded: &str, check_vocab: bool) -> bool {
         s.n = 0;
         s.n_words = 0;
         let mask = (1u32 << self.spec.bucket_bits) - 1;
+        let max_words = s.words.len();
         let mut known = !check_vocab;
-        // Each word's hash, and the pair it ends, in one pass over its bytes.
-        let mut pair_start = 0u32;
-        for (i, span) in features::words_of(folded).enumerate() {
-            let bytes = features::word_bytes(folded, span);
-            if i >= s.words.len() {
+        // Each word's spans and hashes, and the pair it ends, in one pass over the bytes.
+        let mut i = 0usize;
+        features::hashed_words(folded, |span, h| {
+            if i >= max_words {
+                // Past the words read: only the vocabulary check, until it holds.
                 if known {
-                    break;
+                    return false;
                 }
-                known = self.knows(features::word_hash(bytes));
-                continue;
+                known = self.knows(h.word);
+                return true;
             }
-            let h = features::word_hashes(bytes, pair_start);
             known = known || self.knows(h.word);
             if let (Some(w), Some(hh)) = (s.words.get_mut(i), s.hashes.get_mut(i)) {
                 *w = span;
@@ -324,13 +327,17 @@ impl TextModel {
             if let Some(p) = i.checked_sub(1).and_then(|i| s.pairs.get_mut(i)) {
                 *p = h.pair & mask;
             }
-            pair_start = h.pair_start;
-        }
+            i += 1;
+            true
+        });
         if !known || s.n_words == 0 {
             return false;
         }
+        let stride = self.stride;
+        let blocks = 0..stride / 16;
         let Scores {
             acc,
+            acc16,
             n,
             words,
             hashes,
@@ -340,15 +347,17 @@ impl TextModel {
             narrow,
         } = s;
         // Narrow sums, and a bound on their magnitude that tells whether they are exact.
-        let mut narrow_acc = [0i16; STATUS_LANES];
+        if let Some(a) = acc16.get_mut(..stride) {
+            a.fill(0);
+        }
         let mut bound = 0u32;
         words::with_table(self.shape(), |t| {
             let read = words.iter().zip(hashes.iter()).zip(kept.iter_mut());
             for ((&span, &hash), k) in read.take(*n_words) {
                 let e = self.entry(t, folded, span, hash);
                 match e.lanes {
-                    Lanes::Kept(l) => add_status(&mut narrow_acc, l),
-                    Lanes::Fresh(l) => add_status(&mut narrow_acc, l),
+                    Lanes::Kept(l) => add_blocks(acc16, l, blocks.clone()),
+                    Lanes::Fresh(l) => add_blocks(acc16, l, blocks.clone()),
                 }
                 *n += e.count;
                 bound = bound.saturating_add(e.peak);
@@ -357,22 +366,20 @@ impl TextModel {
         });
         let n_pairs = n_words.saturating_sub(1);
         for &bucket in pairs.iter().take(n_pairs) {
-            add_status(&mut narrow_acc, self.row(bucket));
+            add_blocks(acc16, self.row(bucket), blocks.clone());
         }
         *n += n_pairs as u32;
         bound = bound.saturating_add(127 * n_pairs as u32);
         *narrow = bound <= i16::MAX as u32 && !force_wide::get();
         if *narrow {
-            for (a, &v) in acc.iter_mut().zip(&narrow_acc) {
+            for (a, &v) in acc.iter_mut().zip(acc16.iter()).take(stride) {
                 *a = i32::from(v);
             }
         } else {
             // Rare (long texts): the sums again in `i32`.
             let mut wide = [0i32; MAX_LANES];
-            self.sum_blocks(folded, s, 0..1, &mut wide);
-            for (a, &v) in s.acc.iter_mut().zip(&wide) {
-                *a = v;
-            }
+            self.sum_blocks(folded, s, blocks, &mut wide);
+            s.acc = wide;
         }
         true
     }
@@ -383,7 +390,7 @@ impl TextModel {
         self.with_scores(folded, false, |s| {
             let (si, ps) = head_best(&self.status, &s.acc, s.n);
             let head = self.subs.get(si)?;
-            let (li, pl) = head_best(head, &self.head_sums(folded, s, head), s.n);
+            let (li, pl) = head_best(head, self.head_sums(s, head), s.n);
             let c = head.classes.get(li)?;
             Some((c.status, c.sub, ps, pl))
         })
@@ -427,7 +434,7 @@ impl TextModel {
         let probs = probs.get(..k)?;
         let (si, p_status) = argmax(probs);
         let head = self.subs.get(si)?;
-        let (li, p_sub) = head_best(head, &self.head_sums(folded, s, head), s.n);
+        let (li, p_sub) = head_best(head, self.head_sums(s, head), s.n);
         let chosen = head.classes.get(li)?;
         // Only read when needed: the best status other than `delivered` (a guard may refuse
         // it) and `expired` (tracking-core's own verdict, never read from a text).
@@ -446,9 +453,7 @@ impl TextModel {
                     if p > b.1 { (i, p) } else { b }
                 });
             self.subs.get(oi).and_then(|h| {
-                let c = h
-                    .classes
-                    .get(head_best(h, &self.head_sums(folded, s, h), s.n).0)?;
+                let c = h.classes.get(head_best(h, self.head_sums(s, h), s.n).0)?;
                 Some((c.status, c.sub, self.calibrate(op)))
             })
         } else {
@@ -465,32 +470,13 @@ impl TextModel {
         })
     }
 
-    /// The summed lanes of `head` over the words and pairs of `s` (none for a single class):
-    /// each word's read from the slot the scoring pass found, unless a later word of the text
-    /// took it (then looked up again).
-    fn head_sums(&self, folded: &str, s: &Scores, head: &Head) -> [i32; MAX_CLASSES] {
-        let mut sums = [0i32; MAX_CLASSES];
+    /// The summed lanes of `head` over the words and pairs of `s` (none for a single class).
+    fn head_sums<'s>(&self, s: &'s Scores, head: &Head) -> &'s [i32] {
         let k = head.classes.len();
         if k < 2 {
-            return sums;
+            return &[];
         }
-        // Whole blocks of 16 lanes around the head's, summed lane for lane.
-        let blocks = head.offset / 16..(head.offset + k).div_ceil(16);
-        let lanes = head.offset..head.offset + k;
-        if s.narrow {
-            let mut acc = [0i16; MAX_LANES];
-            self.sum_blocks(folded, s, blocks, &mut acc);
-            for (s, &a) in sums.iter_mut().zip(acc.get(lanes).unwrap_or_default()) {
-                *s = a.get();
-            }
-        } else {
-            let mut acc = [0i32; MAX_LANES];
-            self.sum_blocks(folded, s, blocks, &mut acc);
-            for (s, &a) in sums.iter_mut().zip(acc.get(lanes).unwrap_or_default()) {
-                *s = a;
-            }
-        }
-        sums
+        s.acc.get(head.offset..head.offset + k).unwrap_or_default()
     }
 
     /// Adds the lanes in `blocks` of the words and pairs of `s` into `acc`: each word's from
@@ -563,12 +549,16 @@ impl TextModel {
     }
 
     /// The label this model reads for a folded text among `status`'s labels: the label,
-    /// its probability within the status, and `model:` with the features that decided it.
-    /// `None` when the model has one label (or none) for the status, or no feature.
+    /// its probability within the status, and `model:` with the features that decided it,
+    /// named only when the label is a sub-status and its probability is at least `name_from`
+    /// (else empty: naming reads every word's n-grams again, and a caller that will not use
+    /// the label need not pay for it). `None` when the model has one label (or none) for
+    /// the status, or no feature.
     pub(crate) fn label_within(
         &self,
         folded: &str,
         status: Status,
+        name_from: f32,
     ) -> Option<(Option<SubStatus>, f32, String)> {
         let si = self
             .status
@@ -576,7 +566,9 @@ impl TextModel {
             .iter()
             .position(|c| c.status == status)?;
         let head = self.subs.get(si).filter(|h| h.classes.len() > 1)?;
-        self.with_scores(folded, false, |s| self.label_scores(folded, s, head))
+        self.with_scores(folded, false, |s| {
+            self.label_scores(folded, s, head, name_from)
+        })
     }
 
     /// [`TextModel::label_within`] on a text's scores, `head` the status's.
@@ -585,9 +577,13 @@ impl TextModel {
         folded: &str,
         s: &Scores,
         head: &Head,
+        name_from: f32,
     ) -> Option<(Option<SubStatus>, f32, String)> {
-        let (li, p) = head_best(head, &self.head_sums(folded, s, head), s.n);
+        let (li, p) = head_best(head, self.head_sums(s, head), s.n);
         let c = head.classes.get(li)?;
+        if c.sub.is_none() || p < name_from {
+            return Some((c.sub, p, String::new()));
+        }
         // The word table keeps names for statuses only: the label's are read word by word.
         let lane = head.offset + li;
         let mut best: Best = [None; 2];

@@ -24,14 +24,14 @@ pub(super) struct Head {
 /// Most lanes (classes over every head) a model may have.
 pub(super) const MAX_LANES: usize = 256;
 
-/// Lanes of the status head in every row: the first block of 16.
-pub(super) const STATUS_LANES: usize = 16;
-const _: () = assert!(MAX_STATUSES <= STATUS_LANES);
-
-/// A text's summed scores of the status head, and what the label heads and the names need
-/// (read from the word table's slots: `TextModel::head_sums`, `TextModel::names`).
+/// A text's summed scores over every lane (the status head's and every label head's, summed
+/// in one pass over its words and pairs), and what the names need (read from the word
+/// table's slots: `TextModel::names`).
 pub(super) struct Scores {
-    pub acc: [i32; STATUS_LANES],
+    /// The sums of the model's lanes (the first `stride` are set).
+    pub acc: [i32; MAX_LANES],
+    /// The same sums in `i16` while they are added ([`Scores::narrow`]).
+    pub acc16: [i16; MAX_LANES],
     /// Features counted (with repeats).
     pub n: u32,
     /// The words read (at most [`MAX_WORDS`]): spans in the folded text and word hashes.
@@ -49,7 +49,8 @@ pub(super) struct Scores {
 impl Scores {
     pub(super) fn new() -> Scores {
         Scores {
-            acc: [0; STATUS_LANES],
+            acc: [0; MAX_LANES],
+            acc16: [0; MAX_LANES],
             n: 0,
             words: [(0, 0); MAX_WORDS],
             hashes: [0; MAX_WORDS],
@@ -122,18 +123,12 @@ pub(super) fn head_best(head: &Head, acc: &[i32], n: u32) -> (usize, f32) {
 pub(super) trait Lane: Copy + Default {
     /// Adds `w` (wrapping).
     fn add<T: Copy + Into<i32>>(&mut self, w: T);
-    /// The sum.
-    fn get(self) -> i32;
 }
 
 impl Lane for i32 {
     #[inline]
     fn add<T: Copy + Into<i32>>(&mut self, w: T) {
         *self = self.wrapping_add(w.into());
-    }
-    #[inline]
-    fn get(self) -> i32 {
-        self
     }
 }
 
@@ -143,27 +138,16 @@ impl Lane for i16 {
         // Truncating is exact modulo 2^16 (see the trait).
         *self = self.wrapping_add(w.into() as i16);
     }
-    #[inline]
-    fn get(self) -> i32 {
-        i32::from(self)
-    }
-}
-
-/// Adds the status block of `row` (its first [`STATUS_LANES`] lanes) into `acc`: one
-/// fixed-width block the compiler turns into a few vector adds.
-#[inline]
-pub(super) fn add_status<A: Lane, T: Copy + Into<i32>>(acc: &mut [A; STATUS_LANES], row: &[T]) {
-    if let Some(Ok(w)) = row.get(..STATUS_LANES).map(<&[T; STATUS_LANES]>::try_from) {
-        for (a, &w) in acc.iter_mut().zip(w) {
-            a.add(w);
-        }
-    }
 }
 
 /// Adds the lanes of `row` in `blocks` (blocks of 16 lanes: rows are padded to a multiple
 /// of 16) into the same lanes of `acc`: fixed-width blocks the compiler turns into vector
 /// adds, rather than a loop over a head's odd range of lanes.
-#[inline]
+///
+/// Never inlined: as a function of its own its `&mut` accumulator is known not to overlap
+/// `row`, and the adds are vectorized. Inlined into the scoring pass's closure (where both
+/// are captured references) they were not: one scalar add per lane, 2.5x the instructions.
+#[inline(never)]
 pub(super) fn add_blocks<A: Lane, T: Copy + Into<i32>>(
     acc: &mut [A; MAX_LANES],
     row: &[T],
