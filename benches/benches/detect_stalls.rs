@@ -12,7 +12,7 @@ use criterion::{Criterion, criterion_group, criterion_main};
 use tracking_core::Normalizer;
 use tracking_core::estimate::{CompletedShipment, TransitModel};
 use tracking_core::event::RawEvent;
-use tracking_core::health::{Assessor, DwellModel, HealthOptions};
+use tracking_core::health::{Assessor, DwellModel, HazardModel, HealthOptions};
 use tracking_core::timeline::{Shipment, ShipmentInput};
 use tracking_core_benches::{Rng, place};
 
@@ -165,8 +165,30 @@ fn bench_handoff(c: &mut Criterion) {
             ..HealthOptions::default()
         },
     )
-    .with_transit(transit);
+    .with_transit(transit.clone());
     let now = base + Duration::days(120);
+    // The hazard of loss (`hazard_alarm_rate`, off by default), fitted on the same hand-offs
+    // with every twelfth never delivered: one more lookup per leg.
+    let lossy: Vec<Shipment> = history
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let mut s = s.clone();
+            if i % 12 == 0 {
+                s.given_delivered_at = None;
+            }
+            s
+        })
+        .collect();
+    let with_hazard = Assessor::new(
+        Some(&dwell),
+        HealthOptions {
+            hazard_alarm_rate: Some(0.01),
+            ..HealthOptions::default()
+        },
+    )
+    .with_transit(transit)
+    .with_hazard(HazardModel::learn(45, 0.01, &lossy, now));
     let active: Vec<Shipment> = (0..1_000)
         .map(|i| {
             let back = 1 + (rng.next_u64() % (24 * 40)) as i64;
@@ -189,7 +211,22 @@ fn bench_handoff(c: &mut Criterion) {
             }
         });
     });
+    group.bench_function("assess_1000_handoff_legs_hazard", |b| {
+        b.iter(|| {
+            for s in &active {
+                black_box(with_hazard.assess(black_box(s), now, None));
+            }
+        });
+    });
     group.finish();
+    // A live system refits the hazard once a day.
+    let mut fit = c.benchmark_group("health_learn");
+    fit.sample_size(10);
+    fit.bench_function("hazard_fit_20000_handoffs", |b| {
+        let mut m = HazardModel::learn(45, 0.01, &lossy, now);
+        b.iter(|| m.fit(black_box(now)));
+    });
+    fit.finish();
 }
 
 criterion_group!(benches, bench, bench_handoff);

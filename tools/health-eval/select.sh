@@ -29,6 +29,14 @@ settings=(
   "--cap-days 0"
   "--no-window"
   "--window-surge"
+  "--hazard-alarm-rate 0.005"
+  "--hazard-alarm-rate 0.01"
+  "--hazard-alarm-rate 0.02"
+  "--hazard-alarm-rate 0.01 --hazard-mature-days 30"
+  "--hazard-alarm-rate 0.01 --hazard-mature-days 60"
+  "--no-promise"
+  "--no-promise --hazard-alarm-rate 0.02"
+  "--no-promise --hazard-alarm-rate 0.03"
 )
 for s in "${settings[@]}"; do
   echo "== setting: ${s:-defaults}"

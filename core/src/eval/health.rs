@@ -105,6 +105,43 @@ pub fn replay_health_with_orders(
     online: bool,
     horizon: i64,
 ) -> Vec<Replay> {
+    let feed = ReplayFeed {
+        deliveries,
+        orders,
+        handoffs: &[],
+    };
+    replay_health_fed(assessor, test, &feed, online, horizon)
+}
+
+/// What a replay feeds the assessor as time passes, besides the parcels it assesses.
+#[derive(Debug, Clone, Copy)]
+pub struct ReplayFeed<'a> {
+    /// Deliveries, sorted by delivery: observed (online) once they lie before the start of
+    /// the day being assessed.
+    pub deliveries: &'a [&'a Shipment],
+    /// Every order placed, sorted by order time: noted as placed.
+    pub orders: &'a [crate::estimate::PlacedOrder],
+    /// Hand-offs, sorted by hand-off time: noted (online) once they happened, for the hazard
+    /// of loss ([`Assessor::note_handoff`]), which then also moves with the replay's days
+    /// ([`Assessor::advance`]).
+    pub handoffs: &'a [&'a Shipment],
+}
+
+/// [`replay_health_with_orders`], also feeding hand-offs (see [`ReplayFeed`]).
+pub fn replay_health_fed(
+    assessor: &mut Assessor,
+    test: &[&Shipment],
+    feed: &ReplayFeed<'_>,
+    online: bool,
+    horizon: i64,
+) -> Vec<Replay> {
+    let ReplayFeed {
+        deliveries,
+        orders,
+        handoffs,
+    } = *feed;
+    let handed: Vec<Option<DateTime<Utc>>> = handoffs.iter().map(|s| s.shipped_at()).collect();
+    let mut next_handoff = 0;
     let mut next_order = 0;
     let mut replays: Vec<Replay> = Vec::with_capacity(test.len());
     let mut opens = Vec::with_capacity(test.len());
@@ -163,6 +200,14 @@ pub fn replay_health_with_orders(
                 assessor.observe(d);
                 next += 1;
             }
+            while let (Some(s), Some(at)) = (handoffs.get(next_handoff), handed.get(next_handoff)) {
+                if at.is_some_and(|t| t > now) {
+                    break;
+                }
+                assessor.note_handoff(s);
+                next_handoff += 1;
+            }
+            assessor.advance(now);
         }
         let (Some(r), Some(open)) = (replays.get_mut(i), opens.get(i)) else {
             continue;
@@ -415,6 +460,12 @@ pub fn health_eval(
         .collect();
     let mut learned = Assessor::new(Some(&model), options.health.clone())
         .with_transit(TransitModel::learn(&completed));
+    if let Some(rate) = options.health.hazard_alarm_rate {
+        let mature = options.health.hazard_mature_days;
+        learned = learned.with_hazard(crate::health::HazardModel::learn(
+            mature, rate, history, split_at,
+        ));
+    }
     let mut priors = Assessor::new(None, options.health.clone());
     let mut deliveries: Vec<&Shipment> = history
         .iter()
@@ -423,8 +474,17 @@ pub fn health_eval(
     deliveries.sort_by_cached_key(|s| s.delivered_at());
     let h = options.horizon_days;
     let orders = unlearned_orders(history, split_at);
-    let with_model =
-        replay_health_with_orders(&mut learned, &test, &deliveries, &orders, options.online, h);
+    let mut handoffs: Vec<&Shipment> = history
+        .iter()
+        .filter(|s| s.shipped_at().is_some_and(|t| t >= split_at))
+        .collect();
+    handoffs.sort_by_cached_key(|s| s.shipped_at());
+    let feed = ReplayFeed {
+        deliveries: &deliveries,
+        orders: &orders,
+        handoffs: &handoffs,
+    };
+    let with_model = replay_health_fed(&mut learned, &test, &feed, options.online, h);
     let with_priors = replay_health(&mut priors, &test, &deliveries, false, h);
     HealthEvalReport {
         split_at,

@@ -9,12 +9,12 @@ use serde::Serialize;
 
 use super::health::{FixedRuleComparison, HealthEvalOptions, HealthSummary, Replay};
 use super::health::{
-    compare_fixed_rules, replay_health_with_orders, summarize_health, unlearned_orders,
+    ReplayFeed, compare_fixed_rules, replay_health_fed, summarize_health, unlearned_orders,
 };
 use super::rolling::next_month;
 use super::score::round3;
 use crate::estimate::{CompletedShipment, TransitModel};
-use crate::health::{Assessor, DwellModel};
+use crate::health::{Assessor, DwellModel, HazardModel};
 use crate::timeline::Shipment;
 
 /// One month of the rolling health replay.
@@ -151,6 +151,11 @@ pub fn health_rolling(
         .filter(|s| s.delivered_at().is_some())
         .collect();
     deliveries.sort_by_cached_key(|s| s.delivered_at());
+    let mut handoffs: Vec<&Shipment> = history
+        .iter()
+        .filter(|s| s.shipped_at().is_some())
+        .collect();
+    handoffs.sort_by_cached_key(|s| s.shipped_at());
     let h = options.horizon_days;
     let mut months = Vec::new();
     let mut at = first.and_then(next_month);
@@ -188,10 +193,19 @@ pub fn health_rolling(
         let model = DwellModel::learn(train.iter().copied());
         let mut assessor = Assessor::new(Some(&model), options.health.clone())
             .with_transit(TransitModel::learn(&completed));
+        if let Some(rate) = options.health.hazard_alarm_rate {
+            let mature = options.health.hazard_mature_days;
+            assessor = assessor.with_hazard(HazardModel::learn(mature, rate, history, split));
+        }
         let later = deliveries.get(cut..).unwrap_or_default();
         let orders = unlearned_orders(history, split);
-        let replays =
-            replay_health_with_orders(&mut assessor, &test, later, &orders, options.online, h);
+        let from = handoffs.partition_point(|s| s.shipped_at().is_some_and(|t| t < split));
+        let feed = ReplayFeed {
+            deliveries: later,
+            orders: &orders,
+            handoffs: handoffs.get(from..).unwrap_or_default(),
+        };
+        let replays = replay_health_fed(&mut assessor, &test, &feed, options.online, h);
         let delivered: Vec<&Replay> = replays.iter().filter(|r| r.delivered).collect();
         let lost: Vec<&Replay> = replays.iter().filter(|r| !r.delivered).collect();
         let rate = |v: &[&Replay], f: &dyn Fn(&Replay) -> bool| {

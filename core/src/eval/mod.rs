@@ -17,8 +17,9 @@ pub use backtest::{
     BacktestOptions, BacktestReport, Mode, Scores, backtest, backtest_each, backtest_with_orders,
 };
 pub use health::{
-    FixedRuleComparison, HealthEvalOptions, HealthEvalReport, HealthSummary, Replay,
-    compare_fixed_rules, health_eval, replay_health, replay_health_with_orders, summarize_health,
+    FixedRuleComparison, HealthEvalOptions, HealthEvalReport, HealthSummary, Replay, ReplayFeed,
+    compare_fixed_rules, health_eval, replay_health, replay_health_fed, replay_health_with_orders,
+    summarize_health,
 };
 pub use health_rolling::{
     HealthGroup, HealthMonth, HealthRollingReport, MonthTally, health_rolling,

@@ -477,3 +477,56 @@ fn month_counts_keep_failing_months_and_say_what_the_mean_is_over() {
     let t = health_rolling::MonthTally::of(months[2..].iter());
     assert_eq!((t.with_lead, t.mean_lead_days), (0, None));
 }
+
+#[test]
+fn the_hazard_of_loss_learns_open_parcels_online_and_never_from_the_future() {
+    let history = shipments();
+    let options = |rate: Option<f64>| HealthEvalOptions {
+        online: true,
+        health: crate::health::HealthOptions {
+            hazard_alarm_rate: rate,
+            ..crate::health::HealthOptions::default()
+        },
+        ..HealthEvalOptions::default()
+    };
+    let with = health_rolling(&history, &options(Some(0.02)), 100, None);
+    let without = health_rolling(&history, &options(None), 100, None);
+    // Once parcels have matured, the hazard flags some lost ones first (it learned from
+    // parcels still open, which deliveries alone never show), and no lost parcel later.
+    let hazard_first = with
+        .pooled
+        .first_flag_basis
+        .get("hazard")
+        .copied()
+        .unwrap_or(0);
+    assert!(hazard_first > 0, "{:?}", with.pooled.first_flag_basis);
+    for (a, b) in with.months.iter().zip(&without.months) {
+        for (x, y) in a.replays.iter().zip(&b.replays) {
+            assert_eq!(x.id, y.id);
+            if !x.delivered {
+                assert!(x.first_stall_day <= y.first_stall_day.or(x.first_stall_day));
+            }
+        }
+    }
+    assert!(
+        with.pooled.false_alarm_rate_stalled <= 0.1,
+        "{:?}",
+        with.pooled
+    );
+    // Outcomes the replay has not reached yet change nothing: lose every parcel delivered
+    // after the first month's last check (and drop the later hand-offs), and its replay
+    // stays the same.
+    let first = with.months.first().unwrap();
+    let last_check = first.split_at + Duration::days(31 + 60);
+    let altered: Vec<crate::timeline::Shipment> = history
+        .iter()
+        .filter(|s| s.given_shipped_at.is_some_and(|t| t <= last_check))
+        .map(|s| {
+            let mut s = s.clone();
+            s.given_delivered_at = s.given_delivered_at.filter(|d| *d <= last_check);
+            s
+        })
+        .collect();
+    let again = health_rolling(&altered, &options(Some(0.02)), 100, None);
+    assert_eq!(again.months.first().unwrap().replays, first.replays);
+}

@@ -35,6 +35,8 @@ pub struct Assessor {
     pub(super) transit: Option<TransitModel>,
     /// The false-alarm control's multiplier on every threshold.
     pub(super) scale: f64,
+    /// The hazard of loss, when given ([`Assessor::with_hazard`]).
+    pub(super) hazard: Option<super::HazardModel>,
 }
 
 impl Default for Assessor {
@@ -68,6 +70,7 @@ impl Assessor {
             options,
             calendars: Calendars::default(),
             transit: None,
+            hazard: None,
         }
     }
 
@@ -276,6 +279,9 @@ impl Assessor {
             self.window_bounds(s, now, &clock, dwell, &mut t);
         }
         self.apply_cap(kind, status, &mut t);
+        if kind == GapKind::HandoffToDelivery {
+            self.hazard_bound(s, now, &clock, dwell, &mut t);
+        }
         if let Some((days, cap)) = hard_cap {
             // The cap fired unless a learned bound fired earlier.
             if cap < t.stall || dwell <= t.stall {
@@ -357,6 +363,8 @@ impl Assessor {
                 },
                 if lost {
                     HealthReason::LikelyLost
+                } else if t.basis == "hazard" {
+                    HealthReason::LossRisk
                 } else {
                     HealthReason::NoScan
                 },

@@ -110,4 +110,41 @@ impl Assessor {
             }
         }
     }
+
+    /// Lowers `t` to the day the learned hazard of loss ([`super::HazardModel`]) passes its
+    /// level, once that day has come, when no other bound fired earlier. It overrides the
+    /// window floor, since it is what flags a lost parcel with a long promise before its
+    /// promised date; the hard cap still fires if it comes first.
+    pub(super) fn hazard_bound(
+        &self,
+        s: &Shipment,
+        now: DateTime<Utc>,
+        clock: &Clock,
+        dwell: f64,
+        t: &mut Thresholds,
+    ) {
+        let (Some(h), Some(shipped)) = (&self.hazard, s.shipped_at()) else {
+            return;
+        };
+        if dwell > t.stall {
+            return;
+        }
+        let Some(b) = h.bound(s) else {
+            return;
+        };
+        let Some(at) = crate::time::add_hours(shipped, 24 * i64::from(b.day)) else {
+            return;
+        };
+        if now < at {
+            return;
+        }
+        // Strictly below the dwell: a day reached during a weekend still fires.
+        t.stall = clock.business_hours(shipped, at).min(dwell - 1e-6);
+        t.lost = t.lost.max(t.stall);
+        t.level = Some(b.chance);
+        t.samples = b.samples;
+        t.basis = "hazard";
+        t.ratio = None;
+        t.days = Some(i64::from(b.day));
+    }
 }

@@ -29,6 +29,7 @@ mod assess;
 mod clock;
 mod dwell;
 mod evidence;
+mod hazard;
 mod observe;
 mod online;
 mod options;
@@ -37,6 +38,8 @@ mod reason;
 mod rules;
 #[cfg(test)]
 mod tests;
+#[cfg(test)]
+mod tests_hazard;
 mod text;
 
 use std::borrow::Cow;
@@ -48,6 +51,7 @@ pub use assess::Assessor;
 pub use dwell::{
     DWELL_MODEL_VERSION, DwellEntry, DwellModel, GapKind, LEVELS, MIN_DWELL_MODEL_VERSION, Scope,
 };
+pub use hazard::{HAZARD_DAYS, HAZARD_LEVELS, HazardBound, HazardModel};
 pub use online::AlarmCalibration;
 pub use options::HealthOptions;
 /// Hours in one business day, the unit business-hour spans are shown in.
@@ -127,14 +131,15 @@ pub struct Evidence {
     pub stall_hours: f64,
     /// Likely-lost threshold in business hours.
     pub lost_hours: f64,
-    /// Quantile level of the stall threshold (e.g. 0.95), `None` for a prior.
+    /// Quantile level of the stall threshold (e.g. 0.95), `None` for a prior; for the
+    /// `hazard` basis, the learned chance of loss on the day the threshold stands for.
     pub level: Option<f64>,
     /// Past shipments behind the threshold (0 for a prior).
     pub samples: u64,
     /// Which bound fired (the lowest that applied): the dwell quantile of the `lane`,
     /// `carrier` or `status` (time since the last scan, per state), the shop's `promise`
-    /// scaled by the learned ratio, the shipment's own delivery `window`, the global `cap`,
-    /// or a published `prior`.
+    /// scaled by the learned ratio, the shipment's own delivery `window`, the learned
+    /// `hazard` of loss ([`HazardModel`]), the global `cap`, or a published `prior`.
     pub basis: Cow<'static, str>,
 }
 

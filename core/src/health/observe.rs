@@ -44,6 +44,42 @@ impl Assessor {
         if let (Some(t), Some(c)) = (&mut self.transit, CompletedShipment::from_shipment(s)) {
             t.observe(&c);
         }
+        if let Some(h) = &mut self.hazard {
+            h.note_handoff(s);
+            h.note_delivered(&s.id, delivered);
+        }
+    }
+
+    /// The same assessor with a hazard-of-loss model ([`super::HazardModel`]): a leg without
+    /// scans is also flagged once the learned chance of loss at its age passes the model's
+    /// level. Feed it hand-offs ([`Assessor::note_handoff`]) and deliveries
+    /// ([`Assessor::observe`]) as they happen, and call [`Assessor::advance`] as time moves.
+    #[must_use]
+    pub fn with_hazard(mut self, hazard: super::HazardModel) -> Assessor {
+        self.hazard = Some(hazard);
+        self
+    }
+
+    /// The hazard-of-loss model, when one was given.
+    pub fn hazard(&self) -> Option<&super::HazardModel> {
+        self.hazard.as_ref()
+    }
+
+    /// Notes a hand-off once it happened, for the hazard of loss (nothing without one): the
+    /// parcel counts as never delivered if it is still undelivered
+    /// [`super::HealthOptions::hazard_mature_days`] later.
+    pub fn note_handoff(&mut self, s: &Shipment) {
+        if let Some(h) = &mut self.hazard {
+            h.note_handoff(s);
+        }
+    }
+
+    /// Moves the hazard of loss to `now`: refits it on the outcomes known then, at most once
+    /// per UTC day (nothing without one).
+    pub fn advance(&mut self, now: DateTime<Utc>) {
+        if let Some(h) = &mut self.hazard {
+            h.advance(now);
+        }
     }
 
     /// Notes a placed order `id` in the transit model behind the window floor (see

@@ -13,6 +13,9 @@ pub enum HealthReason {
     NoScan,
     /// So long without a scan that loss is likely.
     LikelyLost,
+    /// Still undelivered at an age where a high share of similar past parcels never arrived
+    /// (the learned hazard of loss).
+    LossRisk,
     /// Past the end of its delivery window.
     PastWindow,
     /// The carrier reported a delay.
@@ -75,6 +78,7 @@ impl HealthReason {
         HealthReason::Moving,
         HealthReason::NoScan,
         HealthReason::LikelyLost,
+        HealthReason::LossRisk,
         HealthReason::PastWindow,
         HealthReason::CarrierDelay,
         HealthReason::CustomsHold,
@@ -110,6 +114,7 @@ impl HealthReason {
             HealthReason::Moving => "moving",
             HealthReason::NoScan => "no_scan",
             HealthReason::LikelyLost => "likely_lost",
+            HealthReason::LossRisk => "loss_risk",
             HealthReason::PastWindow => "past_window",
             HealthReason::CarrierDelay => "carrier_delay",
             HealthReason::CustomsHold => "customs_hold",

@@ -21,7 +21,8 @@ pub(super) struct Thresholds {
     pub(super) basis: &'static str,
     /// For a promise-based threshold: the ratio of the promised transit it allows.
     pub(super) ratio: Option<f64>,
-    /// For the hard cap: its calendar days.
+    /// For the hard cap and the hazard of loss: calendar days after the last scan or
+    /// hand-off.
     pub(super) days: Option<i64>,
 }
 
@@ -365,6 +366,12 @@ pub(super) fn stall_text(
         ..TextArgs::default()
     };
     let key = match (t.basis, t.days, t.ratio, t.level) {
+        ("hazard", days, _, chance) => {
+            args.limit_days = days;
+            args.percent = Some(percent(chance.unwrap_or(0.0)));
+            args.samples = Some(t.samples);
+            K::StallHazard
+        }
         ("cap", Some(days), _, _) => {
             args.limit_days = Some(days);
             args.leg = Some(if scan { Leg::Scan } else { Leg::Delivery });

@@ -111,6 +111,9 @@ keys! {
     StallWindow => "health.stall.window",
     /// Stall past the shop's promise scaled by the learned ratio.
     StallPromise => "health.stall.promise",
+    /// Stall once the learned chance of loss of similar parcels still undelivered
+    /// `limit_days` after hand-off passes the level: `percent` of `samples` never arrived.
+    StallHazard => "health.stall.hazard",
     /// Stall past the learned quantile of the lane (scan gap).
     StallLaneScan => "health.stall.lane.scan",
     /// Stall past the learned quantile of the lane (hand-off to delivery).
@@ -183,6 +186,7 @@ impl HealthTextKey {
             K::StallCapDelivery
             | K::StallWindow
             | K::StallPromise
+            | K::StallHazard
             | K::StallLaneDelivery
             | K::StallLearnedDelivery
             | K::StallPriorDelivery => Some(K::GapDelivery),

@@ -148,6 +148,10 @@ pub(super) static TEXTS: &[(&str, &str)] = &[
         "{gap}; {percent} der Pakete mit {carrier} brauchen höchstens {ratio} der vom Shop versprochenen Laufzeit, für diese Bestellung {limit} ({samples} frühere Sendungen).",
     ),
     (
+        "health.stall.hazard",
+        "{gap}; {percent} der vergleichbaren früheren Sendungen, die {limit_days} nach der Übergabe noch nicht zugestellt waren, kamen nie an ({samples} frühere Sendungen).",
+    ),
+    (
         "health.stall.lane.scan",
         "{gap}; bei {percent} der Pakete mit {carrier} auf dieser Strecke dauerte es bis zum nächsten Scan höchstens {limit} ({samples} frühere Sendungen).",
     ),

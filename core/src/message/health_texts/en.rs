@@ -142,6 +142,10 @@ pub(super) static TEXTS: &[(&str, &str)] = &[
         "{gap}; {percent} of parcels with {carrier} arrive within {ratio} of the transit time the shop promised, {limit} for this order ({samples} past shipments).",
     ),
     (
+        "health.stall.hazard",
+        "{gap}; {percent} of similar past parcels still undelivered {limit_days} after hand-off never arrived ({samples} past shipments).",
+    ),
+    (
         "health.stall.lane.scan",
         "{gap}; {percent} of parcels with {carrier} on this lane get their next scan within {limit} ({samples} past shipments).",
     ),

@@ -142,6 +142,10 @@ pub(super) static TEXTS: &[(&str, &str)] = &[
         "{gap}; el {percent} de los paquetes con {carrier} llega en como máximo el {ratio} del plazo prometido por la tienda, {limit} para este pedido ({samples} envíos anteriores).",
     ),
     (
+        "health.stall.hazard",
+        "{gap}; el {percent} de los paquetes similares aún sin entregar {limit_days} tras la entrega al transportista nunca llegó ({samples} envíos anteriores).",
+    ),
+    (
         "health.stall.lane.scan",
         "{gap}; el {percent} de los paquetes con {carrier} en esta ruta recibe el siguiente escaneo en {limit} como máximo ({samples} envíos anteriores).",
     ),

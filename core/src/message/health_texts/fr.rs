@@ -142,6 +142,10 @@ pub(super) static TEXTS: &[(&str, &str)] = &[
         "{gap}\u{202f}; {percent} des colis confiés à {carrier} arrivent en {ratio} au plus du délai promis par la boutique, soit {limit} pour cette commande ({samples} envois précédents).",
     ),
     (
+        "health.stall.hazard",
+        "{gap}\u{202f}; {percent} des colis comparables encore non livrés {limit_days} après la remise ne sont jamais arrivés ({samples} envois précédents).",
+    ),
+    (
         "health.stall.lane.scan",
         "{gap}\u{202f}; {percent} des colis confiés à {carrier} sur ce trajet ont leur scan suivant en {limit} au plus ({samples} envois précédents).",
     ),

@@ -142,6 +142,10 @@ pub(super) static TEXTS: &[(&str, &str)] = &[
         "{gap}; {percent} dei pacchi con {carrier} arriva entro {ratio} del tempo di consegna promesso dal negozio, cioè {limit} per questo ordine ({samples} spedizioni precedenti).",
     ),
     (
+        "health.stall.hazard",
+        "{gap}; {percent} dei pacchi simili ancora non consegnati {limit_days} dopo l'affidamento non è mai arrivato ({samples} spedizioni precedenti).",
+    ),
+    (
         "health.stall.lane.scan",
         "{gap}; {percent} dei pacchi con {carrier} su questa tratta riceve la scansione successiva entro {limit} ({samples} spedizioni precedenti).",
     ),

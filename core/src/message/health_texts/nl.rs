@@ -148,6 +148,10 @@ pub(super) static TEXTS: &[(&str, &str)] = &[
         "{gap}; {percent} van de pakketten met {carrier} komt aan binnen {ratio} van de door de winkel beloofde levertijd, {limit} voor deze bestelling ({samples} eerdere zendingen).",
     ),
     (
+        "health.stall.hazard",
+        "{gap}; {percent} van de vergelijkbare eerdere pakketten die {limit_days} na overdracht nog niet bezorgd waren, kwam nooit aan ({samples} eerdere zendingen).",
+    ),
+    (
         "health.stall.lane.scan",
         "{gap}; {percent} van de pakketten met {carrier} op deze route krijgt binnen {limit} de volgende scan ({samples} eerdere zendingen).",
     ),

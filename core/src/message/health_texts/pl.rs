@@ -139,6 +139,10 @@ pub(super) static TEXTS: &[(&str, &str)] = &[
         "{gap}; {percent} paczek wysłanych przez {carrier} dociera w czasie nie dłuższym niż {ratio} czasu obiecanego przez sklep, dla tego zamówienia to {limit} (liczba wcześniejszych przesyłek: {samples}).",
     ),
     (
+        "health.stall.hazard",
+        "{gap}; {percent} podobnych wcześniejszych paczek, niedoręczonych {limit_days} od nadania, nigdy nie dotarło (liczba wcześniejszych przesyłek: {samples}).",
+    ),
+    (
         "health.stall.lane.scan",
         "{gap}; {percent} paczek wysłanych przez {carrier} na tej trasie dostaje kolejny skan w czasie nie dłuższym niż {limit} (liczba wcześniejszych przesyłek: {samples}).",
     ),

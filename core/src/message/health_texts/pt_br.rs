@@ -142,6 +142,10 @@ pub(super) static TEXTS: &[(&str, &str)] = &[
         "{gap}; {percent} dos pacotes com {carrier} chegam em até {ratio} do prazo prometido pela loja, {limit} para este pedido ({samples} envios anteriores).",
     ),
     (
+        "health.stall.hazard",
+        "{gap}; {percent} dos pacotes parecidos ainda não entregues {limit_days} após a postagem nunca chegaram ({samples} envios anteriores).",
+    ),
+    (
         "health.stall.lane.scan",
         "{gap}; {percent} dos pacotes com {carrier} nesta rota recebem a leitura seguinte em até {limit} ({samples} envios anteriores).",
     ),

@@ -146,6 +146,10 @@ pub(super) static TEXTS: &[(&str, &str)] = &[
         "{gap}; {percent} das encomendas com {carrier} chegam em até {ratio} do prazo prometido pela loja, {limit} para esta encomenda ({samples} envios anteriores).",
     ),
     (
+        "health.stall.hazard",
+        "{gap}; {percent} das encomendas semelhantes ainda por entregar {limit_days} após a expedição nunca chegaram ({samples} envios anteriores).",
+    ),
+    (
         "health.stall.lane.scan",
         "{gap}; {percent} das encomendas com {carrier} neste percurso têm o registo seguinte em até {limit} ({samples} envios anteriores).",
     ),
