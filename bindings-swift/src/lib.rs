@@ -12,6 +12,7 @@
 #![cfg_attr(test, allow(clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 mod convert;
+mod enums;
 mod error;
 mod types;
 
@@ -25,6 +26,7 @@ use tracking_core::notify::{self, NotificationPolicy};
 use tracking_core::pipeline::Tracker;
 use tracking_core::timeline::{Shipment, ShipmentInput as CoreInput};
 
+pub use enums::*;
 pub use error::TrackingError;
 pub use types::*;
 

@@ -5,13 +5,27 @@
 
 mod common;
 
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 use chrono::{Duration, NaiveDate};
 
 fn run(args: &[&str], stdin: &str) -> (String, i32) {
     let r = common::run_cli(args, stdin);
     (r.stdout, r.code)
+}
+
+/// `backtest <hist> --rolling --online --min-train 100` and `extra`: the rolling backtest
+/// every check below runs, with the options it varies.
+fn rolling(hist: &Path, extra: &[&str]) -> common::Run {
+    let base = [
+        "backtest",
+        hist.to_str().unwrap(),
+        "--rolling",
+        "--online",
+        "--min-train",
+        "100",
+    ];
+    common::run_cli(&[&base[..], extra].concat(), "")
 }
 
 fn scratch(name: &str) -> PathBuf {
@@ -155,19 +169,7 @@ fn learn_estimate_backtest_and_report_work_end_to_end() {
 fn rolling_backtest_reports_held_out_months_apart() {
     let hist = scratch("history-rolling.jsonl");
     std::fs::write(&hist, history()).unwrap();
-    let r = common::run_cli(
-        &[
-            "backtest",
-            hist.to_str().unwrap(),
-            "--rolling",
-            "--online",
-            "--min-train",
-            "100",
-            "--hold-out-from",
-            "2024-06-01",
-        ],
-        "",
-    );
+    let r = rolling(&hist, &["--hold-out-from", "2024-06-01"]);
     assert_eq!(r.code, 0);
     let report: serde_json::Value = serde_json::from_str(&r.stdout).unwrap();
     let months = |g: &str| report[g]["model"]["splits"].as_u64().unwrap();
@@ -229,31 +231,11 @@ fn rolling_backtest_reports_held_out_months_apart() {
     );
     assert_eq!(single.code, 2);
     // A date after the last split leaves no held-out month: an error, not means of 0.
-    let late = common::run_cli(
-        &[
-            "backtest",
-            hist.to_str().unwrap(),
-            "--rolling",
-            "--online",
-            "--min-train",
-            "100",
-            "--hold-out-from",
-            "2030-01-01",
-        ],
-        "",
-    );
+    let late = rolling(&hist, &["--hold-out-from", "2030-01-01"]);
     assert_eq!((late.code, late.stdout.as_str()), (2, ""));
     // Without --hold-out-from the later half of the split months is held out (the documented
     // default); `none` turns it off.
-    let base = [
-        "backtest",
-        hist.to_str().unwrap(),
-        "--rolling",
-        "--online",
-        "--min-train",
-        "100",
-    ];
-    let half = common::run_cli(&base, "");
+    let half = rolling(&hist, &[]);
     assert_eq!(half.code, 0);
     let report: serde_json::Value = serde_json::from_str(&half.stdout).unwrap();
     let splits = report["splits"].as_array().unwrap();
@@ -268,7 +250,7 @@ fn rolling_backtest_reports_held_out_months_apart() {
         report["options"]["hold_out_from"],
         splits[(n / 2) as usize]["split_at"]
     );
-    let none = common::run_cli(&[&base[..], &["--hold-out-from", "none"]].concat(), "");
+    let none = rolling(&hist, &["--hold-out-from", "none"]);
     assert_eq!(none.code, 0);
     let report: serde_json::Value = serde_json::from_str(&none.stdout).unwrap();
     assert!(report.get("held_out").is_none(), "{report}");

@@ -65,6 +65,17 @@ impl Lang {
         self as usize
     }
 
+    /// The language whose weekday and month names this one writes: itself, except European
+    /// Portuguese, which takes them from Portuguese as CLDR does (`pt_PT` inherits the wide
+    /// day and month names of `pt` unchanged: "segunda-feira", "março"). One table row per
+    /// set of names; pt-PT dates differ only in how they write the first of the month.
+    pub(crate) const fn names(self) -> Lang {
+        match self {
+            Lang::PtPt => Lang::PtBr,
+            other => other,
+        }
+    }
+
     /// The built-in language of a tag, ignoring case (`pt` and `pt-br` both give Brazilian
     /// Portuguese, `pt-pt` European Portuguese).
     pub(crate) fn from_tag(tag: &str) -> Option<Lang> {
@@ -127,7 +138,8 @@ pub fn fallback_chain(tag: &str) -> Vec<String> {
     chain
 }
 
-const WEEKDAYS: [[&str; 7]; 9] = [
+/// Weekday names by [`Lang::names`] column (every language but `pt-PT`, which shares pt-BR's).
+const WEEKDAYS: [[&str; 7]; 8] = [
     [
         "Monday",
         "Tuesday",
@@ -194,19 +206,10 @@ const WEEKDAYS: [[&str; 7]; 9] = [
         "sobota",
         "niedziela",
     ],
-    // European Portuguese: the same names, lower case, as CLDR gives for `pt-PT`.
-    [
-        "segunda-feira",
-        "terça-feira",
-        "quarta-feira",
-        "quinta-feira",
-        "sexta-feira",
-        "sábado",
-        "domingo",
-    ],
 ];
 
-const MONTHS: [[&str; 12]; 9] = [
+/// Month names by [`Lang::names`] column, as [`WEEKDAYS`].
+const MONTHS: [[&str; 12]; 8] = [
     [
         "January",
         "February",
@@ -320,20 +323,6 @@ const MONTHS: [[&str; 12]; 9] = [
         "listopada",
         "grudnia",
     ],
-    [
-        "janeiro",
-        "fevereiro",
-        "março",
-        "abril",
-        "maio",
-        "junho",
-        "julho",
-        "agosto",
-        "setembro",
-        "outubro",
-        "novembro",
-        "dezembro",
-    ],
 ];
 
 /// A date with weekday, day and month in built-in language `lang` (index into [`BUILTIN`];
@@ -347,13 +336,14 @@ pub(crate) fn date_in(lang: Lang, date: NaiveDate) -> String {
     let wd = date.weekday().num_days_from_monday() as usize;
     let m = date.month0() as usize;
     let day = date.day();
+    let names = lang.names().column();
     let w = WEEKDAYS
-        .get(lang.column())
+        .get(names)
         .and_then(|l| l.get(wd))
         .copied()
         .unwrap_or("");
     let mo = MONTHS
-        .get(lang.column())
+        .get(names)
         .and_then(|l| l.get(m))
         .copied()
         .unwrap_or("");
@@ -399,6 +389,10 @@ mod tests {
         assert_eq!(format_date(2, first), "lundi 1er avril");
         assert_eq!(format_date(0, first), "Monday, 1 April");
         assert_eq!(format_date(6, first), "segunda-feira, 1º de abril");
+        // European Portuguese shares pt-BR's names but writes the first without the ordinal.
+        assert_eq!(format_date(8, first), "segunda-feira, 1 de abril");
+        let dec = NaiveDate::from_ymd_opt(2024, 12, 29).unwrap();
+        assert_eq!(format_date(8, dec), "domingo, 29 de dezembro");
         assert_eq!(fallback_chain("pt-PT"), ["pt-PT", "pt", "en"]);
         assert_eq!(fallback_chain("de_at"), ["de-AT", "de", "en"]);
         assert_eq!(fallback_chain("en-GB"), ["en-GB", "en"]);

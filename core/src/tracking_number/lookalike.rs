@@ -4,6 +4,7 @@
 //! digit strings by how often a random one passes (see docs/tracking-numbers.md, "Look-alikes
 //! and confidence").
 
+use super::checksum::Checksum;
 use super::table::Format;
 use super::{Candidate, normalize};
 
@@ -17,25 +18,45 @@ use super::{Candidate, normalize};
 const ORDER_NUMBER_GROUPS: &[&[usize]] = &[&[3, 7, 7], &[2, 5, 5]];
 
 /// Letter prefixes of business document ids (order, invoice, purchase / sales order,
-/// reference, quote, return authorisation, customer, account): shops print them next to the
-/// tracking number and customers paste them by mistake.
+/// reference, quote, return authorisation, customer, account, stock-keeping unit, item):
+/// shops print them next to the tracking number and customers paste them by mistake.
 const DOCUMENT_PREFIXES: &[&str] = &[
     "ORDER", "ORD", "INVOICE", "INV", "PO", "SO", "REF", "QUOTE", "QUO", "RMA", "CUST", "ACCT",
+    "SKU", "ITEM",
 ];
 
 /// Whether `input` is written as a marketplace order number: digit groups joined by dashes in
 /// one of [`ORDER_NUMBER_GROUPS`] (spaces around the groups ignored).
 pub(super) fn is_order_number(input: &str) -> bool {
-    let groups: Vec<&str> = input.trim().split('-').map(str::trim).collect();
-    if groups.len() < 2
-        || !groups
-            .iter()
-            .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
-    {
-        return false;
+    // At most three groups are ever wanted: a fixed buffer, no allocation.
+    let mut lens = [0usize; 3];
+    let mut n = 0;
+    for g in input.trim().split('-').map(str::trim) {
+        if g.is_empty() || !g.bytes().all(|b| b.is_ascii_digit()) {
+            return false;
+        }
+        let Some(slot) = lens.get_mut(n) else {
+            return false;
+        };
+        *slot = g.len();
+        n += 1;
     }
-    let lens: Vec<usize> = groups.iter().map(|g| g.len()).collect();
-    ORDER_NUMBER_GROUPS.contains(&lens.as_slice())
+    n >= 2
+        && lens
+            .get(..n)
+            .is_some_and(|l| ORDER_NUMBER_GROUPS.contains(&l))
+}
+
+/// Whether the pasted `input` (with a label, perhaps) is a marketplace order number. Digits,
+/// dashes and spaces alone cannot hold a label: the costly label removal is skipped then.
+fn pasted_order_number(input: &str) -> bool {
+    if input
+        .bytes()
+        .all(|b| b.is_ascii_digit() || b == b'-' || b == b' ')
+    {
+        return is_order_number(input.trim_matches(|c| c == '-' || c == ' '));
+    }
+    is_order_number(normalize::strip_labels(input).unwrap_or(input))
 }
 
 /// Whether the digits of an all-digit number are a keyboard pattern rather than a serial: one
@@ -122,12 +143,21 @@ const GS1_PREFIXES: &[(u16, u16)] = &[
     (977, 979),
 ];
 
-/// Whether an all-digit number is a retail product barcode: an EAN-13 (13 digits) or UPC-A
-/// (12 digits, an EAN-13 with a leading 0) whose GS1 check digit is right and whose prefix is
-/// assigned to a GS1 member organisation ([`GS1_PREFIXES`]).
+/// Whether an all-digit number is a retail product barcode: an EAN-13 (13 digits), a UPC-A
+/// (12 digits, an EAN-13 with a leading 0) or a GTIN-14 (14 digits: a packaging indicator
+/// 0-8 before a GTIN-13) whose GS1 check digit is right and whose prefix is assigned to a GS1
+/// member organisation ([`GS1_PREFIXES`]). Indicator 9 (variable-measure trade items) is left
+/// out: those are not drawn from the member prefixes.
+///
+/// Source: GS1 General Specifications, section 3.3.2 ("GTIN-14": indicator digit 1-8 for
+/// packaging levels, 0 for a GTIN-13 written in 14 digits, 9 for variable measure) and 7.9
+/// (the mod 10 check digit, weights 3 and 1 from the right).
 pub(super) fn is_product_barcode(s: &str) -> bool {
     let d = s.as_bytes();
-    if !(d.len() == 12 || d.len() == 13) || !d.iter().all(u8::is_ascii_digit) {
+    if !(12..=14).contains(&d.len()) || !d.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    if d.len() == 14 && d.first() == Some(&b'9') {
         return false;
     }
     // GS1 mod 10: from the right, excluding the check digit, weights 3, 1, 3, ...
@@ -144,12 +174,63 @@ pub(super) fn is_product_barcode(s: &str) -> bool {
         return false;
     }
     let digit = |i: usize| d.get(i).map_or(0, |&b| u16::from(b - b'0'));
-    let prefix = if d.len() == 12 {
-        digit(0) * 10 + digit(1)
-    } else {
-        digit(0) * 100 + digit(1) * 10 + digit(2)
+    // The GS1 prefix: the first three digits of the GTIN-13 (after a GTIN-14's indicator;
+    // a UPC-A is a GTIN-13 with a leading 0).
+    let prefix = match d.len() {
+        12 => digit(0) * 10 + digit(1),
+        13 => digit(0) * 100 + digit(1) * 10 + digit(2),
+        _ => digit(1) * 100 + digit(2) * 10 + digit(3),
     };
     GS1_PREFIXES.iter().any(|&(a, b)| (a..=b).contains(&prefix))
+}
+
+/// Whether an all-digit number is a date and time written without separators, as order
+/// systems stamp documents: `YYYYMMDD` (8 digits), `YYYYMMDDhhmm` (12) or `YYYYMMDDhhmmss`
+/// (14), year 1970-2099, a real month, day, hour, minute and second. About 3 in 1000 random
+/// 14-digit strings starting with `20` pass, so few real numbers of a pattern-only format
+/// are lost.
+pub(super) fn is_timestamp(s: &str) -> bool {
+    let d = s.as_bytes();
+    if !matches!(d.len(), 8 | 12 | 14) || !d.iter().all(u8::is_ascii_digit) {
+        return false;
+    }
+    let num = |i: usize| {
+        d.get(i..i + 2).map_or(99, |p| {
+            p.iter().fold(0u32, |a, &b| a * 10 + u32::from(b - b'0'))
+        })
+    };
+    let year = num(0) * 100 + num(2);
+    let (month, day) = (num(4), num(6));
+    let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+    let days = match month {
+        2 if leap => 29,
+        2 => 28,
+        4 | 6 | 9 | 11 => 30,
+        1..=12 => 31,
+        _ => 0,
+    };
+    let date = (1970..=2099).contains(&year) && (1..=days).contains(&day);
+    let time = match d.len() {
+        12 => num(8) < 24 && num(10) < 60,
+        14 => num(8) < 24 && num(10) < 60 && num(12) < 60,
+        _ => true,
+    };
+    date && time
+}
+
+/// Whether an all-digit number is mostly zeros (more than three in four of its digits, at
+/// least eight digits, not all of them): a placeholder or a zero-padded internal id, not a serial. A
+/// random serial of 12 or more digits is this empty with a chance below one in a billion.
+/// (All zeros are left to the all-zero rule, kept at half confidence: carriers' documented
+/// test numbers use them.)
+pub(super) fn is_padding(s: &str) -> bool {
+    let (digits, zeros) = s.bytes().fold((0usize, 0usize), |(n, z), b| {
+        (
+            n + usize::from(b.is_ascii_digit()),
+            z + usize::from(b == b'0'),
+        )
+    });
+    digits >= 8 && zeros < digits && zeros * 4 > digits * 3
 }
 
 /// The document prefix (`ORD`, `INV`, `PO` ...) a normalized number starts with, when the rest
@@ -165,7 +246,42 @@ fn document_prefix(s: &str) -> Option<&'static str> {
 /// pattern-only reading of it (tests use it to know which generated numbers step aside).
 #[cfg(test)]
 pub(super) fn rules_out_shapes(s: &str) -> bool {
-    is_product_barcode(s) || is_keyboard_run(s) || document_prefix(s).is_some()
+    is_product_barcode(s)
+        || is_keyboard_run(s)
+        || is_timestamp(s)
+        || is_padding(s)
+        || document_prefix(s).is_some()
+}
+
+/// What a string that looks like a tracking number really is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum LookAlike {
+    /// A marketplace order number (Amazon 3-7-7, eBay 2-5-5 digits).
+    OrderNumber,
+    /// Repeated or consecutive digits.
+    KeyboardRun,
+    /// An EAN-13, UPC-A or GTIN-14 product barcode.
+    ProductBarcode,
+    /// A date and time without separators.
+    Timestamp,
+    /// Mostly zeros.
+    Padding,
+    /// A business document id (`ORD`, `INV`, `SKU` ...).
+    DocumentId,
+}
+
+impl LookAlike {
+    /// What the string is, for the rejection reason `validate` gives.
+    pub(crate) fn describe(self) -> &'static str {
+        match self {
+            LookAlike::OrderNumber => "a marketplace order number",
+            LookAlike::KeyboardRun => "a run of repeated or consecutive digits",
+            LookAlike::ProductBarcode => "a product barcode (GTIN)",
+            LookAlike::Timestamp => "a date and time",
+            LookAlike::Padding => "a placeholder of zeros",
+            LookAlike::DocumentId => "a document or product id",
+        }
+    }
 }
 
 /// Whether a pattern-only format still accepts `s` with one of its first `letters` letters
@@ -193,36 +309,77 @@ fn letters_are_free(
     })
 }
 
-/// Drops the readings the look-alike classes rule out. `input` is what the caller pasted,
+/// Drops the readings the look-alike classes rule out and says which class removed some, if
+/// any. `input` is what the caller pasted (or the stretch of text the number was read from),
 /// `s` the normalized number the candidates were found for; `format` finds a candidate's
-/// format and `accepts` runs one format on another string.
+/// format and `accepts` runs one format on another string. `identify`, `validate` and
+/// `find_in_text` all go through here.
+///
+/// The cheapest tests come first and each class is only looked at where it can change the
+/// result: the dash grouping of order numbers only when the input has a dash, the classes
+/// that only rule out pattern-only readings only when there is one.
+///
+/// With `carrier_named` (`validate`: the caller says whose number it is) the product-barcode
+/// class is skipped: any number of a bare-digit format passes the GS1 check one time in ten,
+/// and the caller's word outweighs that coincidence. The other classes are no coincidence
+/// of that order and apply everywhere.
 pub(super) fn filter(
     input: &str,
     s: &str,
     cands: &mut Vec<Candidate>,
+    carrier_named: bool,
     format: &dyn Fn(&str) -> Option<&'static Format>,
     accepts: &dyn Fn(&Format, &str) -> bool,
-) {
+) -> Option<LookAlike> {
     if cands.is_empty() {
-        return;
+        return None;
     }
-    let raw = normalize::strip_labels(input).unwrap_or(input);
-    if is_order_number(raw) || is_keyboard_run(s) {
+    let digits = s.bytes().all(|b| b.is_ascii_digit());
+    let whole = if digits && is_keyboard_run(s) {
+        Some(LookAlike::KeyboardRun)
+    } else if input.as_bytes().contains(&b'-') && pasted_order_number(input) {
+        Some(LookAlike::OrderNumber)
+    } else {
+        None
+    };
+    if whole.is_some() {
         cands.clear();
-        return;
+        return whole;
     }
-    // A product barcode is no tracking number of a format that merely has room for it; a
-    // format with its own check digit that also passes keeps its reading (1 in 10 numbers of
-    // any such format pass the GS1 check by chance).
-    if is_product_barcode(s) {
+    if cands.iter().all(|c| c.check_digit_verified) {
+        return None;
+    }
+    // A product barcode, a time stamp or a run of zeros is no tracking number of a format
+    // that merely has room for it; a format with its own check digit that also passes keeps
+    // its reading (1 in 10 numbers of any such format pass the GS1 check by chance).
+    let class = if digits {
+        if !carrier_named && is_product_barcode(s) {
+            Some(LookAlike::ProductBarcode)
+        } else if is_timestamp(s) {
+            Some(LookAlike::Timestamp)
+        } else if is_padding(s) {
+            Some(LookAlike::Padding)
+        } else {
+            None
+        }
+    } else {
+        // Zeros after a carrier's own letters are its numbering (Amazon's documented
+        // `TBA0100…` examples): only bare digit strings are placeholders.
+        None
+    };
+    let before = cands.len();
+    if class.is_some() {
         cands.retain(|c| c.check_digit_verified);
-    }
-    if let Some(prefix) = document_prefix(s) {
+    } else if !digits && let Some(prefix) = document_prefix(s) {
         cands.retain(|c| {
             c.check_digit_verified
                 || format(c.format).is_none_or(|f| !letters_are_free(f, s, prefix.len(), accepts))
         });
+        if cands.len() < before {
+            return Some(LookAlike::DocumentId);
+        }
     }
+    if cands.len() < before { class } else { None }
 }
 
 /// Share of a number's prior kept after its check digit and shape are weighed against chance
@@ -242,8 +399,36 @@ pub(super) const PRIOR_ODDS: f64 = 10.0;
 /// The chance that a random all-digit string of length `len` passes `f`'s shape and check
 /// digit: the share of digit strings its shape admits (from its specificity, capped at all)
 /// times the share of check digits its algorithm accepts.
+#[cfg(test)]
 pub(super) fn chance(f: &Format, len: usize) -> Option<f64> {
-    let sum = f.checksum.as_ref()?;
-    let share = 10f64.powf(f.space_at(len) - len as f64).min(1.0);
+    chance_at(f.checksum.as_ref()?, f.space_at(len), len)
+}
+
+/// [`chance`] from the parts the table loader has at hand: the check-digit algorithm and the
+/// shape's specificity (log10 of the strings it admits) at length `len`.
+pub(super) fn chance_at(sum: &Checksum, space: f64, len: usize) -> Option<f64> {
+    let share = 10f64.powf(space - len as f64).min(1.0);
     Some(share * sum.pass_rate())
+}
+
+/// The confidence an all-digit number of length `len` gets from a format of confidence
+/// `confidence`: capped by the posterior of the look-alike calibration (rounded to
+/// hundredths). With a check digit, `chance` is the share of random digit strings passing
+/// shape and check; without one, the share passing the shape alone (so "any 14 digits"
+/// gets the prior itself, one in ten, while a fixed prefix keeps most of its confidence).
+/// Computed once per format and length when the tables load, never per call.
+pub(super) fn digit_confidence(
+    confidence: f64,
+    sum: Option<&Checksum>,
+    space: f64,
+    len: usize,
+) -> f64 {
+    if !space.is_finite() {
+        return confidence;
+    }
+    let chance = match sum {
+        Some(sum) => chance_at(sum, space, len).unwrap_or(1.0),
+        None => 10f64.powf(space - len as f64).min(1.0),
+    };
+    confidence.min((calibrated(chance) * 100.0).round() / 100.0)
 }

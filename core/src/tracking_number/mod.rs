@@ -141,25 +141,18 @@ pub fn identify(input: &str) -> Identification {
     if !normalized.bytes().any(|b| b.is_ascii_digit()) {
         return unidentified(input, normalized);
     }
-    let mut candidates = candidates_for(t, &normalized, |f| f.in_identify);
+    let (mut candidates, _) = accepted(t, input, &normalized, false, |f| f.in_identify);
     let mut normalized_used = normalized;
     if candidates.is_empty()
         && let Some(stripped) = normalize::strip_labels(input)
     {
         let n2 = normalize::compact(stripped);
-        let c2 = candidates_for(t, &n2, |f| f.in_identify);
+        let (c2, _) = accepted(t, stripped, &n2, false, |f| f.in_identify);
         if !c2.is_empty() {
             candidates = c2;
             normalized_used = n2;
         }
     }
-    lookalike::filter(
-        input,
-        &normalized_used,
-        &mut candidates,
-        &|id| t.formats.iter().find(|f| f.id == id),
-        &|f, alt| evaluate(f, t, alt.as_bytes()).is_ok(),
-    );
     let ambiguous = rank(&mut candidates);
     Identification {
         input: input.to_string(),
@@ -167,6 +160,29 @@ pub fn identify(input: &str) -> Identification {
         ambiguous,
         candidates,
     }
+}
+
+/// The candidates of the formats `keep` selects that accept `s` (the normalized form of
+/// `raw`, what the caller pasted or the stretch of text it came from), with the readings the
+/// look-alike classes rule out removed, and the class that removed some, if any
+/// (`carrier_named`: the caller named the carrier, see `lookalike::filter`). The one place `identify`, `validate` and `find_in_text` apply the look-alike filter.
+fn accepted(
+    t: &'static Tables,
+    raw: &str,
+    s: &str,
+    carrier_named: bool,
+    keep: impl Fn(&Format) -> bool,
+) -> (Vec<Candidate>, Option<lookalike::LookAlike>) {
+    let mut cands = candidates_for(t, s, keep);
+    let class = lookalike::filter(
+        raw,
+        s,
+        &mut cands,
+        carrier_named,
+        &|id| t.formats.iter().find(|f| f.id == id),
+        &|f, alt| evaluate(f, t, alt.as_bytes()).is_ok(),
+    );
+    (cands, class)
 }
 
 fn unidentified(input: &str, normalized: String) -> Identification {
@@ -187,12 +203,12 @@ fn evaluate(f: &Format, t: &Tables, s: &[u8]) -> std::result::Result<Caps, Reaso
 /// Per-number state shared by the formats `identify` tries: whether failures must say which
 /// check digit was expected (`check` does; `identify` only needs how far a format got), and
 /// the check-digit results computed so far.
-struct Ctx<'t> {
+struct Ctx {
     explain: bool,
-    sums: SumCache<'t>,
+    sums: SumCache,
 }
 
-impl Ctx<'_> {
+impl Ctx {
     fn explaining() -> Self {
         Ctx {
             explain: true,
@@ -211,23 +227,27 @@ impl Ctx<'_> {
 /// Check-digit verdicts already computed for the number at hand, by algorithm, serial span and
 /// check position: formats that share a rule (Yamato, Sagawa and Japan Post's mod 7; the GS1
 /// mod 10 of several SSCC-based formats) compute it once. A handful of entries is plenty.
+/// The algorithm is named by its format's `sum_id` (equal rules share one, found when the
+/// tables load), so a lookup compares integers, not parameter lists.
 #[derive(Default)]
-struct SumCache<'t> {
-    entries: [Option<SumEntry<'t>>; 8],
+struct SumCache {
+    entries: [Option<SumEntry>; 8],
     len: usize,
 }
 
-/// Algorithm, serial span, check position, verdict.
-type SumEntry<'t> = (&'t checksum::Checksum, (u8, u8), u8, bool);
+/// Algorithm (`sum_id`), serial span, check position, verdict.
+type SumEntry = (usize, (u8, u8), u8, bool);
 
-impl<'t> SumCache<'t> {
-    fn get(&self, sum: &checksum::Checksum, serial: (u8, u8), check: u8) -> Option<bool> {
-        self.entries.iter().take(self.len).flatten().find_map(|e| {
-            (e.1 == serial && e.2 == check && (std::ptr::eq(e.0, sum) || e.0 == sum)).then_some(e.3)
-        })
+impl SumCache {
+    fn get(&self, sum: usize, serial: (u8, u8), check: u8) -> Option<bool> {
+        self.entries
+            .iter()
+            .take(self.len)
+            .flatten()
+            .find_map(|e| (e.0 == sum && e.1 == serial && e.2 == check).then_some(e.3))
     }
 
-    fn put(&mut self, sum: &'t checksum::Checksum, serial: (u8, u8), check: u8, ok: bool) {
+    fn put(&mut self, sum: usize, serial: (u8, u8), check: u8, ok: bool) {
         if let Some(slot) = self.entries.get_mut(self.len) {
             *slot = Some((sum, serial, check, ok));
             self.len += 1;
@@ -235,11 +255,11 @@ impl<'t> SumCache<'t> {
     }
 }
 
-fn evaluate_in<'t>(
-    f: &'t Format,
+fn evaluate_in(
+    f: &Format,
     t: &Tables,
     s: &[u8],
-    ctx: &mut Ctx<'t>,
+    ctx: &mut Ctx,
 ) -> std::result::Result<Caps, Reason> {
     let (lo, hi) = f.pattern.len_bounds();
     if s.len() < lo || s.len() > hi || !f.length_ok(s.len()) {
@@ -278,12 +298,12 @@ fn slice<'a>(s: &'a [u8], caps: &Caps, g: Option<usize>) -> Option<&'a [u8]> {
 }
 
 /// The checksum and requirement checks of one parse.
-fn verify<'t>(
-    f: &'t Format,
+fn verify(
+    f: &Format,
     t: &Tables,
     s: &[u8],
     caps: &Caps,
-    ctx: &mut Ctx<'t>,
+    ctx: &mut Ctx,
 ) -> std::result::Result<(), Reason> {
     if let Some(sum) = &f.checksum {
         let (serial_span, check_span) = span(caps, f.serial)
@@ -306,14 +326,14 @@ fn verify<'t>(
             _ => (serial, true),
         };
         let cached = if cacheable {
-            ctx.sums.get(sum, serial_span, check_span.0)
+            ctx.sums.get(f.sum_id, serial_span, check_span.0)
         } else {
             None
         };
         let ok = cached.unwrap_or_else(|| {
             let ok = sum.verify(serial, check);
             if cacheable {
-                ctx.sums.put(sum, serial_span, check_span.0, ok);
+                ctx.sums.put(f.sum_id, serial_span, check_span.0, ok);
             }
             ok
         });
@@ -380,33 +400,52 @@ fn candidates_for(t: &'static Tables, s: &str, keep: impl Fn(&Format) -> bool) -
     let mut rejected_space = f64::INFINITY;
     let mut ctx = Ctx::quick();
     let first = s.as_bytes().first().map_or(0, |&b| 1u128 << (b & 127));
-    let accepted: Vec<(&'static Format, Caps)> = idx
-        .iter()
-        .filter(|&&(_, starts)| starts & first != 0)
-        .filter_map(|&(i, _)| t.formats.get(i))
-        .filter(|f| keep(f))
-        .filter_map(|f| match evaluate_in(f, t, s.as_bytes(), &mut ctx) {
-            Ok(caps) => Some((f, caps)),
+    // The accepting formats, kept on the stack (a handful at most; more spill to the heap):
+    // no allocation before a match.
+    let mut inline = [(0usize, [None; MAX_GROUPS]); ACCEPTED_INLINE];
+    let mut n_inline = 0;
+    let mut spill: Vec<(usize, Caps)> = Vec::new();
+    for &(i, starts) in idx {
+        if starts & first == 0 {
+            continue;
+        }
+        let Some(f) = t.formats.get(i) else { continue };
+        if !keep(f) {
+            continue;
+        }
+        match evaluate_in(f, t, s.as_bytes(), &mut ctx) {
+            Ok(caps) => match inline.get_mut(n_inline) {
+                Some(slot) => {
+                    *slot = (i, caps);
+                    n_inline += 1;
+                }
+                None => spill.push((i, caps)),
+            },
             Err(r) => {
                 if f.checksum.is_some() && r.stage() >= Reason::CHECKED {
                     rejected_space = rejected_space.min(f.space_at(s.len()));
                 }
-                None
             }
-        })
-        .collect();
+        }
+    }
     // A pattern-only shape survives such a rejection only when it is at least ten times
     // narrower (it then claims at most a tenth of the strings the check-digit shape covers,
     // about as many as a mistyped check digit produces). The tolerance makes equal shapes
     // compare equal despite float rounding.
-    accepted
+    inline
         .iter()
+        .take(n_inline)
+        .chain(&spill)
+        .filter_map(|(i, caps)| Some((t.formats.get(*i)?, caps)))
         .filter(|(f, _)| {
             f.checksum.is_some() || f.space_at(s.len()) + NARROWER <= rejected_space + 1e-9
         })
         .map(|(f, caps)| candidate(f, t, s, caps))
         .collect()
 }
+
+/// Accepting formats `candidates_for` keeps on the stack before it spills to the heap.
+const ACCEPTED_INLINE: usize = 8;
 
 fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Candidate {
     let text = |g: usize| {
@@ -452,12 +491,11 @@ fn candidate(f: &'static Format, t: &'static Tables, s: &str, caps: &Caps) -> Ca
     };
     let all_zero = s.bytes().filter(u8::is_ascii_digit).all(|b| b == b'0');
     // A bare digit string passing a check digit by chance: the format's confidence is capped
-    // by the posterior of the look-alike calibration (rounded to hundredths).
-    let format_confidence = match lookalike::chance(f, s.len()) {
-        Some(chance) if s.bytes().all(|b| b.is_ascii_digit()) => f
-            .confidence
-            .min((lookalike::calibrated(chance) * 100.0).round() / 100.0),
-        _ => f.confidence,
+    // by the posterior of the look-alike calibration (precomputed per length at table load).
+    let format_confidence = if s.bytes().all(|b| b.is_ascii_digit()) {
+        f.digit_confidence_at(s.len())
+    } else {
+        f.confidence
     };
     let confidence = if all_zero {
         format_confidence * 0.5
@@ -489,6 +527,8 @@ mod tests;
 mod tests_general;
 #[cfg(test)]
 mod tests_hints;
+#[cfg(test)]
+mod tests_honest;
 #[cfg(test)]
 mod tests_lookalike;
 #[cfg(test)]

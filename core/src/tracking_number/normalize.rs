@@ -26,23 +26,44 @@ pub(crate) fn is_separator(c: char) -> bool {
         )
 }
 
+/// What `compact` makes of each ASCII byte: 0 for a separator (white space, `-`, `.`, `_`),
+/// the upper-case letter for a lower-case one, the byte itself otherwise. (Indexing runs at
+/// compile time here: an index out of range would fail the build, not panic.)
+#[allow(clippy::indexing_slicing)]
+const ASCII_COMPACT: [u8; 128] = {
+    let mut t = [0u8; 128];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        let v = if c.is_ascii_whitespace() || matches!(c, b'-' | b'.' | b'_' | 0x0B) {
+            0
+        } else {
+            c.to_ascii_uppercase()
+        };
+        t[b] = v;
+        b += 1;
+    }
+    t
+};
+
 /// Removes separators and upper-cases ASCII letters.
 pub(crate) fn compact(input: &str) -> String {
-    let mut out = String::with_capacity(input.len().min(MAX_INPUT));
     if input.is_ascii() {
-        // The common case, byte by byte.
+        // The common case, byte by byte through a table (0: a separator, dropped): only ASCII
+        // bytes are kept, so the result is UTF-8.
+        let mut out = Vec::with_capacity(input.len().min(MAX_INPUT + 1));
         for &b in input.as_bytes() {
-            if b.is_ascii_alphanumeric() {
-                out.push(char::from(b.to_ascii_uppercase()));
-            } else if !(b.is_ascii_whitespace() || matches!(b, b'-' | b'.' | b'_' | 0x0B)) {
-                out.push(char::from(b));
-            }
-            if out.len() > MAX_INPUT {
-                break;
+            let m = ASCII_COMPACT.get(usize::from(b)).copied().unwrap_or(0);
+            if m != 0 {
+                out.push(m);
+                if out.len() > MAX_INPUT {
+                    break;
+                }
             }
         }
-        return out;
+        return String::from_utf8(out).unwrap_or_default();
     }
+    let mut out = String::with_capacity(input.len().min(MAX_INPUT));
     for c in input.chars() {
         // Full-width forms (U+FF01..U+FF5E, pasted from CJK text) are their ASCII twins.
         let c = match c {

@@ -37,6 +37,9 @@ pub struct Pattern {
     nodes: Vec<Node>,
     /// The fixed-length variants, when there are few enough (the fast path).
     linear: Option<Vec<Linear>>,
+    /// For each input length, the indices of the variants of that length, in the matcher's
+    /// order (a 34-character USPS number never looks at the 20-character variants).
+    by_len: Vec<Vec<u16>>,
     names: Vec<String>,
     min_len: usize,
     max_len: usize,
@@ -80,8 +83,21 @@ impl Pattern {
         }];
         let (min_len, max_len) = seq_len(&nodes);
         let first = first_set(&nodes);
+        let linear = linear::expand(&nodes);
+        let by_len = match &linear {
+            Some(vs) => (0..=max_len.min(255))
+                .map(|n| {
+                    (0..vs.len())
+                        .filter(|&i| vs.get(i).is_some_and(|v| v.sets.len() == n))
+                        .filter_map(|i| u16::try_from(i).ok())
+                        .collect()
+                })
+                .collect(),
+            None => Vec::new(),
+        };
         Ok(Pattern {
-            linear: linear::expand(&nodes),
+            linear,
+            by_len,
             nodes,
             names: p.names,
             min_len,
@@ -126,8 +142,12 @@ impl Pattern {
             _ => {}
         }
         if let Some(variants) = &self.linear {
-            return variants
+            let Some(ids) = self.by_len.get(input.len()) else {
+                return false;
+            };
+            return ids
                 .iter()
+                .filter_map(|&i| variants.get(usize::from(i)))
                 .any(|v| v.matches(input, caps) && accept(caps));
         }
         *caps = [None; MAX_GROUPS];

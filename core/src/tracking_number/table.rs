@@ -80,12 +80,27 @@ pub(crate) struct Format {
     /// Specificity of the shape by normalized length: log10 of the number of strings of
     /// that length the pattern admits (`Pattern::log_space`), infinite where it admits none.
     pub space: Vec<f64>,
+    /// The confidence of an all-digit number by normalized length: the format's confidence,
+    /// capped by how often a random digit string passes its shape and check digit
+    /// (`lookalike::digit_confidence`), computed here once instead of on every call.
+    pub digit_confidence: Vec<f64>,
+    /// The index of the first format with the same check-digit algorithm and parameters:
+    /// formats that share a rule share one cache entry per number (see `SumCache`).
+    pub sum_id: usize,
 }
 
 impl Format {
     /// The shape's specificity at length `n` (see [`Format::space`]).
     pub fn space_at(&self, n: usize) -> f64 {
         self.space.get(n).copied().unwrap_or(f64::INFINITY)
+    }
+
+    /// The confidence of an all-digit number of length `n` (see [`Format::digit_confidence`]).
+    pub fn digit_confidence_at(&self, n: usize) -> f64 {
+        self.digit_confidence
+            .get(n)
+            .copied()
+            .unwrap_or(self.confidence)
     }
 
     pub fn length_ok(&self, n: usize) -> bool {
@@ -224,6 +239,13 @@ pub(crate) fn parse_tables(
     }
     if let Some((id, kv)) = block.take() {
         out.push(build(&id, &kv, &order)?);
+    }
+    let sums: Vec<Option<Checksum>> = out.iter().map(|f| f.checksum.clone()).collect();
+    for (i, f) in out.iter_mut().enumerate() {
+        f.sum_id = sums
+            .iter()
+            .position(|c| c.is_some() && *c == f.checksum)
+            .unwrap_or(i);
     }
     for id in &order {
         if !out.iter().any(|f| f.id == *id) {
@@ -397,12 +419,19 @@ fn build(id: &str, kv: &[(String, String)], order: &[&str]) -> Result<Format, St
     }
     need("source")?;
     let carrier = need("carrier")?;
-    let space = (0..=MAX_LEN)
+    let space: Vec<f64> = (0..=MAX_LEN)
         .map(|n| pattern.log_space(n).unwrap_or(f64::INFINITY))
+        .collect();
+    let digit_confidence = space
+        .iter()
+        .enumerate()
+        .map(|(n, &sp)| super::lookalike::digit_confidence(confidence, checksum.as_ref(), sp, n))
         .collect();
     Ok(Format {
         id: id.to_string(),
         space,
+        digit_confidence,
+        sum_id: 0,
         url: UrlTemplate::of(carrier),
         courier: get("courier").unwrap_or(carrier).to_string(),
         carrier: carrier.to_string(),

@@ -285,10 +285,16 @@ fn collisions_are_ranked_and_flagged() {
     assert!(id.ambiguous);
     // "Any 14 digits" (DHL eCommerce 14) never makes a result ambiguous, and it steps aside
     // when the Hermes 14-digit check (same shape) rejects the number: a mistyped Hermes
-    // number is not a DHL eCommerce number.
+    // number is not a DHL eCommerce number. Hermes' check is the GS1 mod 10, so a Hermes
+    // number with a GS1 member prefix (091 here) is also a GTIN-14: the bare shape steps
+    // aside for that look-alike, the verified Hermes reading stays.
     let hermes = format!("0913313153072{}", ch(mod10(b"0913313153072", 3, 1, false)));
     assert_eq!(hermes, "09133131530724", "paketda.de's published example");
     let id = identify(&hermes);
+    assert_eq!((formats(&id), id.ambiguous), (vec!["hermes_de_14"], false));
+    // Outside the GS1 member prefixes (the restricted 02x range) both readings remain.
+    let other = format!("0213313153072{}", ch(mod10(b"0213313153072", 3, 1, false)));
+    let id = identify(&other);
     assert_eq!(
         (formats(&id), id.ambiguous),
         (vec!["hermes_de_14", "dhl_ecommerce_14"], false)

@@ -5,7 +5,7 @@
 use serde::Serialize;
 
 use super::normalize::is_separator;
-use super::{Candidate, candidates_for, rank, table};
+use super::{Candidate, accepted, rank, table};
 
 /// A tracking number found in text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -80,7 +80,12 @@ pub fn find_in_text(text: &str) -> Vec<Found> {
             if phone_like {
                 continue;
             }
-            let found = candidates_for(t, &joined, |f| f.in_text);
+            // The stretch of text the number is read from (for the look-alike classes that
+            // look at how it was written, such as an order number's dash groups).
+            let raw = text
+                .get(words.get(i).map_or(0, |w| w.0)..e)
+                .unwrap_or_default();
+            let (found, _) = accepted(t, raw, &joined, false, |f| f.in_text);
             if !found.is_empty() {
                 best = Some((j, joined.clone(), found));
             }

@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{Candidate, Format, candidates_for, evaluate, normalize, rank, table};
+use super::{Candidate, Format, accepted, evaluate, normalize, rank, table};
 use crate::carrier;
 use crate::error::{Error, Result};
 
@@ -37,6 +37,13 @@ pub enum Reason {
         /// The two-letter code.
         code: String,
     },
+    /// The number has the carrier's shape but is something else: a product barcode, an order
+    /// number, a date and time, a keyboard run, a placeholder or a document id (see
+    /// docs/tracking-numbers.md, "Look-alikes and confidence").
+    LookAlike {
+        /// What it looks like (`a product barcode (GTIN)`, `a date and time` ...).
+        what: String,
+    },
     /// A valid S10 number issued by another country's postal operator.
     OtherOperator {
         /// The issuing country (ISO 3166 alpha-2).
@@ -57,7 +64,9 @@ impl Reason {
             Reason::WrongLength { .. } => 1,
             Reason::WrongFormat => 2,
             Reason::BadCheckDigit { .. } => 3,
-            Reason::UnknownCountry { .. } | Reason::OtherOperator { .. } => 4,
+            Reason::UnknownCountry { .. }
+            | Reason::OtherOperator { .. }
+            | Reason::LookAlike { .. } => 4,
         }
     }
 }
@@ -75,6 +84,9 @@ impl fmt::Display for Reason {
                 write!(f, "bad check digit `{found}` (expected `{expected}`)")
             }
             Reason::UnknownCountry { code } => write!(f, "unknown S10 country code `{code}`"),
+            Reason::LookAlike { what } => {
+                write!(f, "looks like {what}, not a tracking number")
+            }
             Reason::OtherOperator { country, operator } if operator.is_empty() => {
                 write!(f, "S10 item issued in {country}, not by this carrier")
             }
@@ -125,13 +137,15 @@ pub fn check(number: &str, carrier: &str) -> Result<std::result::Result<Candidat
     // S10 items count for the S10 pseudo-carrier and for the issuing country's operator.
     let keep =
         |c: &Candidate| c.operator.is_none() || c.carrier == slug || c.operator == Some(slug);
-    let mut all = candidates_for(t, &s, relevant);
+    let (mut all, mut look_alike) = accepted(t, number, &s, true, relevant);
     if all.is_empty()
         && let Some(stripped) = normalize::strip_labels(number)
     {
         let n2 = normalize::compact(stripped);
-        all = candidates_for(t, &n2, relevant);
-        if !all.is_empty() {
+        let (a2, l2) = accepted(t, stripped, &n2, true, relevant);
+        if !a2.is_empty() || l2.is_some() {
+            all = a2;
+            look_alike = l2;
             s = n2;
         }
     }
@@ -149,6 +163,11 @@ pub fn check(number: &str, carrier: &str) -> Result<std::result::Result<Candidat
     }
     if let Some(r) = other_operator {
         return Ok(Err(r));
+    }
+    if let Some(class) = look_alike {
+        return Ok(Err(Reason::LookAlike {
+            what: class.describe().to_string(),
+        }));
     }
     let mut worst: Option<Reason> = None;
     let mut lengths = Vec::new();

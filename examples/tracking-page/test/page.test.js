@@ -203,6 +203,32 @@ test('language follows Accept-Language and the switch, with no English left over
   await page.close();
 });
 
+test('the switch from Brazilian to European Portuguese changes the page and the library text', async () => {
+  const page = await newPage(360);
+  await page.setExtraHTTPHeaders({ 'accept-language': 'pt-PT,pt;q=0.9' });
+  await page.goto(`${srv.base}/`);
+  assert.equal(await page.getAttribute('html', 'lang'), 'pt-PT');
+  await lookup(page, '1003', 'chris@example.com', 'pt-BR');
+  assert.equal(await page.getAttribute('html', 'lang'), 'pt-BR');
+  assert.equal(await page.textContent('h1'), 'Pedido 1003');
+  const br = coreSnapshot('1003', 0, 'pt-BR').message;
+  const pt = coreSnapshot('1003', 0, 'pt-PT').message;
+  assert.equal((await page.textContent('.headline')).trim(), br.headline);
+  await page.click('a[hreflang="pt-PT"]');
+  assert.equal(await page.getAttribute('html', 'lang'), 'pt-PT');
+  assert.equal(await page.textContent('h1'), 'Encomenda 1003');
+  assert.equal((await page.textContent('.headline')).trim(), pt.headline);
+  const visible = await page.evaluate(() => document.querySelector('main').innerText);
+  assert.ok(visible.includes('Ponto de recolha'), visible);
+  // Neither the page's Brazilian words nor the library's Brazilian sentences are left.
+  const brSentences = [br.headline, br.next, br.action].filter((w) => w && ![pt.headline, pt.next, pt.action].includes(w));
+  assert.ok(brSentences.length > 0, 'the library words this parcel differently in pt-BR and pt-PT');
+  for (const brazilian of ['Pedido ', 'Rastre', 'Ponto de retirada', ...brSentences]) {
+    assert.ok(!visible.includes(brazilian), `"${brazilian}" left in the European Portuguese page`);
+  }
+  await page.close();
+});
+
 test('a tracking-number lookup shows the parcel without the order or personal details', async () => {
   const page = await newPage(360);
   await page.goto(`${srv.base}/?tracking=1z%20879%20e93%2003%204683%20444%200`);

@@ -53,6 +53,9 @@ test('lookups match e-mail (any case) or postcode (any spacing), never an empty 
 test('Accept-Language picks the best supported locale', () => {
   assert.equal(negotiate('fr-CH, fr;q=0.9, en;q=0.8'), 'fr');
   assert.equal(negotiate('ja, pt;q=0.5'), 'pt-BR');
+  assert.equal(negotiate('pt-PT,pt;q=0.9'), 'pt-PT');
+  assert.equal(negotiate('pt-pt'), 'pt-PT');
+  assert.equal(negotiate('pt-AO'), 'pt-BR');
   assert.equal(negotiate('en;q=0.1, pl;q=0.9'), 'pl');
   assert.equal(negotiate(''), 'en');
   assert.equal(negotiate('*'), 'en');
