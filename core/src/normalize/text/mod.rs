@@ -502,6 +502,8 @@ mod tests_languages;
 #[cfg(test)]
 mod tests_model;
 #[cfg(test)]
+mod tests_sourced;
+#[cfg(test)]
 mod tests_vocabulary;
 #[cfg(test)]
 mod tests_wording;

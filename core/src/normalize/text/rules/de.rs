@@ -109,7 +109,10 @@ pub(super) static WORDS: super::Words = &[
         "auf wunsch des empfangers|auf wunsch _des _kunden|wunsch des empfangers",
     ),
     ("forwarded-new-address", "nachgesendet|neue _adresse"),
-    ("refused", "_verweigert|verweigerung|annahme _verweigert"),
+    (
+        "refused",
+        "_verweigert|verweigerung|annahme _verweigert|zustellversuch nicht _angenommen",
+    ),
     ("recipient-moved", "_verzogen|_umgezogen"),
     ("address-issue", "adresse|anschrift"),
     (
@@ -122,6 +125,8 @@ pub(super) static WORDS: super::Words = &[
         "_stau_|verkehrsstau|tourenabbruch|_krankheit|_defekt|sendungsvolumen|\
         nicht _mitgenommen|unterbrochen",
     ),
+    // A broken payment terminal or label is not a late carrier: the reason decides.
+    ("carrier-delay.not", "zahlung|_label_|etikett"),
     ("weather", "_unwetter|witterung|_wetter"),
     ("exceptional-event", "hoherer _gewalt"),
     (
@@ -137,8 +142,14 @@ pub(super) static WORDS: super::Words = &[
     ("no-safe-place", "kein _ablageort|kein _sicherer"),
     ("id-check", "altersprufung|_ident|ausweis"),
     ("id-check.not", "erfolgreich"),
-    ("payment-at-door", "nachnahme|bargeld|_geld|_zahlung"),
-    ("payment-at-door.2", "zustellversuch"),
+    (
+        "payment-at-door",
+        "nachnahme|bargeld|_geld|_zahlung|zahlungsschwierigkeit|zahlungsterminal",
+    ),
+    (
+        "payment-at-door.2",
+        "zustellversuch|zahlungsschwierigkeit|zahlungsterminal",
+    ),
     ("payment-required", "zahlung _ausstehend"),
     ("payment-required.not", "bezahlt"),
     ("undeliverable", "unzustellbar|nicht zustellbar"),

@@ -4,6 +4,14 @@
 //! Kézbesítés alatt, Kézbesítve, Sikertelen kézbesítés: a címzett nem volt otthon, Átvehető a
 //! postán, Visszaküldve a feladónak, Vámkezelés), GLS Hungary (A csomag kézbesítve) and Foxpost
 //! (csomagautomatában átvehető, átvéve).
+//! Checked against Magyar Posta's published list of 42 tracking states as its API integrations
+//! carry it (A küldeményt a feladótól átvettük, ... a feladó előrejelezte, A küldemény nem
+//! kézbesíthető (reason), Utánküldés új címre, Másnapi kézbesítésre előkészítve (címzett
+//! kérésére), A küldemény a kézbesítőnél van, Sikeresen kézbesítve Csomagautomatából / PostaPonton
+//! / háznál, Feladónak visszakézbesítve) and Foxpost's status descriptions (létrejött a
+//! rendszerünkben, fel lett adva, most már átveheted, futárunk kivette, vissza lett küldve a
+//! feladónak, nem megfelelő automatára lett szortolva). "Nem kézbesíthető" (cannot be delivered)
+//! names a reason in brackets: the reason decides where one is known, else it is undeliverable.
 
 pub(super) static WORDS: super::Words = &[
     (
@@ -23,7 +31,7 @@ pub(super) static WORDS: super::Words = &[
     ),
     (
         "post-office",
-        "_postan_|_postahivatal|_posta pont|_postapont",
+        "_postan_|_postahivatal|_posta pont|_postapont|_postahely",
     ),
     (
         "pickup-point",
@@ -40,26 +48,29 @@ pub(super) static WORDS: super::Words = &[
     ("customs-payment.2", "_fizetes|_befizet|_megfizet"),
     (
         "available",
-        "_atveheto|_atvetelre var|_felveheto|_atvetelre kesz",
+        "_atveheto|_atvetelre var|_felveheto|_atvetelre kesz|_atveheted",
     ),
     ("cancelled", "_torolve|_toroltek|_sztorno"),
     (
         "label-created",
         "_adatok rogzitve|_elektronikus adat|_kuldemeny adatai|_regisztralva|\
-        _cimirat elkeszult",
+        _cimirat elkeszult|_elorejelezte|_elorejelzes|_letrejott a rendszerunkben",
     ),
-    ("awaiting-handover", "_feladasra var|_atadasra var"),
+    (
+        "awaiting-handover",
+        "_feladasra var|_atadasra var|_meg nem adta at|_atadast kovetoen",
+    ),
     (
         "return-delivered",
         "_visszakezbesitve|_feladonak kezbesitve|_visszaerkezett a feladohoz",
     ),
     (
         "return-under-way",
-        "_visszakuld|_visszaszallit|_feladonak visszakuldve|_visszairanyit",
+        "_visszakuld|_visszaszallit|_feladonak visszakuldve|_visszairanyit|_vissza lett kuldve",
     ),
     ("lost", "_elveszett|_elveszett kuldemeny"),
     ("delivered-damaged", "_serult"),
-    ("damaged", "_serult|_megserult"),
+    ("damaged", "_serult|_megserult|_serules"),
     ("refused", "_atvetelt megtagadta|_megtagadta|_megtagadas"),
     ("recipient-moved", "_elkoltozott"),
     (
@@ -68,7 +79,8 @@ pub(super) static WORDS: super::Words = &[
     ),
     (
         "recipient-unavailable",
-        "_nem volt otthon|_cimzett nem tartozkodott|_nem elerheto|_cimzett tavol",
+        "_nem volt otthon|_cimzett nem tartozkodott|_nem elerheto|_cimzett tavol|\
+        _nincs jogosult atvevo",
     ),
     (
         "attempt",
@@ -77,11 +89,12 @@ pub(super) static WORDS: super::Words = &[
     ("attempt.not", "_atveheto"),
     (
         "not-delivered-phrase",
-        "_nem kezbesitheto|_nem kezbesitettek|_sikertelen kezbesites",
+        "_nem kezbesitettek|_sikertelen kezbesites",
     ),
     (
         "unclaimed",
-        "_nem vettek at|_nem vette at|_orzesi ido lejart|_atveteli hatarido lejart",
+        "_nem vettek at|_nem vette at|_orzesi ido lejart|_atveteli hatarido lejart|_nem kereste|\
+        _nem kerult atvetelre",
     ),
     ("collected-by-recipient", "_atvette|_atveve"),
     (
@@ -91,7 +104,10 @@ pub(super) static WORDS: super::Words = &[
     ("collected-by-recipient.not", "_futar|_felado"),
     ("delivered-neighbor", "_szomszed"),
     ("rescheduled", "_atutemezve|_uj kezbesitesi nap"),
-    ("forwarded", "_tovabbitva uj cimre|_utankuldve"),
+    (
+        "forwarded",
+        "_tovabbitva uj cimre|_utankuldve|_utankuldes|_atiranyitottuk",
+    ),
     (
         "at-local-facility",
         "_kezbesito postara|_kezbesito depoba|_megerkezett a kezbesito",
@@ -99,12 +115,13 @@ pub(super) static WORDS: super::Words = &[
     (
         "out-for-delivery",
         "_kezbesites alatt|_kiszallitas alatt|_futarnal|_kezbesitesre atadva|\
-        _kiszallitasra var|_ma kezbesitjuk",
+        _kiszallitasra var|_ma kezbesitjuk|_kezbesitonel",
     ),
     ("departed", "_elhagyta|_tovabbitva|_elindult"),
     (
         "picked-up",
-        "_feladas_|_felvetel_|_felveve|_feladva|_a futar felvette|_atveve a feladotol",
+        "_feladas_|_felvetel_|_felveve|_feladva|_a futar felvette|_atveve a feladotol|\
+        _feladotol atvettuk|_atadta reszunkre|_futarunk kivette|_futar kivette",
     ),
     ("arrived", "_beerkezett|_megerkezett|_erkezett"),
     ("processed", "_feldolgozva|_szortirozva|_feldolgozas"),
@@ -114,6 +131,24 @@ pub(super) static WORDS: super::Words = &[
         "_szallitas alatt|_uton van|_szallitas folyamatban|_tranzit",
     ),
     ("delivery-noun", "_kezbesites_|_kezbesitese"),
+    // Cannot be delivered, the reason in brackets (Magyar Posta); a failed attempt says
+    // "sikertelen kézbesítés" instead.
+    ("undeliverable", "_nem kezbesitheto"),
+    ("no-access", "_kezbesites akadalyozott"),
+    (
+        "recipient-request",
+        "_cimzett keresere|_cimzetti rendelkezes",
+    ),
+    ("sender-drop-off", "_fel lett adva"),
+    (
+        "collected-from-post-office-or-locker",
+        "_sikeresen kezbesitve csomagautomatabol|_sikeresen kezbesitve postaponton|_sikeresen kezbesitve posta ponton|\
+        _sikeresen kezbesitve postahelyen",
+    ),
+    (
+        "missorted",
+        "_nem megfelelo automatara|_nem megfelelo depoba|_rossz helyre|_tevesen iranyitott",
+    ),
     (
         "not-found",
         "_a kuldemeny nem talalhato|_nincs adat|_nincs informacio",

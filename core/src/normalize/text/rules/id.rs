@@ -16,7 +16,23 @@ pub(super) static WORDS: super::Words = &[
     ),
     (
         "delivered.not",
-        "_gudang|drop point|_gateway|_counter_|_cabang|_kurir|_pengirim|_daripada",
+        "_gudang|drop point|_gateway|_counter_|_cabang|_kurir|_pengirim|_daripada|\
+        _sprinter|_sigesit|_driver_|_petugas|_courier|_konter|_loket|_agen_|_mitra|\
+        _jasa kirim|_ekspedisi|_pick up|_pickup|_hub_|_sortation|_sortir",
+    ),
+    // "Diterima oleh" names who now holds the parcel: the carrier's own courier, counter,
+    // agent or branch is a pickup or hand-over (SiCepat's courier is a "Sigesit", J&T's a
+    // "Sprinter"); a person or the recipient is a delivery (the "delivered" slot above).
+    (
+        "picked-up-received-by",
+        "_diterima oleh kurir|_diterima oleh sprinter|_diterima oleh sigesit|\
+        _diterima oleh driver|_diterima oleh petugas|_diterima oleh courier|\
+        _diterima oleh agen|_diterima oleh konter|_diterima oleh counter|_diterima oleh loket|\
+        _diterima oleh mitra|_diterima oleh jasa kirim|_diterima oleh ekspedisi|\
+        _diterima oleh gerai|_diterima oleh cabang|_diterima oleh drop point|\
+        _di terima oleh kurir|_di terima oleh sprinter|_di terima oleh sigesit|\
+        _di terima oleh driver|_di terima oleh petugas|_di terima oleh agen|\
+        _di terima oleh konter|_di terima oleh counter|_di terima oleh loket",
     ),
     ("delivered-to-pickup-point.not", "drop point|_gudang|_kurir"),
     ("neg", "_tidak_|_gagal_|_belum_|_tdk_"),
@@ -92,7 +108,10 @@ pub(super) static WORDS: super::Words = &[
         "out-for-delivery",
         "_sedang diantar|_dalam pengantaran|_proses pengantaran|_dibawa oleh kurir|\
         _kurir sedang mengantar|_keluar untuk penghantaran|_dalam penghantaran|\
-        _sedang dalam perjalanan ke alamat",
+        _sedang dalam perjalanan ke alamat|_paket dibawa kurir|_paket dibawa sigesit|\
+        _paket dibawa sprinter|_paket dibawa driver|_dibawa oleh kurir|_dibawa kurir|\
+        _dikirim ke alamat penerima|_diantar ke alamat|_sedang dikirim ke alamat|\
+        _kurir menuju alamat|_menuju alamat penerima|_dalam proses pengantaran",
     ),
     (
         "departed",
@@ -101,11 +120,14 @@ pub(super) static WORDS: super::Words = &[
     (
         "picked-up",
         "_telah di pick up|_sudah di pick up|_dijemput|_diambil oleh kurir|\
-        _paket telah diambil|_diterima daripada pengirim|_diterima dari pengirim",
+        _paket telah diambil|_diterima daripada pengirim|_diterima dari pengirim|\
+        _di pick up oleh|_dipickup oleh|_di pickup oleh|_telah dipickup|_sudah dipickup|\
+        _pick up berhasil|_berhasil di pick up|_berhasil dipickup",
     ),
     (
         "arrived",
-        "_sampai di|_tiba di|_telah tiba|_diterima di|_masuk gudang|_paket sampai",
+        "_sampai di|_tiba di|_telah tiba|_diterima di|_di terima di|_masuk gudang|_paket sampai|\
+        _diterima gudang|_masuk hub|_tiba di hub|_diterima hub",
     ),
     ("processed", "_diproses|_disortir|_penyortiran"),
     ("delayed", "_tertunda|_terlambat|_keterlambatan"),
@@ -117,11 +139,13 @@ pub(super) static WORDS: super::Words = &[
     ("delivery-noun", "_pengiriman|_pengantaran|_penghantaran"),
     (
         "pickup-scheduled",
-        "_permintaan pickup|_permintaan penjemputan|_kurir ditugaskan|_menunggu kurir|_kurir akan menjemput|_kurir menuju lokasi penjemputan",
+        "_permintaan pickup|_permintaan pick up|_permintaan penjemputan|_menunggu pick up|\
+        _mencari kurir|_mencari driver|_kurir ditugaskan|_menunggu kurir|_kurir akan menjemput|_kurir menuju lokasi penjemputan",
     ),
     (
         "pickup-failed",
-        "_gagal pickup|_gagal dijemput|_pickup gagal|_penjemputan gagal",
+        "_gagal pickup|_gagal dijemput|_pickup gagal|_penjemputan gagal|_gagal di pick up|\
+        _gagal dipickup|_gagal di pickup|_pick up gagal",
     ),
     (
         "not-found",

@@ -6,6 +6,12 @@
 //! 발송 dispatched, 도착 arrived, 배달준비 prepared for delivery, 배달완료), Lotte and Hanjin (상품접수,
 //! 상품 이동중, 배송출발, 배송완료). Korean is written with spaces between words but particles and
 //! endings attach to them, so most words match inside a word, as in Japanese.
+//! CJ Logistics publishes no code list; integrations that read its tracking API list its scan
+//! names with codes (01 배송준비 preparing, 11 집화처리, R1 행낭포장 bagging, 21 SM입고 received at
+//! the delivery branch, 41/44 간선상차, 42 간선하차, 43 간선이동중, 82 배송출발, 84 배송중, 91
+//! 배송완료), and their descriptions (보내시는 고객님으로부터 상품을 인수받았습니다, 물류터미널로 상품이
+//! 이동중입니다, 고객님의 상품이 배송지에 도착하였습니다, 고객님의 상품을 배송할 예정입니다), which
+//! these words follow; without an official list there is no code table.
 
 pub(super) static WORDS: super::Words = &[
     (
@@ -33,7 +39,7 @@ pub(super) static WORDS: super::Words = &[
     ),
     (
         "pre-transit",
-        "상품준비|상품 준비|접수대기|집화대기|집하대기",
+        "상품준비|상품 준비|접수대기|집화대기|집하대기|배송준비|배송 준비",
     ),
     ("pickup-scheduled", "집화예정|집하예정|방문예정|수거예정"),
     (
@@ -76,17 +82,18 @@ pub(super) static WORDS: super::Words = &[
     ),
     (
         "out-for-delivery",
-        "배달출발|배송출발|배달 출발|배송 출발|배달중|배달 중|배달준비|배달 준비",
+        "배달출발|배송출발|배달 출발|배송 출발|배달중|배달 중|배달준비|배달 준비|배송할 예정|\
+        배달할 예정",
     ),
     ("departed", "간선상차|상차|출발|발송"),
     ("departed.not", "예정"),
     (
         "picked-up",
-        "집화처리|집하처리|집화완료|집하완료|상품인수|상품접수|접수완료|접수|집화|집하",
+        "집화처리|집하처리|집화완료|집하완료|상품인수|상품접수|접수완료|접수|집화|집하|인수받",
     ),
     ("arrived", "간선하차|하차|도착|입고"),
     ("arrived.not", "예정"),
-    ("processed", "분류|처리중"),
+    ("processed", "분류|처리중|행낭포장"),
     ("delayed", "지연"),
     ("held", "보류"),
     ("in-transit", "이동중|이동 중|배송중|배송 중|운송중|운송 중"),

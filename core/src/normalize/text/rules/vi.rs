@@ -5,6 +5,14 @@
 //! thất bại, chờ trả hàng, đã trả hàng), GHTK and Viettel Post (phát thành công, chuyển hoàn), and
 //! Vietnam Post (VNPost: chấp nhận, đến bưu cục phát, phát thành công). Folding removes the tone
 //! marks and đ, as many senders type them.
+//! Checked against GHN's API order states (ready_to_pick Chờ lấy hàng, picking Đang lấy hàng,
+//! picked Lấy hàng thành công, storing Nhập kho, transporting Đang trung chuyển, sorting Đang
+//! phân loại, delivering Đang giao hàng, delivered Giao hàng thành công, delivery_fail Giao hàng
+//! không thành công, waiting_to_return Chờ xác nhận giao lại, return Chuyển hoàn,
+//! return_transporting Đang trung chuyển hàng hoàn, returned Hoàn hàng thành công, cancel Đơn
+//! hủy) and the wording shops and apps show (Bàn giao cho đơn vị vận chuyển, Đơn vị vận chuyển
+//! lấy hàng thành công, Đơn đã đến bưu cục giao hàng, Đã rời trung tâm phân loại, Đơn hàng đã
+//! bị hủy).
 
 pub(super) static WORDS: super::Words = &[
     (
@@ -33,11 +41,14 @@ pub(super) static WORDS: super::Words = &[
         "available",
         "cho nhan tai|san sang de nhan|cho khach den lay|den nhan tai|cho nguoi nhan den lay",
     ),
-    ("cancelled", "_huy don|_da huy|_huy don|_da huy"),
+    ("cancelled", "_huy don|_da huy|_bi huy|_don huy"),
     (
         "label-created",
         "tao don|don hang da duoc tao|cho xac nhan|da xac nhan don",
     ),
+    // "Chờ xác nhận giao lại": a delivery failed and waits to be tried again.
+    ("label-created.not", "giao lai"),
+    ("attempt", "cho giao lai|xac nhan giao lai"),
     ("awaiting-handover", "cho lay hang|cho ban giao"),
     ("pickup-scheduled", "dang lay hang|dang di lay"),
     (
@@ -51,7 +62,7 @@ pub(super) static WORDS: super::Words = &[
     ),
     (
         "return-under-way",
-        "hoan hang|chuyen hoan|tra hang|hoan tra|tra lai nguoi gui",
+        "hoan hang|chuyen hoan|tra hang|hoan tra|tra lai nguoi gui|hang hoan",
     ),
     ("lost", "that lac|_mat hang"),
     ("delivered-damaged", "hu hong|_hu hai"),
@@ -91,7 +102,8 @@ pub(super) static WORDS: super::Words = &[
     (
         "picked-up",
         "da lay hang|lay hang thanh cong|_chap nhan buu gui|nhan tu nguoi gui|\
-        da nhan buu gui|buu cuc chap nhan|da tiep nhan",
+        da nhan buu gui|buu cuc chap nhan|da tiep nhan|ban giao cho don vi van chuyen|\
+        ban giao cho nha van chuyen|ban giao cho dvvc|da giao cho don vi van chuyen",
     ),
     (
         "arrived",

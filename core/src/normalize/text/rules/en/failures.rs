@@ -39,7 +39,7 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
     ),
     (
         "carrier-delay",
-        "tourenabbruch|route _aborted|_not _enough _time|ran out of time|\
+        "tourenabbruch|route _aborted|animal _interference|_not _enough _time|ran out of time|\
         missed _cycle|vehicle _breakdown|mechanical|capacity|high _volume|volume|transfer time|\
         missed _connection|missed _scheduled|_interrupted|_unable _to _load|_traffic|\
         missed _delivery _cycle|missed _delivery _route|_missed _route|delivery _was _missed|\
@@ -140,7 +140,8 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
         "undeliverable",
         "undeliverable|cannot be delivered|can not be delivered|\
         unable to deliver|not deliverable|_not _serve|outside _the _service _area|\
-        out of _the _service _area|dead letter|dead parcel",
+        out of _the _service _area|dead letter|dead parcel|illegible _label|\
+        label _illegible|_unreadable _label",
     ),
     ("does-not-fit", "does not fit|doesn _t _fit|too large for"),
     ("delivery-exception", "delivery exception"),
