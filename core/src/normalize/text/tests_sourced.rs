@@ -4,31 +4,7 @@
 
 use super::*;
 
-/// Each text reads as `want`: a sub-status code when it has a dot, else a status; and the
-/// rule that decides is one of `lang`'s.
-fn check(lang: &str, cases: &[(&str, &str)]) {
-    for &(text, want) in cases {
-        let hit = classify(text);
-        let got = hit.map(|h| {
-            if want.contains('.') {
-                h.sub.map_or(h.status.code(), SubStatus::code)
-            } else {
-                h.status.code()
-            }
-        });
-        assert_eq!(got, Some(want), "{lang}: {text}: {:?}", hit.map(|h| h.rule));
-        let rule = hit.map_or("", |h| h.rule);
-        let family: &[&str] = match lang {
-            "ru" | "uk" | "bg" => &["ru", "uk", "bg"],
-            _ => &[],
-        };
-        let tag = rule.split(':').nth(1).unwrap_or_default();
-        assert!(
-            tag == lang || family.contains(&tag),
-            "{lang}: {text}: decided by {rule}"
-        );
-    }
-}
+use super::tests_world::check;
 
 /// Never read as delivered, whoever decides.
 fn never_delivered(texts: &[&str]) {

@@ -9,8 +9,10 @@ fn code(text: &str) -> Option<&'static str> {
     classify(text).map(|h| h.sub.map_or(h.status.code(), SubStatus::code))
 }
 
-/// Each text reads as `want`: a sub-status code when it has a dot, else a status.
-fn check(lang: &str, cases: &[(&str, &str)]) {
+/// Each text reads as `want`: a sub-status code when it has a dot, else a status; and the
+/// rule that decides is one of `lang`'s (or of a neighbour sharing the word). Also used by
+/// `tests_sourced`.
+pub(super) fn check(lang: &str, cases: &[(&str, &str)]) {
     for &(text, want) in cases {
         let hit = classify(text);
         let got = hit.map(|h| {
