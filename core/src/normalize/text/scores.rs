@@ -4,7 +4,7 @@
 
 use super::features::MAX_WORDS;
 use super::features::{Name, WordFeature};
-use super::format::{Class, MAX_CLASSES};
+use super::format::Class;
 use super::words::{Kept, Top};
 
 /// Most statuses of the status head (the taxonomy has twelve).
@@ -76,42 +76,6 @@ impl Scores {
             .enumerate()
             .take(self.n_words.saturating_sub(1))
     }
-}
-
-/// Class probabilities of `head` into `probs` from its summed lanes `acc` over `n` features
-/// (one class: certain).
-pub(super) fn head_probs(head: &Head, acc: &[i32], n: u32, probs: &mut [f32; MAX_CLASSES]) {
-    let k = head.classes.len();
-    if k == 1 {
-        probs[0] = 1.0;
-        return;
-    }
-    let norm = if n == 0 { 0.0 } else { 1.0 / (n as f32).sqrt() };
-    let mut max = f32::NEG_INFINITY;
-    for (((p, &a), &b0), &s) in probs
-        .iter_mut()
-        .zip(acc)
-        .zip(&head.intercept)
-        .zip(&head.scale)
-    {
-        *p = b0 + s * (a as f32 * norm);
-        max = max.max(*p);
-    }
-    let mut sum = 0.0;
-    for p in probs.iter_mut().take(k) {
-        *p = (*p - max).exp();
-        sum += *p;
-    }
-    for p in probs.iter_mut().take(k) {
-        *p /= sum;
-    }
-}
-
-/// The most probable class of `head` and its probability (ties: the earlier class).
-pub(super) fn head_best(head: &Head, acc: &[i32], n: u32) -> (usize, f32) {
-    let mut probs = [0f32; MAX_CLASSES];
-    head_probs(head, acc, n, &mut probs);
-    argmax(probs.get(..head.classes.len()).unwrap_or_default())
 }
 
 /// A lane of a text's sums: `i32`, or `i16` when the text's sums are known to fit in it.
@@ -218,15 +182,4 @@ pub(super) fn rule_name(folded: &str, best: &Best) -> String {
         name.write(folded, &mut rule);
     }
     rule
-}
-
-/// Index and value of the largest of `p` (ties: the first).
-pub(super) fn argmax(p: &[f32]) -> (usize, f32) {
-    let mut best = (0, f32::NEG_INFINITY);
-    for (i, &v) in p.iter().enumerate() {
-        if v > best.1 {
-            best = (i, v);
-        }
-    }
-    best
 }
