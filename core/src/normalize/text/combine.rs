@@ -60,11 +60,7 @@ pub(crate) fn read(folded: &str, model: Option<&TextModel>) -> Option<Normalized
         return cache::get_or_insert(model.id(), folded, || Some(fill_sub(hit, model, folded)));
     }
     cache::get_or_insert(model.id(), folded, || {
-        let p = model.predict(folded)?;
-        if p.p_class < MIN_P {
-            return None;
-        }
-        from_model(p)
+        from_model(model.predict_from(folded, MIN_P)?)
     })
 }
 

@@ -110,12 +110,12 @@ impl TextModel {
         let mut subs = Vec::with_capacity(file.subs.len());
         for raw in &file.subs {
             let k = raw.classes.len();
-            subs.push(Head {
-                classes: raw.classes.clone(),
-                intercept: raw.intercept.clone(),
-                scale: raw.scale.clone(),
-                offset: if k > 1 { lanes } else { 0 },
-            });
+            subs.push(Head::new(
+                raw.classes.clone(),
+                raw.intercept.clone(),
+                raw.scale.clone(),
+                if k > 1 { lanes } else { 0 },
+            ));
             if k > 1 {
                 lanes += k;
             }
@@ -155,12 +155,12 @@ impl TextModel {
                 char_min: file.char_min,
                 char_max: file.char_max,
             },
-            status: Head {
-                classes: file.status.classes,
-                intercept: file.status.intercept,
-                scale: file.status.scale,
-                offset: 0,
-            },
+            status: Head::new(
+                file.status.classes,
+                file.status.intercept,
+                file.status.scale,
+                0,
+            ),
             subs,
             stride,
             rows,
@@ -427,11 +427,18 @@ impl TextModel {
 
     /// Reads a folded text; `None` when none of its words was in the training texts (then
     /// no word is looked up and no pair hashed).
+    #[cfg(test)]
     pub(crate) fn predict(&self, folded: &str) -> Option<Prediction> {
-        self.with_scores(folded, true, |s| self.predict_scores(folded, s))
+        self.predict_from(folded, 0.0)
     }
 
-    fn predict_scores(&self, folded: &str, s: &Scores) -> Option<Prediction> {
+    /// [`TextModel::predict`], `None` as well when the chosen label's probability
+    /// (`p_class`) is below `min_p`: then neither the fallback nor the rule name is made.
+    pub(crate) fn predict_from(&self, folded: &str, min_p: f32) -> Option<Prediction> {
+        self.with_scores(folded, true, |s| self.predict_scores(folded, s, min_p))
+    }
+
+    fn predict_scores(&self, folded: &str, s: &Scores, min_p: f32) -> Option<Prediction> {
         // The status head has at most MAX_STATUSES classes (checked when read): one block.
         let mut probs = [0f32; MAX_STATUSES];
         head_probs(&self.status, &s.acc, s.n, &mut probs);
@@ -441,6 +448,10 @@ impl TextModel {
         let head = self.subs.get(si)?;
         let (li, p_sub) = head_best(head, self.head_sums(s, head), s.n);
         let chosen = head.classes.get(li)?;
+        let p_class = p_status * p_sub;
+        if p_class < min_p {
+            return None;
+        }
         // Only read when needed: the best status other than `delivered` (a guard may refuse
         // it) and `expired` (tracking-core's own verdict, never read from a text).
         let unreadable = |s: Status| matches!(s, Status::Delivered | Status::Expired);
@@ -469,7 +480,7 @@ impl TextModel {
             sub: chosen.sub,
             confidence: self.calibrate(p_status),
             p_status,
-            p_class: p_status * p_sub,
+            p_class,
             fallback,
             rule: rule_name(folded, &self.names(folded, s, si)),
         })

@@ -15,10 +15,34 @@ pub(super) const MAX_STATUSES: usize = 16;
 #[derive(Clone)]
 pub(super) struct Head {
     pub classes: Vec<Class>,
+    /// Per class, then `-inf` up to a whole number of 16-lane blocks (the softmax reads
+    /// whole blocks: a padding lane's logit is `-inf`).
     pub intercept: Vec<f32>,
+    /// Per class, then 0 up to the same length.
     pub scale: Vec<f32>,
     /// Where its classes start among the lanes (unused for a single class).
     pub offset: usize,
+}
+
+impl Head {
+    /// A head of `classes` with their intercepts and scales (padded here), its lanes from
+    /// `offset`.
+    pub(super) fn new(
+        classes: Vec<Class>,
+        mut intercept: Vec<f32>,
+        mut scale: Vec<f32>,
+        offset: usize,
+    ) -> Head {
+        let padded = classes.len().div_ceil(16) * 16;
+        intercept.resize(padded, f32::NEG_INFINITY);
+        scale.resize(padded, 0.0);
+        Head {
+            classes,
+            intercept,
+            scale,
+            offset,
+        }
+    }
 }
 
 /// Most lanes (classes over every head) a model may have.

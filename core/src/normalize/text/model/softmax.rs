@@ -58,6 +58,10 @@ pub(super) fn exp_le0(d: f32) -> f32 {
 
 /// Class probabilities of `head` into the first classes of `probs` from its summed lanes
 /// `acc` over `n` features (one class: certain). `probs` is a whole number of blocks.
+///
+/// A block of 16 lanes at a time, on fixed-size arrays the compiler vectorizes: the head's
+/// intercepts and scales are padded to whole blocks (`Head::new`), the padding's logits
+/// `-inf`, so they change neither the largest logit nor the sum.
 pub(super) fn head_probs(head: &Head, acc: &[i32], n: u32, probs: &mut [f32]) {
     let k = head.classes.len().min(probs.len());
     if k == 1 {
@@ -67,19 +71,35 @@ pub(super) fn head_probs(head: &Head, acc: &[i32], n: u32, probs: &mut [f32]) {
         return;
     }
     let norm = if n == 0 { 0.0 } else { 1.0 / (n as f32).sqrt() };
-    let mut max = f32::NEG_INFINITY;
-    for (((p, &a), &b0), &s) in probs
-        .iter_mut()
-        .zip(acc)
-        .zip(&head.intercept)
-        .zip(&head.scale)
-    {
-        *p = b0 + s * (a as f32 * norm);
-        max = max.max(*p);
-    }
     let used = probs
         .get_mut(..k.div_ceil(BLOCK) * BLOCK)
         .unwrap_or_default();
+    let mut max = f32::NEG_INFINITY;
+    for (i, block) in used.chunks_exact_mut(BLOCK).enumerate() {
+        let lanes = i * BLOCK..(i + 1) * BLOCK;
+        let (Ok(z), Some(b0), Some(scale)) = (
+            <&mut [f32; BLOCK]>::try_from(block),
+            head.intercept.get(lanes.clone()),
+            head.scale.get(lanes.clone()),
+        ) else {
+            continue;
+        };
+        // The block's sums, zero past the end of `acc` (padding lanes: their scale is 0).
+        let mut a = [0i32; BLOCK];
+        let src = acc.get(lanes.start..).unwrap_or_default();
+        let m = src.len().min(BLOCK);
+        if let (Some(a), Some(src)) = (a.get_mut(..m), src.get(..m)) {
+            a.copy_from_slice(src);
+        }
+        for (((z, &a), &b0), &s) in z.iter_mut().zip(&a).zip(b0).zip(scale) {
+            *z = b0 + s * (a as f32 * norm);
+        }
+        for &z in z.iter() {
+            if z > max {
+                max = z;
+            }
+        }
+    }
     for block in used.chunks_exact_mut(BLOCK) {
         if let Ok(block) = <&mut [f32; BLOCK]>::try_from(block) {
             for p in block {
@@ -160,6 +180,7 @@ mod tests {
         let norm = if n == 0 { 0.0 } else { 1.0 / (n as f32).sqrt() };
         let z: Vec<f32> = acc
             .iter()
+            .take(head.classes.len())
             .zip(&head.intercept)
             .zip(&head.scale)
             .map(|((&a, &b0), &s)| b0 + s * (a as f32 * norm))
@@ -178,7 +199,7 @@ mod tests {
         let m = TextModel::builtin().unwrap();
         let mut texts: Vec<String> = builtin_texts()
             .iter()
-            .map(|t| fold_text(&t.description))
+            .map(|t| fold_text(t.description))
             .collect();
         texts.extend(m.parity_samples().iter().map(|p| p.text.clone()));
         let (mut read, mut worst) = (0, 0f32);
