@@ -125,22 +125,13 @@ fn fold_ascii(text: &str) -> String {
     let mut prev_lower = false;
     let mut i = 0;
     while let Some(&c) = bytes.get(i) {
-        // A run of lower-case letters and digits is copied in one piece (most of a text).
+        i += 1;
         if c.is_ascii_lowercase() || c.is_ascii_digit() {
-            let start = i;
-            while let Some(&b) = bytes.get(i) {
-                if b.is_ascii_digit() {
-                    token.has_digit = true;
-                } else if !b.is_ascii_lowercase() {
-                    break;
-                }
-                i += 1;
-            }
-            out.push_str(text.get(start..i).unwrap_or_default());
-            prev_lower = bytes.get(i - 1).is_some_and(u8::is_ascii_lowercase);
+            out.push(char::from(c));
+            token.has_digit |= c.is_ascii_digit();
+            prev_lower = c.is_ascii_lowercase();
             continue;
         }
-        i += 1;
         // CamelCase codes used as text ("OutForDelivery") split into words.
         if prev_lower && c.is_ascii_uppercase() {
             token.flush(&mut out);
