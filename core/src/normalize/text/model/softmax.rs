@@ -77,10 +77,12 @@ pub(super) fn head_probs(head: &Head, acc: &[i32], n: u32, probs: &mut [f32]) {
     let mut max = f32::NEG_INFINITY;
     for (i, block) in used.chunks_exact_mut(BLOCK).enumerate() {
         let lanes = i * BLOCK..(i + 1) * BLOCK;
-        let (Ok(z), Some(b0), Some(scale)) = (
+        let (Ok(z), Some(Ok(b0)), Some(Ok(scale))) = (
             <&mut [f32; BLOCK]>::try_from(block),
-            head.intercept.get(lanes.clone()),
-            head.scale.get(lanes.clone()),
+            head.intercept
+                .get(lanes.clone())
+                .map(<&[f32; BLOCK]>::try_from),
+            head.scale.get(lanes.clone()).map(<&[f32; BLOCK]>::try_from),
         ) else {
             continue;
         };
@@ -91,6 +93,7 @@ pub(super) fn head_probs(head: &Head, acc: &[i32], n: u32, probs: &mut [f32]) {
         if let (Some(a), Some(src)) = (a.get_mut(..m), src.get(..m)) {
             a.copy_from_slice(src);
         }
+        // Fixed-length loops, each vectorized: the logits, then their largest.
         for (((z, &a), &b0), &s) in z.iter_mut().zip(&a).zip(b0).zip(scale) {
             *z = b0 + s * (a as f32 * norm);
         }
