@@ -486,13 +486,15 @@ impl TextModel {
         })
     }
 
-    /// The summed lanes of `head` over the words and pairs of `s` (none for a single class).
+    /// The summed lanes of `head` over the words and pairs of `s` (none for a single class),
+    /// and the lanes after them up to the head's padded length where `s` has them (the
+    /// softmax reads whole blocks; a padding lane's scale is 0).
     fn head_sums<'s>(&self, s: &'s Scores, head: &Head) -> &'s [i32] {
-        let k = head.classes.len();
-        if k < 2 {
+        if head.classes.len() < 2 {
             return &[];
         }
-        s.acc.get(head.offset..head.offset + k).unwrap_or_default()
+        let end = (head.offset + head.intercept.len()).min(s.acc.len());
+        s.acc.get(head.offset..end).unwrap_or_default()
     }
 
     /// Adds the lanes in `blocks` of the words and pairs of `s` into `acc`: each word's from
