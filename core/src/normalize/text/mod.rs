@@ -53,6 +53,50 @@ pub(crate) struct Spec {
     pub strong: bool,
 }
 
+/// Most groups a rule may need besides its first one (`Check::also`).
+const MAX_ALSO: usize = 3;
+
+/// What a candidate rule (its first group matched) needs to hold, packed in 8 bytes so the
+/// candidate loop reads the checks of many rules from one cache line (each rule's `Vec` of
+/// groups was a heap block of its own, a cache miss per rule tried): the groups that must
+/// also match (unused places repeat the first group, which matched) and the group that
+/// must not (`NO_GROUP`: none). Group ids fit a `u16`: there are at most `MAX_GROUPS`.
+#[derive(Clone, Copy)]
+struct Check {
+    also: [u16; MAX_ALSO],
+    none: u16,
+}
+
+/// `Check::none` of a rule without words it refuses.
+const NO_GROUP: u16 = u16::MAX;
+const _: () = assert!(MAX_GROUPS < NO_GROUP as usize);
+
+impl Check {
+    /// The check of `rule`, or `None` when it needs more groups than `MAX_ALSO` besides its
+    /// first or a group id past `MAX_GROUPS` (reported by `compile`).
+    fn new(rule: &Compiled) -> Option<Check> {
+        let id = |g: usize| {
+            u16::try_from(g)
+                .ok()
+                .filter(|&g| usize::from(g) < MAX_GROUPS)
+        };
+        let (&first, rest) = rule.all.split_first()?;
+        let first = id(first)?;
+        if rest.len() > MAX_ALSO {
+            return None;
+        }
+        let mut also = [first; MAX_ALSO];
+        for (slot, &g) in also.iter_mut().zip(rest) {
+            *slot = id(g)?;
+        }
+        let none = match rule.none {
+            Some(g) => id(g)?,
+            None => NO_GROUP,
+        };
+        Some(Check { also, none })
+    }
+}
+
 /// A compiled rule: group ids instead of pattern lists.
 struct Compiled {
     status: Status,
@@ -88,6 +132,8 @@ struct Classifier {
     /// checked).
     first_rules: Lists,
     rules: Vec<Compiled>,
+    /// Each rule's [`Check`], indexed like `rules`.
+    checks: Vec<Check>,
 }
 
 /// Lists of small ids, one list per key, in two flat arrays (where each list was a `Vec`
@@ -328,6 +374,20 @@ fn compile() -> (Classifier, Vec<String>) {
         ));
         rules.retain(|r| r.all.iter().chain(&r.none).all(|&g| g < MAX_GROUPS));
     }
+    for r in &rules {
+        if r.all.len() > 1 + MAX_ALSO {
+            b.errors.push(format!(
+                "{}: {} groups, at most {}",
+                r.names.first().map_or("a rule", String::as_str),
+                r.all.len(),
+                1 + MAX_ALSO
+            ));
+        }
+    }
+    // A rule that cannot be checked (reported above) is dropped, as a rule with too high
+    // a group id is.
+    rules.retain(|r| Check::new(r).is_some());
+    let checks = rules.iter().filter_map(Check::new).collect();
     let mut atom_groups = vec![Vec::new(); b.atoms.len()];
     for (g, atoms) in b.group_atoms.iter().enumerate() {
         for &a in atoms {
@@ -343,6 +403,10 @@ fn compile() -> (Classifier, Vec<String>) {
         }
     }
     // A DFA: the fastest search, built once; its memory is bounded by the pattern set.
+    // Measured against both NFAs (callgrind, `ingest_profile 300 cold`, December 2026): a
+    // contiguous NFA costs 5% more instructions per shipment of new texts for the same L1
+    // misses, and with a 1 MiB last-level cache simulated the DFA's rows a feed's texts
+    // visit stay cached (0.2 misses per shipment) despite its size.
     let automaton = match AhoCorasick::builder()
         .kind(Some(AhoCorasickKind::DFA))
         .build(&b.atoms)
@@ -362,6 +426,7 @@ fn compile() -> (Classifier, Vec<String>) {
             group_atoms: b.group_atoms,
             first_rules: Lists::new(&first_rules),
             rules,
+            checks,
         },
         b.errors,
     )
@@ -459,8 +524,10 @@ pub(crate) fn classify_folded(folded: &str) -> Option<TextHit> {
                 if best.is_some_and(|b| b <= i) {
                     break;
                 }
-                let Some(r) = c.rules.get(i) else { continue };
-                if r.all.iter().all(|&g| has(g)) && !r.none.is_some_and(has) {
+                let Some(r) = c.checks.get(i) else { continue };
+                if r.also.iter().all(|&g| has(usize::from(g)))
+                    && (r.none == NO_GROUP || !has(usize::from(r.none)))
+                {
                     best = Some(i);
                     break;
                 }
