@@ -19,7 +19,9 @@ mod words;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind};
+use aho_corasick::Anchored;
+use aho_corasick::automaton::Automaton;
+use aho_corasick::dfa::DFA;
 
 use crate::status::{Status, SubStatus};
 
@@ -120,7 +122,7 @@ const _: () = assert!(LANGS.len() <= 64);
 
 struct Classifier {
     /// `None` only if the automaton could not be built (reported by `rule_errors`).
-    automaton: Option<AhoCorasick>,
+    automaton: Option<DFA>,
     atom_lang: Vec<usize>,
     /// For each pattern, every language that lists it (bit `i` for `LANGS[i]`).
     atom_langs: Vec<u64>,
@@ -407,10 +409,9 @@ fn compile() -> (Classifier, Vec<String>) {
     // contiguous NFA costs 5% more instructions per shipment of new texts for the same L1
     // misses, and with a 1 MiB last-level cache simulated the DFA's rows a feed's texts
     // visit stay cached (0.2 misses per shipment) despite its size.
-    let automaton = match AhoCorasick::builder()
-        .kind(Some(AhoCorasickKind::DFA))
-        .build(&b.atoms)
-    {
+    // No prefilter: with thousands of patterns none applies, and `each_match` walks every
+    // byte.
+    let automaton = match DFA::builder().prefilter(false).build(&b.atoms) {
         Ok(a) => Some(a),
         Err(e) => {
             b.errors.push(e.to_string());
@@ -432,6 +433,37 @@ fn compile() -> (Classifier, Vec<String>) {
     )
 }
 
+/// Calls `found(pattern, start, end)` for every occurrence of a pattern in `text`,
+/// overlapping ones included, in the order of their ends (then of the patterns), as
+/// `AhoCorasick::find_overlapping_iter` reports them, until `found` returns `false`. The
+/// DFA is walked directly, a transition per byte: the iterator's per-match state machine
+/// cost more than the walk on short texts with many short patterns.
+#[inline]
+fn each_match(dfa: &DFA, text: &str, mut found: impl FnMut(u32, usize, usize) -> bool) {
+    let Ok(mut sid) = dfa.start_state(Anchored::No) else {
+        return;
+    };
+    for (i, &byte) in text.as_bytes().iter().enumerate() {
+        sid = dfa.next_state(Anchored::No, sid, byte);
+        if !dfa.is_special(sid) {
+            continue;
+        }
+        if dfa.is_dead(sid) {
+            return;
+        }
+        if dfa.is_match(sid) {
+            let end = i + 1;
+            for k in 0..dfa.match_len(sid) {
+                let pattern = dfa.match_pattern(sid, k);
+                let start = end.saturating_sub(dfa.pattern_len(pattern));
+                if !found(pattern.as_u32(), start, end) {
+                    return;
+                }
+            }
+        }
+    }
+}
+
 /// Of the `candidates` (language tags such as `de`, `fr`), the one whose rule words cover most
 /// of the folded text (matched letters, so English "arrived" outweighs French "arrive"); `None`
 /// when none of them has a word in it or two are tied.
@@ -447,22 +479,19 @@ pub(crate) fn text_language(folded: &str, candidates: &[&str]) -> Option<&'stati
         .enumerate()
         .filter(|&(_, b)| b != b' ')
         .fold(0u128, |m, (i, _)| m | (1 << i));
-    for m in automaton.find_overlapping_iter(folded) {
-        if m.start() >= 128 {
-            break;
+    each_match(automaton, folded, |pattern, start, end| {
+        if start >= 128 {
+            return false;
         }
-        let span = (m.start()..m.end().min(128)).fold(0u128, |s, i| s | (1 << i)) & letters;
-        let bits = c
-            .atom_langs
-            .get(m.pattern().as_usize())
-            .copied()
-            .unwrap_or(0);
+        let span = (start..end.min(128)).fold(0u128, |s, i| s | (1 << i)) & letters;
+        let bits = c.atom_langs.get(pattern as usize).copied().unwrap_or(0);
         for (i, cov) in covered.iter_mut().enumerate() {
             if bits & (1 << i) != 0 {
                 *cov |= span;
             }
         }
-    }
+        true
+    });
     let counts = covered.map(u128::count_ones);
     let mut best: Option<(u32, &'static str)> = None;
     let mut tied = false;
@@ -495,8 +524,7 @@ pub(crate) fn classify_folded(folded: &str) -> Option<TextHit> {
     let mut groups = [0u64; MAX_GROUPS / 64];
     let mut seen = [0u32; MAX_SEEN];
     let mut n_seen = 0;
-    for m in automaton.find_overlapping_iter(folded) {
-        let atom = m.pattern().as_u32();
+    each_match(automaton, folded, |atom, _, _| {
         if let Some(slot) = seen.get_mut(n_seen) {
             *slot = atom;
             n_seen += 1;
@@ -507,7 +535,8 @@ pub(crate) fn classify_folded(folded: &str) -> Option<TextHit> {
                 *w |= 1 << (g % 64);
             }
         }
-    }
+        true
+    });
     if n_seen == 0 {
         return None;
     }
