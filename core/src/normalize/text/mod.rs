@@ -19,9 +19,9 @@ mod words;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use aho_corasick::Anchored;
 use aho_corasick::automaton::Automaton;
 use aho_corasick::dfa::DFA;
+use aho_corasick::{Anchored, PatternID};
 
 use crate::status::{Status, SubStatus};
 
@@ -433,13 +433,13 @@ fn compile() -> (Classifier, Vec<String>) {
     )
 }
 
-/// Calls `found(pattern, start, end)` for every occurrence of a pattern in `text`,
+/// Calls `found(pattern, end)` for every occurrence of a pattern in `text`,
 /// overlapping ones included, in the order of their ends (then of the patterns), as
 /// `AhoCorasick::find_overlapping_iter` reports them, until `found` returns `false`. The
 /// DFA is walked directly, a transition per byte: the iterator's per-match state machine
 /// cost more than the walk on short texts with many short patterns.
 #[inline]
-fn each_match(dfa: &DFA, text: &str, mut found: impl FnMut(u32, usize, usize) -> bool) {
+fn each_match(dfa: &DFA, text: &str, mut found: impl FnMut(PatternID, usize) -> bool) {
     let Ok(mut sid) = dfa.start_state(Anchored::No) else {
         return;
     };
@@ -454,9 +454,7 @@ fn each_match(dfa: &DFA, text: &str, mut found: impl FnMut(u32, usize, usize) ->
         if dfa.is_match(sid) {
             let end = i + 1;
             for k in 0..dfa.match_len(sid) {
-                let pattern = dfa.match_pattern(sid, k);
-                let start = end.saturating_sub(dfa.pattern_len(pattern));
-                if !found(pattern.as_u32(), start, end) {
+                if !found(dfa.match_pattern(sid, k), end) {
                     return;
                 }
             }
@@ -479,12 +477,13 @@ pub(crate) fn text_language(folded: &str, candidates: &[&str]) -> Option<&'stati
         .enumerate()
         .filter(|&(_, b)| b != b' ')
         .fold(0u128, |m, (i, _)| m | (1 << i));
-    each_match(automaton, folded, |pattern, start, end| {
+    each_match(automaton, folded, |pattern, end| {
+        let start = end.saturating_sub(automaton.pattern_len(pattern));
         if start >= 128 {
             return false;
         }
         let span = (start..end.min(128)).fold(0u128, |s, i| s | (1 << i)) & letters;
-        let bits = c.atom_langs.get(pattern as usize).copied().unwrap_or(0);
+        let bits = c.atom_langs.get(pattern.as_usize()).copied().unwrap_or(0);
         for (i, cov) in covered.iter_mut().enumerate() {
             if bits & (1 << i) != 0 {
                 *cov |= span;
@@ -524,7 +523,9 @@ pub(crate) fn classify_folded(folded: &str) -> Option<TextHit> {
     let mut groups = [0u64; MAX_GROUPS / 64];
     let mut seen = [0u32; MAX_SEEN];
     let mut n_seen = 0;
-    each_match(automaton, folded, |atom, _, _| {
+    // The pattern's start is not needed here: only `text_language` reads its length.
+    each_match(automaton, folded, |pattern, _| {
+        let atom = pattern.as_u32();
         if let Some(slot) = seen.get_mut(n_seen) {
             *slot = atom;
             n_seen += 1;
