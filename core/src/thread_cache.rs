@@ -90,12 +90,9 @@ impl<V> Bounded<V> {
         }
     }
 
-    /// The key's hash and its set's first slot (the hash's high bits pick the set: the
-    /// multiplicative hash mixes them best).
-    fn locate(&self, key: &[u8]) -> (u64, usize) {
-        let mut h = FxHasher::default();
-        h.write(key);
-        let hash = h.finish();
+    /// The first slot of the set of a key with this hash (the hash's high bits pick the
+    /// set: the multiplicative hash mixes them best).
+    fn first_slot(&self, hash: u64) -> usize {
         let sets = self.recent.len().max(1);
         let bits = sets.trailing_zeros();
         let set = if bits == 0 {
@@ -103,7 +100,7 @@ impl<V> Bounded<V> {
         } else {
             (hash >> (64 - bits)) as usize
         };
-        (hash, set * WAYS)
+        set * WAYS
     }
 
     /// Whether `e`'s key bytes are still in the ring.
@@ -137,7 +134,13 @@ impl<V> Bounded<V> {
 
     /// Keeps `value` under `key` (at most `max_key` bytes), over a free or dead way of its
     /// set, else over the way not used last.
+    #[cfg(test)]
     fn insert(&mut self, key: &[u8], value: V) {
+        self.insert_hashed(hash_of(key), key, value);
+    }
+
+    /// [`Bounded::insert`] of a key whose [`hash_of`] is known (a miss computed it).
+    fn insert_hashed(&mut self, hash: u64, key: &[u8], value: V) {
         if self.slots.is_empty() {
             let sets = sets_for(self.max_entries);
             self.slots.resize_with(sets * WAYS, || None);
@@ -145,7 +148,7 @@ impl<V> Bounded<V> {
             // Zeroed pages: the ring costs memory only as keys are written into it.
             self.ring = vec![0; (sets * WAYS).saturating_mul(self.max_key).max(1)];
         }
-        let (hash, first) = self.locate(key);
+        let first = self.first_slot(hash);
         if self.find(hash, first, key).is_some() {
             return;
         }
@@ -202,11 +205,17 @@ impl<V> Bounded<V> {
 
 impl<V: Clone> Bounded<V> {
     /// The value kept under `key`, marking its way as used last.
+    #[cfg(test)]
     fn get(&mut self, key: &[u8]) -> Option<V> {
+        self.get_hashed(hash_of(key), key)
+    }
+
+    /// [`Bounded::get`] of a key whose [`hash_of`] is known.
+    fn get_hashed(&mut self, hash: u64, key: &[u8]) -> Option<V> {
         if self.slots.is_empty() {
             return None;
         }
-        let (hash, first) = self.locate(key);
+        let first = self.first_slot(hash);
         let way = self.find(hash, first, key)?;
         if let Some(r) = self.recent.get_mut(first / WAYS) {
             *r = way as u8;
@@ -216,6 +225,13 @@ impl<V: Clone> Bounded<V> {
             .and_then(Option::as_ref)
             .map(|e| e.value.clone())
     }
+}
+
+/// A key's hash (computed once per look-up: a miss's insert reuses it).
+fn hash_of(key: &[u8]) -> u64 {
+    let mut h = FxHasher::default();
+    h.write(key);
+    h.finish()
 }
 
 /// The most heap a full table holds, in bytes, when each key has at most `max_key` bytes
@@ -229,7 +245,8 @@ pub(crate) fn bound_bytes<V>(max_entries: usize, max_key: usize, value_heap: usi
 /// What a look-up found.
 enum Found<V> {
     Hit(V),
-    Miss,
+    /// Not kept yet: the key's hash, for the insert.
+    Miss(u64),
     /// The key is too long to keep, or the table is in use (never, see the module doc).
     NotKept,
 }
@@ -247,7 +264,8 @@ pub(crate) fn get_or_insert_with<V: Clone + 'static>(
         if key.len() > t.max_key {
             return Found::NotKept;
         }
-        let hit = t.get(key);
+        let hash = hash_of(key);
+        let hit = t.get_hashed(hash, key);
         #[cfg(test)]
         {
             let (h, m) = t.counts.get();
@@ -257,16 +275,16 @@ pub(crate) fn get_or_insert_with<V: Clone + 'static>(
                 (h, m + 1)
             });
         }
-        hit.map_or(Found::Miss, Found::Hit)
+        hit.map_or(Found::Miss(hash), Found::Hit)
     });
     match found {
         Found::Hit(v) => v,
         Found::NotKept => compute(),
-        Found::Miss => {
+        Found::Miss(hash) => {
             let v = compute();
             table.with(|t| {
                 if let Ok(mut t) = t.try_borrow_mut() {
-                    t.insert(key, v.clone());
+                    t.insert_hashed(hash, key, v.clone());
                 }
             });
             v

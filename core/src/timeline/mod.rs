@@ -6,6 +6,7 @@
 //! one) the same carrier, code, folded text, instant and place. Re-sent scans (polls,
 //! webhooks) are therefore duplicates, whatever order they arrive in.
 
+mod adding;
 mod carrier;
 mod fold;
 mod identity;
@@ -32,7 +33,6 @@ pub use input::{CarrierEstimate, Direction, ShipmentInput};
 
 use crate::error::Error;
 use crate::event::{Location, RawEvent, RejectReason};
-use crate::fast_hash::FastMap;
 use crate::normalize::{Normalized, Normalizer};
 use crate::registry::CarrierWarning;
 use crate::time::{EventTime, ZoneHints, parse_event_time};
@@ -330,21 +330,36 @@ impl Shipment {
             .iter()
             .map(|raw| memo.normalize(raw, context.0.as_deref()))
             .collect();
-        let prepared = raws.into_iter().zip(readings).map(|(raw, reading)| {
-            prepare(
-                raw,
-                reading,
-                context.0.as_deref(),
-                context.1.as_ref(),
-                &mut memo,
-                (now, latest),
-            )
-            .map_err(|boxed| {
-                let (event, error) = *boxed;
-                Box::new(Rejected { event, error })
-            })
-        });
-        let report = self.absorb(prepared);
+        // `prepare` reads each event in place and gives its identity and time; the event
+        // is moved once, into the timeline or the rejected list (moving whole events through
+        // `prepare`'s result and the absorbing loop copied each several times).
+        let mut adding = self.start_adding(raws.len());
+        for (raw, (normalized, prefix)) in raws.into_iter().zip(readings) {
+            let prepared = normalized.map_err(unreadable).and_then(|normalized| {
+                prepare(
+                    &raw,
+                    prefix,
+                    context.0.as_deref(),
+                    context.1.as_ref(),
+                    &mut memo,
+                    (now, latest),
+                )
+                .map(|(id, time)| (id, time, normalized))
+            });
+            match prepared {
+                Ok((id, time, normalized)) => self.add_event(
+                    &mut adding,
+                    Event {
+                        id,
+                        raw,
+                        time,
+                        normalized,
+                    },
+                ),
+                Err(error) => self.add_rejected(&mut adding, Rejected { event: raw, error }),
+            }
+        }
+        let report = self.finish_adding(adding);
         for (field, text) in unknown {
             let w = CarrierWarning::unknown_country(field, self.carrier.as_deref(), &text);
             if !self.dropped.contains(&w) {
@@ -396,76 +411,6 @@ impl Shipment {
         self.absorb(items)
     }
 
-    /// Adds prepared events (and rejections) to the timeline; see [`Shipment::ingest`].
-    fn absorb(
-        &mut self,
-        items: impl Iterator<Item = Result<Event, Box<Rejected>>>,
-    ) -> IngestReport {
-        let mut report = IngestReport::default();
-        let expected = items.size_hint().0;
-        self.events.reserve(expected);
-        // Identity index: event id -> position, so each event costs O(1) instead of a scan of
-        // the timeline (a linear `find` made ingest quadratic: 40k scans took seconds). Built
-        // lazily: a batch of rejections never pays for it.
-        let mut index: Option<FastMap<EventId, usize>> = None;
-        let before = self.rejected.len();
-        for item in items {
-            match item {
-                Ok(event) => {
-                    let index = index.get_or_insert_with(|| {
-                        let mut map = FastMap::default();
-                        // Room for this batch too: no rehashing while it is added.
-                        map.reserve(self.events.len().saturating_add(expected));
-                        for (i, e) in self.events.iter().enumerate() {
-                            map.insert(e.id, i);
-                        }
-                        map
-                    });
-                    let at = index.get(&event.id).copied();
-                    match at.and_then(|i| self.events.get_mut(i)) {
-                        Some(existing) => {
-                            // Same scan re-sent, possibly with updated fields: keep a
-                            // deterministic winner so arrival order never matters.
-                            if content_key(&event.raw) > content_key(&existing.raw) {
-                                *existing = event;
-                            }
-                            report.duplicates += 1;
-                        }
-                        None => {
-                            index.insert(event.id, self.events.len());
-                            self.events.push(event);
-                            report.added += 1;
-                        }
-                    }
-                }
-                Err(rejected) => {
-                    report.rejected.push((*rejected).clone());
-                    self.rejected.push(*rejected);
-                }
-            }
-        }
-        // One entry is trivially in order (and the common case: a bad scan in a batch).
-        if self.rejected.len() > before && self.rejected.len() > 1 {
-            // Appended, then sorted once with each key computed once (inserting each at its
-            // place shifted the list: O(n) per rejection).
-            let mut keyed: Vec<(String, Rejected)> = std::mem::take(&mut self.rejected)
-                .into_iter()
-                .map(|r| (rejected_key(&r), r))
-                .collect();
-            keyed.sort_by(|a, b| a.0.cmp(&b.0));
-            keyed.dedup_by(|a, b| a.0 == b.0);
-            self.rejected = keyed.into_iter().map(|(_, r)| r).collect();
-        }
-        self.events.sort_by(|a, b| {
-            (a.time.utc, fold::progress_rank(&a.normalized), &a.id).cmp(&(
-                b.time.utc,
-                fold::progress_rank(&b.normalized),
-                &b.id,
-            ))
-        });
-        report
-    }
-
     /// The state derived from the timeline (see [`derive_state`]).
     pub fn state(&self) -> DerivedState {
         derive_state(&self.events)
@@ -505,43 +450,35 @@ impl Shipment {
     }
 }
 
-/// Resolves one raw event's time and identity from its `reading` (`memo.normalize`), or says
-/// why it cannot enter.
+/// Resolves a raw event's time and identity (`prefix` from its reading, `memo.normalize`),
+/// or says why it cannot enter. Reads the event in place: the caller moves it once, into
+/// the timeline or the rejected list.
 fn prepare(
-    raw: RawEvent,
-    (normalized, prefix): memo::Reading,
+    raw: &RawEvent,
+    prefix: u64,
     shipment_carrier: Option<&str>,
     destination: Option<&Location>,
     memo: &mut memo::Memo<'_>,
     (now, latest): (DateTime<Utc>, DateTime<Utc>),
-) -> Result<Event, Box<(RawEvent, RejectReason)>> {
-    let normalized = match normalized {
-        Ok(n) => n,
-        Err(e) => return Err(unreadable(raw, e)),
-    };
+) -> Result<(EventId, EventTime), RejectReason> {
     // One reading of the scan's time text and zone hints, shared with `check_event_time`.
     let mut buf = [0u8; crate::time::TIME_TEXT_BUF];
-    let Some(time_text) = crate::time::event_time_text(&raw, &mut buf) else {
-        return Err(Box::new((raw, RejectReason::MissingTime)));
+    let Some(time_text) = crate::time::event_time_text(raw, &mut buf) else {
+        return Err(RejectReason::MissingTime);
     };
-    let hints = ZoneHints::for_event(&raw, shipment_carrier, destination);
+    let hints = ZoneHints::for_event(raw, shipment_carrier, destination);
     let time = match crate::time::parse_event_time_with(&time_text, || memo.zone(&hints)) {
         Ok(t) => t,
         Err(e) => {
             let input = time_text.into_owned();
-            return Err(bad_time(raw, input, e));
+            return Err(bad_time(input, e));
         }
     };
     if time.utc > latest {
-        return Err(too_late(raw, time.utc, now));
+        return Err(too_late(time.utc, now));
     }
-    let id = identity::identity(&raw, &time, shipment_carrier, prefix);
-    Ok(Event {
-        id,
-        raw,
-        time,
-        normalized,
-    })
+    let id = identity::identity(raw, &time, shipment_carrier, prefix);
+    Ok((id, time))
 }
 
 // The rejections below are rare and build strings: kept out of line (`cold`), so the code of
@@ -550,42 +487,34 @@ fn prepare(
 /// The rejection of an event whose reading failed (a given status that is not canonical).
 #[cold]
 #[inline(never)]
-fn unreadable(raw: RawEvent, e: Error) -> Box<(RawEvent, RejectReason)> {
-    let reason = match e {
+fn unreadable(e: Error) -> RejectReason {
+    match e {
         Error::InvalidEvent { reason } => reason,
         other => RejectReason::InvalidStatus {
             code: other.to_string(),
         },
-    };
-    Box::new((raw, reason))
+    }
 }
 
 /// The rejection of an event whose time text cannot be read.
 #[cold]
 #[inline(never)]
-fn bad_time(raw: RawEvent, input: String, e: Error) -> Box<(RawEvent, RejectReason)> {
+fn bad_time(input: String, e: Error) -> RejectReason {
     let detail = match e {
         Error::InvalidTime { reason, .. } => reason,
         other => other.to_string(),
     };
-    Box::new((raw, RejectReason::UnparseableTime { input, detail }))
+    RejectReason::UnparseableTime { input, detail }
 }
 
 /// The rejection of an event whose time lies too far after `now`.
 #[cold]
 #[inline(never)]
-fn too_late(
-    raw: RawEvent,
-    time: DateTime<Utc>,
-    now: DateTime<Utc>,
-) -> Box<(RawEvent, RejectReason)> {
-    Box::new((
-        raw,
-        RejectReason::FutureTime {
-            time: time.to_rfc3339(),
-            now: now.to_rfc3339(),
-        },
-    ))
+fn too_late(time: DateTime<Utc>, now: DateTime<Utc>) -> RejectReason {
+    RejectReason::FutureTime {
+        time: time.to_rfc3339(),
+        now: now.to_rfc3339(),
+    }
 }
 
 /// Parses a `YYYY-MM-DD` date (a full timestamp is accepted and its date taken).
@@ -599,34 +528,4 @@ pub fn parse_date(s: &str) -> Result<NaiveDate, Error> {
         crate::time::ParsedTime::WithOffset(t) => Ok(crate::time::local_naive(&t).date()),
         crate::time::ParsedTime::Local(t) => Ok(t.date()),
     }
-}
-
-/// A total order on event content, to pick the same winner among re-sent versions.
-fn content_key(r: &RawEvent) -> impl Ord + '_ {
-    let l = r.location.as_ref();
-    (
-        (
-            r.id.as_deref(),
-            r.carrier.as_deref(),
-            r.code.as_deref(),
-            r.description.as_deref(),
-            r.time.as_deref(),
-            r.date.as_deref(),
-        ),
-        (
-            r.language.as_deref(),
-            r.status.as_deref(),
-            r.substatus.as_deref(),
-            l.is_some(),
-            l.and_then(|l| l.city.as_deref()),
-            l.and_then(|l| l.region.as_deref()),
-            l.and_then(|l| l.postal_code.as_deref()),
-            l.and_then(|l| l.country.as_deref()),
-        ),
-    )
-}
-
-/// A total order on rejected events, so the list does not depend on arrival order.
-fn rejected_key(r: &Rejected) -> String {
-    serde_json::to_string(r).unwrap_or_default()
 }
