@@ -474,14 +474,35 @@ impl Shipment {
     }
 
     /// Hand-off to the carrier: given by the caller, else the first scan showing the carrier
-    /// has the parcel.
+    /// has the parcel, when that scan came before the delivery. `None` when nothing shows
+    /// it: a delivery proves the carrier had the parcel, not since when, so a shipment whose
+    /// first carrier scan is its delivery (or whose other scans share the delivery's instant
+    /// or come after it) has no known hand-off rather than a transit of zero.
     pub fn shipped_at(&self) -> Option<DateTime<Utc>> {
-        self.given_shipped_at.or_else(|| {
-            self.events
-                .iter()
-                .find(|e| fold::is_in_carrier_hands(&e.normalized))
-                .map(|e| e.time.utc)
-        })
+        self.given_shipped_at.or_else(|| self.scanned_handoff())
+    }
+
+    /// The first carrier scan before the delivery (scanned or given), if any.
+    fn scanned_handoff(&self) -> Option<DateTime<Utc>> {
+        let first = self
+            .events
+            .iter()
+            .find(|e| fold::is_in_carrier_hands(&e.normalized))?;
+        if first.normalized.status == crate::Status::Delivered {
+            return None;
+        }
+        let at = first.time.utc;
+        // Events are sorted by instant: the first delivery scan is the earliest one.
+        let delivered_scan = self
+            .events
+            .iter()
+            .find(|e| e.normalized.affects_state && e.normalized.status == crate::Status::Delivered)
+            .map(|e| e.time.utc);
+        let delivered = match (delivered_scan, self.given_delivered_at) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        delivered.is_none_or(|d| at < d).then_some(at)
     }
 
     /// Delivery time: given by the caller, else the delivery scan of the derived state.
