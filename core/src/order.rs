@@ -257,9 +257,11 @@ impl OrderSnapshot {
             .copied()
             .filter(|s| s.status != Status::Cancelled)
             .collect();
+        // A return leg the carrier has (or had: a leg known only by its delivery back to
+        // the shop has no known hand-off, yet it was returned).
         let returns_moving = snaps.iter().any(|s| {
             s.direction == Direction::Return
-                && s.shipped_at.is_some()
+                && (s.shipped_at.is_some() || s.delivered_at.is_some())
                 && s.status != Status::Cancelled
         });
         // Outbound parcels first, then return legs, each in shipment order.

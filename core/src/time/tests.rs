@@ -2,6 +2,7 @@
 //! tested in `tests_fast_path.rs` and `tests_rfc3339.rs` (the `tests_` prefix marks them as
 //! test code for the source checks in `core/tests/`).
 use super::*;
+use chrono::{NaiveDate, NaiveTime};
 
 #[path = "tests_fast_path.rs"]
 mod fast_path;

@@ -12,6 +12,7 @@ mod fold;
 mod identity;
 mod input;
 mod memo;
+mod prepare;
 
 use chrono::{DateTime, NaiveDate, Utc};
 use serde::Serialize;
@@ -37,6 +38,7 @@ use crate::normalize::{Normalized, Normalizer};
 use crate::registry::CarrierWarning;
 use crate::time::{EventTime, ZoneHints, parse_event_time};
 use carrier::CarrierNote;
+use prepare::{prepare, unreadable};
 
 /// How far after `now` a scan time may lie before it is rejected as impossible. Generous,
 /// because a scan read in a wrongly guessed zone can be off by up to 14 hours.
@@ -417,14 +419,35 @@ impl Shipment {
     }
 
     /// Hand-off to the carrier: given by the caller, else the first scan showing the carrier
-    /// has the parcel.
+    /// has the parcel, when that scan came before the delivery. `None` when nothing shows
+    /// it: a delivery proves the carrier had the parcel, not since when, so a shipment whose
+    /// first carrier scan is its delivery (or whose other scans share the delivery's instant
+    /// or come after it) has no known hand-off rather than a transit of zero.
     pub fn shipped_at(&self) -> Option<DateTime<Utc>> {
-        self.given_shipped_at.or_else(|| {
-            self.events
-                .iter()
-                .find(|e| fold::is_in_carrier_hands(&e.normalized))
-                .map(|e| e.time.utc)
-        })
+        self.given_shipped_at.or_else(|| self.scanned_handoff())
+    }
+
+    /// The first carrier scan before the delivery (scanned or given), if any.
+    fn scanned_handoff(&self) -> Option<DateTime<Utc>> {
+        let first = self
+            .events
+            .iter()
+            .find(|e| fold::is_in_carrier_hands(&e.normalized))?;
+        if first.normalized.status == crate::Status::Delivered {
+            return None;
+        }
+        let at = first.time.utc;
+        // Events are sorted by instant: the first delivery scan is the earliest one.
+        let delivered_scan = self
+            .events
+            .iter()
+            .find(|e| e.normalized.affects_state && e.normalized.status == crate::Status::Delivered)
+            .map(|e| e.time.utc);
+        let delivered = match (delivered_scan, self.given_delivered_at) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        delivered.is_none_or(|d| at < d).then_some(at)
     }
 
     /// Delivery time: given by the caller, else the delivery scan of the derived state.
@@ -447,73 +470,6 @@ impl Shipment {
     /// The last accepted event's instant.
     pub fn last_event_at(&self) -> Option<DateTime<Utc>> {
         self.events.last().map(|e| e.time.utc)
-    }
-}
-
-/// Resolves a raw event's time and identity (`prefix` from its reading, `memo.normalize`),
-/// or says why it cannot enter. Reads the event in place: the caller moves it once, into
-/// the timeline or the rejected list.
-fn prepare(
-    raw: &RawEvent,
-    prefix: u64,
-    shipment_carrier: Option<&str>,
-    destination: Option<&Location>,
-    memo: &mut memo::Memo<'_>,
-    (now, latest): (DateTime<Utc>, DateTime<Utc>),
-) -> Result<(EventId, EventTime), RejectReason> {
-    // One reading of the scan's time text and zone hints, shared with `check_event_time`.
-    let mut buf = [0u8; crate::time::TIME_TEXT_BUF];
-    let Some(time_text) = crate::time::event_time_text(raw, &mut buf) else {
-        return Err(RejectReason::MissingTime);
-    };
-    let hints = ZoneHints::for_event(raw, shipment_carrier, destination);
-    let time = match crate::time::parse_event_time_with(&time_text, || memo.zone(&hints)) {
-        Ok(t) => t,
-        Err(e) => {
-            let input = time_text.into_owned();
-            return Err(bad_time(input, e));
-        }
-    };
-    if time.utc > latest {
-        return Err(too_late(time.utc, now));
-    }
-    let id = identity::identity(raw, &time, shipment_carrier, prefix);
-    Ok((id, time))
-}
-
-// The rejections below are rare and build strings: kept out of line (`cold`), so the code of
-// `prepare`'s common path stays small in the instruction cache.
-
-/// The rejection of an event whose reading failed (a given status that is not canonical).
-#[cold]
-#[inline(never)]
-fn unreadable(e: Error) -> RejectReason {
-    match e {
-        Error::InvalidEvent { reason } => reason,
-        other => RejectReason::InvalidStatus {
-            code: other.to_string(),
-        },
-    }
-}
-
-/// The rejection of an event whose time text cannot be read.
-#[cold]
-#[inline(never)]
-fn bad_time(input: String, e: Error) -> RejectReason {
-    let detail = match e {
-        Error::InvalidTime { reason, .. } => reason,
-        other => other.to_string(),
-    };
-    RejectReason::UnparseableTime { input, detail }
-}
-
-/// The rejection of an event whose time lies too far after `now`.
-#[cold]
-#[inline(never)]
-fn too_late(time: DateTime<Utc>, now: DateTime<Utc>) -> RejectReason {
-    RejectReason::FutureTime {
-        time: time.to_rfc3339(),
-        now: now.to_rfc3339(),
     }
 }
 

@@ -606,3 +606,5 @@ mod tests_vocabulary;
 mod tests_wording;
 #[cfg(test)]
 mod tests_world;
+#[cfg(test)]
+mod tests_world_europe;
