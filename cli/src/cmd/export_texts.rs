@@ -171,6 +171,7 @@ fn country_languages(cc: &str) -> &'static [&'static str] {
         "FI" => &["fi", "sv"],
         "CZ" => &["cs"],
         "TR" => &["tr"],
+        "RU" | "BY" | "KZ" => &["ru"],
         "JP" => &["ja"],
         "CN" | "TW" | "HK" => &["zh"],
         _ => &["en"],

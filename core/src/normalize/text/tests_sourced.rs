@@ -310,3 +310,53 @@ fn korean_cj_scan_names() {
         ],
     );
 }
+
+#[test]
+fn russian_warehouse_stages_lockers_and_held_for_collection() {
+    // CDEK's order statuses and Russian Post's operation names (core/tables/carriers/cdek.tsv,
+    // russian_post.tsv): a parcel back on a warehouse shelf is not a return to the sender, one
+    // "held for collection" (до востребования) or placed in a locker waits for the recipient.
+    check(
+        "ru",
+        &[
+            ("Принят на склад доставки", "in_transit.at_local_facility"),
+            (
+                "Ожидает курьерской доставки",
+                "in_transit.at_local_facility",
+            ),
+            ("Возвращен на склад доставки", "attempt_fail"),
+            ("Заложен в постамат", "available_for_pickup.locker"),
+            ("Прибыло в почтомат", "available_for_pickup.locker"),
+            (
+                "Истекает срок хранения в почтомате",
+                "available_for_pickup.reminder",
+            ),
+            ("Присвоение идентификатора", "info_received.label_created"),
+            (
+                "Передано транзитному перевозчику",
+                "in_transit.handed_to_partner",
+            ),
+            (
+                "Доставка отложена по просьбе адресата",
+                "in_transit.delivery_arranged",
+            ),
+            ("Возврат", "return_to_sender.in_progress"),
+        ],
+    );
+    never_delivered(&[
+        "Принят на склад до востребования",
+        "Заложен в постамат",
+        "Не вручен",
+        "Возвращен на склад отправителя",
+    ]);
+    for text in [
+        "Возвращен на склад отправителя",
+        "Возвращен на склад транзита",
+    ] {
+        assert_ne!(
+            classify(text).map(|h| h.status),
+            Some(Status::ReturnToSender),
+            "{text}"
+        );
+    }
+}
