@@ -49,6 +49,7 @@ use serde::Serialize;
 use pattern::{Caps, MAX_GROUPS};
 use table::{Format, Tables, Trackable};
 
+pub use lookalike::LookAlike;
 pub use rank::{Hint, identify_with};
 pub use text::{Found, find_in_text};
 pub use validate::{Reason, check, validate};

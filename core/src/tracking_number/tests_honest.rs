@@ -163,10 +163,20 @@ fn validate_applies_the_look_alike_filter() {
     assert_eq!(
         why,
         Reason::LookAlike {
-            what: "a placeholder of zeros".into()
+            class: LookAlike::Padding
         }
     );
-    assert!(why.to_string().contains("placeholder of zeros"));
+    // The English sentence comes from the catalogue; the code is what serializes.
+    assert!(why.to_string().contains("placeholder of zeros"), "{why}");
+    let json = serde_json::to_value(&why).unwrap();
+    assert_eq!(
+        json,
+        serde_json::json!({"kind": "look_alike", "class": "padding"})
+    );
+    assert!(
+        crate::message::look_alike_text(LookAlike::Padding, "de")
+            .contains("Platzhalter aus Nullen")
+    );
     // A keyboard run for a carrier whose numbers are any 13 digits.
     let run = "1234567890123";
     assert!(
