@@ -415,18 +415,28 @@ pub(super) fn filter(
 }
 
 /// Share of a number's prior kept after its check digit and shape are weighed against chance
-/// (see docs/tracking-numbers.md): a format is assumed to be, a priori, one in [`PRIOR_ODDS`]
-/// of the bare digit strings of its length that people paste, and a random digit string of
-/// that length passes its shape and check digit with probability `chance`. The result is the
-/// posterior probability that a passing number is really of this format.
-pub(super) fn calibrated(chance: f64) -> f64 {
-    let prior = 1.0 / PRIOR_ODDS;
+/// (see docs/tracking-numbers.md): a format is assumed to be, a priori, one in `odds` of the
+/// bare digit strings of its length that people paste (see [`prior_odds`]), and a random
+/// digit string of that length passes its shape and check digit with probability `chance`.
+/// The result is the posterior probability that a passing number is really of this format.
+pub(super) fn calibrated(chance: f64, odds: f64) -> f64 {
+    let prior = 1.0 / odds.max(1.0);
     prior / (prior + chance.clamp(0.0, 1.0) * (1.0 - prior))
 }
 
-/// One bare digit string in ten of a given length is assumed to be of any one format: dozens
-/// of carriers worldwide issue bare digit numbers of the common lengths (10 to 15 digits).
+/// At least one bare digit string in ten of a given length is assumed to be of any one
+/// format: dozens of carriers worldwide issue bare digit numbers of the common lengths (10 to
+/// 15 digits).
 pub(super) const PRIOR_ODDS: f64 = 10.0;
+
+/// The prior odds of a bare-digit reading of length `len`: one in [`PRIOR_ODDS`], or one in
+/// the number of carriers of the tables whose formats (length-only rows included) admit
+/// all-digit strings of that length, when more do. Twelve digits are issued bare by FedEx,
+/// DHL Paket, Purolator, three Japanese carriers, GLS, CJ Logistics, BRT, Delhivery and
+/// SiCepat: any one of them is less likely than one in ten.
+pub(super) fn prior_odds(carriers_of_length: usize) -> f64 {
+    PRIOR_ODDS.max(carriers_of_length as f64)
+}
 
 /// The chance that a random all-digit string of length `len` passes `f`'s shape and check
 /// digit: the share of digit strings its shape admits (from its specificity, capped at all)
@@ -454,6 +464,7 @@ pub(super) fn digit_confidence(
     sum: Option<&Checksum>,
     space: f64,
     len: usize,
+    odds: f64,
 ) -> f64 {
     if !space.is_finite() {
         return confidence;
@@ -462,5 +473,5 @@ pub(super) fn digit_confidence(
         Some(sum) => chance_at(sum, space, len).unwrap_or(1.0),
         None => 10f64.powf(space - len as f64).min(1.0),
     };
-    confidence.min((calibrated(chance) * 100.0).round() / 100.0)
+    confidence.min((calibrated(chance, odds) * 100.0).round() / 100.0)
 }

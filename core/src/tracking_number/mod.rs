@@ -535,6 +535,8 @@ mod tests_lookalike;
 #[cfg(test)]
 mod tests_props;
 #[cfg(test)]
+mod tests_round11;
+#[cfg(test)]
 mod tests_round3;
 #[cfg(test)]
 mod tests_round4;

@@ -147,6 +147,17 @@ impl Pattern {
         m.run(&self.nodes, 0, &Cont::End, caps)
     }
 
+    /// Whether the pattern admits some all-digit string of length `len`. Only fixed-length
+    /// variants are looked at: a pattern without them (a free-length alphanumeric tail after
+    /// letters) says no.
+    pub fn admits_digits(&self, len: usize) -> bool {
+        const DIGITS: u128 = ((1u128 << 10) - 1) << b'0';
+        self.linear.as_ref().is_some_and(|vs| {
+            vs.iter()
+                .any(|v| v.sets.len() == len && v.sets.iter().all(|s| s & DIGITS != 0))
+        })
+    }
+
     /// Whether the pattern runs on the fixed-length fast path.
     pub fn is_linear(&self) -> bool {
         self.linear.is_some()
