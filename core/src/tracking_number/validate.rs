@@ -85,9 +85,10 @@ impl fmt::Display for Reason {
                 write!(f, "bad check digit `{found}` (expected `{expected}`)")
             }
             Reason::UnknownCountry { code } => write!(f, "unknown S10 country code `{code}`"),
-            // The English sentence of the message catalogue, the one place its words live.
+            // For logs, like the other reasons: the class code. The sentence for people is the
+            // message catalogue's (`message::look_alike_text`, a layer above this module).
             Reason::LookAlike { class } => {
-                f.write_str(&crate::message::look_alike_text(*class, "en"))
+                write!(f, "looks like a `{}`, not a tracking number", class.code())
             }
             Reason::OtherOperator { country, operator } if operator.is_empty() => {
                 write!(f, "S10 item issued in {country}, not by this carrier")
