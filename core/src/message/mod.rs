@@ -10,6 +10,7 @@
 mod health;
 mod health_texts;
 mod locale;
+mod look_alike_texts;
 mod order_texts;
 mod plural;
 mod stepper;
@@ -24,6 +25,7 @@ use serde::{Deserialize, Serialize};
 pub use health::{localize_health, localized_health};
 use locale::Lang;
 pub use locale::{BUILTIN, DEFAULT_LOCALE, fallback_chain, format_date, normalize_tag};
+pub use look_alike_texts::look_alike_text;
 pub use order_texts::order_headline;
 pub use stepper::{Step, StepState, stepper};
 
@@ -35,12 +37,14 @@ use crate::status::{Status, SubStatus};
 
 /// The built-in text tables, one place for every sentence a person reads: parcel messages
 /// and labels (`templates/`), order headlines (`order_texts.rs`), health explanations and
-/// next steps (`health_texts/`, one file per language).
+/// next steps (`health_texts/`, one file per language), and why a look-alike is no tracking
+/// number (`look_alike_texts.rs`).
 fn rows() -> impl Iterator<Item = &'static (&'static str, [&'static str; 9])> {
     let health: &'static [(&'static str, [&'static str; 9])] = &health_texts::HEALTH_TEXTS;
     templates::rows()
         .chain(order_texts::ORDER_TEXTS)
         .chain(health)
+        .chain(look_alike_texts::LOOK_ALIKE_TEXTS)
 }
 
 /// Every built-in row by key, built once: a render looks up several keys, and a scan of

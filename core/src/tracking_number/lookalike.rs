@@ -4,6 +4,8 @@
 //! digit strings by how often a random one passes (see docs/tracking-numbers.md, "Look-alikes
 //! and confidence").
 
+use serde::Serialize;
+
 use super::checksum::Checksum;
 use super::table::Format;
 use super::{Candidate, normalize};
@@ -253,33 +255,61 @@ pub(super) fn rules_out_shapes(s: &str) -> bool {
         || document_prefix(s).is_some()
 }
 
-/// What a string that looks like a tracking number really is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum LookAlike {
+/// What a string that has a tracking number's shape really is: the class code of
+/// [`super::Reason::LookAlike`]. Serialized as its snake_case code (`timestamp`); the words a
+/// person reads come from the message catalogue
+/// ([`crate::message::look_alike_text`], keys `tracking_number.look_alike.<code>`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum LookAlike {
     /// A marketplace order number (Amazon 3-7-7, eBay 2-5-5 digits).
     OrderNumber,
-    /// Repeated or consecutive digits.
+    /// Repeated or consecutive digits (`555555555555`, `123456789012`).
     KeyboardRun,
     /// An EAN-13, UPC-A or GTIN-14 product barcode.
     ProductBarcode,
-    /// A date and time without separators.
+    /// A date and time without separators (`20240115123045`).
     Timestamp,
-    /// Mostly zeros.
+    /// Mostly zeros (`20000000000001`).
     Padding,
     /// A business document id (`ORD`, `INV`, `SKU` ...).
     DocumentId,
 }
 
 impl LookAlike {
-    /// What the string is, for the rejection reason `validate` gives.
-    pub(crate) fn describe(self) -> &'static str {
+    /// Every class, in declaration order.
+    pub const ALL: [LookAlike; 6] = [
+        LookAlike::OrderNumber,
+        LookAlike::KeyboardRun,
+        LookAlike::ProductBarcode,
+        LookAlike::Timestamp,
+        LookAlike::Padding,
+        LookAlike::DocumentId,
+    ];
+
+    /// The stable snake_case code (`product_barcode`), as serialized.
+    pub const fn code(self) -> &'static str {
         match self {
-            LookAlike::OrderNumber => "a marketplace order number",
-            LookAlike::KeyboardRun => "a run of repeated or consecutive digits",
-            LookAlike::ProductBarcode => "a product barcode (GTIN)",
-            LookAlike::Timestamp => "a date and time",
-            LookAlike::Padding => "a placeholder of zeros",
-            LookAlike::DocumentId => "a document or product id",
+            LookAlike::OrderNumber => "order_number",
+            LookAlike::KeyboardRun => "keyboard_run",
+            LookAlike::ProductBarcode => "product_barcode",
+            LookAlike::Timestamp => "timestamp",
+            LookAlike::Padding => "padding",
+            LookAlike::DocumentId => "document_id",
+        }
+    }
+
+    /// The message-catalogue key of the sentence that explains the class
+    /// (`tracking_number.look_alike.timestamp`).
+    pub const fn message_key(self) -> &'static str {
+        match self {
+            LookAlike::OrderNumber => "tracking_number.look_alike.order_number",
+            LookAlike::KeyboardRun => "tracking_number.look_alike.keyboard_run",
+            LookAlike::ProductBarcode => "tracking_number.look_alike.product_barcode",
+            LookAlike::Timestamp => "tracking_number.look_alike.timestamp",
+            LookAlike::Padding => "tracking_number.look_alike.padding",
+            LookAlike::DocumentId => "tracking_number.look_alike.document_id",
         }
     }
 }
@@ -385,18 +415,28 @@ pub(super) fn filter(
 }
 
 /// Share of a number's prior kept after its check digit and shape are weighed against chance
-/// (see docs/tracking-numbers.md): a format is assumed to be, a priori, one in [`PRIOR_ODDS`]
-/// of the bare digit strings of its length that people paste, and a random digit string of
-/// that length passes its shape and check digit with probability `chance`. The result is the
-/// posterior probability that a passing number is really of this format.
-pub(super) fn calibrated(chance: f64) -> f64 {
-    let prior = 1.0 / PRIOR_ODDS;
+/// (see docs/tracking-numbers.md): a format is assumed to be, a priori, one in `odds` of the
+/// bare digit strings of its length that people paste (see [`prior_odds`]), and a random
+/// digit string of that length passes its shape and check digit with probability `chance`.
+/// The result is the posterior probability that a passing number is really of this format.
+pub(super) fn calibrated(chance: f64, odds: f64) -> f64 {
+    let prior = 1.0 / odds.max(1.0);
     prior / (prior + chance.clamp(0.0, 1.0) * (1.0 - prior))
 }
 
-/// One bare digit string in ten of a given length is assumed to be of any one format: dozens
-/// of carriers worldwide issue bare digit numbers of the common lengths (10 to 15 digits).
+/// At least one bare digit string in ten of a given length is assumed to be of any one
+/// format: dozens of carriers worldwide issue bare digit numbers of the common lengths (10 to
+/// 15 digits).
 pub(super) const PRIOR_ODDS: f64 = 10.0;
+
+/// The prior odds of a bare-digit reading of length `len`: one in [`PRIOR_ODDS`], or one in
+/// the number of carriers of the tables whose formats (length-only rows included) admit
+/// all-digit strings of that length, when more do. Twelve digits are issued bare by FedEx,
+/// DHL Paket, Purolator, three Japanese carriers, GLS, CJ Logistics, BRT, Delhivery and
+/// SiCepat: any one of them is less likely than one in ten.
+pub(super) fn prior_odds(carriers_of_length: usize) -> f64 {
+    PRIOR_ODDS.max(carriers_of_length as f64)
+}
 
 /// The chance that a random all-digit string of length `len` passes `f`'s shape and check
 /// digit: the share of digit strings its shape admits (from its specificity, capped at all)
@@ -424,6 +464,7 @@ pub(super) fn digit_confidence(
     sum: Option<&Checksum>,
     space: f64,
     len: usize,
+    odds: f64,
 ) -> f64 {
     if !space.is_finite() {
         return confidence;
@@ -432,5 +473,5 @@ pub(super) fn digit_confidence(
         Some(sum) => chance_at(sum, space, len).unwrap_or(1.0),
         None => 10f64.powf(space - len as f64).min(1.0),
     };
-    confidence.min((calibrated(chance) * 100.0).round() / 100.0)
+    confidence.min((calibrated(chance, odds) * 100.0).round() / 100.0)
 }

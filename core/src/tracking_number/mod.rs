@@ -49,6 +49,7 @@ use serde::Serialize;
 use pattern::{Caps, MAX_GROUPS};
 use table::{Format, Tables, Trackable};
 
+pub use lookalike::LookAlike;
 pub use rank::{Hint, identify_with};
 pub use text::{Found, find_in_text};
 pub use validate::{Reason, check, validate};
@@ -533,6 +534,8 @@ mod tests_honest;
 mod tests_lookalike;
 #[cfg(test)]
 mod tests_props;
+#[cfg(test)]
+mod tests_round11;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

@@ -205,6 +205,35 @@ fn parse_lengths(v: &str) -> Result<Vec<(usize, usize)>, String> {
         .collect()
 }
 
+/// The confidence of every format for all-digit numbers of each length: the prior odds of a
+/// length are set by how many carriers of the tables issue bare digit strings of it
+/// (`lookalike::prior_odds`), so this runs once the whole table is parsed.
+fn calibrate_digits(formats: &mut [Format]) {
+    let odds: Vec<f64> = (0..=MAX_LEN)
+        .map(|n| {
+            let mut carriers: Vec<&str> = formats
+                .iter()
+                .filter(|f| f.pattern.admits_digits(n))
+                .map(|f| f.carrier.as_str())
+                .collect();
+            carriers.sort_unstable();
+            carriers.dedup();
+            super::lookalike::prior_odds(carriers.len())
+        })
+        .collect();
+    for f in formats.iter_mut() {
+        f.digit_confidence = f
+            .space
+            .iter()
+            .zip(&odds)
+            .enumerate()
+            .map(|(n, (&sp, &o))| {
+                super::lookalike::digit_confidence(f.confidence, f.checksum.as_ref(), sp, n, o)
+            })
+            .collect();
+    }
+}
+
 pub(crate) fn parse_tables(
     formats: &str,
     priority: &str,
@@ -240,6 +269,7 @@ pub(crate) fn parse_tables(
     if let Some((id, kv)) = block.take() {
         out.push(build(&id, &kv, &order)?);
     }
+    calibrate_digits(&mut out);
     let sums: Vec<Option<Checksum>> = out.iter().map(|f| f.checksum.clone()).collect();
     for (i, f) in out.iter_mut().enumerate() {
         f.sum_id = sums
@@ -422,11 +452,8 @@ fn build(id: &str, kv: &[(String, String)], order: &[&str]) -> Result<Format, St
     let space: Vec<f64> = (0..=MAX_LEN)
         .map(|n| pattern.log_space(n).unwrap_or(f64::INFINITY))
         .collect();
-    let digit_confidence = space
-        .iter()
-        .enumerate()
-        .map(|(n, &sp)| super::lookalike::digit_confidence(confidence, checksum.as_ref(), sp, n))
-        .collect();
+    // Filled in by `parse_tables` once every format is known (the prior depends on them all).
+    let digit_confidence = Vec::new();
     Ok(Format {
         id: id.to_string(),
         space,

@@ -129,7 +129,7 @@ fn bare_digit_confidence_reflects_chance_passes() {
     let best = id.best().unwrap();
     assert!(best.check_digit_verified);
     assert!((0.45..0.6).contains(&best.own), "{}", best.own);
-    assert!((lookalike::calibrated(0.1) - 0.526).abs() < 0.001);
+    assert!((lookalike::calibrated(0.1, lookalike::PRIOR_ODDS) - 0.526).abs() < 0.001);
     // A specific shape keeps its confidence: UPS 1Z, a DHL Paket 20 (fixed 00..4043 prefix).
     assert!(identify("1Z879E930346834440").best().unwrap().confidence > 0.95);
     let t = tables().unwrap();

@@ -4,7 +4,7 @@ use std::fmt;
 
 use serde::Serialize;
 
-use super::{Candidate, Format, accepted, evaluate, normalize, rank, table};
+use super::{Candidate, Format, LookAlike, accepted, evaluate, normalize, rank, table};
 use crate::carrier;
 use crate::error::{Error, Result};
 
@@ -41,8 +41,9 @@ pub enum Reason {
     /// number, a date and time, a keyboard run, a placeholder or a document id (see
     /// docs/tracking-numbers.md, "Look-alikes and confidence").
     LookAlike {
-        /// What it looks like (`a product barcode (GTIN)`, `a date and time` ...).
-        what: String,
+        /// What it looks like, as a class code (`product_barcode`, `timestamp` ...); the
+        /// sentence for people is [`crate::message::look_alike_text`] in their language.
+        class: LookAlike,
     },
     /// A valid S10 number issued by another country's postal operator.
     OtherOperator {
@@ -84,8 +85,10 @@ impl fmt::Display for Reason {
                 write!(f, "bad check digit `{found}` (expected `{expected}`)")
             }
             Reason::UnknownCountry { code } => write!(f, "unknown S10 country code `{code}`"),
-            Reason::LookAlike { what } => {
-                write!(f, "looks like {what}, not a tracking number")
+            // For logs, like the other reasons: the class code. The sentence for people is the
+            // message catalogue's (`message::look_alike_text`, a layer above this module).
+            Reason::LookAlike { class } => {
+                write!(f, "looks like a `{}`, not a tracking number", class.code())
             }
             Reason::OtherOperator { country, operator } if operator.is_empty() => {
                 write!(f, "S10 item issued in {country}, not by this carrier")
@@ -165,9 +168,7 @@ pub fn check(number: &str, carrier: &str) -> Result<std::result::Result<Candidat
         return Ok(Err(r));
     }
     if let Some(class) = look_alike {
-        return Ok(Err(Reason::LookAlike {
-            what: class.describe().to_string(),
-        }));
+        return Ok(Err(Reason::LookAlike { class }));
     }
     let mut worst: Option<Reason> = None;
     let mut lengths = Vec::new();
