@@ -96,6 +96,9 @@ pub(crate) static LOOK_ALIKE_TEXTS: &[(&str, [&str; 9])] = &[
     ),
 ];
 
+/// The common start of the look-alike keys (`LookAlike::message_key`).
+pub(super) const KEY_PREFIX: &str = "tracking_number.look_alike.";
+
 impl MessageCatalog {
     /// The sentence that says what a refused look-alike is, in `locale` (`This looks like a
     /// date and time, not a tracking number`); merchants can override the
@@ -140,12 +143,20 @@ mod tests {
         assert!(look_alike_text(LookAlike::Timestamp, "de-AT").contains("Datum"));
         assert!(look_alike_text(LookAlike::Timestamp, "sv").starts_with("This looks like a date"));
         let mut cat = MessageCatalog::new();
-        cat.override_template(
+        // Rendered without a shipment: a placeholder would stay empty, so it is refused.
+        let refused = cat.override_template(
             "en",
             LookAlike::Padding.message_key(),
             "Zeros only: {tracking_number}",
-        )
-        .unwrap();
-        assert_eq!(cat.look_alike(LookAlike::Padding, "en-GB"), "Zeros only: ");
+        );
+        assert!(refused.is_err(), "{refused:?}");
+        cat.override_template("en", LookAlike::Padding.message_key(), "Zeros only")
+            .unwrap();
+        assert_eq!(cat.look_alike(LookAlike::Padding, "en-GB"), "Zeros only");
+        assert!(
+            LookAlike::ALL
+                .iter()
+                .all(|c| c.message_key().starts_with(KEY_PREFIX))
+        );
     }
 }

@@ -110,7 +110,14 @@ pub fn placeholders(key: &str) -> Result<Vec<String>, Error> {
         field: "key".into(),
         reason: format!("unknown message key `{key}`"),
     })?;
-    let mut names: Vec<String> = GLOBAL_PLACEHOLDERS.iter().map(|s| s.to_string()).collect();
+    // The look-alike sentences are rendered without a shipment (`MessageCatalog::look_alike`),
+    // so nothing could fill the global placeholders there: they are not offered.
+    let globals: &[&str] = if key.starts_with(look_alike_texts::KEY_PREFIX) {
+        &[]
+    } else {
+        &GLOBAL_PLACEHOLDERS
+    };
+    let mut names: Vec<String> = globals.iter().map(|s| s.to_string()).collect();
     for seg in parse(t[0]).unwrap_or_default() {
         if let Segment::Field(f) = seg
             && !names.contains(&f)
