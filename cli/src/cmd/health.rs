@@ -113,11 +113,11 @@ pub struct Args {
     /// In `--eval`: also flag a leg without scans once the learned chance that similar
     /// parcels still undelivered at its age never arrive passes a level that would have
     /// flagged at most this share of recent delivered parcels (the hazard of loss; 0: off).
-    #[arg(long, default_value_t = HealthOptions::default().hazard_alarm_rate.unwrap_or(0.0))]
+    #[arg(long, default_value_t = 0.0)]
     pub hazard_alarm_rate: f64,
     /// Days after hand-off from which an undelivered parcel counts as never delivered, for
     /// the hazard of loss.
-    #[arg(long, default_value_t = HealthOptions::default().hazard_mature_days)]
+    #[arg(long, default_value_t = tracking_core::health::HAZARD_DEFAULT_MATURE_DAYS)]
     pub hazard_mature_days: i64,
 }
 
@@ -133,8 +133,6 @@ pub fn run(args: Args) -> CmdResult {
         cap_level: Some(args.cap_level).filter(|l| *l != 0.0),
         alarm_rate: args.alarm_rate.or(HealthOptions::default().alarm_rate),
         cap_days: Some(args.cap_days).filter(|d| *d != 0),
-        hazard_alarm_rate: Some(args.hazard_alarm_rate).filter(|r| *r != 0.0),
-        hazard_mature_days: args.hazard_mature_days,
         ..HealthOptions::default()
     };
     // The core's checks, shared with the bindings (`--level 0`, `--control-step NaN`).
@@ -255,7 +253,10 @@ fn eval(args: &Args, options: HealthOptions) -> CmdResult {
         health: options.clone(),
         online: args.online,
         horizon_days: args.horizon_days,
+        hazard_alarm_rate: Some(args.hazard_alarm_rate).filter(|r| *r != 0.0),
+        hazard_mature_days: args.hazard_mature_days,
     };
+    eval_options.validate()?;
     let mut errors = Vec::new();
     let report = if args.rolling {
         // A bare date is midnight UTC, as `--split-at`.

@@ -429,13 +429,7 @@ impl Engine {
         &self,
         req: HealthReplayRequest,
     ) -> Result<crate::eval::HealthEvalReport, Error> {
-        req.options.health.validate()?;
-        if req.options.horizon_days < 1 {
-            return Err(Error::InvalidInput {
-                field: "options.horizon_days".into(),
-                reason: format!("{} is below one day", req.options.horizon_days),
-            });
-        }
+        req.options.validate()?;
         let (shipments, split) = self.history(req.shipments, &req.split_at, &req.now)?;
         Ok(crate::eval::health_eval(&shipments, split, &req.options))
     }

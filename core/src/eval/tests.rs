@@ -483,10 +483,7 @@ fn the_hazard_of_loss_learns_open_parcels_online_and_never_from_the_future() {
     let history = shipments();
     let options = |rate: Option<f64>| HealthEvalOptions {
         online: true,
-        health: crate::health::HealthOptions {
-            hazard_alarm_rate: rate,
-            ..crate::health::HealthOptions::default()
-        },
+        hazard_alarm_rate: rate,
         ..HealthEvalOptions::default()
     };
     let with = health_rolling(&history, &options(Some(0.02)), 100, None);
