@@ -429,7 +429,22 @@ impl Engine {
         &self,
         req: HealthReplayRequest,
     ) -> Result<crate::eval::HealthEvalReport, Error> {
-        req.options.validate()?;
+        // The replay's own options are named by their path in the request (the health
+        // options keep their bare names, as `track`'s do).
+        req.options.validate().map_err(|e| match e {
+            Error::InvalidInput { field, reason }
+                if matches!(
+                    field.as_str(),
+                    "horizon_days" | "hazard_alarm_rate" | "hazard_mature_days"
+                ) =>
+            {
+                Error::InvalidInput {
+                    field: format!("options.{field}"),
+                    reason,
+                }
+            }
+            e => e,
+        })?;
         let (shipments, split) = self.history(req.shipments, &req.split_at, &req.now)?;
         Ok(crate::eval::health_eval(&shipments, split, &req.options))
     }
