@@ -167,7 +167,7 @@ fn bench_handoff(c: &mut Criterion) {
     )
     .with_transit(transit.clone());
     let now = base + Duration::days(120);
-    // The hazard of loss (`hazard_alarm_rate`, off by default), fitted on the same hand-offs
+    // The hazard of loss (off by default: `Assessor::with_hazard`), fitted on the same hand-offs
     // with every twelfth never delivered: one more lookup per leg.
     let lossy: Vec<Shipment> = history
         .iter()
@@ -180,15 +180,9 @@ fn bench_handoff(c: &mut Criterion) {
             s
         })
         .collect();
-    let with_hazard = Assessor::new(
-        Some(&dwell),
-        HealthOptions {
-            hazard_alarm_rate: Some(0.01),
-            ..HealthOptions::default()
-        },
-    )
-    .with_transit(transit)
-    .with_hazard(HazardModel::learn(45, 0.01, &lossy, now));
+    let with_hazard = Assessor::new(Some(&dwell), HealthOptions::default())
+        .with_transit(transit)
+        .with_hazard(HazardModel::learn(45, 0.01, &lossy, now));
     let active: Vec<Shipment> = (0..1_000)
         .map(|i| {
             let back = 1 + (rng.next_u64() % (24 * 40)) as i64;

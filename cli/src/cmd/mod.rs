@@ -7,6 +7,7 @@ pub mod estimate;
 pub mod eval_normalize;
 pub mod export_texts;
 pub mod health;
+pub mod health_table;
 pub mod identify;
 pub mod learn;
 pub mod normalize;

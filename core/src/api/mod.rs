@@ -429,13 +429,22 @@ impl Engine {
         &self,
         req: HealthReplayRequest,
     ) -> Result<crate::eval::HealthEvalReport, Error> {
-        req.options.health.validate()?;
-        if req.options.horizon_days < 1 {
-            return Err(Error::InvalidInput {
-                field: "options.horizon_days".into(),
-                reason: format!("{} is below one day", req.options.horizon_days),
-            });
-        }
+        // The replay's own options are named by their path in the request (the health
+        // options keep their bare names, as `track`'s do).
+        req.options.validate().map_err(|e| match e {
+            Error::InvalidInput { field, reason }
+                if matches!(
+                    field.as_str(),
+                    "horizon_days" | "hazard_alarm_rate" | "hazard_mature_days"
+                ) =>
+            {
+                Error::InvalidInput {
+                    field: format!("options.{field}"),
+                    reason,
+                }
+            }
+            e => e,
+        })?;
         let (shipments, split) = self.history(req.shipments, &req.split_at, &req.now)?;
         Ok(crate::eval::health_eval(&shipments, split, &req.options))
     }

@@ -27,6 +27,59 @@ pub struct HealthEvalOptions {
     pub online: bool,
     /// Days after hand-off a never-delivered shipment is followed.
     pub horizon_days: i64,
+    /// Replay with the hazard of loss ([`crate::health::HazardModel`], given to the learned
+    /// assessor with [`Assessor::with_hazard`]): a leg without scans is also flagged once
+    /// the learned chance that similar parcels still undelivered at its age never arrive
+    /// passes a level chosen so that at most this share of recent delivered parcels would
+    /// have been flagged by it. `None` (the default) replays without it. A live assessor
+    /// takes the same two values in [`crate::health::HazardModel::new`].
+    pub hazard_alarm_rate: Option<f64>,
+    /// Days after hand-off from which a parcel still undelivered counts as never delivered
+    /// for the hazard of loss, within [`crate::health::HAZARD_MATURE_DAYS`].
+    pub hazard_mature_days: i64,
+}
+
+impl HealthEvalOptions {
+    /// Checks every option's range: the health options ([`HealthOptions::validate`]), a
+    /// horizon of at least one day, `hazard_alarm_rate` strictly between 0 and 1 (or absent)
+    /// and `hazard_mature_days` within [`crate::health::HAZARD_MATURE_DAYS`].
+    ///
+    /// # Errors
+    /// [`crate::Error::InvalidInput`] naming the first option out of range.
+    pub fn validate(&self) -> Result<(), crate::Error> {
+        self.health.validate()?;
+        let bad = |field: &str, reason: String| {
+            Err(crate::Error::InvalidInput {
+                field: field.to_string(),
+                reason,
+            })
+        };
+        if self.horizon_days < 1 {
+            return bad(
+                "horizon_days",
+                format!("{} is below one day", self.horizon_days),
+            );
+        }
+        if let Some(r) = self.hazard_alarm_rate.filter(|r| !(*r > 0.0 && *r < 1.0)) {
+            return bad(
+                "hazard_alarm_rate",
+                format!("must be strictly between 0 and 1 (or absent), got {r}"),
+            );
+        }
+        let range = crate::health::HAZARD_MATURE_DAYS;
+        if !range.contains(&self.hazard_mature_days) {
+            return bad(
+                "hazard_mature_days",
+                format!(
+                    "must be from {} to {} days, got {}",
+                    range.start(),
+                    range.end(),
+                    self.hazard_mature_days
+                ),
+            );
+        }
+        Ok(())
+    }
 }
 
 impl Default for HealthEvalOptions {
@@ -35,6 +88,8 @@ impl Default for HealthEvalOptions {
             health: HealthOptions::default(),
             online: false,
             horizon_days: 60,
+            hazard_alarm_rate: None,
+            hazard_mature_days: crate::health::HAZARD_DEFAULT_MATURE_DAYS,
         }
     }
 }
@@ -460,8 +515,8 @@ pub fn health_eval(
         .collect();
     let mut learned = Assessor::new(Some(&model), options.health.clone())
         .with_transit(TransitModel::learn(&completed));
-    if let Some(rate) = options.health.hazard_alarm_rate {
-        let mature = options.health.hazard_mature_days;
+    if let Some(rate) = options.hazard_alarm_rate {
+        let mature = options.hazard_mature_days;
         learned = learned.with_hazard(crate::health::HazardModel::learn(
             mature, rate, history, split_at,
         ));

@@ -193,8 +193,8 @@ pub fn health_rolling(
         let model = DwellModel::learn(train.iter().copied());
         let mut assessor = Assessor::new(Some(&model), options.health.clone())
             .with_transit(TransitModel::learn(&completed));
-        if let Some(rate) = options.health.hazard_alarm_rate {
-            let mature = options.health.hazard_mature_days;
+        if let Some(rate) = options.hazard_alarm_rate {
+            let mature = options.hazard_mature_days;
             assessor = assessor.with_hazard(HazardModel::learn(mature, rate, history, split));
         }
         let later = deliveries.get(cut..).unwrap_or_default();

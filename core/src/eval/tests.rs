@@ -483,10 +483,7 @@ fn the_hazard_of_loss_learns_open_parcels_online_and_never_from_the_future() {
     let history = shipments();
     let options = |rate: Option<f64>| HealthEvalOptions {
         online: true,
-        health: crate::health::HealthOptions {
-            hazard_alarm_rate: rate,
-            ..crate::health::HealthOptions::default()
-        },
+        hazard_alarm_rate: rate,
         ..HealthEvalOptions::default()
     };
     let with = health_rolling(&history, &options(Some(0.02)), 100, None);
@@ -534,4 +531,39 @@ fn the_hazard_of_loss_learns_open_parcels_online_and_never_from_the_future() {
         .collect();
     let again = health_rolling(&altered, &options(Some(0.02)), 100, None);
     assert_eq!(again.months.first().unwrap().replays, first.replays);
+}
+
+#[test]
+fn replay_options_refuse_a_hazard_outside_its_one_range() {
+    let with = |rate: Option<f64>, days: i64| HealthEvalOptions {
+        hazard_alarm_rate: rate,
+        hazard_mature_days: days,
+        ..HealthEvalOptions::default()
+    };
+    let field = |o: HealthEvalOptions| match o.validate() {
+        Err(crate::Error::InvalidInput { field, .. }) => Some(field),
+        _ => None,
+    };
+    // The range the model clamps to is the range the options accept, ends included.
+    let range = crate::health::HAZARD_MATURE_DAYS;
+    assert_eq!(field(with(Some(0.01), *range.start())), None);
+    assert_eq!(field(with(Some(0.01), *range.end())), None);
+    assert_eq!(
+        field(with(Some(0.01), range.start() - 1)).as_deref(),
+        Some("hazard_mature_days")
+    );
+    assert_eq!(
+        field(with(None, range.end() + 1)).as_deref(),
+        Some("hazard_mature_days")
+    );
+    for bad in [0.0, 1.0, f64::NAN] {
+        assert_eq!(
+            field(with(Some(bad), 45)).as_deref(),
+            Some("hazard_alarm_rate")
+        );
+    }
+    // The health options are checked too.
+    let mut o = HealthEvalOptions::default();
+    o.health.level = 1.0;
+    assert_eq!(field(o).as_deref(), Some("level"));
 }

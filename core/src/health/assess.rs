@@ -166,6 +166,7 @@ impl Assessor {
                     basis,
                     ratio: None,
                     days: None,
+                    group: None,
                 };
             }
         }
@@ -179,6 +180,7 @@ impl Assessor {
             basis: "prior",
             ratio: None,
             days: None,
+            group: None,
         }
     }
 

@@ -41,6 +41,7 @@ impl Assessor {
                 basis: "promise",
                 ratio: Some(r.stall),
                 days: None,
+                group: None,
             };
         }
         t
@@ -146,5 +147,6 @@ impl Assessor {
         t.basis = "hazard";
         t.ratio = None;
         t.days = Some(i64::from(b.day));
+        t.group = Some(b.group);
     }
 }

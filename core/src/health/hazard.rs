@@ -40,6 +40,14 @@ use crate::timeline::Shipment;
 
 /// Days after hand-off the table covers; later days use the last one.
 pub const HAZARD_DAYS: usize = 60;
+/// The days after hand-off from which a parcel still undelivered may count as never
+/// delivered (the maturity, [`HazardModel::new`]): from a week (a shorter one would call the
+/// ordinary tail lost) to [`HAZARD_DAYS`] (the table's end). The one rule for it: the model
+/// clamps to it and the replay options refuse a value outside it.
+pub const HAZARD_MATURE_DAYS: std::ops::RangeInclusive<i64> = 7..=HAZARD_DAYS as i64;
+/// The maturity of the replay's default, 45 days: past the 30-day fixed-rule anchor and the
+/// long promises of the slowest lanes, so few late deliveries are counted as lost.
+pub const HAZARD_DEFAULT_MATURE_DAYS: i64 = 45;
 /// Pseudo-parcels of the parent group's rate in each group's estimate.
 pub const PRIOR_WEIGHT: f64 = 20.0;
 /// Recency half-life of a parcel's weight, days (as the dwell and transit models).
@@ -144,11 +152,12 @@ fn days_between(a: DateTime<Utc>, b: DateTime<Utc>) -> i64 {
 }
 
 impl HazardModel {
-    /// An empty model: parcels still undelivered `mature_days` after hand-off count as never
-    /// delivered; the level lets at most `alarm_rate` of delivered parcels be flagged.
+    /// An empty model: parcels still undelivered `mature_days` after hand-off (clamped to
+    /// [`HAZARD_MATURE_DAYS`]) count as never delivered; the level lets at most `alarm_rate`
+    /// of delivered parcels be flagged.
     pub fn new(mature_days: i64, alarm_rate: f64) -> HazardModel {
         HazardModel {
-            mature_days: mature_days.clamp(1, HAZARD_DAYS as i64),
+            mature_days: mature_days.clamp(*HAZARD_MATURE_DAYS.start(), *HAZARD_MATURE_DAYS.end()),
             alarm_rate: alarm_rate.clamp(0.0, 1.0),
             parcels: Vec::new(),
             by_id: HashMap::new(),
@@ -285,7 +294,8 @@ impl HazardModel {
         // group or its parents was checked for is unknown, and a share of 0 (none still open
         // that day) over 0 is no estimate either: neither says the parcel is lost.
         order.sort_unstable();
-        let m = (self.mature_days as usize).clamp(1, HAZARD_DAYS);
+        // Within `HAZARD_MATURE_DAYS` (`new`), so a day of the table.
+        let m = self.mature_days.unsigned_abs() as usize;
         let mut open_share: HashMap<u64, Vec<Option<f64>>> = HashMap::new();
         for (_, k) in order {
             let Some(c) = self.curves.get(&k) else {

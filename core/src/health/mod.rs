@@ -51,7 +51,10 @@ pub use assess::Assessor;
 pub use dwell::{
     DWELL_MODEL_VERSION, DwellEntry, DwellModel, GapKind, LEVELS, MIN_DWELL_MODEL_VERSION, Scope,
 };
-pub use hazard::{HAZARD_DAYS, HAZARD_LEVELS, HAZARD_MIN_MATURED, HazardBound, HazardModel};
+pub use hazard::{
+    HAZARD_DAYS, HAZARD_DEFAULT_MATURE_DAYS, HAZARD_LEVELS, HAZARD_MATURE_DAYS, HAZARD_MIN_MATURED,
+    HazardBound, HazardModel,
+};
 pub use online::AlarmCalibration;
 pub use options::HealthOptions;
 /// Hours in one business day, the unit business-hour spans are shown in.

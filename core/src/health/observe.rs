@@ -66,8 +66,8 @@ impl Assessor {
     }
 
     /// Notes a hand-off once it happened, for the hazard of loss (nothing without one): the
-    /// parcel counts as never delivered if it is still undelivered
-    /// [`super::HealthOptions::hazard_mature_days`] later.
+    /// parcel counts as never delivered if it is still undelivered the model's maturity
+    /// (the `mature_days` of [`super::HazardModel::new`]) later.
     pub fn note_handoff(&mut self, s: &Shipment) {
         if let Some(h) = &mut self.hazard {
             h.note_handoff(s);

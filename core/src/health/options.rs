@@ -59,15 +59,6 @@ pub struct HealthOptions {
     /// anchor of fixed-rule alerting; with it, health can never flag a lost parcel later than
     /// that rule. `None` turns it off.
     pub cap_days: Option<i64>,
-    /// The hazard of loss (see `HazardModel`): with one given ([`Assessor::with_hazard`]), a
-    /// leg without scans is also flagged once the learned chance that similar parcels still
-    /// undelivered at its age never arrive passes a level chosen so that at most this share of
-    /// recent delivered parcels would have been flagged by it. `None` (the default) turns it
-    /// off.
-    pub hazard_alarm_rate: Option<f64>,
-    /// Days after hand-off from which a parcel still undelivered counts as never delivered
-    /// for the hazard of loss (its outcome is then taken as known).
-    pub hazard_mature_days: i64,
 }
 
 impl HealthOptions {
@@ -77,7 +68,7 @@ impl HealthOptions {
     /// # Errors
     /// [`crate::Error::InvalidInput`] naming the first option out of range: `level` must lie in
     /// (0, 1), `lost_factor` be finite and >= 1, the expiry days be from 1 to 36500, and
-    /// `control_step` be finite in [0, 1], `hazard_mature_days` be from 7 to 60.
+    /// `control_step` be finite in [0, 1].
     pub fn validate(&self) -> Result<(), crate::Error> {
         let bad = |field: &str, reason: String| {
             Err(crate::Error::InvalidInput {
@@ -115,7 +106,6 @@ impl HealthOptions {
             ("window_level", self.window_level),
             ("cap_level", self.cap_level),
             ("alarm_rate", self.alarm_rate),
-            ("hazard_alarm_rate", self.hazard_alarm_rate),
         ] {
             if let Some(l) = level.filter(|l| !(*l > 0.0 && *l < 1.0)) {
                 return bad(
@@ -128,12 +118,6 @@ impl HealthOptions {
             return bad(
                 "cap_days",
                 format!("must be from 1 to 36500 days (or absent), got {d}"),
-            );
-        }
-        if !(7..=60).contains(&self.hazard_mature_days) {
-            return bad(
-                "hazard_mature_days",
-                format!("must be from 7 to 60 days, got {}", self.hazard_mature_days),
             );
         }
         Ok(())
@@ -155,8 +139,6 @@ impl Default for HealthOptions {
             window_level: None,
             cap_level: None,
             cap_days: Some(priors::EXPIRE_STALLED_DAYS),
-            hazard_alarm_rate: None,
-            hazard_mature_days: 45,
         }
     }
 }

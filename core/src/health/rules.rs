@@ -24,6 +24,9 @@ pub(super) struct Thresholds {
     /// For the hard cap and the hazard of loss: calendar days after the last scan or
     /// hand-off.
     pub(super) days: Option<i64>,
+    /// For the hazard of loss: the group its estimate came from
+    /// ([`super::HAZARD_LEVELS`]), named by the sentence.
+    pub(super) group: Option<&'static str>,
 }
 
 /// The display name of a carrier slug, or the text as given.
@@ -370,7 +373,12 @@ pub(super) fn stall_text(
             args.limit_days = days;
             args.percent = Some(percent(chance.unwrap_or(0.0)));
             args.samples = Some(t.samples);
-            K::StallHazard
+            match t.group {
+                Some("destination") => K::StallHazardDestination,
+                Some("lane") => K::StallHazardLane,
+                Some("seller") => K::StallHazardSeller,
+                _ => K::StallHazard,
+            }
         }
         ("cap", Some(days), _, _) => {
             args.limit_days = Some(days);

@@ -178,7 +178,6 @@ fn a_small_seller_is_judged_by_its_lane_and_the_level_keeps_to_the_budget() {
 fn the_assessor_flags_a_lost_parcel_by_the_hazard_with_its_own_reason_and_words() {
     let h = history();
     let options = HealthOptions {
-        hazard_alarm_rate: Some(0.02),
         cap_days: None,
         ..HealthOptions::default()
     };
@@ -212,12 +211,12 @@ fn the_assessor_flags_a_lost_parcel_by_the_hazard_with_its_own_reason_and_words(
         a.observe(s);
     }
     a.advance(at_day(150));
-    let day = a
+    let bound = a
         .hazard()
         .unwrap()
         .bound(&parcel(0, "01000", "AM", None))
-        .unwrap()
-        .day;
+        .unwrap();
+    let day = bound.day;
     let mut lost = parcel(150 * 24, "01000", "AM", None);
     lost.id = "new".into();
     let shipped = lost.given_shipped_at.unwrap();
@@ -230,9 +229,16 @@ fn the_assessor_flags_a_lost_parcel_by_the_hazard_with_its_own_reason_and_words(
     assert_eq!(e.basis, "hazard");
     assert!(e.level.is_some_and(|p| p > 0.5), "{e:?}");
     let text = hz.text.as_ref().unwrap();
-    assert_eq!(text.explanation.key, HealthTextKey::StallHazard);
+    // The sentence names the group the estimate came from (here finer than the carrier).
+    assert_ne!(bound.group, "carrier", "{bound:?}");
+    assert_eq!(
+        text.explanation.key.code(),
+        format!("health.stall.hazard.{}", bound.group)
+    );
+    assert_eq!(e.samples, bound.samples);
     assert_eq!(text.explanation.args.limit_days, Some(i64::from(day)));
-    // Words in every built-in locale, each with the day and the share.
+    // Words in every built-in locale, each with the day and the share; each group has
+    // its own sentence, and the carrier's sentence names no finer group.
     let pct = text.explanation.args.percent.unwrap().to_string();
     for lang in BUILTIN {
         let words = localized_health(hz.clone(), lang).explanation.unwrap();
@@ -240,6 +246,35 @@ fn the_assessor_flags_a_lost_parcel_by_the_hazard_with_its_own_reason_and_words(
             words.contains(&pct) && !words.contains('{'),
             "{lang}: {words}"
         );
+        let mut seen = std::collections::HashSet::new();
+        for key in [
+            HealthTextKey::StallHazard,
+            HealthTextKey::StallHazardDestination,
+            HealthTextKey::StallHazardLane,
+            HealthTextKey::StallHazardSeller,
+        ] {
+            let mut other = hz.clone();
+            if let Some(t) = other.text.as_mut() {
+                t.explanation.key = key;
+            }
+            let words = localized_health(other, lang).explanation.unwrap();
+            assert!(seen.insert(words.clone()), "{lang}: {words}");
+        }
+        let lane = {
+            let mut l = hz.clone();
+            if let Some(t) = l.text.as_mut() {
+                t.explanation.key = HealthTextKey::StallHazardLane;
+            }
+            localized_health(l, lang).explanation.unwrap()
+        };
+        let carrier = {
+            let mut c = hz.clone();
+            if let Some(t) = c.text.as_mut() {
+                t.explanation.key = HealthTextKey::StallHazard;
+            }
+            localized_health(c, lang).explanation.unwrap()
+        };
+        assert!(lane.len() > carrier.len(), "{lang}: {lane} / {carrier}");
     }
     // Without the hazard the same parcel waits (no cap here, no learned bound).
     let plain = Assessor::new(

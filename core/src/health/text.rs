@@ -111,9 +111,17 @@ keys! {
     StallWindow => "health.stall.window",
     /// Stall past the shop's promise scaled by the learned ratio.
     StallPromise => "health.stall.promise",
-    /// Stall once the learned chance of loss of similar parcels still undelivered
-    /// `limit_days` after hand-off passes the level: `percent` of `samples` never arrived.
+    /// Stall once the learned chance of loss of past parcels with `carrier` still
+    /// undelivered `limit_days` after hand-off passes the level: `percent` of `samples`
+    /// never arrived (the estimate of the carrier's parcels).
     StallHazard => "health.stall.hazard",
+    /// As [`HealthTextKey::StallHazard`], from the carrier's parcels to this destination.
+    StallHazardDestination => "health.stall.hazard.destination",
+    /// As [`HealthTextKey::StallHazard`], from the carrier's parcels on this lane.
+    StallHazardLane => "health.stall.hazard.lane",
+    /// As [`HealthTextKey::StallHazard`], from this sender's parcels with the carrier on
+    /// this lane.
+    StallHazardSeller => "health.stall.hazard.seller",
     /// Stall past the learned quantile of the lane (scan gap).
     StallLaneScan => "health.stall.lane.scan",
     /// Stall past the learned quantile of the lane (hand-off to delivery).
@@ -187,6 +195,9 @@ impl HealthTextKey {
             | K::StallWindow
             | K::StallPromise
             | K::StallHazard
+            | K::StallHazardDestination
+            | K::StallHazardLane
+            | K::StallHazardSeller
             | K::StallLaneDelivery
             | K::StallLearnedDelivery
             | K::StallPriorDelivery => Some(K::GapDelivery),

@@ -149,7 +149,19 @@ pub(super) static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "health.stall.hazard",
-        "{gap}; {percent} der vergleichbaren früheren Sendungen, die {limit_days} nach der Übergabe noch nicht zugestellt waren, kamen nie an ({samples} frühere Sendungen).",
+        "{gap}; {percent} der früheren Pakete mit {carrier}, die {limit_days} nach der Übergabe noch nicht zugestellt waren, kamen nie an ({samples} frühere Sendungen).",
+    ),
+    (
+        "health.stall.hazard.destination",
+        "{gap}; {percent} der früheren Pakete mit {carrier} in diese Zielregion, die {limit_days} nach der Übergabe noch nicht zugestellt waren, kamen nie an ({samples} frühere Sendungen).",
+    ),
+    (
+        "health.stall.hazard.lane",
+        "{gap}; {percent} der früheren Pakete mit {carrier} auf dieser Strecke, die {limit_days} nach der Übergabe noch nicht zugestellt waren, kamen nie an ({samples} frühere Sendungen).",
+    ),
+    (
+        "health.stall.hazard.seller",
+        "{gap}; {percent} der früheren Pakete dieses Absenders mit {carrier} auf dieser Strecke, die {limit_days} nach der Übergabe noch nicht zugestellt waren, kamen nie an ({samples} frühere Sendungen).",
     ),
     (
         "health.stall.lane.scan",

@@ -143,7 +143,19 @@ pub(super) static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "health.stall.hazard",
-        "{gap}; {percent} of similar past parcels still undelivered {limit_days} after hand-off never arrived ({samples} past shipments).",
+        "{gap}; {percent} of past parcels with {carrier} still undelivered {limit_days} after hand-off never arrived ({samples} past shipments).",
+    ),
+    (
+        "health.stall.hazard.destination",
+        "{gap}; {percent} of past parcels with {carrier} to this destination still undelivered {limit_days} after hand-off never arrived ({samples} past shipments).",
+    ),
+    (
+        "health.stall.hazard.lane",
+        "{gap}; {percent} of past parcels with {carrier} on this lane still undelivered {limit_days} after hand-off never arrived ({samples} past shipments).",
+    ),
+    (
+        "health.stall.hazard.seller",
+        "{gap}; {percent} of past parcels from this sender with {carrier} on this lane still undelivered {limit_days} after hand-off never arrived ({samples} past shipments).",
     ),
     (
         "health.stall.lane.scan",

@@ -143,7 +143,19 @@ pub(super) static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "health.stall.hazard",
-        "{gap}; el {percent} de los paquetes similares aún sin entregar {limit_days} tras la entrega al transportista nunca llegó ({samples} envíos anteriores).",
+        "{gap}; el {percent} de los paquetes con {carrier} aún sin entregar {limit_days} tras la entrega al transportista nunca llegó ({samples} envíos anteriores).",
+    ),
+    (
+        "health.stall.hazard.destination",
+        "{gap}; el {percent} de los paquetes con {carrier} a este destino aún sin entregar {limit_days} tras la entrega al transportista nunca llegó ({samples} envíos anteriores).",
+    ),
+    (
+        "health.stall.hazard.lane",
+        "{gap}; el {percent} de los paquetes con {carrier} en esta ruta aún sin entregar {limit_days} tras la entrega al transportista nunca llegó ({samples} envíos anteriores).",
+    ),
+    (
+        "health.stall.hazard.seller",
+        "{gap}; el {percent} de los paquetes de este remitente con {carrier} en esta ruta aún sin entregar {limit_days} tras la entrega al transportista nunca llegó ({samples} envíos anteriores).",
     ),
     (
         "health.stall.lane.scan",

@@ -143,7 +143,19 @@ pub(super) static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "health.stall.hazard",
-        "{gap}\u{202f}; {percent} des colis comparables encore non livrés {limit_days} après la remise ne sont jamais arrivés ({samples} envois précédents).",
+        "{gap}\u{202f}; {percent} des colis confiés à {carrier} encore non livrés {limit_days} après la remise ne sont jamais arrivés ({samples} envois précédents).",
+    ),
+    (
+        "health.stall.hazard.destination",
+        "{gap}\u{202f}; {percent} des colis confiés à {carrier} vers cette destination encore non livrés {limit_days} après la remise ne sont jamais arrivés ({samples} envois précédents).",
+    ),
+    (
+        "health.stall.hazard.lane",
+        "{gap}\u{202f}; {percent} des colis confiés à {carrier} sur ce trajet encore non livrés {limit_days} après la remise ne sont jamais arrivés ({samples} envois précédents).",
+    ),
+    (
+        "health.stall.hazard.seller",
+        "{gap}\u{202f}; {percent} des colis de cet expéditeur confiés à {carrier} sur ce trajet encore non livrés {limit_days} après la remise ne sont jamais arrivés ({samples} envois précédents).",
     ),
     (
         "health.stall.lane.scan",

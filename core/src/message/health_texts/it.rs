@@ -143,7 +143,19 @@ pub(super) static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "health.stall.hazard",
-        "{gap}; {percent} dei pacchi simili ancora non consegnati {limit_days} dopo l'affidamento non è mai arrivato ({samples} spedizioni precedenti).",
+        "{gap}; {percent} dei pacchi con {carrier} ancora non consegnati {limit_days} dopo l'affidamento non è mai arrivato ({samples} spedizioni precedenti).",
+    ),
+    (
+        "health.stall.hazard.destination",
+        "{gap}; {percent} dei pacchi con {carrier} verso questa destinazione ancora non consegnati {limit_days} dopo l'affidamento non è mai arrivato ({samples} spedizioni precedenti).",
+    ),
+    (
+        "health.stall.hazard.lane",
+        "{gap}; {percent} dei pacchi con {carrier} su questa tratta ancora non consegnati {limit_days} dopo l'affidamento non è mai arrivato ({samples} spedizioni precedenti).",
+    ),
+    (
+        "health.stall.hazard.seller",
+        "{gap}; {percent} dei pacchi di questo mittente con {carrier} su questa tratta ancora non consegnati {limit_days} dopo l'affidamento non è mai arrivato ({samples} spedizioni precedenti).",
     ),
     (
         "health.stall.lane.scan",

@@ -149,7 +149,19 @@ pub(super) static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "health.stall.hazard",
-        "{gap}; {percent} van de vergelijkbare eerdere pakketten die {limit_days} na overdracht nog niet bezorgd waren, kwam nooit aan ({samples} eerdere zendingen).",
+        "{gap}; {percent} van de eerdere pakketten met {carrier} die {limit_days} na overdracht nog niet bezorgd waren, kwam nooit aan ({samples} eerdere zendingen).",
+    ),
+    (
+        "health.stall.hazard.destination",
+        "{gap}; {percent} van de eerdere pakketten met {carrier} naar deze bestemming die {limit_days} na overdracht nog niet bezorgd waren, kwam nooit aan ({samples} eerdere zendingen).",
+    ),
+    (
+        "health.stall.hazard.lane",
+        "{gap}; {percent} van de eerdere pakketten met {carrier} op deze route die {limit_days} na overdracht nog niet bezorgd waren, kwam nooit aan ({samples} eerdere zendingen).",
+    ),
+    (
+        "health.stall.hazard.seller",
+        "{gap}; {percent} van de eerdere pakketten van deze afzender met {carrier} op deze route die {limit_days} na overdracht nog niet bezorgd waren, kwam nooit aan ({samples} eerdere zendingen).",
     ),
     (
         "health.stall.lane.scan",

@@ -140,7 +140,19 @@ pub(super) static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "health.stall.hazard",
-        "{gap}; {percent} podobnych wcześniejszych paczek, niedoręczonych {limit_days} od nadania, nigdy nie dotarło (liczba wcześniejszych przesyłek: {samples}).",
+        "{gap}; {percent} wcześniejszych paczek wysłanych przez {carrier}, niedoręczonych {limit_days} od nadania, nigdy nie dotarło (liczba wcześniejszych przesyłek: {samples}).",
+    ),
+    (
+        "health.stall.hazard.destination",
+        "{gap}; {percent} wcześniejszych paczek wysłanych przez {carrier} do tego miejsca docelowego, niedoręczonych {limit_days} od nadania, nigdy nie dotarło (liczba wcześniejszych przesyłek: {samples}).",
+    ),
+    (
+        "health.stall.hazard.lane",
+        "{gap}; {percent} wcześniejszych paczek wysłanych przez {carrier} na tej trasie, niedoręczonych {limit_days} od nadania, nigdy nie dotarło (liczba wcześniejszych przesyłek: {samples}).",
+    ),
+    (
+        "health.stall.hazard.seller",
+        "{gap}; {percent} wcześniejszych paczek tego nadawcy wysłanych przez {carrier} na tej trasie, niedoręczonych {limit_days} od nadania, nigdy nie dotarło (liczba wcześniejszych przesyłek: {samples}).",
     ),
     (
         "health.stall.lane.scan",

@@ -143,7 +143,19 @@ pub(super) static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "health.stall.hazard",
-        "{gap}; {percent} dos pacotes parecidos ainda não entregues {limit_days} após a postagem nunca chegaram ({samples} envios anteriores).",
+        "{gap}; {percent} dos pacotes com {carrier} ainda não entregues {limit_days} após a postagem nunca chegaram ({samples} envios anteriores).",
+    ),
+    (
+        "health.stall.hazard.destination",
+        "{gap}; {percent} dos pacotes com {carrier} para este destino ainda não entregues {limit_days} após a postagem nunca chegaram ({samples} envios anteriores).",
+    ),
+    (
+        "health.stall.hazard.lane",
+        "{gap}; {percent} dos pacotes com {carrier} nesta rota ainda não entregues {limit_days} após a postagem nunca chegaram ({samples} envios anteriores).",
+    ),
+    (
+        "health.stall.hazard.seller",
+        "{gap}; {percent} dos pacotes deste remetente com {carrier} nesta rota ainda não entregues {limit_days} após a postagem nunca chegaram ({samples} envios anteriores).",
     ),
     (
         "health.stall.lane.scan",

@@ -147,7 +147,19 @@ pub(super) static TEXTS: &[(&str, &str)] = &[
     ),
     (
         "health.stall.hazard",
-        "{gap}; {percent} das encomendas semelhantes ainda por entregar {limit_days} após a expedição nunca chegaram ({samples} envios anteriores).",
+        "{gap}; {percent} das encomendas com {carrier} ainda por entregar {limit_days} após a expedição nunca chegaram ({samples} envios anteriores).",
+    ),
+    (
+        "health.stall.hazard.destination",
+        "{gap}; {percent} das encomendas com {carrier} para este destino ainda por entregar {limit_days} após a expedição nunca chegaram ({samples} envios anteriores).",
+    ),
+    (
+        "health.stall.hazard.lane",
+        "{gap}; {percent} das encomendas com {carrier} neste percurso ainda por entregar {limit_days} após a expedição nunca chegaram ({samples} envios anteriores).",
+    ),
+    (
+        "health.stall.hazard.seller",
+        "{gap}; {percent} das encomendas deste remetente com {carrier} neste percurso ainda por entregar {limit_days} após a expedição nunca chegaram ({samples} envios anteriores).",
     ),
     (
         "health.stall.lane.scan",
