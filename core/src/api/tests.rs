@@ -133,6 +133,11 @@ fn engine_config_loads_models_and_rejects_bad_ones() {
     assert_eq!(e.kind(), ErrorKind::InvalidInput);
     let e = Engine::from_json(r#"{"colour":"red"}"#).unwrap_err();
     assert_eq!(e.kind(), ErrorKind::InvalidJson);
+    // A health option that moved to the replay (or a misspelt one) is refused, not ignored.
+    let e = Engine::from_json(r#"{"health":{"hazard_alarm_rate":0.01}}"#).unwrap_err();
+    assert_eq!(e.kind(), ErrorKind::InvalidJson);
+    assert!(e.to_string().contains("hazard_alarm_rate"), "{e}");
+    Engine::from_json(r#"{"health":{"level":0.9}}"#).unwrap();
     let engine = Engine::from_json(
         r#"{"templates":[{"locale":"en","key":"headline.delivered","template":"Here!"}]}"#,
     )

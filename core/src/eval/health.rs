@@ -18,7 +18,7 @@ use crate::timeline::Shipment;
 
 /// How a health replay runs.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct HealthEvalOptions {
     /// Health rules and levels of the learned assessor.
     pub health: HealthOptions,

@@ -9,7 +9,7 @@ use super::priors;
 
 /// Tuning of the health rules.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, schemars::JsonSchema)]
-#[serde(default)]
+#[serde(default, deny_unknown_fields)]
 pub struct HealthOptions {
     /// Quantile level of the stall threshold (0.95: about 5% of normal shipments ever cross it).
     pub level: f64,
