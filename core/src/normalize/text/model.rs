@@ -489,6 +489,11 @@ impl TextModel {
     /// The summed lanes of `head` over the words and pairs of `s` (none for a single class),
     /// and the lanes after them up to the head's padded length where `s` has them (the
     /// softmax reads whole blocks; a padding lane's scale is 0).
+    ///
+    /// The lanes after the head belong to the next head, which is harmless only because
+    /// `Head::new` pads with scale exactly 0 and intercept `-inf`: any finite sum times a
+    /// finite norm then gives a `-inf` logit, which moves neither the largest logit nor the
+    /// softmax's sum, and `head_probs` reads probabilities only for the first `k` classes.
     fn head_sums<'s>(&self, s: &'s Scores, head: &Head) -> &'s [i32] {
         if head.classes.len() < 2 {
             return &[];
