@@ -85,10 +85,6 @@ pub struct Args {
     /// Do not judge legs without scans against the shop's promised date.
     #[arg(long)]
     pub no_promise: bool,
-    /// Judge a leg without scans by the learned ratio of promises as long as its own
-    /// (`true` / `false`; the octave of the promised transit: 1-2 weeks, 2-4, ...).
-    #[arg(long, default_value_t = HealthOptions::default().promise_by_length, action = clap::ArgAction::Set)]
-    pub promise_by_length: bool,
     /// Do not bound legs without scans by their own delivery window (transit model).
     #[arg(long)]
     pub no_window: bool,
@@ -130,7 +126,6 @@ pub fn run(args: Args) -> CmdResult {
     let options = HealthOptions {
         level: args.level,
         use_promise: !args.no_promise,
-        promise_by_length: args.promise_by_length,
         use_window: !args.no_window,
         window_surge: args.window_surge,
         control_step: args.control_step,

@@ -125,35 +125,22 @@ impl Assessor {
         carrier: &str,
         international: bool,
     ) -> Thresholds {
-        self.thresholds_by(s, kind, status, carrier, international, None)
-    }
-
-    /// [`Assessor::thresholds`], first looking for entries learned for the promise's octave
-    /// (`octave`, promise ratios only): lane and octave, carrier and octave, then as without.
-    pub(super) fn thresholds_by(
-        &self,
-        s: &Shipment,
-        kind: GapKind,
-        status: Status,
-        carrier: &str,
-        international: bool,
-        octave: Option<u8>,
-    ) -> Thresholds {
         if let Some(m) = &self.model {
             let route = super::dwell::scoped_lane(s, carrier, Scope::Lane).route();
-            let lane = KeyHash::new(Scope::Lane, kind, status)
-                .carrier(carrier)
-                .route(&route);
-            let wide = KeyHash::new(Scope::Carrier, kind, status).carrier(carrier);
             let keys = [
-                (lane.octave(octave), "lane"),
-                (wide.octave(octave), "carrier"),
-                (lane, "lane"),
-                (wide, "carrier"),
+                (
+                    KeyHash::new(Scope::Lane, kind, status)
+                        .carrier(carrier)
+                        .route(&route),
+                    "lane",
+                ),
+                (
+                    KeyHash::new(Scope::Carrier, kind, status).carrier(carrier),
+                    "carrier",
+                ),
                 (KeyHash::new(Scope::Status, kind, status), "status"),
             ];
-            let skip = if octave.is_some() { 0 } else { 2 };
-            for (k, basis) in keys.into_iter().skip(skip) {
+            for (k, basis) in keys {
                 let Some(e) = self.index.get(&k.finish()).and_then(|&i| m.entries.get(i)) else {
                     continue;
                 };

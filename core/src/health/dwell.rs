@@ -77,11 +77,6 @@ pub struct DwellEntry {
     pub lane: Lane,
     /// The state the shipment dwelt in.
     pub status: Status,
-    /// For a [`GapKind::PromiseRatio`] entry learned by the length of the promise: its
-    /// octave ([`promise_octave`]: `k` for a promised transit of `2^k` to `2^(k+1)`
-    /// business days); `None` for every other entry (all promise lengths pooled).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub promise_octave: Option<u8>,
     /// Number of samples.
     pub n: u64,
     /// Dwell in business hours at each level of [`DwellModel::levels`] (point estimates).
@@ -196,14 +191,6 @@ impl KeyHash {
         self.byte(0x1f);
         self
     }
-    /// The octave of a promise ([`promise_octave`]), for promise-ratio entries by length.
-    pub(crate) fn octave(mut self, octave: Option<u8>) -> Self {
-        if let Some(o) = octave {
-            self.byte(0x1e);
-            self.byte(o);
-        }
-        self
-    }
     pub(crate) fn finish(self) -> u64 {
         self.0
     }
@@ -296,28 +283,6 @@ pub(crate) fn promised_hours(s: &Shipment, shipped: DateTime<Utc>, clock: &Clock
     (h >= 12.0).then_some(h)
 }
 
-/// The octave of a promised transit of `hours` business hours: `k` for `2^k` to `2^(k+1)`
-/// business days (0 below two days, at most 7). A ratio of transit to promise is not the
-/// same for every length of promise (a shop pads a long promise more than a short one),
-/// so the promise bound learns it per octave as well as pooled; octaves are the coarsest
-/// scale that separates a one-week promise from a three-week one without choosing a
-/// boundary from the data.
-pub(crate) fn promise_octave(hours: f64) -> u8 {
-    let days = hours / super::priors::DAY;
-    if days.is_finite() && days >= 2.0 {
-        (days.log2().floor() as u8).min(7)
-    } else {
-        0
-    }
-}
-
-/// The octave of a shipment's promised transit ([`promise_octave`]), when it has a promise.
-pub(crate) fn shipment_promise_octave(s: &Shipment, calendars: &Calendars) -> Option<u8> {
-    let clock = clock_for(s, Status::InTransit, calendars);
-    let shipped = s.shipped_at()?;
-    promised_hours(s, shipped, &clock).map(promise_octave)
-}
-
 /// When a shipment's samples were complete: delivery, else its last event or hand-off.
 pub(crate) fn completed_at(s: &Shipment) -> Option<DateTime<Utc>> {
     s.given_delivered_at
@@ -335,7 +300,6 @@ pub(crate) fn entry_key(e: &DwellEntry) -> u64 {
         Scope::Carrier => h.carrier(carrier),
         Scope::Status => h,
     }
-    .octave(e.promise_octave)
     .finish()
 }
 
@@ -403,15 +367,9 @@ impl DwellModel {
             e.refresh(&levels);
         }
         // Deterministic output for the same history.
-        model.entries.sort_by_cached_key(|e| {
-            (
-                e.scope as u8,
-                e.kind as u8,
-                e.lane.key(),
-                e.status,
-                e.promise_octave,
-            )
-        });
+        model
+            .entries
+            .sort_by_cached_key(|e| (e.scope as u8, e.kind as u8, e.lane.key(), e.status));
         model
     }
 

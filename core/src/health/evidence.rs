@@ -31,18 +31,7 @@ impl Assessor {
         let Some(p) = s.shipped_at().and_then(|a| promised_hours(s, a, clock)) else {
             return t;
         };
-        let octave = self
-            .options
-            .promise_by_length
-            .then(|| super::dwell::promise_octave(p));
-        let r = self.thresholds_by(
-            s,
-            GapKind::PromiseRatio,
-            Status::InTransit,
-            slug,
-            intl,
-            octave,
-        );
+        let r = self.thresholds(s, GapKind::PromiseRatio, Status::InTransit, slug, intl);
         if r.samples > 0 {
             t = Thresholds {
                 stall: (p * r.stall).max(12.0),

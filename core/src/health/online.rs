@@ -268,33 +268,27 @@ impl DwellModel {
             t,
         );
         let route = scoped_lane(s, carrier, Scope::Lane).route();
-        let octave = super::dwell::shipment_promise_octave(s, calendars);
         for (kind, status, value) in found {
-            let lane = KeyHash::new(Scope::Lane, kind, status)
-                .carrier(carrier)
-                .route(&route);
-            let wide = KeyHash::new(Scope::Carrier, kind, status).carrier(carrier);
-            let by_length = octave.filter(|_| kind == GapKind::PromiseRatio);
             let scoped = [
-                (lane, Scope::Lane, None),
-                (wide, Scope::Carrier, None),
                 (
-                    KeyHash::new(Scope::Status, kind, status),
-                    Scope::Status,
-                    None,
+                    KeyHash::new(Scope::Lane, kind, status)
+                        .carrier(carrier)
+                        .route(&route),
+                    Scope::Lane,
                 ),
-                (lane.octave(by_length), Scope::Lane, by_length),
-                (wide.octave(by_length), Scope::Carrier, by_length),
+                (
+                    KeyHash::new(Scope::Carrier, kind, status).carrier(carrier),
+                    Scope::Carrier,
+                ),
+                (KeyHash::new(Scope::Status, kind, status), Scope::Status),
             ];
-            let count = if by_length.is_some() { 5 } else { 3 };
-            for (k, scope, promise_octave) in scoped.into_iter().take(count) {
+            for (k, scope) in scoped {
                 let i = *keys.entry(k.finish()).or_insert_with(|| {
                     self.entries.push(DwellEntry {
                         scope,
                         kind,
                         lane: scoped_lane(s, carrier, scope),
                         status,
-                        promise_octave,
                         n: 0,
                         hours: Vec::new(),
                         upper: Vec::new(),

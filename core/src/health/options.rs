@@ -23,11 +23,6 @@ pub struct HealthOptions {
     /// Judge a leg without scans against the shop's promised date when one was given and
     /// the model has learned how transit relates to promises (`promise_ratio` entries).
     pub use_promise: bool,
-    /// With `use_promise`: learn the ratio of transit to promise per octave of the promise's
-    /// length as well (one to two weeks, two to four, ...; `promise_ratio` entries with a
-    /// `promise_octave`), and judge a leg by the ratio of promises as long as its own when
-    /// the lane or the carrier has enough of them (else by the pooled ratio).
-    pub promise_by_length: bool,
     /// With a transit model ([`Assessor::with_transit`]), never call a leg without scans
     /// stalled while it is still inside its own delivery window at `level`, as of hand-off.
     pub use_window: bool,
@@ -137,7 +132,6 @@ impl Default for HealthOptions {
             expire_no_info_days: priors::EXPIRE_NO_INFO_DAYS,
             expire_stalled_days: priors::EXPIRE_STALLED_DAYS,
             use_promise: true,
-            promise_by_length: false,
             use_window: true,
             window_surge: false,
             control_step: 0.0,
