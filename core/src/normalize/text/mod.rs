@@ -11,6 +11,7 @@
 mod combine;
 mod features;
 mod format;
+mod hits;
 mod model;
 mod rules;
 mod scores;
@@ -523,8 +524,17 @@ pub(crate) fn classify(text: &str) -> Option<TextHit> {
     classify_folded(&fold(text))
 }
 
-/// Classifies already-folded text (see [`fold`]).
+/// Classifies already-folded text (see [`fold`]); a wording read before on this thread is
+/// answered from its kept reading (`hits.rs`).
 pub(crate) fn classify_folded(folded: &str) -> Option<TextHit> {
+    hits::classify_folded(folded)
+}
+
+/// The text-hits table's bound, for `timeline::cache_bytes_per_thread`.
+pub(crate) use hits::bound_bytes as hits_bound_bytes;
+
+/// [`classify_folded`] without the per-thread table: the rules' automaton over the text.
+fn classify_uncached(folded: &str) -> Option<TextHit> {
     let c = classifier();
     let automaton = c.automaton.as_ref()?;
     let mut groups = [0u64; MAX_GROUPS / 64];
