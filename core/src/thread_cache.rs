@@ -1,9 +1,10 @@
 //! The one kind of cache that outlives a call: a bounded table per thread, from a key's bytes
 //! to a value that is a pure function of them. Carrier feeds repeat the same few hundred
 //! texts in shipment after shipment, so their readings are kept where the next shipment on
-//! the same thread finds them. Two tables: the readings (`normalize/readings.rs`: a whole
+//! the same thread finds them. Three tables: the readings (`normalize/readings.rs`: a whole
 //! event's reading for the timeline's memo and the text model's reading of a folded text, in
-//! one table with one bound) and the scan places' zones (`timeline/memo.rs`).
+//! one table with one bound), the text rules' readings of folded texts
+//! (`normalize/text/hits.rs`) and the scan places' zones (`timeline/memo.rs`).
 //!
 //! The rules every such table follows, kept here once:
 //! - The key holds everything the value depends on, including who computed it (a

@@ -37,6 +37,7 @@ pub use shopify::to_shopify;
 pub use table::AGGREGATORS;
 pub(crate) use text::MODEL_READING_HEAP;
 pub use text::TextModel;
+pub(crate) use text::hits_bound_bytes as text_hits_bytes;
 
 use overrides::Overrides;
 

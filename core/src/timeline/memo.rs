@@ -42,8 +42,9 @@ thread_local! {
         RefCell::new(Bounded::new(MAX_ENTRIES, MAX_FIELDS));
 }
 
-/// The most heap the memo's zones, the readings table and the text model's word table
-/// (`normalize/text/words.rs`) hold per thread, in bytes: the first two
+/// The most heap the memo's zones, the readings table, the text model's word table
+/// (`normalize/text/words.rs`) and the rules' readings (`normalize/text/hits.rs`) hold per
+/// thread, in bytes: the first two
 /// tables full of the longest keys, every reading carrying a rule name and a note of the
 /// longest size they take (a model reading's rule, shared, names at most two n-grams of the
 /// text; a note or an invalid given status repeats at most the text). Text readings of the
@@ -53,6 +54,7 @@ pub(crate) fn bound_bytes() -> usize {
     readings::bound_bytes((rule + MAX_FIELDS).max(crate::normalize::MODEL_READING_HEAP))
         + thread_cache::bound_bytes::<(Option<Tz>, TzSource)>(MAX_ENTRIES, MAX_FIELDS, 0)
         + crate::normalize::TextModel::word_table_bytes()
+        + crate::normalize::text_hits_bytes()
 }
 
 /// The memo's handle for one call to `Shipment::ingest`: the key buffer, reused.

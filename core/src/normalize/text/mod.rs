@@ -11,6 +11,7 @@
 mod combine;
 mod features;
 mod format;
+mod hits;
 mod model;
 mod rules;
 mod scores;
@@ -199,33 +200,39 @@ fn classifier() -> &'static Classifier {
     C.get_or_init(|| compile().0)
 }
 
-/// Interns patterns and groups while compiling.
+/// Interns patterns and groups while compiling. Each is found again through a map (a
+/// linear search over thousands of patterns was most of the first call's cost).
 #[derive(Default)]
 struct Builder {
     atoms: Vec<String>,
+    /// Each pattern's id in `atoms`.
+    atom_ids: HashMap<String, usize>,
     atom_lang: Vec<usize>,
     atom_langs: Vec<u64>,
-    groups: Vec<String>,
+    /// Each group's id (groups are numbered in the order they are first seen).
+    group_ids: HashMap<String, usize>,
     group_atoms: Vec<Vec<usize>>,
     errors: Vec<String>,
 }
 
 impl Builder {
     fn atom(&mut self, pattern: String, lang: usize) -> usize {
-        if let Some(id) = self.atoms.iter().position(|a| *a == pattern) {
+        if let Some(&id) = self.atom_ids.get(&pattern) {
             if let Some(bits) = self.atom_langs.get_mut(id) {
                 *bits |= 1 << lang;
             }
             return id;
         }
+        let id = self.atoms.len();
+        self.atom_ids.insert(pattern.clone(), id);
         self.atoms.push(pattern);
         self.atom_lang.push(lang);
         self.atom_langs.push(1 << lang);
-        self.atoms.len() - 1
+        id
     }
 
     fn group(&mut self, group: &str) -> usize {
-        if let Some(id) = self.groups.iter().position(|g| g == group) {
+        if let Some(&id) = self.group_ids.get(group) {
             return id;
         }
         let mut lang = LANGS.len() - 1;
@@ -257,9 +264,10 @@ impl Builder {
             }
             ids.push(self.atom(pattern, lang));
         }
-        self.groups.push(group.to_string());
+        let id = self.group_atoms.len();
+        self.group_ids.insert(group.to_string(), id);
         self.group_atoms.push(ids);
-        self.groups.len() - 1
+        id
     }
 }
 
@@ -369,10 +377,10 @@ fn compile() -> (Classifier, Vec<String>) {
         b.errors
             .push(format!("slot `{slot}` has words but no rule uses it"));
     }
-    if b.groups.len() > MAX_GROUPS {
+    if b.group_atoms.len() > MAX_GROUPS {
         b.errors.push(format!(
             "{} pattern groups, at most {MAX_GROUPS}",
-            b.groups.len()
+            b.group_atoms.len()
         ));
         rules.retain(|r| r.all.iter().chain(&r.none).all(|&g| g < MAX_GROUPS));
     }
@@ -398,7 +406,7 @@ fn compile() -> (Classifier, Vec<String>) {
             }
         }
     }
-    let mut first_rules = vec![Vec::new(); b.groups.len()];
+    let mut first_rules = vec![Vec::new(); b.group_atoms.len()];
     for (i, r) in rules.iter().enumerate() {
         if let Some(v) = r.all.first().and_then(|&g| first_rules.get_mut(g)) {
             v.push(i);
@@ -516,8 +524,17 @@ pub(crate) fn classify(text: &str) -> Option<TextHit> {
     classify_folded(&fold(text))
 }
 
-/// Classifies already-folded text (see [`fold`]).
+/// Classifies already-folded text (see [`fold`]); a wording read before on this thread is
+/// answered from its kept reading (`hits.rs`).
 pub(crate) fn classify_folded(folded: &str) -> Option<TextHit> {
+    hits::classify_folded(folded)
+}
+
+/// The text-hits table's bound, for `timeline::cache_bytes_per_thread`.
+pub(crate) use hits::bound_bytes as hits_bound_bytes;
+
+/// [`classify_folded`] without the per-thread table: the rules' automaton over the text.
+fn classify_uncached(folded: &str) -> Option<TextHit> {
     let c = classifier();
     let automaton = c.automaton.as_ref()?;
     let mut groups = [0u64; MAX_GROUPS / 64];
