@@ -346,16 +346,6 @@ impl TransitModel {
     /// generic prior), then for each level from coarse to fine mix the level's histogram
     /// with the result so far, weighting the level by its recency-weighted count `n` against
     /// `prior_strength` `k`: `p = (n * level + k * parent) / (n + k)`.
-    ///
-    /// After hand-off (transit), the parent is first stretched so that its median moves
-    /// towards the level's own, by the same weight `n / (n + k)` in log days (the stretch of
-    /// [`stretch`]: `((1 + own median) / (1 + parent median))^(n / (n + k))`): a slow lane
-    /// then borrows the shape of its carrier's days (how far the tail reaches) without
-    /// borrowing its fast location, which left windows an early tail too long and a late one
-    /// too short (docs/windows-and-health.md, round 12). Counted from the order (promise)
-    /// the parent is mixed as it is: chosen on the May-August 2017 origins of the dev
-    /// history, moving it there scored 24.81 against 24.76 (no gain), in flight 22.86 against
-    /// 23.31.
     fn distribution(&self, lane: &Lane, kind: Kind) -> Dist {
         let found = standard_for(lane.carrier.as_deref(), lane.service.as_deref());
         let standard = found.map(|(_, s)| s);
@@ -381,12 +371,6 @@ impl TransitModel {
                 continue;
             }
             let n = h.total / unit;
-            if kind == Kind::Transit && finest.is_some() {
-                // Moved towards this level's median (see above) before the two are mixed.
-                let own = f64::from(h.quantile(0.5)) + 1.0;
-                let parent = median_bin(&p) as f64 + 1.0;
-                p = stretch(&p, (own / parent).powf(n / (n + k)));
-            }
             // p = (n * w / total + k * p) / (n + k), with the divisions hoisted.
             let (a, b) = (n / (h.total * (n + k)), k / (n + k));
             for (pi, wi) in p.iter_mut().zip(h.w.iter()) {
@@ -550,28 +534,4 @@ pub(super) fn stretched(f: f64) -> String {
 /// `x` to two decimals (what a window shows of a surge).
 fn round2(x: f64) -> f64 {
     (x * 100.0).round() / 100.0
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::estimate::tests::{history, lane, t};
-
-    #[test]
-    fn a_slow_thin_lane_borrows_its_parents_spread_not_its_fast_days() {
-        // 400 deliveries to RJ in 3 days; 12 from MG in 10-12 days, weighing 12 against the
-        // parent's 20: mixed as it is, the parent's fast days would hold the lane's first 5%.
-        let (busy, thin) = (lane("SP", "RJ"), lane("MG", "RJ"));
-        let mut h = history(&busy, t(2017, 1, 2, 12), 400, |_| 3);
-        h.extend(history(&thin, t(2017, 7, 10, 12), 12, |i| {
-            10 + (i % 3) as i64
-        }));
-        let model = TransitModel::learn(&h);
-        let cut = |l: &Lane| central_interval(&model.distribution(l, Kind::Transit).p, 0.9);
-        let ((fast_lo, _), (lo, hi)) = (cut(&busy).unwrap(), cut(&thin).unwrap());
-        // Moved towards the lane's own days first, the parent starts the window later than
-        // its own start; the end still reaches the lane's slowest (8-9 business days).
-        assert!(lo > fast_lo, "{lo} vs {fast_lo}");
-        assert!(hi >= 8, "{hi}");
-    }
 }
