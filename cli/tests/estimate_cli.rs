@@ -217,6 +217,8 @@ fn rolling_backtest_reports_held_out_months_apart() {
     let first_split = report["splits"][0]["split_at"].as_str().unwrap();
     assert_eq!(lines[0]["split"].as_str().unwrap(), &first_split[..10]);
     assert!(lines.iter().all(|l| l["window"]["latest"].is_string()));
+    // Each line names the level asked, which tools/window-eval scores the windows at.
+    assert!(lines.iter().all(|l| l["confidence"].as_f64() == Some(0.9)));
     // Only with --rolling.
     let single = common::run_cli(
         &[

@@ -4,8 +4,12 @@
     tracking-core backtest HISTORY --rolling --online --mode promise \
         --predictions predictions.jsonl > report.json
     python3 tools/window-eval/segments.py predictions.jsonl HISTORY [2017-09-01] [--later]
+        [--level 0.9]
 
-Every prediction line is one question of one rolling split (`{"split", "id", "window"}`).
+Every prediction line is one question of one rolling split (`{"split", "id", "confidence",
+"window"}`). A day missed costs 2 / (1 - level) in the interval score, the level being the one
+the window was asked at (the line's `confidence`; `--level 0.9` for a file written before the
+lines carried it), as in tools/window-eval/tails.py.
 By default only the months before the hold-out date (2017-09-01, the date
 docs/windows-and-health.md fixes for the dev history) are read: the selection months, where
 a variant may be chosen. `--later` reads the months from that date on instead (to report,
@@ -30,7 +34,6 @@ from collections import defaultdict
 from datetime import date
 from statistics import mean
 
-ALPHA = 0.1  # the windows' level is 0.9: a day missed costs 2 / alpha in the interval score
 MACRO = {
     "SP": "SP",
     "RJ": "SE", "MG": "SE", "ES": "SE",
@@ -47,13 +50,26 @@ def pct(values, p):
     return v[min(len(v) - 1, max(0, int(p * len(v))))]
 
 
-def load(predictions_path, history_path, hold_out, later):
+def request_level(line, given):
+    """The level the window was asked at: the line's `confidence`, else `--level`."""
+    level = line.get("confidence", given)
+    if level is None:
+        sys.exit("a prediction line names no confidence (written by an older backtest): "
+                 "pass --level, the --confidence it was run with")
+    if not 0 < level < 1:
+        sys.exit(f"confidence {level} is not between 0 and 1")
+    return level
+
+
+def load(predictions_path, history_path, hold_out, later, given_level=None):
     windows = {}
+    levels = {}
     with open(predictions_path) as f:
         for line in f:
             r = json.loads(line)
             if r.get("window"):
                 windows[r["id"]] = r["window"]
+                levels[r["id"]] = request_level(r, given_level)
     rows = []
     with open(history_path) as f:
         for line in f:
@@ -64,6 +80,7 @@ def load(predictions_path, history_path, hold_out, later):
                 continue
             if (ordered >= hold_out) != later:
                 continue
+            alpha = 1 - levels[r.get("id")]
             first, last = day(w["earliest"]), day(w["latest"])
             missed = max(0, (first - delivered).days, (delivered - last).days)
             width = (last - first).days + 1
@@ -74,7 +91,7 @@ def load(predictions_path, history_path, hold_out, later):
                 "lead": (promised - ordered).days if promised else None,
                 "width": width,
                 "held": missed == 0,
-                "score": width + 2 / ALPHA * missed,
+                "score": width + 2 / alpha * missed,
                 "days": (delivered - ordered).days,
                 "dest": MACRO.get(dest, "N/NE/CO" if dest else "?"),
                 "state": dest,
@@ -118,11 +135,18 @@ def table(title, rows, key):
 
 def main():
     args = [a for a in sys.argv[1:] if a != "--later"]
+    given = None
+    if "--level" in args:
+        i = args.index("--level")
+        if i + 1 >= len(args):
+            sys.exit(__doc__)
+        given = float(args[i + 1])
+        del args[i:i + 2]
     if len(args) < 2:
         sys.exit(__doc__)
     later = "--later" in sys.argv[1:]
     hold_out = date.fromisoformat(args[2] if len(args) > 2 else "2017-09-01")
-    rows = load(args[0], args[1], hold_out, later)
+    rows = load(args[0], args[1], hold_out, later, given)
     if not rows:
         sys.exit("no delivered question in those months")
     side = "from" if later else "before"

@@ -3,10 +3,14 @@
 
     tracking-core backtest HISTORY --rolling --online --mode promise \
         --predictions predictions.jsonl > report.json
-    python3 tools/window-eval/tails.py predictions.jsonl HISTORY [2017-09-01]
+    python3 tools/window-eval/tails.py predictions.jsonl HISTORY [2017-09-01] [--level 0.9]
 
-Every prediction line is one question of one rolling split (`{"split", "id", "window"}`).
-For each split (month origin) it prints the delivered questions, the share delivered before
+Every prediction line is one question of one rolling split (`{"split", "id", "confidence",
+"window"}`). The interval score's level is the one the windows were asked at: the line's
+`confidence` (the backtest's `--confidence`), never the window's own field, which a window
+may set apart from the request (a clamped level, a fallback window). A file written before
+the lines carried it needs `--level 0.9`; levels that differ between lines are refused (a
+mean over two levels is no interval score). For each split (month origin) it prints the delivered questions, the share delivered before
 the window's first day (early) and after its last day (late), and what each side adds to
 the mean interval score at the windows' level, (2 / alpha) x days missed (Gneiting &
 Raftery 2007): the interval score is width + early part + late part. A window at 0.9 with
@@ -26,7 +30,18 @@ def day(text):
     return date.fromisoformat(text[:10]) if text else None
 
 
-def load(predictions_path, history_path):
+def request_level(line, given):
+    """The level the window was asked at: the line's `confidence`, else `--level`."""
+    level = line.get("confidence", given)
+    if level is None:
+        sys.exit("a prediction line names no confidence (written by an older backtest): "
+                 "pass --level, the --confidence it was run with")
+    if not 0 < level < 1:
+        sys.exit(f"confidence {level} is not between 0 and 1")
+    return level
+
+
+def load(predictions_path, history_path, given_level=None):
     delivered = {}
     with open(history_path) as f:
         for line in f:
@@ -37,16 +52,20 @@ def load(predictions_path, history_path):
             if r.get("id") and r.get("delivered_at"):
                 delivered[r["id"]] = day(r["delivered_at"])
     splits = defaultdict(lambda: {"n": 0, "early": 0, "late": 0, "early_days": 0,
-                                  "late_days": 0, "level": None})
+                                  "late_days": 0})
+    level = None
     with open(predictions_path) as f:
         for line in f:
             r = json.loads(line)
+            asked = request_level(r, given_level)
+            if level is not None and asked != level:
+                sys.exit(f"the predictions mix levels {level} and {asked}")
+            level = asked
             w = r.get("window")
             d = delivered.get(r.get("id"))
             if not w or d is None:
                 continue
             s = splits[r.get("split", "-")]
-            s["level"] = w.get("confidence", 0.9)
             first, last = day(w["earliest"]), day(w["latest"])
             s["n"] += 1
             if d < first:
@@ -55,34 +74,40 @@ def load(predictions_path, history_path):
             elif d > last:
                 s["late"] += 1
                 s["late_days"] += (d - last).days
-    return splits
+    return splits, level
 
 
-def row(name, s):
+def row(name, s, level):
     n = s["n"]
-    cost = 2 / (1 - s["level"])
+    cost = 2 / (1 - level)
     print(f"{name:>12} {n:>5} {s['early'] / n:>6.3f} {s['late'] / n:>6.3f}"
           f" {cost * s['early_days'] / n:>7.2f} {cost * s['late_days'] / n:>7.2f}")
 
 
 def main():
     args = sys.argv[1:]
+    given = None
+    if "--level" in args:
+        i = args.index("--level")
+        if i + 1 >= len(args):
+            sys.exit(__doc__)
+        given = float(args[i + 1])
+        del args[i:i + 2]
     if len(args) < 2:
         sys.exit(__doc__)
     hold_out = args[2] if len(args) > 2 else "2017-09-01"
-    splits = load(args[0], args[1])
+    splits, level = load(args[0], args[1], given)
     if not splits:
         sys.exit("no delivered question in the predictions")
     print(f"{'split':>12} {'n':>5} {'early':>6} {'late':>6} {'IS-early':>7} {'IS-late':>7}")
     for name in sorted(splits):
-        row(name, splits[name])
+        row(name, splits[name], level)
     for label, keep in [("selection", lambda k: k < hold_out), ("held-out", lambda k: k >= hold_out)]:
         chosen = [splits[k] for k in splits if keep(k)]
         if not chosen:
             continue
         # Mean over splits (each month counts once, as in `backtest --rolling`).
         m = len(chosen)
-        level = chosen[0]["level"]
         cost = 2 / (1 - level)
         early = sum(s["early"] / s["n"] for s in chosen) / m
         late = sum(s["late"] / s["n"] for s in chosen) / m

@@ -67,9 +67,10 @@ pub struct Args {
     /// Feed each delivery into the model once it has happened before a question is asked.
     #[arg(long)]
     pub online: bool,
-    /// Write per-shipment predictions (`{"id","window"}` lines) here; with `--rolling`
-    /// each line also names its split (`{"split","id","window"}`; see
-    /// tools/window-eval/segments.py).
+    /// Write per-shipment predictions (`{"id","confidence","window"}` lines, `confidence`
+    /// being the level asked, the one the interval score uses) here; with `--rolling` each
+    /// line also names its split (`{"split","id","confidence","window"}`; see
+    /// tools/window-eval/segments.py and tails.py).
     #[arg(long)]
     pub predictions: Option<PathBuf>,
     /// Window confidence.
@@ -146,7 +147,9 @@ pub fn run(args: Args) -> CmdResult {
             |split, i, window| {
                 if let (Some(w), None) = (predictions.as_mut(), &write_err) {
                     let id = ids.get(i).map_or("", String::as_str);
-                    let line = json!({"split": split.date_naive(), "id": id, "window": window});
+                    // The level asked (the interval score's), not the window's own field.
+                    let line = json!({"split": split.date_naive(), "id": id,
+                        "confidence": args.confidence, "window": window});
                     if let Err(e) = io::write_json(w, &line) {
                         write_err = Some(e);
                     }
@@ -177,7 +180,8 @@ pub fn run(args: Args) -> CmdResult {
         let report = eval::backtest_with_orders(&history, &orders, split, &options, |i, window| {
             if let (Some(w), None) = (predictions.as_mut(), &write_err) {
                 let id = ids.get(i).map_or("", String::as_str);
-                if let Err(e) = io::write_json(w, &json!({"id": id, "window": window})) {
+                let line = json!({"id": id, "confidence": args.confidence, "window": window});
+                if let Err(e) = io::write_json(w, &line) {
                     write_err = Some(e);
                 }
             }
