@@ -292,10 +292,15 @@ fn round_12_wording_classes() {
         Some(Status::ReturnToSender)
     );
     assert_ne!(status_of("Zending verwerkt"), Some(Status::Exception));
-    assert_eq!(code("Mottagaren hemma"), None);
     assert_ne!(
-        status_of("Retenido en aduana"),
-        Some(Status::InTransit),
+        status_of("Zending nog niet verwerkt"),
+        Some(Status::Exception),
+        "not yet processed is not a fault"
+    );
+    assert_eq!(code("Mottagaren hemma"), None);
+    assert_eq!(
+        code("Retenido en aduana"),
+        Some("exception.customs_hold"),
         "customs wording still decides"
     );
 }

@@ -232,6 +232,9 @@ pub(super) static WORDS: super::Words = &[
         "exception",
         "neem contact|probleem|_manco_|_afgekeurd|_fout_|niet _verwerkt",
     ),
+    // "Nog niet verwerkt" (not yet processed) is a parcel the carrier has not received yet,
+    // not a fault in its handling.
+    ("exception.not", "_nog _niet"),
     ("in-transit", "lijndienst|onderweg|_vlucht"),
     ("notification", "gewogen|_bericht|melding"),
     (
