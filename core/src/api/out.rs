@@ -58,10 +58,48 @@ struct Writer<'a> {
 }
 
 /// Whether `s` holds a byte JSON requires escaped: `"`, `\` or a control character.
-/// No early exit, so the loop is vectorized.
+///
+/// Most strings of a response are short (field names, codes), so the check reads 8 bytes
+/// at a time as one number (two overlapping reads for 4-7 bytes) instead of a loop per
+/// byte. A read that fails counts as "to escape": the slow path is always correct.
 fn needs_escape(s: &str) -> bool {
-    s.bytes()
-        .fold(false, |acc, b| acc | (b < 0x20) | (b == b'"') | (b == b'\\'))
+    let s = s.as_bytes();
+    let n = s.len();
+    let read8 = |i: usize| {
+        s.get(i..i + 8)
+            .and_then(|b| <[u8; 8]>::try_from(b).ok())
+            .map_or(0, u64::from_le_bytes)
+    };
+    let read4 = |i: usize| {
+        s.get(i..i + 4)
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map_or(0, |b| u64::from(u32::from_le_bytes(b)))
+    };
+    if n >= 8 {
+        let mut hit = false;
+        let mut i = 0;
+        while i + 8 <= n {
+            hit |= word_needs_escape(read8(i));
+            i += 8;
+        }
+        hit | word_needs_escape(read8(n - 8))
+    } else if n >= 4 {
+        word_needs_escape(read4(0) | read4(n - 4) << 32)
+    } else {
+        s.iter().any(|&b| b < 0x20 || b == b'"' || b == b'\\')
+    }
+}
+
+/// Whether one of the 8 bytes of `w` is below 0x20, `"` or `\`. The usual bit tricks
+/// ("Bit Twiddling Hacks", S. E. Anderson: a zero byte, a byte less than n): each answers
+/// whether such a byte exists, exactly.
+fn word_needs_escape(w: u64) -> bool {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let has_zero = |v: u64| v.wrapping_sub(ONES) & !v & HIGH;
+    let below_space = w.wrapping_sub(ONES * 0x20) & !w & HIGH;
+    (below_space | has_zero(w ^ (ONES * u64::from(b'"'))) | has_zero(w ^ (ONES * u64::from(b'\\'))))
+        != 0
 }
 
 /// Appends `s` as a JSON string.
@@ -610,7 +648,16 @@ mod tests {
         });
         same(&Shape::Struct { a: None, b: vec![] });
         same(&Tagged::One { text: "t".into() });
-        same(&(1u64, -1i64, 1.5f32, f64::NAN, f32::INFINITY, u128::MAX, 'c', ()));
+        same(&(
+            1u64,
+            -1i64,
+            1.5f32,
+            f64::NAN,
+            f32::INFINITY,
+            u128::MAX,
+            'c',
+            (),
+        ));
         same(&BTreeMap::from([("b\n", 1), ("a", 2)]));
         same(&BTreeMap::<String, ()>::new());
         same(&serde_json::json!({"k": [1, 2.5, -0.0, 1e300, "s", null, {"n": {}}]}));
@@ -633,6 +680,10 @@ mod tests {
             let mut out = String::new();
             super::write(&mut out, &(&s, &t)).unwrap();
             proptest::prop_assert_eq!(out, serde_json::to_string(&(&s, &t)).unwrap());
+            for x in [&s, &t] {
+                let naive = x.bytes().any(|b| b < 0x20 || b == b'"' || b == b'\\');
+                proptest::prop_assert_eq!(super::needs_escape(x), naive, "{:?}", x);
+            }
         }
     }
 }

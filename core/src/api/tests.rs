@@ -333,7 +333,11 @@ fn the_fast_writer_writes_what_serde_json_writes_for_every_vector() {
     let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/api");
     let mut paths = Vec::new();
     files(&root, &mut paths);
-    assert!(paths.len() >= 19, "vectors missing under {}", root.display());
+    assert!(
+        paths.len() >= 19,
+        "vectors missing under {}",
+        root.display()
+    );
     let engine = Engine::default();
     let mut responses = 0;
     for p in paths {
