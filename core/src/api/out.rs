@@ -117,7 +117,6 @@ fn string(out: &mut String, s: &str) {
 /// The contents of a string with something to escape (RFC 8259 section 7, in the forms
 /// `serde_json` writes).
 fn escaped(out: &mut String, s: &str) {
-    const HEX: &[u8; 16] = b"0123456789abcdef";
     let mut start = 0;
     for (i, b) in s.bytes().enumerate() {
         let short = match b {
@@ -136,8 +135,9 @@ fn escaped(out: &mut String, s: &str) {
         start = i + 1;
         if short.is_empty() {
             out.push_str("\\u00");
-            out.push(char::from(HEX[usize::from(b >> 4)]));
-            out.push(char::from(HEX[usize::from(b & 0xF)]));
+            // Lower-case hex digits, as serde_json writes them.
+            out.push(char::from_digit(u32::from(b >> 4), 16).unwrap_or('0'));
+            out.push(char::from_digit(u32::from(b & 0xF), 16).unwrap_or('0'));
         } else {
             out.push_str(short);
         }
