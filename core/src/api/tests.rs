@@ -315,3 +315,70 @@ fn noted_orders_with_places_and_a_promise_are_kept_open_until_delivered() {
             .is_empty()
     );
 }
+
+/// The facade's own JSON writer gives `serde_json`'s bytes for every response of every
+/// conformance vector (`fixtures/api/`), errors included.
+#[test]
+fn the_fast_writer_writes_what_serde_json_writes_for_every_vector() {
+    fn files(dir: &std::path::Path, out: &mut Vec<std::path::PathBuf>) {
+        for entry in std::fs::read_dir(dir).unwrap() {
+            let p = entry.unwrap().path();
+            if p.is_dir() {
+                files(&p, out);
+            } else if p.extension().is_some_and(|x| x == "json") {
+                out.push(p);
+            }
+        }
+    }
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../fixtures/api");
+    let mut paths = Vec::new();
+    files(&root, &mut paths);
+    assert!(
+        paths.len() >= 19,
+        "vectors missing under {}",
+        root.display()
+    );
+    let engine = Engine::default();
+    let mut responses = 0;
+    for p in paths {
+        let v: serde_json::Value =
+            serde_json::from_str(&std::fs::read_to_string(&p).unwrap()).unwrap();
+        let (Some(op), Some(request)) = (v["operation"].as_str(), v.get("request")) else {
+            continue;
+        };
+        let request = request.to_string();
+        let fast = engine.call_with(op, &request, Writer::Fast);
+        let slow = engine.call_with(op, &request, Writer::SerdeJson);
+        match (fast, slow) {
+            (Ok(fast), Ok(slow)) => {
+                assert_eq!(fast, slow, "{}", p.display());
+                responses += 1;
+            }
+            (Err(fast), Err(slow)) => assert_eq!(fast, slow, "{}", p.display()),
+            (fast, slow) => panic!("{}: {fast:?} against {slow:?}", p.display()),
+        }
+    }
+    assert!(responses >= 19, "only {responses} responses compared");
+}
+
+/// Texts with everything JSON escapes (quotes, backslashes, controls) and characters it
+/// does not (DEL, accents, CJK): the `track` answer is written by the fast writer itself,
+/// not left to `serde_json`, and its bytes are `serde_json`'s.
+#[test]
+fn a_track_answer_with_texts_to_escape_is_written_as_serde_json_writes_it() {
+    let request = r#"{"now":"2024-04-27T00:00:00Z","locale":"de","shipment":{"id":"Q\"1",
+        "carrier":"ups","events":[
+        {"code":"OR","description":"Origin \"Scan\"\t\u0001\\ \u007f Zürich 配達",
+         "time":"2024-04-25T10:00:00Z","location":{"city":"São\nPaulo","country":"BR"}},
+        {"code":"D","description":"DELIVERED","time":"2024-04-26T10:00:00+02:00"}]}}"#;
+    let engine = Engine::default();
+    let snapshot = engine.track(parse(request).unwrap()).unwrap();
+    let mut fast = String::new();
+    out::write(&mut fast, &snapshot).unwrap();
+    assert_eq!(fast, serde_json::to_string(&snapshot).unwrap());
+    assert!(
+        fast.contains("\"Origin \\\"Scan\\\"\\t\\u0001\\\\ \u{7f} Zürich 配達\""),
+        "{fast}"
+    );
+    assert_eq!(engine.call("track", request).unwrap(), fast);
+}
