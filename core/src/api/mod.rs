@@ -25,7 +25,6 @@
 
 pub mod batch;
 pub mod conformance;
-mod out;
 pub mod requests;
 pub mod schema;
 
@@ -205,26 +204,21 @@ impl Engine {
     /// [`Error::InvalidInput`] for an unknown operation, [`Error::InvalidJson`] for a request
     /// of the wrong shape, and whatever the operation itself reports.
     pub fn call(&self, operation: &str, request: &str) -> Result<String, Error> {
-        self.call_with(operation, request, Writer::Fast)
-    }
-
-    /// [`Engine::call`], its response written by `writer`.
-    fn call_with(&self, operation: &str, request: &str, w: Writer) -> Result<String, Error> {
         let op = Operation::from_str(operation)?;
         match op {
-            Operation::Normalize => w.json(request, self.normalize(parse(request)?)),
-            Operation::Identify => w.json(request, Ok(self.identify(parse(request)?))),
-            Operation::Validate => w.json(request, self.validate(parse(request)?)),
-            Operation::Track => w.json(request, self.track(parse(request)?)),
-            Operation::Estimate => w.json(request, self.estimate(parse(request)?)),
-            Operation::Assess => w.json(request, self.assess(parse(request)?)),
-            Operation::Render => w.json(request, self.render(parse(request)?)),
-            Operation::Decide => w.json(request, self.decide(parse(request)?)),
-            Operation::Report => w.json(request, self.report(parse(request)?)),
-            Operation::Order => w.json(request, self.order(parse(request)?)),
-            Operation::Backtest => w.json(request, self.backtest(parse(request)?)),
-            Operation::HealthReplay => w.json(request, self.health_replay(parse(request)?)),
-            Operation::NoteOrders => w.json(request, self.note_orders(parse(request)?)),
+            Operation::Normalize => json(request, self.normalize(parse(request)?)),
+            Operation::Identify => json(request, Ok(self.identify(parse(request)?))),
+            Operation::Validate => json(request, self.validate(parse(request)?)),
+            Operation::Track => json(request, self.track(parse(request)?)),
+            Operation::Estimate => json(request, self.estimate(parse(request)?)),
+            Operation::Assess => json(request, self.assess(parse(request)?)),
+            Operation::Render => json(request, self.render(parse(request)?)),
+            Operation::Decide => json(request, self.decide(parse(request)?)),
+            Operation::Report => json(request, self.report(parse(request)?)),
+            Operation::Order => json(request, self.order(parse(request)?)),
+            Operation::Backtest => json(request, self.backtest(parse(request)?)),
+            Operation::HealthReplay => json(request, self.health_replay(parse(request)?)),
+            Operation::NoteOrders => json(request, self.note_orders(parse(request)?)),
         }
     }
 
@@ -581,36 +575,16 @@ fn parse<T: DeserializeOwned>(request: &str) -> Result<T, Error> {
     crate::error::from_json_str(request)
 }
 
-/// How a response is written: by the facade's own writer ([`out`], `serde_json`'s bytes
-/// at a fraction of its cost), or by `serde_json` (what the fast writer leaves to it, and
-/// what the tests compare it with).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Writer {
-    Fast,
-    #[cfg_attr(not(test), allow(dead_code))]
-    SerdeJson,
-}
-
-impl Writer {
-    /// The response as JSON text, written into a buffer sized from the request (a `track`
-    /// answer is about 2.5 times its request), so it is not regrown and copied while
-    /// written.
-    fn json<T: Serialize>(self, request: &str, result: Result<T, Error>) -> Result<String, Error> {
-        let value = result?;
-        let capacity = request.len().saturating_mul(3).min(1 << 20) + 1024;
-        if self == Writer::Fast {
-            let mut out = String::with_capacity(capacity);
-            if out::write(&mut out, &value).is_ok() {
-                return Ok(out);
-            }
-        }
-        let internal = |e: &dyn std::fmt::Display| Error::Internal {
-            message: format!("response could not be written: {e}"),
-        };
-        let mut out = Vec::with_capacity(capacity);
-        serde_json::to_writer(&mut out, &value).map_err(|e| internal(&e))?;
-        String::from_utf8(out).map_err(|e| internal(&e))
-    }
+/// The response as JSON text, written into a buffer sized from the request (a `track`
+/// answer is about 2.5 times its request), so it is not regrown and copied while written.
+fn json<T: Serialize>(request: &str, result: Result<T, Error>) -> Result<String, Error> {
+    let value = result?;
+    let internal = |e: &dyn std::fmt::Display| Error::Internal {
+        message: format!("response could not be written: {e}"),
+    };
+    let mut out = Vec::with_capacity(request.len().saturating_mul(3).min(1 << 20) + 1024);
+    serde_json::to_writer(&mut out, &value).map_err(|e| internal(&e))?;
+    String::from_utf8(out).map_err(|e| internal(&e))
 }
 
 #[cfg(test)]
