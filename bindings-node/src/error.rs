@@ -128,10 +128,15 @@ fn fields(err: &Error) -> Vec<(&'static str, Value)> {
             number,
             carrier,
             reason,
+            look_alike,
         } => vec![
             ("number", s(number)),
             ("carrier", carrier.as_deref().map_or(Value::Null, s)),
             ("reason", s(reason)),
+            (
+                "look_alike",
+                look_alike.map_or(Value::Null, |c| s(c.code())),
+            ),
         ],
         Error::InvalidModel { reason } => vec![("reason", s(reason))],
         Error::UnsupportedLocale { locale } => vec![("locale", s(locale))],

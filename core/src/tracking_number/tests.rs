@@ -421,9 +421,13 @@ fn validate_explains_failures() {
     assert!(validate("GM2951173225174494", "DHL Express").is_err());
     match validate(&bad_check(&n), "ups") {
         Err(Error::InvalidTrackingNumber {
-            carrier, reason, ..
+            carrier,
+            reason,
+            look_alike,
+            ..
         }) => {
             assert_eq!(carrier.as_deref(), Some("ups"));
+            assert_eq!(look_alike, None);
             assert!(reason.contains("check digit"), "{reason}");
         }
         other => panic!("{other:?}"),
