@@ -89,14 +89,13 @@ pub fn validate(
     locale: Option<String>,
 ) -> napi::Result<Value> {
     guard(env, || {
-        to_json(&tracking_number::validate_in(
-            &number,
-            &carrier,
-            &tracking_core::message::MessageCatalog::new(),
-            locale
-                .as_deref()
-                .unwrap_or(tracking_core::message::DEFAULT_LOCALE),
-        )?)
+        let locale = locale
+            .as_deref()
+            .unwrap_or(tracking_core::message::DEFAULT_LOCALE);
+        let catalog = tracking_core::message::MessageCatalog::new();
+        let candidate = tracking_number::validate(&number, &carrier)
+            .map_err(|e| catalog.localize_error(e, locale))?;
+        to_json(&candidate)
     })
 }
 

@@ -81,13 +81,12 @@ pub fn validate(
     guard(|| {
         let number = text(number)?;
         Ok(Candidate(
-            tracking_number::validate_in(
-                &number,
-                carrier,
-                &tracking_core::message::MessageCatalog::new(),
-                locale.unwrap_or(tracking_core::message::DEFAULT_LOCALE),
-            )
-            .py_err()?,
+            tracking_number::validate(&number, carrier)
+                .map_err(|e| {
+                    tracking_core::message::MessageCatalog::new()
+                        .localize_error(e, locale.unwrap_or(tracking_core::message::DEFAULT_LOCALE))
+                })
+                .py_err()?,
         ))
     })
 }

@@ -80,14 +80,15 @@ pub enum Error {
         number: String,
         /// The carrier it was checked against, if any.
         carrier: Option<String>,
-        /// Why it failed (wrong length, bad check digit, ...). A look-alike's reason is the
-        /// catalogue's sentence in the request's language (English without one); the other
-        /// reasons are English.
+        /// Why it failed (wrong length, bad check digit, ...), in English; a look-alike's
+        /// reason is the message catalogue's sentence once localized
+        /// (`MessageCatalog::localize_error`, which the facade and every binding apply).
         reason: String,
         /// What the number looks like instead, when it was refused as a look-alike: the class
-        /// code (`timestamp`, `product_barcode`, ...) to branch on or to translate with the
-        /// `tracking_number.look_alike.<code>` message keys. `None` for every other reason.
-        look_alike: Option<crate::tracking_number::LookAlike>,
+        /// code (`timestamp`, `product_barcode`, ...; `tracking_number::LookAlike::code`) to
+        /// branch on or to translate with the `tracking_number.look_alike.<code>` message
+        /// keys. `None` for every other reason.
+        look_alike: Option<String>,
     },
     /// A serialized model that cannot be loaded (wrong version, corrupt).
     #[error("invalid model: {reason}")]

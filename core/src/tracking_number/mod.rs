@@ -52,7 +52,7 @@ use table::{Format, Tables, Trackable};
 pub use lookalike::LookAlike;
 pub use rank::{Hint, identify_with};
 pub use text::{Found, find_in_text};
-pub use validate::{Reason, check, validate, validate_in};
+pub use validate::{Reason, check, validate};
 
 use rank::rank;
 

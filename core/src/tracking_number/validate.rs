@@ -7,7 +7,6 @@ use serde::Serialize;
 use super::{Candidate, Format, LookAlike, accepted, evaluate, normalize, rank, table};
 use crate::carrier;
 use crate::error::{Error, Result};
-use crate::message::{DEFAULT_LOCALE, MessageCatalog};
 
 /// Why a number is not valid for a carrier.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -109,34 +108,18 @@ impl fmt::Display for Reason {
 ///
 /// # Errors
 /// [`Error::UnknownCarrier`] for a carrier the registry does not know;
-/// [`Error::InvalidTrackingNumber`] with the [`Reason`] rendered in `reason` otherwise.
+/// [`Error::InvalidTrackingNumber`] with the [`Reason`] rendered in `reason` (English, for
+/// logs) and a look-alike's class code in `look_alike` otherwise; the sentence a person
+/// reads is `MessageCatalog::localize_error`'s.
 pub fn validate(number: &str, carrier: &str) -> Result<Candidate> {
-    validate_in(number, carrier, &MessageCatalog::new(), DEFAULT_LOCALE)
-}
-
-/// Like [`validate`], with a look-alike's reason rendered in `locale` from `catalog` (the
-/// `tracking_number.look_alike.<code>` keys, merchant overrides included) and its class code
-/// in the error's `look_alike`. The other reasons have no catalogue text and stay English.
-///
-/// # Errors
-/// As [`validate`].
-pub fn validate_in(
-    number: &str,
-    carrier: &str,
-    catalog: &MessageCatalog,
-    locale: &str,
-) -> Result<Candidate> {
-    check(number, carrier)?.map_err(|reason| {
-        let (reason, look_alike) = match reason {
-            Reason::LookAlike { class } => (catalog.look_alike(class, locale), Some(class)),
-            other => (other.to_string(), None),
-        };
-        Error::InvalidTrackingNumber {
-            number: number.to_string(),
-            carrier: Some(carrier.to_string()),
-            reason,
-            look_alike,
-        }
+    check(number, carrier)?.map_err(|reason| Error::InvalidTrackingNumber {
+        number: number.to_string(),
+        carrier: Some(carrier.to_string()),
+        look_alike: match &reason {
+            Reason::LookAlike { class } => Some(class.code().to_string()),
+            _ => None,
+        },
+        reason: reason.to_string(),
     })
 }
 
