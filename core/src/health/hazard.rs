@@ -34,6 +34,7 @@ use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
 use chrono::{DateTime, NaiveDate, Utc};
+use serde::{Deserialize, Serialize};
 
 use crate::fast_hash::FxHasher;
 use crate::timeline::Shipment;
@@ -61,8 +62,47 @@ const KEEP_DAYS: i64 = 730;
 pub const HAZARD_MIN_MATURED: u32 = 30;
 /// Levels of the group hierarchy: carrier, destination, lane, seller on the lane.
 const DEPTH: usize = 4;
-/// The names of the levels, coarsest first (what `Evidence::samples` counted).
-pub const HAZARD_LEVELS: [&str; DEPTH] = ["carrier", "destination", "lane", "seller"];
+/// The levels, coarsest first (what `Evidence::samples` counted).
+pub const HAZARD_LEVELS: [HazardGroup; DEPTH] = [
+    HazardGroup::Carrier,
+    HazardGroup::Destination,
+    HazardGroup::Lane,
+    HazardGroup::Seller,
+];
+
+/// The group of past parcels a hazard estimate came from, coarsest first. Serialized as its
+/// lower-case name (`"carrier"`, `"destination"`, `"lane"`, `"seller"`), which is also
+/// [`HazardGroup::as_str`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum HazardGroup {
+    /// Every parcel of the carrier.
+    Carrier,
+    /// The carrier's parcels to the destination region.
+    Destination,
+    /// The carrier's parcels on the lane (destination and origin).
+    Lane,
+    /// The sender's parcels (origin postal code) on the lane.
+    Seller,
+}
+
+impl HazardGroup {
+    /// The group's name, as serialized.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            HazardGroup::Carrier => "carrier",
+            HazardGroup::Destination => "destination",
+            HazardGroup::Lane => "lane",
+            HazardGroup::Seller => "seller",
+        }
+    }
+}
+
+impl std::fmt::Display for HazardGroup {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
 
 /// A hand-off the model knows of.
 #[derive(Debug, Clone)]
@@ -118,7 +158,7 @@ pub struct HazardBound {
     pub samples: u64,
     /// The group the estimate came from ([`HAZARD_LEVELS`]): the finest group of the parcel
     /// with at least [`HAZARD_MIN_MATURED`] matured parcels.
-    pub group: &'static str,
+    pub group: HazardGroup,
 }
 
 fn key_of(parts: &[&str]) -> u64 {
@@ -421,7 +461,10 @@ impl HazardModel {
             chance: c.p.get(i).copied().flatten()?,
             level,
             samples: u64::from(c.matured),
-            group: HAZARD_LEVELS.get(depth).copied().unwrap_or("carrier"),
+            group: HAZARD_LEVELS
+                .get(depth)
+                .copied()
+                .unwrap_or(HazardGroup::Carrier),
         })
     }
 }

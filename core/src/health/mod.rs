@@ -53,7 +53,7 @@ pub use dwell::{
 };
 pub use hazard::{
     HAZARD_DAYS, HAZARD_DEFAULT_MATURE_DAYS, HAZARD_LEVELS, HAZARD_MATURE_DAYS, HAZARD_MIN_MATURED,
-    HazardBound, HazardModel,
+    HazardBound, HazardGroup, HazardModel,
 };
 pub use online::AlarmCalibration;
 pub use options::HealthOptions;

@@ -7,7 +7,7 @@ use super::clock::Clock;
 use super::dwell::GapKind;
 use super::priors;
 use super::text::{HealthText, HealthTextKey as K, HealthTexts, Leg, TextArgs, tenth};
-use super::{Evidence, Health, HealthReason, Verdict};
+use super::{Evidence, HazardGroup, Health, HealthReason, Verdict};
 use crate::estimate::DeliveryWindow;
 use crate::status::{Status, SubStatus};
 use crate::timeline::Shipment;
@@ -26,7 +26,7 @@ pub(super) struct Thresholds {
     pub(super) days: Option<i64>,
     /// For the hazard of loss: the group its estimate came from
     /// ([`super::HAZARD_LEVELS`]), named by the sentence.
-    pub(super) group: Option<&'static str>,
+    pub(super) group: Option<super::HazardGroup>,
 }
 
 /// The display name of a carrier slug, or the text as given.
@@ -374,10 +374,10 @@ pub(super) fn stall_text(
             args.percent = Some(percent(chance.unwrap_or(0.0)));
             args.samples = Some(t.samples);
             match t.group {
-                Some("destination") => K::StallHazardDestination,
-                Some("lane") => K::StallHazardLane,
-                Some("seller") => K::StallHazardSeller,
-                _ => K::StallHazard,
+                Some(HazardGroup::Destination) => K::StallHazardDestination,
+                Some(HazardGroup::Lane) => K::StallHazardLane,
+                Some(HazardGroup::Seller) => K::StallHazardSeller,
+                Some(HazardGroup::Carrier) | None => K::StallHazard,
             }
         }
         ("cap", Some(days), _, _) => {

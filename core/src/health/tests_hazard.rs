@@ -75,7 +75,13 @@ fn only_outcomes_known_at_the_fit_count_and_young_open_parcels_are_not_losses() 
         rj.day >= 9 && rj.samples >= u64::from(HAZARD_MIN_MATURED),
         "{rj:?}"
     );
-    assert_eq!(rj.group, "seller");
+    assert_eq!(rj.group, HazardGroup::Seller);
+    // Serialized as its name, the string JSON and the bindings saw before it was a type.
+    assert_eq!(serde_json::to_string(&rj.group).unwrap(), "\"seller\"");
+    assert_eq!(
+        serde_json::from_str::<HazardGroup>("\"destination\"").unwrap(),
+        HazardGroup::Destination
+    );
     // At day 40 nothing has matured yet (45 days): no outcome is known, nothing is learned.
     let young = HazardModel::learn(45, 0.02, &h, at_day(40));
     assert_eq!(young.level(), None);
@@ -144,11 +150,11 @@ fn a_small_seller_is_judged_by_its_lane_and_the_level_keeps_to_the_budget() {
     let small = m.bound(&parcel(0, "09999", "AM", None)).unwrap();
     // Three matured parcels are too few for a figure of its own: the lane's is used, and
     // named with the lane's count.
-    assert_eq!((small.group, small.day), ("lane", lane.day));
+    assert_eq!((small.group, small.day), (HazardGroup::Lane, lane.day));
     assert_eq!(small.samples, lane.samples + 3);
     // An unseen seller on a known lane takes the lane's curve.
     let unseen = m.bound(&parcel(0, "07777", "AM", None)).unwrap();
-    assert_eq!((unseen.group, unseen.day), ("lane", lane.day));
+    assert_eq!((unseen.group, unseen.day), (HazardGroup::Lane, lane.day));
     // Among the delivered AM parcels, those still open on the bound's day were delivered
     // after it: the level lets at most 2% of all delivered ones be flagged.
     let delivered: Vec<&Shipment> = h
@@ -230,7 +236,7 @@ fn the_assessor_flags_a_lost_parcel_by_the_hazard_with_its_own_reason_and_words(
     assert!(e.level.is_some_and(|p| p > 0.5), "{e:?}");
     let text = hz.text.as_ref().unwrap();
     // The sentence names the group the estimate came from (here finer than the carrier).
-    assert_ne!(bound.group, "carrier", "{bound:?}");
+    assert_ne!(bound.group, HazardGroup::Carrier, "{bound:?}");
     assert_eq!(
         text.explanation.key.code(),
         format!("health.stall.hazard.{}", bound.group)
