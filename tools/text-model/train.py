@@ -22,10 +22,20 @@ Regularisation: the inverse strength C of each level is chosen from C_GRID by gr
 cross-validation over tables (carriers) on the training rows only: the fold that is scored
 never shaped the choice.
 
-Confidence: the probability of the top status, mapped through an isotonic regression fitted
-on out-of-fold predictions where each fold leaves whole tables (carriers) out, so the mapping
-reflects texts from carriers the model has not seen; fitted only on the texts no text rule
-reads (`ruled` in the export), the ones the model answers in the product.
+Confidence: the probability of the top status, mapped through a logistic curve of its log-odds
+(Platt scaling: two parameters) fitted on out-of-fold predictions where each fold leaves whole
+tables (carriers) out, so the mapping reflects texts from carriers the model has not seen;
+fitted only on the texts no text rule reads (`ruled` in the export), the ones the model
+answers in the product. The file stores the curve at 21 points. Round 12 replaced an
+isotonic regression: held out by carrier its steps did not carry over to the next fold's
+carriers (docs/normalization.md has both reliability tables); two parameters do not follow
+one fold's noise.
+
+Abstention: `--holdout-dir` also prints, from the out-of-fold readings, how many of the texts
+the model would read below each chosen-label probability are right and how many are truly
+`unknown.*` (which `unknown.unmapped` gets right at the status level): below the point where
+the second passes the first, a guess is worse than abstaining. The inference's threshold
+(`MIN_P` in core/src/normalize/text/combine.rs) is set from that table.
 
 Usage:
   train.py texts.jsonl -o text_model.bin              # the embedded model
@@ -51,7 +61,6 @@ import warnings  # noqa: E402
 import numpy as np  # noqa: E402
 import scipy.sparse as sp  # noqa: E402
 from sklearn.exceptions import ConvergenceWarning  # noqa: E402
-from sklearn.isotonic import IsotonicRegression  # noqa: E402
 from sklearn.linear_model import LogisticRegression  # noqa: E402
 
 MAGIC = b"TCTM"
@@ -323,12 +332,31 @@ def choose_c(rows, k):
     return c_status, c_sub, conf[c_status], status_ok[c_status]
 
 
-def isotonic(conf, ok):
-    iso = IsotonicRegression(y_min=0.0, y_max=1.0, out_of_bounds="clip")
-    iso.fit(conf, ok)
+def log_odds(p):
+    p = np.clip(np.asarray(p, dtype=np.float64), 1e-4, 1.0 - 1e-4)
+    return np.log(p / (1.0 - p))
+
+
+def calibration(conf, ok):
+    """Platt scaling: P(status right) as a logistic function of the log-odds of the top
+    status's probability, fitted (unregularised, lbfgs: deterministic) on out-of-fold
+    readings; returned as the curve at 21 points, which the Rust side interpolates."""
+    lr = LogisticRegression(C=1e6, solver="lbfgs", max_iter=1000, tol=1e-10)
+    lr.fit(log_odds(conf)[:, None], np.asarray(ok, dtype=np.int64))
     xs = np.round(np.linspace(0.0, 1.0, 21), 2)
-    ys = iso.predict(xs)
+    ys = lr.predict_proba(log_odds(xs)[:, None])[:, 1]
     return list(zip(xs.tolist(), ys.tolist()))
+
+
+def abstention_table(rows, pclass, status_right, left):
+    """Out-of-fold readings of the texts no rule reads, below each chosen-label probability:
+    how many the model reads right, and how many are truly `unknown.*` (right if it
+    abstains)."""
+    unknown = np.array([status_of(r["label"]) == "unknown" for r in rows])
+    print("abstention (out of fold, texts no rule reads): below p(label)  texts  guess right  truly unknown", file=sys.stderr)
+    for t in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3):
+        m = left & (pclass < t)
+        print(f"  {t:.2f}  {int(m.sum()):5d}  {int(status_right[m].sum()):5d}  {int(unknown[m].sum()):5d}", file=sys.stderr)
 
 
 def model_left(rows):
@@ -350,7 +378,7 @@ def train(rows):
     curve from that CV's out-of-fold readings."""
     c_status, c_sub, conf, ok = choose_c(rows, CV_FOLDS)
     m = model_left(rows)
-    return fit(rows, c_status, c_sub), isotonic(conf[m], ok[m]), (c_status, c_sub)
+    return fit(rows, c_status, c_sub), calibration(conf[m], ok[m]), (c_status, c_sub)
 
 
 def put_str(buf, s):
@@ -414,11 +442,12 @@ def train_without(args):
 
 def out_of_fold(rows, k, jobs=1, fixed=None):
     """Grouped k-fold readings of every row by a model trained (Cs chosen within its training
-    rows) without the row's fold: (confidence, status right, label right), and the fold
-    models with the tables each left out and its test rows. `jobs` folds train at once (in
+    rows) without the row's fold: (confidence, status right, label right), the fold models
+    with the tables each left out and its test rows, and the chosen label's probability. `jobs` folds train at once (in
     processes of their own; the result does not depend on it). `fixed`, a (C status, C sub)
     pair, skips the choice (quicker, but the Cs then come from outside the fold)."""
     conf, ok, okl = np.zeros(len(rows)), np.zeros(len(rows)), np.zeros(len(rows))
+    pclass = np.zeros(len(rows))
     models = []
     fs = folds(rows, k)
     if jobs > 1:
@@ -432,11 +461,12 @@ def out_of_fold(rows, k, jobs=1, fixed=None):
         print(f"fold {i}: C status {cs[0]}, sub {cs[1]}", file=sys.stderr)
         models.append((model, sorted({rows[j]["table"] for j in test}), test))
         for j in test:
-            st, p, label, _ = model.read(rows[j]["buckets"])
+            st, p, label, p_sub = model.read(rows[j]["buckets"])
             conf[j] = p
+            pclass[j] = p * p_sub
             ok[j] = st == status_of(rows[j]["label"])
             okl[j] = label == rows[j]["label"]
-    return conf, ok, okl, models
+    return conf, ok, okl, models, pclass
 
 
 def main():
@@ -472,7 +502,7 @@ def main():
         sys.exit(f"{a.families[0]}: no family for {' '.join(missing)}")
     parity = sorted({r["folded"] for r in rows})[:: max(1, len(rows) // PARITY_SAMPLES)][:PARITY_SAMPLES]
     if a.cv:
-        conf, ok, okl, _ = out_of_fold(rows, a.cv, a.jobs, a.fixed_c)
+        conf, ok, okl, _, _ = out_of_fold(rows, a.cv, a.jobs, a.fixed_c)
         print(f"rows {len(rows)} grouped {a.cv}-fold: status {ok.mean():.3f} label {okl.mean():.3f}")
         left = model_left(rows)
         print(f"rows no rule reads: {left.sum()}: status {ok[left].mean():.3f} label {okl[left].mean():.3f}")
@@ -486,15 +516,16 @@ def main():
         # chose its Cs with them), and its calibration curve comes from the other folds'
         # out-of-fold readings only: its own texts judge the curve, they do not shape it.
         os.makedirs(a.holdout_dir, exist_ok=True)
-        conf, ok, okl, models = out_of_fold(rows, HOLDOUT_FOLDS, a.jobs, a.fixed_c)
+        conf, ok, okl, models, pclass = out_of_fold(rows, HOLDOUT_FOLDS, a.jobs, a.fixed_c)
         m = model_left(rows)
+        abstention_table(rows, pclass, ok, m)
         print(f"out-of-fold model alone: status {ok.mean():.3f} label {okl.mean():.3f}", file=sys.stderr)
         with open(os.path.join(a.holdout_dir, "index.tsv"), "w", encoding="utf-8") as idx:
             for i, (model, tables, test) in enumerate(models):
                 others = m.copy()
                 others[test] = False
                 name = f"fold-{i}.bin"
-                write(os.path.join(a.holdout_dir, name), model, isotonic(conf[others], ok[others]), parity)
+                write(os.path.join(a.holdout_dir, name), model, calibration(conf[others], ok[others]), parity)
                 for t in tables:
                     idx.write(f"{t}\t{name}\n")
         print(f"{a.holdout_dir}: {len(models)} fold models, index.tsv", file=sys.stderr)

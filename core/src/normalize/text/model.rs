@@ -57,7 +57,8 @@ pub struct TextModel {
     /// confident-looking status.
     vocab: Vec<u8>,
     vocab_mask: u32,
-    /// Isotonic calibration: top-status probability -> measured accuracy, sorted by x.
+    /// Calibration curve (the trainer's Platt fit at 21 points): top-status probability ->
+    /// measured accuracy, sorted by x.
     calibration: Vec<(f32, f32)>,
     /// Texts with the trainer's reading: label, status and label-within-status probabilities.
     parity: Vec<Parity>,

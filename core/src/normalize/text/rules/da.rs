@@ -21,6 +21,7 @@ pub(super) static WORDS: super::Words = &[
     ("return-under-way", "_returneres|retur _til _afsender"),
     ("returned", "_returneret"),
     ("recipient-unavailable", "_ikke _hjemme"),
+    ("delayed", "_forsinket|_forsinkelse"),
     ("attempt", "_leveringsforsog"),
     ("not-delivered-phrase", "kunne _ikke _leveres|ikke _leveret"),
     ("handed-to-partner.not", "_modtager|_modtageren"),

@@ -84,7 +84,8 @@ pub(super) static WORDS: super::Words = &[
     ("seized", "beschlagnahmt"),
     ("lost", "_verlust|_verloren|nicht _auffindbar|verbleib"),
     ("delivered-damaged", "beschadigt|beschadig"),
-    ("damaged", "beschadigt|beschadig"),
+    // "Nachverpackung" / "nachverpackt": the packaging was damaged and the carrier repacked it.
+    ("damaged", "beschadigt|beschadig|nachverpack"),
     ("stopped", "sendungsstopp|sendung _anhalten|_angehalten"),
     ("investigation", "nachforschung|ermittlung|verdacht"),
     ("prohibited", "verboten|gefahrgut"),
@@ -119,7 +120,11 @@ pub(super) static WORDS: super::Words = &[
         "address-issue.2",
         "fehlerhaft|unvollstandig|falsch|_unbekannt|nicht _gefunden",
     ),
-    ("address-issue-other", "empfanger _unbekannt"),
+    // "Falsche Empfängerinformationen / Empfängerdaten": the recipient's details are wrong.
+    (
+        "address-issue-other",
+        "empfanger _unbekannt|falsche _empfanger",
+    ),
     (
         "carrier-delay",
         "_stau_|verkehrsstau|tourenabbruch|_krankheit|_defekt|sendungsvolumen|\

@@ -131,7 +131,7 @@ pub(super) static WORDS: super::Words = &[
     ("arrived", "llegad|llego"),
     ("processed", "clasificad|procesad"),
     ("problem-resolved", "resuelto"),
-    ("held", "en espera"),
+    ("held", "en espera|_retenido|_retenida"),
     ("delayed", "retras|_demora"),
     ("exception", "incidencia|_problema"),
     ("in-transit", "en camino|transito"),

@@ -226,7 +226,12 @@ pub(super) static WORDS: super::Words = &[
     // "Uitgesteld" is the carrier putting its own round off (docs/code-tables.md rule 7: a
     // carrier-side miss is a delay); a new date alone stays `rescheduled`.
     ("delayed", "te _laat|vertraag|uitgesteld|_uitstel"),
-    ("exception", "neem contact|probleem|_manco_|_afgekeurd"),
+    // "Fout bij bezorging" (an error in the delivery), "niet verwerkt" (not processed): the
+    // carrier names a fault in its handling.
+    (
+        "exception",
+        "neem contact|probleem|_manco_|_afgekeurd|_fout_|niet _verwerkt",
+    ),
     ("in-transit", "lijndienst|onderweg|_vlucht"),
     ("notification", "gewogen|_bericht|melding"),
     (

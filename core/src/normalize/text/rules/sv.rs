@@ -28,7 +28,14 @@ pub(super) static WORDS: super::Words = &[
     ),
     ("return-under-way", "_returneras|retur _till _avsandar"),
     ("returned", "_returnerad_|_returnerats"),
-    ("recipient-unavailable", "_inte _hemma"),
+    // "Mottagaren ej anträffad": the recipient was not reached at the door.
+    (
+        "recipient-unavailable",
+        "_inte _hemma|_ej _antraffad|_inte _antraffad",
+    ),
+    ("address-issue", "_adress_|_adressen|_adressuppgift"),
+    ("address-issue.2", "_ofullstandig|_felaktig|_okand"),
+    ("delayed", "_forsenad|_forsenat|_forsening"),
     ("attempt", "_leveransforsok|_utdelningsforsok"),
     (
         "not-delivered-phrase",

@@ -89,7 +89,13 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
         "weather",
         "weather|_storm|_snow|_flood|hurricane|natural disaster|_wildfire",
     ),
-    ("exceptional-event", "exceptional event|force majeure"),
+    // "Processing exception", "transit exception": the carrier names an exception in its
+    // handling (before "processing" reads as a normal sorting step).
+    (
+        "exceptional-event",
+        "exceptional event|force majeure|_processing _exception|_transit _exception|\
+        _operational _exception",
+    ),
     (
         "business-closed",
         "business _closed|_closed_|closed early|closed on arrival|_is _closed|\
@@ -164,7 +170,9 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
     (
         "not-delivered-phrase",
         "_not _delivered|could not deliver|couldn _t _deliver|\
-        did not deliver|were unable to deliver",
+        did not deliver|were unable to deliver|could not be handed over to _the _recipient|\
+        could not be handed over to _the _consignee|could not be handed over to _the _service _point|\
+        could not be handed over to _the _parcel _locker|could not be handed over to _the _pickup _point",
     ),
     (
         "unclaimed",

@@ -25,7 +25,8 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
         _return _processed|_return _dispatched|_return _arrived|requested return|will return|return _the _package|\
         return _the _parcel|forward _expired|forwarding _expired|_recall|_return _to _shipper|\
         _return _to _origin|route to _the _sender|_returns _process|_return _failed|_return _delivery|attempted _return|\
-        _return _attempt",
+        _return _attempt|_return _of _shipment _to|_return _of _the _shipment _to|\
+        _return _of _the _parcel _to|_return _of _parcel _to|_return _of _the _package _to",
     ),
     ("return-under-way.not", "_label|return _link"),
     (
@@ -56,7 +57,8 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
     (
         "stopped",
         "intercept|_stopped _at _the _request|sender _requested|shipper _requested|\
-        requested this package be held|_stop _request",
+        requested this package be held|_stop _request|_shipment _stopped|_parcel _stopped|\
+        _package _stopped",
     ),
     ("stopped.not", "_return"),
     (
