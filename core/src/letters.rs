@@ -18,6 +18,21 @@ pub(crate) fn unicode_clean(text: &str) -> String {
         .collect()
 }
 
+/// Whether [`unicode_clean`] leaves `c` as it is whatever surrounds it, so that a text made
+/// only of such characters is its own clean form: not zero-width, not a combining mark the
+/// clean-up drops, canonical combining class 0 and NFKC quick check "yes" (no neighbour
+/// composes with it or reorders around it: the quick check of Unicode Standard Annex #15,
+/// section 9, answers "yes" for a text of such characters, and then its NFKC is itself).
+/// `normalize::fold` remembers the answer per character and skips the clean-up for such texts.
+pub(crate) fn is_clean_char(c: char) -> bool {
+    use unicode_normalization::char::{canonical_combining_class, is_combining_mark};
+    use unicode_normalization::{IsNormalized, is_nfkc_quick};
+    !is_zero_width(c)
+        && canonical_combining_class(c) == 0
+        && is_nfkc_quick(std::iter::once(c)) == IsNormalized::Yes
+        && (!is_combining_mark(c) || c.is_alphabetic())
+}
+
 /// Folds a name (a carrier's name or alias, as given or in the registry) for matching:
 /// lower case, accents removed with the same table event texts use (`España` -> `espana`,
 /// `Česká pošta` -> `ceskaposta`), letters and digits only (digits are kept: `4-72`,

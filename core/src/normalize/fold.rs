@@ -7,7 +7,9 @@
 //! ` word ` matches whole words and `word` matches inside compounds (German, Dutch) and in
 //! scripts without spaces (Chinese, Japanese).
 
-use crate::letters::{fold_latin, unicode_clean};
+use std::sync::atomic::{AtomicU8, Ordering};
+
+use crate::letters::{fold_latin, is_clean_char, unicode_clean};
 
 /// An event text and its folded form, folded at most once however many steps read it.
 pub(crate) struct EventText<'a> {
@@ -38,12 +40,101 @@ impl<'a> EventText<'a> {
 /// Folds `text` as described in the module docs. Allocates once for ASCII text (almost every
 /// event): tokens are written straight into the output and taken back when they turn out to
 /// hold digits. Other text is first brought to Unicode NFKC with zero-width characters and
-/// loose combining accents removed (see [`unicode_clean`]).
+/// loose combining accents removed (see [`unicode_clean`]), unless every character is one the
+/// clean-up leaves as it is ([`is_clean_char`], remembered per character: most non-ASCII
+/// texts, where the clean-up cost more than the folding).
 pub(crate) fn fold(text: &str) -> String {
     if text.is_ascii() {
         fold_ascii(text)
+    } else if text
+        .chars()
+        .all(|c| c.is_ascii() || char_class(c) & CLEAN != 0)
+    {
+        fold_clean(text)
     } else {
         fold_clean(&unicode_clean(text))
+    }
+}
+
+/// What folding does with a non-ASCII character (the low bits of its [`char_class`]):
+/// ends the token (punctuation, symbols, spaces) ...
+const FLUSH: u8 = 0;
+/// ... keeps it as it is (a letter that is its own lower case, not accented Latin) ...
+const KEEP: u8 = 1;
+/// ... keeps it and marks the token as holding a digit (a non-ASCII digit or numeral) ...
+const KEEP_NUMERIC: u8 = 2;
+/// ... keeps it and marks the token as Chinese/Japanese ([`is_cjk`]) ...
+const CJK: u8 = 3;
+/// ... or needs [`fold_char`] (accented Latin, upper case, a lower case of other length).
+const OTHER: u8 = 4;
+/// The action's bits of a class.
+const ACTION: u8 = 7;
+/// Set in a class when the character is [`is_clean_char`].
+const CLEAN: u8 = 1 << 6;
+/// Set in every class computed (0 in [`CLASSES`] is "not yet").
+const KNOWN: u8 = 1 << 7;
+
+/// The classes of the Basic Multilingual Plane's characters, each computed the first time a
+/// text holds it (64 KiB of zeroed memory, touched only where texts have characters): the
+/// Unicode property look-ups behind a class cost more than the rest of folding a character.
+/// Every thread computes the same value, so a race only computes it twice.
+static CLASSES: [AtomicU8; 0x1_0000] = [const { AtomicU8::new(0) }; 0x1_0000];
+
+/// The class of a non-ASCII character: its action bits, [`CLEAN`] and [`KNOWN`].
+#[inline]
+fn char_class(c: char) -> u8 {
+    let Some(slot) = CLASSES.get(c as usize) else {
+        return compute_class(c);
+    };
+    let known = slot.load(Ordering::Relaxed);
+    if known != 0 {
+        return known;
+    }
+    let class = compute_class(c);
+    slot.store(class, Ordering::Relaxed);
+    class
+}
+
+/// [`char_class`] computed: the branches of [`fold_char`], in its order.
+fn compute_class(c: char) -> u8 {
+    let action = if c.is_whitespace() {
+        FLUSH
+    } else if fold_latin(c).is_some() {
+        OTHER
+    } else if is_cjk(c) {
+        CJK
+    } else if c.is_alphanumeric() {
+        let mut lower = c.to_lowercase();
+        match (lower.next(), lower.next()) {
+            (Some(l), None) if l == c && c.is_numeric() => KEEP_NUMERIC,
+            (Some(l), None) if l == c => KEEP,
+            _ => OTHER,
+        }
+    } else {
+        FLUSH
+    };
+    let clean = if is_clean_char(c) { CLEAN } else { 0 };
+    KNOWN | clean | action
+}
+
+/// Folds one non-ASCII character of a cleaned text into `out`: spaces end the token,
+/// accented Latin letters lose their accents, Chinese/Japanese characters mark the token,
+/// other letters and digits are written in lower case, anything else ends the token.
+fn fold_char(c: char, out: &mut String, token: &mut Token) {
+    if c.is_whitespace() {
+        token.flush(out);
+    } else if let Some(ascii) = fold_latin(c) {
+        out.push_str(ascii);
+    } else if is_cjk(c) {
+        token.has_cjk = true;
+        out.push(c);
+    } else if c.is_alphanumeric() {
+        if c.is_numeric() {
+            token.has_digit = true;
+        }
+        out.extend(c.to_lowercase());
+    } else {
+        token.flush(out);
     }
 }
 
@@ -96,21 +187,23 @@ fn fold_clean(text: &str) -> String {
         } else if c.is_ascii_digit() {
             token.has_digit = true;
             out.push(c);
-        } else if c.is_ascii() || c.is_whitespace() {
+        } else if c.is_ascii() {
             // Apostrophes join nothing: "we'll" -> "we ll", "d'acheminement" -> "d acheminement".
             token.flush(&mut out);
-        } else if let Some(ascii) = fold_latin(c) {
-            out.push_str(ascii);
-        } else if is_cjk(c) {
-            token.has_cjk = true;
-            out.push(c);
-        } else if c.is_alphanumeric() {
-            if c.is_numeric() {
-                token.has_digit = true;
-            }
-            out.extend(c.to_lowercase());
         } else {
-            token.flush(&mut out);
+            match char_class(c) & ACTION {
+                KEEP => out.push(c),
+                KEEP_NUMERIC => {
+                    token.has_digit = true;
+                    out.push(c);
+                }
+                CJK => {
+                    token.has_cjk = true;
+                    out.push(c);
+                }
+                FLUSH => token.flush(&mut out),
+                _ => fold_char(c, &mut out, &mut token),
+            }
         }
     }
     token.close(out)
@@ -245,6 +338,34 @@ pub(crate) fn is_cjk(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::{fold, fold_ascii, fold_clean};
+    use crate::letters::unicode_clean;
+
+    #[test]
+    fn remembered_character_classes_fold_as_the_full_clean_up() {
+        // Every character of the Basic Multilingual Plane (the remembered ones) and a sample
+        // beyond, alone, doubled, among letters, after a digit in Chinese and next to a
+        // combining accent: the fast path (classes, clean-up skipped) must give what the
+        // clean-up followed by the general folding gives.
+        let chars = (0x80..0x1_0000u32)
+            .chain((0x1_0000..0x3_0000).step_by(61))
+            .filter_map(char::from_u32);
+        for c in chars {
+            for text in [
+                format!("{c}"),
+                format!("a{c}{c}b"),
+                format!("Дост{c}авка x{c}"),
+                format!("配2{c} {c}3"),
+                format!("e{c}\u{301}"),
+            ] {
+                assert_eq!(
+                    fold(&text),
+                    fold_clean(&unicode_clean(&text)),
+                    "U+{:04X} in {text:?}",
+                    c as u32
+                );
+            }
+        }
+    }
 
     #[test]
     fn the_ascii_path_folds_as_the_general_one() {

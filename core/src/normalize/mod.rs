@@ -109,6 +109,11 @@ impl Rule {
         Rule(RuleName::Shared(Arc::from(name.into())))
     }
 
+    /// A rule with a computed name already shared (no copy).
+    pub(crate) fn shared(name: Arc<str>) -> Self {
+        Rule(RuleName::Shared(name))
+    }
+
     /// The rule's name.
     pub fn as_str(&self) -> &str {
         self.0.as_str()

@@ -13,8 +13,55 @@ use super::table::{self, AGGREGATORS, Row, Table, pick_row};
 use super::text::{self, TextHit};
 use super::{Normalized, Rule};
 
-/// The built-in table for a carrier given by slug, alias or aggregator name.
+/// The last carrier name (at most [`LAST_NAME`] bytes) this thread resolved to a table, and
+/// the table (`None`: no table). A feed's events name the same carrier, and an unknown name
+/// (`unknown`, a regional carrier) otherwise costs three map look-ups and a scan of the
+/// aggregator names per event, more than a table hit. The registry and the tables never
+/// change while the process runs, so a name always resolves alike.
+#[derive(Clone, Copy)]
+struct LastCarrier {
+    len: usize,
+    name: [u8; LAST_NAME],
+    table: Option<&'static Table>,
+}
+
+/// Longest carrier name [`LastCarrier`] remembers (slugs and aliases are far shorter).
+const LAST_NAME: usize = 32;
+
+thread_local! {
+    static LAST_CARRIER: std::cell::Cell<Option<LastCarrier>> =
+        const { std::cell::Cell::new(None) };
+}
+
+/// The built-in table for a carrier given by slug, alias or aggregator name, resolved once
+/// per name and thread ([`LastCarrier`]).
 fn builtin_for(carrier: &str) -> Option<&'static Table> {
+    let name = carrier.as_bytes();
+    let last = LAST_CARRIER.with(std::cell::Cell::get);
+    if let Some(last) = last
+        && last.name.get(..last.len) == Some(name)
+    {
+        return last.table;
+    }
+    let table = resolve_table(carrier);
+    if name.len() <= LAST_NAME {
+        let mut kept = [0u8; LAST_NAME];
+        if let Some(slot) = kept.get_mut(..name.len()) {
+            slot.copy_from_slice(name);
+            LAST_CARRIER.with(|l| {
+                l.set(Some(LastCarrier {
+                    len: name.len(),
+                    name: kept,
+                    table,
+                }));
+            });
+        }
+    }
+    table
+}
+
+/// [`builtin_for`] without the memo.
+fn resolve_table(carrier: &str) -> Option<&'static Table> {
     let tables = table::builtin();
     if let Some(t) = tables.get(carrier) {
         return Some(t);
@@ -275,4 +322,42 @@ fn check_folded(mut n: Normalized, row: &Row, folded: &str, chosen_by_text: bool
         return t;
     }
     n
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{builtin_for, resolve_table};
+
+    #[test]
+    fn the_remembered_carrier_resolves_as_a_fresh_look_up() {
+        // Repeats, a name that extends or shortens the last one, case, aliases, aggregators,
+        // unknown names and a name too long to remember, in an order that reuses the memo.
+        let names = [
+            "ups",
+            "ups",
+            "upsx",
+            "ups",
+            "UPS",
+            "unknown",
+            "unknown",
+            "dhl",
+            "dh",
+            "aftership",
+            "AfterShip",
+            "unknown",
+            "",
+            "",
+            "royal mail",
+            "royalmail",
+            "Deutsche Post DHL",
+            "a carrier name much longer than thirty-two bytes",
+            "ups",
+        ];
+        for name in names {
+            let memo = builtin_for(name).map(std::ptr::from_ref);
+            let fresh = resolve_table(name).map(std::ptr::from_ref);
+            assert_eq!(memo, fresh, "{name:?}");
+        }
+        assert!(builtin_for("ups").is_some() && builtin_for("upsx").is_none());
+    }
 }

@@ -132,7 +132,7 @@ fn fill_sub(hit: TextHit, model: &TextModel, folded: &str) -> Normalized {
 }
 
 fn from_model(p: Prediction) -> Option<Normalized> {
-    let rule = Rule::new(p.rule);
+    let rule = Rule::shared(p.rule);
     if p.status == Status::Expired {
         // `expired` is tracking-core's verdict on a shipment, never read from an event.
         let (status, sub, conf) = p.fallback?;

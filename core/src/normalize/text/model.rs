@@ -20,7 +20,7 @@ use crate::status::{Status, SubStatus};
 use super::features::{self, Spec, WordScratch};
 use super::format::{self, bad};
 use super::scores::{
-    Head, Lane, MAX_LANES, MAX_STATUSES, Scores, add_blocks, offer_top, rule_name,
+    Head, Lane, MAX_LANES, MAX_STATUSES, Scores, add_blocks, offer_top, shared_rule_name,
 };
 use softmax::{argmax, head_best, head_probs};
 
@@ -94,7 +94,7 @@ pub(crate) struct Prediction {
     pub fallback: Option<(Status, Option<SubStatus>, f32)>,
     /// `model:` and the (at most two) readable n-grams that pushed most towards the chosen
     /// status, joined by `+` (`_` marks a word edge).
-    pub rule: String,
+    pub rule: std::sync::Arc<str>,
 }
 
 impl TextModel {
@@ -483,7 +483,7 @@ impl TextModel {
             p_status,
             p_class,
             fallback,
-            rule: rule_name(folded, &self.names(folded, s, si)),
+            rule: shared_rule_name(folded, &self.names(folded, s, si)),
         })
     }
 

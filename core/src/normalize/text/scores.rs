@@ -198,12 +198,34 @@ pub(super) fn offer_top(tops: &mut [Top; 2], weight: i8, f: WordFeature) {
 /// `model:` and the names of `best`, joined by `+`.
 pub(super) fn rule_name(folded: &str, best: &Best) -> String {
     let mut rule = String::with_capacity(6 + 2 * 16);
+    write_rule_name(folded, best, &mut rule);
+    rule
+}
+
+/// [`rule_name`] as the shared string a [`Rule`](crate::normalize::Rule) holds, written in
+/// a per-thread buffer first: one allocation, where the `String` (grown once or twice for
+/// longer n-grams) and its copy into the rule took two or three and a free.
+pub(super) fn shared_rule_name(folded: &str, best: &Best) -> std::sync::Arc<str> {
+    thread_local! {
+        static NAME: std::cell::RefCell<String> = const { std::cell::RefCell::new(String::new()) };
+    }
+    NAME.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut name) => {
+            name.clear();
+            write_rule_name(folded, best, &mut name);
+            std::sync::Arc::from(name.as_str())
+        }
+        Err(_) => std::sync::Arc::from(rule_name(folded, best)),
+    })
+}
+
+/// Appends [`rule_name`] to `rule`.
+fn write_rule_name(folded: &str, best: &Best, rule: &mut String) {
     rule.push_str("model:");
     for (i, (_, _, name)) in best.iter().flatten().enumerate() {
         if i > 0 {
             rule.push('+');
         }
-        name.write(folded, &mut rule);
+        name.write(folded, rule);
     }
-    rule
 }
