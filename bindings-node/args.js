@@ -26,7 +26,7 @@ module.exports = {
     "stepper": [["snapshot",["class:Snapshot"]],["locale",["string"]]],
     "substatuses": [],
     "track": [["shipment",["object:ShipmentInput","string"]],["now",["nullish","object","string"]],["locale",["nullish","string"]]],
-    "validate": [["number",["string"]],["carrier",["string"]]],
+    "validate": [["number",["string"]],["carrier",["string"]],["locale",["nullish","string"]]],
     "version": [],
   },
   classes: {

@@ -121,6 +121,8 @@ export interface TrackingCoreError extends Error {
   region?: string
   input?: string
   reason?: string | { kind: string; [k: string]: unknown }
+  /** `INVALID_TRACKING_NUMBER`: the class code of a number refused as something else (`timestamp`), else null. */
+  look_alike?: string | null
   /** The argument or field of an `INVALID_INPUT` (`number`, `options.carriers`, `events[1]`). */
   field?: string
   number?: string
@@ -993,9 +995,11 @@ export declare function track(shipment: ShipmentInput | string, now?: Instant, l
 
 /**
  * Validates a number for one carrier; returns the accepting candidate. Throws
- * `INVALID_TRACKING_NUMBER` (with `reason`) or `UNKNOWN_CARRIER`.
+ * `INVALID_TRACKING_NUMBER` (with `reason`, and `look_alike`, the class code of a number
+ * refused as something else, `reason` then in `locale`, `en` by default) or
+ * `UNKNOWN_CARRIER`.
  */
-export declare function validate(number: string, carrier: string): Candidate
+export declare function validate(number: string, carrier: string, locale?: string | undefined | null): Candidate
 
 /** The version of the native library. */
 export declare function version(): string

@@ -121,6 +121,8 @@ export interface TrackingCoreError extends Error {
   region?: string
   input?: string
   reason?: string | { kind: string; [k: string]: unknown }
+  /** `INVALID_TRACKING_NUMBER`: the class code of a number refused as something else (`timestamp`), else null. */
+  look_alike?: string | null
   /** The argument or field of an `INVALID_INPUT` (`number`, `options.carriers`, `events[1]`). */
   field?: string
   number?: string

@@ -40,6 +40,23 @@ test("each error kind has its code, name and data fields", () => {
   }
 });
 
+test("a refused look-alike carries its class code and the reason in the locale", () => {
+  // A placeholder of zeros for Nova Poshta (docs/tracking-numbers.md, look-alikes).
+  const de = thrown(() => tc.validate("20000000000001", "nova_poshta", "de"));
+  assert.equal(de.code, "INVALID_TRACKING_NUMBER");
+  assert.equal(de.look_alike, "padding");
+  const en = thrown(() => tc.validate("20000000000001", "nova_poshta"));
+  assert.equal(en.look_alike, "padding");
+  assert.notEqual(de.reason, en.reason);
+  assert.match(de.reason, /Nullen/);
+  // Through the facade too, with the request's locale.
+  const f = thrown(() => tc.call("validate", JSON.stringify({ number: "20000000000001", carrier: "nova_poshta", locale: "de" })));
+  assert.equal(f.look_alike, "padding");
+  assert.equal(f.reason, de.reason);
+  // Another reason has no class.
+  assert.equal(thrown(() => tc.validate("123", "ups")).look_alike, null);
+});
+
 test("a wrong shape is INVALID_JSON with the serde message, not a crash", () => {
   const e = thrown(() => tc.track({ id: 5, events: "x" }));
   assert.equal(e.code, "INVALID_JSON");

@@ -128,10 +128,12 @@ fn fields(err: &Error) -> Vec<(&'static str, Value)> {
             number,
             carrier,
             reason,
+            look_alike,
         } => vec![
             ("number", s(number)),
             ("carrier", carrier.as_deref().map_or(Value::Null, s)),
             ("reason", s(reason)),
+            ("look_alike", look_alike.as_deref().map_or(Value::Null, s)),
         ],
         Error::InvalidModel { reason } => vec![("reason", s(reason))],
         Error::UnsupportedLocale { locale } => vec![("locale", s(locale))],

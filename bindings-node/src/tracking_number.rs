@@ -78,11 +78,24 @@ pub fn identify_batch_async(
 }
 
 /// Validates a number for one carrier; returns the accepting candidate. Throws
-/// `INVALID_TRACKING_NUMBER` (with `reason`) or `UNKNOWN_CARRIER`.
+/// `INVALID_TRACKING_NUMBER` (with `reason`, and `look_alike`, the class code of a number
+/// refused as something else, `reason` then in `locale`, `en` by default) or
+/// `UNKNOWN_CARRIER`.
 #[napi(ts_return_type = "Candidate")]
-pub fn validate(env: &Env, number: String, carrier: String) -> napi::Result<Value> {
+pub fn validate(
+    env: &Env,
+    number: String,
+    carrier: String,
+    locale: Option<String>,
+) -> napi::Result<Value> {
     guard(env, || {
-        to_json(&tracking_number::validate(&number, &carrier)?)
+        let locale = locale
+            .as_deref()
+            .unwrap_or(tracking_core::message::DEFAULT_LOCALE);
+        let catalog = tracking_core::message::MessageCatalog::new();
+        let candidate = tracking_number::validate(&number, &carrier)
+            .map_err(|e| catalog.localize_error(e, locale))?;
+        to_json(&candidate)
     })
 }
 

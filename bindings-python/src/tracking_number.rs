@@ -64,21 +64,29 @@ pub fn identify_many(
 }
 
 /// Validates a number for one carrier; returns the accepting `Candidate` (attribute or
-/// mapping access, `to_dict()`). Raises `InvalidTrackingNumberError` (with `.reason`) or
-/// `UnknownCarrierError`.
+/// mapping access, `to_dict()`). Raises `InvalidTrackingNumberError` (with `.reason`, and
+/// `.look_alike`, the class code of a number refused as something else, whose `.reason` is
+/// then in `locale`, English by default) or `UnknownCarrierError`.
 ///
 /// >>> import tracking_core as tc
 /// >>> tc.validate("1Z879E930346834440", "ups")["check_digit_verified"]
 /// True
 #[pyfunction]
+#[pyo3(signature = (number, carrier, locale = None))]
 pub fn validate(
     number: &Bound<'_, PyString>,
     #[pyo3(from_py_with = crate::convert::str_arg)] carrier: &str,
+    locale: Option<&str>,
 ) -> PyResult<Candidate> {
     guard(|| {
         let number = text(number)?;
         Ok(Candidate(
-            tracking_number::validate(&number, carrier).py_err()?,
+            tracking_number::validate(&number, carrier)
+                .map_err(|e| {
+                    tracking_core::message::MessageCatalog::new()
+                        .localize_error(e, locale.unwrap_or(tracking_core::message::DEFAULT_LOCALE))
+                })
+                .py_err()?,
         ))
     })
 }

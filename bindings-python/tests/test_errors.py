@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import pickle
 
 import pytest
@@ -153,6 +154,24 @@ def test_facade_call_and_its_error_records() -> None:
         tc.call("validate", json.dumps({"number": "1Z999AA10123456785", "carrier": "ups"}))
     assert info.value.kind == "invalid_tracking_number"
     assert info.value.number == "1Z999AA10123456785"
+    assert info.value.look_alike is None
+
+
+def test_a_refused_look_alike_carries_its_class_and_the_reason_in_the_locale() -> None:
+    # A placeholder of zeros for Nova Poshta (docs/tracking-numbers.md, look-alikes).
+    with pytest.raises(tc.InvalidTrackingNumberError) as de:
+        tc.validate("20000000000001", "nova_poshta", locale="de")
+    assert de.value.look_alike == "padding"
+    assert "Nullen" in de.value.reason
+    with pytest.raises(tc.InvalidTrackingNumberError) as en:
+        tc.validate("20000000000001", "nova_poshta")
+    assert en.value.look_alike == "padding"
+    assert en.value.reason != de.value.reason
+    request = {"number": "20000000000001", "carrier": "nova_poshta", "locale": "de"}
+    with pytest.raises(tc.InvalidTrackingNumberError) as facade:
+        tc.call("validate", json.dumps(request))
+    assert facade.value.look_alike == "padding"
+    assert facade.value.reason == de.value.reason
     with pytest.raises(tc.InvalidInputError) as bad:
         tc.call("teleport", "{}")
     assert bad.value.field == "operation"

@@ -186,6 +186,27 @@ fn internal_kind() -> String {
 }
 
 #[test]
+fn a_refused_look_alike_carries_its_class_in_the_record() {
+    // A placeholder of zeros for Nova Poshta (docs/tracking-numbers.md, look-alikes): the
+    // record names the class and gives the reason in the request's language.
+    let err = call(
+        "validate".into(),
+        r#"{"number":"20000000000001","carrier":"nova_poshta","locale":"de"}"#.into(),
+    )
+    .unwrap_err();
+    let TrackingError::Rejected { kind, record, .. } = &err else {
+        panic!("expected Rejected, got {err:?}");
+    };
+    assert_eq!(kind, "invalid_tracking_number");
+    let record: Value = serde_json::from_str(record).unwrap();
+    assert_eq!(record["look_alike"], "padding");
+    assert!(
+        record["reason"].as_str().unwrap().contains("Nullen"),
+        "{record}"
+    );
+}
+
+#[test]
 fn errors_carry_the_core_record_and_call_reaches_the_json_facade() {
     let err = identify_err();
     let TrackingError::Rejected { record, .. } = &err else {

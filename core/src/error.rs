@@ -80,8 +80,15 @@ pub enum Error {
         number: String,
         /// The carrier it was checked against, if any.
         carrier: Option<String>,
-        /// Why it failed (wrong length, bad check digit, ...).
+        /// Why it failed (wrong length, bad check digit, ...), in English; a look-alike's
+        /// reason is the message catalogue's sentence once localized
+        /// (`MessageCatalog::localize_error`, which the facade and every binding apply).
         reason: String,
+        /// What the number looks like instead, when it was refused as a look-alike: the class
+        /// code (`timestamp`, `product_barcode`, ...; `tracking_number::LookAlike::code`) to
+        /// branch on or to translate with the `tracking_number.look_alike.<code>` message
+        /// keys. `None` for every other reason.
+        look_alike: Option<String>,
     },
     /// A serialized model that cannot be loaded (wrong version, corrupt).
     #[error("invalid model: {reason}")]
@@ -210,7 +217,7 @@ impl ErrorKind {
             ErrorKind::InvalidEvent => &["reason"],
             ErrorKind::InvalidJson => &["line"],
             ErrorKind::InvalidInput => &["field", "reason"],
-            ErrorKind::InvalidTrackingNumber => &["number", "carrier", "reason"],
+            ErrorKind::InvalidTrackingNumber => &["number", "carrier", "reason", "look_alike"],
             ErrorKind::InvalidModel => &["reason"],
             ErrorKind::UnsupportedLocale => &["locale"],
             ErrorKind::Internal => &[],
@@ -329,10 +336,12 @@ impl serde::Serialize for Error {
                 number,
                 carrier,
                 reason,
+                look_alike,
             } => {
                 m.serialize_entry("number", number)?;
                 m.serialize_entry("carrier", carrier)?;
                 m.serialize_entry("reason", reason)?;
+                m.serialize_entry("look_alike", look_alike)?;
             }
             Error::InvalidModel { reason } => m.serialize_entry("reason", reason)?,
             Error::UnsupportedLocale { locale } => m.serialize_entry("locale", locale)?,

@@ -103,6 +103,28 @@ fn a_scan_at_or_after_a_given_delivery_does_not_date_the_hand_off() {
 }
 
 #[test]
+fn a_date_only_delivery_keeps_the_hand_off_of_a_same_day_pickup() {
+    // The shop recorded the delivery day only (read as local midnight in New York); the
+    // carrier picked the parcel up that afternoon in California: a same-day delivery whose
+    // hand-off is the pickup, not an unknown one.
+    let mut v = ups("1Z-same-day", 6, &["P"]);
+    v["delivered_at"] = json!("2024-05-07");
+    let s = shipment(v);
+    assert_eq!(s.delivered_at(), Some(t("2024-05-07T04:00:00Z")));
+    assert_eq!(s.shipped_at(), Some(t("2024-05-08T00:40:00Z")));
+    assert_eq!(s.snapshot().shipped_at, Some(t("2024-05-08T00:40:00Z")));
+    // A pickup the day after the recorded delivery day does not date it.
+    let mut v = ups("1Z-next-day", 7, &["P"]);
+    v["delivered_at"] = json!("2024-05-07");
+    assert_eq!(shipment(v).shipped_at(), None);
+    // A delivery given with its time of day is a moment: a scan after it does not count,
+    // even on the same day.
+    let mut v = ups("1Z-timed", 6, &["P"]);
+    v["delivered_at"] = json!("2024-05-07T12:00:00-04:00");
+    assert_eq!(shipment(v).shipped_at(), None);
+}
+
+#[test]
 fn learning_skips_the_transit_of_a_delivery_alone() {
     let normalizer = Normalizer::new();
     let learn = |v: Vec<Value>| {

@@ -103,6 +103,7 @@ class InvalidTrackingNumberError(TrackingCoreError):
     number: str
     carrier: str | None
     reason: str
+    look_alike: str | None
 
 class InvalidModelError(TrackingCoreError):
     reason: str
@@ -339,8 +340,11 @@ def identify(number: str, carriers: Sequence[str] | None = None, country: str | 
 def identify_many(numbers: Iterable[str]) -> list[Identification]:
     """``[identify(n) for n in numbers]`` in one call."""
 
-def validate(number: str, carrier: str) -> Candidate:
-    """The accepting candidate; raises ``InvalidTrackingNumberError`` / ``UnknownCarrierError``."""
+def validate(number: str, carrier: str, locale: str | None = None) -> Candidate:
+    """The accepting candidate; raises ``InvalidTrackingNumberError`` / ``UnknownCarrierError``.
+
+    A look-alike's ``.reason`` is in ``locale`` (English by default), its class in ``.look_alike``.
+    """
 
 def find_in_text(text: str) -> list[JsonDict]:
     """Tracking numbers found in free text, with spans and candidates."""

@@ -252,9 +252,15 @@ impl Engine {
     /// [`Operation::Validate`].
     ///
     /// # Errors
-    /// [`Error::InvalidTrackingNumber`] with the reason, [`Error::UnknownCarrier`].
+    /// [`Error::InvalidTrackingNumber`] with the reason (a look-alike's in the request's
+    /// locale, from the engine's catalogue, and its class in `look_alike`),
+    /// [`Error::UnknownCarrier`].
     pub fn validate(&self, req: ValidateRequest) -> Result<tracking_number::Candidate, Error> {
-        tracking_number::validate(&req.number, &req.carrier)
+        tracking_number::validate(&req.number, &req.carrier).map_err(|e| {
+            self.tracker
+                .catalog()
+                .localize_error(e, req.locale.as_deref().unwrap_or(DEFAULT_LOCALE))
+        })
     }
 
     /// The shipment of a request and its clock (the request's `now`, or the shipment's own

@@ -90,6 +90,9 @@ pub struct ValidateRequest {
     pub number: String,
     /// The carrier (slug, alias or name).
     pub carrier: String,
+    /// Language of a refused look-alike's `reason` (`de`, `pt-BR`); `en` when absent.
+    #[serde(default)]
+    pub locale: Option<String>,
 }
 
 /// `track`: the full snapshot of one shipment.

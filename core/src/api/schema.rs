@@ -15,6 +15,7 @@ use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema, schema_for};
 
 use super::requests::*;
 use crate::error::{Error, ErrorKind};
+use crate::tracking_number::LookAlike;
 
 /// The directory of the committed schema files, relative to the workspace root.
 pub const SCHEMA_DIR: &str = "docs/schema";
@@ -132,6 +133,17 @@ impl JsonSchema for Error {
                         }
                         (ErrorKind::InvalidTrackingNumber, "carrier") => {
                             serde_json::json!({"type": ["string", "null"]})
+                        }
+                        (ErrorKind::InvalidTrackingNumber, "look_alike") => {
+                            let mut codes: Vec<serde_json::Value> =
+                                LookAlike::ALL.iter().map(|c| c.code().into()).collect();
+                            codes.push(serde_json::Value::Null);
+                            serde_json::json!({
+                                "enum": codes,
+                                "description": "The look-alike class of a refused number \
+                                    (`tracking_number.look_alike.<code>` message keys), \
+                                    else null."
+                            })
                         }
                         _ => serde_json::json!({"type": "string"}),
                     };

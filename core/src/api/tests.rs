@@ -38,6 +38,42 @@ fn error_records_carry_kind_message_and_data() {
 }
 
 #[test]
+fn a_refused_look_alike_carries_its_class_and_the_reason_in_the_request_language() {
+    // A placeholder of zeros is refused for Nova Poshta (docs/tracking-numbers.md,
+    // "Look-alikes and confidence"): the record says which class, in words of the locale.
+    let e = call(
+        "validate",
+        r#"{"number":"20000000000001","carrier":"nova_poshta","locale":"de"}"#,
+    )
+    .unwrap_err();
+    let v: serde_json::Value = serde_json::from_str(&error_json(&e)).unwrap();
+    assert_eq!(v["kind"], "invalid_tracking_number");
+    assert_eq!(v["look_alike"], "padding");
+    let de = crate::message::look_alike_text(crate::tracking_number::LookAlike::Padding, "de");
+    assert_eq!(v["reason"], de.as_str());
+    assert!(v["message"].as_str().unwrap().contains(&de));
+    // Without a locale the sentence is the catalogue's English one, not the log line.
+    let e = call(
+        "validate",
+        r#"{"number":"20000000000001","carrier":"nova_poshta"}"#,
+    )
+    .unwrap_err();
+    let v: serde_json::Value = serde_json::from_str(&error_json(&e)).unwrap();
+    let en = crate::message::look_alike_text(crate::tracking_number::LookAlike::Padding, "en");
+    assert_eq!(v["reason"], en.as_str());
+    assert_ne!(en, de);
+    // Any other reason has no class.
+    let e = call(
+        "validate",
+        r#"{"number":"1Z999AA10123456785","carrier":"ups","locale":"de"}"#,
+    )
+    .unwrap_err();
+    let v: serde_json::Value = serde_json::from_str(&error_json(&e)).unwrap();
+    assert_eq!(v["look_alike"], serde_json::Value::Null);
+    assert!(v["reason"].as_str().unwrap().contains("check digit"));
+}
+
+#[test]
 fn error_kinds_are_unique_snake_case_and_parse_back() {
     let mut seen = std::collections::HashSet::new();
     for &k in ErrorKind::ALL {

@@ -4,6 +4,7 @@
 //! no language has to inflect a noun phrase into a frame. The words for "tracking number" are
 //! those of the health texts' "check the number" actions.
 
+use crate::error::Error;
 use crate::tracking_number::LookAlike;
 
 use super::MessageCatalog;
@@ -106,6 +107,34 @@ impl MessageCatalog {
     pub fn look_alike(&self, class: LookAlike, locale: &str) -> String {
         let chain = super::fallback_chain(&self.resolve_locale(locale));
         self.text(&chain, class.message_key(), &[])
+    }
+}
+
+impl MessageCatalog {
+    /// `err` with the words a person reads in `locale`: an `invalid_tracking_number` refused
+    /// as a look-alike gets the catalogue's sentence for its class as its `reason` (the
+    /// class code stays in `look_alike`); every other error is returned as it is. The facade
+    /// and every binding's `validate` apply it, so they all say the same thing.
+    pub fn localize_error(&self, err: Error, locale: &str) -> Error {
+        match err {
+            Error::InvalidTrackingNumber {
+                number,
+                carrier,
+                reason,
+                look_alike,
+            } => {
+                let class = look_alike
+                    .as_deref()
+                    .and_then(|code| LookAlike::ALL.into_iter().find(|c| c.code() == code));
+                Error::InvalidTrackingNumber {
+                    number,
+                    carrier,
+                    reason: class.map_or(reason, |c| self.look_alike(c, locale)),
+                    look_alike,
+                }
+            }
+            other => other,
+        }
     }
 }
 

@@ -105,6 +105,11 @@ pub struct Shipment {
     pub given_shipped_at: Option<DateTime<Utc>>,
     /// Delivery time as given by the caller (see [`Shipment::delivered_at`]).
     pub given_delivered_at: Option<DateTime<Utc>>,
+    /// The local date of a given delivery that was a date without a time of day (read as
+    /// that day's local midnight): the delivery is known to the day only, so a scan of that
+    /// day may still date the hand-off (see [`Shipment::shipped_at`]).
+    #[serde(skip)]
+    pub(crate) given_delivered_day: Option<NaiveDate>,
     /// The shop's promised date.
     pub promised_by: Option<NaiveDate>,
     /// The carrier's own estimate, as instants.
@@ -236,6 +241,9 @@ impl Shipment {
         let ordered_at = keep("ordered_at", at(&input.ordered_at, &origin_hints));
         let given_shipped_at = keep("shipped_at", at(&input.shipped_at, &origin_hints));
         let given_delivered_at = keep("delivered_at", at(&input.delivered_at, &dest_hints));
+        let given_delivered_day = given_delivered_at
+            .and(input.delivered_at.as_deref())
+            .and_then(|s| day_only(s, &dest_hints));
         let carrier_estimate = match &input.carrier_estimate {
             Some(CarrierEstimate {
                 earliest: Some(e),
@@ -273,6 +281,7 @@ impl Shipment {
             ordered_at,
             given_shipped_at,
             given_delivered_at,
+            given_delivered_day,
             origin: input.origin,
             destination: input.destination,
             promised_by,
@@ -394,6 +403,7 @@ impl Shipment {
             ordered_at,
             given_shipped_at,
             given_delivered_at,
+            given_delivered_day,
             promised_by,
             carrier_estimate
         );
@@ -419,15 +429,17 @@ impl Shipment {
     }
 
     /// Hand-off to the carrier: given by the caller, else the first scan showing the carrier
-    /// has the parcel, when that scan came before the delivery. `None` when nothing shows
-    /// it: a delivery proves the carrier had the parcel, not since when, so a shipment whose
-    /// first carrier scan is its delivery (or whose other scans share the delivery's instant
-    /// or come after it) has no known hand-off rather than a transit of zero.
+    /// has the parcel, when that scan came before the delivery ([`Shipment::delivered_at`],
+    /// the one definition of that instant). `None` when nothing shows it: a delivery proves
+    /// the carrier had the parcel, not since when, so a shipment whose first carrier scan is
+    /// its delivery (or whose other scans share the delivery's instant or come after it) has
+    /// no known hand-off rather than a transit of zero. A given delivery that is a date only
+    /// is known to the day: a scan on that local day or before it still dates the hand-off.
     pub fn shipped_at(&self) -> Option<DateTime<Utc>> {
         self.given_shipped_at.or_else(|| self.scanned_handoff())
     }
 
-    /// The first carrier scan before the delivery (scanned or given), if any.
+    /// The first carrier scan before the delivery, if any.
     fn scanned_handoff(&self) -> Option<DateTime<Utc>> {
         let first = self
             .events
@@ -437,17 +449,15 @@ impl Shipment {
             return None;
         }
         let at = first.time.utc;
-        // Events are sorted by instant: the first delivery scan is the earliest one.
-        let delivered_scan = self
-            .events
-            .iter()
-            .find(|e| e.normalized.affects_state && e.normalized.status == crate::Status::Delivered)
-            .map(|e| e.time.utc);
-        let delivered = match (delivered_scan, self.given_delivered_at) {
-            (Some(a), Some(b)) => Some(a.min(b)),
-            (a, b) => a.or(b),
+        let before = match self.delivered_at() {
+            None => true,
+            Some(d) if at < d => true,
+            // The given delivery is a date: its midnight is the day's start, not the moment.
+            Some(_) => self
+                .given_delivered_day
+                .is_some_and(|day| first.time.local.date() <= day),
         };
-        delivered.is_none_or(|d| at < d).then_some(at)
+        before.then_some(at)
     }
 
     /// Delivery time: given by the caller, else the delivery scan of the derived state.
@@ -471,6 +481,13 @@ impl Shipment {
     pub fn last_event_at(&self) -> Option<DateTime<Utc>> {
         self.events.last().map(|e| e.time.utc)
     }
+}
+
+/// The local date of a time text that has no time of day (`2024-05-07`, read as local
+/// midnight by [`parse_event_time`]); `None` for a text with a time of day.
+fn day_only(s: &str, hints: &ZoneHints<'_>) -> Option<NaiveDate> {
+    let t = parse_event_time(s, hints).ok()?;
+    (!s.contains(':') && t.local.time() == chrono::NaiveTime::MIN).then(|| t.local.date())
 }
 
 /// Parses a `YYYY-MM-DD` date (a full timestamp is accepted and its date taken).

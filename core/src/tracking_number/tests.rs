@@ -275,10 +275,11 @@ fn collisions_are_ranked_and_flagged() {
     let id = identify(&od);
     assert!(id.ambiguous);
     assert_eq!(carriers(&id), ["old_dominion", "dhl_express"]);
-    // A lone DHL Express number is not ambiguous.
+    // A lone DHL Express reading is listed alone, but ten bare digits passing a mod 7 check
+    // are as much an Aramex or CJ Logistics waybill (any 10 digits): ambiguous.
     let dhl = format!("331881002{}", ch(mod7(b"331881002")));
     let id = identify(&dhl);
-    assert_eq!((carriers(&id), id.ambiguous), (vec!["dhl_express"], false));
+    assert_eq!((carriers(&id), id.ambiguous), (vec!["dhl_express"], true));
     // Checksum-verified beats pattern-only: S10 with a DHL eCommerce prefix.
     let id = identify("RX123456785DE");
     assert_eq!(carriers(&id), ["s10", "dhl_ecommerce"]);
@@ -421,9 +422,13 @@ fn validate_explains_failures() {
     assert!(validate("GM2951173225174494", "DHL Express").is_err());
     match validate(&bad_check(&n), "ups") {
         Err(Error::InvalidTrackingNumber {
-            carrier, reason, ..
+            carrier,
+            reason,
+            look_alike,
+            ..
         }) => {
             assert_eq!(carrier.as_deref(), Some("ups"));
+            assert_eq!(look_alike, None);
             assert!(reason.contains("check digit"), "{reason}");
         }
         other => panic!("{other:?}"),
