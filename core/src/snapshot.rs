@@ -172,7 +172,7 @@ impl Shipment {
             progress: progress_for(self, &state, milestone),
             milestone,
             last_event_at: self.last_event_at(),
-            shipped_at: self.shipped_at(),
+            shipped_at: self.shipped_at_in(&state),
             delivered_at: self.delivered_at_in(&state),
             window: None,
             health: None,

@@ -106,13 +106,24 @@ fn a_scan_at_or_after_a_given_delivery_does_not_date_the_hand_off() {
 fn a_date_only_delivery_keeps_the_hand_off_of_a_same_day_pickup() {
     // The shop recorded the delivery day only (read as local midnight in New York); the
     // carrier picked the parcel up that afternoon in California: a same-day delivery whose
-    // hand-off is the pickup, not an unknown one.
+    // hand-off is the pickup, not an unknown one. The delivery, known to the day, is then
+    // no earlier than that day's last scan: never before the hand-off.
     let mut v = ups("1Z-same-day", 6, &["P"]);
     v["delivered_at"] = json!("2024-05-07");
     let s = shipment(v);
-    assert_eq!(s.delivered_at(), Some(t("2024-05-07T04:00:00Z")));
     assert_eq!(s.shipped_at(), Some(t("2024-05-08T00:40:00Z")));
-    assert_eq!(s.snapshot().shipped_at, Some(t("2024-05-08T00:40:00Z")));
+    assert_eq!(s.delivered_at(), Some(t("2024-05-08T00:40:00Z")));
+    let snap = s.snapshot();
+    assert_eq!(snap.shipped_at, Some(t("2024-05-08T00:40:00Z")));
+    assert_eq!(snap.delivered_at, Some(t("2024-05-08T00:40:00Z")));
+    // With a delivery scan on the given day, that scan is the moment.
+    let mut v = ups("1Z-day-scanned", 6, &["P", "D"]);
+    v["delivered_at"] = json!("2024-05-10");
+    let s = shipment(v);
+    let (shipped, delivered) = (s.shipped_at().unwrap(), s.delivered_at().unwrap());
+    assert_eq!(shipped, t("2024-05-08T00:40:00Z"));
+    assert_eq!(delivered, t("2024-05-10T18:02:00Z"));
+    assert_eq!(s.snapshot().delivered_at, Some(delivered));
     // A pickup the day after the recorded delivery day does not date it.
     let mut v = ups("1Z-next-day", 7, &["P"]);
     v["delivered_at"] = json!("2024-05-07");

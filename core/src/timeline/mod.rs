@@ -434,13 +434,21 @@ impl Shipment {
     /// the carrier had the parcel, not since when, so a shipment whose first carrier scan is
     /// its delivery (or whose other scans share the delivery's instant or come after it) has
     /// no known hand-off rather than a transit of zero. A given delivery that is a date only
-    /// is known to the day: a scan on that local day or before it still dates the hand-off.
+    /// is known to the day: a scan on that local day or before it still dates the hand-off,
+    /// and [`Shipment::delivered_at`] is then never before it.
     pub fn shipped_at(&self) -> Option<DateTime<Utc>> {
-        self.given_shipped_at.or_else(|| self.scanned_handoff())
+        self.given_shipped_at
+            .or_else(|| self.scanned_handoff(self.delivered_at()))
     }
 
-    /// The first carrier scan before the delivery, if any.
-    fn scanned_handoff(&self) -> Option<DateTime<Utc>> {
+    /// [`Shipment::shipped_at`] with the state already derived (a snapshot has it).
+    pub(crate) fn shipped_at_in(&self, state: &DerivedState) -> Option<DateTime<Utc>> {
+        self.given_shipped_at
+            .or_else(|| self.scanned_handoff(self.delivered_at_in(state)))
+    }
+
+    /// The first carrier scan before `delivered` (the shipment's delivery instant), if any.
+    fn scanned_handoff(&self, delivered: Option<DateTime<Utc>>) -> Option<DateTime<Utc>> {
         let first = self
             .events
             .iter()
@@ -449,32 +457,57 @@ impl Shipment {
             return None;
         }
         let at = first.time.utc;
-        let before = match self.delivered_at() {
+        let before = match delivered {
             None => true,
             Some(d) if at < d => true,
             // The given delivery is a date: its midnight is the day's start, not the moment.
-            Some(_) => self
-                .given_delivered_day
-                .is_some_and(|day| first.time.local.date() <= day),
+            Some(d) => {
+                at <= d
+                    && self
+                        .given_delivered_day
+                        .is_some_and(|day| first.time.local.date() <= day)
+            }
         };
         before.then_some(at)
     }
 
     /// Delivery time: given by the caller, else the delivery scan of the derived state.
+    ///
+    /// A given delivery that is a date only is read as that local day's midnight, which is
+    /// the day's start, not the moment: the delivery scan on that local day gives the moment
+    /// when there is one, else the delivery is no earlier than the last scan of that day. So
+    /// a hand-off scanned that day never comes after the delivery.
     pub fn delivered_at(&self) -> Option<DateTime<Utc>> {
         match self.given_delivered_at {
-            Some(t) => Some(t),
+            Some(t) => Some(self.within_given_day(t)),
             None => self.delivered_at_in(&self.state()),
         }
     }
 
     /// [`Shipment::delivered_at`] with the state already derived (a snapshot has it).
     pub(crate) fn delivered_at_in(&self, state: &DerivedState) -> Option<DateTime<Utc>> {
-        self.given_delivered_at.or_else(|| {
-            (state.status == crate::Status::Delivered)
+        match self.given_delivered_at {
+            Some(t) => Some(self.within_given_day(t)),
+            None => (state.status == crate::Status::Delivered)
                 .then_some(state.since)
-                .flatten()
-        })
+                .flatten(),
+        }
+    }
+
+    /// The given delivery `given`, made precise when it is a date only (see
+    /// [`Shipment::delivered_at`]); `given` itself otherwise.
+    fn within_given_day(&self, given: DateTime<Utc>) -> DateTime<Utc> {
+        let Some(day) = self.given_delivered_day else {
+            return given;
+        };
+        let on_day = || self.events.iter().filter(|e| e.time.local.date() == day);
+        let scanned = on_day()
+            .filter(|e| e.normalized.status == crate::Status::Delivered)
+            .map(|e| e.time.utc)
+            .next();
+        scanned
+            .or_else(|| on_day().map(|e| e.time.utc).max().filter(|&t| t > given))
+            .unwrap_or(given)
     }
 
     /// The last accepted event's instant.
