@@ -46,7 +46,10 @@ fn a_bare_number_passing_only_a_check_digit_is_ambiguous() {
     }
     // The loop must have read most numbers as FedEx alone (132 of 200 on 2026-12-07; the
     // others another carrier also reads), or it checked nothing.
-    assert!(fedex_alone >= 100, "only {fedex_alone} of 200 read as FedEx alone");
+    assert!(
+        fedex_alone >= 100,
+        "only {fedex_alone} of 200 read as FedEx alone"
+    );
 }
 
 #[test]
