@@ -154,8 +154,7 @@ pub fn identify(input: &str) -> Identification {
             normalized_used = n2;
         }
     }
-    let ambiguous =
-        rank(&mut candidates) || rank::bare_digits_unsettled(t, &normalized_used, &candidates);
+    let ambiguous = rank(&mut candidates);
     Identification {
         input: input.to_string(),
         normalized: normalized_used,
@@ -537,8 +536,6 @@ mod tests_lookalike;
 mod tests_props;
 #[cfg(test)]
 mod tests_round11;
-#[cfg(test)]
-mod tests_round12;
 #[cfg(test)]
 mod tests_round3;
 #[cfg(test)]

@@ -51,34 +51,6 @@ pub(super) fn rank(cands: &mut [Candidate]) -> bool {
     ambiguous
 }
 
-/// Whether an all-digit number's readings fail to single out a carrier that [`rank`] did
-/// not flag: no accepting format fixes a single digit of it (no prefix; every digit string of
-/// that length fits each shape, so a check digit that random digits pass one time in seven to
-/// eleven is the only evidence), and a carrier the readings do not name issues any digit
-/// string of that length without a check digit (a length-only row, which `identify` does not
-/// list): that carrier issued such a number as plausibly. (A listed pattern-only reading
-/// below [`PLAUSIBLE`], such as DHL eCommerce's "any 14 digits", is shown to the caller and
-/// keeps its rule: it does not make the result ambiguous.) A bare 12-digit number passing
-/// FedEx 12's check is as much a CJ Logistics, Delhivery or SiCepat waybill, whatever its
-/// length. A shape with a fixed prefix (DHL Paket `00…4043`, Nova Poshta `20…`) or letters
-/// is evidence of its carrier and is left to [`rank`].
-pub(super) fn bare_digits_unsettled(
-    t: &super::table::Tables,
-    normalized: &str,
-    cands: &[Candidate],
-) -> bool {
-    let n = normalized.len();
-    if cands.is_empty() || !normalized.bytes().all(|b| b.is_ascii_digit()) {
-        return false;
-    }
-    // `space` is log10 of the strings the shape admits at this length: n for any n digits.
-    let shapeless = cands.iter().all(|c| c.space >= n as f64 - 1e-9);
-    shapeless
-        && t.open_digit_issuers
-            .get(n)
-            .is_some_and(|open| open.iter().any(|o| cands.iter().all(|c| c.carrier != o)))
-}
-
 /// What the caller knows that the number does not say. A hint only reorders the accepting
 /// formats (it never makes an invalid number valid): hinted carriers first, then carriers
 /// serving the hinted country, each group in its normal order.

