@@ -343,6 +343,10 @@ def calibration(conf, ok):
     readings; returned as the curve at 21 points, which the Rust side interpolates."""
     lr = LogisticRegression(C=1e6, solver="lbfgs", max_iter=1000, tol=1e-10)
     lr.fit(log_odds(conf)[:, None], np.asarray(ok, dtype=np.int64))
+    # A higher top-status probability must never mean a lower confidence: an isotonic curve
+    # was monotone by construction, a logistic one only when its slope is positive.
+    if not lr.coef_[0][0] > 0:
+        sys.exit(f"calibration: the Platt slope is {lr.coef_[0][0]}, not positive")
     xs = np.round(np.linspace(0.0, 1.0, 21), 2)
     ys = lr.predict_proba(log_odds(xs)[:, None])[:, 1]
     return list(zip(xs.tolist(), ys.tolist()))
