@@ -338,8 +338,22 @@ fn round_13_on_the_way_to_the_recipient_or_a_pickup_place() {
         "Je pakket is onderweg naar Nederland",
         "Your parcel is on its way to the depot",
         "On the way to the carrier",
+        // A stage before the pickup place: the pickup word names where it goes later.
+        "Your parcel is on its way to the sorting centre, after which it goes to the parcel locker",
+        "Paketet är på väg till terminalen och sedan till ditt utlämningsställe",
+        "Pakken er på vej til terminalen og så til pakkeshoppen",
+        "Je pakket is onderweg naar het sorteercentrum en daarna naar het afhaalpunt",
     ] {
         assert_ne!(status_of(text), Some(Status::OutForDelivery), "{text}");
+    }
+    // "On its way to you" is how several carriers word the whole transit, not the last leg;
+    // no carrier text labels it out for delivery, so it is not read as one.
+    for text in [
+        "Paketet är på väg till dig",
+        "Pakken er på vej til dig",
+        "Pakken er på vei til deg",
+    ] {
+        assert_ne!(code(text), Some("out_for_delivery"), "{text}");
     }
 }
 
@@ -371,4 +385,11 @@ fn round_13_a_failed_collection_from_the_sender() {
         status_of("Pick-up address changed at the sender's request"),
         Some(Status::InfoReceived)
     );
+    // A collection attempt names no failure by itself.
+    for text in [
+        "Collection attempt successful",
+        "Collection attempt scheduled for tomorrow",
+    ] {
+        assert_ne!(code(text), Some("info_received.pickup_failed"), "{text}");
+    }
 }

@@ -30,10 +30,13 @@ pub(super) static WORDS: super::Words = &[
     ("collected-by-recipient.2", "_modtager|_modtageren"),
     (
         "out-for-delivery",
-        "ude _til _levering|_udbringning|_pa _vej _ud _til|_pa _vej _til _modtager_|\
-        _pa _vej _til _dig_",
+        "ude _til _levering|_udbringning|_pa _vej _ud _til|_pa _vej _til _modtager_",
     ),
     ("out-for-delivery-to-pickup-point", "_pa _vej _til"),
+    (
+        "out-for-delivery-to-pickup-point.not",
+        "_terminalen|_sorteringscenter|_sorteringscentret|_derefter|_og _sa",
+    ),
     ("departed", "har _forladt|_afgaet"),
     ("picked-up", "_modtaget _af"),
     ("arrived", "_ankommet"),

@@ -271,7 +271,7 @@ pub(crate) static RULES: &[Spec] = &[
     strong!("collected-at-pickup-place" => "delivered.picked_up_by_recipient", ["collected-at-pickup-place", "pickup-point+post-office+locker"], not "neg+future+collected-at-pickup-place.not"),
     // On the way to a pickup place ("wird zur Abholung in die Filiale gebracht"): not there
     // yet, so before the rules that read a pickup place as "waiting there".
-    strong!("out-for-delivery-to-pickup-point" => "out_for_delivery.to_pickup_point", ["out-for-delivery-to-pickup-point", "pickup-point+post-office+locker"], not "neg"),
+    strong!("out-for-delivery-to-pickup-point" => "out_for_delivery.to_pickup_point", ["out-for-delivery-to-pickup-point", "pickup-point+post-office+locker"], not "neg+out-for-delivery-to-pickup-point.not"),
     strong!("delivered-personal-locker" => "delivered.locker", ["delivered-personal-locker", "delivered"], not "neg+future"),
     strong!("delivered-to-locker" => "available_for_pickup.locker", ["delivered+delivery-to", "locker"], not "neg+future+delivered-to-locker.not"),
     strong!("delivered-to-post-office" => "available_for_pickup.post_office", ["delivered+delivery-to", "post-office"], not "neg+future+delivered-to-post-office.not"),

@@ -209,6 +209,10 @@ pub(super) static WORDS: super::Words = &[
         onderweg naar je|onderweg naar de ontvanger_",
     ),
     ("out-for-delivery-to-pickup-point", "onderweg _naar"),
+    (
+        "out-for-delivery-to-pickup-point.not",
+        "_sorteercentrum|_sorteercentra|_depot|_daarna|_en _dan",
+    ),
     ("departed", "vertrokken|verzonden naar|_verlaten"),
     (
         "picked-up",

@@ -25,9 +25,13 @@ pub(super) static WORDS: super::Words = &[
     ("collected-by-recipient.2", "_mottaker|_mottakeren"),
     (
         "out-for-delivery",
-        "ute _for _levering|_utkjoring|_pa _vei _til _mottaker_|_pa _vei _til _deg_",
+        "ute _for _levering|_utkjoring|_pa _vei _til _mottaker_",
     ),
     ("out-for-delivery-to-pickup-point", "_pa _vei _til"),
+    (
+        "out-for-delivery-to-pickup-point.not",
+        "_terminalen|_sorteringssentral|_sorteringssentralen|_deretter|_og _sa",
+    ),
     ("departed", "har _forlatt"),
     ("picked-up", "_mottatt _av"),
     ("arrived", "_ankommet|_ankom_"),

@@ -48,6 +48,13 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
         "out-for-delivery-to-pickup-point",
         "_on _its _way _to|_on _the _way _to|_en _route _to",
     ),
+    // A stage before the pickup place ("to the sorting centre, then to the locker") is still
+    // transit: the pickup word must name where the parcel goes now.
+    (
+        "out-for-delivery-to-pickup-point.not",
+        "_sorting|_terminal|_hub|_depot|_distribution _centre|_distribution _center|\
+        _after _which|_and _then|_afterwards",
+    ),
     (
         "arriving-soon",
         "arriving soon|nearby|few stops away|stops away|_driver _is _close|\
