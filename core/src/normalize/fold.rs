@@ -209,10 +209,105 @@ fn fold_clean(text: &str) -> String {
     token.close(out)
 }
 
+/// Longest ASCII text [`fold_ascii`] folds in a buffer on the stack.
+const ASCII_STACK: usize = 120;
+/// That buffer's length: a power of two of at least `2 * ASCII_STACK + 1` bytes (see
+/// [`fold_ascii`]), so that an index taken modulo it needs no bounds check.
+const ASCII_BUF: usize = 256;
+const _: () = assert!(ASCII_BUF.is_power_of_two() && ASCII_BUF > 2 * ASCII_STACK);
+
 /// [`fold_clean`] for ASCII text, a byte at a time: the same result (tested against it),
 /// without decoding characters. Every event text is folded once per batch, and almost all
 /// are ASCII.
+///
+/// Texts of at most [`ASCII_STACK`] bytes are folded into a byte buffer on the stack, a run
+/// of lower-case letters in a loop of its own, then copied into the `String` once: a
+/// `String::push` per byte reloads and stores the length and checks the capacity each time.
+/// Longer texts take [`fold_ascii_string`].
 fn fold_ascii(text: &str) -> String {
+    let bytes = text.as_bytes();
+    if bytes.len() > ASCII_STACK {
+        return fold_ascii_string(text);
+    }
+    // At most one byte out per byte in, a space after each token kept (a token holds at
+    // least one byte in), and the leading space: `2n + 1` bytes, within the buffer, so the
+    // index modulo its length is the index itself.
+    let mut buf = [0u8; ASCII_BUF];
+    let put = |buf: &mut [u8; ASCII_BUF], out: &mut usize, b: u8| {
+        if let Some(slot) = buf.get_mut(*out % ASCII_BUF) {
+            *slot = b;
+        }
+        *out += 1;
+    };
+    let mut out = 0usize;
+    put(&mut buf, &mut out, b' ');
+    // The token being written: where it starts, whether it holds a digit (then dropped).
+    let mut start = out;
+    let mut digit = false;
+    let flush =
+        |buf: &mut [u8; ASCII_BUF], out: &mut usize, start: &mut usize, digit: &mut bool| {
+            if *out > *start {
+                if *digit {
+                    *out = *start;
+                } else {
+                    put(buf, out, b' ');
+                }
+            }
+            *start = *out;
+            *digit = false;
+        };
+    let mut prev_lower = false;
+    let mut i = 0;
+    while let Some(&c) = bytes.get(i) {
+        if c.is_ascii_lowercase() {
+            // A run of lower-case letters is copied as it is.
+            while let Some(&c) = bytes.get(i) {
+                if !c.is_ascii_lowercase() {
+                    break;
+                }
+                put(&mut buf, &mut out, c);
+                i += 1;
+            }
+            prev_lower = true;
+            continue;
+        }
+        i += 1;
+        if c.is_ascii_digit() {
+            put(&mut buf, &mut out, c);
+            digit = true;
+            prev_lower = false;
+            continue;
+        }
+        // CamelCase codes used as text ("OutForDelivery") split into words.
+        if prev_lower && c.is_ascii_uppercase() {
+            flush(&mut buf, &mut out, &mut start, &mut digit);
+        }
+        prev_lower = false;
+        if c == b'#' {
+            let n = placeholder_len(bytes.get(i..).unwrap_or_default());
+            if n > 0 {
+                i += n;
+                flush(&mut buf, &mut out, &mut start, &mut digit);
+                continue;
+            }
+        }
+        if c.is_ascii_uppercase() {
+            put(&mut buf, &mut out, c.to_ascii_lowercase());
+        } else {
+            // Apostrophes join nothing: "we'll" -> "we ll", "d'acheminement" -> "d acheminement".
+            flush(&mut buf, &mut out, &mut start, &mut digit);
+        }
+    }
+    flush(&mut buf, &mut out, &mut start, &mut digit);
+    // Every byte written is ASCII, and within the buffer (see its length).
+    match buf.get(..out).map(std::str::from_utf8) {
+        Some(Ok(folded)) if folded.ends_with(' ') => folded.to_owned(),
+        _ => fold_ascii_string(text),
+    }
+}
+
+/// [`fold_ascii`] into a `String` as it goes (texts longer than [`ASCII_STACK`]).
+fn fold_ascii_string(text: &str) -> String {
     let bytes = text.as_bytes();
     let (mut out, mut token) = Token::open(text.len());
     let mut prev_lower = false;
@@ -241,7 +336,6 @@ fn fold_ascii(text: &str) -> String {
         if c.is_ascii_uppercase() {
             out.push(char::from(c.to_ascii_lowercase()));
         } else {
-            // Apostrophes join nothing: "we'll" -> "we ll", "d'acheminement" -> "d acheminement".
             token.flush(&mut out);
         }
     }
@@ -337,7 +431,7 @@ pub(crate) fn is_cjk(c: char) -> bool {
 
 #[cfg(test)]
 mod tests {
-    use super::{fold, fold_ascii, fold_clean};
+    use super::{ASCII_STACK, fold, fold_ascii, fold_ascii_string, fold_clean};
     use crate::letters::unicode_clean;
 
     #[test]
@@ -391,8 +485,13 @@ mod tests {
             state ^= state << 17;
             state
         };
-        for _ in 0..20_000 {
-            let len = next() % 24;
+        for round in 0..24_000 {
+            // Mostly short texts; every sixth one around and past the stack buffer's length.
+            let len = if round % 6 == 0 {
+                ASCII_STACK as u64 - 8 + next() % 40
+            } else {
+                next() % 24
+            };
             let text: String = (0..len)
                 .map(|_| {
                     let r = next() as usize % alphabet.len();
@@ -400,6 +499,15 @@ mod tests {
                 })
                 .collect();
             assert_eq!(fold_ascii(&text), fold_clean(&text), "{text:?}");
+            assert_eq!(fold_ascii_string(&text), fold_clean(&text), "{text:?}");
+        }
+        // Texts that write the most bytes per byte read (CamelCase splits, one-letter
+        // tokens), at the longest length the stack buffer takes and one past it.
+        for unit in ["aB", "a.", "aBc", "Ab"] {
+            for len in [ASCII_STACK, ASCII_STACK + 1] {
+                let text: String = unit.repeat(len).chars().take(len).collect();
+                assert_eq!(fold_ascii(&text), fold_clean(&text), "{text:?}");
+            }
         }
     }
 

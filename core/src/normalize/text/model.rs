@@ -20,7 +20,7 @@ use crate::status::{Status, SubStatus};
 use super::features::{self, Spec, WordScratch};
 use super::format::{self, bad};
 use super::scores::{
-    Head, Lane, MAX_LANES, MAX_STATUSES, Scores, add_blocks, offer_top, shared_rule_name,
+    Head, Lane, MAX_LANES, MAX_STATUSES, Scores, Sums, add_blocks, offer_top, shared_rule_name,
 };
 use softmax::{argmax, head_best, head_probs};
 
@@ -340,7 +340,7 @@ impl TextModel {
         let stride = self.stride;
         let blocks = 0..stride / 16;
         let Scores {
-            acc,
+            acc: _,
             acc16,
             n,
             words,
@@ -374,12 +374,9 @@ impl TextModel {
         }
         *n += n_pairs as u32;
         bound = bound.saturating_add(127 * n_pairs as u32);
+        // Narrow sums are read as they are (`Scores::sums`): only the wide ones fill `acc`.
         *narrow = bound <= i16::MAX as u32 && !force_wide::get();
-        if *narrow {
-            for (a, &v) in acc.iter_mut().zip(acc16.iter()).take(stride) {
-                *a = i32::from(v);
-            }
-        } else {
+        if !*narrow {
             // Rare (long texts): the sums again in `i32`.
             let mut wide = [0i32; MAX_LANES];
             self.sum_blocks(folded, s, blocks, &mut wide);
@@ -392,7 +389,7 @@ impl TextModel {
     /// and the label's probability within the status (`None` when no feature).
     pub(crate) fn reading(&self, folded: &str) -> Option<(Status, Option<SubStatus>, f32, f32)> {
         self.with_scores(folded, false, |s| {
-            let (si, ps) = head_best(&self.status, &s.acc, s.n);
+            let (si, ps) = head_best(&self.status, self.head_sums(s, &self.status), s.n);
             let head = self.subs.get(si)?;
             let (li, pl) = head_best(head, self.head_sums(s, head), s.n);
             let c = head.classes.get(li)?;
@@ -442,7 +439,12 @@ impl TextModel {
     fn predict_scores(&self, folded: &str, s: &Scores, min_p: f32) -> Option<Prediction> {
         // The status head has at most MAX_STATUSES classes (checked when read): one block.
         let mut probs = [0f32; MAX_STATUSES];
-        head_probs(&self.status, &s.acc, s.n, &mut probs);
+        head_probs(
+            &self.status,
+            self.head_sums(s, &self.status),
+            s.n,
+            &mut probs,
+        );
         let k = self.status.classes.len();
         let probs = probs.get(..k)?;
         let (si, p_status) = argmax(probs);
@@ -495,12 +497,11 @@ impl TextModel {
     /// `Head::new` pads with scale exactly 0 and intercept `-inf`: any finite sum times a
     /// finite norm then gives a `-inf` logit, which moves neither the largest logit nor the
     /// softmax's sum, and `head_probs` reads probabilities only for the first `k` classes.
-    fn head_sums<'s>(&self, s: &'s Scores, head: &Head) -> &'s [i32] {
+    fn head_sums<'s>(&self, s: &'s Scores, head: &Head) -> Sums<'s> {
         if head.classes.len() < 2 {
-            return &[];
+            return Sums::Wide(&[]);
         }
-        let end = (head.offset + head.intercept.len()).min(s.acc.len());
-        s.acc.get(head.offset..end).unwrap_or_default()
+        s.sums(head.offset..head.offset + head.intercept.len())
     }
 
     /// Adds the lanes in `blocks` of the words and pairs of `s` into `acc`: each word's from

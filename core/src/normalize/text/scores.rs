@@ -52,7 +52,8 @@ pub(super) const MAX_LANES: usize = 256;
 /// in one pass over its words and pairs), and what the names need (read from the word
 /// table's slots: `TextModel::names`).
 pub(super) struct Scores {
-    /// The sums of the model's lanes (the first `stride` are set).
+    /// The sums of the model's lanes as `i32` (the first `stride` are set), when they were
+    /// not [`Scores::narrow`].
     pub acc: [i32; MAX_LANES],
     /// The same sums in `i16` while they are added ([`Scores::narrow`]).
     pub acc16: [i16; MAX_LANES],
@@ -85,6 +86,28 @@ impl Scores {
         }
     }
 
+    /// The sums of lanes `lanes` (clipped to [`MAX_LANES`]) in the width they were added
+    /// in ([`Scores::narrow`]): no pass widens every lane when a reading needs two heads'.
+    pub(super) fn sums(&self, lanes: std::ops::Range<usize>) -> Sums<'_> {
+        let end = lanes.end.min(MAX_LANES);
+        let lanes = lanes.start.min(end)..end;
+        if self.narrow {
+            Sums::Narrow(self.acc16.get(lanes).unwrap_or_default())
+        } else {
+            Sums::Wide(self.acc.get(lanes).unwrap_or_default())
+        }
+    }
+
+    /// Every lane's sum as `i32`, whichever width they were added in.
+    #[cfg(test)]
+    pub(super) fn widened(&self) -> [i32; MAX_LANES] {
+        if self.narrow {
+            self.acc16.map(i32::from)
+        } else {
+            self.acc
+        }
+    }
+
     pub(super) fn words(&self) -> impl Iterator<Item = ((usize, usize), u32)> + '_ {
         self.words
             .iter()
@@ -100,6 +123,14 @@ impl Scores {
             .enumerate()
             .take(self.n_words.saturating_sub(1))
     }
+}
+
+/// Some lanes of a text's sums ([`Scores::sums`]).
+#[derive(Debug, Clone, Copy)]
+pub(super) enum Sums<'s> {
+    /// Added in `i16`, known to be exact.
+    Narrow(&'s [i16]),
+    Wide(&'s [i32]),
 }
 
 /// A lane of a text's sums: `i32`, or `i16` when the text's sums are known to fit in it.

@@ -217,11 +217,15 @@ impl Table {
                 .position(|w| w.hash == hash && usize::from(w.len) == word.len() && w.len > 0)
         });
         // The key is compared only when hash and length agree; it is kept digit-folded.
+        // Folding digits twice changes nothing, so a word equal to the key byte for byte
+        // is that word (one `memcmp`: the words of a folded text hold no digit); only a
+        // word that differs is compared again with its digits folded.
         let found = found.map(|way| WAYS * set + way).filter(|&slot| {
             self.keys.get(slot).is_some_and(|k| {
-                k.iter()
-                    .zip(word)
-                    .all(|(&k, &w)| k == super::features::digit_folded(w))
+                k.get(..word.len()) == Some(word)
+                    || k.iter()
+                        .zip(word)
+                        .all(|(&k, &w)| k == super::features::digit_folded(w))
             })
         });
         let slot = match found {

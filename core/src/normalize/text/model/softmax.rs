@@ -9,7 +9,7 @@
 //! library's `expf` gives).
 
 use super::super::format::MAX_CLASSES;
-use super::super::scores::{Head, MAX_STATUSES};
+use super::super::scores::{Head, MAX_STATUSES, Sums};
 
 /// Lanes per block of exponentials (the compiler vectorizes a block).
 const BLOCK: usize = 16;
@@ -62,7 +62,15 @@ pub(super) fn exp_le0(d: f32) -> f32 {
 /// A block of 16 lanes at a time, on fixed-size arrays the compiler vectorizes: the head's
 /// intercepts and scales are padded to whole blocks (`Head::new`), the padding's logits
 /// `-inf`, so they change neither the largest logit nor the sum.
-pub(super) fn head_probs(head: &Head, acc: &[i32], n: u32, probs: &mut [f32]) {
+pub(super) fn head_probs(head: &Head, sums: Sums<'_>, n: u32, probs: &mut [f32]) {
+    match sums {
+        Sums::Narrow(acc) => probs_of(head, acc, n, probs),
+        Sums::Wide(acc) => probs_of(head, acc, n, probs),
+    }
+}
+
+/// [`head_probs`] on sums of either width (they are exact in both).
+fn probs_of<A: Copy + Default + Into<i32>>(head: &Head, acc: &[A], n: u32, probs: &mut [f32]) {
     let k = head.classes.len().min(probs.len());
     if k == 1 {
         if let Some(p) = probs.first_mut() {
@@ -87,10 +95,10 @@ pub(super) fn head_probs(head: &Head, acc: &[i32], n: u32, probs: &mut [f32]) {
             continue;
         };
         // The block's sums; past the end of `acc` zero (padding lanes: their scale is 0).
-        let block_max = match acc.get(lanes.clone()).map(<&[i32; BLOCK]>::try_from) {
+        let block_max = match acc.get(lanes.clone()).map(<&[A; BLOCK]>::try_from) {
             Some(Ok(a)) => logits(z, a, b0, scale, norm),
             _ => {
-                let mut a = [0i32; BLOCK];
+                let mut a = [A::default(); BLOCK];
                 for (a, &v) in a.iter_mut().zip(acc.get(lanes.start..).unwrap_or_default()) {
                     *a = v;
                 }
@@ -124,15 +132,15 @@ pub(super) fn head_probs(head: &Head, acc: &[i32], n: u32, probs: &mut [f32]) {
 /// Never inlined: as a function of its own its `&mut` output is known not to overlap its
 /// inputs, and the loop is vectorized; inlined it was one scalar multiply per lane.
 #[inline(never)]
-fn logits(
+fn logits<A: Copy + Into<i32>>(
     z: &mut [f32; BLOCK],
-    a: &[i32; BLOCK],
+    a: &[A; BLOCK],
     b0: &[f32; BLOCK],
     s: &[f32; BLOCK],
     norm: f32,
 ) -> f32 {
     for (((z, &a), &b0), &s) in z.iter_mut().zip(a).zip(b0).zip(s) {
-        *z = b0 + s * (a as f32 * norm);
+        *z = b0 + s * (a.into() as f32 * norm);
     }
     let mut max = f32::NEG_INFINITY;
     for &z in z.iter() {
@@ -144,15 +152,15 @@ fn logits(
 }
 
 /// The most probable class of `head` and its probability (ties: the earlier class).
-pub(super) fn head_best(head: &Head, acc: &[i32], n: u32) -> (usize, f32) {
+pub(super) fn head_best(head: &Head, sums: Sums<'_>, n: u32) -> (usize, f32) {
     let k = head.classes.len();
     if k <= BLOCK {
         let mut probs = [0f32; BLOCK];
-        head_probs(head, acc, n, &mut probs);
+        head_probs(head, sums, n, &mut probs);
         argmax(probs.get(..k).unwrap_or_default())
     } else {
         let mut probs = [0f32; MAX_CLASSES];
-        head_probs(head, acc, n, &mut probs);
+        head_probs(head, sums, n, &mut probs);
         argmax(probs.get(..k).unwrap_or_default())
     }
 }
@@ -232,8 +240,9 @@ mod tests {
         for folded in &texts {
             m.with_scores(folded, false, |s| {
                 let mut probs = [0f32; BLOCK];
-                head_probs(&m.status, &s.acc, s.n, &mut probs);
-                let (before, exact) = reference(&m.status, &s.acc, s.n);
+                head_probs(&m.status, m.head_sums(s, &m.status), s.n, &mut probs);
+                let wide = s.widened();
+                let (before, exact) = reference(&m.status, &wide, s.n);
                 for ((&p, &b), &x) in probs.iter().zip(&before).zip(&exact) {
                     assert!((p - b).abs() <= 1e-6, "{folded:?}: {p} vs {b} before");
                     assert!((f64::from(p) - x).abs() <= 1e-6, "{folded:?}: {p} vs {x}");
@@ -256,7 +265,7 @@ mod tests {
                 if head.classes.len() > 1 {
                     let sums = m.head_sums(s, head);
                     let (li, pl) = head_best(head, sums, s.n);
-                    let (before, _) = reference(head, sums, s.n);
+                    let (before, _) = reference(head, &wide[head.offset..], s.n);
                     let (bi, pb) = argmax(&before);
                     assert_eq!(li, bi, "{folded:?}");
                     assert!((pl - pb).abs() <= 1e-6, "{folded:?}: {pl} vs {pb}");
