@@ -114,6 +114,52 @@ fn eval_holdout_carrier_scores_every_table_text_with_the_text_path() {
     assert_eq!(buckets, n);
     // Text path only: no table rule decides.
     assert!(r["by_rule_kind"].get("table").is_none());
+    // Every text is either ambiguous in its own table or scored beside the strict figure.
+    let ambiguous = r["ambiguous"].as_u64().unwrap();
+    assert!(ambiguous > 0);
+    assert_eq!(ambiguous + r["unambiguous"]["n"].as_u64().unwrap(), n);
+}
+
+#[test]
+fn eval_normalize_sets_apart_texts_their_own_table_labels_twice() {
+    let dir = std::env::temp_dir().join(format!("tc-eval-amb-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("labelled.jsonl");
+    // DHL Parcel DE maps "Geschlossen" to a failed delivery or a failed pickup by its code,
+    // so the text alone cannot tell; "Zugestellt" is no text of its table, and a carrier
+    // without a table has no ambiguous text.
+    std::fs::write(
+        &path,
+        concat!(
+            "{\"carrier\":\"dhl_parcel_de\",\"description\":\"Geschlossen\",\"language\":\"de\",\"status\":\"InfoReceived\",\"substatus\":\"InfoReceived.PickupFailed\"}\n",
+            "{\"carrier\":\"dhl_parcel_de\",\"description\":\"Zugestellt\",\"language\":\"de\",\"status\":\"Delivered\",\"substatus\":null}\n",
+            "{\"carrier\":\"x\",\"description\":\"Geschlossen\",\"language\":\"de\",\"status\":\"AttemptFail\",\"substatus\":null}\n",
+        ),
+    )
+    .unwrap();
+    let (out, code) = run(
+        &[
+            "eval-normalize",
+            "--text-only",
+            "--json",
+            path.to_str().unwrap(),
+        ],
+        "",
+    );
+    assert_eq!(code, 0);
+    let r: serde_json::Value = serde_json::from_str(out.trim()).unwrap();
+    assert_eq!(r["overall"]["n"], 3);
+    assert_eq!(r["ambiguous"], 1);
+    assert_eq!(r["unambiguous"]["n"], 2);
+    // Without --json the figure is printed beside the strict one.
+    let (text, _) = run(
+        &["eval-normalize", "--text-only", path.to_str().unwrap()],
+        "",
+    );
+    assert!(
+        text.contains("two or more labels in their carrier's table: 1 (33.3%)"),
+        "{text}"
+    );
 }
 
 #[test]

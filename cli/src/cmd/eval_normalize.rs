@@ -2,13 +2,14 @@
 //! event fields plus CamelCase `status` / `substatus` labels): accuracy overall, per carrier,
 //! per language, sub-status accuracy, and every non-delivery that came out `delivered`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 use std::io::Write;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use serde::Serialize;
 use serde_json::Value;
+use tracking_core::normalize::corpus;
 use tracking_core::{Normalized, Status, SubStatus};
 
 use super::CmdResult;
@@ -89,6 +90,11 @@ struct Case {
 #[derive(Default, Serialize)]
 struct Report {
     overall: Score,
+    /// Texts whose folded form carries two or more labels in their own carrier's table: no
+    /// reading of the text alone can get them all right.
+    ambiguous: usize,
+    /// The score on every other text, beside the strict `overall` one.
+    unambiguous: Score,
     by_carrier: BTreeMap<String, Score>,
     by_language: BTreeMap<String, Score>,
     by_rule_kind: BTreeMap<String, Score>,
@@ -164,6 +170,17 @@ impl HeldOut {
     }
 }
 
+/// For each (table, folded text) of the built-in tables, the distinct labels its rows give.
+fn labels_by_text() -> BTreeMap<(&'static str, String), BTreeSet<&'static str>> {
+    let mut out: BTreeMap<(&'static str, String), BTreeSet<&'static str>> = BTreeMap::new();
+    for t in corpus::builtin_texts() {
+        out.entry((t.table, corpus::fold_text(t.description)))
+            .or_default()
+            .insert(t.label());
+    }
+    out
+}
+
 fn str_field(v: &Value, k: &str) -> Option<String> {
     v.get(k).and_then(Value::as_str).map(str::to_string)
 }
@@ -187,7 +204,7 @@ pub fn run(args: Args) -> CmdResult {
     }
     if args.holdout.is_some() {
         // Table texts come after the file's lines, numbered 0.
-        for t in tracking_core::normalize::corpus::builtin_texts() {
+        for t in corpus::builtin_texts() {
             let v = serde_json::json!({
                 "carrier": t.table, "code": t.code, "description": t.description,
                 "status": t.status.code(), "substatus": t.substatus.map(SubStatus::code),
@@ -197,6 +214,7 @@ pub fn run(args: Args) -> CmdResult {
         }
     }
     let text_only = args.text_only || args.holdout.is_some();
+    let table_labels = labels_by_text();
     let held_out = match &args.models {
         Some(dir) => HeldOut::load(dir, &n)?,
         None => HeldOut::default(),
@@ -248,6 +266,16 @@ pub fn run(args: Args) -> CmdResult {
         let status_ok = got.status == want_status;
         let sub_ok = got.substatus == want_sub;
         r.overall.add(status_ok, sub_ok);
+        let ambiguous = description.as_deref().is_some_and(|d| {
+            table_labels
+                .get(&(carrier.as_str(), corpus::fold_text(d)))
+                .is_some_and(|labels| labels.len() >= 2)
+        });
+        if ambiguous {
+            r.ambiguous += 1;
+        } else {
+            r.unambiguous.add(status_ok, sub_ok);
+        }
         let bucket = (got.confidence.clamp(0.0, 0.999) * 10.0).floor() / 10.0;
         let bucket = format!("{bucket:.1}-{:.1}", bucket + 0.1);
         r.reliability
@@ -333,6 +361,16 @@ fn print_text(out: &mut impl Write, r: &Report) -> std::io::Result<()> {
         Score::pct(r.overall.substatus_ok, r.overall.n),
         r.overall.substatus_ok,
         r.overall.n
+    )?;
+    writeln!(
+        out,
+        "texts with two or more labels in their carrier's table: {} ({:.1}%); \
+         the other {}: status {:.1}%, substatus {:.1}%",
+        r.ambiguous,
+        Score::pct(r.ambiguous, r.overall.n),
+        r.unambiguous.n,
+        Score::pct(r.unambiguous.status_ok, r.unambiguous.n),
+        Score::pct(r.unambiguous.substatus_ok, r.unambiguous.n)
     )?;
     writeln!(
         out,
