@@ -14,6 +14,7 @@
 //! code alone; unmapped 0.1.
 
 pub mod corpus;
+pub(crate) mod digits;
 mod fold;
 mod overrides;
 pub(crate) mod readings;
@@ -335,6 +336,27 @@ impl Normalizer {
             return Some(n);
         }
         text::read(&folded, self.model.as_deref())
+    }
+
+    /// Whether `event` reads as every event that differs from it only in the digits of its
+    /// description (`digits.rs`), `collapsed` being that description with each run of digits
+    /// written as one `0`: the per-thread memo then keeps one reading for all of them.
+    pub(crate) fn reads_digits_alike(
+        &self,
+        event: &RawEvent,
+        default_carrier: Option<&str>,
+        collapsed: &[u8],
+    ) -> bool {
+        if event.status.is_some() {
+            // A given status is read without the text.
+            return true;
+        }
+        let carrier = event
+            .carrier
+            .as_deref()
+            .or(default_carrier)
+            .unwrap_or_default();
+        resolve::digits_read_alike(carrier, collapsed)
     }
 
     /// Normalizes a raw event, honouring a status the sender already gave.

@@ -13,6 +13,7 @@ use std::sync::OnceLock;
 pub(crate) use crate::fast_hash::FastMap;
 use crate::status::{Status, SubStatus};
 
+use super::digits::Digits;
 use super::fold::{EventText, fold};
 
 /// Whether a built-in table belongs to a carrier or to an aggregator vocabulary.
@@ -121,6 +122,9 @@ pub(crate) struct Table {
     text_rows: Vec<usize>,
     /// The rule shown when a description decides (`table:japan_post:text`).
     pub text_rule: String,
+    /// The descriptions that hold digits, collapsed (`digits.rs`): the texts a reading
+    /// compares as received.
+    pub digits: Digits,
 }
 
 impl Table {
@@ -128,6 +132,9 @@ impl Table {
     /// with code `-` is found by its description only.
     pub fn push(&mut self, row: Row) {
         let i = self.rows.len();
+        if let Some(d) = row.description.as_deref() {
+            self.digits.add(d);
+        }
         if !row.folded.is_empty() {
             self.by_text.entry(row.folded.clone()).or_default().push(i);
         }

@@ -21,6 +21,7 @@ use chrono_tz::Tz;
 
 use crate::event::{Location, RawEvent};
 use crate::normalize::Normalizer;
+use crate::normalize::digits;
 use crate::normalize::readings;
 use crate::thread_cache::{self, Bounded, get_or_insert_with};
 use crate::time::{TzSource, ZoneHints, choose_zone};
@@ -61,7 +62,16 @@ pub(crate) fn bound_bytes() -> usize {
 pub(super) struct Memo<'n> {
     normalizer: &'n Normalizer,
     buf: Vec<u8>,
+    /// Identity prefixes of events read through a collapsed key, computed in this call:
+    /// where each one's fields start in `seen`, their length, and the prefix. A batch sends
+    /// the same text on several scans (six `Arrived at Facility 17`); this hashes it once.
+    prefixes: Vec<(usize, usize, u64)>,
+    /// The fields [`content_prefix`] reads of each entry of `prefixes`, one after another.
+    seen: Vec<u8>,
 }
+
+/// Identity prefixes kept per call (a linear search: a batch's distinct texts are few).
+const MAX_PREFIXES: usize = 16;
 
 impl<'n> Memo<'n> {
     pub fn new(normalizer: &'n Normalizer) -> Self {
@@ -69,11 +79,18 @@ impl<'n> Memo<'n> {
             normalizer,
             // Room for a typical key (seven short fields): no regrowth.
             buf: Vec::with_capacity(160),
+            prefixes: Vec::new(),
+            seen: Vec::new(),
         }
     }
 
     /// `normalizer.normalize_event(raw, shipment_carrier)` and the event's
     /// [`content_prefix`], memoized on the fields they read.
+    ///
+    /// A description holding digits is keyed with each run of digits written as one `0`
+    /// (`normalize/digits.rs`) when the normalizer says every such text reads alike: a feed's
+    /// wording with a new number (`Arrived at Facility 18` after `... 17`) is then read from
+    /// the memo. The identity prefix hashes the digits, so it is computed for such an event.
     pub fn normalize(&mut self, raw: &RawEvent, shipment_carrier: Option<&str>) -> Reading {
         self.buf.clear();
         self.buf.push(readings::EVENT);
@@ -81,25 +98,98 @@ impl<'n> Memo<'n> {
         self.buf.extend_from_slice(&overrides.to_le_bytes());
         self.buf.extend_from_slice(&model.to_le_bytes());
         // Every field `Normalizer::normalize_event` reads, and nothing else (the identity
-        // prefix reads a subset of them).
+        // prefix reads a subset of them); the description last, as it may be collapsed.
         for field in [
             raw.status.as_deref(),
             raw.substatus.as_deref(),
             raw.code.as_deref(),
-            raw.description.as_deref(),
             raw.carrier.as_deref(),
             shipment_carrier,
             raw.language.as_deref(),
         ] {
             push_field(&mut self.buf, field);
         }
+        let description = raw.description.as_deref();
+        let collapsed =
+            match description.and_then(|t| Some((t, digits::first_digit(t.as_bytes())?))) {
+                Some((text, first)) => self.push_collapsed(raw, shipment_carrier, text, first),
+                None => {
+                    push_field(&mut self.buf, description);
+                    false
+                }
+            };
         let normalizer = self.normalizer;
-        readings::event(&self.buf, || {
+        let (reading, prefix) = readings::event(&self.buf, || {
             (
                 normalizer.normalize_event(raw, shipment_carrier),
-                content_prefix(raw, shipment_carrier),
+                // A collapsed key stands for texts with other digits: its prefix is never
+                // read (computed below for each event).
+                if collapsed {
+                    0
+                } else {
+                    content_prefix(raw, shipment_carrier)
+                },
             )
-        })
+        });
+        if collapsed {
+            (reading, self.prefix(raw, shipment_carrier))
+        } else {
+            (reading, prefix)
+        }
+    }
+
+    /// Appends `text` (which holds digits) collapsed, marked `2`, when the event reads as
+    /// every text of that form; else as received (`push_field`). Says which.
+    fn push_collapsed(
+        &mut self,
+        raw: &RawEvent,
+        shipment_carrier: Option<&str>,
+        text: &str,
+        first: usize,
+    ) -> bool {
+        let mark = self.buf.len();
+        self.buf.extend_from_slice(&[2, 0, 0]);
+        let start = self.buf.len();
+        digits::collapse_digits_from(text.as_bytes(), first, &mut self.buf);
+        let alike = self.buf.get(start..).is_some_and(|collapsed| {
+            self.normalizer
+                .reads_digits_alike(raw, shipment_carrier, collapsed)
+        });
+        if !alike {
+            self.buf.truncate(mark);
+            push_field(&mut self.buf, Some(text));
+            return false;
+        }
+        // Two bytes of length, as `push_field` writes them.
+        let len = u16::try_from(self.buf.len() - start).unwrap_or(u16::MAX);
+        if let Some(slot) = self.buf.get_mut(mark + 1..start) {
+            slot.copy_from_slice(&len.to_le_bytes());
+        }
+        true
+    }
+
+    /// [`content_prefix`], kept for this call on the exact fields it reads.
+    fn prefix(&mut self, raw: &RawEvent, shipment_carrier: Option<&str>) -> u64 {
+        let start = self.seen.len();
+        push_field(&mut self.seen, raw.carrier.as_deref().or(shipment_carrier));
+        push_field(&mut self.seen, raw.code.as_deref());
+        push_field(&mut self.seen, raw.description.as_deref());
+        let (kept, fields) = self.seen.split_at(start);
+        let found = self
+            .prefixes
+            .iter()
+            .find(|&&(at, len, _)| len == fields.len() && kept.get(at..at + len) == Some(fields));
+        if let Some(&(_, _, prefix)) = found {
+            self.seen.truncate(start);
+            return prefix;
+        }
+        let prefix = content_prefix(raw, shipment_carrier);
+        if self.prefixes.len() < MAX_PREFIXES {
+            self.prefixes.push((start, self.seen.len() - start, prefix));
+        } else {
+            self.seen.truncate(start);
+        }
+        prefix
     }
 
     /// [`choose_zone`], memoized on the fields it reads.
@@ -203,6 +293,86 @@ mod tests {
     }
 
     #[test]
+    fn texts_differing_in_digits_read_as_computed_fresh() {
+        // Texts with new numbers are read from the memo when their wording was read; every
+        // answer equals the normalizer's own, also where a code-table row's description holds
+        // digits (UPS `AR`, `YH`) and the text equals it, or differs from it only in digits.
+        let normalizer = Normalizer::new();
+        let mut memo = Memo::new(&normalizer);
+        let ar = "Arrival scan (the package has arrived at a UPS building. I would expect to see 3 to 5 of these messages for each package)";
+        let texts = [
+            "Arrived at Facility 17",
+            "Arrived at Facility 18",
+            "Arrived at Facility 2024",
+            ar,
+            "Arrival scan (the package has arrived at a UPS building. I would expect to see 4 to 6 of these messages for each package)",
+            "ARRIVAL SCAN (the package has arrived at a UPS building. I would expect to see 3 to 5 of these messages for each package)  ",
+            "Post Office To Deliver In 1 To 2 Days",
+            "Post Office To Deliver In 3 To 4 Days",
+            "Delivered 14:02, signed 3x",
+            "Delivered 15:07, signed 4x",
+            "Zustellung am 26.04.2024 nicht möglich",
+            "Zustellung am 27.04.2024 nicht möglich",
+        ];
+        let mut events = Vec::new();
+        for text in texts {
+            for code in [Some("AR"), Some("YH"), Some("DP"), Some("ZZ/AR"), None] {
+                for carrier in [None, Some("dhl_parcel_de")] {
+                    events.push(RawEvent {
+                        code: code.map(Into::into),
+                        carrier: carrier.map(Into::into),
+                        description: Some(text.into()),
+                        ..RawEvent::default()
+                    });
+                }
+            }
+        }
+        let (hits_before, _) = counts();
+        for _ in 0..2 {
+            for e in &events {
+                for shipment in [Some("ups"), None] {
+                    assert_eq!(
+                        memo.normalize(e, shipment),
+                        (
+                            normalizer.normalize_event(e, shipment),
+                            content_prefix(e, shipment)
+                        ),
+                        "{e:?} {shipment:?}"
+                    );
+                }
+            }
+        }
+        // The first round already reads the second of each pair of texts from the memo,
+        // except where a row's own description could be meant.
+        assert!(
+            counts().0 - hits_before > events.len() * 2 + events.len() / 2,
+            "{:?}",
+            counts()
+        );
+        // A text that could be a row's own description (UPS `AR` holds digits) is kept
+        // apart from its variants; other wordings share one reading. (A language no other
+        // test sends: keys no earlier call made.)
+        let ups_ar = |text: &str| RawEvent {
+            code: Some("AR".into()),
+            description: Some(text.into()),
+            language: Some("x-digits".into()),
+            ..RawEvent::default()
+        };
+        let misses = |e: &RawEvent, memo: &mut Memo<'_>| {
+            let before = counts().1;
+            assert_eq!(
+                memo.normalize(e, Some("ups")).0,
+                normalizer.normalize_event(e, Some("ups"))
+            );
+            counts().1 - before
+        };
+        assert_eq!(misses(&ups_ar(ar), &mut memo), 1);
+        assert_eq!(misses(&ups_ar(texts[4]), &mut memo), 1);
+        assert_eq!(misses(&ups_ar(texts[0]), &mut memo), 1);
+        assert_eq!(misses(&ups_ar(texts[1]), &mut memo), 0);
+    }
+
+    #[test]
     fn another_normalizer_never_reads_a_kept_reading() {
         let plain = Normalizer::new();
         let e = RawEvent {
@@ -250,7 +420,9 @@ mod tests {
         let events: Vec<RawEvent> = (0..20)
             .map(|i| RawEvent {
                 code: Some("ZZ".into()),
-                description: Some(format!("Arrived at Facility {i} (alternating)").into()),
+                description: Some(
+                    format!("Arrived at Facility {} (alternating)", spelled(i)).into(),
+                ),
                 ..RawEvent::default()
             })
             .collect();
@@ -272,6 +444,14 @@ mod tests {
         assert_eq!(counts(), (hits + 2 * events.len(), misses));
     }
 
+    /// `i` with letters for digits (`12` -> `bc`).
+    fn spelled(i: usize) -> String {
+        i.to_string()
+            .bytes()
+            .map(|b| char::from(b - b'0' + b'a'))
+            .collect()
+    }
+
     #[test]
     fn the_memo_stays_bounded() {
         let normalizer = Normalizer::new();
@@ -285,7 +465,8 @@ mod tests {
         let (hits_before, _) = counts();
         for i in 0..(2 * max) {
             let e = RawEvent {
-                description: Some(format!("scan {i} delivered").into()),
+                // Letters for the digits: texts differing only in digits share a key.
+                description: Some(format!("scan {} delivered", spelled(i)).into()),
                 ..RawEvent::default()
             };
             assert_eq!(
