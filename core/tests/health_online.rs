@@ -6,7 +6,7 @@
 
 use chrono::{DateTime, Duration, NaiveDate, Utc};
 use tracking_core::estimate::{CompletedShipment, TransitModel};
-use tracking_core::health::{Assessor, DwellModel, HealthOptions, Verdict};
+use tracking_core::health::{Assessor, DwellModel, HealthOptions, StallBasis, Verdict};
 use tracking_core::message::{DEFAULT_LOCALE, localized_health};
 use tracking_core::normalize::Normalizer;
 use tracking_core::timeline::{Shipment, ShipmentInput};
@@ -173,7 +173,7 @@ fn the_shop_promise_sets_a_per_order_threshold() {
     let long = a.assess(&open(NaiveDate::from_ymd_opt(2025, 6, 5)), at, None);
     assert_eq!(short.verdict, Verdict::Stalled, "{short:?}");
     assert_eq!(long.verdict, Verdict::OnTrack, "{long:?}");
-    assert_eq!(long.evidence.unwrap().basis, "promise");
+    assert_eq!(long.evidence.unwrap().basis, StallBasis::Promise);
     let words = localized_health(short.clone(), DEFAULT_LOCALE);
     let explanation = words.explanation.unwrap_or_default();
     assert!(explanation.contains("promised"), "{explanation}");
@@ -191,7 +191,7 @@ fn the_shop_promise_sets_a_per_order_threshold() {
     };
     let a = threshold(NaiveDate::from_ymd_opt(2025, 6, 3));
     assert_eq!(a, threshold(NaiveDate::from_ymd_opt(2025, 6, 5)));
-    assert_eq!(a.1, "lane");
+    assert_eq!(a.1, StallBasis::Lane);
 }
 
 #[test]
@@ -214,7 +214,7 @@ fn a_leg_without_scans_inside_its_own_window_is_not_stalled() {
     assert_eq!(plain.assess(&s, at, None).verdict, Verdict::Stalled);
     let h = windowed.assess(&s, at, None);
     assert_eq!(h.verdict, Verdict::OnTrack, "{h:?}");
-    assert_eq!(h.evidence.unwrap().basis, "window");
+    assert_eq!(h.evidence.unwrap().basis, StallBasis::Window);
     // Past the window it is flagged after all.
     let late = windowed.assess(&s, t("2025-06-25T09:00:00Z"), None);
     assert!(

@@ -13,7 +13,7 @@ use super::rules::{
     pickup_waiting, resolved, stall_text, tracking_ended,
 };
 use super::text::{HealthText, HealthTextKey, TextArgs, tenth};
-use super::{Evidence, Health, HealthOptions, HealthReason, Verdict};
+use super::{Evidence, Health, HealthOptions, HealthReason, StallBasis, Verdict};
 use crate::estimate::{DeliveryWindow, TransitModel};
 use crate::status::Status;
 use crate::timeline::Shipment;
@@ -132,13 +132,16 @@ impl Assessor {
                     KeyHash::new(Scope::Lane, kind, status)
                         .carrier(carrier)
                         .route(&route),
-                    "lane",
+                    StallBasis::Lane,
                 ),
                 (
                     KeyHash::new(Scope::Carrier, kind, status).carrier(carrier),
-                    "carrier",
+                    StallBasis::Carrier,
                 ),
-                (KeyHash::new(Scope::Status, kind, status), "status"),
+                (
+                    KeyHash::new(Scope::Status, kind, status),
+                    StallBasis::Status,
+                ),
             ];
             for (k, basis) in keys {
                 let Some(e) = self.index.get(&k.finish()).and_then(|&i| m.entries.get(i)) else {
@@ -177,7 +180,7 @@ impl Assessor {
             lost: lost * self.scale,
             level: None,
             samples: 0,
-            basis: "prior",
+            basis: StallBasis::Prior,
             ratio: None,
             days: None,
             group: None,
@@ -204,7 +207,7 @@ impl Assessor {
             t.lost = t.lost.max(cap);
             t.level = m.levels.get(i).copied();
             t.samples = e.n;
-            t.basis = "cap";
+            t.basis = StallBasis::Cap;
             t.ratio = None;
         }
     }
@@ -292,7 +295,7 @@ impl Assessor {
                 t.lost = t.lost.max(t.stall);
                 t.level = None;
                 t.samples = 0;
-                t.basis = "cap";
+                t.basis = StallBasis::Cap;
                 t.ratio = None;
                 t.days = Some(days);
             }
@@ -347,7 +350,7 @@ impl Assessor {
             lost_hours: t.lost,
             level: t.level,
             samples: t.samples,
-            basis: std::borrow::Cow::Borrowed(t.basis),
+            basis: t.basis,
         };
         if status == Status::InfoReceived {
             return label_waiting(&state, s, dwell, &t, who, evidence);
@@ -365,7 +368,7 @@ impl Assessor {
                 },
                 if lost {
                     HealthReason::LikelyLost
-                } else if t.basis == "hazard" {
+                } else if t.basis == StallBasis::Hazard {
                     HealthReason::LossRisk
                 } else {
                     HealthReason::NoScan

@@ -3,6 +3,7 @@
 
 use chrono::{DateTime, Utc};
 
+use super::StallBasis;
 use super::assess::Assessor;
 use super::clock::Clock;
 use super::dwell::{GapKind, promised_hours};
@@ -38,7 +39,7 @@ impl Assessor {
                 lost: (p * r.lost).max(t.stall),
                 level: r.level,
                 samples: r.samples,
-                basis: "promise",
+                basis: StallBasis::Promise,
                 ratio: Some(r.stall),
                 days: None,
                 group: None,
@@ -92,7 +93,7 @@ impl Assessor {
             if end > t.stall {
                 t.stall = end;
                 t.lost = t.lost.max(end);
-                t.basis = "window";
+                t.basis = StallBasis::Window;
                 t.ratio = None;
                 t.level = Some(self.options.level);
             }
@@ -105,7 +106,7 @@ impl Assessor {
             if end < t.stall {
                 t.stall = end.max(12.0);
                 t.lost = t.lost.max(t.stall);
-                t.basis = "window";
+                t.basis = StallBasis::Window;
                 t.ratio = None;
                 t.level = Some(level);
             }
@@ -144,7 +145,7 @@ impl Assessor {
         t.lost = t.lost.max(t.stall);
         t.level = Some(b.chance);
         t.samples = b.samples;
-        t.basis = "hazard";
+        t.basis = StallBasis::Hazard;
         t.ratio = None;
         t.days = Some(i64::from(b.day));
         t.group = Some(b.group);

@@ -34,7 +34,6 @@ use std::collections::HashMap;
 use std::hash::{Hash, Hasher};
 
 use chrono::{DateTime, NaiveDate, Utc};
-use serde::{Deserialize, Serialize};
 
 use crate::fast_hash::FxHasher;
 use crate::timeline::Shipment;
@@ -70,11 +69,9 @@ pub const HAZARD_LEVELS: [HazardGroup; DEPTH] = [
     HazardGroup::Seller,
 ];
 
-/// The group of past parcels a hazard estimate came from, coarsest first. Serialized as its
-/// lower-case name (`"carrier"`, `"destination"`, `"lane"`, `"seller"`), which is also
-/// [`HazardGroup::as_str`].
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
+/// The group of past parcels a hazard estimate came from, coarsest first; named in words by
+/// the sentence of a hazard flag, and by [`HazardGroup::as_str`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum HazardGroup {
     /// Every parcel of the carrier.
     Carrier,

@@ -26,6 +26,7 @@
 //! verfolgung endet hier") never raise a stall: silence after them is expected.
 
 mod assess;
+mod basis;
 mod clock;
 mod dwell;
 mod evidence;
@@ -42,12 +43,11 @@ mod tests;
 mod tests_hazard;
 mod text;
 
-use std::borrow::Cow;
-
 use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 
 pub use assess::Assessor;
+pub use basis::StallBasis;
 pub use dwell::{
     DWELL_MODEL_VERSION, DwellEntry, DwellModel, GapKind, LEVELS, MIN_DWELL_MODEL_VERSION, Scope,
 };
@@ -142,8 +142,8 @@ pub struct Evidence {
     /// Which bound fired (the lowest that applied): the dwell quantile of the `lane`,
     /// `carrier` or `status` (time since the last scan, per state), the shop's `promise`
     /// scaled by the learned ratio, the shipment's own delivery `window`, the learned
-    /// `hazard` of loss ([`HazardModel`]), the global `cap`, or a published `prior`.
-    pub basis: Cow<'static, str>,
+    /// `hazard` of loss ([`HazardModel`]), a `cap`, or a published `prior`.
+    pub basis: StallBasis,
 }
 
 /// A health assessment, with a reason a person can read and a suggested next step.

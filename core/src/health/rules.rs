@@ -7,7 +7,7 @@ use super::clock::Clock;
 use super::dwell::GapKind;
 use super::priors;
 use super::text::{HealthText, HealthTextKey as K, HealthTexts, Leg, TextArgs, tenth};
-use super::{Evidence, HazardGroup, Health, HealthReason, Verdict};
+use super::{Evidence, HazardGroup, Health, HealthReason, StallBasis, Verdict};
 use crate::estimate::DeliveryWindow;
 use crate::status::{Status, SubStatus};
 use crate::timeline::Shipment;
@@ -18,7 +18,7 @@ pub(super) struct Thresholds {
     pub(super) lost: f64,
     pub(super) level: Option<f64>,
     pub(super) samples: u64,
-    pub(super) basis: &'static str,
+    pub(super) basis: StallBasis,
     /// For a promise-based threshold: the ratio of the promised transit it allows.
     pub(super) ratio: Option<f64>,
     /// For the hard cap and the hazard of loss: calendar days after the last scan or
@@ -368,10 +368,10 @@ pub(super) fn stall_text(
         limit_hours: Some(tenth(t.stall)),
         ..TextArgs::default()
     };
-    let key = match (t.basis, t.days, t.ratio, t.level) {
-        ("hazard", days, _, chance) => {
-            args.limit_days = days;
-            args.percent = Some(percent(chance.unwrap_or(0.0)));
+    let key = match t.basis {
+        StallBasis::Hazard => {
+            args.limit_days = t.days;
+            args.percent = Some(percent(t.level.unwrap_or(0.0)));
             args.samples = Some(t.samples);
             match t.group {
                 Some(HazardGroup::Destination) => K::StallHazardDestination,
@@ -380,36 +380,45 @@ pub(super) fn stall_text(
                 Some(HazardGroup::Carrier) | None => K::StallHazard,
             }
         }
-        ("cap", Some(days), _, _) => {
-            args.limit_days = Some(days);
-            args.leg = Some(if scan { Leg::Scan } else { Leg::Delivery });
-            K::StallCapDays
-        }
-        ("cap", None, _, level) => {
-            args.percent = Some(percent(level.unwrap_or(0.975)));
-            args.samples = Some(t.samples);
-            pick(K::StallCapScan, K::StallCapDelivery)
-        }
-        ("window", _, _, level) => {
-            args.percent = Some(percent(level.unwrap_or(0.95)));
+        // The hard cap counts calendar days; the pooled cap is a quantile of past gaps.
+        StallBasis::Cap => match t.days {
+            Some(days) => {
+                args.limit_days = Some(days);
+                args.leg = Some(if scan { Leg::Scan } else { Leg::Delivery });
+                K::StallCapDays
+            }
+            None => {
+                args.percent = Some(percent(t.level.unwrap_or(0.975)));
+                args.samples = Some(t.samples);
+                pick(K::StallCapScan, K::StallCapDelivery)
+            }
+        },
+        StallBasis::Window => {
+            args.percent = Some(percent(t.level.unwrap_or(0.95)));
             K::StallWindow
         }
-        (_, _, Some(r), Some(level)) => {
-            args.percent = Some(percent(level));
-            args.ratio_percent = Some((r * 100.0).round() as i64);
-            args.samples = Some(t.samples);
-            K::StallPromise
-        }
-        (basis, _, _, Some(level)) => {
-            args.percent = Some(percent(level));
-            args.samples = Some(t.samples);
-            if basis == "lane" {
-                pick(K::StallLaneScan, K::StallLaneDelivery)
-            } else {
-                pick(K::StallLearnedScan, K::StallLearnedDelivery)
+        StallBasis::Promise
+        | StallBasis::Lane
+        | StallBasis::Carrier
+        | StallBasis::Status
+        | StallBasis::Prior => match (t.level, t.ratio) {
+            (None, _) => pick(K::StallPriorScan, K::StallPriorDelivery),
+            (Some(level), Some(r)) if t.basis == StallBasis::Promise => {
+                args.percent = Some(percent(level));
+                args.ratio_percent = Some((r * 100.0).round() as i64);
+                args.samples = Some(t.samples);
+                K::StallPromise
             }
-        }
-        (_, _, _, None) => pick(K::StallPriorScan, K::StallPriorDelivery),
+            (Some(level), _) => {
+                args.percent = Some(percent(level));
+                args.samples = Some(t.samples);
+                if t.basis == StallBasis::Lane {
+                    pick(K::StallLaneScan, K::StallLaneDelivery)
+                } else {
+                    pick(K::StallLearnedScan, K::StallLearnedDelivery)
+                }
+            }
+        },
     };
     HealthText { key, args }
 }

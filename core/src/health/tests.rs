@@ -279,7 +279,7 @@ fn learned_quantiles_set_the_threshold_and_round_trip_as_json() {
     let h = assess(&s, t("2024-06-06T08:00:00Z"), Some(&model));
     assert_eq!(h.verdict, Verdict::OnTrack, "{h:?}");
     let e = h.evidence.unwrap();
-    assert_eq!(e.basis, "lane");
+    assert_eq!(e.basis, StallBasis::Lane);
     assert!((94.0..=103.0).contains(&e.stall_hours), "{}", e.stall_hours);
     let h = assess(&s, t("2024-06-07T20:00:00Z"), Some(&model));
     assert_eq!(h.verdict, Verdict::Stalled, "{h:?}");
@@ -290,7 +290,7 @@ fn learned_quantiles_set_the_threshold_and_round_trip_as_json() {
             .evidence
             .unwrap()
             .basis,
-        "prior"
+        StallBasis::Prior
     );
 }
 
@@ -348,7 +348,7 @@ fn the_hard_cap_flags_a_leg_its_slow_lane_still_excuses() {
     assert_eq!(on.assess(&s, day(29), None).verdict, Verdict::OnTrack);
     let h = on.assess(&s, day(31), None);
     assert_eq!(h.verdict, Verdict::Stalled, "{h:?}");
-    assert_eq!(h.evidence.as_ref().unwrap().basis, "cap");
+    assert_eq!(h.evidence.as_ref().unwrap().basis, StallBasis::Cap);
     assert!(
         words(&h)
             .0
@@ -358,7 +358,7 @@ fn the_hard_cap_flags_a_leg_its_slow_lane_still_excuses() {
     );
     let h = off.assess(&s, day(31), None);
     assert_eq!(h.verdict, Verdict::OnTrack, "{h:?}");
-    assert_eq!(h.evidence.unwrap().basis, "lane");
+    assert_eq!(h.evidence.unwrap().basis, StallBasis::Lane);
 }
 
 #[test]
@@ -386,7 +386,7 @@ fn the_learned_global_cap_bounds_a_lane_slower_than_all_others() {
     let h = capped.assess(&s, at, None);
     assert_eq!(h.verdict, Verdict::Stalled, "{h:?}");
     let e = h.evidence.clone().unwrap();
-    assert_eq!((e.basis.as_ref(), e.level), ("cap", Some(0.9)));
+    assert_eq!((e.basis, e.level), (StallBasis::Cap, Some(0.9)));
     assert!(
         words(&h).0.contains("whatever the carrier or lane"),
         "{:?}",
@@ -445,12 +445,21 @@ fn a_version_1_dwell_model_loads_and_keys_by_the_shared_lane() {
         s.destination = Some(place(d));
         s.given_shipped_at = Some(t("2024-06-03T09:00:00Z"));
         let h = assess(&s, t("2024-06-04T09:00:00Z"), Some(&model));
-        h.evidence.unwrap().basis.into_owned()
+        h.evidence.unwrap().basis
     };
-    assert_eq!(basis(Some("UPS"), ("us", "CA"), ("US", "ny")), "lane");
-    assert_eq!(basis(Some("ups"), ("US", "CA"), ("US", "TX")), "carrier");
-    assert_eq!(basis(None, ("BR", ""), ("BR", "RJ")), "lane");
-    assert_eq!(basis(Some("fedex"), ("US", "CA"), ("US", "NY")), "status");
+    assert_eq!(
+        basis(Some("UPS"), ("us", "CA"), ("US", "ny")),
+        StallBasis::Lane
+    );
+    assert_eq!(
+        basis(Some("ups"), ("US", "CA"), ("US", "TX")),
+        StallBasis::Carrier
+    );
+    assert_eq!(basis(None, ("BR", ""), ("BR", "RJ")), StallBasis::Lane);
+    assert_eq!(
+        basis(Some("fedex"), ("US", "CA"), ("US", "NY")),
+        StallBasis::Status
+    );
 }
 
 #[test]
