@@ -1,7 +1,9 @@
 //! Shared input generators for the criterion benches in `benches/`: one deterministic random
 //! source and the places and lanes they draw from, so every bench builds inputs the same way.
 
+use chrono::{DateTime, Duration, Utc};
 use serde_json::json;
+use tracking_core::estimate::{CompletedShipment, Lane, Place, WindowQuery};
 use tracking_core::{Location, RawEvent};
 
 /// A cheap deterministic generator (xorshift64), so runs are comparable.
@@ -215,7 +217,92 @@ pub const IDENTIFY_MIXED: &[&str] = &[
     "",
 ];
 
+/// The lanes of the `estimate_window` bench (and `examples/estimate_profile.rs`): the 27 x 27
+/// Brazilian state lanes with no carrier, 3 US carriers with a service on 4 x 5 state lanes,
+/// and `dhl_parcel_de` within Germany to 4 states: 793 lanes.
+pub fn estimate_lanes() -> Vec<Lane> {
+    let br = |r: &str| Place::new(Some("BR"), Some(r));
+    let us = |r: &str| Place::new(Some("US"), Some(r));
+    let mut out = Vec::new();
+    for o in BR_STATES {
+        for d in BR_STATES {
+            out.push(Lane::new(None, None, br(o), br(d)));
+        }
+    }
+    for (c, s) in [
+        ("ups", "ground"),
+        ("usps", "priority"),
+        ("fedex", "home_delivery"),
+    ] {
+        for o in ["CA", "TX", "NY", "IL"] {
+            for d in ["CA", "TX", "NY", "FL", "WA"] {
+                out.push(Lane::new(Some(c), Some(s), us(o), us(d)));
+            }
+        }
+    }
+    for d in ["BY", "BE", "NW", "HH"] {
+        let o = Place::new(Some("DE"), None);
+        out.push(Lane::new(
+            Some("dhl_parcel_de"),
+            None,
+            o,
+            Place::new(Some("DE"), Some(d)),
+        ));
+    }
+    out
+}
+
+/// `n` completed shipments on `lanes` (drawn at random, seeded), ordered evenly over the two
+/// years from 1 January 2022, handed over 0-71 hours after the order and delivered 1-15 days
+/// after hand-off: the history the `estimate_window` bench learns. Empty when `lanes` is.
+pub fn estimate_history(n: usize, lanes: &[Lane]) -> Vec<CompletedShipment> {
+    // 2022-01-01T00:00:00Z; two years are 63,072,000 seconds.
+    let start = DateTime::<Utc>::UNIX_EPOCH + Duration::seconds(1_640_995_200);
+    let mut r = Rng(0x9e37_79b9_7f4a_7c15);
+    let count = lanes.len() as u64;
+    (0..n)
+        .map_while(|i| {
+            let pick = r.next_u64().checked_rem(count)?;
+            let lane = lanes.get(usize::try_from(pick).ok()?)?.clone();
+            let ordered = start + Duration::seconds((i as i64 * 63_072_000) / n as i64);
+            let shipped = ordered + Duration::hours((r.next_u64() % 72) as i64);
+            let delivered = shipped + Duration::hours(24 + (r.next_u64() % (14 * 24)) as i64);
+            Some(CompletedShipment {
+                lane,
+                ordered_at: Some(ordered),
+                shipped_at: Some(shipped),
+                delivered_at: delivered,
+                carrier_estimate: None,
+                promised_by: None,
+                order_id: None,
+            })
+        })
+        .collect()
+}
+
+/// The moment the `estimate_window` bench asks at: 10 January 2024, 15:00 UTC, nine days
+/// after the two years of [`estimate_history`] end.
+pub fn estimate_now() -> DateTime<Utc> {
+    DateTime::<Utc>::UNIX_EPOCH + Duration::seconds(1_704_898_800)
+}
+
+/// One question per lane, asked at `now`: ordered 30 hours before, and every other one
+/// handed over 20 hours before (so promise and in-flight windows alternate).
+pub fn estimate_queries(lanes: &[Lane], now: DateTime<Utc>) -> Vec<WindowQuery> {
+    lanes
+        .iter()
+        .enumerate()
+        .map(|(i, l)| WindowQuery {
+            lane: l.clone(),
+            ordered_at: Some(now - Duration::hours(30)),
+            shipped_at: (i % 2 == 0).then(|| now - Duration::hours(20)),
+            ..WindowQuery::default()
+        })
+        .collect()
+}
+
 #[cfg(test)]
+#[allow(clippy::unwrap_used)]
 mod tests {
     use super::*;
 
@@ -226,5 +313,39 @@ mod tests {
         let ys: Vec<u64> = (0..4).map(|_| b.next_u64()).collect();
         assert_eq!(xs, ys);
         assert!(xs.windows(2).all(|w| w[0] != w[1]));
+    }
+
+    #[test]
+    fn the_estimate_inputs_are_the_benchs() {
+        let lanes = estimate_lanes();
+        assert_eq!(lanes.len(), 27 * 27 + 3 * 4 * 5 + 4);
+        let h = estimate_history(5_000, &lanes);
+        assert_eq!(h.len(), 5_000);
+        assert_eq!(
+            h,
+            estimate_history(5_000, &lanes),
+            "seeded, so runs compare"
+        );
+        let start = DateTime::<Utc>::UNIX_EPOCH + Duration::seconds(1_640_995_200);
+        let end = start + Duration::days(730);
+        let mut last = start;
+        for s in &h {
+            let (ordered, shipped) = (s.ordered_at.unwrap(), s.shipped_at.unwrap());
+            assert!(
+                ordered >= last && ordered < end,
+                "even over two years: {ordered}"
+            );
+            last = ordered;
+            assert!(shipped - ordered < Duration::hours(72));
+            let transit = s.delivered_at - shipped;
+            assert!(transit >= Duration::days(1) && transit < Duration::days(15));
+            assert!(lanes.contains(&s.lane));
+        }
+        assert!(estimate_history(10, &[]).is_empty());
+        assert!(estimate_now() > end);
+        let q = estimate_queries(&lanes, estimate_now());
+        assert_eq!(q.len(), lanes.len());
+        let handed_over = q.iter().filter(|q| q.shipped_at.is_some()).count();
+        assert_eq!(handed_over, lanes.len().div_ceil(2));
     }
 }

@@ -60,6 +60,10 @@ READ_SINCE = {
     "dhl_parcel_de", "hermes_de", "poczta_polska", "ups",
     "china_post", "correos", "dhl_ecommerce", "dhl_global_forwarding", "dpd", "gls",
     "jt_express", "posti", "packeta", "purolator",
+    # Round 13: two of Bring's mismatches were printed by an audit script that did not skip
+    # the sealed tables, and its Norwegian "on the way to the recipient" wording was written
+    # from one of them, so Bring counts as read from then on.
+    "bring",
 }
 
 

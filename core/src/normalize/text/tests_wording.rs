@@ -304,3 +304,71 @@ fn round_12_wording_classes() {
         "customs wording still decides"
     );
 }
+
+#[test]
+fn round_13_on_the_way_to_the_recipient_or_a_pickup_place() {
+    // Labelling rule 4: on its way to the recipient is out for delivery (PostNL, Bring,
+    // PostNord); on its way to a pickup place is out for delivery to it (UPS, PostNord).
+    for (text, want) in [
+        ("Pakken er på vei til mottaker", "out_for_delivery"),
+        ("Pakken er på vej ud til modtageren", "out_for_delivery"),
+        (
+            "Je pakket is onderweg naar de ontvanger",
+            "out_for_delivery",
+        ),
+        (
+            "Paketet är på väg till ditt utlämningsställe",
+            "out_for_delivery.to_pickup_point",
+        ),
+        (
+            "Your parcel is on the way to a local Access Point",
+            "out_for_delivery.to_pickup_point",
+        ),
+        (
+            "Je pakket is onderweg naar het afhaalpunt",
+            "out_for_delivery.to_pickup_point",
+        ),
+    ] {
+        assert_eq!(code(text), Some(want), "{text}");
+    }
+    // On the way to a country, a depot or the carrier is not the last leg.
+    for text in [
+        "Sendingen er på vei til mottakerlandet",
+        "Forsendelsen er på vej til Danmark",
+        "Je pakket is onderweg naar Nederland",
+        "Your parcel is on its way to the depot",
+        "On the way to the carrier",
+    ] {
+        assert_ne!(status_of(text), Some(Status::OutForDelivery), "{text}");
+    }
+}
+
+#[test]
+fn round_13_a_failed_collection_from_the_sender() {
+    // Labelling rule 8, worded by the sender's side (DHL eCommerce, DHL Parcel NL, DHL Global
+    // Forwarding, DHL Paket, PostNL, UPS): not a delivery attempt, not a closed business.
+    for text in [
+        "Unsuccessful collection attempt",
+        "Pick-up address closed",
+        "Pick-up address unknown",
+        "Not collected - consignor closed",
+        "Versender wurde nicht angetroffen",
+        "Afhaalopdracht mislukt",
+        "We tried to pick up the package, but it was not ready",
+    ] {
+        assert_eq!(code(text), Some("info_received.pickup_failed"), "{text}");
+    }
+    // The recipient not met, or a closed business at delivery, stay delivery failures.
+    assert_eq!(
+        code("Empfänger wurde nicht angetroffen"),
+        Some("attempt_fail.recipient_unavailable")
+    );
+    assert_eq!(
+        code("Business closed"),
+        Some("attempt_fail.business_closed")
+    );
+    assert_ne!(
+        status_of("Pick-up address changed at the sender's request"),
+        Some(Status::InfoReceived)
+    );
+}

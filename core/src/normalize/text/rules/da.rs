@@ -28,7 +28,12 @@ pub(super) static WORDS: super::Words = &[
     ("sender-drop-off", "_indleveret"),
     ("collected-by-recipient", "_afhentet|_udleveret"),
     ("collected-by-recipient.2", "_modtager|_modtageren"),
-    ("out-for-delivery", "ude _til _levering|_udbringning"),
+    (
+        "out-for-delivery",
+        "ude _til _levering|_udbringning|_pa _vej _ud _til|_pa _vej _til _modtager_|\
+        _pa _vej _til _dig_",
+    ),
+    ("out-for-delivery-to-pickup-point", "_pa _vej _til"),
     ("departed", "har _forladt|_afgaet"),
     ("picked-up", "_modtaget _af"),
     ("arrived", "_ankommet"),

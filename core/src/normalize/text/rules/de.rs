@@ -59,7 +59,8 @@ pub(super) static WORDS: super::Words = &[
     ("awaiting-handover.not", "zugestellt"),
     (
         "pickup-failed",
-        "nicht _versandfertig|abholung _nicht|abholung _fehlgeschlagen",
+        "nicht _versandfertig|abholung _nicht|abholung _fehlgeschlagen|\
+        _versender _wurde _nicht _angetroffen|_versender _nicht _angetroffen",
     ),
     (
         "pickup-scheduled",

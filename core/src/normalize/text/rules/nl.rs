@@ -45,7 +45,7 @@ pub(super) static WORDS: super::Words = &[
     ("awaiting-handover.not", "afgeleverd|_bezorgd"),
     (
         "pickup-failed",
-        "afhaalzending _niet|ophalen _mislukt|ophaalpoging",
+        "afhaalzending _niet|ophalen _mislukt|ophaalpoging|afhaalopdracht _mislukt",
     ),
     ("pickup-scheduled", "ophaalopdracht|ophaalverzoek"),
     ("return-picked-up", "retourzending|retourpakket"),
@@ -206,8 +206,9 @@ pub(super) static WORDS: super::Words = &[
     (
         "out-for-delivery",
         "bezorger is onderweg|in bezorging|met de bezorger|distributieproces|\
-        onderweg naar je",
+        onderweg naar je|onderweg naar de ontvanger_",
     ),
+    ("out-for-delivery-to-pickup-point", "onderweg _naar"),
     ("departed", "vertrokken|verzonden naar|_verlaten"),
     (
         "picked-up",

@@ -23,7 +23,11 @@ pub(super) static WORDS: super::Words = &[
     ("sender-drop-off", "_innlevert"),
     ("collected-by-recipient", "_hentet|_utlevert"),
     ("collected-by-recipient.2", "_mottaker|_mottakeren"),
-    ("out-for-delivery", "ute _for _levering|_utkjoring"),
+    (
+        "out-for-delivery",
+        "ute _for _levering|_utkjoring|_pa _vei _til _mottaker_|_pa _vei _til _deg_",
+    ),
+    ("out-for-delivery-to-pickup-point", "_pa _vei _til"),
     ("departed", "har _forlatt"),
     ("picked-up", "_mottatt _av"),
     ("arrived", "_ankommet|_ankom_"),

@@ -47,8 +47,10 @@ pub(super) static WORDS: super::Words = &[
     ("collected-by-recipient.2", "_mottagare|_mottagaren"),
     (
         "out-for-delivery",
-        "ute _for _leverans|ute _for _utdelning|_utkorning",
+        "ute _for _leverans|ute _for _utdelning|_utkorning|_pa _vag _till _mottagaren_|\
+        _pa _vag _till _dig_",
     ),
+    ("out-for-delivery-to-pickup-point", "_pa _vag _till"),
     ("departed", "har _lamnat|_avgatt"),
     ("arrived", "_ankommit|_anlant"),
     ("processed", "_sorterad|_sortering"),

@@ -46,8 +46,7 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
     ),
     (
         "out-for-delivery-to-pickup-point",
-        "on its way to _the _pickup|en route to _the _pickup|\
-        on the way to _the _pickup|on its way to _the _parcel",
+        "_on _its _way _to|_on _the _way _to|_en _route _to",
     ),
     (
         "arriving-soon",

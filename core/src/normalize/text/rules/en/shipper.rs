@@ -64,7 +64,9 @@ pub(in super::super) static WORDS: crate::normalize::text::rules::Words = &[
         failed _collection|pickup _missed|could not be collected from|_not _ready _for _pickup|\
         _nothing _picked _up|_nothing _was _picked _up|_no _shipment _s _picked _up|\
         _no _shipments _picked _up|_no _parcels _picked _up|pick up _order _cancel|pickup _order _cancel|\
-        collection _order _cancel",
+        collection _order _cancel|_collection _attempt|pick up address _closed|\
+        pick up address _is _closed|pickup address _closed|pickup address _is _closed|\
+        pick up address _unknown|pickup address _unknown|_consignor _closed|_tried _to _pick _up",
     ),
     (
         "pickup-scheduled",
