@@ -19,7 +19,7 @@ demo: ## Run the demo: what a customer's tracking page shows for sample shipment
 	cargo run -q -p tracking-core-cli -- demo
 
 .PHONY: test
-test: test-rust test-model test-python test-mobile test-node test-page ## Run every test of the project (installs what it needs)
+test: test-rust test-model test-tools test-python test-mobile test-node test-page ## Run every test of the project (installs what it needs)
 
 .PHONY: test-rust
 test-rust: data-check ## Core, CLI, examples and README doctests; each bench run once in test mode
@@ -41,6 +41,10 @@ data-check: ## Say whether the data-backed tests run (a SKIPPED line when the de
 .PHONY: test-model
 test-model: ## Retrain the text model (pinned scikit-learn in its own venv); bytes must equal the embedded one
 	bash tools/text-model/check.sh
+
+.PHONY: test-tools
+test-tools: ## Tests of the evaluation scripts in tools/ (Python standard library only)
+	python3 -m unittest discover -s tools/window-eval
 
 .PHONY: test-python
 test-python: ## Build the Python extension into .venv and run pytest + stubtest

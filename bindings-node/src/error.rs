@@ -133,7 +133,10 @@ fn fields(err: &Error) -> Vec<(&'static str, Value)> {
             ("number", s(number)),
             ("carrier", carrier.as_deref().map_or(Value::Null, s)),
             ("reason", s(reason)),
-            ("look_alike", look_alike.as_deref().map_or(Value::Null, s)),
+            (
+                "look_alike",
+                look_alike.map_or(Value::Null, |c| s(c.code())),
+            ),
         ],
         Error::InvalidModel { reason } => vec![("reason", s(reason))],
         Error::UnsupportedLocale { locale } => vec![("locale", s(locale))],

@@ -89,12 +89,11 @@ pub fn validate(
     locale: Option<String>,
 ) -> napi::Result<Value> {
     guard(env, || {
-        let locale = locale
-            .as_deref()
-            .unwrap_or(tracking_core::message::DEFAULT_LOCALE);
-        let catalog = tracking_core::message::MessageCatalog::new();
-        let candidate = tracking_number::validate(&number, &carrier)
-            .map_err(|e| catalog.localize_error(e, locale))?;
+        let candidate = tracking_core::message::MessageCatalog::new().validate_number(
+            &number,
+            &carrier,
+            locale.as_deref(),
+        )?;
         to_json(&candidate)
     })
 }

@@ -76,16 +76,13 @@ pub fn identify_many(
 pub fn validate(
     number: &Bound<'_, PyString>,
     #[pyo3(from_py_with = crate::convert::str_arg)] carrier: &str,
-    locale: Option<&str>,
+    #[pyo3(from_py_with = crate::convert::opt_str_arg)] locale: Option<&str>,
 ) -> PyResult<Candidate> {
     guard(|| {
         let number = text(number)?;
         Ok(Candidate(
-            tracking_number::validate(&number, carrier)
-                .map_err(|e| {
-                    tracking_core::message::MessageCatalog::new()
-                        .localize_error(e, locale.unwrap_or(tracking_core::message::DEFAULT_LOCALE))
-                })
+            tracking_core::message::MessageCatalog::new()
+                .validate_number(&number, carrier, locale)
                 .py_err()?,
         ))
     })

@@ -175,3 +175,22 @@ def test_a_refused_look_alike_carries_its_class_and_the_reason_in_the_locale() -
     with pytest.raises(tc.InvalidInputError) as bad:
         tc.call("teleport", "{}")
     assert bad.value.field == "operation"
+
+
+def test_validate_has_one_default_locale_and_reads_it_as_text() -> None:
+    # The core decides the default (MessageCatalog::validate_number): the function without a
+    # locale, with None, and the facade without one say the same English sentence.
+    reasons = []
+    for call in [
+        lambda: tc.validate("20000000000001", "nova_poshta"),
+        lambda: tc.validate("20000000000001", "nova_poshta", None),
+        lambda: tc.validate("20000000000001", "nova_poshta", locale="en"),
+        lambda: tc.call("validate", json.dumps({"number": "20000000000001", "carrier": "nova_poshta"})),
+    ]:
+        with pytest.raises(tc.InvalidTrackingNumberError) as info:
+            call()
+        reasons.append(info.value.reason)
+    assert len(set(reasons)) == 1 and "zeros" in reasons[0]
+    # The locale is a text argument like the others (a lone surrogate: test_robustness.py).
+    with pytest.raises(TypeError):
+        tc.validate("20000000000001", "nova_poshta", locale=5)  # type: ignore[arg-type]

@@ -127,6 +127,7 @@ def _every_str_argument(tmp_path: Path) -> list[tuple[str, object]]:
         ("identify carriers", lambda: tc.identify("1Z999AA10123456784", [BAD])),
         ("identify country", lambda: tc.identify("1Z999AA10123456784", None, BAD)),
         ("validate carrier", lambda: tc.validate("1Z999AA10123456784", BAD)),
+        ("validate locale", lambda: tc.validate("1Z999AA10123456784", "ups", BAD)),
         ("TransitModel.from_json", lambda: tc.TransitModel.from_json(BAD)),
         ("TransitModel.load", lambda: tc.TransitModel.load(str(tmp_path / BAD))),
         ("TransitModel.save", lambda: model.save(str(tmp_path / BAD))),

@@ -92,3 +92,52 @@ fn every_subcommand_documents_input_and_a_runnable_example() {
         );
     }
 }
+
+/// The `(docs/X.md, "Heading")` and `(the README, "Heading")` references of a help text.
+fn references(text: &str) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for (at, _) in text.match_indices(", \"") {
+        let before = &text[..at];
+        let file = if before.ends_with("README") {
+            "README.md".to_string()
+        } else {
+            let start = before.rfind("docs/");
+            match start {
+                Some(s) if before[s..].ends_with(".md") => before[s..].to_string(),
+                _ => continue,
+            }
+        };
+        let rest = &text[at + 3..];
+        let heading = rest.split('"').next().unwrap_or_default().to_string();
+        out.push((file, heading));
+    }
+    out
+}
+
+#[test]
+fn help_texts_have_no_stray_escapes_and_their_references_exist() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
+    let mut checked = 0;
+    for name in subcommands() {
+        for flag in ["-h", "--help"] {
+            let text = help(&[&name, flag]);
+            // A raw string starting `r#"\` shows its backslash (it escapes nothing there).
+            assert!(
+                !text.lines().any(|l| l.trim() == "\\"),
+                "`{name} {flag}` shows a lone backslash:\n{text}"
+            );
+            for (file, heading) in references(&text) {
+                let doc = std::fs::read_to_string(root.join(&file))
+                    .unwrap_or_else(|e| panic!("`{name} {flag}` names {file}: {e}"));
+                assert!(
+                    doc.lines().any(|l| l.starts_with('#')
+                        && l.trim_start_matches('#').trim().starts_with(&heading)),
+                    "`{name} {flag}` names {file}, \"{heading}\": no such heading"
+                );
+                checked += 1;
+            }
+        }
+    }
+    // shapes.md is named by most subcommands; normalization.md by `normalize --overrides`.
+    assert!(checked >= 8, "{checked}");
+}

@@ -63,6 +63,11 @@ fn input_file_plain_and_json_lines() {
     assert_eq!(v[1]["candidates"][0]["carrier"], "dhl_express");
     assert_eq!(v[2]["line"], 4);
     assert_eq!(v[2]["error"]["kind"], "invalid_json");
+    // The record names the field, as every other reader of JSON lines does.
+    assert_eq!(
+        v[2]["error"]["message"],
+        "in `number`: invalid type: integer `5`, expected a string (at column 12)"
+    );
 
     let text = dir.join("mail.txt");
     std::fs::write(

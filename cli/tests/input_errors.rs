@@ -102,3 +102,36 @@ fn a_closed_output_pipe_ends_the_run_quietly() {
     assert_eq!(String::from_utf8_lossy(&out.stderr), "");
     assert_eq!(out.status.code(), Some(0));
 }
+
+#[test]
+fn a_time_flag_that_cannot_be_read_is_named() {
+    let history = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../examples/python/history.sample.jsonl"
+    );
+    for (args, flag) in [
+        (vec!["track", "--now", "yesterday"], "--now"),
+        (vec!["health", "--now", "2024-13-01"], "--now"),
+        (
+            vec!["health", "--eval", "--split-at", "2024-99-01", history],
+            "--split-at",
+        ),
+        (
+            vec!["backtest", "--split-at", "someday", history],
+            "--split-at",
+        ),
+        (
+            vec!["backtest", "--rolling", "--hold-out-from", "soon", history],
+            "--hold-out-from",
+        ),
+    ] {
+        let out = Command::new(env!("CARGO_BIN_EXE_tracking-core"))
+            .args(&args)
+            .stdin(Stdio::null())
+            .output()
+            .unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{args:?}: {stderr}");
+        assert!(stderr.contains(&format!("`{flag}`")), "{args:?}: {stderr}");
+    }
+}

@@ -64,3 +64,23 @@ fn a_broken_dwell_model_is_reported_as_a_dwell_model() {
     let (_, err) = stderr_of(&["health", "--model", p.to_str().unwrap(), "-"]);
     assert!(err.contains("`entries`"), "{err}");
 }
+
+#[test]
+fn a_model_file_that_cannot_be_read_or_loaded_is_named() {
+    let dir = std::env::temp_dir().join(format!("tc-options-model-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let empty = dir.join("empty.json");
+    std::fs::write(&empty, "").unwrap();
+    let missing = dir.join("missing.json");
+    for sub in ["track", "health", "estimate"] {
+        for (path, why) in [(&empty, "invalid model"), (&missing, "cannot read")] {
+            let (code, err) = stderr_of(&[sub, "--model", path.to_str().unwrap(), "-"]);
+            assert_eq!(code, 2, "{sub}: {err}");
+            assert!(
+                err.contains(path.to_str().unwrap()) && err.contains(why),
+                "{sub} {}: {err}",
+                path.display()
+            );
+        }
+    }
+}

@@ -3,6 +3,7 @@
 //! Variants carry data, not preformatted strings, so callers (and every binding's single
 //! `error.rs`) can branch on them. `#[non_exhaustive]`: new kinds may be added.
 
+use serde::Serialize;
 use thiserror::Error as ThisError;
 
 /// Every failure the core can report.
@@ -85,10 +86,10 @@ pub enum Error {
         /// (`MessageCatalog::localize_error`, which the facade and every binding apply).
         reason: String,
         /// What the number looks like instead, when it was refused as a look-alike: the class
-        /// code (`timestamp`, `product_barcode`, ...; `tracking_number::LookAlike::code`) to
-        /// branch on or to translate with the `tracking_number.look_alike.<code>` message
-        /// keys. `None` for every other reason.
-        look_alike: Option<String>,
+        /// to branch on, serialized as its code (`timestamp`, `product_barcode`, ...;
+        /// [`LookAlike::code`]) and translated with the `tracking_number.look_alike.<code>`
+        /// message keys. `None` for every other reason.
+        look_alike: Option<LookAlike>,
     },
     /// A serialized model that cannot be loaded (wrong version, corrupt).
     #[error("invalid model: {reason}")]
@@ -411,6 +412,68 @@ fn at_path(path: &serde_path_to_error::Path, e: serde_json::Error) -> Error {
 
 /// `Result` with the core's [`Error`].
 pub type Result<T, E = Error> = std::result::Result<T, E>;
+
+/// What a string that has a tracking number's shape really is: the class code of
+/// `tracking_number::Reason::LookAlike`, carried by
+/// [`Error::InvalidTrackingNumber`]. Serialized as its snake_case code (`timestamp`); the words a
+/// person reads come from the message catalogue
+/// (`message::look_alike_text`, keys `tracking_number.look_alike.<code>`). Defined here, with
+/// the error that carries it, so the error needs nothing of a higher layer; detection lives in
+/// `tracking_number`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum LookAlike {
+    /// A marketplace order number (Amazon 3-7-7, eBay 2-5-5 digits).
+    OrderNumber,
+    /// Repeated or consecutive digits (`555555555555`, `123456789012`).
+    KeyboardRun,
+    /// An EAN-13, UPC-A or GTIN-14 product barcode.
+    ProductBarcode,
+    /// A date and time without separators (`20240115123045`).
+    Timestamp,
+    /// Mostly zeros (`20000000000001`).
+    Padding,
+    /// A business document id (`ORD`, `INV`, `SKU` ...).
+    DocumentId,
+}
+
+impl LookAlike {
+    /// Every class, in declaration order.
+    pub const ALL: [LookAlike; 6] = [
+        LookAlike::OrderNumber,
+        LookAlike::KeyboardRun,
+        LookAlike::ProductBarcode,
+        LookAlike::Timestamp,
+        LookAlike::Padding,
+        LookAlike::DocumentId,
+    ];
+
+    /// The stable snake_case code (`product_barcode`), as serialized.
+    pub const fn code(self) -> &'static str {
+        match self {
+            LookAlike::OrderNumber => "order_number",
+            LookAlike::KeyboardRun => "keyboard_run",
+            LookAlike::ProductBarcode => "product_barcode",
+            LookAlike::Timestamp => "timestamp",
+            LookAlike::Padding => "padding",
+            LookAlike::DocumentId => "document_id",
+        }
+    }
+
+    /// The message-catalogue key of the sentence that explains the class
+    /// (`tracking_number.look_alike.timestamp`).
+    pub const fn message_key(self) -> &'static str {
+        match self {
+            LookAlike::OrderNumber => "tracking_number.look_alike.order_number",
+            LookAlike::KeyboardRun => "tracking_number.look_alike.keyboard_run",
+            LookAlike::ProductBarcode => "tracking_number.look_alike.product_barcode",
+            LookAlike::Timestamp => "tracking_number.look_alike.timestamp",
+            LookAlike::Padding => "tracking_number.look_alike.padding",
+            LookAlike::DocumentId => "tracking_number.look_alike.document_id",
+        }
+    }
+}
 
 #[cfg(test)]
 mod json_tests {

@@ -9,7 +9,8 @@
 Every prediction line is one question of one rolling split (`{"split", "id", "confidence",
 "window"}`). A day missed costs 2 / (1 - level) in the interval score, the level being the one
 the window was asked at (the line's `confidence`; `--level 0.9` for a file written before the
-lines carried it), as in tools/window-eval/tails.py.
+lines carried it, refused when a line's `confidence` contradicts it), as in
+tools/window-eval/tails.py; tools/window-eval/levels.py decides it for both.
 By default only the months before the hold-out date (2017-09-01, the date
 docs/windows-and-health.md fixes for the dev history) are read: the selection months, where
 a variant may be chosen. `--later` reads the months from that date on instead (to report,
@@ -34,6 +35,8 @@ from collections import defaultdict
 from datetime import date
 from statistics import mean
 
+from levels import pop_level, request_level  # tools/window-eval/levels.py
+
 MACRO = {
     "SP": "SP",
     "RJ": "SE", "MG": "SE", "ES": "SE",
@@ -48,17 +51,6 @@ def day(text):
 def pct(values, p):
     v = sorted(values)
     return v[min(len(v) - 1, max(0, int(p * len(v))))]
-
-
-def request_level(line, given):
-    """The level the window was asked at: the line's `confidence`, else `--level`."""
-    level = line.get("confidence", given)
-    if level is None:
-        sys.exit("a prediction line names no confidence (written by an older backtest): "
-                 "pass --level, the --confidence it was run with")
-    if not 0 < level < 1:
-        sys.exit(f"confidence {level} is not between 0 and 1")
-    return level
 
 
 def load(predictions_path, history_path, hold_out, later, given_level=None):
@@ -135,13 +127,7 @@ def table(title, rows, key):
 
 def main():
     args = [a for a in sys.argv[1:] if a != "--later"]
-    given = None
-    if "--level" in args:
-        i = args.index("--level")
-        if i + 1 >= len(args):
-            sys.exit(__doc__)
-        given = float(args[i + 1])
-        del args[i:i + 2]
+    given = pop_level(args, __doc__)
     if len(args) < 2:
         sys.exit(__doc__)
     later = "--later" in sys.argv[1:]

@@ -9,8 +9,9 @@ Every prediction line is one question of one rolling split (`{"split", "id", "co
 "window"}`). The interval score's level is the one the windows were asked at: the line's
 `confidence` (the backtest's `--confidence`), never the window's own field, which a window
 may set apart from the request (a clamped level, a fallback window). A file written before
-the lines carried it needs `--level 0.9`; levels that differ between lines are refused (a
-mean over two levels is no interval score). For each split (month origin) it prints the delivered questions, the share delivered before
+the lines carried it needs `--level 0.9`; a `--level` that a line's `confidence` contradicts
+is refused, and so are levels that differ between lines (a mean over two levels is no
+interval score); tools/window-eval/levels.py. For each split (month origin) it prints the delivered questions, the share delivered before
 the window's first day (early) and after its last day (late), and what each side adds to
 the mean interval score at the windows' level, (2 / alpha) x days missed (Gneiting &
 Raftery 2007): the interval score is width + early part + late part. A window at 0.9 with
@@ -25,20 +26,11 @@ import sys
 from collections import defaultdict
 from datetime import date
 
+from levels import pop_level, request_level  # tools/window-eval/levels.py
+
 
 def day(text):
     return date.fromisoformat(text[:10]) if text else None
-
-
-def request_level(line, given):
-    """The level the window was asked at: the line's `confidence`, else `--level`."""
-    level = line.get("confidence", given)
-    if level is None:
-        sys.exit("a prediction line names no confidence (written by an older backtest): "
-                 "pass --level, the --confidence it was run with")
-    if not 0 < level < 1:
-        sys.exit(f"confidence {level} is not between 0 and 1")
-    return level
 
 
 def load(predictions_path, history_path, given_level=None):
@@ -86,13 +78,7 @@ def row(name, s, level):
 
 def main():
     args = sys.argv[1:]
-    given = None
-    if "--level" in args:
-        i = args.index("--level")
-        if i + 1 >= len(args):
-            sys.exit(__doc__)
-        given = float(args[i + 1])
-        del args[i:i + 2]
+    given = pop_level(args, __doc__)
     if len(args) < 2:
         sys.exit(__doc__)
     hold_out = args[2] if len(args) > 2 else "2017-09-01"

@@ -20,7 +20,7 @@ use tracking_core::timeline::{Shipment, ShipmentInput};
 
 use super::CmdResult;
 use super::estimate::check_confidence;
-use super::parse_now;
+use super::time_arg;
 use crate::io;
 
 /// When the window is asked.
@@ -34,15 +34,16 @@ pub enum Mode {
 
 /// Arguments of `backtest`.
 #[derive(clap::Args)]
-#[command(after_help = r#"\
-Input: shipment history, JSON lines (as for `learn`), with `promised_by` for the shop baseline.
+#[command(
+    after_help = r#"Input: shipment history, JSON lines (as for `learn`), with `promised_by` for the shop baseline.
 Output: coverage, mean width, mean absolute error and interval score per month for the model,
   the shop's promise and a per-lane quantile baseline, as one JSON document on stdout (a table
   on stderr); `--rolling`: one split per month and the means over months. Lines that could not
   be read are reported on stderr.
 
 Example:
-  $ tracking-core backtest examples/python/history.sample.jsonl --split-at 2024-04-01"#)]
+  $ tracking-core backtest examples/python/history.sample.jsonl --split-at 2024-04-01"#
+)]
 pub struct Args {
     /// Shipment history, JSON lines.
     pub history: PathBuf,
@@ -130,7 +131,7 @@ pub fn run(args: Args) -> CmdResult {
         let (hold_out_from, hold_out_later_half) = match args.hold_out_from.as_deref() {
             None | Some("half") => (None, true),
             Some("none") => (None, false),
-            Some(t) => (Some(parse_now(t.trim())?), false),
+            Some(t) => (Some(time_arg("--hold-out-from", t.trim())?), false),
         };
         let mut predictions = create_predictions(args.predictions.as_ref())?;
         let mut write_err: Option<std::io::Error> = None;
@@ -174,7 +175,7 @@ pub fn run(args: Args) -> CmdResult {
     } else {
         let split_text = args.split_at.as_deref().unwrap_or_default().trim();
         // A bare date is midnight UTC: the core's time policy for run-level clocks.
-        let split = parse_now(split_text)?;
+        let split = time_arg("--split-at", split_text)?;
         let mut predictions = create_predictions(args.predictions.as_ref())?;
         let mut write_err: Option<std::io::Error> = None;
         let report = eval::backtest_with_orders(&history, &orders, split, &options, |i, window| {

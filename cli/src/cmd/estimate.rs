@@ -24,14 +24,15 @@ pub enum At {
 
 /// Arguments of `estimate`.
 #[derive(clap::Args)]
-#[command(after_help = r#"\
-Input: shipment JSON lines (docs/shapes.md, "Shipment") and a model from `learn`.
+#[command(
+    after_help = r#"Input: shipment JSON lines (docs/shapes.md, "Shipment") and a model from `learn`.
 Output: one {"id", "window": {"earliest", "latest", "most_likely", "confidence", "basis"}} line
   per shipment; bad lines give {"line": N, "error": {...}} on stdout.
 
 Example:
   $ tracking-core learn examples/python/history.sample.jsonl --output /tmp/transit-model.json
-  $ tracking-core estimate --model /tmp/transit-model.json --now 2024-03-17T00:00:00Z examples/python/history.sample.jsonl"#)]
+  $ tracking-core estimate --model /tmp/transit-model.json --now 2024-03-17T00:00:00Z examples/python/history.sample.jsonl"#
+)]
 pub struct Args {
     /// The model written by `learn`.
     #[arg(long)]
@@ -60,7 +61,7 @@ pub fn check_confidence(c: f64) -> Result<(), Box<dyn std::error::Error>> {
 /// Loads a model file.
 pub fn load_model(path: &std::path::Path) -> Result<TransitModel, Box<dyn std::error::Error>> {
     let text = io::read_file(path)?;
-    Ok(TransitModel::from_json(&text)?)
+    TransitModel::from_json(&text).map_err(|e| format!("--model {}: {e}", path.display()).into())
 }
 
 /// Runs the subcommand.

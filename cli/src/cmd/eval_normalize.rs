@@ -17,15 +17,16 @@ use crate::io;
 
 /// Arguments of `eval-normalize`.
 #[derive(clap::Args)]
-#[command(after_help = r#"\
-Input: labelled event JSON lines: the raw event fields plus the expected `status` and
+#[command(
+    after_help = r#"Input: labelled event JSON lines: the raw event fields plus the expected `status` and
   `substatus` labels in CamelCase (`Delivered`, `Delivered.Locker`):
   {"carrier":"ups","code":"D","description":"DELIVERED","status":"Delivered"}
 Output: accuracy overall, by rule kind, language and carrier, and the most frequent confusions
   (text; one JSON object with --json).
 
 Example:
-  $ echo '{"carrier":"ups","code":"D","description":"DELIVERED","status":"Delivered"}' | tracking-core eval-normalize -"#)]
+  $ echo '{"carrier":"ups","code":"D","description":"DELIVERED","status":"Delivered"}' | tracking-core eval-normalize -"#
+)]
 pub struct Args {
     /// Labelled event JSON lines (optional with `--holdout`).
     pub file: Option<PathBuf>,

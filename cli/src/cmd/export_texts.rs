@@ -14,13 +14,14 @@ use crate::io;
 
 /// Arguments of `export-texts`.
 #[derive(clap::Args)]
-#[command(after_help = r#"\
-Input: none (the built-in code tables); with --labelled, labelled event JSON lines as read by
+#[command(
+    after_help = r#"Input: none (the built-in code tables); with --labelled, labelled event JSON lines as read by
   `eval-normalize`.
 Output: one JSON line per labelled text of the tables.
 
 Example:
-  $ tracking-core export-texts --labelled /dev/null"#)]
+  $ tracking-core export-texts --labelled /dev/null"#
+)]
 pub struct Args {
     /// Also export the texts of a labelled JSON-lines file (as read by `eval-normalize`),
     /// with `table` set to the line's carrier; lines without a description are skipped.

@@ -13,13 +13,13 @@ use tracking_core::message::{DEFAULT_LOCALE, MessageCatalog};
 use tracking_core::pipeline::Tracker;
 use tracking_core::timeline::{Shipment, ShipmentInput};
 
-use super::{CmdResult, health_table, now_arg, parse_now};
+use super::{CmdResult, health_table, now_arg, parse_now, time_arg};
 use crate::io;
 
 /// Arguments of `health`.
 #[derive(clap::Args)]
-#[command(after_help = r#"\
-Input: shipment JSON lines (docs/shapes.md, "Shipment"); with --learn or --eval, history
+#[command(
+    after_help = r#"Input: shipment JSON lines (docs/shapes.md, "Shipment"); with --learn or --eval, history
   (the same shape, with delivered_at or a delivery scan for delivered shipments).
 Output: one {"id", "health": {"verdict", "reason", "since", "explanation", "action",
   "evidence"}} line per shipment; verdicts: on_track, delayed, stalled, likely_lost,
@@ -30,7 +30,8 @@ Output: one {"id", "health": {"verdict", "reason", "since", "explanation", "acti
 
 Examples:
   $ echo '{"id":"A1","carrier":"ups","events":[{"description":"Departed from facility","time":"2024-05-01T18:00:00Z"}]}' | tracking-core health --now 2024-05-09T12:00:00Z
-  $ tracking-core health --learn examples/python/history.sample.jsonl --output /tmp/dwell.json"#)]
+  $ tracking-core health --learn examples/python/history.sample.jsonl --output /tmp/dwell.json"#
+)]
 pub struct Args {
     /// Shipment JSON lines (`-` or absent: stdin). With `--learn` or `--eval`: history.
     pub input: Option<PathBuf>,
@@ -260,7 +261,11 @@ fn eval(args: &Args, options: HealthOptions) -> CmdResult {
     let mut errors = Vec::new();
     let report = if args.rolling {
         // A bare date is midnight UTC, as `--split-at`.
-        let hold_out_from = args.hold_out_from.as_deref().map(parse_now).transpose()?;
+        let hold_out_from = args
+            .hold_out_from
+            .as_deref()
+            .map(|t| time_arg("--hold-out-from", t))
+            .transpose()?;
         let (history, _) = read_history(args, &mut errors)?;
         let report = eval::health_rolling(&history, &eval_options, 300, hold_out_from);
         for (group, side) in [(&report.selection, "before"), (&report.held_out, "from")] {
@@ -285,7 +290,7 @@ fn eval(args: &Args, options: HealthOptions) -> CmdResult {
             .as_deref()
             .ok_or("--eval needs --split-at DATE or --rolling")?;
         // A bare date is midnight UTC: the core's time policy for run-level clocks.
-        let split = parse_now(split_text)?;
+        let split = time_arg("--split-at", split_text)?;
         let (history, _) = read_history(args, &mut errors)?;
         serde_json::to_value(eval::health_eval(&history, split, &eval_options))?
     };

@@ -15,8 +15,8 @@ use crate::io;
 
 /// Arguments of `learn`.
 #[derive(clap::Args)]
-#[command(after_help = r#"\
-Input: shipment history, JSON lines (docs/shapes.md, "Shipment"); delivered shipments with
+#[command(
+    after_help = r#"Input: shipment history, JSON lines (docs/shapes.md, "Shipment"); delivered shipments with
   carrier, service, origin, destination, shipped_at (or events) and delivered_at are learned
   from, the rest are counted and skipped:
   {"id":"H1","carrier":"ups","service":"ground","origin":{"country":"US","region":"CA"},
@@ -26,7 +26,8 @@ Output: the model JSON in --output; a one-line summary on stderr. Bad lines give
   {"line": N, "error": {...}} on stdout.
 
 Example:
-  $ tracking-core learn examples/python/history.sample.jsonl --output /tmp/transit-model.json"#)]
+  $ tracking-core learn examples/python/history.sample.jsonl --output /tmp/transit-model.json"#
+)]
 pub struct Args {
     /// Shipment history, JSON lines (`-` for stdin).
     pub history: PathBuf,

@@ -31,12 +31,28 @@ pub fn system_now() -> chrono::DateTime<chrono::Utc> {
     chrono::DateTime::<chrono::Utc>::from(std::time::SystemTime::now())
 }
 
+/// A time given with `flag` (`--now`, `--split-at`, `--hold-out-from`), read as
+/// [`parse_now`] does; a time that cannot be read is an error that names the flag.
+///
+/// # Errors
+/// [`tracking_core::Error::InvalidInput`] with `field` the flag and `reason` the
+/// [`tracking_core::Error::InvalidTime`] of [`parse_now`].
+pub fn time_arg(
+    flag: &str,
+    s: &str,
+) -> Result<chrono::DateTime<chrono::Utc>, tracking_core::Error> {
+    parse_now(s).map_err(|e| tracking_core::Error::InvalidInput {
+        field: flag.to_string(),
+        reason: e.to_string(),
+    })
+}
+
 /// `--now` when given, else the system clock.
 ///
 /// # Errors
-/// As [`parse_now`].
+/// As [`time_arg`].
 pub fn now_arg(arg: Option<&str>) -> Result<chrono::DateTime<chrono::Utc>, tracking_core::Error> {
-    arg.map_or_else(|| Ok(system_now()), parse_now)
+    arg.map_or_else(|| Ok(system_now()), |s| time_arg("--now", s))
 }
 
 /// Reads one `--model` file: a dwell model (from `health --learn`) or a transit model (from
@@ -55,17 +71,18 @@ pub fn read_model(
     ),
     Box<dyn std::error::Error>,
 > {
-    let json = std::fs::read_to_string(path)?;
+    let json = crate::io::read_file(path)?;
     let looks_dwell =
         serde_json::from_str::<serde_json::Value>(&json).is_ok_and(|v| v.get("entries").is_some());
+    let named = |e: tracking_core::Error| format!("--model {}: {e}", path.display());
     if looks_dwell {
         Ok((
             None,
-            Some(tracking_core::health::DwellModel::from_json(&json)?),
+            Some(tracking_core::health::DwellModel::from_json(&json).map_err(named)?),
         ))
     } else {
         Ok((
-            Some(tracking_core::estimate::TransitModel::from_json(&json)?),
+            Some(tracking_core::estimate::TransitModel::from_json(&json).map_err(named)?),
             None,
         ))
     }

@@ -16,8 +16,8 @@ use crate::io;
 
 /// Arguments of `normalize`.
 #[derive(clap::Args)]
-#[command(after_help = r#"\
-Input: raw event JSON lines, one scan each (docs/shapes.md, "Raw event"):
+#[command(
+    after_help = r#"Input: raw event JSON lines, one scan each (docs/shapes.md, "Raw event"):
   {"carrier":"ups","code":"D","description":"DELIVERED","time":"2024-05-02T14:03:00-04:00"}
   Every field is optional, but an event needs a code or a description.
 Output: the same line with status, substatus, confidence and rule added (reason and note when
@@ -28,11 +28,12 @@ Output: the same line with status, substatus, confidence and rule added (reason 
 
 Example:
   $ echo '{"carrier":"ups","code":"D","description":"DELIVERED"}' | tracking-core normalize
-  {"carrier":"ups","code":"D","description":"DELIVERED","status":"delivered",...}"#)]
+  {"carrier":"ups","code":"D","description":"DELIVERED","status":"delivered",...}"#
+)]
 pub struct Args {
     /// Raw event JSON lines (`-` or nothing for stdin).
     pub file: Option<PathBuf>,
-    /// Extra mappings (JSON; shape in the README, "Status normalization").
+    /// Extra mappings (JSON; shape in docs/normalization.md, "Status normalization").
     #[arg(long)]
     pub overrides: Option<PathBuf>,
     /// Carrier for events that name none.

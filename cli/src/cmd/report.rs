@@ -14,14 +14,15 @@ use crate::io;
 
 /// Arguments of `report`.
 #[derive(clap::Args)]
-#[command(after_help = r#"\
-Input: shipment history, JSON lines (docs/shapes.md, "Shipment").
+#[command(
+    after_help = r#"Input: shipment history, JSON lines (docs/shapes.md, "Shipment").
 Output: one JSON report: overall counts, transit-time percentiles, on-time rate and exception
   rates, by carrier and by lane. Lines that could not be read are listed in its "errors"
   field as {"line": N, "error": {"kind", "message"}}.
 
 Example:
-  $ tracking-core report examples/python/history.sample.jsonl"#)]
+  $ tracking-core report examples/python/history.sample.jsonl"#
+)]
 pub struct Args {
     /// Shipment history, JSON lines (`-` for stdin).
     pub history: PathBuf,

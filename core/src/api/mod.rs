@@ -256,11 +256,9 @@ impl Engine {
     /// locale, from the engine's catalogue, and its class in `look_alike`),
     /// [`Error::UnknownCarrier`].
     pub fn validate(&self, req: ValidateRequest) -> Result<tracking_number::Candidate, Error> {
-        tracking_number::validate(&req.number, &req.carrier).map_err(|e| {
-            self.tracker
-                .catalog()
-                .localize_error(e, req.locale.as_deref().unwrap_or(DEFAULT_LOCALE))
-        })
+        self.tracker
+            .catalog()
+            .validate_number(&req.number, &req.carrier, req.locale.as_deref())
     }
 
     /// The shipment of a request and its clock (the request's `now`, or the shipment's own

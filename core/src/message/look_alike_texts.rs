@@ -5,9 +5,9 @@
 //! those of the health texts' "check the number" actions.
 
 use crate::error::Error;
-use crate::tracking_number::LookAlike;
+use crate::tracking_number::{Candidate, LookAlike};
 
-use super::MessageCatalog;
+use super::{DEFAULT_LOCALE, MessageCatalog};
 
 /// `(key, [en, de, fr, es, nl, it, pt-BR, pl, pt-PT])`, in the order of [`LookAlike::ALL`].
 pub(crate) static LOOK_ALIKE_TEXTS: &[(&str, [&str; 9])] = &[
@@ -122,19 +122,37 @@ impl MessageCatalog {
                 carrier,
                 reason,
                 look_alike,
-            } => {
-                let class = look_alike
-                    .as_deref()
-                    .and_then(|code| LookAlike::ALL.into_iter().find(|c| c.code() == code));
-                Error::InvalidTrackingNumber {
-                    number,
-                    carrier,
-                    reason: class.map_or(reason, |c| self.look_alike(c, locale)),
-                    look_alike,
-                }
-            }
+            } => Error::InvalidTrackingNumber {
+                number,
+                carrier,
+                reason: match look_alike {
+                    Some(class) => self.look_alike(class, locale),
+                    None => reason,
+                },
+                look_alike,
+            },
             other => other,
         }
+    }
+}
+
+impl MessageCatalog {
+    /// [`crate::tracking_number::validate`] with the words a person reads in `locale`
+    /// ([`MessageCatalog::localize_error`]); `None` is [`DEFAULT_LOCALE`]. The one place that
+    /// decides the locale of `validate`: the facade and every binding call it and only
+    /// convert their arguments.
+    ///
+    /// # Errors
+    /// As [`crate::tracking_number::validate`]: [`Error::UnknownCarrier`],
+    /// [`Error::InvalidTrackingNumber`] (a look-alike's `reason` in `locale`).
+    pub fn validate_number(
+        &self,
+        number: &str,
+        carrier: &str,
+        locale: Option<&str>,
+    ) -> Result<Candidate, Error> {
+        crate::tracking_number::validate(number, carrier)
+            .map_err(|e| self.localize_error(e, locale.unwrap_or(DEFAULT_LOCALE)))
     }
 }
 
@@ -164,6 +182,54 @@ mod tests {
                 assert_eq!(look_alike_text(*class, tag), *text, "{key} {tag}");
             }
         }
+    }
+
+    #[test]
+    fn validate_number_decides_the_default_locale_and_keeps_the_typed_class() {
+        // A placeholder of zeros is refused for Nova Poshta (docs/tracking-numbers.md,
+        // "Look-alikes and confidence").
+        let mut cat = MessageCatalog::new();
+        let refused = |cat: &MessageCatalog, locale| match cat.validate_number(
+            "20000000000001",
+            "nova_poshta",
+            locale,
+        ) {
+            Err(Error::InvalidTrackingNumber {
+                reason, look_alike, ..
+            }) => (reason, look_alike),
+            other => panic!("{other:?}"),
+        };
+        let (en, class) = refused(&cat, None);
+        assert_eq!(class, Some(LookAlike::Padding));
+        assert_eq!(en, look_alike_text(LookAlike::Padding, DEFAULT_LOCALE));
+        assert_eq!(refused(&cat, Some(DEFAULT_LOCALE)).0, en);
+        let (de, class) = refused(&cat, Some("de-AT"));
+        assert_eq!(class, Some(LookAlike::Padding));
+        assert_eq!(de, look_alike_text(LookAlike::Padding, "de"));
+        assert_ne!(de, en);
+        // The sentence is the catalogue's, overrides included, found from the typed class.
+        cat.override_template("en", LookAlike::Padding.message_key(), "Zeros only")
+            .unwrap();
+        assert_eq!(refused(&cat, None).0, "Zeros only");
+        // Any other reason keeps its English log line and has no class.
+        match cat.validate_number("1Z999AA10123456785", "ups", Some("de")) {
+            Err(Error::InvalidTrackingNumber {
+                reason, look_alike, ..
+            }) => {
+                assert_eq!(look_alike, None);
+                assert!(reason.contains("check digit"), "{reason}");
+            }
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            cat.validate_number("1Z999AA10123456784", "ups", None)
+                .map(|c| c.carrier),
+            Ok("ups")
+        );
+        assert!(matches!(
+            cat.validate_number("1Z999AA10123456784", "no_such_carrier", None),
+            Err(Error::UnknownCarrier { .. })
+        ));
     }
 
     #[test]

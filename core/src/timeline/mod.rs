@@ -500,14 +500,16 @@ impl Shipment {
         let Some(day) = self.given_delivered_day else {
             return given;
         };
-        let on_day = || self.events.iter().filter(|e| e.time.local.date() == day);
-        let scanned = on_day()
-            .filter(|e| e.normalized.status == crate::Status::Delivered)
-            .map(|e| e.time.utc)
-            .next();
-        scanned
-            .or_else(|| on_day().map(|e| e.time.utc).max().filter(|&t| t > given))
-            .unwrap_or(given)
+        // One walk over the events: the day's first delivery scan is the moment; without
+        // one, the day's last scan when it is later than the given midnight.
+        let mut last = None;
+        for e in self.events.iter().filter(|e| e.time.local.date() == day) {
+            if e.normalized.status == crate::Status::Delivered {
+                return e.time.utc;
+            }
+            last = last.max(Some(e.time.utc));
+        }
+        last.filter(|&t| t > given).unwrap_or(given)
     }
 
     /// The last accepted event's instant.

@@ -4,8 +4,6 @@
 //! digit strings by how often a random one passes (see docs/tracking-numbers.md, "Look-alikes
 //! and confidence").
 
-use serde::Serialize;
-
 use super::checksum::Checksum;
 use super::table::Format;
 use super::{Candidate, normalize};
@@ -255,64 +253,7 @@ pub(super) fn rules_out_shapes(s: &str) -> bool {
         || document_prefix(s).is_some()
 }
 
-/// What a string that has a tracking number's shape really is: the class code of
-/// [`super::Reason::LookAlike`]. Serialized as its snake_case code (`timestamp`); the words a
-/// person reads come from the message catalogue
-/// ([`crate::message::look_alike_text`], keys `tracking_number.look_alike.<code>`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-#[non_exhaustive]
-pub enum LookAlike {
-    /// A marketplace order number (Amazon 3-7-7, eBay 2-5-5 digits).
-    OrderNumber,
-    /// Repeated or consecutive digits (`555555555555`, `123456789012`).
-    KeyboardRun,
-    /// An EAN-13, UPC-A or GTIN-14 product barcode.
-    ProductBarcode,
-    /// A date and time without separators (`20240115123045`).
-    Timestamp,
-    /// Mostly zeros (`20000000000001`).
-    Padding,
-    /// A business document id (`ORD`, `INV`, `SKU` ...).
-    DocumentId,
-}
-
-impl LookAlike {
-    /// Every class, in declaration order.
-    pub const ALL: [LookAlike; 6] = [
-        LookAlike::OrderNumber,
-        LookAlike::KeyboardRun,
-        LookAlike::ProductBarcode,
-        LookAlike::Timestamp,
-        LookAlike::Padding,
-        LookAlike::DocumentId,
-    ];
-
-    /// The stable snake_case code (`product_barcode`), as serialized.
-    pub const fn code(self) -> &'static str {
-        match self {
-            LookAlike::OrderNumber => "order_number",
-            LookAlike::KeyboardRun => "keyboard_run",
-            LookAlike::ProductBarcode => "product_barcode",
-            LookAlike::Timestamp => "timestamp",
-            LookAlike::Padding => "padding",
-            LookAlike::DocumentId => "document_id",
-        }
-    }
-
-    /// The message-catalogue key of the sentence that explains the class
-    /// (`tracking_number.look_alike.timestamp`).
-    pub const fn message_key(self) -> &'static str {
-        match self {
-            LookAlike::OrderNumber => "tracking_number.look_alike.order_number",
-            LookAlike::KeyboardRun => "tracking_number.look_alike.keyboard_run",
-            LookAlike::ProductBarcode => "tracking_number.look_alike.product_barcode",
-            LookAlike::Timestamp => "tracking_number.look_alike.timestamp",
-            LookAlike::Padding => "tracking_number.look_alike.padding",
-            LookAlike::DocumentId => "tracking_number.look_alike.document_id",
-        }
-    }
-}
+pub use crate::error::LookAlike;
 
 /// Whether a pattern-only format still accepts `s` with one of its first `letters` letters
 /// changed: the format has no prefix rule for the whole document prefix (DHL eCommerce's

@@ -109,14 +109,14 @@ impl fmt::Display for Reason {
 /// # Errors
 /// [`Error::UnknownCarrier`] for a carrier the registry does not know;
 /// [`Error::InvalidTrackingNumber`] with the [`Reason`] rendered in `reason` (English, for
-/// logs) and a look-alike's class code in `look_alike` otherwise; the sentence a person
+/// logs) and a look-alike's class in `look_alike` otherwise; the sentence a person
 /// reads is `MessageCatalog::localize_error`'s.
 pub fn validate(number: &str, carrier: &str) -> Result<Candidate> {
     check(number, carrier)?.map_err(|reason| Error::InvalidTrackingNumber {
         number: number.to_string(),
         carrier: Some(carrier.to_string()),
         look_alike: match &reason {
-            Reason::LookAlike { class } => Some(class.code().to_string()),
+            Reason::LookAlike { class } => Some(*class),
             _ => None,
         },
         reason: reason.to_string(),
