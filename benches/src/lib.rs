@@ -84,7 +84,9 @@ pub fn timeline_events() -> Vec<RawEvent> {
 }
 
 /// `events` with `round` appended to every text (`Arrived at Facility 17`): texts no earlier
-/// round has sent, for measuring the first reading of a feed's wording.
+/// round has sent as received. They differ from earlier rounds only in a number, as a feed's
+/// numbered facility texts do, so the per-thread memo shares their readings (a digit run keys
+/// as one `0`); [`fresh_wording`] gives texts whose reading must be computed.
 pub fn fresh_texts(events: &[RawEvent], round: u64) -> Vec<RawEvent> {
     events
         .iter()
@@ -92,6 +94,32 @@ pub fn fresh_texts(events: &[RawEvent], round: u64) -> Vec<RawEvent> {
             let mut e = e.clone();
             if let Some(d) = &e.description {
                 e.description = Some(format!("{d} {round}").into());
+            }
+            e
+        })
+        .collect()
+}
+
+/// `events` with a word made of letters from `round` appended to every text (`Arrived at
+/// Facility qb`): wording no earlier round has sent even after folding, so every reading is
+/// computed (folding, rules and the text model): the first time a feed sends a wording.
+pub fn fresh_wording(events: &[RawEvent], round: u64) -> Vec<RawEvent> {
+    let mut word = String::from("q");
+    let mut n = round;
+    loop {
+        // Base 26 in letters: distinct rounds give distinct words, never digits.
+        word.push(char::from(b'a' + (n % 26) as u8));
+        n /= 26;
+        if n == 0 {
+            break;
+        }
+    }
+    events
+        .iter()
+        .map(|e| {
+            let mut e = e.clone();
+            if let Some(d) = &e.description {
+                e.description = Some(format!("{d} {word}").into());
             }
             e
         })

@@ -28,6 +28,8 @@ import sys
 from collections import defaultdict
 from datetime import date
 
+from levels import pop_level, request_level  # tools/window-eval/levels.py
+
 LEVEL = re.compile(r"drawn to hold (\d+)% of past deliveries")
 
 
@@ -69,9 +71,7 @@ def load(predictions_path, history_path, given_level=None):
         for line in f:
             p = json.loads(line)
             w, r = p.get("window"), records.get(p.get("id"))
-            level = p.get("confidence", given_level)
-            if level is None or not 0 < level < 1:
-                sys.exit("a prediction line names no usable confidence: pass --level")
+            level = request_level(p, given_level)
             if not w or not r or not day(r.get("delivered_at")):
                 continue
             delivered, ordered = day(r["delivered_at"]), day(r.get("ordered_at"))
@@ -105,13 +105,7 @@ def line(label, g):
 
 def main():
     args = sys.argv[1:]
-    given = None
-    if "--level" in args:
-        i = args.index("--level")
-        if i + 1 >= len(args):
-            sys.exit(__doc__)
-        given = float(args[i + 1])
-        del args[i:i + 2]
+    given = pop_level(args, __doc__)
     if len(args) < 2:
         sys.exit(__doc__)
     rows = load(args[0], args[1], given)

@@ -1,4 +1,5 @@
-"""Tests of the level the window-eval scripts score at (levels.py, segments.py, tails.py).
+"""Tests of the level the window-eval scripts score at (levels.py, segments.py, tails.py,
+months.py).
 
     python3 -m unittest discover -s tools/window-eval
 
@@ -17,7 +18,7 @@ HERE = Path(__file__).resolve().parent
 
 
 def line(confidence=None):
-    r = {"split": "2017-05", "id": "a",
+    r = {"split": "2017-05-01", "id": "a",
          "window": {"earliest": "2017-05-03", "latest": "2017-05-06"}}
     if confidence is not None:
         r["confidence"] = confidence
@@ -67,20 +68,21 @@ class Scripts(unittest.TestCase):
                 capture_output=True, text=True, check=False)
 
     def test_a_level_that_a_line_contradicts_is_refused(self):
-        for name in ["segments.py", "tails.py"]:
+        for name in ["segments.py", "tails.py", "months.py"]:
             with self.subTest(name):
                 out = self.run_script(name, 0.9, "--level", "0.8")
                 self.assertNotEqual(out.returncode, 0, out.stdout)
                 self.assertIn("disagrees with --level 0.8", out.stderr)
 
     def test_an_agreeing_or_absent_level_is_read(self):
-        for name in ["segments.py", "tails.py"]:
+        for name in ["segments.py", "tails.py", "months.py"]:
             for confidence, extra in [(0.9, ["--level", "0.9"]), (0.9, []), (None, ["--level", "0.9"])]:
                 with self.subTest(name, confidence=confidence, extra=extra):
                     out = self.run_script(name, confidence, *extra)
                     self.assertEqual(out.returncode, 0, out.stderr)
-                    self.assertIn("1 delivered" if name == "segments.py" else "2017-05",
-                                  out.stdout)
+                    want = {"segments.py": "1 delivered", "tails.py": "2017-05",
+                            "months.py": "2017-05"}[name]
+                    self.assertIn(want, out.stdout)
 
 
 if __name__ == "__main__":
