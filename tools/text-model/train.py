@@ -51,6 +51,16 @@ import os
 # One thread everywhere: the same sums in the same order, so the same bytes.
 for var in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
     os.environ[var] = "1"
+# The same kernels on every x86-64 machine: OpenBLAS and numpy pick their code by CPU at run
+# time (AVX-512 where the CPU has it), and different kernels round differently. Round 13
+# retrained the committed model on an AMD EPYC without AVX-512 and got 4,310 bytes different
+# from a model trained on an earlier machine. Both are pinned to the AVX2 kernels, which every
+# x86-64 CPU of the last decade runs (set before numpy and OpenBLAS load).
+os.environ.setdefault("OPENBLAS_CORETYPE", "Haswell")
+os.environ.setdefault(
+    "NPY_DISABLE_CPU_FEATURES",
+    "AVX512F AVX512CD AVX512_KNL AVX512_KNM AVX512_SKX AVX512_CLX AVX512_CNL AVX512_ICL AVX512_SPR",
+)
 
 import argparse  # noqa: E402
 import json  # noqa: E402
