@@ -397,30 +397,43 @@ pub(super) fn stall_text(
             args.percent = Some(percent(t.level.unwrap_or(0.95)));
             K::StallWindow
         }
-        StallBasis::Promise
-        | StallBasis::Lane
-        | StallBasis::Carrier
-        | StallBasis::Status
-        | StallBasis::Prior => match (t.level, t.ratio) {
+        // One arm per basis, so a new basis must choose its sentence (review, round 13). A
+        // threshold without a level fell back to the prior, whatever its basis.
+        StallBasis::Promise => match (t.level, t.ratio) {
             (None, _) => pick(K::StallPriorScan, K::StallPriorDelivery),
-            (Some(level), Some(r)) if t.basis == StallBasis::Promise => {
+            (Some(level), Some(r)) => {
                 args.percent = Some(percent(level));
                 args.ratio_percent = Some((r * 100.0).round() as i64);
                 args.samples = Some(t.samples);
                 K::StallPromise
             }
-            (Some(level), _) => {
-                args.percent = Some(percent(level));
-                args.samples = Some(t.samples);
-                if t.basis == StallBasis::Lane {
-                    pick(K::StallLaneScan, K::StallLaneDelivery)
-                } else {
-                    pick(K::StallLearnedScan, K::StallLearnedDelivery)
-                }
+            (Some(level), None) => {
+                learned_args(&mut args, level, t.samples);
+                pick(K::StallLearnedScan, K::StallLearnedDelivery)
+            }
+        },
+        StallBasis::Lane => match t.level {
+            None => pick(K::StallPriorScan, K::StallPriorDelivery),
+            Some(level) => {
+                learned_args(&mut args, level, t.samples);
+                pick(K::StallLaneScan, K::StallLaneDelivery)
+            }
+        },
+        StallBasis::Carrier | StallBasis::Status | StallBasis::Prior => match t.level {
+            None => pick(K::StallPriorScan, K::StallPriorDelivery),
+            Some(level) => {
+                learned_args(&mut args, level, t.samples);
+                pick(K::StallLearnedScan, K::StallLearnedDelivery)
             }
         },
     };
     HealthText { key, args }
+}
+
+/// The level and sample count a learned threshold's sentence names.
+fn learned_args(args: &mut TextArgs, level: f64, samples: u64) {
+    args.percent = Some(percent(level));
+    args.samples = Some(samples);
 }
 
 /// Whether one of the last events says tracking ends before delivery: by the normalizer's

@@ -340,7 +340,6 @@ impl TextModel {
         let stride = self.stride;
         let blocks = 0..stride / 16;
         let Scores {
-            acc: _,
             acc16,
             n,
             words,
@@ -349,6 +348,7 @@ impl TextModel {
             pairs,
             kept,
             narrow,
+            ..
         } = s;
         // Narrow sums, and a bound on their magnitude that tells whether they are exact.
         if let Some(a) = acc16.get_mut(..stride) {
@@ -380,7 +380,7 @@ impl TextModel {
             // Rare (long texts): the sums again in `i32`.
             let mut wide = [0i32; MAX_LANES];
             self.sum_blocks(folded, s, blocks, &mut wide);
-            s.acc = wide;
+            s.keep_wide(wide);
         }
         true
     }

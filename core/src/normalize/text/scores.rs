@@ -53,8 +53,9 @@ pub(super) const MAX_LANES: usize = 256;
 /// table's slots: `TextModel::names`).
 pub(super) struct Scores {
     /// The sums of the model's lanes as `i32` (the first `stride` are set), when they were
-    /// not [`Scores::narrow`].
-    pub acc: [i32; MAX_LANES],
+    /// not [`Scores::narrow`]. Private: for a narrow text it holds an earlier text's sums, so
+    /// it is read only through [`Scores::sums`], which checks `narrow`.
+    acc: [i32; MAX_LANES],
     /// The same sums in `i16` while they are added ([`Scores::narrow`]).
     pub acc16: [i16; MAX_LANES],
     /// Features counted (with repeats).
@@ -98,6 +99,11 @@ impl Scores {
         }
     }
 
+    /// Keeps a text's sums added in `i32` (it was not [`Scores::narrow`]).
+    pub(super) fn keep_wide(&mut self, wide: [i32; MAX_LANES]) {
+        self.acc = wide;
+    }
+
     /// Every lane's sum as `i32`, whichever width they were added in.
     #[cfg(test)]
     pub(super) fn widened(&self) -> [i32; MAX_LANES] {
@@ -130,6 +136,7 @@ impl Scores {
 pub(super) enum Sums<'s> {
     /// Added in `i16`, known to be exact.
     Narrow(&'s [i16]),
+    /// Added in `i32`: a text whose sums may not fit in `i16`.
     Wide(&'s [i32]),
 }
 
