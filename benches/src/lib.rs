@@ -88,16 +88,7 @@ pub fn timeline_events() -> Vec<RawEvent> {
 /// numbered facility texts do, so the per-thread memo shares their readings (a digit run keys
 /// as one `0`); [`fresh_wording`] gives texts whose reading must be computed.
 pub fn fresh_texts(events: &[RawEvent], round: u64) -> Vec<RawEvent> {
-    events
-        .iter()
-        .map(|e| {
-            let mut e = e.clone();
-            if let Some(d) = &e.description {
-                e.description = Some(format!("{d} {round}").into());
-            }
-            e
-        })
-        .collect()
+    with_suffix(events, &round.to_string())
 }
 
 /// `events` with a word made of letters from `round` appended to every text (`Arrived at
@@ -114,12 +105,17 @@ pub fn fresh_wording(events: &[RawEvent], round: u64) -> Vec<RawEvent> {
             break;
         }
     }
+    with_suffix(events, &word)
+}
+
+/// `events` with ` suffix` appended to every text.
+fn with_suffix(events: &[RawEvent], suffix: &str) -> Vec<RawEvent> {
     events
         .iter()
         .map(|e| {
             let mut e = e.clone();
             if let Some(d) = &e.description {
-                e.description = Some(format!("{d} {word}").into());
+                e.description = Some(format!("{d} {suffix}").into());
             }
             e
         })
